@@ -78,6 +78,9 @@ internal static class WordLists
     /// <summary>Abbreviations that take a full stop and may end a sentence ("Inc", "Jan", "etc").</summary>
     public static readonly WordSet OtherAbbreviations;
 
+    /// <summary>Verbs that follow a subject name ("said", "announced").</summary>
+    public static readonly WordSet ReportingVerbs = Load("reporting-verbs.txt", false);
+
     /// <summary>Top-level web domains.</summary>
     public static readonly WordSet Tlds = Load("tlds.txt", true);
 
