@@ -13,8 +13,9 @@ internal static class EntityClassifier
     public static void AddShapeEvidence(TokenView view, NameCandidate c)
     {
         var name = c.Name;
-        if (WordLists.Places.Contains(name))
+        if (WordLists.Places.Contains(name) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.PlacesAnyCase.Contains(name)))
         {
+            // "Shanghai"; "LONDON" in a dateline.
             c.Vote(EntityKind.Place, 4);
             return;
         }

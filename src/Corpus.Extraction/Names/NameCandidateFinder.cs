@@ -125,7 +125,7 @@ internal static class NameCandidateFinder
 
         var t = view[k];
         var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
-        if (isOf && view.In(WordLists.OfHeads, end))
+        if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end)))
         {
             // "Bank of America", "Gulf of the Mexico"-style "of the" too: "Bank of the West".
             var after = k + 1;
@@ -167,12 +167,13 @@ internal static class NameCandidateFinder
 
         if (view.IsNameWord(k) && token.Has(TokenFlags.Capitalized))
         {
-            // "Coca-Cola", "Rolls-Royce", but "U.S.-China" and "Sino-Japanese" name two things.
-            return !IsPlaceOrNationality(view, end) && !IsPlaceOrNationality(view, k);
+            // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things.
+            return !IsPlaceOrNationality(view, end);
         }
 
-        // "Kim Jong-un", "Moon Jae-in": a short lower-case syllable of a Korean given name.
-        return view.IsLowerWord(k) && token.Length <= 2 && end > start;
+        // "Kim Jong-un", "Lee Jae-yong": a lower-case syllable of a Korean given name (not "Silicon Valley-based").
+        return view.IsLowerWord(k) && token.Length <= 4 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
+            && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd');
     }
 
     private static bool IsPlaceOrNationality(TokenView view, int k) =>
@@ -192,6 +193,12 @@ internal static class NameCandidateFinder
                 while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
                 {
                     roleEnd++;
+                }
+
+                // "Secretary of State Marco Rubio", "Minister of Finance Ana Silva": the office is part of the title.
+                if (roleEnd + 2 < end && view.IsLowerWord(roleEnd + 1) && view.TextOf(roleEnd + 1) == "of")
+                {
+                    roleEnd += 2;
                 }
 
                 break;
@@ -278,7 +285,7 @@ internal static class NameCandidateFinder
     private static bool KeepsLeadingDemonym(TokenView view, int start, int end)
     {
         var whole = NameText(view.Text, view[start].Start, view[end].End);
-        return WordLists.Places.Contains(whole) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        return WordLists.Places.Contains(whole) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end);
     }
 
