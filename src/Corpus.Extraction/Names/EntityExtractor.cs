@@ -200,18 +200,20 @@ internal static class EntityExtractor
     }
 
     /// <summary>
-    /// A capitalised ordinary word at the start of a sentence ("Final week, ...") with no other sign of being a
-    /// name is only tentative; when the same word also appears in lower case in the seed it is dropped.
+    /// A capitalised word at the start of a sentence with no other sign of being a name ("Sheep have long been
+    /// known ...") is dropped when the seed also writes it in lower case ("... transmitted to sheep"); an
+    /// ordinary English word ("Final week, ...") is otherwise only tentative.
     /// </summary>
     private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out HashSet<EntityGroup> tentative)
     {
         tentative = new HashSet<EntityGroup>();
+        var suspects = new List<EntityGroup>();
         var names = new List<string>();
         foreach (var g in groups)
         {
             if (g.Aliases.Count == 0 && g.Occurrences.TrueForAll(IsWeakInitial))
             {
-                tentative.Add(g);
+                suspects.Add(g);
                 names.Add(g.Name);
             }
         }
@@ -232,20 +234,22 @@ internal static class EntityExtractor
         }
 
         var dropped = new HashSet<EntityGroup>();
-        foreach (var g in tentative)
+        foreach (var g in suspects)
         {
             if (lowerSeen.Contains(g.Name.ToLowerInvariant()))
             {
                 dropped.Add(g);
             }
+            else if (WordLists.CommonWords.Contains(g.Name))
+            {
+                tentative.Add(g);
+            }
         }
 
         groups.RemoveAll(dropped.Contains);
-        tentative.ExceptWith(dropped);
     }
 
-    private static bool IsWeakInitial(NameCandidate c) =>
-        c.Initial && c.Words == 1 && c.ContextWeight == 0 && WordLists.CommonWords.Contains(c.Name);
+    private static bool IsWeakInitial(NameCandidate c) => c.Initial && c.Words == 1 && c.ContextWeight == 0;
 
     private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
     {

@@ -190,6 +190,14 @@ internal static class NameCandidateFinder
             {
                 roleStart = r;
                 roleEnd = r;
+
+                // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title.
+                while (roleStart - 1 > start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
+                    && view.In(WordLists.RoleModifiers, roleStart - 1) && !view.In(WordLists.Demonyms, roleStart - 1))
+                {
+                    roleStart--;
+                }
+
                 while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
                 {
                     roleEnd++;
@@ -261,6 +269,13 @@ internal static class NameCandidateFinder
         if (start > end)
         {
             return null;
+        }
+
+        // "Only France backed it": an ordinary word capitalised by its place before a known place name.
+        if (start < end && initial[start] && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start)
+            && WordLists.Places.Contains(NameText(view.Text, view[start + 1].Start, view[end].End)))
+        {
+            start++;
         }
 
         // "Chinese Premier ..." is cut above; "Chinese Li" or "American Tim Cook" are a nationality and a name.

@@ -247,7 +247,7 @@ internal static class RoleFinder
                 return;
             }
 
-            var kind = DescriptorKind(view, k, k);
+            var kind = DescriptorKind(view, k, k, beforeName: false);
             if (kind is EntityKind found)
             {
                 c.Vote(found, 3);
@@ -380,7 +380,7 @@ internal static class RoleFinder
         var from = end;
         for (var words = 0; words < 3 && from >= 0; words++)
         {
-            var kindHere = DescriptorKind(view, from, end);
+            var kindHere = DescriptorKind(view, from, end, beforeName: true);
             if (kindHere is not null)
             {
                 found = kindHere;
@@ -431,17 +431,18 @@ internal static class RoleFinder
     }
 
     /// <summary>The kind a descriptor phrase tokens [from..to] names, or null.</summary>
-    private static EntityKind? DescriptorKind(TokenView view, int from, int to)
+    private static EntityKind? DescriptorKind(TokenView view, int from, int to, bool beforeName)
     {
-        string phrase;
+        var orgs = beforeName ? WordLists.OrgDescriptorsBefore : WordLists.OrgDescriptors;
+        var products = beforeName ? WordLists.ProductDescriptorsBefore : WordLists.ProductDescriptors;
         if (from == to)
         {
-            if (view.In(WordLists.OrgDescriptors, from))
+            if (view.In(orgs, from))
             {
                 return EntityKind.Organization;
             }
 
-            if (view.In(WordLists.ProductDescriptors, from))
+            if (view.In(products, from))
             {
                 return EntityKind.Product;
             }
@@ -449,13 +450,13 @@ internal static class RoleFinder
             return view.In(WordLists.PlaceDescriptors, from) ? EntityKind.Place : null;
         }
 
-        phrase = NameCandidateFinder.NameText(view.Text, view[from].Start, view[to].End);
-        if (WordLists.OrgDescriptors.Contains(phrase))
+        var phrase = NameCandidateFinder.NameText(view.Text, view[from].Start, view[to].End);
+        if (orgs.Contains(phrase))
         {
             return EntityKind.Organization;
         }
 
-        return WordLists.ProductDescriptors.Contains(phrase) ? EntityKind.Product : null;
+        return products.Contains(phrase) ? EntityKind.Product : null;
     }
 
     private static bool ProductWordNear(TokenView view, int k)

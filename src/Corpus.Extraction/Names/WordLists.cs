@@ -58,10 +58,16 @@ internal static class WordLists
     public static readonly WordSet OfHeads = Load("of-heads.txt", false);
 
     /// <summary>Descriptors of organisations, lower case, multi-word entries joined by one space.</summary>
-    public static readonly WordSet OrgDescriptors = Load("org-descriptors.txt", true);
+    public static readonly WordSet OrgDescriptors;
+
+    /// <summary>Descriptors of organisations that may also stand right before a name ("chipmaker Nvidia").</summary>
+    public static readonly WordSet OrgDescriptorsBefore;
 
     /// <summary>Descriptors of products.</summary>
-    public static readonly WordSet ProductDescriptors = Load("product-descriptors.txt", true);
+    public static readonly WordSet ProductDescriptors;
+
+    /// <summary>Descriptors of products that may also stand right before a name ("chatbot Ernie").</summary>
+    public static readonly WordSet ProductDescriptorsBefore;
 
     /// <summary>Descriptors of places.</summary>
     public static readonly WordSet PlaceDescriptors = Load("place-descriptors.txt", true);
@@ -89,6 +95,10 @@ internal static class WordLists
         Split("surnames.txt", '!', false, out Surnames, out SurnamesFirst);
         Split("roles.txt", '?', true, out Titles, out _);
         Roles = new WordSet(StripMarks(Read("roles.txt"), '?'), true);
+        Split("org-descriptors.txt", '?', true, out OrgDescriptorsBefore, out _);
+        OrgDescriptors = new WordSet(StripMarks(Read("org-descriptors.txt"), '?'), true);
+        Split("product-descriptors.txt", '?', true, out ProductDescriptorsBefore, out _);
+        ProductDescriptors = new WordSet(StripMarks(Read("product-descriptors.txt"), '?'), true);
         Split("abbreviations.txt", '!', false, out OtherAbbreviations, out TitleAbbreviations);
     }
 

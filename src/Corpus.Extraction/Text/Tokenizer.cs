@@ -53,6 +53,12 @@ internal static class Tokenizer
             {
                 i = ReadWord(text, i, pending, tokens);
             }
+            else if (IsApostrophe(c) && IsSpacedClitic(text, i, tokens))
+            {
+                // "Germany 's lead": text tokenised with spaces still has a possessive.
+                tokens.Add(new Token(i, 2, TokenKind.Clitic, pending));
+                i += 2;
+            }
             else
             {
                 var end = i + 1;
@@ -93,6 +99,11 @@ internal static class Tokenizer
         || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF');
 
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
+
+    private static bool IsSpacedClitic(string text, int i, List<Token> tokens) =>
+        i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !IsWordChar(text[i + 2]))
+        && i > 0 && char.IsWhiteSpace(text[i - 1]) && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == TokenKind.Word
+        && tokens[tokens.Count - 1].End == i - 1;
 
     private static int ReadWord(string text, int start, TokenFlags pending, List<Token> tokens)
     {
