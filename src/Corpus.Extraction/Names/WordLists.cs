@@ -33,6 +33,9 @@ internal static class WordLists
     /// <summary>Nationality and language adjectives.</summary>
     public static readonly WordSet Demonyms = Load("demonyms.txt", false);
 
+    /// <summary>The same nationalities, matched ignoring case.</summary>
+    public static readonly WordSet DemonymsAnyCase = Load("demonyms.txt", true);
+
     /// <summary>Role nouns and titles usable in any case.</summary>
     public static readonly WordSet Titles;
 
