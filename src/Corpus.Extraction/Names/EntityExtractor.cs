@@ -11,7 +11,7 @@ internal static class EntityExtractor
 {
     public static EntityInfo[] Extract(string text, Sentence[] sentences, LineMap map)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.TokenizeCached(text);
         if (tokens.Length == 0 || sentences.Length == 0)
         {
             return System.Array.Empty<EntityInfo>();

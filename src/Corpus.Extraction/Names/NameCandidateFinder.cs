@@ -38,8 +38,9 @@ internal static class NameCandidateFinder
         caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Array.IndexOf(shouting, true) >= 0)
         {
-            FindInCapitals(view, sentenceOf, shouting, found, caseAliases);
-            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var capitals = new List<NameCandidate>();
+            FindInCapitals(view, sentenceOf, shouting, found, capitals, caseAliases);
+            found = Merge(found, capitals);
         }
 
         return found;
@@ -49,7 +50,7 @@ internal static class NameCandidateFinder
     /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN") say nothing by case: there, only words that are
     /// known places or nationalities, or names the rest of the seed writes in mixed case, are names.
     /// </summary>
-    private static void FindInCapitals(TokenView view, int[] sentenceOf, bool[] shouting, List<NameCandidate> found, Dictionary<string, string> caseAliases)
+    private static void FindInCapitals(TokenView view, int[] sentenceOf, bool[] shouting, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in found)
@@ -99,9 +100,22 @@ internal static class NameCandidateFinder
                 caseAliases[written] = name!;
             }
 
-            found.Add(new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
+            capitals.Add(new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
             k = end;
         }
+    }
+
+    /// <summary>Merges two lists already in text order.</summary>
+    private static List<NameCandidate> Merge(List<NameCandidate> a, List<NameCandidate> b)
+    {
+        var merged = new List<NameCandidate>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            merged.Add(j >= b.Count || (i < a.Count && a[i].Start < b[j].Start) ? a[i++] : b[j++]);
+        }
+
+        return merged;
     }
 
     private static bool[] ShoutingSentences(TokenView view, int[] sentenceOf)
