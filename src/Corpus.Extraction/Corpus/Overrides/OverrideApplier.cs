@@ -13,5 +13,5 @@ public static class OverrideApplier
     public static DocumentModel BeforeMerge(DocumentModel document, CorpusOverrides? overrides) => document;
 
     /// <summary>Renames, re-kinds, sets roles and adds aliases; reports CORPUS004 for overrides that name nothing.</summary>
-    public static IReadOnlyList<EntityInfo> AfterMerge(IReadOnlyList<EntityInfo> entities, CorpusOverrides? overrides, List<CorpusProblem> problems) => entities;
+    public static IReadOnlyList<MergedEntity> AfterMerge(IReadOnlyList<MergedEntity> entities, CorpusOverrides? overrides, List<CorpusProblem> problems) => entities;
 }
