@@ -14,6 +14,9 @@ public class OverrideApplierTests
     private static EntityInfo Entity(string name, EntityKind kind, params string[] aliases)
         => new(name, kind, null, null, null, new EquatableArray<string>(aliases), EquatableArray<EntityMention>.Empty, false);
 
+    private static MergedEntity Merged(string name, EntityKind kind, params string[] aliases)
+        => new(name, kind, null, null, null, new EquatableArray<string>(aliases), EquatableArray<CorpusMention>.Empty);
+
     private static CorpusOverrides Overrides(string json)
     {
         var overrides = CorpusOverridesReader.Read("corpus.json", json);
@@ -81,7 +84,7 @@ public class OverrideApplierTests
     [Fact]
     public void After_merge_renames_rekinds_sets_role_and_adds_aliases()
     {
-        var entities = new[] { Entity("Robin Li", EntityKind.Other, "Li"), Entity("Baidu", EntityKind.Organization) };
+        var entities = new[] { Merged("Robin Li", EntityKind.Other, "Li"), Merged("Baidu", EntityKind.Organization) };
         var overrides = Overrides("{\"entities\":[{\"name\":\"Robin Li\",\"rename\":\"Li Yanhong\",\"kind\":\"Person\",\"role\":\"chief executive\",\"aliases\":[\"Robin\"]}]}");
         var problems = new List<CorpusProblem>();
 
@@ -99,7 +102,7 @@ public class OverrideApplierTests
     [Fact]
     public void An_override_can_name_an_entity_by_its_alias()
     {
-        var entities = new[] { Entity("World Artificial Intelligence Conference", EntityKind.Event, "WAIC") };
+        var entities = new[] { Merged("World Artificial Intelligence Conference", EntityKind.Event, "WAIC") };
         var overrides = Overrides("{\"entities\":[{\"name\":\"WAIC\",\"role\":\"annual fair\"}]}");
 
         var result = OverrideApplier.AfterMerge(entities, overrides, new List<CorpusProblem>());
@@ -114,7 +117,7 @@ public class OverrideApplierTests
         var overrides = Overrides("{\"entities\":[\n {\"name\":\"Tencnet\",\"kind\":\"Organization\"},\n {\"name\":\"Alibaba\",\"exclude\":true},\n {\"name\":\"Kling\",\"add\":true},\n {\"name\":\"Baidu\",\"exclude\":true}\n]}");
         var problems = new List<CorpusProblem>();
 
-        OverrideApplier.AfterMerge(new[] { Entity("Tencent", EntityKind.Organization) }, overrides, problems, documents);
+        OverrideApplier.AfterMerge(new[] { Merged("Tencent", EntityKind.Organization) }, overrides, problems, documents);
 
         Assert.Equal(new[] { 2, 3, 4 }, problems.Select(p => p.Problem.Span.Line));
         Assert.All(problems, p =>

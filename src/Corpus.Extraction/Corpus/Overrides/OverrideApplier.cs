@@ -102,14 +102,14 @@ public static class OverrideApplier
     /// <param name="problems">Where CORPUS004 problems go (pointing into corpus.json).</param>
     /// <param name="documents">The seeds' models, used to tell whether an excluded name occurs at all; when
     /// null, exclusions are never reported as stale.</param>
-    public static IReadOnlyList<EntityInfo> AfterMerge(IReadOnlyList<EntityInfo> entities, CorpusOverrides? overrides, List<CorpusProblem> problems, IReadOnlyList<DocumentModel>? documents = null)
+    public static IReadOnlyList<MergedEntity> AfterMerge(IReadOnlyList<MergedEntity> entities, CorpusOverrides? overrides, List<CorpusProblem> problems, IReadOnlyList<DocumentModel>? documents = null)
     {
         if (overrides is null || overrides.Entities.IsEmpty)
         {
             return entities;
         }
 
-        var result = new List<EntityInfo>(entities);
+        var result = new List<MergedEntity>(entities);
         foreach (var entry in overrides.Entities)
         {
             if (entry.Exclude)
@@ -139,7 +139,7 @@ public static class OverrideApplier
         return result;
     }
 
-    private static EntityInfo Apply(EntityInfo entity, EntityOverride entry)
+    private static MergedEntity Apply(MergedEntity entity, EntityOverride entry)
     {
         var aliases = new List<string>(entity.Aliases);
         aliases.AddRange(entry.Aliases);
@@ -156,11 +156,10 @@ public static class OverrideApplier
             Kind = entry.Kind ?? entity.Kind,
             Role = entry.Role ?? entity.Role,
             Aliases = SortedAliases(aliases, name),
-            Tentative = false,
         };
     }
 
-    private static int FindEntity(List<EntityInfo> entities, string name)
+    private static int FindEntity(List<MergedEntity> entities, string name)
     {
         var byName = entities.FindIndex(entity => string.Equals(entity.Name, name, StringComparison.Ordinal));
         if (byName >= 0)
