@@ -44,7 +44,8 @@ static void Section(string title, EntityKind kind, Func<Entity, string> details)
     Console.WriteLine($"{title} ({entities.Count})");
     foreach (var entity in entities)
     {
-        Console.WriteLine($"  {entity.Name}{details(entity)}  [{Plural(entity.Mentions.Count, "mention")}, first at {Where(entity.Mentions[0])}]");
+        var first = entity.Mentions.Count == 0 ? "not in the seeds" : "first at " + Where(entity.Mentions[0]);
+        Console.WriteLine($"  {entity.Name}{details(entity)}  [{Plural(entity.Mentions.Count, "mention")}, {first}]");
     }
 }
 
