@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>
+/// Turns a speaker phrase into the entity it names: the last entity mention that ends the phrase's head
+/// ("investment bank Goldman Sachs" → Goldman Sachs; "Jane Doe, chief executive of Acme" → Jane Doe, not Acme),
+/// and a pronoun ("he said") into the one person mentioned shortly before, when only one is.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly string _text;
+    private readonly EntityInfo[] _entities;
+    private readonly ParagraphLayout _layout;
+    private readonly (int Start, int End, int Entity)[] _mentions;
+
+    public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
+    {
+        _text = text;
+        _entities = entities;
+        _layout = layout;
+        var mentions = new List<(int Start, int End, int Entity)>();
+        for (var e = 0; e < entities.Length; e++)
+        {
+            foreach (var mention in entities[e].Mentions)
+            {
+                mentions.Add((mention.Span.Start, mention.Span.End, e));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        _mentions = mentions.ToArray();
+    }
+
+    /// <summary>The name of the entity <paramref name="phrase"/> names, or null.</summary>
+    /// <param name="phrase">The speaker phrase.</param>
+    /// <param name="quoteStart">Where the quotation opens; a pronoun looks for people mentioned before it.</param>
+    /// <param name="previousSpeaker">The entity that spoke the quotation before, which breaks a tie for a pronoun.</param>
+    public string? Resolve(SpeakerPhrase phrase, int quoteStart, string? previousSpeaker)
+    {
+        if (!phrase.Found || _mentions.Length == 0)
+        {
+            return null;
+        }
+
+        var pronoun = PronounKind(phrase);
+        if (pronoun is { } kind)
+        {
+            return ResolvePronoun(kind, Math.Min(quoteStart, phrase.Start), previousSpeaker);
+        }
+
+        // The mention that ends the head: nothing but spaces and punctuation may follow it inside the head.
+        var best = -1;
+        for (var m = FirstMentionEndingAfter(phrase.Start); m < _mentions.Length && _mentions[m].Start < phrase.HeadEnd; m++)
+        {
+            if (_mentions[m].End > phrase.Start && (best < 0 || _mentions[m].End >= _mentions[best].End))
+            {
+                best = m;
+            }
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        for (var i = _mentions[best].End; i < phrase.HeadEnd; i++)
+        {
+            if (char.IsLetterOrDigit(_text[i]))
+            {
+                return null;
+            }
+        }
+
+        return _entities[_mentions[best].Entity].Name;
+    }
+
+    /// <summary>
+    /// The one entity of <paramref name="kind"/> mentioned between the start of the previous paragraph and
+    /// <paramref name="before"/>; with several, the previous speaker when it is the last of them; otherwise null.
+    /// </summary>
+    private string? ResolvePronoun(EntityKind kind, int before, string? previousSpeaker)
+    {
+        var paragraph = _layout.IndexOf(before);
+        var from = _layout.StartOf(Math.Max(0, paragraph - 1));
+        string? only = null;
+        string? last = null;
+        var several = false;
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
+        {
+            var entity = _entities[_mentions[m].Entity];
+            if (entity.Kind != kind || _mentions[m].Start < from)
+            {
+                continue;
+            }
+
+            several |= only is not null && !string.Equals(only, entity.Name, StringComparison.Ordinal);
+            only ??= entity.Name;
+            last = entity.Name;
+        }
+
+        if (!several)
+        {
+            return only;
+        }
+
+        return previousSpeaker is not null && string.Equals(previousSpeaker, last, StringComparison.Ordinal) ? last : null;
+    }
+
+    private EntityKind? PronounKind(SpeakerPhrase phrase)
+    {
+        var length = phrase.End - phrase.Start;
+        if (length > 4)
+        {
+            return null;
+        }
+
+        var word = _text.Substring(phrase.Start, length);
+        if (Is(word, "he") || Is(word, "she"))
+        {
+            return EntityKind.Person;
+        }
+
+        return Is(word, "it") ? EntityKind.Organization : null;
+    }
+
+    private int FirstMentionEndingAfter(int offset)
+    {
+        // Mentions do not nest much; a binary search on starts, stepping back over any that still reach the offset.
+        var lo = 0;
+        var hi = _mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        while (lo > 0 && _mentions[lo - 1].End > offset)
+        {
+            lo--;
+        }
+
+        return lo;
+    }
+
+    private static bool Is(string word, string pronoun) => string.Equals(word, pronoun, StringComparison.OrdinalIgnoreCase);
+}
