@@ -34,6 +34,12 @@ internal static class QuoteClassifier
         }
 
         var before = context.Before;
+        if (before.Count == 0 && text.Length > 0 && char.IsUpper(text[0]) && last is '.' or '!' or '?' or '\u2026')
+        {
+            // “Absolute chaos.” standing as a sentence of its own is something someone said.
+            score += 3;
+        }
+
         if (before.Count > 0)
         {
             var previous = before[before.Count - 1];

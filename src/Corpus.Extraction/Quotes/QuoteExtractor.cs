@@ -34,7 +34,15 @@ internal static class QuoteExtractor
             var phrase = finder.Find(context);
             var kind = QuoteClassifier.Classify(context, phrase);
             string? speaker = null;
-            if (kind == QuoteKind.Term)
+            if (previous >= 0 && previous == i - 1 && IsCoordinated(context.Before))
+            {
+                // She described the film as “a triumph” and “long overdue.” — the second part shares the first's kind
+                // and speaker.
+                kind = QuoteKind.Quotation;
+                phrase = previousPhrase.Found ? previousPhrase with { Cue = SpeakerCue.Inherited } : default;
+                speaker = previousSpeaker;
+            }
+            else if (kind == QuoteKind.Term)
             {
                 // A scare-quoted name has no speaker, even inside a sentence that reports someone's words.
                 phrase = default;
@@ -58,7 +66,10 @@ internal static class QuoteExtractor
                 {
                     speaker = resolver.Resolve(phrase, quote.Open, previousSpeaker);
                 }
+            }
 
+            if (kind == QuoteKind.Quotation)
+            {
                 previous = i;
                 previousPhrase = phrase;
                 previousSpeaker = speaker;
@@ -76,6 +87,29 @@ internal static class QuoteExtractor
 
         return quotes;
     }
+
+    /// <summary>Whether the words between two quotations only join them: "and", "or", "but", a comma.</summary>
+    private static bool IsCoordinated(List<WordToken> between)
+    {
+        if (between.Count == 0 || between.Count > 2)
+        {
+            return false;
+        }
+
+        foreach (var token in between)
+        {
+            if (!token.Is(',') && !IsAny(token.Text, "and", "or", "but"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAny(string word, string a, string b, string c)
+        => string.Equals(word, a, StringComparison.OrdinalIgnoreCase) || string.Equals(word, b, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(word, c, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does).</summary>
     private static int SentenceIndex(Sentence[] sentences, int offset)

@@ -48,9 +48,14 @@ internal readonly record struct WordToken(int Start, int End, string Text)
                     i++;
                 }
 
-                // "U.S." keeps its final dot: a dotted abbreviation whose last part is one letter.
-                if (i < end && text[i] == '.' && i - from >= 3 && text[i - 2] == '.')
+                if (i < end && text[i] == '.' && KeepsDot(text, from, i))
                 {
+                    i++;
+                }
+                else if (i < end && text[i] is '\'' or '\u2019' && (text[i - 1] == 's' || text[i - 1] == 'S')
+                    && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    // "the students’ union": a plural possessive keeps its apostrophe.
                     i++;
                 }
             }
@@ -67,6 +72,21 @@ internal readonly record struct WordToken(int Start, int End, string Text)
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// "U.S.", "Gov.", "John F. Kennedy": a dotted abbreviation, a listed title or an initial keeps its dot, so it
+    /// stays inside a name phrase instead of ending it.
+    /// </summary>
+    private static bool KeepsDot(string text, int from, int dot)
+    {
+        var length = dot - from;
+        if ((length >= 3 && text[dot - 2] == '.') || (length == 1 && char.IsUpper(text[from])))
+        {
+            return true;
+        }
+
+        return length <= 4 && QuoteLexicon.Instance.Abbreviations.Contains(text.Substring(from, length));
     }
 
     private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '\u2019' or '&' or '\u2010' or '\u2011';
