@@ -330,7 +330,7 @@ internal sealed class SpeakerFinder
                 break;
             }
 
-            if (_words.Auxiliaries.Contains(w.Text) || (k > from && IsSpeechVerb(w)))
+            if (_words.Auxiliaries.Contains(w.Text) || (k > from && IsVerbHere(t, k)))
             {
                 break;
             }
@@ -389,7 +389,7 @@ internal sealed class SpeakerFinder
         while (k >= 0 && end - k < MaxPhraseWords && t[k].IsWord)
         {
             var w = t[k];
-            if (_words.Pronouns.Contains(w.Text) || _words.Auxiliaries.Contains(w.Text) || IsSpeechVerb(w))
+            if (_words.Pronouns.Contains(w.Text) || _words.Auxiliaries.Contains(w.Text) || IsVerbHere(t, k))
             {
                 break;
             }
@@ -450,7 +450,13 @@ internal sealed class SpeakerFinder
                 break;
             }
 
-            if (_words.Auxiliaries.Contains(w.Text) || IsSpeechVerb(w))
+            if (_words.Auxiliaries.Contains(w.Text) || IsVerbHere(t, k))
+            {
+                break;
+            }
+
+            // "one veteran trader memorably summed up": an -ly adverb before a verb ends the subject.
+            if (k > from && IsLyAdverb(w) && k + 1 < to && (t[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || IsSpeechVerb(t[k + 1])))
             {
                 break;
             }
@@ -529,6 +535,12 @@ internal sealed class SpeakerFinder
         }
 
         var next = t[k + 1];
+        if (IsWord(t[k], "at"))
+        {
+            // "analysts at Deka Capital": an affiliation, not a place or time ("at noon", "at the meeting").
+            return next.IsCapitalised;
+        }
+
         if (IsWord(t[k], "of") || IsWord(t[k], "for"))
         {
             return next.IsCapitalised || _words.Determiners.Contains(next.Text);
@@ -552,6 +564,10 @@ internal sealed class SpeakerFinder
 
         return true;
     }
+
+    /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report", "a call").</summary>
+    private bool IsVerbHere(List<WordToken> t, int k)
+        => IsSpeechVerb(t[k]) && !(k > 0 && _words.Determiners.Contains(t[k - 1].Text));
 
     private bool IsSpeechVerb(WordToken w) => w.IsWord && _words.SpeechVerbs.Contains(w.Text);
 

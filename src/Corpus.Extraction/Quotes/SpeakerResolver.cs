@@ -51,8 +51,9 @@ internal sealed class SpeakerResolver
         }
 
         // The mention that ends the head: nothing but spaces and punctuation may follow it inside the head.
+        var headEnd = HeadEnd(phrase);
         var best = -1;
-        for (var m = FirstMentionEndingAfter(phrase.Start); m < _mentions.Length && _mentions[m].Start < phrase.HeadEnd; m++)
+        for (var m = FirstMentionEndingAfter(phrase.Start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
         {
             if (_mentions[m].End > phrase.Start && (best < 0 || _mentions[m].End >= _mentions[best].End))
             {
@@ -65,7 +66,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        for (var i = _mentions[best].End; i < phrase.HeadEnd; i++)
+        for (var i = _mentions[best].End; i < headEnd; i++)
         {
             if (char.IsLetterOrDigit(_text[i]))
             {
@@ -107,6 +108,40 @@ internal sealed class SpeakerResolver
 
         return previousSpeaker is not null && string.Equals(previousSpeaker, last, StringComparison.Ordinal) ? last : null;
     }
+
+    /// <summary>
+    /// Where the head noun of the phrase ends: "a spokesperson for Acme" and "the head of the agency" are headed
+    /// by the common noun before "for" or "of"; "Bank of America" keeps its "of" because a name precedes it.
+    /// </summary>
+    private int HeadEnd(SpeakerPhrase phrase)
+    {
+        var wordStart = phrase.Start;
+        for (var i = phrase.Start; i < phrase.HeadEnd; i++)
+        {
+            if (!char.IsWhiteSpace(_text[i]))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (IsWordAt(next, "of") || IsWordAt(next, "for"))
+            {
+                if (char.IsLower(_text[wordStart]))
+                {
+                    return i;
+                }
+            }
+
+            wordStart = next;
+        }
+
+        return phrase.HeadEnd;
+    }
+
+    private bool IsWordAt(int at, string word)
+        => at + word.Length < _text.Length
+            && string.CompareOrdinal(_text, at, word, 0, word.Length) == 0
+            && char.IsWhiteSpace(_text[at + word.Length]);
 
     private EntityKind? PronounKind(SpeakerPhrase phrase)
     {
