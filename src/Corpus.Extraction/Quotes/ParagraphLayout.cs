@@ -25,28 +25,31 @@ internal sealed class ParagraphLayout
     {
         var lineStarts = new List<int> { 0 };
         var lineIsBlank = new List<bool>();
-        var lineHasText = false;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (QuoteMarks.IsLineBreak(c))
+            var lineBreak = text.IndexOfAny(QuoteMarks.LineBreaks, i);
+            var lineEnd = lineBreak < 0 ? text.Length : lineBreak;
+            var hasText = false;
+            for (var j = i; j < lineEnd && !hasText; j++)
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                hasText = !char.IsWhiteSpace(text[j]);
+            }
 
-                lineIsBlank.Add(!lineHasText);
-                lineStarts.Add(i + 1);
-                lineHasText = false;
-            }
-            else if (!char.IsWhiteSpace(c))
+            lineIsBlank.Add(!hasText);
+            if (lineBreak < 0)
             {
-                lineHasText = true;
+                break;
             }
+
+            i = lineBreak + 1;
+            if (text[lineBreak] == '\r' && i < text.Length && text[i] == '\n')
+            {
+                i++;
+            }
+
+            lineStarts.Add(i);
         }
-
-        lineIsBlank.Add(!lineHasText);
 
         // A paragraph starts at the first line with text after one or more blank lines that follow text.
         var starts = new List<int> { 0 };

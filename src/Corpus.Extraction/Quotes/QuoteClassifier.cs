@@ -53,8 +53,8 @@ internal static class QuoteClassifier
                 // a start-up dubbed “the next Google”; the so-called “smart” speakers
                 score -= 4;
             }
-            else if (previous.IsWord && !previous.IsCapitalised && !words.SpeechVerbs.Contains(previous.Text)
-                && !words.Boundaries.Contains(previous.Text))
+            else if (previous.IsWord && !previous.IsCapitalised && !previous.Has(WordClass.SpeechVerb)
+                && !previous.Has(WordClass.Boundary))
             {
                 // the hyped “four tigers”: the quoted words sit inside a noun phrase.
                 score--;
@@ -63,8 +63,8 @@ internal static class QuoteClassifier
 
         var after = context.After;
         if (after.Count > 0 && after[0].IsWord && !after[0].IsCapitalised && after[0].Start == context.Quote.End + 1
-            && !words.SpeechVerbs.Contains(after[0].Text) && !words.Boundaries.Contains(after[0].Text)
-            && !words.Pronouns.Contains(after[0].Text) && !words.Auxiliaries.Contains(after[0].Text))
+            && !after[0].Has(WordClass.SpeechVerb) && !after[0].Has(WordClass.Boundary)
+            && !after[0].Has(WordClass.Pronoun) && !after[0].Has(WordClass.Auxiliary))
         {
             // “smart” devices: the quoted words modify the noun that follows.
             score--;
@@ -76,7 +76,7 @@ internal static class QuoteClassifier
     private static bool HasNamingCue(List<WordToken> before, QuoteLexicon words)
     {
         var p = before.Count - 1;
-        if (p > 0 && words.Determiners.Contains(before[p].Text))
+        if (p > 0 && before[p].Has(WordClass.Determiner))
         {
             // dubbed the “four tigers”: look past one determiner.
             p--;
@@ -87,8 +87,8 @@ internal static class QuoteClassifier
             return false;
         }
 
-        return words.NamingCues.Contains(before[p].Text)
-            || (p > 0 && before[p - 1].IsWord && words.NamingCues.Contains(before[p - 1].Text + " " + before[p].Text));
+        return before[p].Has(WordClass.Naming)
+            || (p > 0 && before[p - 1].IsWord && words.NamingPhrases.Contains(before[p - 1].Text + " " + before[p].Text));
     }
 
     private static int CountWords(string text)

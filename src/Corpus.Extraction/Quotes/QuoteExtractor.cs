@@ -98,7 +98,7 @@ internal static class QuoteExtractor
 
         foreach (var token in between)
         {
-            if (!token.Is(',') && !IsAny(token.Text, "and", "or", "but"))
+            if (!token.Is(',') && !token.Is("and") && !token.Is("or") && !token.Is("but"))
             {
                 return false;
             }
@@ -106,10 +106,6 @@ internal static class QuoteExtractor
 
         return true;
     }
-
-    private static bool IsAny(string word, string a, string b, string c)
-        => string.Equals(word, a, StringComparison.OrdinalIgnoreCase) || string.Equals(word, b, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(word, c, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does).</summary>
     private static int SentenceIndex(Sentence[] sentences, int offset)

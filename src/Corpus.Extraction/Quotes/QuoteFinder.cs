@@ -33,6 +33,12 @@ internal static class QuoteFinder
         var i = 0;
         while (i < text.Length)
         {
+            i = text.IndexOfAny(QuoteMarks.Openers, i);
+            if (i < 0)
+            {
+                break;
+            }
+
             if (!QuoteMarks.IsOpener(text, i, out var family))
             {
                 i++;
@@ -109,6 +115,13 @@ internal static class QuoteFinder
         var j = open + 1;
         while (j < limit)
         {
+            j = text.IndexOfAny(QuoteMarks.Significant, j, limit - j);
+            if (j < 0)
+            {
+                j = limit;
+                break;
+            }
+
             var c = text[j];
             if (QuoteMarks.IsLineBreak(c))
             {

@@ -13,71 +13,65 @@ internal sealed class QuoteLexicon
 {
     private static readonly Lazy<QuoteLexicon> Shared = new(Load);
 
-    private QuoteLexicon(Dictionary<string, HashSet<string>> sections, HashSet<string> speechVerbs)
+    private static readonly Dictionary<string, WordClass> SectionClasses = new(StringComparer.Ordinal)
     {
-        SpeechVerbs = speechVerbs;
-        Determiners = Section(sections, "determiners");
-        Pronouns = Section(sections, "pronouns");
-        Auxiliaries = Section(sections, "auxiliaries");
-        Adverbs = Section(sections, "adverbs");
-        Boundaries = Section(sections, "boundaries");
-        NamingCues = Section(sections, "naming");
-        Abbreviations = Section(sections, "abbreviations");
+        ["determiners"] = WordClass.Determiner,
+        ["pronouns"] = WordClass.Pronoun,
+        ["auxiliaries"] = WordClass.Auxiliary,
+        ["adverbs"] = WordClass.Adverb,
+        ["boundaries"] = WordClass.Boundary,
+        ["naming"] = WordClass.Naming,
+        ["abbreviations"] = WordClass.Abbreviation,
+    };
+
+    private QuoteLexicon(WordClassTable classes, HashSet<string> namingPhrases)
+    {
+        Classes = classes;
+        NamingPhrases = namingPhrases;
     }
 
     /// <summary>The one loaded instance.</summary>
     public static QuoteLexicon Instance => Shared.Value;
 
-    /// <summary>Reporting verbs in every listed form ("said", "tweeted").</summary>
-    public HashSet<string> SpeechVerbs { get; }
+    /// <summary>Every listed single word with its classes.</summary>
+    public WordClassTable Classes { get; }
 
-    /// <summary>Determiners and quantifiers that may start a noun phrase ("the", "one").</summary>
-    public HashSet<string> Determiners { get; }
-
-    /// <summary>Personal pronouns ("he", "they").</summary>
-    public HashSet<string> Pronouns { get; }
-
-    /// <summary>Auxiliary and modal verbs ("has", "would").</summary>
-    public HashSet<string> Auxiliaries { get; }
-
-    /// <summary>Time and focus adverbs that sit between a subject and its verb ("also", "later").</summary>
-    public HashSet<string> Adverbs { get; }
-
-    /// <summary>Conjunctions, prepositions and relative words that end a noun phrase ("and", "in", "who").</summary>
-    public HashSet<string> Boundaries { get; }
-
-    /// <summary>Words that introduce a quoted name rather than speech ("so-called", "known as").</summary>
-    public HashSet<string> NamingCues { get; }
-
-    /// <summary>Abbreviations whose dot does not end a sentence ("Mr.", "Inc."), without the dot.</summary>
-    public HashSet<string> Abbreviations { get; }
-
-    private static HashSet<string> Section(Dictionary<string, HashSet<string>> sections, string name)
-        => sections.TryGetValue(name, out var set) ? set : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Naming cues of two words ("known as", "the term").</summary>
+    public HashSet<string> NamingPhrases { get; }
 
     private static QuoteLexicon Load()
     {
-        var sections = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var current = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var entries = new List<KeyValuePair<string, WordClass>>();
+        var phrases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var current = WordClass.None;
         foreach (var line in ReadLines("quote-lexicon.txt"))
         {
             if (line.Length > 2 && line[0] == '[' && line[line.Length - 1] == ']')
             {
-                current = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                sections[line.Substring(1, line.Length - 2)] = current;
+                current = SectionClasses.TryGetValue(line.Substring(1, line.Length - 2), out var named)
+                    ? named
+                    : throw new InvalidOperationException("Unknown section " + line + " in quote-lexicon.txt.");
+            }
+            else if (line.IndexOf(' ') >= 0)
+            {
+                phrases.Add(line);
             }
             else
             {
-                current.Add(line);
+                entries.Add(new KeyValuePair<string, WordClass>(line, current));
             }
         }
 
-        var verbs = new HashSet<string>(ReadLines("speech-verbs.txt"), StringComparer.OrdinalIgnoreCase);
-        return new QuoteLexicon(sections, verbs);
+        foreach (var verb in ReadLines("speech-verbs.txt"))
+        {
+            entries.Add(new KeyValuePair<string, WordClass>(verb, WordClass.SpeechVerb));
+        }
+
+        return new QuoteLexicon(new WordClassTable(entries), phrases);
     }
 
     /// <summary>The non-empty, non-comment lines of an embedded resource, trimmed.</summary>
-    private static IEnumerable<string> ReadLines(string fileName)
+    private static List<string> ReadLines(string fileName)
     {
         var assembly = typeof(QuoteLexicon).Assembly;
         using var stream = assembly.GetManifestResourceStream("Corpus.Extraction.Resources." + fileName)

@@ -32,6 +32,19 @@ internal enum QuoteFamily
 /// </summary>
 internal static class QuoteMarks
 {
+    /// <summary>The characters that end a line.</summary>
+    public static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085' };
+
+    /// <summary>Every character that can open a quotation, to jump between candidates.</summary>
+    public static readonly char[] Openers = { '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '"', '\u2018', '\'' };
+
+    /// <summary>Every character that matters inside an open quotation: marks of all families and line breaks.</summary>
+    public static readonly char[] Significant =
+    {
+        '\n', '\r', '\u2028', '\u2029', '\u0085', '\u201C', '\u201D', '\u201E', '"', '\u00AB', '\u00BB',
+        '\u2018', '\u2019', '\'', '\u300C', '\u300D', '\u300E', '\u300F',
+    };
+
     /// <summary>Whether single-quote families must find a closer before a quote can exist (they report no problem).</summary>
     public static bool IsSingle(QuoteFamily family) => family is QuoteFamily.CurlySingle or QuoteFamily.StraightSingle;
 

@@ -18,7 +18,7 @@ internal sealed class SpeakerFinder
     private readonly string _text;
     private readonly IReadOnlyList<FoundQuote> _quotes;
     private readonly ParagraphLayout _layout;
-    private readonly QuoteLexicon _words = QuoteLexicon.Instance;
+    private readonly WordClassTable _words = QuoteLexicon.Instance.Classes;
 
     public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
     {
@@ -92,7 +92,7 @@ internal sealed class SpeakerFinder
 
         // The subject must be followed by its verb, a lower-case word ("prompted", "chanted", "read").
         var verb = t[end + 1];
-        return verb.IsWord && !verb.IsCapitalised && !_words.Boundaries.Contains(verb.Text)
+        return verb.IsWord && !verb.IsCapitalised && !verb.Has(WordClass.Boundary)
             ? Phrase(t, from, end, end, SpeakerCue.Subject)
             : default;
     }
@@ -181,7 +181,7 @@ internal sealed class SpeakerFinder
 
                 inAppositive = true;
             }
-            else if (!inAppositive && _words.Boundaries.Contains(t[k].Text) && !IsPhraseJoiner(t, k, end))
+            else if (!inAppositive && t[k].Has(WordClass.Boundary) && !IsPhraseJoiner(t, k, end))
             {
                 // “…” is what he said: the words after the quote are not a speaker phrase.
                 return default;
@@ -213,7 +213,7 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
-            if (!IsSpeechVerb(word) || (v > 0 && (_words.Determiners.Contains(t[v - 1].Text) || IsWord(t[v - 1], "to"))))
+            if (!IsSpeechVerb(word) || (v > 0 && (t[v - 1].Has(WordClass.Determiner) || IsWord(t[v - 1], "to"))))
             {
                 // "the report", "his tweets", "declined to comment": the verb form is a noun or an infinitive.
                 continue;
@@ -230,7 +230,7 @@ internal sealed class SpeakerFinder
             {
                 // Said Jane Doe: “…” / …, said the minister, “…”
                 var after = Forward(t, v + 1, requireCapital: false);
-                if (after.Found && !word.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                if (after.Found && !word.EndsWith("ing"))
                 {
                     return after with { Cue = cue };
                 }
@@ -325,12 +325,12 @@ internal sealed class SpeakerFinder
         while (k < t.Count && k - from < MaxPhraseWords && t[k].IsWord)
         {
             var w = t[k];
-            if (_words.Boundaries.Contains(w.Text) && !(k > from && IsPhraseJoiner(t, k, t.Count - 1)))
+            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, t.Count - 1)))
             {
                 break;
             }
 
-            if (_words.Auxiliaries.Contains(w.Text) || (k > from && IsVerbHere(t, k)))
+            if (w.Has(WordClass.Auxiliary) || (k > from && IsVerbHere(t, k)))
             {
                 break;
             }
@@ -380,7 +380,7 @@ internal sealed class SpeakerFinder
     /// <summary>Walks back from <paramref name="end"/> over a noun phrase; the index of its first word, or -1.</summary>
     private int CollectBack(List<WordToken> t, int end)
     {
-        if (_words.Pronouns.Contains(t[end].Text))
+        if (t[end].Has(WordClass.Pronoun))
         {
             return end;
         }
@@ -389,12 +389,12 @@ internal sealed class SpeakerFinder
         while (k >= 0 && end - k < MaxPhraseWords && t[k].IsWord)
         {
             var w = t[k];
-            if (_words.Pronouns.Contains(w.Text) || _words.Auxiliaries.Contains(w.Text) || IsVerbHere(t, k))
+            if (w.Has(WordClass.Pronoun) || w.Has(WordClass.Auxiliary) || IsVerbHere(t, k))
             {
                 break;
             }
 
-            if (_words.Boundaries.Contains(w.Text) && !(k < end && IsPhraseJoiner(t, k, end)))
+            if (w.Has(WordClass.Boundary) && !(k < end && IsPhraseJoiner(t, k, end)))
             {
                 break;
             }
@@ -411,7 +411,7 @@ internal sealed class SpeakerFinder
         // "After the meeting Smith said": a preposition before the phrase means its first words are the
         // preposition's object; the subject is the name that ends it. "As investment bank Goldman Sachs noted"
         // keeps its descriptor, since "as" introduces the whole subject.
-        if (k >= 0 && t[k].IsWord && !IsWord(t[k], "as") && _words.Boundaries.Contains(t[k].Text) && !t[end].IsPossessive && t[end].IsCapitalised)
+        if (k >= 0 && t[k].IsWord && !IsWord(t[k], "as") && t[k].Has(WordClass.Boundary) && !t[end].IsPossessive && t[end].IsCapitalised)
         {
             var run = end;
             while (run > start && t[run - 1].IsCapitalised)
@@ -440,34 +440,34 @@ internal sealed class SpeakerFinder
         while (k < to && k - from < MaxPhraseWords && t[k].IsWord)
         {
             var w = t[k];
-            if (_words.Pronouns.Contains(w.Text))
+            if (w.Has(WordClass.Pronoun))
             {
                 return k == from ? k : k - 1;
             }
 
-            if (_words.Boundaries.Contains(w.Text) && !(k > from && IsPhraseJoiner(t, k, to - 1)))
+            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, to - 1)))
             {
                 break;
             }
 
-            if (_words.Auxiliaries.Contains(w.Text) || IsVerbHere(t, k))
+            if (w.Has(WordClass.Auxiliary) || IsVerbHere(t, k))
             {
                 break;
             }
 
             // "one veteran trader memorably summed up": an -ly adverb before a verb ends the subject.
-            if (k > from && IsLyAdverb(w) && k + 1 < to && (t[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || IsSpeechVerb(t[k + 1])))
+            if (k > from && IsLyAdverb(w) && k + 1 < to && (t[k + 1].EndsWith("ed") || IsSpeechVerb(t[k + 1])))
             {
                 break;
             }
 
-            var determiner = _words.Determiners.Contains(w.Text);
+            var determiner = w.Has(WordClass.Determiner);
             if (!w.IsCapitalised && !determiner && k > from)
             {
-                var previousIsDeterminer = _words.Determiners.Contains(t[k - 1].Text);
+                var previousIsDeterminer = t[k - 1].Has(WordClass.Determiner);
                 if (nameSeen
-                    || (!previousIsDeterminer && w.Text.EndsWith("ed", StringComparison.Ordinal))
-                    || (k + 1 < to && (_words.Pronouns.Contains(t[k + 1].Text) || _words.Determiners.Contains(t[k + 1].Text))))
+                    || (!previousIsDeterminer && w.EndsWith("ed"))
+                    || (k + 1 < to && (t[k + 1].Has(WordClass.Pronoun) || t[k + 1].Has(WordClass.Determiner))))
                 {
                     break;
                 }
@@ -497,7 +497,7 @@ internal sealed class SpeakerFinder
             }
         }
 
-        if (from < limit && t[from].IsWord && (_words.Boundaries.Contains(t[from].Text) || _words.Adverbs.Contains(t[from].Text) || IsLyAdverb(t[from]) || !IsNounPhraseStart(t, from)))
+        if (from < limit && t[from].IsWord && (t[from].Has(WordClass.Boundary) || t[from].Has(WordClass.Adverb) || IsLyAdverb(t[from]) || !IsNounPhraseStart(t, from)))
         {
             for (var k = from; k < limit; k++)
             {
@@ -512,13 +512,13 @@ internal sealed class SpeakerFinder
     }
 
     private bool IsNounPhraseStart(List<WordToken> t, int k)
-        => t[k].IsCapitalised || _words.Determiners.Contains(t[k].Text) || _words.Pronouns.Contains(t[k].Text) || char.IsDigit(t[k].Text[0]) || k == 0;
+        => t[k].IsCapitalised || t[k].Has(WordClass.Determiner) || t[k].Has(WordClass.Pronoun) || t[k].IsNumber || k == 0;
 
     private int SkipBackFillers(List<WordToken> t, int k, int floor)
     {
         // "Smith has also said", "Smith later told": auxiliaries and adverbs sit between subject and verb.
         while (k >= floor && t[k].IsWord && !t[k].IsCapitalised
-            && (_words.Auxiliaries.Contains(t[k].Text) || _words.Adverbs.Contains(t[k].Text) || IsLyAdverb(t[k])))
+            && (t[k].Has(WordClass.Auxiliary) || t[k].Has(WordClass.Adverb) || IsLyAdverb(t[k])))
         {
             k--;
         }
@@ -543,20 +543,20 @@ internal sealed class SpeakerFinder
 
         if (IsWord(t[k], "of") || IsWord(t[k], "for"))
         {
-            return next.IsCapitalised || _words.Determiners.Contains(next.Text);
+            return next.IsCapitalised || next.Has(WordClass.Determiner);
         }
 
-        return (IsWord(t[k], "and") || t[k].Text == "&") && next.IsCapitalised;
+        return (IsWord(t[k], "and") || t[k].Is('&')) && next.IsCapitalised;
     }
 
     private bool CanStartPhrase(WordToken w)
-        => !_words.Boundaries.Contains(w.Text) && !_words.Auxiliaries.Contains(w.Text) && !IsSpeechVerb(w);
+        => !w.Has(WordClass.Boundary) && !w.Has(WordClass.Auxiliary) && !IsSpeechVerb(w);
 
     private bool OnlyDeterminers(List<WordToken> t, int from, int end)
     {
         for (var k = from; k <= end; k++)
         {
-            if (!_words.Determiners.Contains(t[k].Text))
+            if (!t[k].Has(WordClass.Determiner))
             {
                 return false;
             }
@@ -567,18 +567,18 @@ internal sealed class SpeakerFinder
 
     /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report", "a call").</summary>
     private bool IsVerbHere(List<WordToken> t, int k)
-        => IsSpeechVerb(t[k]) && !(k > 0 && _words.Determiners.Contains(t[k - 1].Text));
+        => IsSpeechVerb(t[k]) && !(k > 0 && t[k - 1].Has(WordClass.Determiner));
 
-    private bool IsSpeechVerb(WordToken w) => w.IsWord && _words.SpeechVerbs.Contains(w.Text);
+    private bool IsSpeechVerb(WordToken w) => w.IsWord && w.Has(WordClass.SpeechVerb);
 
     private static bool ClauseBoundaryBefore(List<WordToken> t, int k) => k == 0 || t[k - 1].Is(',') || t[k - 1].Is(';') || t[k - 1].Is(':');
 
     private static bool IsLyAdverb(WordToken w)
-        => !w.IsCapitalised && w.Text.Length > 4 && w.Text.EndsWith("ly", StringComparison.Ordinal);
+        => !w.IsCapitalised && w.Length > 4 && w.EndsWith("ly");
 
-    private static bool IsWord(WordToken w, string word) => string.Equals(w.Text, word, StringComparison.OrdinalIgnoreCase);
+    private static bool IsWord(WordToken w, string word) => w.Is(word);
 
-    private static bool IsDash(WordToken w) => w.Text == "--" || (w.Text.Length == 1 && QuoteMarks.IsDash(w.Text[0]));
+    private static bool IsDash(WordToken w) => w.Is("--") || (w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]));
 
     private static bool IsSentenceEnd(WordToken w) => w.Is('.') || w.Is('!') || w.Is('?') || w.Is('\u2026');
 
@@ -617,8 +617,9 @@ internal sealed class SpeakerFinder
             w--;
         }
 
-        var word = _text.Substring(w, k - w);
-        var singleInitial = word.Length == 1 && char.IsUpper(word[0]);
-        return !(singleInitial || word.IndexOf('.') >= 0 || _words.Abbreviations.Contains(word));
+        var length = k - w;
+        var singleInitial = length == 1 && char.IsUpper(_text[w]);
+        var dotted = length > 0 && _text.IndexOf('.', w, length) >= 0;
+        return !(singleInitial || dotted || (_words.Lookup(_text, w, length) & WordClass.Abbreviation) != 0);
     }
 }

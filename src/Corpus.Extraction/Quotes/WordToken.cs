@@ -1,25 +1,44 @@
+using System;
 using System.Collections.Generic;
 
 namespace Corpus.Extraction.Quotes;
 
-/// <summary>A word or a punctuation character near a quotation.</summary>
+/// <summary>A word or a punctuation character near a quotation, read in place (no copy of its text).</summary>
+/// <param name="Source">The whole text the token stands in.</param>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset just past the last character.</param>
-/// <param name="Text">The token as written.</param>
-internal readonly record struct WordToken(int Start, int End, string Text)
+/// <param name="Class">The word lists the word is in.</param>
+internal readonly record struct WordToken(string Source, int Start, int End, WordClass Class)
 {
+    /// <summary>The token as written (allocates; for messages and multi-word look-ups only).</summary>
+    public string Text => Source.Substring(Start, End - Start);
+
+    /// <summary>The number of characters.</summary>
+    public int Length => End - Start;
+
     /// <summary>Whether the token is a word (starts with a letter or digit) rather than punctuation.</summary>
-    public bool IsWord => char.IsLetterOrDigit(Text[0]);
+    public bool IsWord => char.IsLetterOrDigit(Source[Start]);
 
     /// <summary>Whether the word starts with a capital letter.</summary>
-    public bool IsCapitalised => char.IsUpper(Text[0]);
+    public bool IsCapitalised => char.IsUpper(Source[Start]);
+
+    /// <summary>Whether the word starts with a digit.</summary>
+    public bool IsNumber => char.IsDigit(Source[Start]);
 
     /// <summary>Whether the token is the single punctuation character <paramref name="c"/>.</summary>
-    public bool Is(char c) => Text.Length == 1 && Text[0] == c;
+    public bool Is(char c) => Length == 1 && Source[Start] == c;
+
+    /// <summary>Whether the token is <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(string word) => Length == word.Length && string.Compare(Source, Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>Whether the word is in any of the lists in <paramref name="classes"/>.</summary>
+    public bool Has(WordClass classes) => (Class & classes) != 0;
+
+    /// <summary>Whether the word ends with <paramref name="suffix"/> (ordinal, lower case as written).</summary>
+    public bool EndsWith(string suffix) => Length > suffix.Length && string.CompareOrdinal(Source, End - suffix.Length, suffix, 0, suffix.Length) == 0;
 
     /// <summary>Whether the word ends in a possessive ’s or 's ("Tsai’s").</summary>
-    public bool IsPossessive => Text.Length > 2 && (Text[Text.Length - 2] == '\u2019' || Text[Text.Length - 2] == '\'')
-        && (Text[Text.Length - 1] == 's' || Text[Text.Length - 1] == 'S');
+    public bool IsPossessive => Length > 2 && Source[End - 2] is '\u2019' or '\'' && Source[End - 1] is 's' or 'S';
 
     /// <summary>
     /// Splits <c>text[start..end)</c> into words and punctuation. A word keeps inner hyphens, dots and apostrophes
@@ -27,6 +46,7 @@ internal readonly record struct WordToken(int Start, int End, string Text)
     /// </summary>
     public static List<WordToken> Split(string text, int start, int end)
     {
+        var classes = QuoteLexicon.Instance.Classes;
         var tokens = new List<WordToken>();
         var i = start;
         while (i < end)
@@ -39,6 +59,7 @@ internal readonly record struct WordToken(int Start, int End, string Text)
             }
 
             var from = i;
+            var wordClass = WordClass.None;
             if (char.IsLetterOrDigit(c))
             {
                 i++;
@@ -48,11 +69,12 @@ internal readonly record struct WordToken(int Start, int End, string Text)
                     i++;
                 }
 
-                if (i < end && text[i] == '.' && KeepsDot(text, from, i))
+                wordClass = classes.Lookup(text, from, i - from);
+                if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
                 {
                     i++;
                 }
-                else if (i < end && text[i] is '\'' or '\u2019' && (text[i - 1] == 's' || text[i - 1] == 'S')
+                else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
                     && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
                 {
                     // "the students’ union": a plural possessive keeps its apostrophe.
@@ -68,7 +90,7 @@ internal readonly record struct WordToken(int Start, int End, string Text)
                 i++;
             }
 
-            tokens.Add(new WordToken(from, i, text.Substring(from, i - from)));
+            tokens.Add(new WordToken(text, from, i, wordClass));
         }
 
         return tokens;
@@ -78,15 +100,10 @@ internal readonly record struct WordToken(int Start, int End, string Text)
     /// "U.S.", "Gov.", "John F. Kennedy": a dotted abbreviation, a listed title or an initial keeps its dot, so it
     /// stays inside a name phrase instead of ending it.
     /// </summary>
-    private static bool KeepsDot(string text, int from, int dot)
+    private static bool KeepsDot(string text, int from, int dot, WordClass wordClass)
     {
         var length = dot - from;
-        if ((length >= 3 && text[dot - 2] == '.') || (length == 1 && char.IsUpper(text[from])))
-        {
-            return true;
-        }
-
-        return length <= 4 && QuoteLexicon.Instance.Abbreviations.Contains(text.Substring(from, length));
+        return (length >= 3 && text[dot - 2] == '.') || (length == 1 && char.IsUpper(text[from])) || (wordClass & WordClass.Abbreviation) != 0;
     }
 
     private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '\u2019' or '&' or '\u2010' or '\u2011';
