@@ -57,10 +57,20 @@ internal static class QuoteExtractor
                 if (!phrase.Found && previous >= 0 && previousPhrase.Found
                     && layout.IndexOf(quote.Open) - layout.IndexOf(found[previous].Close) <= 1)
                 {
-                    // “We will appeal,” she said. “This is not over.” — the next quotation goes on with the same
-                    // speaker, within the paragraph or into the next one, as news style writes it.
-                    phrase = previousPhrase with { Cue = SpeakerCue.Inherited };
-                    speaker = previousSpeaker;
+                    var other = resolver.OtherPersonBetween(found[previous].End, quote.Open, previousSpeaker, out var start, out var end, out var several);
+                    if (other is not null)
+                    {
+                        // “We won,” Smith said. Jones disagreed. “Nobody won.” — the person named since speaks.
+                        phrase = new SpeakerPhrase(start, end, end, SpeakerCue.Inherited);
+                        speaker = other;
+                    }
+                    else if (!several)
+                    {
+                        // “We will appeal,” she said. “This is not over.” — the next quotation goes on with the same
+                        // speaker, within the paragraph or into the next one, as news style writes it.
+                        phrase = previousPhrase with { Cue = SpeakerCue.Inherited };
+                        speaker = previousSpeaker;
+                    }
                 }
                 else
                 {

@@ -67,8 +67,28 @@ internal sealed class SpeakerFinder
     /// <summary>The speaker phrase given by an attribution pattern beside the quotation, or none.</summary>
     public SpeakerPhrase Find(QuoteContext context)
     {
-        var after = FromAfter(context);
-        return after.Found ? after : FromBefore(context.Before);
+        var text = context.Text;
+        var last = text.Length > 0 ? text[text.Length - 1] : ' ';
+        var endsSentence = last is '.' or '!' or '?' or '\u2026';
+        var after = context.After;
+
+        // “The vote is tomorrow.” Smith left early. — a full stop inside the marks before a capital ends the
+        // sentence, so the words after it do not attribute the quotation.
+        var closed = last is '.' or '\u2026' && after.Count > 0 && after[0].IsWord && after[0].IsCapitalised;
+        var fromAfter = closed ? default : FromAfter(context);
+        if (fromAfter.Found && endsSentence && context.Before.Count > 0
+            && (context.Before[context.Before.Count - 1].Is(',') || context.Before[context.Before.Count - 1].Is(':')))
+        {
+            // The judge asked, “Did you read it?” The witness replied, “No.” — the verb right before a question
+            // attributes it; the clause after it belongs to the next quotation.
+            var fromBefore = FromBefore(context.Before);
+            if (fromBefore.Cue == SpeakerCue.Direct)
+            {
+                return fromBefore;
+            }
+        }
+
+        return fromAfter.Found ? fromAfter : FromBefore(context.Before);
     }
 
     /// <summary>

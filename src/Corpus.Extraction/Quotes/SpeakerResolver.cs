@@ -78,6 +78,33 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// People mentioned in <c>[from, to)</c> other than <paramref name="except"/>: the one such person and their
+    /// last mention, or <paramref name="several"/> when more than one is. Between two quotations, a newly named
+    /// person usually takes the floor: "“We won,” Smith said. Jones disagreed. “Nobody won.”"
+    /// </summary>
+    public string? OtherPersonBetween(int from, int to, string? except, out int mentionStart, out int mentionEnd, out bool several)
+    {
+        string? other = null;
+        mentionStart = mentionEnd = -1;
+        several = false;
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].Start < to; m++)
+        {
+            var entity = _entities[_mentions[m].Entity];
+            if (entity.Kind != EntityKind.Person || _mentions[m].Start < from || string.Equals(entity.Name, except, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            several |= other is not null && !string.Equals(other, entity.Name, StringComparison.Ordinal);
+            other ??= entity.Name;
+            mentionStart = _mentions[m].Start;
+            mentionEnd = _mentions[m].End;
+        }
+
+        return several ? null : other;
+    }
+
+    /// <summary>
     /// The one entity of <paramref name="kind"/> mentioned between the start of the previous paragraph and
     /// <paramref name="before"/>; with several, the previous speaker when it is the last of them; otherwise null.
     /// </summary>

@@ -146,4 +146,34 @@ public sealed class SpeakerPatternTests
     {
         Assert.Null(Single(text).SpeakerText);
     }
+
+    [Fact]
+    public void A_question_is_attributed_by_the_verb_before_it_not_by_the_next_clause()
+    {
+        var quotes = FindQuotes("The judge asked, \"Did you read the contract?\" The witness replied, \"No.\"");
+
+        Assert.Equal("The judge", quotes[0].SpeakerText);
+        Assert.Equal("The witness", quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void A_full_stop_inside_the_marks_before_a_capital_ends_the_sentence()
+    {
+        var quotes = FindQuotes("“The vote is tomorrow.” Ministers said nothing more. “We are ready,” the speaker said.");
+
+        Assert.Null(quotes[0].SpeakerText);
+        Assert.Equal("the speaker", quotes[1].SpeakerText);
+    }
+
+    [Theory]
+    [InlineData("\"It's a shame,\" said Mr O'Brien, 54, a retired teacher.", "Mr O'Brien")]
+    [InlineData("“This is a historic day,” says Dr. Jane Roe of the Mayo Clinic.", "Dr. Jane Roe of the Mayo Clinic")]
+    [InlineData("“We’re monitoring the situation,” the statement said.", "the statement")]
+    [InlineData("(“We’re not worried,” a spokesman said.)", "a spokesman")]
+    [InlineData("The report warns that \"without action, sea levels will rise by a meter.\"", "The report")]
+    [InlineData("According to the budget office, the measure would add “roughly $12 billion” to deficits.", "the budget office")]
+    public void More_news_attributions(string text, string speakerText)
+    {
+        Assert.Equal(speakerText, Single(text).SpeakerText);
+    }
 }

@@ -113,4 +113,31 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Ana Ortiz", quotes[0].Speaker);
         Assert.Equal("Ana Ortiz", quotes[1].Speaker);
     }
+
+    [Fact]
+    public void A_person_named_between_two_quotations_speaks_the_second()
+    {
+        var text = "“We won the argument,” Raj Patel said.\nEmma Clark disagreed. “Nobody won anything.”";
+
+        var quotes = FindQuotes(text, Entity(text, "Raj Patel", EntityKind.Person), Entity(text, "Emma Clark", EntityKind.Person));
+
+        Assert.Equal("Raj Patel", quotes[0].Speaker);
+        Assert.Equal("Emma Clark", quotes[1].Speaker);
+        Assert.Equal("Emma Clark", quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void Two_people_named_between_quotations_leave_the_second_unattributed()
+    {
+        var text = "“We won,” Raj Patel said.\nEmma Clark and Li Wei disagreed. “Nobody won.”";
+
+        var quotes = FindQuotes(
+            text,
+            Entity(text, "Raj Patel", EntityKind.Person),
+            Entity(text, "Emma Clark", EntityKind.Person),
+            Entity(text, "Li Wei", EntityKind.Person));
+
+        Assert.Null(quotes[1].Speaker);
+        Assert.Null(quotes[1].SpeakerText);
+    }
 }
