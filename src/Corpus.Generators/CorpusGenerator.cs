@@ -85,8 +85,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static CompilationFeatures ReadFeatures(Compilation compilation)
     {
-        var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
-        return new CompilationFeatures(notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly));
+        // Any accessible NotNullWhenAttribute will do (the framework's, PolySharp's, another project's via
+        // InternalsVisibleTo); only when there is none does the generator declare its own.
+        foreach (var type in compilation.GetTypesByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+        {
+            if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                return new CompilationFeatures(true);
+            }
+        }
+
+        return CompilationFeatures.Minimal;
     }
 
     private static CorpusSpec? BuildCorpus(EquatableArray<SeedModel> seeds, GeneratorOptions options, Configuration configuration, CompilationFeatures features, System.Threading.CancellationToken cancellationToken)

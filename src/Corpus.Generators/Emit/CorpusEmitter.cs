@@ -44,6 +44,10 @@ internal static class CorpusEmitter
         var names = new CorpusNames(spec);
         var corpus = spec.Corpus;
         var files = new List<GeneratedFile> { SupportTypesEmitter.Emit(spec.Options) };
+        if (!spec.Features.NotNullWhen)
+        {
+            files.Add(SupportTypesEmitter.NotNullWhen());
+        }
 
         var perDocument = new List<int>[corpus.Documents.Count];
         for (var d = 0; d < perDocument.Length; d++)

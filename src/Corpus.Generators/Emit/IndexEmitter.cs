@@ -172,7 +172,7 @@ internal static class IndexEmitter
         w.Line("/// <param name=\"nameOrAlias\">A name, alias or key, as the seeds spell it.</param>");
         w.Line("/// <param name=\"entity\">The entity, or null when none matches.</param>");
         w.Line("/// <returns>Whether an entity matches.</returns>");
-        var notNullWhen = names.Spec.Features.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+        var notNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
         w.Open("public static bool TryFindEntity(" + key + "string nameOrAlias, " + notNullWhen + "out " + entity + "? entity)");
         w.Line("entity = " + Entities + ".Find(nameOrAlias);");
         w.Line("return entity is not null;");

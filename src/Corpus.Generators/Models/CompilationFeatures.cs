@@ -5,8 +5,9 @@ namespace Corpus.Generators.Models;
 /// compilation is cheap and everything after it stays cached while unrelated code changes.
 /// </summary>
 /// <param name="NotNullWhen">
-/// True when <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> is available (.NET Core 3.0+), so
-/// <c>TryFindEntity</c> can tell the compiler its out value is not null when it returns true.
+/// True when an accessible <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> exists (.NET Core 3.0+, or a
+/// polyfill); otherwise the generator declares an internal one, so <c>TryFindEntity</c> can always tell the
+/// compiler its out value is not null when it returns true.
 /// </param>
 internal sealed record CompilationFeatures(bool NotNullWhen)
 {
