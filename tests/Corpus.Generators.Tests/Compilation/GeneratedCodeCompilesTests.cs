@@ -123,7 +123,7 @@ public sealed class GeneratedCodeCompilesTests
         Assert.Equal("</summary> \"quoted\" \\ {0} \u2029 #error end */", lines[7]);
         Assert.Equal("U.S.|US", lines[8]);
         Assert.Equal("Acme\\Labs|acme-labs", lines[9]);
-        Assert.Equal("8|3", lines[10]);
+        Assert.Equal("9|3", lines[10]);
         Assert.Equal("000_interview.txt|5|seeds/hostile notes.md", lines[11]);
         Assert.Equal("0|cloud-margins-improve-with-scale|0", lines[12]);
         Assert.Equal("True", lines[13]);
