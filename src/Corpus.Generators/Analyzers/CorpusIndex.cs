@@ -14,7 +14,7 @@ internal sealed record CorpusTarget(string Text, string Container, string Member
 
 /// <summary>
 /// Lookup tables over one corpus: what a constant lookup finds (the generated lookups match names, aliases and
-/// keys ordinally), and the closest thing when it finds nothing: case first, then edit distance.
+/// keys ordinally, as <see cref="CorpusLookup"/> says), and the closest thing when it finds nothing: case first, then edit distance.
 /// </summary>
 internal sealed class CorpusIndex
 {
@@ -30,31 +30,25 @@ internal sealed class CorpusIndex
 
     public CorpusIndex(CorpusModel corpus, IReadOnlyList<DocumentModel> documents)
     {
-        foreach (var entity in corpus.Entities)
+        // The same strings, in the same precedence, as the generated lookup tables.
+        foreach (var pair in CorpusLookup.Entities(corpus))
         {
-            var container = Containers.Of(entity.Kind);
-            AddEntity(entity.Name, container, entity.MemberName);
-            foreach (var alias in entity.Aliases)
-            {
-                AddEntity(alias, container, entity.MemberName);
-            }
-
-            AddEntity(entity.Key, container, entity.MemberName);
+            var entity = corpus.Entities[pair.Value];
+            var target = new CorpusTarget(pair.Key, Containers.Of(entity.Kind), entity.MemberName);
+            _entities.Add(pair.Key, target);
+            _entityTexts.Add((pair.Key.ToLowerInvariant(), target));
+            _comparableNames.Add(ComparableText.Normalise(pair.Key));
         }
 
-        foreach (var quote in corpus.Quotes)
+        foreach (var pair in CorpusLookup.Quotes(corpus))
         {
-            var target = new CorpusTarget(quote.Text, Containers.Quotes, quote.MemberName);
-            if (!_quotes.ContainsKey(quote.Text))
+            var quote = corpus.Quotes[pair.Value];
+            var target = new CorpusTarget(pair.Key, Containers.Quotes, quote.MemberName);
+            _quotes.Add(pair.Key, target);
+            if (string.Equals(pair.Key, quote.Text, StringComparison.Ordinal))
             {
-                _quotes.Add(quote.Text, target);
                 var comparable = ComparableText.Normalise(quote.Text);
                 _quoteTexts.Add((comparable, comparable.ToLowerInvariant(), target));
-            }
-
-            if (!_quotes.ContainsKey(quote.Key))
-            {
-                _quotes.Add(quote.Key, target with { Text = quote.Key });
             }
         }
 
@@ -150,19 +144,6 @@ internal sealed class CorpusIndex
 
     /// <summary>True when an entity has <paramref name="name"/> as its name, alias or key, marks and white space folded.</summary>
     public bool ContainsName(string name) => _comparableNames.Contains(ComparableText.Normalise(name));
-
-    private void AddEntity(string text, string container, string member)
-    {
-        if (text.Length == 0 || _entities.ContainsKey(text))
-        {
-            return;
-        }
-
-        var target = new CorpusTarget(text, container, member);
-        _entities.Add(text, target);
-        _entityTexts.Add((text.ToLowerInvariant(), target));
-        _comparableNames.Add(ComparableText.Normalise(text));
-    }
 
     private static bool Better(int distance, CorpusTarget candidate, int bestDistance, CorpusTarget? best)
         => best is null
