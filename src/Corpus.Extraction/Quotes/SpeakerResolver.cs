@@ -50,12 +50,31 @@ internal sealed class SpeakerResolver
             return ResolvePronoun(kind, Math.Min(quoteStart, phrase.Start), previousSpeaker);
         }
 
-        // The mention that ends the head: nothing but spaces and punctuation may follow it inside the head.
-        var headEnd = HeadEnd(phrase);
-        var best = -1;
-        for (var m = FirstMentionEndingAfter(phrase.Start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        var named = NameEnding(phrase.Start, HeadEnd(phrase.Start, phrase.HeadEnd));
+        if (named is not null || phrase.HeadEnd >= phrase.End)
         {
-            if (_mentions[m].End > phrase.Start && (best < 0 || _mentions[m].End >= _mentions[best].End))
+            return named;
+        }
+
+        // "the company’s chief executive, Jane Doe": when the head names nobody, a capitalised appositive may.
+        var appositive = phrase.HeadEnd;
+        while (appositive < phrase.End && (char.IsWhiteSpace(_text[appositive]) || _text[appositive] == ','))
+        {
+            appositive++;
+        }
+
+        return appositive < phrase.End && char.IsUpper(_text[appositive])
+            ? NameEnding(appositive, HeadEnd(appositive, phrase.End))
+            : null;
+    }
+
+    /// <summary>The entity whose mention ends the head <c>[start, headEnd)</c>: only spaces and punctuation may follow it.</summary>
+    private string? NameEnding(int start, int headEnd)
+    {
+        var best = -1;
+        for (var m = FirstMentionEndingAfter(start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        {
+            if (_mentions[m].End > start && (best < 0 || _mentions[m].End >= _mentions[best].End))
             {
                 best = m;
             }
@@ -140,10 +159,10 @@ internal sealed class SpeakerResolver
     /// Where the head noun of the phrase ends: "a spokesperson for Acme" and "the head of the agency" are headed
     /// by the common noun before "for" or "of"; "Bank of America" keeps its "of" because a name precedes it.
     /// </summary>
-    private int HeadEnd(SpeakerPhrase phrase)
+    private int HeadEnd(int start, int end)
     {
-        var wordStart = phrase.Start;
-        for (var i = phrase.Start; i < phrase.HeadEnd; i++)
+        var wordStart = start;
+        for (var i = start; i < end; i++)
         {
             if (!char.IsWhiteSpace(_text[i]))
             {
@@ -162,7 +181,7 @@ internal sealed class SpeakerResolver
             wordStart = next;
         }
 
-        return phrase.HeadEnd;
+        return end;
     }
 
     private bool IsWordAt(int at, string word)

@@ -15,6 +15,8 @@ public sealed class SpeakerResolutionTests
         "Organization:Acme|Person:Joe Lindqvist", "Acme chairman Joe Lindqvist", "Joe Lindqvist")]
     [InlineData("“We expect growth,” Jane Doe, chief executive of Acme, told investors.",
         "Person:Jane Doe|Organization:Acme", "Jane Doe, chief executive of Acme", "Jane Doe")]
+    [InlineData("“We will appeal,” the company’s chief executive, Jane Doe, said.",
+        "Person:Jane Doe", "the company’s chief executive, Jane Doe", "Jane Doe")]
     [InlineData("“Costs are rising,” a spokesperson for Acme said.",
         "Organization:Acme", "a spokesperson for Acme", null)]
     [InlineData("“Profits doubled,” said Bank of Avalon in a filing.",
