@@ -123,17 +123,30 @@ internal sealed class SpeakerResolver
         return several ? null : other;
     }
 
-    /// <summary>
-    /// The one entity of <paramref name="kind"/> mentioned between the start of the previous paragraph and
-    /// <paramref name="before"/>; with several, the previous speaker when it is the last of them; otherwise null.
-    /// </summary>
+    /// <summary>The entity a pronoun before <paramref name="before"/> stands for, when only one fits.</summary>
     private string? ResolvePronoun(EntityKind kind, int before, string? previousSpeaker)
     {
+        // The paragraph of the quotation first ("Ofgem chief Jane Roe defended the rise. “We understand,” she said."),
+        // then the one before it, where news prose introduces a speaker it quotes in the next paragraph.
         var paragraph = _layout.IndexOf(before);
-        var from = _layout.StartOf(Math.Max(0, paragraph - 1));
+        var current = OnlyMentioned(kind, _layout.StartOf(paragraph), before, previousSpeaker, out var severalHere);
+        if (current is not null || severalHere || paragraph == 0)
+        {
+            return current;
+        }
+
+        return OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out _);
+    }
+
+    /// <summary>
+    /// The one entity of <paramref name="kind"/> mentioned in <c>[from, before)</c>; with several, the previous
+    /// speaker when it is the last of them (and <paramref name="several"/> is set); otherwise null.
+    /// </summary>
+    private string? OnlyMentioned(EntityKind kind, int from, int before, string? previousSpeaker, out bool several)
+    {
         string? only = null;
         string? last = null;
-        var several = false;
+        several = false;
         for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
         {
             var entity = _entities[_mentions[m].Entity];

@@ -27,6 +27,12 @@ public sealed class SpeakerResolutionTests
         "Person:Emma Clark|Place:Lisbon", "she", "Emma Clark")]
     [InlineData("Emma Clark met Raj Patel at the station. “It was a long trip,” he said.",
         "Person:Emma Clark|Person:Raj Patel", "he", null)]
+    [InlineData("Emma Clark praised the plan.\n\nRegulator chief Raj Patel defended the rise. “We understand the worry,” he said.",
+        "Person:Emma Clark|Person:Raj Patel", "he", "Raj Patel")]
+    [InlineData("“The vote was fair,” the labour leader Keir Stam said.",
+        "Person:Keir Stam", "the labour leader Keir Stam", "Keir Stam")]
+    [InlineData("The opposition Labour Party said the government had \"lost control\" of the crisis.",
+        "Organization:Labour Party", "The opposition Labour Party", "Labour Party")]
     [InlineData("Northwind Freight cut its forecast. “Demand has softened,” it said in a statement.",
         "Organization:Northwind Freight", "it", "Northwind Freight")]
     public void Speaker_phrase_names_the_entity_at_its_head(string text, string entities, string speakerText, string? speaker)
@@ -89,5 +95,15 @@ public sealed class SpeakerResolutionTests
 
         Assert.Null(quotes[1].Speaker);
         Assert.Null(quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void A_person_named_in_the_previous_attribution_does_not_take_the_floor()
+    {
+        var text = "“I’m not happy with it,” said Senator Rand Pauling, a Kentucky Republican who voted no. “It spends too much.”";
+
+        var quotes = FindQuotes(text, Entity(text, "Rand Pauling", EntityKind.Person), Entity(text, "Kentucky Republican", EntityKind.Person));
+
+        Assert.Equal("Rand Pauling", quotes[1].Speaker);
     }
 }
