@@ -26,7 +26,7 @@ public static class CorpusBuilder
         var documentNames = NameDocuments(ordered, options, problems);
 
         var merged = EntityMerger.FromDocuments(models);
-        merged = EntityMerger.Combine(OverrideApplier.AfterMerge(merged, options.Overrides, problems));
+        merged = EntityMerger.Combine(OverrideApplier.AfterMerge(merged, options.Overrides, problems, models));
 
         var entities = EntityNaming.Name(merged, models, problems);
         var quotes = QuoteNaming.Name(models, entities, problems);
