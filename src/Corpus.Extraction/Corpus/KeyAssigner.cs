@@ -156,22 +156,14 @@ public static class KeyAssigner
         }
     }
 
-    // Lower-case ASCII letters and digits of a word: accents are decomposed and dropped; a word with no Latin
-    // letter or digit at all is spelled by code points so it still has a stable, distinct key.
+    // Lower-case ASCII letters and digits of a word, accents folded; a word with no Latin letter or digit at all
+    // is spelled by code points so it still has a stable, distinct key.
     private static string Ascii(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            if (c >= 'A' && c <= 'Z')
-            {
-                builder.Append((char)(c + ('a' - 'A')));
-            }
-            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            {
-                builder.Append(c);
-            }
+            builder.Append(AsciiFolding.Fold(c));
         }
 
         if (builder.Length > 0 || word.Length == 0)

@@ -9,7 +9,7 @@ namespace Corpus.Extraction.Corpus;
 /// suffixed form. A suffixed form never takes a name another item wants as written, so adding "US2" to a corpus
 /// cannot silently move the member that was already called US2.
 /// </summary>
-internal static class UniqueNames
+public static class UniqueNames
 {
     /// <summary>One item that did not get the name it wanted.</summary>
     /// <param name="Index">The item's index.</param>
@@ -18,6 +18,7 @@ internal static class UniqueNames
     /// <param name="Given">The name it got instead.</param>
     public readonly record struct Collision(int Index, int Winner, string Wanted, string Given);
 
+    /// <summary>Assigns the names; see the class remarks for the rule.</summary>
     /// <param name="wanted">The wanted name of each item.</param>
     /// <param name="tieBreak">Orders items that want the same name (ordinal; then by index).</param>
     /// <param name="alternatives">The candidate names for a losing item, in order of preference.</param>
@@ -25,6 +26,7 @@ internal static class UniqueNames
     /// <param name="collisions">Receives every item that did not get its wanted name.</param>
     /// <param name="comparer">When two names are the same (ordinal for identifiers; ignoring case for hint names).</param>
     /// <param name="numberSeparator">Put between a name and its number: "-" for keys ("kling-2"), nothing for identifiers ("Kling2").</param>
+    /// <returns>The name of each item, in item order.</returns>
     public static string[] Assign(
         IReadOnlyList<string> wanted,
         IReadOnlyList<string> tieBreak,
