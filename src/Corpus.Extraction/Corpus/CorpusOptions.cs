@@ -10,4 +10,15 @@ public sealed record CorpusOptions(string? ProjectDirectory, CorpusOverrides? Ov
 {
     /// <summary>No project folder, no overrides, no lock file.</summary>
     public static CorpusOptions Default { get; } = new(null, null, null);
+
+    /// <summary>
+    /// Member names the project gives documents (the <c>CorpusName</c> item metadata), by the seed's path as given;
+    /// a name that is not a valid identifier is made into one.
+    /// </summary>
+    public EquatableArray<DocumentName> DocumentNames { get; init; }
 }
+
+/// <summary>A member name the project gives one document under <c>Seeds.Documents</c>.</summary>
+/// <param name="Path">The seed's path, as given to the builder.</param>
+/// <param name="MemberName">The wanted member name.</param>
+public sealed record DocumentName(string Path, string MemberName);

@@ -7,7 +7,11 @@ namespace Corpus.Extraction.Corpus;
 /// <param name="MemberName">The generated member name.</param>
 /// <param name="EntityKind">The entity kind, or null for a quote.</param>
 /// <param name="ContentHash">Hash of what the member stood for (name and kind, or quote text).</param>
-public sealed record LockEntry(string Key, string Name, string Container, string MemberName, EntityKind? EntityKind, string ContentHash);
+public sealed record LockEntry(string Key, string Name, string Container, string MemberName, EntityKind? EntityKind, string ContentHash)
+{
+    /// <summary>Where the entry stands in seeds.lock.json (set by the reader, for CORPUS020), or null.</summary>
+    public SourceSpan? Span { get; init; }
+}
 
 /// <summary>The parsed seeds.lock.json.</summary>
 /// <param name="Path">Its path, for diagnostics.</param>

@@ -1,11 +1,167 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
-/// <summary>Finds the quotations of one seed and their speakers. (First slice: to be filled by the quote engine.)</summary>
+/// <summary>
+/// Finds the quotations of one seed, decides Quotation or Term, and names their speakers: the pipeline
+/// QuoteFinder (marks) → SpeakerFinder (attribution patterns) → QuoteClassifier → SpeakerResolver (entities).
+/// </summary>
 internal static class QuoteExtractor
 {
+    /// <summary>Every quotation of <paramref name="text"/> in text order; unclosed ones go to <paramref name="problems"/>.</summary>
     public static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, List<Problem> problems)
-        => System.Array.Empty<QuoteInfo>();
+    {
+        var layout = ParagraphLayout.Of(text);
+        var found = QuoteFinder.Find(text, layout, map, problems);
+        if (found.Count == 0)
+        {
+            return Array.Empty<QuoteInfo>();
+        }
+
+        var finder = new SpeakerFinder(text, found, layout);
+        var resolver = new SpeakerResolver(text, entities, layout);
+        var quotes = new QuoteInfo[found.Count];
+        var previous = -1;
+        SpeakerPhrase previousPhrase = default;
+        string? previousSpeaker = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var quote = found[i];
+            var context = finder.ContextOf(i);
+            var phrase = finder.Find(context);
+            var kind = QuoteClassifier.Classify(context, phrase);
+            string? speaker = null;
+            if (previous >= 0 && previous == i - 1 && IsCoordinated(context.Before))
+            {
+                // She described the film as “a triumph” and “long overdue.” — the second part shares the first's kind
+                // and speaker.
+                kind = QuoteKind.Quotation;
+                phrase = previousPhrase.Found ? previousPhrase with { Cue = SpeakerCue.Inherited } : default;
+                speaker = previousSpeaker;
+            }
+            else if (kind == QuoteKind.Term)
+            {
+                // A scare-quoted name has no speaker, even inside a sentence that reports someone's words.
+                phrase = default;
+            }
+            else
+            {
+                if (!phrase.Found)
+                {
+                    phrase = finder.FindSubject(context);
+                }
+
+                if (!phrase.Found && previous >= 0 && previousPhrase.Found
+                    && layout.IndexOf(quote.Open) - layout.IndexOf(found[previous].Close) <= 1)
+                {
+                    var other = resolver.OtherPersonBetween(found[previous].End, quote.Open, previousSpeaker, out var start, out var end, out var several);
+                    if (other is not null)
+                    {
+                        // “We won,” Smith said. Jones disagreed. “Nobody won.” — the person named since speaks.
+                        phrase = new SpeakerPhrase(start, end, end, SpeakerCue.Inherited);
+                        speaker = other;
+                    }
+                    else if (!several)
+                    {
+                        // “We will appeal,” she said. “This is not over.” — the next quotation goes on with the same
+                        // speaker, within the paragraph or into the next one, as news style writes it.
+                        phrase = previousPhrase with { Cue = SpeakerCue.Inherited };
+                        speaker = previousSpeaker;
+                    }
+                }
+                else
+                {
+                    speaker = resolver.Resolve(phrase, quote.Open, previousSpeaker);
+                }
+            }
+
+            if (kind == QuoteKind.Quotation)
+            {
+                previous = i;
+                previousPhrase = phrase;
+                previousSpeaker = speaker;
+            }
+
+            quotes[i] = new QuoteInfo(
+                context.Text,
+                kind,
+                map.Span(quote.Open, quote.End - quote.Open),
+                SentenceIndex(sentences, quote.Open),
+                speaker,
+                phrase.Found ? Folded(text, phrase.Start, phrase.End) : null,
+                phrase.Found ? map.Span(phrase.Start, phrase.End - phrase.Start) : null);
+        }
+
+        return quotes;
+    }
+
+    /// <summary>Whether the words between two quotations only join them: "and", "or", "but", a comma.</summary>
+    private static bool IsCoordinated(List<WordToken> between)
+    {
+        if (between.Count == 0 || between.Count > 2)
+        {
+            return false;
+        }
+
+        foreach (var token in between)
+        {
+            if (!token.Is(',') && !token.Is("and") && !token.Is("or") && !token.Is("but"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does).</summary>
+    private static int SentenceIndex(Sentence[] sentences, int offset)
+    {
+        var lo = 0;
+        var hi = sentences.Length - 1;
+        var best = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= offset)
+            {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The text of a span with each run of white space (a line break too) folded to one space.</summary>
+    private static string Folded(string text, int start, int end)
+    {
+        var builder = new StringBuilder(end - start);
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Finds other names for an entity within one seed: an acronym in brackets right after a name
+/// ("the World Artificial Intelligence Conference (WAIC)") and a web domain whose first part is a name used
+/// elsewhere ("Fortune.com" and "Fortune"). Returns alias → canonical name.
+/// </summary>
+internal static class AliasFinder
+{
+    public static Dictionary<string, string> Find(TokenView view, List<NameCandidate> candidates)
+    {
+        var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            names.Add(c.Name);
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Words >= 2 && i + 1 < candidates.Count && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
+            {
+                var acronym = candidates[i + 1].Name;
+                if (!aliases.ContainsKey(acronym) && acronym != c.Name)
+                {
+                    aliases[acronym] = c.Name;
+                }
+
+                // The bracketed acronym defines the name it follows: one mention, not two.
+                candidates.RemoveAt(i + 1);
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            var token = view[c.FirstToken];
+            if (c.Words != 1 || !token.Has(TokenFlags.Domain))
+            {
+                continue;
+            }
+
+            var dot = c.Name.IndexOf('.');
+            var site = c.Name.Substring(0, dot);
+            if (names.Contains(site) && !aliases.ContainsKey(c.Name))
+            {
+                aliases[c.Name] = aliases.TryGetValue(site, out var canonical) ? canonical : site;
+            }
+        }
+
+        return aliases;
+    }
+
+    // "Convention (WAIC)": the acronym starts with the name's first letter, as acronyms do, even when a
+    // paraphrase or a translation changed the other words.
+    private static bool IsBracketedAcronymAfter(TokenView view, NameCandidate name, NameCandidate next)
+    {
+        var open = name.LastToken + 1;
+        if (next.FirstToken != open + 1 || next.Words != 1 || !view.IsPunct(open, '(') || !view.IsPunct(next.LastToken + 1, ')'))
+        {
+            return false;
+        }
+
+        var acronym = view[next.FirstToken];
+        return acronym.Has(TokenFlags.AllCaps) && acronym.Length <= 10 && next.Name[0] == name.Name[0];
+    }
+}

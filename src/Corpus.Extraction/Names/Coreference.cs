@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Resolves short later mentions to a full name used earlier in the same seed: a surname alone ("Li said")
+/// to the one person with that surname ("Robin Li"), left alone when two people share it ("Robin Li" and
+/// "Li Qiang"); the first word of a company's name alone ("Goldman") to the one organisation it starts.
+/// </summary>
+internal static class Coreference
+{
+    public static void Resolve(List<EntityGroup> groups)
+    {
+        var bySurname = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            if (g.Words < 2)
+            {
+                continue;
+            }
+
+            var words = g.Name.Split(' ');
+            if (g.Kind == EntityKind.Person)
+            {
+                Add(bySurname, words[words.Length - 1], g);
+                if (words.Length == 2 && WordLists.SurnamesFirst.Contains(words[0]))
+                {
+                    Add(bySurname, words[0], g); // "Li Qiang": Li is the family name
+                }
+            }
+            else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(words[0]) && !WordLists.CommonWords.Contains(words[0]))
+            {
+                Add(byFirstWord, words[0], g);
+            }
+        }
+
+        foreach (var g in groups)
+        {
+            if (g.Words != 1 || g.Kind == EntityKind.Place || g.Kind == EntityKind.Other || g.Aliases.Count > 0)
+            {
+                continue;
+            }
+
+            if (bySurname.TryGetValue(g.Name, out var people))
+            {
+                if (people.Count == 1)
+                {
+                    MoveLaterMentions(g, people[0]);
+                }
+                else
+                {
+                    g.Votes[(int)EntityKind.Person] += 2; // a surname shared by two people is still a person
+                }
+            }
+            else if (byFirstWord.TryGetValue(g.Name, out var orgs) && orgs.Count == 1 && g.Kind != EntityKind.Person)
+            {
+                MoveLaterMentions(g, orgs[0]);
+            }
+        }
+
+        groups.RemoveAll(g => g.Occurrences.Count == 0);
+    }
+
+    private static void Add(Dictionary<string, List<EntityGroup>> map, string key, EntityGroup g)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = new List<EntityGroup>();
+        }
+
+        if (!list.Contains(g))
+        {
+            list.Add(g);
+        }
+    }
+
+    private static void MoveLaterMentions(EntityGroup from, EntityGroup to)
+    {
+        var firstFull = to.FirstStart;
+        for (var i = from.Occurrences.Count - 1; i >= 0; i--)
+        {
+            var c = from.Occurrences[i];
+            if (c.Start > firstFull)
+            {
+                c.EntityName = to.Name;
+                to.Occurrences.Add(c);
+                from.Occurrences.RemoveAt(i);
+            }
+        }
+
+        to.Occurrences.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+}

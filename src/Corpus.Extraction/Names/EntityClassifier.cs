@@ -1,0 +1,177 @@
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Evidence from the name itself: gazetteers ("Shanghai" is a Place), suffixes ("Zhipu AI", "Harvard University",
+/// "Silicon Valley", "World Economic Forum"), given names and surnames ("Joe Tsai", "Li Qiang"), shapes
+/// (acronyms, model numbers, web domains, mixed case), and the kind to choose when all evidence is weighed.
+/// </summary>
+internal static class EntityClassifier
+{
+    /// <summary>Adds the evidence the name's own words give.</summary>
+    public static void AddShapeEvidence(TokenView view, NameCandidate c)
+    {
+        var name = c.Name;
+        if (WordLists.Places.Contains(name) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.PlacesAnyCase.Contains(name)))
+        {
+            // "Shanghai"; "LONDON" in a dateline.
+            c.Vote(EntityKind.Place, 4);
+            return;
+        }
+
+        if (c.Words == 1 && WordLists.Demonyms.Contains(name))
+        {
+            c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
+            return;
+        }
+
+        var first = c.FirstToken;
+        var last = c.LastToken;
+        if (c.Words > 1)
+        {
+            MultiWord(view, c, first, last);
+            return;
+        }
+
+        var token = view[first];
+        if (token.Kind == TokenKind.Cjk)
+        {
+            // A Chinese personal name is two or three characters ("李强"); longer runs name organisations.
+            c.Vote(token.Length <= 3 ? EntityKind.Person : EntityKind.Organization, 1, contextual: false);
+        }
+        else if (token.Has(TokenFlags.Domain))
+        {
+            c.Vote(EntityKind.Organization, 3);
+        }
+        else if (token.Has(TokenFlags.HasDigit))
+        {
+            c.Vote(EntityKind.Product, 2); // "A100", "H20"
+        }
+        else if (token.Has(TokenFlags.AllCaps))
+        {
+            c.Vote(EntityKind.Organization, 1, contextual: false); // "SMIC", "NATO"
+        }
+        else if (token.Has(TokenFlags.LowerInitial))
+        {
+            c.Vote(EntityKind.Product, 1, contextual: false); // "iPhone", "iOS"
+        }
+        else if (token.Has(TokenFlags.MixedCase))
+        {
+            c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
+        }
+        else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first) || HasSurnameEnding(name))
+        {
+            c.Vote(EntityKind.Person, 1, contextual: false);
+        }
+    }
+
+    private static void MultiWord(TokenView view, NameCandidate c, int first, int last)
+    {
+        if (view.In(WordLists.EventWords, last))
+        {
+            c.Vote(EntityKind.Event, 3);
+        }
+        else if (view.In(WordLists.OrgSuffixes, last))
+        {
+            c.Vote(EntityKind.Organization, 3);
+        }
+        else if (view.In(WordLists.PlaceSuffixes, last))
+        {
+            c.Vote(EntityKind.Place, 3);
+        }
+        else if (HasOf(view, first, last) && view.In(WordLists.OrgSuffixes, first))
+        {
+            c.Vote(EntityKind.Organization, 3); // "Bank of America", "University of California"
+        }
+        else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
+        {
+            c.Vote(EntityKind.Place, 3); // "Gulf of Mexico"
+        }
+        else if (view.IsModelNumber(last) || view[last].Has(TokenFlags.HasDigit))
+        {
+            c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4"
+        }
+        else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last)
+            || (c.Words == 2 && view.In(WordLists.SurnamesFirst, first)))
+        {
+            c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang"
+        }
+        else if (IsPluralWord(view, last))
+        {
+            c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
+        }
+    }
+
+    private static bool HasOf(TokenView view, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (view.IsLowerWord(k) && view.TextOf(k) == "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPluralWord(TokenView view, int k)
+    {
+        var t = view[k];
+        if (t.Length < 4 || t.Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        var text = view.Text;
+        var lastChar = text[t.End - 1];
+        var before = text[t.End - 2];
+        return lastChar == 's' && before != 's' && before != 'u' && before != 'i';
+    }
+
+    // Slavic and Spanish surname endings: "Medvedev", "Zelenskyy", "Kowalski", "Nuñez".
+    private static bool HasSurnameEnding(string name)
+    {
+        if (name.Length < 5)
+        {
+            return false;
+        }
+
+        return EndsWith(name, "ov") || EndsWith(name, "ova") || EndsWith(name, "ev") || EndsWith(name, "eva") || EndsWith(name, "sky")
+            || EndsWith(name, "skyy") || EndsWith(name, "ski") || EndsWith(name, "enko") || EndsWith(name, "vich") || EndsWith(name, "ez")
+            || EndsWith(name, "ić") || EndsWith(name, "escu") || EndsWith(name, "poulos");
+    }
+
+    private static bool EndsWith(string name, string ending) => name.EndsWith(ending, System.StringComparison.Ordinal);
+
+    /// <summary>The kind the summed evidence points to; with none, the shape decides.</summary>
+    public static EntityKind Decide(int[] evidence, int words, bool hasConnector)
+    {
+        var best = -1;
+        var bestWeight = 0;
+        foreach (var kind in Preference)
+        {
+            if (evidence[(int)kind] > bestWeight)
+            {
+                best = (int)kind;
+                bestWeight = evidence[(int)kind];
+            }
+        }
+
+        if (best >= 0)
+        {
+            return (EntityKind)best;
+        }
+
+        // No evidence: two or three plain capitalised words are most often a person's name in news prose;
+        // a single unknown word or a longer name is most often an organisation.
+        return words is 2 or 3 && !hasConnector ? EntityKind.Person : EntityKind.Organization;
+    }
+
+    // Ties go to the kind listed first.
+    private static readonly EntityKind[] Preference =
+    {
+        EntityKind.Place, EntityKind.Person, EntityKind.Organization, EntityKind.Product, EntityKind.Event, EntityKind.Other, EntityKind.Group,
+    };
+}

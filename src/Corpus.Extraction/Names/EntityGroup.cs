@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>All occurrences of one entity in a seed while its kind, role and aliases are being settled.</summary>
+internal sealed class EntityGroup
+{
+    public EntityGroup(string name) => Name = name;
+
+    public string Name { get; }
+
+    public List<NameCandidate> Occurrences { get; } = new();
+
+    /// <summary>Aliases seen in the text ("WAIC"), ordinal order once built.</summary>
+    public List<string> Aliases { get; } = new();
+
+    /// <summary>Evidence summed over the occurrences plus evidence from relations and lists.</summary>
+    public int[] Votes { get; } = new int[7];
+
+    public EntityKind Kind { get; set; }
+
+    /// <summary>Words in the canonical name.</summary>
+    public int Words { get; set; }
+
+    public bool HasConnector { get; set; }
+
+    public int FirstStart => Occurrences.Count == 0 ? int.MaxValue : Occurrences[0].Start;
+
+    /// <summary>The largest single evidence weight, to tell well-attested kinds from guesses.</summary>
+    public int MaxVote
+    {
+        get
+        {
+            var max = 0;
+            foreach (var v in Votes)
+            {
+                if (v > max)
+                {
+                    max = v;
+                }
+            }
+
+            return max;
+        }
+    }
+
+    public void Decide() => Kind = EntityClassifier.Decide(Votes, Words, HasConnector);
+
+    public override string ToString() => Name + " (" + Kind + ")";
+}

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Names listed together are of one kind: in "Baichuan, Zhipu AI, Moonshot AI and MiniMax" the suffix "AI"
+/// shows two are companies, so the two without evidence are companies too. A list needs a closing "and" or "or".
+/// </summary>
+internal static class ListPropagation
+{
+    public static void Apply(TokenView view, List<NameCandidate> candidates, List<EntityGroup> groups)
+    {
+        var byName = new Dictionary<string, EntityGroup>(System.StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            byName[g.Name] = g;
+        }
+
+        var i = 0;
+        while (i < candidates.Count)
+        {
+            var j = i;
+            var closed = false;
+            while (j + 1 < candidates.Count && !closed)
+            {
+                var separator = Separator(view, candidates[j], candidates[j + 1]);
+                if (separator == 0)
+                {
+                    break;
+                }
+
+                closed = separator == 2;
+                j++;
+            }
+
+            if (closed && j > i)
+            {
+                Propagate(candidates, i, j, byName);
+            }
+
+            i = j + 1;
+        }
+    }
+
+    /// <summary>0: not listed together; 1: a comma; 2: "and"/"or" (with or without a comma).</summary>
+    private static int Separator(TokenView view, NameCandidate left, NameCandidate right)
+    {
+        if (left.Possessive || left.Sentence != right.Sentence)
+        {
+            return 0;
+        }
+
+        var k = left.LastToken + 1;
+        var comma = view.IsPunct(k, ',');
+        if (comma)
+        {
+            k++;
+        }
+
+        if (k < view.Count && view.IsLowerWord(k) && (view.TextOf(k) == "and" || view.TextOf(k) == "or"))
+        {
+            return k + 1 == right.FirstToken ? 2 : 0;
+        }
+
+        return comma && k == right.FirstToken ? 1 : 0;
+    }
+
+    private static void Propagate(List<NameCandidate> candidates, int from, int to, Dictionary<string, EntityGroup> byName)
+    {
+        EntityKind? shared = null;
+        for (var k = from; k <= to; k++)
+        {
+            var g = byName[candidates[k].EntityName!];
+            if (g.MaxVote < 2)
+            {
+                continue;
+            }
+
+            if (shared is not null && shared != g.Kind)
+            {
+                return; // a mixed list ("Apple, Paris and Tim Cook") says nothing
+            }
+
+            shared = g.Kind;
+        }
+
+        if (shared is null)
+        {
+            return;
+        }
+
+        for (var k = from; k <= to; k++)
+        {
+            var g = byName[candidates[k].EntityName!];
+            if (g.MaxVote < 2)
+            {
+                g.Votes[(int)shared.Value] += 2;
+                g.Decide();
+            }
+        }
+    }
+}

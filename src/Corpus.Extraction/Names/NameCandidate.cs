@@ -1,0 +1,82 @@
+namespace Corpus.Extraction.Names;
+
+/// <summary>One occurrence of something that looks like a name, with the evidence found around it.</summary>
+internal sealed class NameCandidate
+{
+    public NameCandidate(int firstToken, int lastToken, int start, int end, string name, int sentence)
+    {
+        FirstToken = firstToken;
+        LastToken = lastToken;
+        Start = start;
+        End = end;
+        Name = name;
+        Sentence = sentence;
+    }
+
+    public int FirstToken { get; }
+
+    public int LastToken { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>The name as written, white space folded to single spaces.</summary>
+    public string Name { get; }
+
+    public int Sentence { get; }
+
+    /// <summary>Number of word tokens in the name.</summary>
+    public int Words { get; set; } = 1;
+
+    /// <summary>The name stands where any word is capitalised (sentence start, after an opening quote or a colon).</summary>
+    public bool Initial { get; set; }
+
+    /// <summary>A possessive ’s or s’ follows the name.</summary>
+    public bool Possessive { get; set; }
+
+    /// <summary>A role given to this occurrence ("founder"), as written.</summary>
+    public string? Role { get; set; }
+
+    /// <summary>The occurrence this one is affiliated with ("Baidu" for "Baidu founder Robin Li").</summary>
+    public NameCandidate? Affiliation { get; set; }
+
+    /// <summary>A descriptor given to this occurrence ("investment bank").</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Summed evidence weights, indexed by <see cref="EntityKind"/>.</summary>
+    public int[] Evidence { get; } = new int[7];
+
+    /// <summary>The strongest contextual (not shape-only) evidence weight, to tell real names from sentence-initial words.</summary>
+    public int ContextWeight { get; set; }
+
+    /// <summary>The name of the entity this occurrence belongs to, once aliases and coreference are resolved.</summary>
+    public string? EntityName { get; set; }
+
+    /// <summary>Adds <paramref name="weight"/> of evidence that this is a <paramref name="kind"/>.</summary>
+    public void Vote(EntityKind kind, int weight, bool contextual = true)
+    {
+        Evidence[(int)kind] += weight;
+        if (contextual && weight > ContextWeight)
+        {
+            ContextWeight = weight;
+        }
+    }
+
+    /// <summary>The total weight of evidence of any kind.</summary>
+    public int TotalEvidence
+    {
+        get
+        {
+            var total = 0;
+            foreach (var weight in Evidence)
+            {
+                total += weight;
+            }
+
+            return total;
+        }
+    }
+
+    public override string ToString() => Name;
+}

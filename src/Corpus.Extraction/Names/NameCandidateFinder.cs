@@ -1,0 +1,381 @@
+using System.Collections.Generic;
+using System.Text;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Finds runs of name words in each sentence and cuts them into name candidates, in one pass over the tokens.
+/// A run grows over capitalised words, acronyms, mixed-case words ("MiniMax", "iPhone") and CJK runs, and over
+/// the connectors names use: "of" after a head word ("Bank of America"), particles ("Ursula von der Leyen"),
+/// "&amp;" ("Johnson &amp; Johnson"), an inner hyphen ("Coca-Cola", "GPT-4") and a model number ("Ascend 910B").
+/// A title inside a run splits it ("Alibaba Chairman Joe Tsai"), and a leading nationality is cut off
+/// ("Chinese Premier Li Qiang").
+/// </summary>
+internal static class NameCandidateFinder
+{
+    private static readonly WordSet Particles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le" }, false);
+
+    public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial)
+    {
+        var found = new List<NameCandidate>();
+        var k = 0;
+        while (k < view.Count)
+        {
+            if (!view.IsNameWord(k) || view.In(WordLists.Calendar, k))
+            {
+                k++;
+                continue;
+            }
+
+            var end = ExtendRun(view, k);
+            Cut(view, k, end, sentenceOf, initial, found);
+            k = end + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>The last token of the run that starts at <paramref name="start"/>.</summary>
+    private static int ExtendRun(TokenView view, int start)
+    {
+        var end = start;
+        while (end + 1 < view.Count)
+        {
+            var next = end + 1;
+            var token = view[next];
+            if (view[end].Kind == TokenKind.Cjk || token.Kind == TokenKind.Cjk)
+            {
+                break;
+            }
+
+            if (token.IsWord && view.SpacedFromPrevious(next))
+            {
+                if (view.IsNameWord(next) && !view.In(WordLists.Calendar, next) || (view.In(WordLists.Calendar, next) && end > start))
+                {
+                    end = next;
+                    continue;
+                }
+
+                if (view.IsModelNumber(next))
+                {
+                    // "Ascend 910B", "Airbus A320": a model number after a name is part of the product name.
+                    end = next;
+                    continue;
+                }
+
+                if (IsOrgSuffixAcronym(view, next))
+                {
+                    // "Zhipu AI said", "Moonshot AI and MiniMax", but not "Ascend AI processors".
+                    end = next;
+                    break;
+                }
+
+                var connector = Connector(view, start, end, next);
+                if (connector > 0)
+                {
+                    end = connector;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind == TokenKind.Punct && view.Touches(next) && next + 1 < view.Count && view.Touches(next + 1))
+            {
+                var c = view.Text[token.Start];
+                if ((c == '-' || c == '\u2010') && JoinsHyphen(view, start, end, next + 1))
+                {
+                    end = next + 1;
+                    continue;
+                }
+            }
+
+            if (token.IsPunct(view.Text, '&') && view.SpacedFromPrevious(next) && next + 1 < view.Count
+                && view.SpacedFromPrevious(next + 1) && view.IsNameWord(next + 1))
+            {
+                end = next + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool IsOrgSuffixAcronym(TokenView view, int k)
+    {
+        if (!view.IsNonEntityAcronym(k) || !view.In(WordLists.OrgSuffixes, k))
+        {
+            return false;
+        }
+
+        var after = k + 1;
+        return after >= view.Count || !view[after].IsWord || !view.SpacedFromPrevious(after) || !view.IsLowerContentWord(after);
+    }
+
+    /// <summary>The last token of a connector plus the name word after it, or -1.</summary>
+    private static int Connector(TokenView view, int start, int end, int k)
+    {
+        if (!view.IsLowerWord(k))
+        {
+            return -1;
+        }
+
+        var t = view[k];
+        var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
+        if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end)))
+        {
+            // "Bank of America", "Gulf of the Mexico"-style "of the" too: "Bank of the West".
+            var after = k + 1;
+            if (after < view.Count && view.IsLowerWord(after) && view.Tokens[after].Length == 3 && string.CompareOrdinal(view.Text, view[after].Start, "the", 0, 3) == 0)
+            {
+                after++;
+            }
+
+            return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) ? after : -1;
+        }
+
+        if (!isOf && view.In(Particles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
+        {
+            // "Ludwig van Beethoven", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+            var after = k + 1;
+            if (view.In(Particles, after) && after + 1 < view.Count)
+            {
+                after++;
+            }
+
+            return view.IsNameWord(after) && view[after].Has(TokenFlags.Capitalized) && !view[after].Has(TokenFlags.AllCaps) ? after : -1;
+        }
+
+        return -1;
+    }
+
+    private static bool JoinsHyphen(TokenView view, int start, int end, int k)
+    {
+        var token = view[k];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(view.Text[token.Start]))
+        {
+            return true; // "GPT-4", "COVID-19", "F-16"
+        }
+
+        if (view.IsNameWord(k) && token.Has(TokenFlags.Capitalized))
+        {
+            // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things.
+            return !IsPlaceOrNationality(view, end);
+        }
+
+        // "Kim Jong-un", "Lee Jae-yong": a lower-case syllable of a Korean given name (not "Silicon Valley-based").
+        return view.IsLowerWord(k) && token.Length <= 4 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
+            && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd');
+    }
+
+    private static bool IsPlaceOrNationality(TokenView view, int k) =>
+        view.In(WordLists.Places, k) || view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k);
+
+    /// <summary>Cuts the run [start..end] at titles and a leading nationality, and adds the pieces.</summary>
+    private static void Cut(TokenView view, int start, int end, int[] sentenceOf, bool[] initial, List<NameCandidate> found)
+    {
+        var roleStart = -1;
+        var roleEnd = -1;
+        for (var r = start; r <= end; r++)
+        {
+            if (IsTitleAt(view, r))
+            {
+                roleStart = r;
+                roleEnd = r;
+
+                // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title.
+                while (roleStart - 1 > start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
+                    && view.In(WordLists.RoleModifiers, roleStart - 1) && !view.In(WordLists.Demonyms, roleStart - 1))
+                {
+                    roleStart--;
+                }
+
+                while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
+                {
+                    roleEnd++;
+                }
+
+                // "Secretary of State Marco Rubio", "Minister of Finance Ana Silva": the office is part of the title.
+                if (roleEnd + 2 < end && view.IsLowerWord(roleEnd + 1) && view.TextOf(roleEnd + 1) == "of")
+                {
+                    roleEnd += 2;
+                }
+
+                break;
+            }
+        }
+
+        if (roleStart < 0)
+        {
+            AddPiece(view, start, end, sentenceOf, initial, found);
+            return;
+        }
+
+        // "Alibaba Chairman Joe Tsai": affiliation, title, person. "the Alibaba Chairman said": no person.
+        var left = roleStart > start ? AddPiece(view, start, roleStart - 1, sentenceOf, initial, found) : null;
+        if (roleEnd >= end)
+        {
+            return;
+        }
+
+        // A title right after a person's name in the same run ("Joe Tsai Chairman") is unusual; the title
+        // before the name is the normal order, so the rest of the run is the person.
+        var person = AddPiece(view, roleEnd + 1, end, sentenceOf, initial, found);
+        if (person is null)
+        {
+            return;
+        }
+
+        var honorific = roleStart == roleEnd && view.In(WordLists.Honorifics, roleStart);
+        person.Vote(EntityKind.Person, 4);
+        if (!honorific)
+        {
+            person.Role = view.Text.Substring(view[roleStart].Start, view[roleEnd].End - view[roleStart].Start);
+        }
+
+        if (left is not null && !view.In(WordLists.Demonyms, left.FirstToken) || (left is not null && left.Words > 1))
+        {
+            person.Affiliation = left;
+        }
+    }
+
+    private static bool IsTitleAt(TokenView view, int r)
+    {
+        if (view.In(WordLists.Honorifics, r) || view.IsCapitalTitle(r))
+        {
+            return true;
+        }
+
+        // "Prime Minister", "Chief Executive", "Vice President": a modifier before a role noun.
+        return view[r].Has(TokenFlags.Capitalized) && view.In(WordLists.RoleModifiers, r) && r + 1 < view.Count
+            && view.IsWord(r + 1) && view.In(WordLists.Roles, r + 1) && view[r + 1].Has(TokenFlags.Capitalized);
+    }
+
+    private static NameCandidate? AddPiece(TokenView view, int start, int end, int[] sentenceOf, bool[] initial, List<NameCandidate> found)
+    {
+        while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start)))
+        {
+            start++;
+        }
+
+        if (start > end)
+        {
+            return null;
+        }
+
+        // "Only France backed it": an ordinary word capitalised by its place before a known place name.
+        if (start < end && initial[start] && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start)
+            && WordLists.Places.Contains(NameText(view.Text, view[start + 1].Start, view[end].End)))
+        {
+            start++;
+        }
+
+        // "Chinese Premier ..." is cut above; "Chinese Li" or "American Tim Cook" are a nationality and a name.
+        if (start < end && view.In(WordLists.Demonyms, start) && !KeepsLeadingDemonym(view, start, end))
+        {
+            AddPiece(view, start, start, sentenceOf, initial, found);
+            return AddPiece(view, start + 1, end, sentenceOf, initial, found);
+        }
+
+        var first = view[start];
+        var last = view[end];
+        var candidate = new NameCandidate(start, end, first.Start, last.End, NameText(view.Text, first.Start, last.End), sentenceOf[start])
+        {
+            Initial = initial[start],
+            Words = CountWords(view, start, end),
+            Possessive = IsPossessive(view, end),
+        };
+        found.Add(candidate);
+        return candidate;
+    }
+
+    private static bool KeepsLeadingDemonym(TokenView view, int start, int end)
+    {
+        var whole = NameText(view.Text, view[start].Start, view[end].End);
+        return WordLists.Places.Contains(whole) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+            || view.In(WordLists.PlaceSuffixes, end);
+    }
+
+    private static bool IsPossessive(TokenView view, int end)
+    {
+        var next = end + 1;
+        if (next >= view.Count)
+        {
+            return false;
+        }
+
+        if (view[next].IsPossessive(view.Text))
+        {
+            return true;
+        }
+
+        // "the Reuters’ report": a bare apostrophe right after a name ending in s.
+        var text = view.Text;
+        return view[next].Kind == TokenKind.Punct && Tokenizer.IsApostrophe(text[view[next].Start]) && view.Touches(next)
+            && text[view[end].End - 1] == 's' && (next + 1 >= view.Count || view.SpacedFromPrevious(next + 1));
+    }
+
+    private static int CountWords(TokenView view, int start, int end)
+    {
+        var words = 0;
+        for (var k = start; k <= end; k++)
+        {
+            if (view[k].Kind != TokenKind.Punct)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The text of a name with any run of white space folded to one space.</summary>
+    public static string NameText(string text, int start, int end)
+    {
+        var plain = true;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain)
+        {
+            return text.Substring(start, end - start);
+        }
+
+        var builder = new StringBuilder(end - start);
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,489 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Reads the words around each name candidate for roles, affiliations and descriptors:
+/// "Baidu founder Robin Li" (role and affiliation), "investment bank Goldman Sachs" (a descriptor before),
+/// "Kuaishou’s text-to-visual software Kling" (a descriptor with an owner), "Nvidia’s A100 chip" (a descriptor
+/// after), "Tim Cook, chief executive of Apple," (an apposition), "a Sora-like product" (a hyphenated use) and
+/// "an app from Moore Threads" (a maker).
+/// </summary>
+internal static class RoleFinder
+{
+    /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
+    public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates)
+    {
+        var endingAt = new Dictionary<int, NameCandidate>();
+        var startingAt = new Dictionary<int, NameCandidate>();
+        foreach (var c in candidates)
+        {
+            endingAt[c.LastToken] = c;
+            startingAt[c.FirstToken] = c;
+        }
+
+        var owners = new List<(NameCandidate, NameCandidate)>();
+        foreach (var c in candidates)
+        {
+            Before(view, c, endingAt, owners);
+            After(view, c, startingAt);
+        }
+
+        return owners;
+    }
+
+    private static void Before(TokenView view, NameCandidate c, Dictionary<int, NameCandidate> endingAt, List<(NameCandidate, NameCandidate)> owners)
+    {
+        var b = c.FirstToken - 1;
+        if (b < 0 || !view.SpacedFromPrevious(c.FirstToken))
+        {
+            return;
+        }
+
+        if (RolePhraseEndingAt(view, b, out var roleStart))
+        {
+            // "Baidu founder Robin Li", "Chinese premier Li Qiang", "Apple CEO Tim Cook".
+            c.Vote(EntityKind.Person, 3);
+            c.Role ??= Span(view, roleStart, b);
+            c.Affiliation ??= AffiliationBefore(view, roleStart - 1, endingAt);
+            return;
+        }
+
+        var descriptor = DescriptorEndingAt(view, b, out var descStart, out var kind);
+        if (descriptor)
+        {
+            // "investment bank Goldman Sachs", "Kuaishou’s text-to-visual software Kling".
+            c.Vote(kind, 3);
+            c.Description ??= Span(view, descStart, b);
+            var owner = PossessorBefore(view, descStart - 1, endingAt);
+            if (owner is not null)
+            {
+                owner.Vote(EntityKind.Organization, 2);
+                if (kind != EntityKind.Organization)
+                {
+                    c.Affiliation ??= owner;
+                }
+            }
+
+            return;
+        }
+
+        var directOwner = PossessorBefore(view, b, endingAt);
+        if (directOwner is not null)
+        {
+            owners.Add((directOwner, c));
+            return;
+        }
+
+        if (!view.IsLowerWord(b))
+        {
+            return;
+        }
+
+        var word = view.TextOf(b);
+        if ((word == "from" || word == "by") && b > 0 && ProductWordNear(view, b - 1))
+        {
+            // "a text-to-visual app from Moore Threads": the maker of a product.
+            c.Vote(EntityKind.Organization, 2);
+        }
+        else if (word == "of" && b > 0 && view.IsLowerWord(b - 1) && view.In(WordLists.PlaceDescriptors, b - 1))
+        {
+            c.Vote(EntityKind.Place, 3); // "the city of Shenzhen"
+        }
+        else if (c.Words == 1 && (word == "in" || word == "near" || word == "across" || word == "throughout"))
+        {
+            c.Vote(EntityKind.Place, 1); // "protests in Minsk"
+        }
+    }
+
+    private static void After(TokenView view, NameCandidate c, Dictionary<int, NameCandidate> startingAt)
+    {
+        var a = c.LastToken + 1;
+        if (c.Possessive)
+        {
+            // "SMIC’s manufactured chips": the owner of products is an organisation.
+            var k = a + 1;
+            var steps = 0;
+            while (k < view.Count && steps < 3 && view.IsLowerContentWord(k))
+            {
+                if (IsPluralOf(view, k, WordLists.ProductDescriptors))
+                {
+                    c.Vote(EntityKind.Organization, 1);
+                    break;
+                }
+
+                k++;
+                steps++;
+            }
+
+            return;
+        }
+
+        if (a >= view.Count)
+        {
+            return;
+        }
+
+        if (view[a].Kind == TokenKind.Punct && view.Touches(a) && a + 1 < view.Count && view.Touches(a + 1) && view.IsLowerWord(a + 1)
+            && view.Text[view[a].Start] is '-' or '\u2010')
+        {
+            HyphenUse(view, c, a + 1);
+            return;
+        }
+
+        if (view.IsPunct(a, ','))
+        {
+            Apposition(view, c, a + 1, startingAt);
+            return;
+        }
+
+        var next = a;
+        while (next < view.Count && view.SpacedFromPrevious(next) && view.IsNonEntityAcronym(next) && next - a < 2)
+        {
+            next++; // "Ascend 910B AI chip"
+        }
+
+        if (next < view.Count && view.IsLowerWord(next) && view.SpacedFromPrevious(next))
+        {
+            if (IsPluralOf(view, next, WordLists.ProductDescriptors))
+            {
+                // "Nvidia chips": the maker; but "Huawei’s Ascend processors": a product line of an owner.
+                var owned = c.FirstToken > 1 && view[c.FirstToken - 1].IsPossessive(view.Text);
+                c.Vote(owned ? EntityKind.Product : EntityKind.Organization, owned ? 2 : 1);
+            }
+            else if (view.In(WordLists.ProductDescriptors, next))
+            {
+                c.Vote(EntityKind.Product, 2); // "the A100 chip"
+            }
+            else if (c.Words > 1 && view.In(WordLists.ReportingVerbs, next))
+            {
+                c.Vote(EntityKind.Person, 1, contextual: false);
+            }
+        }
+
+    }
+
+    // "Sora-like", "ChatGPT-powered", "Beijing-based", "Kremlin-backed".
+    private static void HyphenUse(TokenView view, NameCandidate c, int k)
+    {
+        switch (view.TextOf(k))
+        {
+            case "like":
+            case "style":
+            case "esque":
+            case "powered":
+            case "branded":
+            case "compatible":
+                c.Vote(EntityKind.Product, view.In(WordLists.ProductDescriptors, k + 1) || IsPluralOf(view, k + 1, WordLists.ProductDescriptors) ? 2 : 1);
+                break;
+            case "based":
+            case "born":
+            case "bred":
+            case "headquartered":
+                c.Vote(EntityKind.Place, 2);
+                break;
+            case "backed":
+            case "owned":
+            case "funded":
+            case "controlled":
+            case "affiliated":
+                c.Vote(EntityKind.Organization, 1);
+                break;
+        }
+    }
+
+    // "Tim Cook, chief executive of Apple,", "Baidu, the search giant,", "Lviv, a city in western Ukraine".
+    private static void Apposition(TokenView view, NameCandidate c, int k, Dictionary<int, NameCandidate> startingAt)
+    {
+        if (k >= view.Count)
+        {
+            return;
+        }
+
+        NameCandidate? owner = null;
+        if (view.IsLowerWord(k) && IsDeterminer(view, k))
+        {
+            k++;
+        }
+        else if (startingAt.TryGetValue(k, out var possessor) && possessor.Possessive)
+        {
+            owner = possessor;
+            k = possessor.LastToken + 2;
+        }
+
+        var first = k;
+        for (var steps = 0; steps < 5 && k < view.Count; steps++, k++)
+        {
+            if (view[k].Kind == TokenKind.Punct && view.IsPunct(k, '-') && view.Touches(k))
+            {
+                continue;
+            }
+
+            if (!view.IsLowerWord(k) && !(view.IsWord(k) && (view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k))))
+            {
+                return;
+            }
+
+            if (!AppositionEnds(view, k + 1))
+            {
+                continue;
+            }
+
+            if (view.In(WordLists.Roles, k))
+            {
+                c.Vote(EntityKind.Person, 3);
+                c.Role ??= Span(view, FirstRoleWord(view, first, k), k);
+                if (owner is not null)
+                {
+                    c.Affiliation ??= owner;
+                }
+                else if (k + 2 < view.Count && (view.TextOf(k + 1) == "of" || view.TextOf(k + 1) == "at") && startingAt.TryGetValue(k + 2, out var org))
+                {
+                    c.Affiliation ??= org;
+                    org.Vote(EntityKind.Organization, 1);
+                }
+
+                return;
+            }
+
+            var kind = DescriptorKind(view, k, k, beforeName: false);
+            if (kind is EntityKind found)
+            {
+                c.Vote(found, 3);
+                c.Description ??= Span(view, first, k);
+                return;
+            }
+        }
+    }
+
+    private static int FirstRoleWord(TokenView view, int first, int head)
+    {
+        var start = head;
+        while (start - 1 >= first && (view.In(WordLists.RoleModifiers, start - 1) || view.In(WordLists.Roles, start - 1)))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool AppositionEnds(TokenView view, int k)
+    {
+        if (k >= view.Count)
+        {
+            return true;
+        }
+
+        if (view[k].Kind == TokenKind.Punct)
+        {
+            var c = view.Text[view[k].Start];
+            return c is ',' or '.' or ';' or ':' or ')' or '\u2014';
+        }
+
+        if (!view.IsLowerWord(k))
+        {
+            return false;
+        }
+
+        var word = view.TextOf(k);
+        return word is "of" or "at" or "in" or "for" or "who" or "which" or "that" or "based" or "since" or "with" or "and" or "whose";
+    }
+
+    private static bool IsDeterminer(TokenView view, int k)
+    {
+        var word = view.TextOf(k);
+        return word is "a" or "an" or "the" or "its" or "their" or "his" or "her";
+    }
+
+    /// <summary>A role phrase ending at <paramref name="end"/>: "founder", "chief executive", "co-founder", "CEO".</summary>
+    private static bool RolePhraseEndingAt(TokenView view, int end, out int start)
+    {
+        start = end;
+        var t = view[end];
+        if (!t.IsWord || !(t.IsLowerWord || t.Has(TokenFlags.AllCaps)) || !view.In(WordLists.Roles, end))
+        {
+            return false;
+        }
+
+        while (start - 1 >= 0 && view.SpacedFromPrevious(start))
+        {
+            if (view.IsLowerWord(start - 1) && (view.In(WordLists.RoleModifiers, start - 1) || view.In(WordLists.Roles, start - 1)))
+            {
+                start--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "co-founder" is written with a hyphen.
+        if (start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start - 1) && view.Touches(start) && view.IsLowerWord(start - 2))
+        {
+            start -= 2;
+        }
+
+        return true;
+    }
+
+    private static NameCandidate? AffiliationBefore(TokenView view, int k, Dictionary<int, NameCandidate> endingAt)
+    {
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var possessor = PossessorBefore(view, k, endingAt);
+        if (possessor is not null)
+        {
+            return possessor;
+        }
+
+        if (endingAt.TryGetValue(k, out var name) && !(name.Words == 1 && view.In(WordLists.Demonyms, name.FirstToken)))
+        {
+            name.Vote(EntityKind.Organization, 2);
+            return name;
+        }
+
+        return null;
+    }
+
+    /// <summary>The candidate whose possessive ’s is token <paramref name="k"/> (or whose s’ ends there).</summary>
+    private static NameCandidate? PossessorBefore(TokenView view, int k, Dictionary<int, NameCandidate> endingAt)
+    {
+        if (k < 1)
+        {
+            return null;
+        }
+
+        if ((view[k].Kind == TokenKind.Clitic || view[k].Kind == TokenKind.Punct) && endingAt.TryGetValue(k - 1, out var owner) && owner.Possessive)
+        {
+            return owner;
+        }
+
+        return null;
+    }
+
+    /// <summary>A descriptor ending at token <paramref name="end"/>; the longest entry wins.</summary>
+    private static bool DescriptorEndingAt(TokenView view, int end, out int start, out EntityKind kind)
+    {
+        start = end;
+        kind = EntityKind.Other;
+        if (!view.IsLowerWord(end) && !(view.IsWord(end) && view[end].Has(TokenFlags.AllCaps)))
+        {
+            return false;
+        }
+
+        // Up to two words before the head may belong to the entry ("investment bank", "private equity firm").
+        EntityKind? found = null;
+        var from = end;
+        for (var words = 0; words < 3 && from >= 0; words++)
+        {
+            var kindHere = DescriptorKind(view, from, end, beforeName: true);
+            if (kindHere is not null)
+            {
+                found = kindHere;
+                start = from;
+            }
+
+            if (from == 0 || !view.SpacedFromPrevious(from) || !(view.IsLowerWord(from - 1) || (view.IsWord(from - 1) && view.IsNonEntityAcronym(from - 1))))
+            {
+                break;
+            }
+
+            from--;
+        }
+
+        if (found is null)
+        {
+            return false;
+        }
+
+        // The description takes in the modifiers before the entry: "text-to-visual software", "funding financial institution".
+        start = ModifiersBefore(view, start);
+        kind = found.Value;
+        return true;
+    }
+
+    private static int ModifiersBefore(TokenView view, int start)
+    {
+        for (var steps = 0; steps < 3; steps++)
+        {
+            var k = start - 1;
+            if (k >= 2 && view.Touches(start) && view.IsPunct(k, '-') && view.Touches(k))
+            {
+                start = k - 1; // inside a hyphenated compound
+                steps--;
+                continue;
+            }
+
+            if (k >= 0 && view.SpacedFromPrevious(start) && view.IsLowerContentWord(k) && !view.In(WordLists.Roles, k))
+            {
+                start = k;
+                continue;
+            }
+
+            break;
+        }
+
+        return start;
+    }
+
+    /// <summary>The kind a descriptor phrase tokens [from..to] names, or null.</summary>
+    private static EntityKind? DescriptorKind(TokenView view, int from, int to, bool beforeName)
+    {
+        var orgs = beforeName ? WordLists.OrgDescriptorsBefore : WordLists.OrgDescriptors;
+        var products = beforeName ? WordLists.ProductDescriptorsBefore : WordLists.ProductDescriptors;
+        if (from == to)
+        {
+            if (view.In(orgs, from))
+            {
+                return EntityKind.Organization;
+            }
+
+            if (view.In(products, from))
+            {
+                return EntityKind.Product;
+            }
+
+            return view.In(WordLists.PlaceDescriptors, from) ? EntityKind.Place : null;
+        }
+
+        var phrase = NameCandidateFinder.NameText(view.Text, view[from].Start, view[to].End);
+        if (orgs.Contains(phrase))
+        {
+            return EntityKind.Organization;
+        }
+
+        return products.Contains(phrase) ? EntityKind.Product : null;
+    }
+
+    private static bool ProductWordNear(TokenView view, int k)
+    {
+        for (var steps = 0; steps < 2 && k >= 0; steps++, k--)
+        {
+            if (view.IsLowerWord(k) && (view.In(WordLists.ProductDescriptors, k) || IsPluralOf(view, k, WordLists.ProductDescriptors)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"chips" for "chip": a plural of an entry.</summary>
+    public static bool IsPluralOf(TokenView view, int k, WordSet set)
+    {
+        if (k >= view.Count || !view.IsLowerWord(k))
+        {
+            return false;
+        }
+
+        var t = view[k];
+        return t.Length > 2 && view.Text[t.End - 1] == 's' && set.Contains(view.Text, t.Start, t.Length - 1);
+    }
+
+    private static string Span(TokenView view, int from, int to) =>
+        NameCandidateFinder.NameText(view.Text, view[from].Start, view[to].End);
+}

@@ -1,0 +1,88 @@
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>The tokens of one text with the word-list tests the name rules ask of them.</summary>
+internal sealed class TokenView
+{
+    public TokenView(string text, Token[] tokens)
+    {
+        Text = text;
+        Tokens = tokens;
+    }
+
+    public string Text { get; }
+
+    public Token[] Tokens { get; }
+
+    public int Count => Tokens.Length;
+
+    public Token this[int index] => Tokens[index];
+
+    public bool In(WordSet set, int k) => k >= 0 && k < Tokens.Length && set.Contains(Text, Tokens[k].Start, Tokens[k].Length);
+
+    public string TextOf(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);
+
+    public bool IsPunct(int k, char c) => k >= 0 && k < Tokens.Length && Tokens[k].IsPunct(Text, c);
+
+    public bool IsWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].IsWord;
+
+    public bool IsLowerWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].IsLowerWord;
+
+    /// <summary>Token <paramref name="k"/> follows token k-1 on the same line, separated by white space.</summary>
+    public bool SpacedFromPrevious(int k) => Tokens[k].Has(TokenFlags.SpaceBefore) && !Tokens[k].Has(TokenFlags.LineBreakBefore);
+
+    /// <summary>Token <paramref name="k"/> touches token k-1 (no white space between).</summary>
+    public bool Touches(int k) => !Tokens[k].Has(TokenFlags.SpaceBefore);
+
+    public bool IsFunctionWord(int k) => In(WordLists.FunctionWords, k);
+
+    /// <summary>"AI", "GPUs", "CEO": an acronym that is a common noun (a plural "s" allowed).</summary>
+    public bool IsNonEntityAcronym(int k)
+    {
+        var t = Tokens[k];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        if (WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length))
+        {
+            return true;
+        }
+
+        return t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1);
+    }
+
+    /// <summary>A token that can be part of a name: capitalised, an acronym, mixed case ("iPhone") or CJK.</summary>
+    public bool IsNameWord(int k)
+    {
+        var t = Tokens[k];
+        if (t.Kind == TokenKind.Cjk)
+        {
+            return true;
+        }
+
+        if (!t.IsWord || !t.Has(TokenFlags.HasLetter) || IsNonEntityAcronym(k))
+        {
+            return false;
+        }
+
+        if (t.Has(TokenFlags.Capitalized))
+        {
+            // "The", "However", "In" are never names; "US" in capitals is (the function word "us" is not).
+            return t.Has(TokenFlags.AllCaps) || !IsFunctionWord(k);
+        }
+
+        return t.Has(TokenFlags.LowerInitial) && t.Has(TokenFlags.MixedCase) && !t.Has(TokenFlags.HasDigit);
+    }
+
+    /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>
+    public bool IsModelNumber(int k) => IsWord(k) && Tokens[k].Has(TokenFlags.HasDigit) && Tokens[k].Has(TokenFlags.HasLetter);
+
+    /// <summary>A lower-case word that carries meaning (not a function word nor a reporting verb).</summary>
+    public bool IsLowerContentWord(int k) => IsLowerWord(k) && !IsFunctionWord(k) && !In(WordLists.ReportingVerbs, k);
+
+    /// <summary>The role or title at <paramref name="k"/> written with a capital ("President", "CEO", "Sen.").</summary>
+    public bool IsCapitalTitle(int k) => IsWord(k) && !Tokens[k].IsLowerWord && In(WordLists.Titles, k);
+}

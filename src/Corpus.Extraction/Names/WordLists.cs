@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.IO;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// The embedded word lists (Resources/*.txt), each read once on first use. Lines starting with '#' are
+/// comments; a trailing marker ("!" or "?") puts an entry into a second set, as each file's header explains.
+/// </summary>
+internal static class WordLists
+{
+    /// <summary>Determiners, pronouns, prepositions, conjunctions, auxiliaries: never a name or its first word.</summary>
+    public static readonly WordSet FunctionWords = Load("function-words.txt", true);
+
+    /// <summary>Ordinary English words: capitalised only by sentence position, a name is tentative.</summary>
+    public static readonly WordSet CommonWords = Load("common-words.txt", true);
+
+    /// <summary>Given names (case-sensitive).</summary>
+    public static readonly WordSet GivenNames = Load("given-names.txt", false);
+
+    /// <summary>Surnames (case-sensitive).</summary>
+    public static readonly WordSet Surnames;
+
+    /// <summary>East Asian family names, written first ("Li Qiang").</summary>
+    public static readonly WordSet SurnamesFirst;
+
+    /// <summary>Countries, cities, states, regions.</summary>
+    public static readonly WordSet Places = Load("places.txt", false);
+
+    /// <summary>The same places, matched ignoring case (for lines written in capitals).</summary>
+    public static readonly WordSet PlacesAnyCase = Load("places.txt", true);
+
+    /// <summary>Nationality and language adjectives.</summary>
+    public static readonly WordSet Demonyms = Load("demonyms.txt", false);
+
+    /// <summary>Role nouns and titles usable in any case.</summary>
+    public static readonly WordSet Titles;
+
+    /// <summary>Role nouns in lower case (every role, including those that are titles only in lower case).</summary>
+    public static readonly WordSet Roles;
+
+    /// <summary>Words that may stand before a role noun inside the role ("chief", "prime").</summary>
+    public static readonly WordSet RoleModifiers = Load("role-modifiers.txt", true);
+
+    /// <summary>Mr., Mrs., Ms.: a person, but no role.</summary>
+    public static readonly WordSet Honorifics = Load("honorifics.txt", false);
+
+    /// <summary>Last words of organisation names.</summary>
+    public static readonly WordSet OrgSuffixes = Load("org-suffixes.txt", false);
+
+    /// <summary>Last words of place names.</summary>
+    public static readonly WordSet PlaceSuffixes = Load("place-suffixes.txt", false);
+
+    /// <summary>Last words of event names.</summary>
+    public static readonly WordSet EventWords = Load("event-words.txt", false);
+
+    /// <summary>Head words that take "of" inside a name.</summary>
+    public static readonly WordSet OfHeads = Load("of-heads.txt", false);
+
+    /// <summary>Descriptors of organisations, lower case, multi-word entries joined by one space.</summary>
+    public static readonly WordSet OrgDescriptors;
+
+    /// <summary>Descriptors of organisations that may also stand right before a name ("chipmaker Nvidia").</summary>
+    public static readonly WordSet OrgDescriptorsBefore;
+
+    /// <summary>Descriptors of products.</summary>
+    public static readonly WordSet ProductDescriptors;
+
+    /// <summary>Descriptors of products that may also stand right before a name ("chatbot Ernie").</summary>
+    public static readonly WordSet ProductDescriptorsBefore;
+
+    /// <summary>Descriptors of places.</summary>
+    public static readonly WordSet PlaceDescriptors = Load("place-descriptors.txt", true);
+
+    /// <summary>Acronyms that are common nouns ("AI", "GPU", "CEO").</summary>
+    public static readonly WordSet NonEntityAcronyms = Load("non-entity-acronyms.txt", false);
+
+    /// <summary>Days, months and other calendar words.</summary>
+    public static readonly WordSet Calendar = Load("calendar.txt", false);
+
+    /// <summary>Abbreviations that take a full stop and never end a sentence ("Mr", "Dr", "No").</summary>
+    public static readonly WordSet TitleAbbreviations;
+
+    /// <summary>Abbreviations that take a full stop and may end a sentence ("Inc", "Jan", "etc").</summary>
+    public static readonly WordSet OtherAbbreviations;
+
+    /// <summary>Verbs that follow a subject name ("said", "announced").</summary>
+    public static readonly WordSet ReportingVerbs = Load("reporting-verbs.txt", false);
+
+    /// <summary>Top-level web domains.</summary>
+    public static readonly WordSet Tlds = Load("tlds.txt", true);
+
+    static WordLists()
+    {
+        Split("surnames.txt", '!', false, out Surnames, out SurnamesFirst);
+        Split("roles.txt", '?', true, out Titles, out _);
+        Roles = new WordSet(StripMarks(Read("roles.txt"), '?'), true);
+        Split("org-descriptors.txt", '?', true, out OrgDescriptorsBefore, out _);
+        OrgDescriptors = new WordSet(StripMarks(Read("org-descriptors.txt"), '?'), true);
+        Split("product-descriptors.txt", '?', true, out ProductDescriptorsBefore, out _);
+        ProductDescriptors = new WordSet(StripMarks(Read("product-descriptors.txt"), '?'), true);
+        Split("abbreviations.txt", '!', false, out OtherAbbreviations, out TitleAbbreviations);
+    }
+
+    /// <summary>The entries of an embedded list, comments and blank lines removed.</summary>
+    public static List<string> Read(string fileName)
+    {
+        var entries = new List<string>();
+        var assembly = typeof(WordLists).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Corpus.Extraction.Resources." + fileName)
+            ?? throw new InvalidDataException("Missing embedded word list " + fileName);
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                entries.Add(line);
+            }
+        }
+
+        return entries;
+    }
+
+    private static WordSet Load(string fileName, bool ignoreCase) => new(Read(fileName), ignoreCase);
+
+    private static IEnumerable<string> StripMarks(List<string> entries, char mark)
+    {
+        foreach (var entry in entries)
+        {
+            yield return entry[entry.Length - 1] == mark ? entry.Substring(0, entry.Length - 1) : entry;
+        }
+    }
+
+    // Entries without the mark go to the first set, marked ones (mark removed) to the second.
+    private static void Split(string fileName, char mark, bool ignoreCase, out WordSet plain, out WordSet marked)
+    {
+        var first = new List<string>();
+        var second = new List<string>();
+        foreach (var entry in Read(fileName))
+        {
+            if (entry[entry.Length - 1] == mark)
+            {
+                second.Add(entry.Substring(0, entry.Length - 1));
+            }
+            else
+            {
+                first.Add(entry);
+            }
+        }
+
+        plain = new WordSet(first, ignoreCase);
+        marked = new WordSet(second, ignoreCase);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>
+/// Decides whether quoted words are reported speech (a Quotation) or a scare-quoted name used as a noun (a Term),
+/// by weighing evidence rather than cutting at one length: an attribution, a colon, sentence punctuation inside the
+/// marks and length speak for a Quotation; a naming cue ("so-called", "dubbed"), a short phrase and a place inside
+/// a noun phrase ("the hyped “four tigers”", "“smart” devices") speak for a Term.
+/// </summary>
+internal static class QuoteClassifier
+{
+    /// <summary>The kind of the quotation in <paramref name="context"/>, given the speaker phrase found beside it.</summary>
+    public static QuoteKind Classify(QuoteContext context, SpeakerPhrase speaker)
+    {
+        var words = QuoteLexicon.Instance;
+        var text = context.Text;
+        var score = speaker.Cue switch
+        {
+            SpeakerCue.Direct => 4,
+            SpeakerCue.Distant => 2,
+            _ => 0,
+        };
+
+        var count = CountWords(text);
+        score += count >= 8 ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
+
+        // “We will never give up.” — a complete statement; “smart” — a word.
+        var last = text.Length > 0 ? text[text.Length - 1] : ' ';
+        score += last is '.' or '!' or '?' or '\u2026' ? 2 : last is ',' or ';' or ':' ? 1 : 0;
+        if (count >= 3 && text.Length > 0 && char.IsUpper(text[0]))
+        {
+            score++;
+        }
+
+        var before = context.Before;
+        if (before.Count == 0 && text.Length > 0 && char.IsUpper(text[0]) && last is '.' or '!' or '?' or '\u2026')
+        {
+            // “Absolute chaos.” standing as a sentence of its own is something someone said.
+            score += 3;
+        }
+
+        if (before.Count > 0)
+        {
+            var previous = before[before.Count - 1];
+            if (previous.Is(':'))
+            {
+                // The ministry's statement read: “…” — a colon introduces reported words.
+                score += 3;
+            }
+            else if (HasNamingCue(before, words))
+            {
+                // a start-up dubbed “the next Google”; the so-called “smart” speakers
+                score -= 4;
+            }
+            else if (previous.IsWord && !previous.IsCapitalised && !previous.Has(WordClass.SpeechVerb)
+                && !previous.Has(WordClass.Boundary))
+            {
+                // the hyped “four tigers”: the quoted words sit inside a noun phrase.
+                score--;
+            }
+        }
+
+        var after = context.After;
+        if (after.Count > 0 && after[0].IsWord && !after[0].IsCapitalised && after[0].Start == context.Quote.End + 1
+            && !after[0].Has(WordClass.SpeechVerb) && !after[0].Has(WordClass.Boundary)
+            && !after[0].Has(WordClass.Pronoun) && !after[0].Has(WordClass.Auxiliary))
+        {
+            // “smart” devices: the quoted words modify the noun that follows.
+            score--;
+        }
+
+        return score > 0 ? QuoteKind.Quotation : QuoteKind.Term;
+    }
+
+    private static bool HasNamingCue(List<WordToken> before, QuoteLexicon words)
+    {
+        var p = before.Count - 1;
+        if (p > 0 && before[p].Has(WordClass.Determiner))
+        {
+            // dubbed the “four tigers”: look past one determiner.
+            p--;
+        }
+
+        if (!before[p].IsWord)
+        {
+            return false;
+        }
+
+        return before[p].Has(WordClass.Naming)
+            || (p > 0 && before[p - 1].IsWord && words.NamingPhrases.Contains(before[p - 1].Text + " " + before[p].Text));
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = char.IsLetterOrDigit(c) || (inWord && c is '\'' or '\u2019' or '-');
+            if (wordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = wordChar;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,263 @@
+using System.Collections.Generic;
+using System.Text;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>A quotation's marks as found in the text, before it is classified or attributed.</summary>
+/// <param name="Open">Offset of the opening mark.</param>
+/// <param name="Close">Offset of the closing mark.</param>
+/// <param name="Family">The kind of marks.</param>
+/// <param name="Continuations">Offsets of the opening marks that restart a multi-paragraph quotation, or null.</param>
+internal sealed record FoundQuote(int Open, int Close, QuoteFamily Family, int[]? Continuations)
+{
+    /// <summary>The offset just past the closing mark.</summary>
+    public int End => Close + 1;
+}
+
+/// <summary>
+/// Pairs quotation marks in one linear pass. A double quotation runs to its closing mark across line wraps; at a
+/// paragraph break it continues only when the next paragraph opens with a mark, as news style writes a quote
+/// of several paragraphs. Marks nested inside a quotation (‘single’ inside “double”) are part of its text.
+/// A double quotation that never closes is reported (CORPUS011); a single mark that never closes was an apostrophe.
+/// </summary>
+internal static class QuoteFinder
+{
+    /// <summary>How far a single-quoted quotation may run before its opening mark is taken for an apostrophe.</summary>
+    private const int MaxSingleQuoteLength = 1500;
+
+    /// <summary>Finds the quotations of <paramref name="text"/> in text order and reports unclosed ones.</summary>
+    public static List<FoundQuote> Find(string text, ParagraphLayout layout, LineMap map, List<Problem> problems)
+    {
+        var found = new List<FoundQuote>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            i = text.IndexOfAny(QuoteMarks.Openers, i);
+            if (i < 0)
+            {
+                break;
+            }
+
+            if (!QuoteMarks.IsOpener(text, i, out var family))
+            {
+                i++;
+                continue;
+            }
+
+            if (TryClose(text, i, family, layout, out var close, out var continuations, out var stop))
+            {
+                if (HasContent(text, i, close, family))
+                {
+                    found.Add(new FoundQuote(i, close, family, continuations?.ToArray()));
+                }
+
+                i = close + 1;
+            }
+            else if (QuoteMarks.IsSingle(family))
+            {
+                i++;
+            }
+            else
+            {
+                problems.Add(new Problem(
+                    DiagnosticIds.UnclosedQuotation,
+                    ProblemSeverity.Warning,
+                    $"The quotation opened by {text[i]} is never closed; add the closing mark, or, if the quotation goes on in the next paragraph, start that paragraph with an opening mark.",
+                    map.Span(i, 1)));
+                i = stop > i ? stop : i + 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The quoted words without marks: continuation marks dropped, white space (line breaks too) folded to one space.</summary>
+    public static string TextOf(string text, FoundQuote quote)
+    {
+        var builder = new StringBuilder(quote.Close - quote.Open);
+        var next = 0;
+        var pendingSpace = false;
+        for (var i = quote.Open + 1; i < quote.Close; i++)
+        {
+            if (quote.Continuations is { } marks && next < marks.Length && marks[next] == i)
+            {
+                next++;
+                continue;
+            }
+
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool TryClose(string text, int open, QuoteFamily family, ParagraphLayout layout, out int close, out List<int>? continuations, out int stop)
+    {
+        close = -1;
+        continuations = null;
+        var single = QuoteMarks.IsSingle(family);
+        var limit = single ? System.Math.Min(text.Length, open + MaxSingleQuoteLength) : text.Length;
+        var depth = 0;
+        var j = open + 1;
+        while (j < limit)
+        {
+            j = text.IndexOfAny(QuoteMarks.Significant, j, limit - j);
+            if (j < 0)
+            {
+                j = limit;
+                break;
+            }
+
+            var c = text[j];
+            if (QuoteMarks.IsLineBreak(c))
+            {
+                var next = NextLineText(text, j, out var blankLine);
+                if (next >= text.Length)
+                {
+                    break;
+                }
+
+                // “We will not stop. (paragraph break) “We will keep going,” she said. — one quotation.
+                if (QuoteMarks.IsOpener(text, next, out var nextFamily) && nextFamily == family)
+                {
+                    (continuations ??= new List<int>()).Add(next);
+                    j = next + 1;
+                    continue;
+                }
+
+                // A wrapped line: the quotation goes on when the text is hard-wrapped, or when the next line's
+                // first mark closes it (a seed with one paragraph per line that still wraps a long quotation).
+                var wrap = !blankLine && (layout.BlankLineSeparated || LineClosesFirst(text, next, family, text[open]));
+                if (!wrap)
+                {
+                    stop = next;
+                    return false;
+                }
+
+                j = next;
+                continue;
+            }
+
+            if (family == QuoteFamily.Guillemet && c == '\u00AB')
+            {
+                depth++;
+            }
+            else if (QuoteMarks.IsCloser(text, j, family, text[open]))
+            {
+                if (depth == 0)
+                {
+                    close = j;
+                    stop = j + 1;
+                    return true;
+                }
+
+                depth--;
+            }
+            else if (QuoteMarks.IsConflictingOpener(text, j, family))
+            {
+                stop = j;
+                return false;
+            }
+            else if (single && c is '\u201C' or '"')
+            {
+                // ‘He called it “a farce”,’ she said: a double quotation nested in a single one is skipped whole.
+                j = SkipNestedDouble(text, j, limit);
+            }
+
+            j++;
+        }
+
+        stop = j;
+        return false;
+    }
+
+    /// <summary>The first non-blank character of the next line with text; <paramref name="blankLine"/> says whether a blank line came between.</summary>
+    private static int NextLineText(string text, int lineBreak, out bool blankLine)
+    {
+        blankLine = false;
+        var j = lineBreak;
+        var breaks = 0;
+        while (j < text.Length)
+        {
+            var c = text[j];
+            if (QuoteMarks.IsLineBreak(c))
+            {
+                breaks++;
+                if (c == '\r' && j + 1 < text.Length && text[j + 1] == '\n')
+                {
+                    j++;
+                }
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        blankLine = breaks > 1;
+        return j;
+    }
+
+    private static bool LineClosesFirst(string text, int start, QuoteFamily family, char opener)
+    {
+        for (var j = start; j < text.Length && !QuoteMarks.IsLineBreak(text[j]); j++)
+        {
+            if (QuoteMarks.IsCloser(text, j, family, opener))
+            {
+                return true;
+            }
+
+            if (QuoteMarks.IsOpener(text, j, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipNestedDouble(string text, int open, int limit)
+    {
+        var closer = text[open] == '"' ? '"' : '\u201D';
+        for (var j = open + 1; j < limit && !QuoteMarks.IsLineBreak(text[j]); j++)
+        {
+            if (text[j] == closer)
+            {
+                return j;
+            }
+        }
+
+        return open;
+    }
+
+    private static bool HasContent(string text, int open, int close, QuoteFamily family)
+    {
+        // A single-quoted span needs two letters: "rock ’n’ roll" quotes nothing.
+        var letters = 0;
+        for (var i = open + 1; i < close; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && ++letters >= 2)
+            {
+                return true;
+            }
+        }
+
+        return letters > 0 && !QuoteMarks.IsSingle(family);
+    }
+}

@@ -1,0 +1,191 @@
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>The kinds of quotation mark pairs the engine reads.</summary>
+internal enum QuoteFamily
+{
+    /// <summary>“curly double”, the usual mark of edited English prose.</summary>
+    CurlyDouble,
+
+    /// <summary>„low double“ or „low double”, as German and Polish sources quote.</summary>
+    LowDouble,
+
+    /// <summary>"straight double", typed or converted plain text.</summary>
+    StraightDouble,
+
+    /// <summary>«guillemets», French and many other European styles.</summary>
+    Guillemet,
+
+    /// <summary>「corner brackets」 of Chinese and Japanese text.</summary>
+    Corner,
+
+    /// <summary>‘curly single’, the primary mark of British style.</summary>
+    CurlySingle,
+
+    /// <summary>'straight single'.</summary>
+    StraightSingle,
+}
+
+/// <summary>
+/// Character-level facts about quotation marks: which character opens a quotation in its context, which closes
+/// one, and which is an apostrophe. Decided from the characters on both sides, never from a word list, so
+/// "don’t", "the ’90s", "Tsai’s", "rock ’n’ roll" and "students’ union" never open or close a quotation.
+/// </summary>
+internal static class QuoteMarks
+{
+    /// <summary>The characters that end a line.</summary>
+    public static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085' };
+
+    /// <summary>Every character that can open a quotation, to jump between candidates.</summary>
+    public static readonly char[] Openers = { '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '"', '\u2018', '\'' };
+
+    /// <summary>Every character that matters inside an open quotation: marks of all families and line breaks.</summary>
+    public static readonly char[] Significant =
+    {
+        '\n', '\r', '\u2028', '\u2029', '\u0085', '\u201C', '\u201D', '\u201E', '"', '\u00AB', '\u00BB',
+        '\u2018', '\u2019', '\'', '\u300C', '\u300D', '\u300E', '\u300F',
+    };
+
+    /// <summary>Whether single-quote families must find a closer before a quote can exist (they report no problem).</summary>
+    public static bool IsSingle(QuoteFamily family) => family is QuoteFamily.CurlySingle or QuoteFamily.StraightSingle;
+
+    /// <summary>Whether <paramref name="c"/> ends a line.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>Whether the character at <paramref name="i"/> opens a quotation here, and of which family.</summary>
+    public static bool IsOpener(string text, int i, out QuoteFamily family)
+    {
+        family = default;
+        switch (text[i])
+        {
+            case '\u201C':
+                // A “ glued to the word before and followed by a space is a mis-typed closer ("yes“ he said").
+                family = QuoteFamily.CurlyDouble;
+                return OpensBefore(text, i) || !ClosesAfter(text, i);
+            case '\u201E':
+                family = QuoteFamily.LowDouble;
+                return true;
+            case '\u00AB':
+                family = QuoteFamily.Guillemet;
+                return true;
+            case '\u300C':
+            case '\u300E':
+                family = QuoteFamily.Corner;
+                return true;
+            case '"':
+                // "He said "no"": a straight mark opens after a space, bracket or dash and before a non-space.
+                family = QuoteFamily.StraightDouble;
+                return OpensBefore(text, i) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            case '\u2018':
+                family = QuoteFamily.CurlySingle;
+                return OpensSingle(text, i);
+            case '\'':
+                family = QuoteFamily.StraightSingle;
+                return OpensSingle(text, i);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> closes a quotation of <paramref name="family"/>.</summary>
+    public static bool IsCloser(string text, int i, QuoteFamily family, char opener)
+    {
+        var c = text[i];
+        switch (family)
+        {
+            case QuoteFamily.CurlyDouble:
+                return c == '\u201D' || (c == '\u201C' && !OpensBefore(text, i) && ClosesAfter(text, i));
+            case QuoteFamily.LowDouble:
+                return c is '\u201C' or '\u201D';
+            case QuoteFamily.StraightDouble:
+                // Closes when glued to the quoted words ("...end" or "...end".) or standing free (" ").
+                return c == '"' && (!OpensBefore(text, i) || ClosesAfter(text, i));
+            case QuoteFamily.Guillemet:
+                return c == '\u00BB';
+            case QuoteFamily.Corner:
+                return c == (char)(opener + 1);
+            case QuoteFamily.CurlySingle:
+                return c == '\u2019' && ClosesSingle(text, i);
+            case QuoteFamily.StraightSingle:
+                return c == '\'' && ClosesSingle(text, i);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="i"/>, inside an open quotation of <paramref name="family"/>, opens
+    /// a new one instead: a sign that the open quotation was never closed ("He said “no. She said “yes.”").
+    /// </summary>
+    public static bool IsConflictingOpener(string text, int i, QuoteFamily family)
+    {
+        var c = text[i];
+        switch (family)
+        {
+            case QuoteFamily.CurlyDouble:
+                return c == '\u201C' && OpensBefore(text, i) && !ClosesAfter(text, i);
+            case QuoteFamily.LowDouble:
+                return c == '\u201E';
+            case QuoteFamily.StraightDouble:
+                return c == '"' && OpensBefore(text, i) && !ClosesAfter(text, i);
+            case QuoteFamily.CurlySingle:
+            case QuoteFamily.StraightSingle:
+                return IsOpener(text, i, out var other) && other == family;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The character before <paramref name="i"/> allows an opening mark: start, space, bracket, dash, slash or another mark.</summary>
+    public static bool OpensBefore(string text, int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var p = text[i - 1];
+        return char.IsWhiteSpace(p) || IsDash(p) || p is '(' or '[' or '{' or '<' or '/' or '\u201C' or '\u2018' or '"' or '\'' or '\u00AB' or '\u201E';
+    }
+
+    /// <summary>The character after <paramref name="i"/> allows a closing mark: end, space, punctuation, bracket, dash or another mark.</summary>
+    public static bool ClosesAfter(string text, int i)
+    {
+        if (i + 1 >= text.Length)
+        {
+            return true;
+        }
+
+        var n = text[i + 1];
+        return char.IsWhiteSpace(n) || IsDash(n)
+            || n is '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' or ')' or ']' or '}' or '>' or '/'
+                or '\u201D' or '\u2019' or '"' or '\'' or '\u00BB';
+    }
+
+    /// <summary>Hyphen, en dash, em dash, horizontal bar.</summary>
+    public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015';
+
+    private static bool OpensSingle(string text, int i)
+    {
+        // ‘Never again,’ she said: opens before a letter. "the ’90s" (a digit) and "rock ’n’ roll" are apostrophes;
+        // the second is caught later because its quoted content, "n", has fewer than two letters.
+        return OpensBefore(text, i) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+    }
+
+    private static bool ClosesSingle(string text, int i)
+    {
+        // "don’t", "Tsai’s": a letter or digit follows, so it is an apostrophe. "’til" after a space: nothing to close.
+        if (i == 0 || char.IsWhiteSpace(text[i - 1]) || (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+        {
+            return false;
+        }
+
+        // "the students’ union": a plural possessive before a lower-case word is an apostrophe too.
+        var p = text[i - 1];
+        if ((p == 's' || p == 'S') && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]))
+        {
+            return false;
+        }
+
+        return ClosesAfter(text, i);
+    }
+}

@@ -1,0 +1,645 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>
+/// Finds the phrase that names who said a quotation, from the patterns English news prose uses:
+/// <c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” according to X</c>, <c>X said, “…”</c>,
+/// <c>As X noted late last year, “…”</c>, <c>X: “…”</c>, <c>X put it this way: “…”</c>, and a dash line after a
+/// block quotation. Works on the tokens of the quotation's own sentence only, so each lookup is bounded.
+/// </summary>
+internal sealed class SpeakerFinder
+{
+    private const int MaxLookBehind = 400;
+    private const int MaxLookAhead = 300;
+    private const int MaxPhraseWords = 10;
+
+    private readonly string _text;
+    private readonly IReadOnlyList<FoundQuote> _quotes;
+    private readonly ParagraphLayout _layout;
+    private readonly WordClassTable _words = QuoteLexicon.Instance.Classes;
+
+    public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
+    {
+        _text = text;
+        _quotes = quotes;
+        _layout = layout;
+    }
+
+    /// <summary>The quotation at <paramref name="index"/> with the words of its sentence before and after it.</summary>
+    public QuoteContext ContextOf(int index)
+    {
+        var quote = _quotes[index];
+        var paragraph = _layout.IndexOf(quote.Open);
+        var lowest = Math.Max(_layout.StartOf(paragraph), quote.Open - MaxLookBehind);
+        if (index > 0)
+        {
+            lowest = Math.Max(lowest, _quotes[index - 1].End);
+        }
+
+        var start = quote.Open;
+        while (start > lowest && !EndsSentence(start - 1))
+        {
+            start--;
+        }
+
+        var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), quote.End + MaxLookAhead);
+        if (index + 1 < _quotes.Count)
+        {
+            highest = Math.Min(highest, _quotes[index + 1].Open);
+        }
+
+        var end = quote.End;
+        while (end < highest && !EndsSentence(end))
+        {
+            end++;
+        }
+
+        end = Math.Min(highest, end + 1);
+        return new QuoteContext(
+            quote,
+            QuoteFinder.TextOf(_text, quote),
+            WordToken.Split(_text, start, quote.Open),
+            WordToken.Split(_text, quote.End, Math.Max(quote.End, end)));
+    }
+
+    /// <summary>The speaker phrase given by an attribution pattern beside the quotation, or none.</summary>
+    public SpeakerPhrase Find(QuoteContext context)
+    {
+        var text = context.Text;
+        var last = text.Length > 0 ? text[text.Length - 1] : ' ';
+        var endsSentence = last is '.' or '!' or '?' or '\u2026';
+        var after = context.After;
+
+        // “The vote is tomorrow.” Smith left early. — a full stop inside the marks before a capital ends the
+        // sentence, so the words after it do not attribute the quotation.
+        var closed = last is '.' or '\u2026' && after.Count > 0 && after[0].IsWord && after[0].IsCapitalised;
+        var fromAfter = closed ? default : FromAfter(context);
+        if (fromAfter.Found && endsSentence && context.Before.Count > 0
+            && (context.Before[context.Before.Count - 1].Is(',') || context.Before[context.Before.Count - 1].Is(':')))
+        {
+            // The judge asked, “Did you read it?” The witness replied, “No.” — the verb right before a question
+            // attributes it; the clause after it belongs to the next quotation.
+            var fromBefore = FromBefore(context.Before);
+            if (fromBefore.Cue == SpeakerCue.Direct)
+            {
+                return fromBefore;
+            }
+        }
+
+        return fromAfter.Found ? fromAfter : FromBefore(context.Before);
+    }
+
+    /// <summary>
+    /// The subject of the clause that holds the quotation, for a quotation that no speech verb attributes:
+    /// "One shopper prompted a text-to-visual app with “a cat on a skateboard.”" → "One shopper".
+    /// </summary>
+    public SpeakerPhrase FindSubject(QuoteContext context)
+    {
+        var t = context.Before;
+        var from = ClauseStart(t, t.Count);
+        if (from >= t.Count)
+        {
+            return default;
+        }
+
+        var end = SubjectEnd(t, from, t.Count);
+        if (end < from || end + 1 >= t.Count)
+        {
+            return default;
+        }
+
+        // The subject must be followed by its verb, a lower-case word ("prompted", "chanted", "read").
+        var verb = t[end + 1];
+        return verb.IsWord && !verb.IsCapitalised && !verb.Has(WordClass.Boundary)
+            ? Phrase(t, from, end, end, SpeakerCue.Subject)
+            : default;
+    }
+
+    private SpeakerPhrase FromAfter(QuoteContext context)
+    {
+        var t = context.After;
+        if (t.Count == 0 || (t.Count == 1 && IsSentenceEnd(t[0])))
+        {
+            return FromAttributionLine(context.Quote);
+        }
+
+        var i = t[0].Is(',') ? 1 : 0;
+        if (i >= t.Count)
+        {
+            return default;
+        }
+
+        var first = t[i];
+        if (IsDash(first))
+        {
+            // “We choose to go to the Moon.” — John F. Kennedy. Not “four tigers”—Baichuan, Zhipu AI…, where the
+            // dash is glued to a phrase with no sentence punctuation: that dash opens a list.
+            return EndsStatement(context.Quote) ? Forward(t, i + 1, requireCapital: true) : default;
+        }
+
+        if (!first.IsWord)
+        {
+            return default;
+        }
+
+        // “…,” said Jane Doe, the company's chief executive.
+        if (IsSpeechVerb(first))
+        {
+            return Forward(t, i + 1, requireCapital: false);
+        }
+
+        // “…,” according to the ministry.
+        if (IsWord(first, "according") && i + 1 < t.Count && IsWord(t[i + 1], "to"))
+        {
+            return Forward(t, i + 2, requireCapital: false);
+        }
+
+        // “…,” Jane Doe, the company's chief executive, told reporters.
+        var verb = -1;
+        for (var k = i; k < t.Count && k - i <= 20; k++)
+        {
+            if (!t[k].IsWord && !t[k].Is(','))
+            {
+                break;
+            }
+
+            if (t[k].IsWord && IsSpeechVerb(t[k]) && k > i)
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0 || !CanStartPhrase(first))
+        {
+            return default;
+        }
+
+        var end = SkipBackFillers(t, verb - 1, i);
+        if (end >= i && t[end].Is(','))
+        {
+            end--;
+        }
+
+        if (end < i)
+        {
+            return default;
+        }
+
+        var head = end;
+        var inAppositive = false;
+        for (var k = i; k <= end; k++)
+        {
+            if (t[k].Is(','))
+            {
+                if (!inAppositive)
+                {
+                    head = k - 1;
+                }
+
+                inAppositive = true;
+            }
+            else if (!inAppositive && t[k].Has(WordClass.Boundary) && !IsPhraseJoiner(t, k, end))
+            {
+                // “…” is what he said: the words after the quote are not a speaker phrase.
+                return default;
+            }
+        }
+
+        return head < i ? default : Phrase(t, i, end, head, SpeakerCue.Direct);
+    }
+
+    private SpeakerPhrase FromBefore(List<WordToken> t)
+    {
+        for (var v = t.Count - 1; v >= 0; v--)
+        {
+            var word = t[v];
+            if (!word.IsWord)
+            {
+                continue;
+            }
+
+            // According to the ministry, “…” / according to a statement from the ministry, it “…”
+            if (IsWord(word, "to") && v > 0 && IsWord(t[v - 1], "according"))
+            {
+                var phrase = Forward(t, v + 1, requireCapital: false);
+                if (phrase.Found)
+                {
+                    return phrase with { Cue = t.Count - v <= MaxPhraseWords ? SpeakerCue.Direct : SpeakerCue.Distant };
+                }
+
+                continue;
+            }
+
+            if (!IsSpeechVerb(word) || (v > 0 && (t[v - 1].Has(WordClass.Determiner) || IsWord(t[v - 1], "to"))))
+            {
+                // "the report", "his tweets", "declined to comment": the verb form is a noun or an infinitive.
+                continue;
+            }
+
+            var cue = t.Count - 1 - v <= 5 ? SpeakerCue.Direct : SpeakerCue.Distant;
+            var subject = Backward(t, v, cue);
+            if (subject.Found)
+            {
+                return subject;
+            }
+
+            if (ClauseBoundaryBefore(t, v))
+            {
+                // Said Jane Doe: “…” / …, said the minister, “…”
+                var after = Forward(t, v + 1, requireCapital: false);
+                if (after.Found && !word.EndsWith("ing"))
+                {
+                    return after with { Cue = cue };
+                }
+
+                // Smith rejected the plan, saying “…”: the participle's subject is the clause's subject.
+                var from = ClauseStart(t, v);
+                var end = from < v ? SubjectEnd(t, from, v) : -1;
+                if (end >= from && from < v)
+                {
+                    return Phrase(t, from, end, end, cue);
+                }
+            }
+        }
+
+        if (t.Count > 1 && t[t.Count - 1].Is(':'))
+        {
+            return FromColon(t);
+        }
+
+        return t.Count > 2 && t[t.Count - 1].Is(',') ? FromAs(t) : default;
+    }
+
+    /// <summary>Jane Doe: “…” / The minister put it this way: “…”</summary>
+    private SpeakerPhrase FromColon(List<WordToken> t)
+    {
+        var last = t.Count - 1;
+        var from = ClauseStart(t, last);
+        if (from >= last)
+        {
+            return default;
+        }
+
+        var end = SubjectEnd(t, from, last);
+        return end >= from ? Phrase(t, from, end, end, SpeakerCue.Direct) : default;
+    }
+
+    /// <summary>
+    /// As investment bank Goldman Sachs noted late last year, “…”: "As", a noun phrase, its verb (any verb, not
+    /// only a listed one), and a comma right before the opening mark is an attribution.
+    /// </summary>
+    private SpeakerPhrase FromAs(List<WordToken> t)
+    {
+        var comma = t.Count - 1;
+        var asIndex = comma - 1;
+        while (asIndex >= 0 && t[asIndex].IsWord && !IsWord(t[asIndex], "as"))
+        {
+            asIndex--;
+        }
+
+        if (asIndex < 0 || !IsWord(t[asIndex], "as") || (asIndex > 0 && !t[asIndex - 1].Is(',')) || comma - asIndex > 16)
+        {
+            return default;
+        }
+
+        var end = SubjectEnd(t, asIndex + 1, comma);
+        return end > asIndex && end + 1 < comma ? Phrase(t, asIndex + 1, end, end, SpeakerCue.Direct) : default;
+    }
+
+    /// <summary>A line "— Jane Doe" (or "-- Jane Doe") right after a block quotation that ends its paragraph.</summary>
+    private SpeakerPhrase FromAttributionLine(FoundQuote quote)
+    {
+        var next = _layout.EndOf(_layout.IndexOf(quote.Close), _text.Length);
+        while (next < _text.Length && char.IsWhiteSpace(_text[next]))
+        {
+            next++;
+        }
+
+        if (next >= _text.Length || !QuoteMarks.IsDash(_text[next]))
+        {
+            return default;
+        }
+
+        var lineEnd = next;
+        while (lineEnd < _text.Length && !QuoteMarks.IsLineBreak(_text[lineEnd]) && lineEnd - next < MaxLookAhead)
+        {
+            lineEnd++;
+        }
+
+        var t = WordToken.Split(_text, next, lineEnd);
+        return t.Count > 1 && IsDash(t[0]) ? Forward(t, 1, requireCapital: true) : default;
+    }
+
+    /// <summary>The noun phrase that starts at <paramref name="from"/>: "Jane Doe", "the head of the agency".</summary>
+    private SpeakerPhrase Forward(List<WordToken> t, int from, bool requireCapital)
+    {
+        if (from >= t.Count || !t[from].IsWord || (requireCapital && !t[from].IsCapitalised))
+        {
+            return default;
+        }
+
+        var k = from;
+        while (k < t.Count && k - from < MaxPhraseWords && t[k].IsWord)
+        {
+            var w = t[k];
+            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, t.Count - 1)))
+            {
+                break;
+            }
+
+            if (w.Has(WordClass.Auxiliary) || (k > from && IsVerbHere(t, k)))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k > from ? Phrase(t, from, k - 1, k - 1, SpeakerCue.Direct) : default;
+    }
+
+    /// <summary>The subject before the speech verb at <paramref name="verb"/>: "Smith", "Jane Doe, the chief executive".</summary>
+    private SpeakerPhrase Backward(List<WordToken> t, int verb, SpeakerCue cue)
+    {
+        var end = SkipBackFillers(t, verb - 1, 0);
+        if (end < 0)
+        {
+            return default;
+        }
+
+        if (t[end].Is(','))
+        {
+            // Jane Doe, the chief executive, said / Smith, who leads the union, said: the head is before the first comma.
+            var open = end - 1;
+            while (open >= 0 && t[open].IsWord && end - open <= 12)
+            {
+                open--;
+            }
+
+            if (open <= 0 || open == end - 1 || !t[open].Is(',') || !t[open - 1].IsWord)
+            {
+                return default;
+            }
+
+            var headStart = CollectBack(t, open - 1);
+            return headStart < 0 ? default : Phrase(t, headStart, end - 1, open - 1, cue);
+        }
+
+        if (!t[end].IsWord)
+        {
+            return default;
+        }
+
+        var start = CollectBack(t, end);
+        return start < 0 ? default : Phrase(t, start, end, end, cue);
+    }
+
+    /// <summary>Walks back from <paramref name="end"/> over a noun phrase; the index of its first word, or -1.</summary>
+    private int CollectBack(List<WordToken> t, int end)
+    {
+        if (t[end].Has(WordClass.Pronoun))
+        {
+            return end;
+        }
+
+        var k = end;
+        while (k >= 0 && end - k < MaxPhraseWords && t[k].IsWord)
+        {
+            var w = t[k];
+            if (w.Has(WordClass.Pronoun) || w.Has(WordClass.Auxiliary) || IsVerbHere(t, k))
+            {
+                break;
+            }
+
+            if (w.Has(WordClass.Boundary) && !(k < end && IsPhraseJoiner(t, k, end)))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        var start = k + 1;
+        if (start > end || OnlyDeterminers(t, start, end))
+        {
+            return -1;
+        }
+
+        // "After the meeting Smith said": a preposition before the phrase means its first words are the
+        // preposition's object; the subject is the name that ends it. "As investment bank Goldman Sachs noted"
+        // keeps its descriptor, since "as" introduces the whole subject.
+        if (k >= 0 && t[k].IsWord && !IsWord(t[k], "as") && t[k].Has(WordClass.Boundary) && !t[end].IsPossessive && t[end].IsCapitalised)
+        {
+            var run = end;
+            while (run > start && t[run - 1].IsCapitalised)
+            {
+                run--;
+            }
+
+            if (run > start)
+            {
+                start = run;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The last word of the subject noun phrase that starts at <paramref name="from"/>, or -1: it ends before a
+    /// verb, told by an auxiliary, a speech verb, an -ed form, a word followed by a determiner or pronoun ("put it",
+    /// "prompted a"), or a lower-case word after a name ("Goldman Sachs noted").
+    /// </summary>
+    private int SubjectEnd(List<WordToken> t, int from, int to)
+    {
+        var nameSeen = false;
+        var k = from;
+        while (k < to && k - from < MaxPhraseWords && t[k].IsWord)
+        {
+            var w = t[k];
+            if (w.Has(WordClass.Pronoun))
+            {
+                return k == from ? k : k - 1;
+            }
+
+            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, to - 1)))
+            {
+                break;
+            }
+
+            if (w.Has(WordClass.Auxiliary) || IsVerbHere(t, k))
+            {
+                break;
+            }
+
+            // "one veteran trader memorably summed up": an -ly adverb before a verb ends the subject.
+            if (k > from && IsLyAdverb(w) && k + 1 < to && (t[k + 1].EndsWith("ed") || IsSpeechVerb(t[k + 1])))
+            {
+                break;
+            }
+
+            var determiner = w.Has(WordClass.Determiner);
+            if (!w.IsCapitalised && !determiner && k > from)
+            {
+                var previousIsDeterminer = t[k - 1].Has(WordClass.Determiner);
+                if (nameSeen
+                    || (!previousIsDeterminer && w.EndsWith("ed"))
+                    || (k + 1 < to && (t[k + 1].Has(WordClass.Pronoun) || t[k + 1].Has(WordClass.Determiner))))
+                {
+                    break;
+                }
+            }
+            else if (w.IsCapitalised && !determiner)
+            {
+                nameSeen = !w.IsPossessive;
+            }
+
+            k++;
+        }
+
+        var end = k - 1;
+        return end >= from && !OnlyDeterminers(t, from, end) ? end : -1;
+    }
+
+    /// <summary>Skips an introductory phrase ("In a statement, …", "However, …") to where the clause starts.</summary>
+    private int ClauseStart(List<WordToken> t, int limit)
+    {
+        var from = 0;
+        for (var k = limit - 1; k >= 0; k--)
+        {
+            if (t[k].Is(';') || t[k].Is('(') || IsDash(t[k]))
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
+        if (from < limit && t[from].IsWord && (t[from].Has(WordClass.Boundary) || t[from].Has(WordClass.Adverb) || IsLyAdverb(t[from]) || !IsNounPhraseStart(t, from)))
+        {
+            for (var k = from; k < limit; k++)
+            {
+                if (t[k].Is(','))
+                {
+                    return k + 1;
+                }
+            }
+        }
+
+        return from;
+    }
+
+    private bool IsNounPhraseStart(List<WordToken> t, int k)
+        => t[k].IsCapitalised || t[k].Has(WordClass.Determiner) || t[k].Has(WordClass.Pronoun) || t[k].IsNumber || k == 0;
+
+    private int SkipBackFillers(List<WordToken> t, int k, int floor)
+    {
+        // "Smith has also said", "Smith later told": auxiliaries and adverbs sit between subject and verb.
+        while (k >= floor && t[k].IsWord && !t[k].IsCapitalised
+            && (t[k].Has(WordClass.Auxiliary) || t[k].Has(WordClass.Adverb) || IsLyAdverb(t[k])))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>"of", "for", "and" or "&amp;" inside a name phrase: "head of the agency", "Smith and Jones".</summary>
+    private bool IsPhraseJoiner(List<WordToken> t, int k, int end)
+    {
+        if (k >= end || !t[k + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = t[k + 1];
+        if (IsWord(t[k], "at"))
+        {
+            // "analysts at Deka Capital": an affiliation, not a place or time ("at noon", "at the meeting").
+            return next.IsCapitalised;
+        }
+
+        if (IsWord(t[k], "of") || IsWord(t[k], "for"))
+        {
+            return next.IsCapitalised || next.Has(WordClass.Determiner);
+        }
+
+        return (IsWord(t[k], "and") || t[k].Is('&')) && next.IsCapitalised;
+    }
+
+    private bool CanStartPhrase(WordToken w)
+        => !w.Has(WordClass.Boundary) && !w.Has(WordClass.Auxiliary) && !IsSpeechVerb(w);
+
+    private bool OnlyDeterminers(List<WordToken> t, int from, int end)
+    {
+        for (var k = from; k <= end; k++)
+        {
+            if (!t[k].Has(WordClass.Determiner))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report", "a call").</summary>
+    private bool IsVerbHere(List<WordToken> t, int k)
+        => IsSpeechVerb(t[k]) && !(k > 0 && t[k - 1].Has(WordClass.Determiner));
+
+    private bool IsSpeechVerb(WordToken w) => w.IsWord && w.Has(WordClass.SpeechVerb);
+
+    private static bool ClauseBoundaryBefore(List<WordToken> t, int k) => k == 0 || t[k - 1].Is(',') || t[k - 1].Is(';') || t[k - 1].Is(':');
+
+    private static bool IsLyAdverb(WordToken w)
+        => !w.IsCapitalised && w.Length > 4 && w.EndsWith("ly");
+
+    private static bool IsWord(WordToken w, string word) => w.Is(word);
+
+    private static bool IsDash(WordToken w) => w.Is("--") || (w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]));
+
+    private static bool IsSentenceEnd(WordToken w) => w.Is('.') || w.Is('!') || w.Is('?') || w.Is('\u2026');
+
+    private static SpeakerPhrase Phrase(List<WordToken> t, int from, int to, int head, SpeakerCue cue)
+        => new(t[from].Start, t[to].End, t[head].End, cue);
+
+    /// <summary>A quotation that ends a statement: sentence punctuation before its closing mark, or a space after it.</summary>
+    private bool EndsStatement(FoundQuote quote)
+    {
+        var before = _text[quote.Close - 1];
+        return before is '.' or '!' or '?' or '\u2026' || (quote.End < _text.Length && char.IsWhiteSpace(_text[quote.End]));
+    }
+
+    /// <summary>Whether the character at <paramref name="k"/> ends a sentence: . ! ? before a space, not after "Mr" or "U.S".</summary>
+    private bool EndsSentence(int k)
+    {
+        var c = _text[k];
+        if (c is not ('.' or '!' or '?' or '\u2026'))
+        {
+            return false;
+        }
+
+        if (k + 1 < _text.Length && !char.IsWhiteSpace(_text[k + 1]))
+        {
+            return false;
+        }
+
+        if (c != '.')
+        {
+            return true;
+        }
+
+        var w = k;
+        while (w > 0 && (char.IsLetter(_text[w - 1]) || _text[w - 1] == '.'))
+        {
+            w--;
+        }
+
+        var length = k - w;
+        var singleInitial = length == 1 && char.IsUpper(_text[w]);
+        var dotted = length > 0 && _text.IndexOf('.', w, length) >= 0;
+        return !(singleInitial || dotted || (_words.Lookup(_text, w, length) & WordClass.Abbreviation) != 0);
+    }
+}

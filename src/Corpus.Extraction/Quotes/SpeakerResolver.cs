@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>
+/// Turns a speaker phrase into the entity it names: the last entity mention that ends the phrase's head
+/// ("investment bank Goldman Sachs" → Goldman Sachs; "Jane Doe, chief executive of Acme" → Jane Doe, not Acme),
+/// and a pronoun ("he said") into the one person mentioned shortly before, when only one is.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly string _text;
+    private readonly EntityInfo[] _entities;
+    private readonly ParagraphLayout _layout;
+    private readonly (int Start, int End, int Entity)[] _mentions;
+
+    public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
+    {
+        _text = text;
+        _entities = entities;
+        _layout = layout;
+        var mentions = new List<(int Start, int End, int Entity)>();
+        for (var e = 0; e < entities.Length; e++)
+        {
+            foreach (var mention in entities[e].Mentions)
+            {
+                mentions.Add((mention.Span.Start, mention.Span.End, e));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        _mentions = mentions.ToArray();
+    }
+
+    /// <summary>The name of the entity <paramref name="phrase"/> names, or null.</summary>
+    /// <param name="phrase">The speaker phrase.</param>
+    /// <param name="quoteStart">Where the quotation opens; a pronoun looks for people mentioned before it.</param>
+    /// <param name="previousSpeaker">The entity that spoke the quotation before, which breaks a tie for a pronoun.</param>
+    public string? Resolve(SpeakerPhrase phrase, int quoteStart, string? previousSpeaker)
+    {
+        if (!phrase.Found || _mentions.Length == 0)
+        {
+            return null;
+        }
+
+        var pronoun = PronounKind(phrase);
+        if (pronoun is { } kind)
+        {
+            return ResolvePronoun(kind, Math.Min(quoteStart, phrase.Start), previousSpeaker);
+        }
+
+        // The mention that ends the head: nothing but spaces and punctuation may follow it inside the head.
+        var headEnd = HeadEnd(phrase);
+        var best = -1;
+        for (var m = FirstMentionEndingAfter(phrase.Start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        {
+            if (_mentions[m].End > phrase.Start && (best < 0 || _mentions[m].End >= _mentions[best].End))
+            {
+                best = m;
+            }
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        for (var i = _mentions[best].End; i < headEnd; i++)
+        {
+            if (char.IsLetterOrDigit(_text[i]))
+            {
+                return null;
+            }
+        }
+
+        return _entities[_mentions[best].Entity].Name;
+    }
+
+    /// <summary>
+    /// People mentioned in <c>[from, to)</c> other than <paramref name="except"/>: the one such person and their
+    /// last mention, or <paramref name="several"/> when more than one is. Between two quotations, a newly named
+    /// person usually takes the floor: "“We won,” Smith said. Jones disagreed. “Nobody won.”"
+    /// </summary>
+    public string? OtherPersonBetween(int from, int to, string? except, out int mentionStart, out int mentionEnd, out bool several)
+    {
+        string? other = null;
+        mentionStart = mentionEnd = -1;
+        several = false;
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].Start < to; m++)
+        {
+            var entity = _entities[_mentions[m].Entity];
+            if (entity.Kind != EntityKind.Person || _mentions[m].Start < from || string.Equals(entity.Name, except, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            several |= other is not null && !string.Equals(other, entity.Name, StringComparison.Ordinal);
+            other ??= entity.Name;
+            mentionStart = _mentions[m].Start;
+            mentionEnd = _mentions[m].End;
+        }
+
+        return several ? null : other;
+    }
+
+    /// <summary>
+    /// The one entity of <paramref name="kind"/> mentioned between the start of the previous paragraph and
+    /// <paramref name="before"/>; with several, the previous speaker when it is the last of them; otherwise null.
+    /// </summary>
+    private string? ResolvePronoun(EntityKind kind, int before, string? previousSpeaker)
+    {
+        var paragraph = _layout.IndexOf(before);
+        var from = _layout.StartOf(Math.Max(0, paragraph - 1));
+        string? only = null;
+        string? last = null;
+        var several = false;
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
+        {
+            var entity = _entities[_mentions[m].Entity];
+            if (entity.Kind != kind || _mentions[m].Start < from)
+            {
+                continue;
+            }
+
+            several |= only is not null && !string.Equals(only, entity.Name, StringComparison.Ordinal);
+            only ??= entity.Name;
+            last = entity.Name;
+        }
+
+        if (!several)
+        {
+            return only;
+        }
+
+        return previousSpeaker is not null && string.Equals(previousSpeaker, last, StringComparison.Ordinal) ? last : null;
+    }
+
+    /// <summary>
+    /// Where the head noun of the phrase ends: "a spokesperson for Acme" and "the head of the agency" are headed
+    /// by the common noun before "for" or "of"; "Bank of America" keeps its "of" because a name precedes it.
+    /// </summary>
+    private int HeadEnd(SpeakerPhrase phrase)
+    {
+        var wordStart = phrase.Start;
+        for (var i = phrase.Start; i < phrase.HeadEnd; i++)
+        {
+            if (!char.IsWhiteSpace(_text[i]))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (IsWordAt(next, "of") || IsWordAt(next, "for"))
+            {
+                if (char.IsLower(_text[wordStart]))
+                {
+                    return i;
+                }
+            }
+
+            wordStart = next;
+        }
+
+        return phrase.HeadEnd;
+    }
+
+    private bool IsWordAt(int at, string word)
+        => at + word.Length < _text.Length
+            && string.CompareOrdinal(_text, at, word, 0, word.Length) == 0
+            && char.IsWhiteSpace(_text[at + word.Length]);
+
+    private EntityKind? PronounKind(SpeakerPhrase phrase)
+    {
+        var length = phrase.End - phrase.Start;
+        if (length > 4)
+        {
+            return null;
+        }
+
+        var word = _text.Substring(phrase.Start, length);
+        if (Is(word, "he") || Is(word, "she"))
+        {
+            return EntityKind.Person;
+        }
+
+        return Is(word, "it") ? EntityKind.Organization : null;
+    }
+
+    private int FirstMentionEndingAfter(int offset)
+    {
+        // Mentions do not nest much; a binary search on starts, stepping back over any that still reach the offset.
+        var lo = 0;
+        var hi = _mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        while (lo > 0 && _mentions[lo - 1].End > offset)
+        {
+            lo--;
+        }
+
+        return lo;
+    }
+
+    private static bool Is(string word, string pronoun) => string.Equals(word, pronoun, StringComparison.OrdinalIgnoreCase);
+}

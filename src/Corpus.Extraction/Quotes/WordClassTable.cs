@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>The word-list classes a word belongs to; a word may be in several ("that": determiner and boundary).</summary>
+[Flags]
+internal enum WordClass
+{
+    /// <summary>In no list.</summary>
+    None = 0,
+
+    /// <summary>A reporting verb form ("said").</summary>
+    SpeechVerb = 1,
+
+    /// <summary>A determiner or quantifier ("the", "one").</summary>
+    Determiner = 2,
+
+    /// <summary>A personal pronoun ("he").</summary>
+    Pronoun = 4,
+
+    /// <summary>An auxiliary or modal verb ("has").</summary>
+    Auxiliary = 8,
+
+    /// <summary>A time or focus adverb ("also").</summary>
+    Adverb = 16,
+
+    /// <summary>A conjunction, preposition or relative word ("and", "in", "who").</summary>
+    Boundary = 32,
+
+    /// <summary>A one-word naming cue ("dubbed").</summary>
+    Naming = 64,
+
+    /// <summary>An abbreviation that keeps its dot ("Mr").</summary>
+    Abbreviation = 128,
+}
+
+/// <summary>
+/// A case-insensitive word → <see cref="WordClass"/> table that looks words up in place, by offset and length,
+/// so classifying the words around a quotation allocates nothing.
+/// </summary>
+internal sealed class WordClassTable
+{
+    private readonly string?[] _words;
+    private readonly WordClass[] _classes;
+    private readonly int _mask;
+
+    public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> entries)
+    {
+        var merged = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            merged[entry.Key] = (merged.TryGetValue(entry.Key, out var existing) ? existing : WordClass.None) | entry.Value;
+        }
+
+        var size = 16;
+        while (size < merged.Count * 4)
+        {
+            size *= 2;
+        }
+
+        _words = new string?[size];
+        _classes = new WordClass[size];
+        _mask = size - 1;
+        foreach (var entry in merged)
+        {
+            var slot = Hash(entry.Key, 0, entry.Key.Length) & _mask;
+            while (_words[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _words[slot] = entry.Key;
+            _classes[slot] = entry.Value;
+        }
+    }
+
+    /// <summary>The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal).</summary>
+    public WordClass Lookup(string text, int start, int length)
+    {
+        for (var slot = Hash(text, start, length) & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
+        {
+            if (word.Length == length && string.Compare(word, 0, text, start, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return _classes[slot];
+            }
+        }
+
+        return WordClass.None;
+    }
+
+    /// <summary>The classes of <paramref name="word"/>.</summary>
+    public WordClass Lookup(string word) => Lookup(word, 0, word.Length);
+
+    private static int Hash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash & int.MaxValue;
+        }
+    }
+}

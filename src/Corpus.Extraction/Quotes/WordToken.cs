@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>A word or a punctuation character near a quotation, read in place (no copy of its text).</summary>
+/// <param name="Source">The whole text the token stands in.</param>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset just past the last character.</param>
+/// <param name="Class">The word lists the word is in.</param>
+internal readonly record struct WordToken(string Source, int Start, int End, WordClass Class)
+{
+    /// <summary>The token as written (allocates; for messages and multi-word look-ups only).</summary>
+    public string Text => Source.Substring(Start, End - Start);
+
+    /// <summary>The number of characters.</summary>
+    public int Length => End - Start;
+
+    /// <summary>Whether the token is a word (starts with a letter or digit) rather than punctuation.</summary>
+    public bool IsWord => char.IsLetterOrDigit(Source[Start]);
+
+    /// <summary>Whether the word starts with a capital letter.</summary>
+    public bool IsCapitalised => char.IsUpper(Source[Start]);
+
+    /// <summary>Whether the word starts with a digit.</summary>
+    public bool IsNumber => char.IsDigit(Source[Start]);
+
+    /// <summary>Whether the token is the single punctuation character <paramref name="c"/>.</summary>
+    public bool Is(char c) => Length == 1 && Source[Start] == c;
+
+    /// <summary>Whether the token is <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(string word) => Length == word.Length && string.Compare(Source, Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>Whether the word is in any of the lists in <paramref name="classes"/>.</summary>
+    public bool Has(WordClass classes) => (Class & classes) != 0;
+
+    /// <summary>Whether the word ends with <paramref name="suffix"/> (ordinal, lower case as written).</summary>
+    public bool EndsWith(string suffix) => Length > suffix.Length && string.CompareOrdinal(Source, End - suffix.Length, suffix, 0, suffix.Length) == 0;
+
+    /// <summary>Whether the word ends in a possessive ’s or 's ("Tsai’s").</summary>
+    public bool IsPossessive => Length > 2 && Source[End - 2] is '\u2019' or '\'' && Source[End - 1] is 's' or 'S';
+
+    /// <summary>
+    /// Splits <c>text[start..end)</c> into words and punctuation. A word keeps inner hyphens, dots and apostrophes
+    /// ("so-called", "U.S.", "Tsai’s"); a dash run ("--") is one token.
+    /// </summary>
+    public static List<WordToken> Split(string text, int start, int end)
+    {
+        var classes = QuoteLexicon.Instance.Classes;
+        var tokens = new List<WordToken>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var from = i;
+            var wordClass = WordClass.None;
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                while (i < end && (char.IsLetterOrDigit(text[i])
+                    || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                wordClass = classes.Lookup(text, from, i - from);
+                if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
+                {
+                    i++;
+                }
+                else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
+                    && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    // "the students’ union": a plural possessive keeps its apostrophe.
+                    i++;
+                }
+            }
+            else if (c == '-' && i + 1 < end && text[i + 1] == '-')
+            {
+                i += 2;
+            }
+            else
+            {
+                i++;
+            }
+
+            tokens.Add(new WordToken(text, from, i, wordClass));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// "U.S.", "Gov.", "John F. Kennedy": a dotted abbreviation, a listed title or an initial keeps its dot, so it
+    /// stays inside a name phrase instead of ending it.
+    /// </summary>
+    private static bool KeepsDot(string text, int from, int dot, WordClass wordClass)
+    {
+        var length = dot - from;
+        return (length >= 3 && text[dot - 2] == '.') || (length == 1 && char.IsUpper(text[from])) || (wordClass & WordClass.Abbreviation) != 0;
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '\u2019' or '&' or '\u2010' or '\u2011';
+}

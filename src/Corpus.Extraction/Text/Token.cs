@@ -1,0 +1,71 @@
+using System;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>What a token is.</summary>
+internal enum TokenKind : byte
+{
+    /// <summary>Letters and digits, with inner dots, apostrophes and digit commas ("U.S.", "O’Brien", "1,500").</summary>
+    Word,
+
+    /// <summary>A run of Chinese, Japanese or Korean characters ("李强").</summary>
+    Cjk,
+
+    /// <summary>A clitic split off a word: a possessive ’s or a contraction (’d, ’ll, ’re, ’ve, ’m).</summary>
+    Clitic,
+
+    /// <summary>One punctuation or symbol character (a run of dots is one token).</summary>
+    Punct,
+}
+
+/// <summary>Cheap facts about a token, computed once by the tokenizer.</summary>
+[Flags]
+internal enum TokenFlags : ushort
+{
+    None = 0,
+    SpaceBefore = 1,
+    LineBreakBefore = 2,
+    BlankLineBefore = 4,
+    Capitalized = 8,
+    AllCaps = 16,
+    MixedCase = 32,
+    HasDigit = 64,
+    HasLetter = 128,
+    Abbreviation = 256,
+    TitleAbbreviation = 512,
+    Domain = 1024,
+    LowerInitial = 2048,
+}
+
+/// <summary>A token of a text: where it stands and what it looks like.</summary>
+internal readonly struct Token
+{
+    public Token(int start, int length, TokenKind kind, TokenFlags flags)
+    {
+        Start = start;
+        Length = length;
+        Kind = kind;
+        Flags = flags;
+    }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public int End => Start + Length;
+
+    public TokenKind Kind { get; }
+
+    public TokenFlags Flags { get; }
+
+    public bool Has(TokenFlags flag) => (Flags & flag) != 0;
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsPossessive(string text) => Kind == TokenKind.Clitic && Length == 2 && text[Start + 1] == 's';
+
+    public bool IsPunct(string text, char c) => Kind == TokenKind.Punct && text[Start] == c;
+
+    /// <summary>Whether the token starts with a lower-case letter (an ordinary word in running text).</summary>
+    public bool IsLowerWord => Kind == TokenKind.Word && Has(TokenFlags.LowerInitial) && !Has(TokenFlags.MixedCase);
+}

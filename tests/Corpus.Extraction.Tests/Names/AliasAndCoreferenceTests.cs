@@ -1,0 +1,59 @@
+using System.Linq;
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+public sealed class AliasAndCoreferenceTests
+{
+    [Fact]
+    public void A_bracketed_acronym_is_an_alias_and_its_later_uses_are_mentions()
+    {
+        const string text = "The Consumer Electronics Show (CES) opened in Las Vegas. Crowds at CES were large, and CES organisers were pleased.";
+        var ces = Has(text, "Consumer Electronics Show", EntityKind.Event);
+        Assert.Equal(new[] { "CES" }, ces.Aliases.ToArray());
+        Assert.Equal(3, ces.Mentions.Count);
+        Lacks(text, "CES", "The Consumer Electronics Show");
+    }
+
+    [Fact]
+    public void A_bracketed_acronym_of_an_organisation_is_an_alias()
+    {
+        var ecb = Has("The European Central Bank (ECB) held rates. ECB officials declined to comment.", "European Central Bank", EntityKind.Organization);
+        Assert.Contains("ECB", ecb.Aliases);
+        Assert.Equal(2, ecb.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_later_surname_resolves_to_the_only_person_with_it()
+    {
+        const string text = "Apple CEO Tim Cook spoke in Cupertino. Cook said the company would grow.";
+        var cook = Has(text, "Tim Cook", EntityKind.Person);
+        Assert.Equal(2, cook.Mentions.Count);
+        Assert.Equal(1, cook.Mentions[1].Sentence);
+        Lacks(text, "Cook");
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_is_left_alone()
+    {
+        const string text = "Foreign minister Wang Yi met investor Jack Wang. Wang said the talks went well.";
+        var entities = Extract(text);
+        Assert.Single(Find(entities, "Wang Yi").Mentions);
+        Assert.Single(Find(entities, "Jack Wang").Mentions);
+    }
+
+    [Fact]
+    public void A_title_and_surname_resolve_to_the_person()
+    {
+        var okafor = Has("Finance minister Ngozi Okafor spoke. Later Ms. Okafor left.", "Ngozi Okafor", EntityKind.Person);
+        Assert.Equal(2, okafor.Mentions.Count);
+    }
+
+    [Fact]
+    public void Entities_come_in_order_of_first_mention_with_mentions_in_text_order()
+    {
+        var entities = Extract("Kenya and Ghana met. Ghana won, then Kenya did.");
+        Assert.Equal(new[] { "Kenya", "Ghana" }, entities.Select(e => e.Name).ToArray());
+        Assert.True(entities[0].Mentions[0].Span.Start < entities[0].Mentions[1].Span.Start);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Linq;
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>Capitals that are not names, and names where every word is capitalised.</summary>
+public sealed class CapitalsTests
+{
+    [Fact]
+    public void Sentence_initial_function_words_are_never_names()
+    {
+        const string text = "However, the plan failed. Over half the staff left. One analyst called it a mess. Their offer was rejected. As I said, it was late. In March, it ended.";
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Sentence_initial_ordinary_words_are_at_most_tentative()
+    {
+        var entities = Extract("Final results arrived on Friday. Collectively, the banks lost money.");
+        Assert.All(entities, e => Assert.True(e.Tentative, e.Name));
+        Assert.DoesNotContain(entities, e => e.Name == "Friday");
+    }
+
+    [Fact]
+    public void An_ordinary_word_also_written_in_lower_case_is_dropped()
+    {
+        Assert.Empty(Extract("Final figures are due. The final tally came later."));
+    }
+
+    [Fact]
+    public void A_real_name_at_the_start_of_a_sentence_is_kept()
+    {
+        var samsung = Has("The market cooled. Samsung’s chips still sold well.", "Samsung", EntityKind.Organization);
+        Assert.Equal("Samsung", samsung.Name);
+    }
+
+    [Fact]
+    public void A_sentence_initial_word_used_as_a_name_elsewhere_is_not_tentative()
+    {
+        var apple = Has("Apple released results. Shares of Apple rose.", "Apple", EntityKind.Organization);
+        Assert.Equal(2, apple.Mentions.Count);
+    }
+
+    [Fact]
+    public void The_word_after_an_opening_quotation_mark_is_sentence_initial()
+    {
+        var entities = Extract("He replied, “Nothing will change,” and “Tencent is ahead.”");
+        Assert.DoesNotContain(entities, e => e.Name == "Nothing" && !e.Tentative);
+        Assert.Contains(entities, e => e.Name == "Tencent" && !e.Tentative);
+    }
+
+    [Fact]
+    public void Names_never_start_with_a_determiner_or_preposition()
+    {
+        var names = KeptNames("The World Bank met in Madrid. In Lagos, the talks went on. The U.S. Treasury agreed. As Mr. Okafor said, it was fine.");
+        Assert.Contains("World Bank", names);
+        Assert.Contains("Madrid", names);
+        Assert.Contains("Lagos", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("The ", System.StringComparison.Ordinal) || n.StartsWith("In ", System.StringComparison.Ordinal) || n.StartsWith("As ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Days_and_months_are_not_entities()
+    {
+        Assert.Empty(KeptNames("The vote is on Monday, 3 March, and results come in April."));
+    }
+}

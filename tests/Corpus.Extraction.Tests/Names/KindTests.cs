@@ -1,0 +1,105 @@
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>Kinds decided from evidence: roles, descriptors, gazetteers, suffixes, event words, given names.</summary>
+public sealed class KindTests
+{
+    [Fact]
+    public void Titles_make_people_and_give_roles()
+    {
+        const string text = "Sen. Elizabeth Warren and President Emmanuel Macron met Dr. Anthony Fauci and Mr. Okonjo.";
+        Assert.Equal("Sen.", Has(text, "Elizabeth Warren", EntityKind.Person).Role);
+        Assert.Equal("President", Has(text, "Emmanuel Macron", EntityKind.Person).Role);
+        Assert.Equal("Dr.", Has(text, "Anthony Fauci", EntityKind.Person).Role);
+        Assert.Null(Has(text, "Okonjo", EntityKind.Person).Role);
+        Lacks(text, "Sen.", "President", "Dr.", "Mr.");
+    }
+
+    [Fact]
+    public void Lower_case_role_nouns_make_people()
+    {
+        const string text = "The deal was backed by economist Mariana Duarte and spokesman Tomasz Wiśniewski.";
+        Assert.Equal("economist", Has(text, "Mariana Duarte", EntityKind.Person).Role);
+        Assert.Equal("spokesman", Has(text, "Tomasz Wiśniewski", EntityKind.Person).Role);
+    }
+
+    [Fact]
+    public void Organisation_descriptors_make_organisations()
+    {
+        const string text = "Tech giant Tencent, chipmaker Qualcomm and investment bank Morgan Stanley all gained.";
+        Has(text, "Tencent", EntityKind.Organization);
+        Has(text, "Qualcomm", EntityKind.Organization);
+        var bank = Has(text, "Morgan Stanley", EntityKind.Organization);
+        Assert.Equal("investment bank", bank.Description);
+    }
+
+    [Fact]
+    public void Product_descriptors_make_products()
+    {
+        Has("Users flocked to the chatbot Ernie and the app Lemon8.", "Ernie", EntityKind.Product);
+        Has("A photo app called Lensa went viral after the Pixel phone launch.", "Pixel", EntityKind.Product);
+    }
+
+    [Fact]
+    public void Gazetteer_names_are_places()
+    {
+        const string text = "Officials in Texas, Berlin and Nairobi and across Southeast Asia reacted.";
+        Has(text, "Texas", EntityKind.Place);
+        Has(text, "Berlin", EntityKind.Place);
+        Has(text, "Nairobi", EntityKind.Place);
+        Has(text, "Southeast Asia", EntityKind.Place);
+    }
+
+    [Fact]
+    public void Organisation_suffixes_make_organisations()
+    {
+        const string text = "Acme Corp hired staff from Stanford University, Mistral AI and Reality Labs.";
+        Has(text, "Acme Corp", EntityKind.Organization);
+        Has(text, "Stanford University", EntityKind.Organization);
+        Has(text, "Mistral AI", EntityKind.Organization);
+        Has(text, "Reality Labs", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Ai_after_a_name_is_a_suffix_only_at_the_end_of_the_noun_phrase()
+    {
+        const string text = "Kirin AI processors were shown by Cohere AI and Sakana AI.";
+        var names = KeptNames(text);
+        Assert.Contains("Kirin", names);
+        Assert.DoesNotContain("Kirin AI", names);
+        Has(text, "Cohere AI", EntityKind.Organization);
+        Has(text, "Sakana AI", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Event_words_make_events()
+    {
+        const string text = "Leaders flew from the Munich Security Conference to the Paris Olympics and the Bonn Climate Summit.";
+        Has(text, "Munich Security Conference", EntityKind.Event);
+        Has(text, "Paris Olympics", EntityKind.Event);
+        Has(text, "Bonn Climate Summit", EntityKind.Event);
+    }
+
+    [Fact]
+    public void Given_names_make_people()
+    {
+        const string text = "The film stars Maria Lopez and Kevin Osei.";
+        Has(text, "Maria Lopez", EntityKind.Person);
+        Has(text, "Kevin Osei", EntityKind.Person);
+    }
+
+    [Fact]
+    public void Nationalities_and_languages_are_not_places()
+    {
+        var entities = Extract("The Chinese delegation spoke English, and the app works in the Chinese language.");
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Place);
+        Assert.DoesNotContain(entities, e => e.Name == "Chinese language");
+    }
+
+    [Fact]
+    public void Places_with_geographic_suffixes_are_places()
+    {
+        Has("Start-ups left Silicon Valley for the Pearl River Delta.", "Pearl River Delta", EntityKind.Place);
+    }
+}

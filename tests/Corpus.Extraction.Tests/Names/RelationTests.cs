@@ -1,0 +1,83 @@
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>Appositions and relations: roles with affiliations, descriptors with owners.</summary>
+public sealed class RelationTests
+{
+    [Fact]
+    public void Organisation_role_person_gives_role_and_affiliation()
+    {
+        const string text = "At the fair, Tesla founder Elon Musk spoke first.";
+        var musk = Has(text, "Elon Musk", EntityKind.Person);
+        Assert.Equal("founder", musk.Role);
+        Assert.Equal("Tesla", musk.Affiliation);
+        Has(text, "Tesla", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_possessive_person_after_a_role_keeps_role_and_affiliation()
+    {
+        var ma = Has("Reporters noted Tencent chairman Pony Ma’s frank remarks.", "Pony Ma", EntityKind.Person);
+        Assert.Equal("chairman", ma.Role);
+        Assert.Equal("Tencent", ma.Affiliation);
+    }
+
+    [Fact]
+    public void Capitalised_titles_inside_a_name_run_split_it()
+    {
+        const string text = "Samsung Chairman Lee Jae-yong and Microsoft CEO Satya Nadella met.";
+        var lee = Has(text, "Lee Jae-yong", EntityKind.Person);
+        Assert.Equal("Chairman", lee.Role);
+        Assert.Equal("Samsung", lee.Affiliation);
+        var nadella = Has(text, "Satya Nadella", EntityKind.Person);
+        Assert.Equal("CEO", nadella.Role);
+        Assert.Equal("Microsoft", nadella.Affiliation);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_role_is_no_affiliation()
+    {
+        const string text = "Japanese premier Fumio Kishida and German Chancellor Olaf Scholz spoke.";
+        var kishida = Has(text, "Fumio Kishida", EntityKind.Person);
+        Assert.Equal("premier", kishida.Role);
+        Assert.Null(kishida.Affiliation);
+        var scholz = Has(text, "Olaf Scholz", EntityKind.Person);
+        Assert.Equal("Chancellor", scholz.Role);
+        Assert.Null(scholz.Affiliation);
+        Lacks(text, "German Chancellor Olaf Scholz", "German Chancellor");
+        Assert.Equal(EntityKind.Other, Find(Extract(text), "Japanese").Kind);
+    }
+
+    [Fact]
+    public void A_possessive_owner_and_descriptor_make_a_product_of_an_organisation()
+    {
+        const string text = "ByteDance’s video-editing software CapCut topped the charts.";
+        var capcut = Has(text, "CapCut", EntityKind.Product);
+        Assert.Equal("ByteDance", capcut.Affiliation);
+        Assert.Equal("video-editing software", capcut.Description);
+        Has(text, "ByteDance", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void An_apposition_after_a_name_gives_its_role_and_affiliation()
+    {
+        const string text = "Maria Santos, chief executive of Petrobras, resigned.";
+        var santos = Has(text, "Maria Santos", EntityKind.Person);
+        Assert.Equal("chief executive", santos.Role);
+        Assert.Equal("Petrobras", santos.Affiliation);
+    }
+
+    [Fact]
+    public void An_apposition_descriptor_gives_the_kind()
+    {
+        Has("Kuehne, the logistics firm, and Zalando, the online retailer, both grew.", "Zalando", EntityKind.Organization);
+        Has("Profits rose at Vellora, a Swiss drugmaker.", "Vellora", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void The_maker_of_a_product_is_an_organisation()
+    {
+        Has("One user tried a photo app from Bright Pixel.", "Bright Pixel", EntityKind.Organization);
+    }
+}

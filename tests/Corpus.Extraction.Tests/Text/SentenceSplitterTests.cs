@@ -1,0 +1,83 @@
+using System.Linq;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Tests.Text;
+
+public sealed class SentenceSplitterTests
+{
+    private static string[] Split(string text) => SentenceSplitter.Split(text, new LineMap(text)).Select(s => s.Text).ToArray();
+
+    [Fact]
+    public void Titles_and_initialisms_do_not_end_sentences()
+    {
+        var sentences = Split("Mr. Smith met Dr. Jones at the U.S. embassy in the U.K. capital. They talked for an hour.");
+        Assert.Equal(new[] { "Mr. Smith met Dr. Jones at the U.S. embassy in the U.K. capital.", "They talked for an hour." }, sentences);
+    }
+
+    [Fact]
+    public void Company_abbreviations_decimals_and_money_stay_inside()
+    {
+        var sentences = Split("Apple Inc. reported revenue of $3.5 billion on Jan. 30, up 2.4% from a year ago. Shares rose.");
+        Assert.Equal(2, sentences.Length);
+        Assert.StartsWith("Apple Inc. reported", sentences[0]);
+    }
+
+    [Fact]
+    public void Initials_of_a_name_stay_together()
+    {
+        var sentences = Split("J.R.R. Tolkien and George R. R. Martin wrote long books. Both sold well.");
+        Assert.Equal(2, sentences.Length);
+    }
+
+    [Fact]
+    public void Closing_quote_and_bracket_after_the_stop_belong_to_the_sentence()
+    {
+        Assert.Equal(new[] { "“We will win.”", "The crowd cheered." }, Split("“We will win.” The crowd cheered."));
+        Assert.Equal(new[] { "(The vote was close.)", "Officials agreed." }, Split("(The vote was close.) Officials agreed."));
+    }
+
+    [Fact]
+    public void A_sentence_can_end_with_an_abbreviation()
+    {
+        var sentences = Split("Europe is two years behind the U.S. Which means the gap is real.");
+        Assert.Equal(new[] { "Europe is two years behind the U.S.", "Which means the gap is real." }, sentences);
+    }
+
+    [Fact]
+    public void An_abbreviation_before_a_name_does_not_end_the_sentence()
+    {
+        Assert.Single(Split("The U.S. Senate voted and Acme Corp. Chief Executive Jane Doe watched."));
+    }
+
+    [Fact]
+    public void Question_and_exclamation_marks_end_sentences()
+    {
+        Assert.Equal(3, Split("Is it true? Yes, it is! Nobody doubted it.").Length);
+    }
+
+    [Fact]
+    public void A_quoted_question_followed_by_said_goes_on()
+    {
+        Assert.Single(Split("“Why now?” she asked the board."));
+    }
+
+    [Fact]
+    public void Line_breaks_end_sentences_unless_prose_is_wrapped()
+    {
+        Assert.Equal(2, Split("Markets rally\nInvestors cheer the news").Length);
+        Assert.Single(Split("The committee met on Tuesday and\nagreed to the plan."));
+        Assert.Equal(2, Split("Heading\n\nbody text follows here.").Length);
+    }
+
+    [Fact]
+    public void Sentences_keep_exact_offsets_and_fold_line_breaks()
+    {
+        const string text = "  First one.\r\nSecond one\r\ngoes on.";
+        var sentences = SentenceSplitter.Split(text, new LineMap(text));
+        Assert.Equal(2, sentences.Length);
+        Assert.Equal(2, sentences[0].Start);
+        Assert.Equal("First one.", text.Substring(sentences[0].Start, sentences[0].Length));
+        Assert.Equal("Second one  goes on.", sentences[1].Text);
+        Assert.Equal(sentences[1].Length, sentences[1].Text.Length);
+    }
+}

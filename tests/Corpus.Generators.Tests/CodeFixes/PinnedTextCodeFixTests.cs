@@ -1,0 +1,46 @@
+using System.Threading.Tasks;
+using Corpus.Generators.Analyzers;
+using Corpus.Generators.CodeFixes;
+using Corpus.Generators.Tests.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Corpus.Generators.Tests.CodeFixes;
+
+public class PinnedTextCodeFixTests
+{
+    [Fact]
+    public async Task A_stale_SeedEntity_is_updated_to_the_closest_current_name()
+    {
+        const string source = """
+            using Corpus;
+
+            class C
+            {
+                [SeedEntity({|#0:"Northwind Analytic"|})]
+                void M() { }
+            }
+            """;
+        const string fixedSource = """
+            using Corpus;
+
+            class C
+            {
+                [SeedEntity("Northwind Analytics")]
+                void M() { }
+            }
+            """;
+        var test = new CSharpCodeFixTest<StaleReferenceAnalyzer, PinnedTextCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = CorpusTestState.NoPackages,
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        CorpusTestState.AddCorpus(test.TestState);
+        test.FixedState.Sources.Add(("/0/Generated/Seeds.g.cs", CorpusTestState.GeneratedApi));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(0));
+
+        await test.RunAsync();
+    }
+}
