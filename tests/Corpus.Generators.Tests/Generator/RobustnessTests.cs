@@ -4,7 +4,7 @@ using Corpus.Extraction;
 using Corpus.Extraction.Corpus;
 using Corpus.Generators.Emit;
 using Corpus.Generators.Models;
-using Corpus.Generators.Tests.Corpus;
+using Corpus.Generators.Tests.CorpusStep;
 
 namespace Corpus.Generators.Tests.Generator;
 
