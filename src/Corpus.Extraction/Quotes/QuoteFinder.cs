@@ -110,6 +110,8 @@ internal static class QuoteFinder
         close = -1;
         continuations = null;
         var single = QuoteMarks.IsSingle(family);
+        var closing = family == QuoteFamily.CurlySingle ? '\u2019' : '\'';
+        var weak = -1;
         var limit = single ? System.Math.Min(text.Length, open + MaxSingleQuoteLength) : text.Length;
         var depth = 0;
         var j = open + 1;
@@ -126,7 +128,8 @@ internal static class QuoteFinder
             if (QuoteMarks.IsLineBreak(c))
             {
                 var next = NextLineText(text, j, out var blankLine);
-                if (next >= text.Length)
+                var paragraphBreak = blankLine || !layout.BlankLineSeparated;
+                if (next >= text.Length || (weak >= 0 && paragraphBreak))
                 {
                     break;
                 }
@@ -144,8 +147,8 @@ internal static class QuoteFinder
                 var wrap = !blankLine && (layout.BlankLineSeparated || LineClosesFirst(text, next, family, text[open]));
                 if (!wrap)
                 {
-                    stop = next;
-                    return false;
+                    j = next;
+                    break;
                 }
 
                 j = next;
@@ -169,8 +172,11 @@ internal static class QuoteFinder
             }
             else if (QuoteMarks.IsConflictingOpener(text, j, family))
             {
-                stop = j;
-                return false;
+                break;
+            }
+            else if (single && c == closing && weak < 0 && !char.IsWhiteSpace(text[j - 1]) && QuoteMarks.IsPluralPossessive(text, j))
+            {
+                weak = j;
             }
             else if (single && c is '\u201C' or '"')
             {
@@ -179,6 +185,19 @@ internal static class QuoteFinder
             }
 
             j++;
+        }
+
+        if (weak >= 0)
+        {
+            // Residents were ‘furious’ about it: no other closing mark, so the mark after the s closes the quote.
+            close = weak;
+            stop = weak + 1;
+            if (continuations is not null)
+            {
+                continuations.RemoveAll(at => at > weak);
+            }
+
+            return true;
         }
 
         stop = j;
