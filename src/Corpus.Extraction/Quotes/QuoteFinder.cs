@@ -26,10 +26,17 @@ internal static class QuoteFinder
     /// <summary>How far a single-quoted quotation may run before its opening mark is taken for an apostrophe.</summary>
     private const int MaxSingleQuoteLength = 1500;
 
+    /// <summary>
+    /// Unclosed quotations reported per seed: a file of stray marks (a code listing, a table of inches) would
+    /// otherwise bury its real diagnostics; the first ones show where to look.
+    /// </summary>
+    private const int MaxReportedUnclosed = 100;
+
     /// <summary>Finds the quotations of <paramref name="text"/> in text order and reports unclosed ones.</summary>
     public static List<FoundQuote> Find(string text, ParagraphLayout layout, LineMap map, List<Problem> problems)
     {
         var found = new List<FoundQuote>();
+        var unclosed = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -58,13 +65,17 @@ internal static class QuoteFinder
             {
                 i++;
             }
-            else
+            else if (++unclosed <= MaxReportedUnclosed)
             {
                 problems.Add(new Problem(
                     DiagnosticIds.UnclosedQuotation,
                     ProblemSeverity.Warning,
                     $"The quotation opened by {text[i]} is never closed; add the closing mark, or, if the quotation goes on in the next paragraph, start that paragraph with an opening mark.",
                     map.Span(i, 1)));
+                i = stop > i ? stop : i + 1;
+            }
+            else
+            {
                 i = stop > i ? stop : i + 1;
             }
         }

@@ -210,4 +210,15 @@ public sealed class QuoteMarkTests
         Assert.Equal(first, quotes[0].Text);
         Assert.Equal(text.Count(c => c == '\n') > 0 ? 2 : 1, quotes.Length);
     }
+
+    [Fact]
+    public void A_flood_of_stray_marks_reports_a_bounded_number_of_problems()
+    {
+        var text = string.Concat(Enumerable.Repeat("He said “yes. ", 500));
+
+        var (quotes, problems) = Run(text);
+
+        Assert.Empty(quotes);
+        Assert.InRange(problems.Count, 1, 100);
+    }
 }
