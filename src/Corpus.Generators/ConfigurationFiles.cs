@@ -47,13 +47,10 @@ internal static class ConfigurationFiles
             lockFile is null ? null : ReadLock(lockFile.Path, lockFile.Text));
     }
 
-    // SEAM for the lead: wire Corpus.Extraction.Corpus.Overrides.CorpusOverridesReader.Read(path, text) here once the
-    // overrides reader is on main. Until then corpus.json is ignored by the generator.
-    private static CorpusOverrides? ReadOverrides(string path, string? text) => null;
+    // The same readers the analyzers and `corpus lock` use; their problems are reported by SeedDiagnosticsAnalyzer.
+    private static CorpusOverrides? ReadOverrides(string path, string? text) => Corpus.Extraction.Corpus.Overrides.CorpusOverridesReader.Read(path, text);
 
-    // SEAM for the lead: wire the lock file reader (LockFileReader.Read(path, text)) here once it is on main. Until
-    // then seeds.lock.json is ignored by the generator and no tombstones are generated.
-    private static LockFile? ReadLock(string path, string? text) => null;
+    private static LockFile? ReadLock(string path, string? text) => Corpus.Extraction.Corpus.Lock.LockFileReader.Read(path, text);
 
     private static ConfigurationInput First(ConfigurationInput? current, ConfigurationInput candidate)
         => current is null || string.CompareOrdinal(candidate.Path, current.Path) < 0 ? candidate : current;

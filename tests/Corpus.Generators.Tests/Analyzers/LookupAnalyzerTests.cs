@@ -72,15 +72,15 @@ public class LookupAnalyzerTests
             class C
             {
                 object A() => {|#0:Corpus.Seeds.Entity("Mei Tanaka")|};
-                object B() => {|#1:Entity("NWA")|};
-                bool C2() => Corpus.Seeds.TryFindEntity("Tanaka", out _);
+                object B() => {|#1:Entity("Northwind")|};
+                bool C2() => Corpus.Seeds.TryFindEntity("Mei Tanaka", out _);
             }
             """;
 
         await Verify(
             source,
             Typed(0).WithArguments("Mei Tanaka", "Seeds.People.MeiTanaka"),
-            Typed(1).WithArguments("NWA", "Seeds.Organizations.NorthwindAnalytics"));
+            Typed(1).WithArguments("Northwind", "Seeds.Organizations.NorthwindAnalytics"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Corpus.Extraction;
 using Corpus.Extraction.Corpus;
 using Corpus.Extraction.Corpus.Lock;
 using Corpus.Generators.Analyzers;
@@ -85,8 +86,8 @@ public class SeedDiagnosticsAnalyzerTests
 
     private static string LockWith(params (string Name, string Member)[] people)
     {
-        var entities = System.Array.ConvertAll(people, p => new CorpusEntity(p.Name.ToLowerInvariant().Replace(' ', '-'), p.Name, Corpus.Extraction.EntityKind.Person, null, null, null, default, default, p.Member));
-        var corpus = new CorpusModel(default, new Corpus.Extraction.EquatableArray<CorpusEntity>(entities), default, default, default);
+        var entities = System.Array.ConvertAll(people, p => new CorpusEntity(p.Name.ToLowerInvariant().Replace(' ', '-'), p.Name, EntityKind.Person, null, null, null, default, default, p.Member));
+        var corpus = new CorpusModel(default, new EquatableArray<CorpusEntity>(entities), default, default, default);
         return LockFileWriter.Write(corpus, null);
     }
 

@@ -51,7 +51,7 @@ public class LookupCodeFixTests
 
             class C
             {
-                object M() => {|#0:Entity("NWA")|};
+                object M() => {|#0:Entity("Northwind")|};
             }
             """;
         const string fixedSource = """

@@ -11,6 +11,32 @@ namespace Corpus.Generators.Tests.CodeFixes;
 public class PinnedTextCodeFixTests
 {
     [Fact]
+    public async Task A_stale_SeedQuote_is_updated_to_the_closest_current_quotation()
+    {
+        const string source = """
+            using Corpus;
+
+            class C
+            {
+                [SeedQuote({|#0:"Demand will triple by autumn"|})]
+                void M() { }
+            }
+            """;
+        var fixedSource = source.Replace("{|#0:\"Demand will triple by autumn\"|}", "\"" + CorpusTestState.QuoteText.Replace("\"", "\\\"") + "\"");
+        var test = new CSharpCodeFixTest<StaleReferenceAnalyzer, PinnedTextCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = CorpusTestState.NoPackages,
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        CorpusTestState.AddCorpus(test.TestState);
+        test.FixedState.Sources.Add(("/0/Generated/Seeds.g.cs", CorpusTestState.GeneratedApi));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(0));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_stale_SeedEntity_is_updated_to_the_closest_current_name()
     {
         const string source = """

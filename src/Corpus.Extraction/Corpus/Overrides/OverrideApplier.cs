@@ -199,8 +199,19 @@ public static class OverrideApplier
             }
         }
 
-        mentions.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return mentions;
+        // "Northwind" as an alias of "Northwind Analytics" must not add a second mention inside the first: the
+        // longest occurrence at a place wins and anything overlapping it is dropped.
+        mentions.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var kept = new List<EntityMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (kept.Count == 0 || mention.Span.Start >= kept[kept.Count - 1].Span.End)
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>
