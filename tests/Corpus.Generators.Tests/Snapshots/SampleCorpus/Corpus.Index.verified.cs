@@ -24,7 +24,7 @@ namespace Corpus
 
             /// <summary>
             /// O'Brien: Person, chief executive of Acme\Labs.
-            /// <para>“Acme\Labs chief executive O'Brien added: “&lt;/summary&gt; "quoted" \ 0 #error end */””</para>
+            /// <para>“Acme\Labs chief executive O'Brien added: “&lt;/summary&gt; "quoted" \ 0”</para>
             /// <para>1 mention, first at <c>seeds/hostile notes.md:3</c>. Key: <c>obrien</c>.</para>
             /// </summary>
             public static global::Corpus.Entity OBrien => __CorpusEntities.Get(1);

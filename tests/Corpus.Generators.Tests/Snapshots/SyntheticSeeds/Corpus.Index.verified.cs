@@ -15,6 +15,40 @@ namespace Corpus
         /// </summary>
         public static partial class People
         {
+            /// <summary>
+            /// Jensen Huang: Person, chief executive of Nvidia.
+            /// <para>“Nvidia chief executive Jensen Huang visited Taipei in June.”</para>
+            /// <para>1 mention, first at <c>seeds/002_chips.md:3</c>. Key: <c>jensen-huang</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity JensenHuang => __CorpusEntities.Get(0);
+
+            /// <summary>
+            /// Morgan Stanley: Person.
+            /// <para>“The company's H100 chip remains in short supply, according to Morgan Stanley.”</para>
+            /// <para>1 mention, first at <c>seeds/002_chips.md:4</c>. Key: <c>morgan-stanley</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity MorganStanley => __CorpusEntities.Get(1);
+
+            /// <summary>
+            /// Narendra Modi: Person, Prime Minister.
+            /// <para>“Prime Minister Narendra Modi called the talks “productive”.”</para>
+            /// <para>1 mention, first at <c>seeds/003_summit.txt:1</c>. Key: <c>narendra-modi</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity NarendraModi => __CorpusEntities.Get(2);
+
+            /// <summary>
+            /// Pony Ma: Person, chairman of Tencent.
+            /// <para>“Tencent chairman Pony Ma said on Monday that the company would buy back shares worth $1 billion.”</para>
+            /// <para>1 mention, first at <c>seeds/001_markets.txt:1</c>. Key: <c>pony-ma</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity PonyMa => __CorpusEntities.Get(3);
+
+            /// <summary>
+            /// Thomas Chong: Person, analyst of Jefferies.
+            /// <para>““This is a clear signal of confidence,” said Jefferies analyst Thomas Chong.”</para>
+            /// <para>1 mention, first at <c>seeds/001_markets.txt:2</c>. Key: <c>thomas-chong</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity ThomasChong => __CorpusEntities.Get(4);
         }
 
         /// <summary>
@@ -22,6 +56,33 @@ namespace Corpus
         /// </summary>
         public static partial class Organizations
         {
+            /// <summary>
+            /// Chips: Organization.
+            /// <para>“# Chips”</para>
+            /// <para>1 mention, first at <c>seeds/002_chips.md:1</c>. Key: <c>chips</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Chips => __CorpusEntities.Get(5);
+
+            /// <summary>
+            /// Jefferies: Organization.
+            /// <para>““This is a clear signal of confidence,” said Jefferies analyst Thomas Chong.”</para>
+            /// <para>1 mention, first at <c>seeds/001_markets.txt:2</c>. Key: <c>jefferies</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Jefferies => __CorpusEntities.Get(6);
+
+            /// <summary>
+            /// Nvidia: Organization.
+            /// <para>“Nvidia chief executive Jensen Huang visited Taipei in June.”</para>
+            /// <para>1 mention, first at <c>seeds/002_chips.md:3</c>. Key: <c>nvidia</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Nvidia => __CorpusEntities.Get(7);
+
+            /// <summary>
+            /// Tencent: Organization.
+            /// <para>“Tencent chairman Pony Ma said on Monday that the company would buy back shares worth $1 billion.”</para>
+            /// <para>1 mention, first at <c>seeds/001_markets.txt:1</c>. Key: <c>tencent</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Tencent => __CorpusEntities.Get(8);
         }
 
         /// <summary>
@@ -29,6 +90,33 @@ namespace Corpus
         /// </summary>
         public static partial class Places
         {
+            /// <summary>
+            /// Hong Kong: Place.
+            /// <para>“Analysts in Hong Kong welcomed the plan.”</para>
+            /// <para>1 mention, first at <c>seeds/001_markets.txt:2</c>. Key: <c>hong-kong</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity HongKong => __CorpusEntities.Get(9);
+
+            /// <summary>
+            /// New Delhi: Place.
+            /// <para>“Leaders met at the G20 summit in New Delhi.”</para>
+            /// <para>1 mention, first at <c>seeds/003_summit.txt:1</c>. Key: <c>new-delhi</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity NewDelhi => __CorpusEntities.Get(10);
+
+            /// <summary>
+            /// Taipei: Place.
+            /// <para>“Nvidia chief executive Jensen Huang visited Taipei in June.”</para>
+            /// <para>1 mention, first at <c>seeds/002_chips.md:3</c>. Key: <c>taipei</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Taipei => __CorpusEntities.Get(11);
+
+            /// <summary>
+            /// Taiwan: Place.
+            /// <para>“He told reporters: “We will keep building in Taiwan.””</para>
+            /// <para>1 mention, first at <c>seeds/002_chips.md:3</c>. Key: <c>taiwan</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Taiwan => __CorpusEntities.Get(12);
         }
 
         /// <summary>
@@ -36,6 +124,19 @@ namespace Corpus
         /// </summary>
         public static partial class Products
         {
+            /// <summary>
+            /// G20: Product.
+            /// <para>“Leaders met at the G20 summit in New Delhi.”</para>
+            /// <para>1 mention, first at <c>seeds/003_summit.txt:1</c>. Key: <c>g20</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity G20 => __CorpusEntities.Get(13);
+
+            /// <summary>
+            /// H100: Product.
+            /// <para>“The company's H100 chip remains in short supply, according to Morgan Stanley.”</para>
+            /// <para>1 mention, first at <c>seeds/002_chips.md:4</c>. Key: <c>h100</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity H100 => __CorpusEntities.Get(14);
         }
 
         /// <summary>
@@ -198,7 +299,7 @@ namespace Corpus
 
         private static class __CorpusEntities
         {
-            private static readonly global::Corpus.Entity?[] s_items = new global::Corpus.Entity?[0];
+            private static readonly global::Corpus.Entity?[] s_items = new global::Corpus.Entity?[15];
 
             private static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Entity>? s_all;
 
@@ -208,6 +309,36 @@ namespace Corpus
             {
                 internal static readonly global::System.Collections.Generic.Dictionary<string, int> Map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)
                 {
+                    { "Jensen Huang", 0 },
+                    { "Morgan Stanley", 1 },
+                    { "Narendra Modi", 2 },
+                    { "Pony Ma", 3 },
+                    { "Thomas Chong", 4 },
+                    { "Chips", 5 },
+                    { "Jefferies", 6 },
+                    { "Nvidia", 7 },
+                    { "Tencent", 8 },
+                    { "Hong Kong", 9 },
+                    { "New Delhi", 10 },
+                    { "Taipei", 11 },
+                    { "Taiwan", 12 },
+                    { "G20", 13 },
+                    { "H100", 14 },
+                    { "jensen-huang", 0 },
+                    { "morgan-stanley", 1 },
+                    { "narendra-modi", 2 },
+                    { "pony-ma", 3 },
+                    { "thomas-chong", 4 },
+                    { "chips", 5 },
+                    { "jefferies", 6 },
+                    { "nvidia", 7 },
+                    { "tencent", 8 },
+                    { "hong-kong", 9 },
+                    { "new-delhi", 10 },
+                    { "taipei", 11 },
+                    { "taiwan", 12 },
+                    { "g20", 13 },
+                    { "h100", 14 },
                 };
             }
 
@@ -220,7 +351,7 @@ namespace Corpus
                     var all = global::System.Threading.Volatile.Read(ref s_all);
                     if (all is null)
                     {
-                        var items = new global::Corpus.Entity[0];
+                        var items = new global::Corpus.Entity[15];
                         for (var i = 0; i < items.Length; i++)
                         {
                             items[i] = Get(i);
@@ -240,6 +371,36 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0:
+                        return new global::Corpus.Entity("jensen-huang", "Jensen Huang", global::Corpus.EntityKind.Person, "chief executive", null, Get(7), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(1, 3, 24, 12, 1));
+                    case 1:
+                        return new global::Corpus.Entity("morgan-stanley", "Morgan Stanley", global::Corpus.EntityKind.Person, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(1, 4, 63, 14, 3));
+                    case 2:
+                        return new global::Corpus.Entity("narendra-modi", "Narendra Modi", global::Corpus.EntityKind.Person, "Prime Minister", null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(2, 1, 60, 13, 1));
+                    case 3:
+                        return new global::Corpus.Entity("pony-ma", "Pony Ma", global::Corpus.EntityKind.Person, "chairman", null, Get(8), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 18, 7, 0));
+                    case 4:
+                        return new global::Corpus.Entity("thomas-chong", "Thomas Chong", global::Corpus.EntityKind.Person, "analyst", null, Get(6), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 2, 105, 12, 2));
+                    case 5:
+                        return new global::Corpus.Entity("chips", "Chips", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(1, 1, 3, 5, 0));
+                    case 6:
+                        return new global::Corpus.Entity("jefferies", "Jefferies", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 2, 87, 9, 2));
+                    case 7:
+                        return new global::Corpus.Entity("nvidia", "Nvidia", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(1, 3, 1, 6, 1));
+                    case 8:
+                        return new global::Corpus.Entity("tencent", "Tencent", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 1, 7, 0));
+                    case 9:
+                        return new global::Corpus.Entity("hong-kong", "Hong Kong", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 2, 13, 9, 1));
+                    case 10:
+                        return new global::Corpus.Entity("new-delhi", "New Delhi", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(2, 1, 34, 9, 0));
+                    case 11:
+                        return new global::Corpus.Entity("taipei", "Taipei", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(1, 3, 45, 6, 1));
+                    case 12:
+                        return new global::Corpus.Entity("taiwan", "Taiwan", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(1, 3, 106, 6, 2));
+                    case 13:
+                        return new global::Corpus.Entity("g20", "G20", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(2, 1, 20, 3, 0));
+                    case 14:
+                        return new global::Corpus.Entity("h100", "H100", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(1, 4, 15, 4, 3));
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
@@ -256,6 +417,11 @@ namespace Corpus
             {
                 internal static readonly global::System.Collections.Generic.Dictionary<string, int> Map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)
                 {
+                    { "this-is-a-clear-signal-of", 0 },
+                    { "we-will-keep-building-in-taiwan", 1 },
+                    { "productive", 2 },
+                    { "This is a clear signal of confidence,", 0 },
+                    { "We will keep building in Taiwan.", 1 },
                 };
             }
 
@@ -266,7 +432,7 @@ namespace Corpus
                     var all = global::System.Threading.Volatile.Read(ref s_all);
                     if (all is null)
                     {
-                        var items = new global::Corpus.Quote[0];
+                        var items = new global::Corpus.Quote[3];
                         for (var i = 0; i < items.Length; i++)
                         {
                             items[i] = Get(i);
@@ -286,6 +452,9 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0: return Doc001MarketsData.Quote(0);
+                    case 1: return Doc002ChipsData.Quote(0);
+                    case 2: return Doc003SummitData.Quote(0);
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

@@ -15,15 +15,27 @@ namespace Corpus
             public static global::Corpus.SeedDocument Doc001Markets => Doc001MarketsData.Document;
         }
 
+        public static partial class Quotes
+        {
+            /// <summary>
+            /// “This is a clear signal of confidence,”
+            /// <para>Quotation by Thomas Chong (“Jefferies analyst Thomas Chong”), at <c>seeds/001_markets.txt:2</c>. Key: <c>this-is-a-clear-signal-of</c>.</para>
+            /// </summary>
+            public static global::Corpus.Quote ThisIsAClearSignalOf => Doc001MarketsData.Quote(0);
+        }
+
         private static class Doc001MarketsData
         {
             internal static readonly global::Corpus.SeedDocument Document = new global::Corpus.SeedDocument("Doc001Markets", "001_markets.txt", "seeds/001_markets.txt", "414f857cd129d0841f6ec39896d8c62e8f39c0f9c1dc8e48eb7d24c2d075ad7a", 3, 36);
 
             internal static readonly string[] Sentences = new string[]
             {
+                "Tencent chairman Pony Ma said on Monday that the company would buy back shares worth $1 billion.",
+                "Analysts in Hong Kong welcomed the plan.",
+                "“This is a clear signal of confidence,” said Jefferies analyst Thomas Chong.",
             };
 
-            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[0];
+            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[1];
 
             internal static global::Corpus.Quote Quote(int index) => __CorpusRuntime.Once(s_quotes, index, Create);
 
@@ -31,6 +43,8 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0:
+                        return new global::Corpus.Quote("this-is-a-clear-signal-of", "This is a clear signal of confidence,", global::Corpus.QuoteKind.Quotation, global::Corpus.Seeds.People.ThomasChong, "Jefferies analyst Thomas Chong", new global::Corpus.Mention(Document, 2, 42, 39, Sentences[2]));
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

@@ -15,15 +15,28 @@ namespace Corpus
             public static global::Corpus.SeedDocument Doc002Chips => Doc002ChipsData.Document;
         }
 
+        public static partial class Quotes
+        {
+            /// <summary>
+            /// “We will keep building in Taiwan.”
+            /// <para>Quotation by Jensen Huang (“He”), at <c>seeds/002_chips.md:3</c>. Key: <c>we-will-keep-building-in-taiwan</c>.</para>
+            /// </summary>
+            public static global::Corpus.Quote WeWillKeepBuildingInTaiwan => Doc002ChipsData.Quote(0);
+        }
+
         private static class Doc002ChipsData
         {
             internal static readonly global::Corpus.SeedDocument Document = new global::Corpus.SeedDocument("Doc002Chips", "002_chips.md", "seeds/002_chips.md", "aa59b0d8b73107a98afb58289081dc157dccb0834f803f1d1cb3690ab3bfc8b5", 5, 32);
 
             internal static readonly string[] Sentences = new string[]
             {
+                "# Chips",
+                "Nvidia chief executive Jensen Huang visited Taipei in June.",
+                "He told reporters: “We will keep building in Taiwan.”",
+                "The company's H100 chip remains in short supply, according to Morgan Stanley.",
             };
 
-            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[0];
+            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[1];
 
             internal static global::Corpus.Quote Quote(int index) => __CorpusRuntime.Once(s_quotes, index, Create);
 
@@ -31,6 +44,8 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0:
+                        return new global::Corpus.Quote("we-will-keep-building-in-taiwan", "We will keep building in Taiwan.", global::Corpus.QuoteKind.Quotation, global::Corpus.Seeds.People.JensenHuang, "He", new global::Corpus.Mention(Document, 3, 80, 34, Sentences[2]));
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

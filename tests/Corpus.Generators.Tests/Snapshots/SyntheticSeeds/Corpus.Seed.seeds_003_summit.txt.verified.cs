@@ -15,15 +15,26 @@ namespace Corpus
             public static global::Corpus.SeedDocument Doc003Summit => Doc003SummitData.Document;
         }
 
+        public static partial class Quotes
+        {
+            /// <summary>
+            /// “productive”
+            /// <para>Quotation by Narendra Modi (“Prime Minister Narendra Modi”), at <c>seeds/003_summit.txt:1</c>. Key: <c>productive</c>.</para>
+            /// </summary>
+            public static global::Corpus.Quote Productive => Doc003SummitData.Quote(0);
+        }
+
         private static class Doc003SummitData
         {
             internal static readonly global::Corpus.SeedDocument Document = new global::Corpus.SeedDocument("Doc003Summit", "003_summit.txt", "seeds/003_summit.txt", "664a060f6e1b438312aa055602154ff8ee02b687a42bd406916e62343d3043f9", 2, 17);
 
             internal static readonly string[] Sentences = new string[]
             {
+                "Leaders met at the G20 summit in New Delhi.",
+                "Prime Minister Narendra Modi called the talks “productive”.",
             };
 
-            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[0];
+            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[1];
 
             internal static global::Corpus.Quote Quote(int index) => __CorpusRuntime.Once(s_quotes, index, Create);
 
@@ -31,6 +42,8 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0:
+                        return new global::Corpus.Quote("productive", "productive", global::Corpus.QuoteKind.Quotation, global::Corpus.Seeds.People.NarendraModi, "Prime Minister Narendra Modi", new global::Corpus.Mention(Document, 1, 91, 12, Sentences[1]));
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
