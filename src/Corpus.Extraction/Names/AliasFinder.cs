@@ -19,6 +19,7 @@ internal static class AliasFinder
             names.Add(c.Name);
         }
 
+        var definitions = new HashSet<NameCandidate>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -31,8 +32,13 @@ internal static class AliasFinder
                 }
 
                 // The bracketed acronym defines the name it follows: one mention, not two.
-                candidates.RemoveAt(i + 1);
+                definitions.Add(candidates[i + 1]);
             }
+        }
+
+        if (definitions.Count > 0)
+        {
+            candidates.RemoveAll(definitions.Contains);
         }
 
         foreach (var c in candidates)

@@ -53,10 +53,11 @@ internal static class QuoteClassifier
                 // a start-up dubbed “the next Google”; the so-called “smart” speakers
                 score -= 4;
             }
-            else if (previous.IsWord && !previous.IsCapitalised && !previous.Has(WordClass.SpeechVerb)
-                && !previous.Has(WordClass.Boundary))
+            else if (previous.IsWord && !previous.IsCapitalised
+                && !previous.Has(WordClass.SpeechVerb | WordClass.Boundary | WordClass.Auxiliary | WordClass.Pronoun))
             {
-                // the hyped “four tigers”: the quoted words sit inside a noun phrase.
+                // the hyped “four tigers”: the quoted words sit inside a noun phrase. (Not after "had" or "it":
+            // "the government had “lost control”", "called it “a farce”" are the speaker's words.)
                 score--;
             }
         }

@@ -87,7 +87,7 @@ internal static class QuoteFinder
             }
 
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || (c == '>' && IsLineStartMarker(text, i)))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -202,7 +202,7 @@ internal static class QuoteFinder
                     j++;
                 }
             }
-            else if (!char.IsWhiteSpace(c))
+            else if (!char.IsWhiteSpace(c) && !(c == '>' && IsLineStartMarker(text, j)))
             {
                 break;
             }
@@ -212,6 +212,20 @@ internal static class QuoteFinder
 
         blankLine = breaks > 1;
         return j;
+    }
+
+    /// <summary>A Markdown block-quote marker: '>' with only white space or other markers before it on its line.</summary>
+    private static bool IsLineStartMarker(string text, int at)
+    {
+        for (var k = at - 1; k >= 0 && !QuoteMarks.IsLineBreak(text[k]); k--)
+        {
+            if (!char.IsWhiteSpace(text[k]) && text[k] != '>')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool LineClosesFirst(string text, int start, QuoteFamily family, char opener)

@@ -144,7 +144,9 @@ internal static class QuoteMarks
         }
 
         var p = text[i - 1];
-        return char.IsWhiteSpace(p) || IsDash(p) || p is '(' or '[' or '{' or '<' or '/' or '\u201C' or '\u2018' or '"' or '\'' or '\u00AB' or '\u201E';
+        // he said:"We won" — a colon glued to the mark still introduces it.
+        return char.IsWhiteSpace(p) || IsDash(p) || p is '(' or '[' or '{' or '<' or '/' or ':' or '>' or '*' or '_'
+            or '\u201C' or '\u2018' or '"' or '\'' or '\u00AB' or '\u201E';
     }
 
     /// <summary>The character after <paramref name="i"/> allows a closing mark: end, space, punctuation, bracket, dash or another mark.</summary>

@@ -188,4 +188,15 @@ public sealed class QuoteMarkTests
         Assert.Equal(new[] { 2, 2, 3 }, quotes.Select(q => q.Span.Line));
         Assert.Equal(new[] { 10, 20, 1 }, quotes.Select(q => q.Span.Column));
     }
+
+    [Fact]
+    public void A_multi_paragraph_quotation_in_a_markdown_block_quote()
+    {
+        var text = "> “The first paragraph of the speech.\n>\n> “The second paragraph,” she said.\n";
+
+        var (quotes, problems) = Run(text);
+
+        Assert.Empty(problems);
+        Assert.Equal("The first paragraph of the speech. The second paragraph,", Assert.Single(quotes).Text);
+    }
 }

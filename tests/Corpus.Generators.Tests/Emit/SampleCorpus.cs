@@ -1,7 +1,7 @@
 using Corpus.Extraction;
 using Corpus.Extraction.Corpus;
 using Corpus.Generators.Models;
-using Corpus.Generators.Tests.Corpus;
+using Corpus.Generators.Tests.CorpusStep;
 
 namespace Corpus.Generators.Tests.Emit;
 

@@ -2,7 +2,7 @@ using System.Linq;
 using Corpus.Extraction;
 using Corpus.Extraction.Corpus;
 
-namespace Corpus.Generators.Tests.Corpus;
+namespace Corpus.Generators.Tests.CorpusStep;
 
 public sealed class TombstoneTests
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction;
 
-namespace Corpus.Generators.Tests.Corpus;
+namespace Corpus.Generators.Tests.CorpusStep;
 
 /// <summary>
 /// Builds a <see cref="DocumentModel"/> by hand: the engine gives sentences, lines and the hash; the test says
