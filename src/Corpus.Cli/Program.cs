@@ -32,6 +32,8 @@ internal static class Program
                 return ExtractCommand.Run(rest, stdout, stderr);
             case "score":
                 return ScoreCommand.Run(rest, stdout, stderr);
+            case "lock":
+                return LockCommand.Run(rest, stdout, stderr);
             case "help":
             case "-h":
             case "--help":

@@ -16,6 +16,8 @@ internal static class Usage
         "  extract PATH... [--json]         show what the generator extracts from seed files or folders\n" +
         "                                   (folders: *.txt and *.md, recursively); --json prints JSON\n" +
         "  score --gold FILE.json PATH...   score extraction against a gold annotation file\n" +
+        "  lock SEEDS [--output FILE]       write or update seeds.lock.json (default: in the current folder)\n" +
+        "       [--overrides corpus.json]\n" +
         "  help                             show this text\n";
 
     /// <summary>Writes "corpus: MESSAGE" and the usage text to <paramref name="stderr"/>; returns <see cref="ExitCode"/>.</summary>

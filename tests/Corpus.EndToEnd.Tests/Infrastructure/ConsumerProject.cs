@@ -90,7 +90,7 @@ public sealed class ConsumerProject
     }
 
     /// <summary>Restores and builds; the result is returned even when the build fails.</summary>
-    public DotnetResult Build() => Dotnet.Run(Folder, "build", ProjectFile, "-v:n", "-nologo", "-clp:NoSummary");
+    public DotnetResult Build() => Dotnet.Run(Folder, "build", ProjectFile, "-v:minimal", "-nologo");
 
     /// <summary>Runs the built program.</summary>
     public DotnetResult Run() => Dotnet.Run(Folder, "run", "--project", ProjectFile, "--no-build");
