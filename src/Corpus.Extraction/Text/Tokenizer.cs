@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using Corpus.Extraction.Names;
 
@@ -20,8 +19,19 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static Token[]? _lastTokens;
 
+    // The tokens of the text being read are collected in one buffer per thread and copied out at the exact size:
+    // a 64 KB seed has some 15,000 tokens, and a growing list would allocate and copy them three times over.
+    [System.ThreadStatic]
+    private static TokenBuffer? _buffer;
+
     // ASCII letters and digits, looked up instead of classified.
     private static readonly bool[] AsciiWord = BuildAsciiWord();
+
+    // What an ASCII character is, by the same tests char.IsDigit/IsLetter/IsUpper/IsLower make, in one look-up.
+    private const byte AsciiDigit = 1;
+    private const byte AsciiUpper = 2;
+    private const byte AsciiLower = 4;
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
 
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
@@ -48,9 +58,21 @@ internal static class Tokenizer
         return table;
     }
 
+    private static byte[] BuildAsciiClass()
+    {
+        var table = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = c >= '0' && c <= '9' ? AsciiDigit : c >= 'A' && c <= 'Z' ? AsciiUpper : c >= 'a' && c <= 'z' ? AsciiLower : (byte)0;
+        }
+
+        return table;
+    }
+
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = _buffer ??= new TokenBuffer();
+        tokens.Clear(text.Length / 4 + 16);
         var pending = TokenFlags.None;
         var newlines = 0;
         var i = 0;
@@ -141,17 +163,18 @@ internal static class Tokenizer
 
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
-    private static bool IsSpacedClitic(string text, int i, List<Token> tokens) =>
+    private static bool IsSpacedClitic(string text, int i, TokenBuffer tokens) =>
         i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !IsWordChar(text[i + 2]))
         && i > 0 && char.IsWhiteSpace(text[i - 1]) && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == TokenKind.Word
         && tokens[tokens.Count - 1].End == i - 1;
 
-    private static int ReadWord(string text, int start, TokenFlags pending, List<Token> tokens)
+    private static int ReadWord(string text, int start, TokenFlags pending, TokenBuffer tokens)
     {
         var n = text.Length;
         var j = start;
         var segmentStart = start;
         var hasDot = false;
+        var apostrophe = -1;
         while (j < n)
         {
             var c = text[j];
@@ -177,6 +200,7 @@ internal static class Tokenizer
 
             if (IsApostrophe(c) && char.IsLetter(next))
             {
+                apostrophe = j;
                 j++;
                 continue;
             }
@@ -197,16 +221,7 @@ internal static class Tokenizer
         }
 
         // A clitic after the last apostrophe: "China’s", "I’d", "they’re". "O’Brien" keeps its apostrophe.
-        var apostrophe = -1;
-        for (var k = j - 1; k > start; k--)
-        {
-            if (IsApostrophe(text[k]))
-            {
-                apostrophe = k;
-                break;
-            }
-        }
-
+        // Inside a word an apostrophe is only ever taken in by the loop above, which noted the last one.
         if (apostrophe > start && IsClitic(text, apostrophe + 1, j))
         {
             tokens.Add(MakeWord(text, start, apostrophe, pending, hasDot));
@@ -329,6 +344,31 @@ internal static class Tokenizer
         for (var k = start; k < end; k++)
         {
             var c = text[k];
+            if (c < 128)
+            {
+                // Most words are ASCII: one table look-up answers the four questions below.
+                var kind = AsciiClass[c];
+                if (kind == AsciiDigit)
+                {
+                    digits++;
+                }
+                else if (kind != 0)
+                {
+                    letters++;
+                    if (kind == AsciiUpper)
+                    {
+                        upper++;
+                        upperAfterFirst |= k > start;
+                    }
+                    else
+                    {
+                        lower++;
+                    }
+                }
+
+                continue;
+            }
+
             if (char.IsDigit(c))
             {
                 digits++;
