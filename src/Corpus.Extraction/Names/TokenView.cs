@@ -5,10 +5,17 @@ namespace Corpus.Extraction.Names;
 /// <summary>The tokens of one text with the word-list tests the name rules ask of them.</summary>
 internal sealed class TokenView
 {
+    // Each token is probed against many word lists; its two hashes are computed on first use and kept, with the
+    // sign bit marking "known" (hashes are non-negative, and a fresh array is all zeros).
+    private readonly int[] _exactHash;
+    private readonly int[] _foldedHash;
+
     public TokenView(string text, Token[] tokens)
     {
         Text = text;
         Tokens = tokens;
+        _exactHash = new int[tokens.Length];
+        _foldedHash = new int[tokens.Length];
     }
 
     public string Text { get; }
@@ -19,7 +26,40 @@ internal sealed class TokenView
 
     public Token this[int index] => Tokens[index];
 
-    public bool In(WordSet set, int k) => k >= 0 && k < Tokens.Length && set.Contains(Text, Tokens[k].Start, Tokens[k].Length);
+    public bool In(WordSet set, int k)
+    {
+        if (k < 0 || k >= Tokens.Length)
+        {
+            return false;
+        }
+
+        var t = Tokens[k];
+        return set.MayHaveLength(t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
+    }
+
+    private int ExactHash(int k)
+    {
+        var hash = _exactHash[k];
+        if (hash >= 0)
+        {
+            hash = WordSet.HashExact(Text, Tokens[k].Start, Tokens[k].Length);
+            _exactHash[k] = hash | int.MinValue;
+        }
+
+        return hash & int.MaxValue;
+    }
+
+    private int FoldedHash(int k)
+    {
+        var hash = _foldedHash[k];
+        if (hash >= 0)
+        {
+            hash = WordSet.HashFolded(Text, Tokens[k].Start, Tokens[k].Length);
+            _foldedHash[k] = hash | int.MinValue;
+        }
+
+        return hash & int.MaxValue;
+    }
 
     public string TextOf(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);
 

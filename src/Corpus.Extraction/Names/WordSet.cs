@@ -7,9 +7,14 @@ namespace Corpus.Extraction.Names;
 /// of a seed allocates nothing. Case-insensitive sets fold with <see cref="char.ToLowerInvariant(char)"/>,
 /// which does not depend on the current culture (a Turkish "I" stays "i").
 /// </summary>
+/// <remarks>
+/// Every set hashes a word the same way (<see cref="HashExact"/> or <see cref="HashFolded"/>), so a caller that
+/// probes one token against many sets, as the name rules do, can hash it once and pass the hash in.
+/// </remarks>
 internal sealed class WordSet
 {
     private readonly string[] _slots;
+    private readonly int[] _hashes;
     private readonly int _mask;
     private readonly bool _ignoreCase;
     private readonly ulong _lengths;
@@ -36,16 +41,19 @@ internal sealed class WordSet
         }
 
         _slots = new string[size];
+        _hashes = new int[size];
         _mask = size - 1;
         foreach (var entry in unique)
         {
-            var slot = Hash(entry, 0, entry.Length) & _mask;
+            var hash = ignoreCase ? HashFolded(entry, 0, entry.Length) : HashExact(entry, 0, entry.Length);
+            var slot = hash & _mask;
             while (_slots[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
             _slots[slot] = entry;
+            _hashes[slot] = hash;
         }
 
         Count = unique.Count;
@@ -54,6 +62,9 @@ internal sealed class WordSet
     /// <summary>Number of distinct entries.</summary>
     public int Count { get; }
 
+    /// <summary>Whether the set ignores case (and so wants <see cref="HashFolded"/>).</summary>
+    public bool IgnoreCase => _ignoreCase;
+
     /// <summary>Whether the whole of <paramref name="word"/> is in the set.</summary>
     public bool Contains(string word) => Contains(word, 0, word.Length);
 
@@ -61,12 +72,24 @@ internal sealed class WordSet
     public bool Contains(string text, int start, int length)
     {
         // Most probes are of a length no entry has: reject them before hashing.
-        if (length <= 0 || (_lengths & (1UL << System.Math.Min(length, 63))) == 0)
+        if (!MayHaveLength(length))
         {
             return false;
         }
 
-        var slot = Hash(text, start, length) & _mask;
+        return ContainsHashed(text, start, length, _ignoreCase ? HashFolded(text, start, length) : HashExact(text, start, length));
+    }
+
+    /// <summary>Whether some entry is <paramref name="length"/> characters long (a cheap first test).</summary>
+    public bool MayHaveLength(int length) => length > 0 && (_lengths & (1UL << System.Math.Min(length, 63))) != 0;
+
+    /// <summary>
+    /// <see cref="Contains(string, int, int)"/> with the slice's hash already known: <see cref="HashFolded"/> for a
+    /// set that ignores case, <see cref="HashExact"/> otherwise.
+    /// </summary>
+    public bool ContainsHashed(string text, int start, int length, int hash)
+    {
+        var slot = hash & _mask;
         while (true)
         {
             var entry = _slots[slot];
@@ -75,7 +98,8 @@ internal sealed class WordSet
                 return false;
             }
 
-            if (entry.Length == length && SameChars(entry, text, start))
+            // The stored hash settles most mismatches without reading the characters.
+            if (_hashes[slot] == hash && entry.Length == length && SameChars(entry, text, start))
             {
                 return true;
             }
@@ -86,15 +110,14 @@ internal sealed class WordSet
 
     private bool SameChars(string entry, string text, int start)
     {
+        if (!_ignoreCase)
+        {
+            return string.CompareOrdinal(entry, 0, text, start, entry.Length) == 0;
+        }
+
         for (var i = 0; i < entry.Length; i++)
         {
-            var c = text[start + i];
-            if (_ignoreCase)
-            {
-                c = Fold(c);
-            }
-
-            if (c != entry[i])
+            if (Fold(text[start + i]) != entry[i])
             {
                 return false;
             }
@@ -105,20 +128,30 @@ internal sealed class WordSet
 
     private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
 
-    private int Hash(string text, int start, int length)
+    /// <summary>FNV-1a of the slice as written: the hash a case-sensitive set uses.</summary>
+    public static int HashExact(string text, int start, int length)
     {
         unchecked
         {
             var hash = (int)2166136261;
             for (var i = start; i < start + length; i++)
             {
-                var c = text[i];
-                if (_ignoreCase)
-                {
-                    c = Fold(c);
-                }
+                hash = (hash ^ text[i]) * 16777619;
+            }
 
-                hash = (hash ^ c) * 16777619;
+            return hash & 0x7FFFFFFF;
+        }
+    }
+
+    /// <summary>FNV-1a of the slice folded to lower case: the hash a case-insensitive set uses.</summary>
+    public static int HashFolded(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            for (var i = start; i < start + length; i++)
+            {
+                hash = (hash ^ Fold(text[i])) * 16777619;
             }
 
             return hash & 0x7FFFFFFF;
