@@ -40,7 +40,7 @@ internal static class QuoteFinder
         var i = 0;
         while (i < text.Length)
         {
-            i = text.IndexOfAny(QuoteMarks.Openers, i);
+            i = QuoteMarks.IndexOfOpener(text, i);
             if (i < 0)
             {
                 break;
@@ -128,7 +128,7 @@ internal static class QuoteFinder
         var j = open + 1;
         while (j < limit)
         {
-            j = text.IndexOfAny(QuoteMarks.Significant, j, limit - j);
+            j = QuoteMarks.IndexOfSignificant(text, j, limit);
             if (j < 0)
             {
                 j = limit;

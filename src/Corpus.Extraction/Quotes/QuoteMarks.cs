@@ -45,6 +45,50 @@ internal static class QuoteMarks
         '\u2018', '\u2019', '\'', '\u300C', '\u300D', '\u300E', '\u300F',
     };
 
+    // Membership of Openers (bit 1) and Significant (bit 2), by character, for the scans below. String.IndexOfAny
+    // with more than five characters builds a probabilistic map on every call; English text has a quotation mark
+    // or an apostrophe every few dozen characters, so a plain table scan is faster there.
+    private const byte OpenerBit = 1;
+    private const byte SignificantBit = 2;
+    private static readonly byte[] MarkTable = BuildMarkTable();
+
+    private static byte[] BuildMarkTable()
+    {
+        var table = new byte[0x3010];
+        foreach (var c in Openers)
+        {
+            table[c] |= OpenerBit;
+        }
+
+        foreach (var c in Significant)
+        {
+            table[c] |= SignificantBit;
+        }
+
+        return table;
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> of a character in <see cref="Openers"/>, or -1.</summary>
+    public static int IndexOfOpener(string text, int from) => IndexOf(text, from, text.Length, OpenerBit);
+
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="limit"/>) of a character in <see cref="Significant"/>, or -1.</summary>
+    public static int IndexOfSignificant(string text, int from, int limit) => IndexOf(text, from, limit, SignificantBit);
+
+    private static int IndexOf(string text, int from, int limit, byte bit)
+    {
+        var table = MarkTable;
+        for (var i = from; i < limit; i++)
+        {
+            var c = text[i];
+            if (c < table.Length && (table[c] & bit) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether single-quote families must find a closer before a quote can exist (they report no problem).</summary>
     public static bool IsSingle(QuoteFamily family) => family is QuoteFamily.CurlySingle or QuoteFamily.StraightSingle;
 
