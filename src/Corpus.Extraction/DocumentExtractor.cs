@@ -20,7 +20,9 @@ public static class DocumentExtractor
     /// <param name="text">The decoded text, without a BOM, or null.</param>
     public static DocumentModel Extract(string path, string? text)
     {
-        var cached = ExtractionCache.TryGet(path, text);
+        // A null text (an unreadable file) is not cached: there is nothing to key it by.
+        var key = text is null ? (ExtractionCache.Key?)null : new ExtractionCache.Key(path, text);
+        var cached = key is { } probe ? ExtractionCache.TryGet(probe) : null;
         if (cached is not null)
         {
             return cached;
@@ -37,7 +39,11 @@ public static class DocumentExtractor
             model = Unreadable(path, text ?? string.Empty, $"The corpus engine failed on this seed ({ex.GetType().Name}: {ex.Message}); it was skipped. Please report the seed that causes this.");
         }
 
-        ExtractionCache.Add(path, text, model);
+        if (key is { } entry)
+        {
+            ExtractionCache.Add(entry, model);
+        }
+
         return model;
     }
 

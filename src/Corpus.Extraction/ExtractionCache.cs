@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Corpus.Extraction;
@@ -12,20 +13,43 @@ internal static class ExtractionCache
     private const int Capacity = 4096;
     private const long MaxCharacters = 64L * 1024 * 1024;
     private static readonly object Gate = new();
-    private static readonly Dictionary<(string Path, string Text), LinkedListNode<(string Path, string Text, DocumentModel Model)>> Index = new();
-    private static readonly LinkedList<(string Path, string Text, DocumentModel Model)> Order = new();
+    private static readonly Dictionary<Key, LinkedListNode<(Key Key, DocumentModel Model)>> Index = new();
+    private static readonly LinkedList<(Key Key, DocumentModel Model)> Order = new();
     private static long _characters;
 
-    public static DocumentModel? TryGet(string path, string? text)
+    /// <summary>
+    /// The cache key of a seed, with its hash computed once: hashing a 64 KB text costs as much as a fair part of
+    /// reading it, and a look-up, an insertion and an eviction would otherwise each hash it again.
+    /// </summary>
+    public readonly struct Key : IEquatable<Key>
     {
-        if (text is null)
+        private readonly int _hash;
+
+        public Key(string path, string text)
         {
-            return null;
+            Path = path;
+            Text = text;
+            _hash = unchecked((StringComparer.Ordinal.GetHashCode(path) * 31) + StringComparer.Ordinal.GetHashCode(text));
         }
 
+        public string Path { get; }
+
+        public string Text { get; }
+
+        public bool Equals(Key other) =>
+            _hash == other._hash && string.Equals(Path, other.Path, StringComparison.Ordinal) && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+    }
+
+    /// <summary>The cached model for <paramref name="key"/>, or null.</summary>
+    public static DocumentModel? TryGet(Key key)
+    {
         lock (Gate)
         {
-            if (!Index.TryGetValue((path, text), out var node))
+            if (!Index.TryGetValue(key, out var node))
             {
                 return null;
             }
@@ -36,29 +60,24 @@ internal static class ExtractionCache
         }
     }
 
-    public static void Add(string path, string? text, DocumentModel model)
+    public static void Add(Key key, DocumentModel model)
     {
-        if (text is null)
-        {
-            return;
-        }
-
         lock (Gate)
         {
-            if (Index.ContainsKey((path, text)))
+            if (Index.ContainsKey(key))
             {
                 return;
             }
 
-            var node = Order.AddFirst((path, text, model));
-            Index[(path, text)] = node;
-            _characters += text.Length;
+            var node = Order.AddFirst((key, model));
+            Index[key] = node;
+            _characters += key.Text.Length;
             while (Order.Count > Capacity || (_characters > MaxCharacters && Order.Count > 1))
             {
                 var last = Order.Last!;
                 Order.RemoveLast();
-                Index.Remove((last.Value.Path, last.Value.Text));
-                _characters -= last.Value.Text.Length;
+                Index.Remove(last.Value.Key);
+                _characters -= last.Value.Key.Text.Length;
             }
         }
     }
