@@ -37,25 +37,18 @@ internal sealed class TokenView
         return set.MayHaveLength(t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
     }
 
-    private int ExactHash(int k)
+    private int ExactHash(int k) => CachedHash(_exactHash, k, folded: false);
+
+    private int FoldedHash(int k) => CachedHash(_foldedHash, k, folded: true);
+
+    private int CachedHash(int[] cache, int k, bool folded)
     {
-        var hash = _exactHash[k];
+        var hash = cache[k];
         if (hash >= 0)
         {
-            hash = WordSet.HashExact(Text, Tokens[k].Start, Tokens[k].Length);
-            _exactHash[k] = hash | int.MinValue;
-        }
-
-        return hash & int.MaxValue;
-    }
-
-    private int FoldedHash(int k)
-    {
-        var hash = _foldedHash[k];
-        if (hash >= 0)
-        {
-            hash = WordSet.HashFolded(Text, Tokens[k].Start, Tokens[k].Length);
-            _foldedHash[k] = hash | int.MinValue;
+            var t = Tokens[k];
+            hash = folded ? WordSet.HashFolded(Text, t.Start, t.Length) : WordSet.HashExact(Text, t.Start, t.Length);
+            cache[k] = hash | int.MinValue;
         }
 
         return hash & int.MaxValue;
