@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Corpus.Extraction;
 using Microsoft.CodeAnalysis;
@@ -52,7 +51,7 @@ public sealed class LookupCodeFixProvider : CodeFixProvider
             {
                 var title = $"Use {replacement}";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => Replace(context.Document, invocation, replacement.WithTriviaFrom(invocation), token), title),
+                    CodeAction.Create(title, token => SyntaxEdits.Replace(context.Document, invocation, replacement.WithTriviaFrom(invocation), token), title),
                     diagnostic);
             }
             else if (rewrite == DiagnosticProperties.RewriteLiteral
@@ -62,7 +61,7 @@ public sealed class LookupCodeFixProvider : CodeFixProvider
             {
                 var title = $"Change to \"{suggestion}\"";
                 var corrected = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal);
-                context.RegisterCodeFix(CodeAction.Create(title, token => Replace(context.Document, literal, corrected, token), title), diagnostic);
+                context.RegisterCodeFix(CodeAction.Create(title, token => SyntaxEdits.Replace(context.Document, literal, corrected, token), title), diagnostic);
             }
         }
     }
@@ -82,11 +81,5 @@ public sealed class LookupCodeFixProvider : CodeFixProvider
             IdentifierNameSyntax => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(container), SyntaxFactory.IdentifierName(member)),
             _ => null,
         };
-    }
-
-    private static async Task<Document> Replace(Document document, SyntaxNode old, SyntaxNode replacement, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(old, replacement));
     }
 }

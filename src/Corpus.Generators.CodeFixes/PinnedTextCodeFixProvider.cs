@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Corpus.Extraction;
 using Microsoft.CodeAnalysis;
@@ -50,13 +49,7 @@ public sealed class PinnedTextCodeFixProvider : CodeFixProvider
 
             var title = "Update to the current text";
             var updated = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal);
-            context.RegisterCodeFix(CodeAction.Create(title, token => Replace(context.Document, literal, updated, token), title), diagnostic);
+            context.RegisterCodeFix(CodeAction.Create(title, token => SyntaxEdits.Replace(context.Document, literal, updated, token), title), diagnostic);
         }
-    }
-
-    private static async Task<Document> Replace(Document document, SyntaxNode old, SyntaxNode replacement, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(old, replacement));
     }
 }
