@@ -472,9 +472,17 @@ internal sealed class SpeakerFinder
                 return k == from ? k : k - 1;
             }
 
-            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, to - 1)))
+            if (w.Has(WordClass.Boundary))
             {
-                break;
+                // "analysts at Deka Capital", "the head of the agency": a joiner keeps the phrase going.
+                if (!(k > from && IsPhraseJoiner(t, k, to - 1)))
+                {
+                    break;
+                }
+
+                nameSeen = false;
+                k++;
+                continue;
             }
 
             if (w.Has(WordClass.Auxiliary) || IsVerbHere(t, k))

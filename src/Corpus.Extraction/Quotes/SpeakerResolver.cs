@@ -14,6 +14,7 @@ internal sealed class SpeakerResolver
     private readonly EntityInfo[] _entities;
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
+    private readonly Dictionary<string, EntityKind> _kinds;
 
     public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
     {
@@ -27,6 +28,12 @@ internal sealed class SpeakerResolver
             {
                 mentions.Add((mention.Span.Start, mention.Span.End, e));
             }
+        }
+
+        _kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            _kinds[entity.Name] = entity.Kind;
         }
 
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -128,14 +135,21 @@ internal sealed class SpeakerResolver
     {
         // The paragraph of the quotation first ("Ofgem chief Jane Roe defended the rise. “We understand,” she said."),
         // then the one before it, where news prose introduces a speaker it quotes in the next paragraph.
+        // With nobody named in the paragraph, "she said" goes on with the person quoted last: news prose quotes one
+        // speaker over several paragraphs and names them only in the first.
         var paragraph = _layout.IndexOf(before);
         var current = OnlyMentioned(kind, _layout.StartOf(paragraph), before, previousSpeaker, out var severalHere);
-        if (current is not null || severalHere || paragraph == 0)
+        if (current is not null || severalHere)
         {
             return current;
         }
 
-        return OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out _);
+        if (previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind)
+        {
+            return previousSpeaker;
+        }
+
+        return paragraph == 0 ? null : OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out _);
     }
 
     /// <summary>

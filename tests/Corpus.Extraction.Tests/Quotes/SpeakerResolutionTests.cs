@@ -106,4 +106,15 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Rand Pauling", quotes[1].Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_in_a_later_paragraph_goes_on_with_the_person_quoted_last()
+    {
+        var text = "“We were never consulted,” said Margaret Hollis.\n\nThe campaign calls itself Save Our Green.\n\n“I’m not going anywhere,” she said.";
+
+        var quotes = FindQuotes(text, Entity(text, "Margaret Hollis", EntityKind.Person), Entity(text, "Save Our Green", EntityKind.Organization));
+
+        Assert.Equal("Margaret Hollis", quotes[1].Speaker);
+        Assert.Equal("she", quotes[1].SpeakerText);
+    }
 }
