@@ -16,7 +16,7 @@ namespace Corpus.Generators.Tests.CodeFixes;
 /// <summary>The CORPUS003 fix on a tombstone use, with the real generator writing the tombstone.</summary>
 public class TombstoneCodeFixTests
 {
-    private sealed class WithGenerator : CSharpCodeFixTest<StaleReferenceAnalyzer, TombstoneCodeFixProvider, DefaultVerifier>
+    private sealed class WithGenerator : CSharpCodeFixTest<StaleReferenceAnalyzer, StaleReferenceCodeFixProvider, DefaultVerifier>
     {
         protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(CorpusGenerator) };
     }
