@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Corpus;
+using Corpus.Extraction.Corpus.Lock;
+using Corpus.Extraction.Corpus.Overrides;
 using Corpus.Generators.Models;
 
 namespace Corpus.Generators;
@@ -47,10 +49,11 @@ internal static class ConfigurationFiles
             lockFile is null ? null : ReadLock(lockFile.Path, lockFile.Text));
     }
 
-    // The same readers the analyzers and `corpus lock` use; their problems are reported by SeedDiagnosticsAnalyzer.
-    private static CorpusOverrides? ReadOverrides(string path, string? text) => Corpus.Extraction.Corpus.Overrides.CorpusOverridesReader.Read(path, text);
+    // Both readers never throw: a malformed file is CORPUS005 (reported by the analyzers) and whatever could be
+    // read still applies.
+    private static CorpusOverrides ReadOverrides(string path, string? text) => CorpusOverridesReader.Read(path, text);
 
-    private static LockFile? ReadLock(string path, string? text) => Corpus.Extraction.Corpus.Lock.LockFileReader.Read(path, text);
+    private static LockFile ReadLock(string path, string? text) => LockFileReader.Read(path, text);
 
     private static ConfigurationInput First(ConfigurationInput? current, ConfigurationInput candidate)
         => current is null || string.CompareOrdinal(candidate.Path, current.Path) < 0 ? candidate : current;

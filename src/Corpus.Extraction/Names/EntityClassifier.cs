@@ -15,8 +15,8 @@ internal static class EntityClassifier
         var name = c.Name;
         if (WordLists.Places.Contains(name) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.PlacesAnyCase.Contains(name)))
         {
-            // "Shanghai"; "LONDON" in a dateline.
-            c.Vote(EntityKind.Place, 4);
+            // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence may be the adjective: only a tentative place.
+            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && WordLists.CommonWords.Contains(name)));
             return;
         }
 

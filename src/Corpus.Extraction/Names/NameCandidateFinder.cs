@@ -20,7 +20,7 @@ internal static class NameCandidateFinder
     public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial, out Dictionary<string, string> caseAliases)
     {
         var found = new List<NameCandidate>();
-        var shouting = ShoutingSentences(view, sentenceOf);
+        var shouting = ShoutingSentences(view, sentenceOf, out var titleCase);
         var k = 0;
         while (k < view.Count)
         {
@@ -31,7 +31,11 @@ internal static class NameCandidateFinder
             }
 
             var end = ExtendRun(view, k);
-            Cut(view, k, end, sentenceOf, initial, found);
+            if (!(titleCase[sentenceOf[k]] && AllOrdinaryWords(view, k, end)))
+            {
+                Cut(view, k, end, sentenceOf, initial, found);
+            }
+
             k = end + 1;
         }
 
@@ -118,14 +122,32 @@ internal static class NameCandidateFinder
         return merged;
     }
 
-    private static bool[] ShoutingSentences(TokenView view, int[] sentenceOf)
+    // "Why Markets Fear Higher Rates": in a title every word is capitalised, so ordinary words are no names.
+    private static bool AllOrdinaryWords(TokenView view, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (view.IsWord(k) && !view.In(WordLists.CommonWords, k) && !view.IsFunctionWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool[] ShoutingSentences(TokenView view, int[] sentenceOf, out bool[] titleCase)
     {
         var sentences = view.Count == 0 ? 0 : sentenceOf[view.Count - 1] + 1;
         var words = new int[sentences];
         var capitals = new int[sentences];
+        var content = new int[sentences];
+        var titled = new int[sentences];
+        var endsInWord = new bool[sentences];
         for (var k = 0; k < view.Count; k++)
         {
             var t = view[k];
+            endsInWord[sentenceOf[k]] = t.IsWord || t.Kind == TokenKind.Cjk;
             if (!t.IsWord || !t.Has(TokenFlags.HasLetter))
             {
                 continue;
@@ -136,12 +158,25 @@ internal static class NameCandidateFinder
             {
                 capitals[sentenceOf[k]]++;
             }
+
+            if (t.Length > 3 && !t.Has(TokenFlags.AllCaps))
+            {
+                // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
+                content[sentenceOf[k]]++;
+                if (t.Has(TokenFlags.Capitalized))
+                {
+                    titled[sentenceOf[k]]++;
+                }
+            }
         }
 
         var shouting = new bool[sentences];
+        titleCase = new bool[sentences];
         for (var s = 0; s < sentences; s++)
         {
             shouting[s] = words[s] >= 3 && capitals[s] * 10 >= words[s] * 7;
+            // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
+            titleCase[s] = !shouting[s] && endsInWord[s] && content[s] >= 4 && titled[s] * 10 >= content[s] * 8;
         }
 
         return shouting;

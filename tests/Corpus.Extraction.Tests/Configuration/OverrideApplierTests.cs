@@ -137,6 +137,7 @@ public class OverrideApplierTests
             Assert.Equal("corpus.json", p.Path);
         });
         Assert.Contains("'Tencnet'", problems[0].Problem.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Tencent'?", problems[0].Problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

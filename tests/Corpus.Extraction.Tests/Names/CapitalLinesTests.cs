@@ -39,4 +39,13 @@ public sealed class CapitalLinesTests
         Assert.Equal(EntityKind.Place, Find(Extract(Story), "NAIROBI").Kind);
         Assert.Equal(EntityKind.Place, Find(Extract("KORLIANDA, Westmark 2024-01-05\nThe port reopened."), "KORLIANDA").Kind);
     }
+
+    [Fact]
+    public void Ordinary_words_in_a_title_case_headline_are_not_names()
+    {
+        var kept = KeptNames("Why Investors Fear Higher Rates at Goldman Sachs and in Brazil\nThe bank said rates would rise.");
+        Assert.DoesNotContain(kept, n => n.Contains("Investors", System.StringComparison.Ordinal) || n.Contains("Higher", System.StringComparison.Ordinal));
+        Assert.Contains("Goldman Sachs", kept);
+        Assert.Contains("Brazil", kept);
+    }
 }

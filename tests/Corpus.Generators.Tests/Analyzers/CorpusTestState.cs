@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Corpus.Generators.Tests.Analyzers;
@@ -101,5 +104,26 @@ internal static class CorpusTestState
             state.Sources.Add(("/0/Generated/Seeds.g.cs", GeneratedApi));
         }
     }
-}
 
+    /// <summary>An analyzer test over the corpus and the generated API stand-in.</summary>
+    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Analyzer<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = NoPackages, TestCode = source };
+        AddCorpus(test.TestState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    /// <summary>A code-fix test over the corpus and the generated API stand-in (also in the fixed project).</summary>
+    public static CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> Fix<TAnalyzer, TFix>(string source, string fixedSource, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> { ReferenceAssemblies = NoPackages, TestCode = source, FixedCode = fixedSource };
+        AddCorpus(test.TestState);
+        test.FixedState.Sources.Add(("/0/Generated/Seeds.g.cs", GeneratedApi));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+}

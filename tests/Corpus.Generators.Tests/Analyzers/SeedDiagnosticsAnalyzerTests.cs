@@ -53,6 +53,16 @@ public class SeedDiagnosticsAnalyzerTests
     }
 
     [Fact]
+    public async Task Two_names_for_one_identifier_are_CORPUS013_in_the_seed_that_lost()
+    {
+        var test = Test("{\"entities\":[{\"name\":\"Mei Tanaka\",\"add\":true,\"kind\":\"Person\"},{\"name\":\"Mei-Tanaka\",\"add\":true,\"kind\":\"Person\"}]}");
+        test.TestState.AdditionalFiles.Add(("/0/seeds/other.txt", "The novelist Mei-Tanaka signed copies in Osaka.\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CORPUS013", DiagnosticSeverity.Info).WithSpan("/0/seeds/other.txt", 1, 14, 1, 24));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Excluded_seeds_and_other_files_are_not_read()
     {
         var test = Test(CorpusTestState.Overrides);

@@ -8,16 +8,7 @@ namespace Corpus.Generators.Tests.Analyzers;
 
 public class StaleReferenceAnalyzerTests
 {
-    private static CSharpAnalyzerTest<StaleReferenceAnalyzer, DefaultVerifier> Test(string source)
-    {
-        var test = new CSharpAnalyzerTest<StaleReferenceAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages,
-            TestCode = source,
-        };
-        CorpusTestState.AddCorpus(test.TestState);
-        return test;
-    }
+    private static CSharpAnalyzerTest<StaleReferenceAnalyzer, DefaultVerifier> Test(string source) => CorpusTestState.Analyzer<StaleReferenceAnalyzer>(source);
 
     private static DiagnosticResult Stale(int markup) => new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(markup);
 
@@ -130,17 +121,11 @@ public class PinnedQuoteSuggestionTests
                 void A() { }
             }
             """;
-        var test = new CSharpAnalyzerTest<StaleReferenceAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages,
-            TestCode = source,
-        };
-        CorpusTestState.AddCorpus(test.TestState);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(
+        var expected = new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(
             "[SeedQuote] text 'Demand will triple by autumn' no longer appears in the seeds",
-            $"the closest current quotation is '{CorpusTestState.QuoteText}'; update the attribute"));
+            $"the closest current quotation is '{CorpusTestState.QuoteText}'; update the attribute");
 
-        await test.RunAsync();
+        await CorpusTestState.Analyzer<StaleReferenceAnalyzer>(source, expected).RunAsync();
     }
 }
 

@@ -131,3 +131,30 @@ public sealed class RobustnessTests
         Assert.Empty(GeneratorHarness.Problems(run.Output));
     }
 }
+
+/// <summary>If writing the corpus fails, the support types and an empty index are written instead.</summary>
+public sealed class EmitFallbackTests
+{
+    [Fact]
+    public void A_model_the_emitter_cannot_write_gives_an_empty_corpus_that_compiles()
+    {
+        var model = SampleCorpusFor.Broken();
+        var spec = new CorpusSpec(model, GeneratorOptions.Default, CompilationFeatures.Minimal);
+
+        var files = CorpusEmitter.Emit(spec);
+
+        Assert.Contains("could not be written", files.Single(f => f.HintName == IndexEmitter.HintName).Text);
+        var compilation = GeneratorHarness.NetStandardCompilation("namespace App { internal static class Use { internal static int Count => Corpus.Seeds.AllEntities.Count; } }")
+            .AddSyntaxTrees(files.Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Text, GeneratorHarness.ParseOptions, path: f.HintName)));
+        Assert.Empty(GeneratorHarness.Problems(compilation));
+    }
+
+    private static class SampleCorpusFor
+    {
+        // A quote that points at a document the corpus does not have: only a defect elsewhere could produce it.
+        public static CorpusModel Broken() => CorpusEmitter.Empty with
+        {
+            Quotes = new[] { new CorpusQuote("k", "text", QuoteKind.Quotation, null, null, new CorpusMention(5, new SourceSpan(0, 1, 1, 1), 0), "Text") }.ToEquatableArray(),
+        };
+    }
+}

@@ -24,7 +24,7 @@ namespace Corpus
 
             /// <summary>
             /// O'Brien: Person, chief executive of Acme\Labs.
-            /// <para>“Acme\Labs chief executive O'Brien added: “&lt;/summary&gt; "quoted" \ 0 #error end */””</para>
+            /// <para>“Acme\Labs chief executive O'Brien added: “&lt;/summary&gt; "quoted" \ 0”</para>
             /// <para>1 mention, first at <c>seeds/hostile notes.md:3</c>. Key: <c>obrien</c>.</para>
             /// </summary>
             public static global::Corpus.Entity OBrien => __CorpusEntities.Get(1);
@@ -213,48 +213,6 @@ namespace Corpus
             }
 
             return found;
-        }
-
-        private static class __CorpusRuntime
-        {
-            internal static readonly string[] NoSentences = new string[0];
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<string> NoAliases = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[0]);
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Corpus.Mention> NoMentions = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Corpus.Mention>(new global::Corpus.Mention[0]);
-
-            internal static readonly global::Corpus.SeedDocument Removed = new global::Corpus.SeedDocument("", "", "", "", 0, 0);
-
-            // Builds a value the first time it is asked for; a race builds it twice but publishes one instance.
-            internal static T Once<T>(T?[] slots, int index, global::System.Func<int, T> create)
-                where T : class
-            {
-                var existing = global::System.Threading.Volatile.Read(ref slots[index]);
-                if (existing is not null)
-                {
-                    return existing;
-                }
-
-                var created = create(index);
-                return global::System.Threading.Interlocked.CompareExchange(ref slots[index], created, null) ?? created;
-            }
-
-            internal static global::System.Collections.Generic.IReadOnlyList<string> Aliases(params string[] aliases) => new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(aliases);
-
-            // Mentions are packed five ints each: document, line, column, length, sentence (-1: none).
-            internal static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Mention> Mentions(params int[] packed)
-            {
-                var mentions = new global::Corpus.Mention[packed.Length / 5];
-                for (var i = 0; i < mentions.Length; i++)
-                {
-                    var at = i * 5;
-                    var sentences = __CorpusDocuments.Sentences(packed[at]);
-                    var sentence = packed[at + 4];
-                    mentions[i] = new global::Corpus.Mention(__CorpusDocuments.Get(packed[at]), packed[at + 1], packed[at + 2], packed[at + 3], sentence >= 0 && sentence < sentences.Length ? sentences[sentence] : "");
-                }
-
-                return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Corpus.Mention>(mentions);
-            }
         }
 
         private static class __CorpusDocuments

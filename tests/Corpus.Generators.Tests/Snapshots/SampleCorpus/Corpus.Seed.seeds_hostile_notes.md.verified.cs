@@ -30,8 +30,8 @@ namespace Corpus
 
             internal static readonly string[] Sentences = new string[]
             {
-                "The firm */ <summary> & \"Acme\\Labs\"  x  #error said \u2028 hi.",
-                "Acme\\Labs chief executive O'Brien added: “</summary> \"quoted\" \\  0  \u2029 #error end */”",
+                "The firm */ <summary> & \"Acme\\Labs\"  x  #error said   hi.",
+                "Acme\\Labs chief executive O'Brien added: “</summary> \"quoted\" \\  0",
                 "The U.S. and the US both replied.",
             };
 

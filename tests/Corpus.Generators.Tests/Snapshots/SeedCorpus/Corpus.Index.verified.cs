@@ -15,6 +15,33 @@ namespace Corpus
         /// </summary>
         public static partial class People
         {
+            /// <summary>
+            /// Joe Tsai: Person, chairman of Alibaba.
+            /// <para>“I left the convention agreeing with Alibaba chairman Joe Tsai’s candid admission earlier this yr that China’s generative AI growth is at the very least two years behind the U.S.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:8</c>. Key: <c>joe-tsai</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity JoeTsai => __CorpusEntities.Get(0);
+
+            /// <summary>
+            /// Li Qiang: Person, premier.
+            /// <para>“Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:1</c>. Key: <c>li-qiang</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity LiQiang => __CorpusEntities.Get(1);
+
+            /// <summary>
+            /// Nice Firewall: Person.
+            /// <para>“The vital downside is that China’s LLMs are restricted to utilizing knowledge inside the Nice Firewall.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>nice-firewall</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity NiceFirewall => __CorpusEntities.Get(2);
+
+            /// <summary>
+            /// Robin Li: Person, founder of Baidu.
+            /// <para>“In Shanghai, Baidu founder Robin Li inspired attendees to begin creating sensible AI functions slightly than proceed to refine their LLMs.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:4</c>. Key: <c>robin-li</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity RobinLi => __CorpusEntities.Get(3);
         }
 
         /// <summary>
@@ -22,6 +49,96 @@ namespace Corpus
         /// </summary>
         public static partial class Organizations
         {
+            /// <summary>
+            /// Alibaba: Organization.
+            /// <para>“I left the convention agreeing with Alibaba chairman Joe Tsai’s candid admission earlier this yr that China’s generative AI growth is at the very least two years behind the U.S.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:8</c>. Key: <c>alibaba</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Alibaba => __CorpusEntities.Get(4);
+
+            /// <summary>
+            /// Baichuan: Organization.
+            /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>baichuan</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Baichuan => __CorpusEntities.Get(5);
+
+            /// <summary>
+            /// Baidu: Organization.
+            /// <para>“In Shanghai, Baidu founder Robin Li inspired attendees to begin creating sensible AI functions slightly than proceed to refine their LLMs.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:4</c>. Key: <c>baidu</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Baidu => __CorpusEntities.Get(6);
+
+            /// <summary>
+            /// Fortune: Organization. Also: Fortune.com.
+            /// <para>“The opinions expressed in Fortune.com commentary items are solely the views of their authors and don’t essentially mirror the opinions and beliefs of Fortune.”</para>
+            /// <para>2 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:19</c>. Key: <c>fortune</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Fortune => __CorpusEntities.Get(7);
+
+            /// <summary>
+            /// Goldman Sachs: Organization (funding financial institution).
+            /// <para>“As funding financial institution Goldman Sachs famous late final yr, “LLM performance improves with scale—more parameters, more and better training data, more training runs and more computation.””</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>goldman-sachs</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity GoldmanSachs => __CorpusEntities.Get(8);
+
+            /// <summary>
+            /// Huawei: Organization.
+            /// <para>“Huawei’s Ascend AI processors, specifically, appear to be miles forward of their rivals.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>huawei</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Huawei => __CorpusEntities.Get(9);
+
+            /// <summary>
+            /// Kuaishou: Organization.
+            /// <para>“The generative AI functions on show in Shanghai had been largely ChatGPT-like chatbots, apart from Kuaishou’s text-to-visual software Kling, a Sora-like product that I discovered genuinely spectacular.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:5</c>. Key: <c>kuaishou</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Kuaishou => __CorpusEntities.Get(10);
+
+            /// <summary>
+            /// MiniMax: Organization.
+            /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>minimax</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity MiniMax => __CorpusEntities.Get(11);
+
+            /// <summary>
+            /// Moonshot AI: Organization.
+            /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>moonshot-ai</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity MoonshotAI => __CorpusEntities.Get(12);
+
+            /// <summary>
+            /// Moore Threads: Organization.
+            /// <para>“One shopper prompted a text-to-visual app from Moore Threads with “a cute baby boy with brown hair, sitting in the garden.””</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:7</c>. Key: <c>moore-threads</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity MooreThreads => __CorpusEntities.Get(13);
+
+            /// <summary>
+            /// Nvidia: Organization.
+            /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>nvidia</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Nvidia => __CorpusEntities.Get(14);
+
+            /// <summary>
+            /// SMIC: Organization.
+            /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>smic</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity SMIC => __CorpusEntities.Get(15);
+
+            /// <summary>
+            /// Zhipu AI: Organization.
+            /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>zhipu-ai</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity ZhipuAI => __CorpusEntities.Get(16);
         }
 
         /// <summary>
@@ -29,6 +146,33 @@ namespace Corpus
         /// </summary>
         public static partial class Places
         {
+            /// <summary>
+            /// China: Place.
+            /// <para>“Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.”</para>
+            /// <para>13 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:1</c>. Key: <c>china</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity China => __CorpusEntities.Get(17);
+
+            /// <summary>
+            /// Shanghai: Place.
+            /// <para>“Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.”</para>
+            /// <para>3 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:1</c>. Key: <c>shanghai</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Shanghai => __CorpusEntities.Get(18);
+
+            /// <summary>
+            /// Silicon Valley: Place.
+            /// <para>“As a substitute, WAIC confirmed my suspicions: There’s a niche between what China’s AI can do and the cutting-edge improvements rising from Silicon Valley.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:2</c>. Key: <c>silicon-valley</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity SiliconValley => __CorpusEntities.Get(19);
+
+            /// <summary>
+            /// U.S.: Place.
+            /// <para>“I left the convention agreeing with Alibaba chairman Joe Tsai’s candid admission earlier this yr that China’s generative AI growth is at the very least two years behind the U.S.”</para>
+            /// <para>7 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:8</c>. Key: <c>us</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity US => __CorpusEntities.Get(20);
         }
 
         /// <summary>
@@ -36,6 +180,47 @@ namespace Corpus
         /// </summary>
         public static partial class Products
         {
+            /// <summary>
+            /// A100: Product, affiliated with Nvidia.
+            /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>a100</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity A100 => __CorpusEntities.Get(21);
+
+            /// <summary>
+            /// Ascend: Product, affiliated with Huawei.
+            /// <para>“Huawei’s Ascend AI processors, specifically, appear to be miles forward of their rivals.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>ascend</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Ascend => __CorpusEntities.Get(22);
+
+            /// <summary>
+            /// Ascend 910B: Product.
+            /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>ascend-910b</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Ascend910B => __CorpusEntities.Get(23);
+
+            /// <summary>
+            /// ChatGPT: Product.
+            /// <para>“The generative AI functions on show in Shanghai had been largely ChatGPT-like chatbots, apart from Kuaishou’s text-to-visual software Kling, a Sora-like product that I discovered genuinely spectacular.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:5</c>. Key: <c>chatgpt</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity ChatGPT => __CorpusEntities.Get(24);
+
+            /// <summary>
+            /// Kling: Product, affiliated with Kuaishou (text-to-visual software).
+            /// <para>“The generative AI functions on show in Shanghai had been largely ChatGPT-like chatbots, apart from Kuaishou’s text-to-visual software Kling, a Sora-like product that I discovered genuinely spectacular.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:5</c>. Key: <c>kling</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Kling => __CorpusEntities.Get(25);
+
+            /// <summary>
+            /// Sora: Product.
+            /// <para>“The generative AI functions on show in Shanghai had been largely ChatGPT-like chatbots, apart from Kuaishou’s text-to-visual software Kling, a Sora-like product that I discovered genuinely spectacular.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:5</c>. Key: <c>sora</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Sora => __CorpusEntities.Get(26);
         }
 
         /// <summary>
@@ -43,6 +228,12 @@ namespace Corpus
         /// </summary>
         public static partial class Events
         {
+            /// <summary>
+            /// World Synthetic Intelligence Convention: Event. Also: WAIC.
+            /// <para>“Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.”</para>
+            /// <para>4 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:1</c>. Key: <c>world-synthetic-intelligence-convention</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity WorldSyntheticIntelligenceConvention => __CorpusEntities.Get(27);
         }
 
         /// <summary>
@@ -57,6 +248,19 @@ namespace Corpus
         /// </summary>
         public static partial class Others
         {
+            /// <summary>
+            /// Chinese: Other.
+            /// <para>“Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.”</para>
+            /// <para>10 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:1</c>. Key: <c>chinese</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity Chinese => __CorpusEntities.Get(28);
+
+            /// <summary>
+            /// English: Other.
+            /// <para>“As I wandered the showroom, I observed that almost all chatbots required prompts in English, as a substitute of Chinese language.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:6</c>. Key: <c>english</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity English => __CorpusEntities.Get(29);
         }
 
         /// <summary>
@@ -129,48 +333,6 @@ namespace Corpus
             return found;
         }
 
-        private static class __CorpusRuntime
-        {
-            internal static readonly string[] NoSentences = new string[0];
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<string> NoAliases = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[0]);
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Corpus.Mention> NoMentions = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Corpus.Mention>(new global::Corpus.Mention[0]);
-
-            internal static readonly global::Corpus.SeedDocument Removed = new global::Corpus.SeedDocument("", "", "", "", 0, 0);
-
-            // Builds a value the first time it is asked for; a race builds it twice but publishes one instance.
-            internal static T Once<T>(T?[] slots, int index, global::System.Func<int, T> create)
-                where T : class
-            {
-                var existing = global::System.Threading.Volatile.Read(ref slots[index]);
-                if (existing is not null)
-                {
-                    return existing;
-                }
-
-                var created = create(index);
-                return global::System.Threading.Interlocked.CompareExchange(ref slots[index], created, null) ?? created;
-            }
-
-            internal static global::System.Collections.Generic.IReadOnlyList<string> Aliases(params string[] aliases) => new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(aliases);
-
-            // Mentions are packed five ints each: document, line, column, length, sentence (-1: none).
-            internal static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Mention> Mentions(params int[] packed)
-            {
-                var mentions = new global::Corpus.Mention[packed.Length / 5];
-                for (var i = 0; i < mentions.Length; i++)
-                {
-                    var at = i * 5;
-                    var sentences = __CorpusDocuments.Sentences(packed[at]);
-                    var sentence = packed[at + 4];
-                    mentions[i] = new global::Corpus.Mention(__CorpusDocuments.Get(packed[at]), packed[at + 1], packed[at + 2], packed[at + 3], sentence >= 0 && sentence < sentences.Length ? sentences[sentence] : "");
-                }
-
-                return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Corpus.Mention>(mentions);
-            }
-        }
-
         private static class __CorpusDocuments
         {
             internal static global::Corpus.SeedDocument Get(int index)
@@ -194,7 +356,7 @@ namespace Corpus
 
         private static class __CorpusEntities
         {
-            private static readonly global::Corpus.Entity?[] s_items = new global::Corpus.Entity?[0];
+            private static readonly global::Corpus.Entity?[] s_items = new global::Corpus.Entity?[30];
 
             private static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Entity>? s_all;
 
@@ -204,6 +366,68 @@ namespace Corpus
             {
                 internal static readonly global::System.Collections.Generic.Dictionary<string, int> Map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)
                 {
+                    { "Joe Tsai", 0 },
+                    { "Li Qiang", 1 },
+                    { "Nice Firewall", 2 },
+                    { "Robin Li", 3 },
+                    { "Alibaba", 4 },
+                    { "Baichuan", 5 },
+                    { "Baidu", 6 },
+                    { "Fortune", 7 },
+                    { "Goldman Sachs", 8 },
+                    { "Huawei", 9 },
+                    { "Kuaishou", 10 },
+                    { "MiniMax", 11 },
+                    { "Moonshot AI", 12 },
+                    { "Moore Threads", 13 },
+                    { "Nvidia", 14 },
+                    { "SMIC", 15 },
+                    { "Zhipu AI", 16 },
+                    { "China", 17 },
+                    { "Shanghai", 18 },
+                    { "Silicon Valley", 19 },
+                    { "U.S.", 20 },
+                    { "A100", 21 },
+                    { "Ascend", 22 },
+                    { "Ascend 910B", 23 },
+                    { "ChatGPT", 24 },
+                    { "Kling", 25 },
+                    { "Sora", 26 },
+                    { "World Synthetic Intelligence Convention", 27 },
+                    { "Chinese", 28 },
+                    { "English", 29 },
+                    { "Fortune.com", 7 },
+                    { "WAIC", 27 },
+                    { "joe-tsai", 0 },
+                    { "li-qiang", 1 },
+                    { "nice-firewall", 2 },
+                    { "robin-li", 3 },
+                    { "alibaba", 4 },
+                    { "baichuan", 5 },
+                    { "baidu", 6 },
+                    { "fortune", 7 },
+                    { "goldman-sachs", 8 },
+                    { "huawei", 9 },
+                    { "kuaishou", 10 },
+                    { "minimax", 11 },
+                    { "moonshot-ai", 12 },
+                    { "moore-threads", 13 },
+                    { "nvidia", 14 },
+                    { "smic", 15 },
+                    { "zhipu-ai", 16 },
+                    { "china", 17 },
+                    { "shanghai", 18 },
+                    { "silicon-valley", 19 },
+                    { "us", 20 },
+                    { "a100", 21 },
+                    { "ascend", 22 },
+                    { "ascend-910b", 23 },
+                    { "chatgpt", 24 },
+                    { "kling", 25 },
+                    { "sora", 26 },
+                    { "world-synthetic-intelligence-convention", 27 },
+                    { "chinese", 28 },
+                    { "english", 29 },
                 };
             }
 
@@ -216,7 +440,7 @@ namespace Corpus
                     var all = global::System.Threading.Volatile.Read(ref s_all);
                     if (all is null)
                     {
-                        var items = new global::Corpus.Entity[0];
+                        var items = new global::Corpus.Entity[30];
                         for (var i = 0; i < items.Length; i++)
                         {
                             items[i] = Get(i);
@@ -236,6 +460,66 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0:
+                        return new global::Corpus.Entity("joe-tsai", "Joe Tsai", global::Corpus.EntityKind.Person, "chairman", null, Get(4), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 54, 8, 9));
+                    case 1:
+                        return new global::Corpus.Entity("li-qiang", "Li Qiang", global::Corpus.EntityKind.Person, "premier", null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 218, 8, 0));
+                    case 2:
+                        return new global::Corpus.Entity("nice-firewall", "Nice Firewall", global::Corpus.EntityKind.Person, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 9, 90, 13, 11));
+                    case 3:
+                        return new global::Corpus.Entity("robin-li", "Robin Li", global::Corpus.EntityKind.Person, "founder", null, Get(6), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 4, 28, 8, 4));
+                    case 4:
+                        return new global::Corpus.Entity("alibaba", "Alibaba", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 37, 7, 9));
+                    case 5:
+                        return new global::Corpus.Entity("baichuan", "Baichuan", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 154, 8, 18));
+                    case 6:
+                        return new global::Corpus.Entity("baidu", "Baidu", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 4, 14, 5, 4));
+                    case 7:
+                        return new global::Corpus.Entity("fortune", "Fortune", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.Aliases("Fortune.com"), __CorpusRuntime.Mentions(0, 19, 27, 11, 29, 0, 19, 151, 7, 29));
+                    case 8:
+                        return new global::Corpus.Entity("goldman-sachs", "Goldman Sachs", global::Corpus.EntityKind.Organization, null, "funding financial institution", null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 9, 138, 13, 12));
+                    case 9:
+                        return new global::Corpus.Entity("huawei", "Huawei", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 50, 6, 21));
+                    case 10:
+                        return new global::Corpus.Entity("kuaishou", "Kuaishou", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 100, 8, 5));
+                    case 11:
+                        return new global::Corpus.Entity("minimax", "MiniMax", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 190, 7, 18));
+                    case 12:
+                        return new global::Corpus.Entity("moonshot-ai", "Moonshot AI", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 174, 11, 18));
+                    case 13:
+                        return new global::Corpus.Entity("moore-threads", "Moore Threads", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 7, 115, 13, 8));
+                    case 14:
+                        return new global::Corpus.Entity("nvidia", "Nvidia", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 257, 6, 22));
+                    case 15:
+                        return new global::Corpus.Entity("smic", "SMIC", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 184, 4, 22));
+                    case 16:
+                        return new global::Corpus.Entity("zhipu-ai", "Zhipu AI", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 164, 8, 18));
+                    case 17:
+                        return new global::Corpus.Entity("china", "China", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 29, 5, 0, 0, 2, 221, 5, 1, 0, 6, 170, 5, 7, 0, 6, 251, 5, 7, 0, 8, 103, 5, 9, 0, 9, 28, 5, 11, 0, 10, 22, 5, 14, 0, 10, 107, 5, 15, 0, 12, 38, 5, 17, 0, 13, 317, 5, 19, 0, 16, 83, 5, 24, 0, 17, 79, 5, 26, 0, 18, 34, 5, 28));
+                    case 18:
+                        return new global::Corpus.Entity("shanghai", "Shanghai", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 13, 8, 0, 0, 4, 4, 8, 4, 0, 5, 40, 8, 5));
+                    case 19:
+                        return new global::Corpus.Entity("silicon-valley", "Silicon Valley", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 2, 285, 14, 1));
+                    case 20:
+                        return new global::Corpus.Entity("us", "U.S.", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 174, 4, 9, 0, 8, 191, 4, 10, 0, 11, 103, 4, 16, 0, 13, 425, 4, 20, 0, 16, 118, 4, 25, 0, 17, 28, 4, 26, 0, 18, 25, 4, 28));
+                    case 21:
+                        return new global::Corpus.Entity("a100", "A100", global::Corpus.EntityKind.Product, null, null, Get(14), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 266, 4, 22));
+                    case 22:
+                        return new global::Corpus.Entity("ascend", "Ascend", global::Corpus.EntityKind.Product, null, null, Get(9), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 59, 6, 21));
+                    case 23:
+                        return new global::Corpus.Entity("ascend-910b", "Ascend 910B", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 222, 11, 22));
+                    case 24:
+                        return new global::Corpus.Entity("chatgpt", "ChatGPT", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 66, 7, 5));
+                    case 25:
+                        return new global::Corpus.Entity("kling", "Kling", global::Corpus.EntityKind.Product, null, "text-to-visual software", Get(10), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 135, 5, 5));
+                    case 26:
+                        return new global::Corpus.Entity("sora", "Sora", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 144, 4, 5));
+                    case 27:
+                        return new global::Corpus.Entity("world-synthetic-intelligence-convention", "World Synthetic Intelligence Convention", global::Corpus.EntityKind.Event, null, null, null, __CorpusRuntime.Aliases("WAIC"), __CorpusRuntime.Mentions(0, 1, 62, 39, 0, 0, 2, 162, 4, 1, 0, 3, 1, 4, 2, 0, 3, 160, 4, 3));
+                    case 28:
+                        return new global::Corpus.Entity("chinese", "Chinese", global::Corpus.EntityKind.Other, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 193, 7, 0, 0, 6, 113, 7, 6, 0, 8, 200, 7, 10, 0, 9, 355, 7, 13, 0, 11, 209, 7, 16, 0, 11, 261, 7, 16, 0, 14, 143, 7, 22, 0, 15, 1, 7, 23, 0, 17, 119, 7, 27, 0, 17, 194, 7, 27));
+                    case 29:
+                        return new global::Corpus.Entity("english", "English", global::Corpus.EntityKind.Other, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 6, 85, 7, 6));
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
@@ -252,6 +536,12 @@ namespace Corpus
             {
                 internal static readonly global::System.Collections.Generic.Dictionary<string, int> Map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)
                 {
+                    { "a-cute-baby-boy-with-brown", 0 },
+                    { "llm-performance-improves-with-scale", 1 },
+                    { "four-tigers", 2 },
+                    { "a cute baby boy with brown hair, sitting in the garden.", 0 },
+                    { "LLM performance improves with scale—more parameters, more and better training data, more training runs and more computation.", 1 },
+                    { "four tigers", 2 },
                 };
             }
 
@@ -262,7 +552,7 @@ namespace Corpus
                     var all = global::System.Threading.Volatile.Read(ref s_all);
                     if (all is null)
                     {
-                        var items = new global::Corpus.Quote[0];
+                        var items = new global::Corpus.Quote[3];
                         for (var i = 0; i < items.Length; i++)
                         {
                             items[i] = Get(i);
@@ -282,6 +572,9 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0: return Doc000Bf472475e3e9b8daData.Quote(0);
+                    case 1: return Doc000Bf472475e3e9b8daData.Quote(1);
+                    case 2: return Doc000Bf472475e3e9b8daData.Quote(2);
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

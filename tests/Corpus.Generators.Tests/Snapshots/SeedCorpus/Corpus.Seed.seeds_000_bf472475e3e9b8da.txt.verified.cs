@@ -15,15 +15,66 @@ namespace Corpus
             public static global::Corpus.SeedDocument Doc000Bf472475e3e9b8da => Doc000Bf472475e3e9b8daData.Document;
         }
 
+        public static partial class Quotes
+        {
+            /// <summary>
+            /// “a cute baby boy with brown hair, sitting in the garden.”
+            /// <para>Quotation, attributed to “One shopper”, at <c>seeds/000_bf472475e3e9b8da.txt:7</c>. Key: <c>a-cute-baby-boy-with-brown</c>.</para>
+            /// </summary>
+            public static global::Corpus.Quote ACuteBabyBoyWithBrown => Doc000Bf472475e3e9b8daData.Quote(0);
+
+            /// <summary>
+            /// “LLM performance improves with scale—more parameters, more and better training data, more training runs and more computation.”
+            /// <para>Quotation by Goldman Sachs (“funding financial institution Goldman Sachs”), at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>llm-performance-improves-with-scale</c>.</para>
+            /// </summary>
+            public static global::Corpus.Quote LlmPerformanceImprovesWithScale => Doc000Bf472475e3e9b8daData.Quote(1);
+
+            /// <summary>
+            /// “four tigers”
+            /// <para>Term, at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>four-tigers</c>.</para>
+            /// </summary>
+            public static global::Corpus.Quote FourTigers => Doc000Bf472475e3e9b8daData.Quote(2);
+        }
+
         private static class Doc000Bf472475e3e9b8daData
         {
             internal static readonly global::Corpus.SeedDocument Document = new global::Corpus.SeedDocument("Doc000Bf472475e3e9b8da", "000_bf472475e3e9b8da.txt", "seeds/000_bf472475e3e9b8da.txt", "7d13167ceff698cac95e5192fbe56acbd17780a47b22880c18be1ab808de0b95", 19, 855);
 
             internal static readonly string[] Sentences = new string[]
             {
+                "Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.",
+                "As a substitute, WAIC confirmed my suspicions: There’s a niche between what China’s AI can do and the cutting-edge improvements rising from Silicon Valley.",
+                "WAIC exhibitors targeted on robotics and enormous language fashions (LLMs), with only some generative AI firms within the combine.",
+                "Over half the businesses at WAIC, together with huge tech firms and even some state-owned telecommunications firms, had been showcasing their new fashions.",
+                "In Shanghai, Baidu founder Robin Li inspired attendees to begin creating sensible AI functions slightly than proceed to refine their LLMs.",
+                "The generative AI functions on show in Shanghai had been largely ChatGPT-like chatbots, apart from Kuaishou’s text-to-visual software Kling, a Sora-like product that I discovered genuinely spectacular.",
+                "As I wandered the showroom, I observed that almost all chatbots required prompts in English, as a substitute of Chinese language.",
+                "That leads me to suspect that a lot of China’s AI packages are, the truth is, working on fashions developed outdoors of China.",
+                "One shopper prompted a text-to-visual app from Moore Threads with “a cute baby boy with brown hair, sitting in the garden.”",
+                "I left the convention agreeing with Alibaba chairman Joe Tsai’s candid admission earlier this yr that China’s generative AI growth is at the very least two years behind the U.S.",
+                "Which means U.S. and Chinese language firms aren’t actually taking part in in the identical leagues, and so it’s tough to instantly evaluate them.",
+                "The vital downside is that China’s LLMs are restricted to utilizing knowledge inside the Nice Firewall.",
+                "As funding financial institution Goldman Sachs famous late final yr, “LLM performance improves with scale—more parameters, more and better training data, more training runs and more computation.”",
+                "There may be merely much less info within the remoted Chinese language-language web in comparison with an open web with sources in many alternative languages.",
+                "AI firms outdoors of China simply have much more knowledge they will use for coaching.",
+                "An AI developer in China will wrestle to maintain tempo.",
+                "U.S. insurance policies that curtail entry to cutting-edge chips and chipmaking expertise will imply that Chinese language firms are lagging behind their non-Chinese language friends.",
+                "But regardless of these limitations, China’s AI builders are looking for alternatives to innovate.",
+                "A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.",
+                "Their sturdy intuitions concerning shoppers and merchandise are why they’re now main China’s AI software house.",
+                "From a shopper’s perspective, their merchandise are on par with most of the main U.S. functions.",
+                "Huawei’s Ascend AI processors, specifically, appear to be miles forward of their rivals.",
+                "The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.",
+                "Chinese language AI builders face some basic hurdles, reminiscent of a difficult surroundings, an absence of superior chips, geopolitical isolation, and nationwide safety considerations that restrict expertise and capital mobility.",
+                "Collectively these constraints will create two parallel AI ecosystems: one inside China, and one outdoors of it.",
+                "The U.S. goes to take care of its lead in creating this transformative expertise.",
+                "However simply because the U.S. has the technological edge doesn’t imply that China’s AI builders can be left behind.",
+                "Chinese language firms have at all times began off a step behind their non-Chinese language friends, but fierce competitors and a willingness to experiment helped them catch as much as—and within the case of shopper web firms, even outcompete—the remainder of the world.",
+                "On the earth of AI, the U.S. and China are each frenemies and rivals.",
+                "The opinions expressed in Fortune.com commentary items are solely the views of their authors and don’t essentially mirror the opinions and beliefs of Fortune.",
             };
 
-            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[0];
+            private static readonly global::Corpus.Quote?[] s_quotes = new global::Corpus.Quote?[3];
 
             internal static global::Corpus.Quote Quote(int index) => __CorpusRuntime.Once(s_quotes, index, Create);
 
@@ -31,6 +82,12 @@ namespace Corpus
             {
                 switch (index)
                 {
+                    case 0:
+                        return new global::Corpus.Quote("a-cute-baby-boy-with-brown", "a cute baby boy with brown hair, sitting in the garden.", global::Corpus.QuoteKind.Quotation, null, "One shopper", new global::Corpus.Mention(Document, 7, 134, 57, Sentences[8]));
+                    case 1:
+                        return new global::Corpus.Quote("llm-performance-improves-with-scale", "LLM performance improves with scale—more parameters, more and better training data, more training runs and more computation.", global::Corpus.QuoteKind.Quotation, global::Corpus.Seeds.Organizations.GoldmanSachs, "funding financial institution Goldman Sachs", new global::Corpus.Mention(Document, 9, 174, 126, Sentences[12]));
+                    case 2:
+                        return new global::Corpus.Quote("four-tigers", "four tigers", global::Corpus.QuoteKind.Term, null, null, new global::Corpus.Mention(Document, 13, 140, 13, Sentences[18]));
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
