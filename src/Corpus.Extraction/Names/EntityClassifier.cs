@@ -20,7 +20,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (c.Words == 1 && (WordLists.Demonyms.Contains(name) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.DemonymsAnyCase.Contains(name))))
+        if ((WordLists.Demonyms.Contains(name) && c.Words <= 2) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.DemonymsAnyCase.Contains(name))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
@@ -103,6 +103,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang"
         }
+        else if (HasAcronymWord(view, first, last))
+        {
+            c.Vote(EntityKind.Organization, 1, contextual: false); // "SK Hynix", "BYD Auto": people's names hold no acronyms
+        }
         else if (IsPluralWord(view, last))
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
@@ -127,6 +131,19 @@ internal static class EntityClassifier
 
         var next = last + 1;
         return next < view.Count && (view.IsPunct(next, ',') || view.IsPunct(next, '(') || (view.IsWord(next) && char.IsDigit(view.Text[view[next].Start])));
+    }
+
+    private static bool HasAcronymWord(TokenView view, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (view.IsWord(k) && view[k].Has(TokenFlags.AllCaps) && !view[k].Has(TokenFlags.Abbreviation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasOf(TokenView view, int first, int last)

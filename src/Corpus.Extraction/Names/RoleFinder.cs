@@ -91,6 +91,10 @@ internal static class RoleFinder
         {
             c.Vote(EntityKind.Place, 3); // "the city of Shenzhen"
         }
+        else if ((word == "of" || word == "at" || word == "in") && b > 0 && view.IsWord(b - 1) && IsMemberWord(view, b - 1))
+        {
+            c.Vote(EntityKind.Organization, 3); // "analysts at Morgan Stanley", "shares of SK Hynix", "chairman of Alibaba"
+        }
         else if (c.Words == 1 && (word == "in" || word == "near" || word == "across" || word == "throughout"))
         {
             c.Vote(EntityKind.Place, 1); // "protests in Minsk"
@@ -225,6 +229,11 @@ internal static class RoleFinder
                 return;
             }
 
+            if (k == first && view.IsFunctionWord(k) || view.In(WordLists.ReportingVerbs, k) || IsVerbLike(view, k))
+            {
+                return; // "Nvidia, was the main driver": a clause, not an apposition
+            }
+
             if (!AppositionEnds(view, k + 1))
             {
                 continue;
@@ -255,6 +264,12 @@ internal static class RoleFinder
                 return;
             }
         }
+    }
+
+    private static bool IsVerbLike(TokenView view, int k)
+    {
+        var word = view.TextOf(k);
+        return word is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "can" or "could" or "said" or "says";
     }
 
     private static int FirstRoleWord(TokenView view, int first, int head)
@@ -457,6 +472,19 @@ internal static class RoleFinder
         }
 
         return products.Contains(phrase) ? EntityKind.Product : null;
+    }
+
+    /// <summary>People or parts that belong to an organisation: a role noun (or its plural) or a word of ownership.</summary>
+    private static bool IsMemberWord(TokenView view, int k)
+    {
+        if (view.In(WordLists.Roles, k) || IsPluralOf(view, k, WordLists.Roles)
+            || (view.Tokens[k].Length > 2 && view.Text[view.Tokens[k].End - 1] == 's' && WordLists.Roles.Contains(view.Text, view.Tokens[k].Start, view.Tokens[k].Length - 1)))
+        {
+            return true;
+        }
+
+        var word = view.TextOf(k).ToLowerInvariant();
+        return word is "shares" or "stock" or "stake" or "unit" or "division" or "subsidiary" or "employees" or "staff" or "workers" or "shareholders" or "customers";
     }
 
     private static bool ProductWordNear(TokenView view, int k)

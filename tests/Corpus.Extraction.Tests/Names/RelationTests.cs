@@ -80,4 +80,25 @@ public sealed class RelationTests
     {
         Has("One user tried a photo app from Bright Pixel.", "Bright Pixel", EntityKind.Organization);
     }
+
+    [Fact]
+    public void People_and_shares_at_a_name_make_it_an_organisation()
+    {
+        const string text = "Analysts at Morgan Stanley were upbeat, and shares of SK Hynix rose in Seoul.";
+        Has(text, "Morgan Stanley", EntityKind.Organization);
+        Has(text, "SK Hynix", EntityKind.Organization);
+        Has(text, "Seoul", EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_clause_after_a_comma_is_no_apposition()
+    {
+        Has("Demand for chips from Nvidia, was the main driver, the firm said. Nvidia’s H100 chip sold out.", "Nvidia", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Two_word_nationalities_are_not_people()
+    {
+        Has("The South Korean company said profit rose.", "South Korean", EntityKind.Other);
+    }
 }
