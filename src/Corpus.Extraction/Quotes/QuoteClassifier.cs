@@ -18,7 +18,7 @@ internal static class QuoteClassifier
         var score = speaker.Cue switch
         {
             SpeakerCue.Direct => 4,
-            SpeakerCue.Distant => 2,
+            SpeakerCue.Distant => 3,
             _ => 0,
         };
 

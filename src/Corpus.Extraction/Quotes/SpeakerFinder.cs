@@ -239,7 +239,7 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
-            if (!IsSpeechVerb(word) || (v > 0 && (t[v - 1].Has(WordClass.Determiner) || IsWord(t[v - 1], "to"))))
+            if (!IsVerbHere(t, v) || (v > 0 && IsWord(t[v - 1], "to")))
             {
                 // "the report", "his tweets", "declined to comment": the verb form is a noun or an infinitive.
                 continue;
@@ -254,9 +254,11 @@ internal sealed class SpeakerFinder
 
             if (ClauseBoundaryBefore(t, v))
             {
-                // Said Jane Doe: “…” / …, said the minister, “…”
+                // Said Jane Doe: “…” / …, said the minister, “…” — the phrase must run up to a comma or colon right
+                // before the mark; "…, called the vote “a turning point”" is a verb and its object.
                 var after = Forward(t, v + 1, requireCapital: false);
-                if (after.Found && !word.EndsWith("ing"))
+                if (after.Found && !word.EndsWith("ing") && t.Count >= 2 && after.End == t[t.Count - 2].End
+                    && (t[t.Count - 1].Is(',') || t[t.Count - 1].Is(':')))
                 {
                     return after with { Cue = cue };
                 }
@@ -371,7 +373,7 @@ internal sealed class SpeakerFinder
     /// <summary>The subject before the speech verb at <paramref name="verb"/>: "Smith", "Jane Doe, the chief executive".</summary>
     private SpeakerPhrase Backward(List<WordToken> t, int verb, SpeakerCue cue)
     {
-        var end = SkipBackFillers(t, verb - 1, 0);
+        var end = SkipParenthesis(t, SkipBackFillers(t, verb - 1, 0));
         if (end < 0)
         {
             return default;
@@ -386,13 +388,14 @@ internal sealed class SpeakerFinder
                 open--;
             }
 
-            if (open <= 0 || open == end - 1 || !t[open].Is(',') || !t[open - 1].IsWord)
+            var headEnd = open > 0 && t[open].Is(',') ? SkipParenthesis(t, open - 1) : -1;
+            if (open == end - 1 || headEnd < 0 || !t[headEnd].IsWord)
             {
                 return default;
             }
 
-            var headStart = CollectBack(t, open - 1);
-            return headStart < 0 ? default : Phrase(t, headStart, end - 1, open - 1, cue);
+            var headStart = CollectBack(t, headEnd);
+            return headStart < 0 ? default : Phrase(t, headStart, end - 1, headEnd, cue);
         }
 
         if (!t[end].IsWord)
@@ -402,6 +405,28 @@ internal sealed class SpeakerFinder
 
         var start = CollectBack(t, end);
         return start < 0 ? default : Phrase(t, start, end, end, cue);
+    }
+
+    /// <summary>
+    /// "Sen. Margaret Hollis (D-Mass.), who wrote the measure, said": steps back over a parenthesis that ends at
+    /// <paramref name="k"/> to the word before it.
+    /// </summary>
+    private static int SkipParenthesis(List<WordToken> t, int k)
+    {
+        if (k < 0 || !t[k].Is(')'))
+        {
+            return k;
+        }
+
+        for (var open = k - 1; open >= 0 && k - open <= 8; open--)
+        {
+            if (t[open].Is('('))
+            {
+                return open - 1;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>Walks back from <paramref name="end"/> over a noun phrase; the index of its first word, or -1.</summary>
@@ -600,11 +625,11 @@ internal sealed class SpeakerFinder
         return true;
     }
 
-    /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report", "a call").</summary>
-    private bool IsVerbHere(List<WordToken> t, int k)
-        => IsSpeechVerb(t[k]) && !(k > 0 && t[k - 1].Has(WordClass.Determiner));
+    /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report"), capitalised inside a phrase a name ("the State Department").</summary>
+    private static bool IsVerbHere(List<WordToken> t, int k)
+        => IsSpeechVerb(t[k]) && !(k > 0 && (t[k - 1].Has(WordClass.Determiner) || t[k].IsCapitalised));
 
-    private bool IsSpeechVerb(WordToken w) => w.IsWord && w.Has(WordClass.SpeechVerb);
+    private static bool IsSpeechVerb(WordToken w) => w.Has(WordClass.SpeechVerb);
 
     private static bool ClauseBoundaryBefore(List<WordToken> t, int k) => k == 0 || t[k - 1].Is(',') || t[k - 1].Is(';') || t[k - 1].Is(':');
 

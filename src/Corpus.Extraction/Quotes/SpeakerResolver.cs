@@ -57,6 +57,12 @@ internal sealed class SpeakerResolver
             return ResolvePronoun(kind, Math.Min(quoteStart, phrase.Start), previousSpeaker);
         }
 
+        var described = ResolveDescription(phrase, Math.Min(quoteStart, phrase.Start), previousSpeaker);
+        if (described is not null)
+        {
+            return described;
+        }
+
         var named = NameEnding(phrase.Start, HeadEnd(phrase.Start, phrase.HeadEnd));
         if (named is not null || phrase.HeadEnd >= phrase.End)
         {
@@ -130,26 +136,71 @@ internal sealed class SpeakerResolver
         return several ? null : other;
     }
 
+    /// <summary>
+    /// "the company said" → the one organisation named in the paragraph (or the one before); "the minister said" →
+    /// the one person whose role is minister. A definite description refers back like a pronoun.
+    /// </summary>
+    private string? ResolveDescription(SpeakerPhrase phrase, int before, string? previousSpeaker)
+    {
+        var space = _text.IndexOf(' ', phrase.Start, phrase.End - phrase.Start);
+        if (space < 0 || string.Compare(_text, phrase.Start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return null;
+        }
+
+        var nounStart = space + 1;
+        var nounLength = phrase.End - nounStart;
+        if (nounLength <= 0 || _text.IndexOf(' ', nounStart, nounLength) >= 0 || !char.IsLower(_text[nounStart]))
+        {
+            return null;
+        }
+
+        if ((QuoteLexicon.Instance.Classes.Lookup(_text, nounStart, nounLength) & WordClass.OrganisationNoun) != 0)
+        {
+            return ResolvePronoun(EntityKind.Organization, before, previousSpeaker);
+        }
+
+        string? holder = null;
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind == EntityKind.Person && entity.Role is { } role && role.Length == nounLength
+                && string.Compare(role, 0, _text, nounStart, nounLength, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                if (holder is not null)
+                {
+                    return null;
+                }
+
+                holder = entity.Name;
+            }
+        }
+
+        return holder;
+    }
+
     /// <summary>The entity a pronoun before <paramref name="before"/> stands for, when only one fits.</summary>
     private string? ResolvePronoun(EntityKind kind, int before, string? previousSpeaker)
     {
         // The paragraph of the quotation first ("Ofgem chief Jane Roe defended the rise. “We understand,” she said."),
         // then the one before it, where news prose introduces a speaker it quotes in the next paragraph.
-        // With nobody named in the paragraph, "she said" goes on with the person quoted last: news prose quotes one
-        // speaker over several paragraphs and names them only in the first.
         var paragraph = _layout.IndexOf(before);
-        var current = OnlyMentioned(kind, _layout.StartOf(paragraph), before, previousSpeaker, out var severalHere);
-        if (current is not null || severalHere)
+        var current = OnlyMentioned(kind, _layout.StartOf(paragraph), before, previousSpeaker, out var several);
+        if (current is not null || several)
         {
             return current;
         }
 
-        if (previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind)
+        var earlier = paragraph == 0 ? null : OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out several);
+        if (earlier is not null || several)
         {
-            return previousSpeaker;
+            return earlier;
         }
 
-        return paragraph == 0 ? null : OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out _);
+        // With nobody named in either paragraph, "she said" goes on with the person quoted last: news prose quotes
+        // one speaker over several paragraphs and names them only in the first.
+        return previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind
+            ? previousSpeaker
+            : null;
     }
 
     /// <summary>
@@ -197,9 +248,10 @@ internal sealed class SpeakerResolver
             }
 
             var next = i + 1;
-            if (IsWordAt(next, "of") || IsWordAt(next, "for"))
+            if (IsWordAt(next, "of") || IsWordAt(next, "for") || IsWordAt(next, "at"))
             {
-                if (char.IsLower(_text[wordStart]))
+                // "Professor Naomi Feld of the LBJ School": a name that ends before "of" is the head.
+                if (char.IsLower(_text[wordStart]) || MentionEndsAt(start, i))
                 {
                     return i;
                 }
@@ -209,6 +261,19 @@ internal sealed class SpeakerResolver
         }
 
         return end;
+    }
+
+    private bool MentionEndsAt(int from, int end)
+    {
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].Start < end; m++)
+        {
+            if (_mentions[m].End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsWordAt(int at, string word)

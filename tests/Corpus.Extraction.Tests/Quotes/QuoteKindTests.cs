@@ -35,6 +35,7 @@ public sealed class QuoteKindTests
     [InlineData("One tourist asked the chatbot for “a quiet beach with no crowds and cheap seafood.”")]
     [InlineData("The protesters chanted \"No justice, no peace\" as they marched.")]
     [InlineData("The statement read: “Operations are suspended.”")]
+    [InlineData("The minister told a newspaper last week that the government would “look very closely” at any sale.")]
     public void Reported_words_are_quotations(string text)
     {
         Assert.Equal(QuoteKind.Quotation, Single(text).Kind);

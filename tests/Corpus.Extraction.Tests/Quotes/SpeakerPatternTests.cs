@@ -174,6 +174,9 @@ public sealed class SpeakerPatternTests
     [InlineData("The report warns that \"without action, sea levels will rise by a meter.\"", "The report")]
     [InlineData("“We will not back down,” Smith on Tuesday said.", "Smith")]
     [InlineData("He said:\"We won the vote.\"", "He")]
+    [InlineData("Sen. Ada Quill (D-Vt.), who wrote the measure, called the vote \"a turning point for families.\"", "Sen. Ada Quill (D-Vt.), who wrote the measure")]
+    [InlineData("Rep. Tom Ruiz (R-Ariz.) said the bill was \"a giveaway.\"", "Rep. Tom Ruiz")]
+    [InlineData("The U.S. State Department urged “patience and restraint from all sides”.", "The U.S. State Department")]
     [InlineData("Analysts at Deka Capital said bills could rise, warning that “the worst is yet to come.”", "Analysts at Deka Capital")]
     [InlineData("According to the budget office, the measure would add “roughly $12 billion” to deficits.", "the budget office")]
     public void More_news_attributions(string text, string speakerText)

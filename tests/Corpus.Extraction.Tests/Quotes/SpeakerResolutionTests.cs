@@ -33,6 +33,10 @@ public sealed class SpeakerResolutionTests
         "Person:Keir Stam", "the labour leader Keir Stam", "Keir Stam")]
     [InlineData("The opposition Labour Party said the government had \"lost control\" of the crisis.",
         "Organization:Labour Party", "The opposition Labour Party", "Labour Party")]
+    [InlineData("Tellco, the region’s largest carrier, denied the claims. The company said its systems had performed “exactly as designed”.",
+        "Organization:Tellco|Place:Lisbon", "The company", "Tellco")]
+    [InlineData("The report's lead author, Professor Ana Feld of the Brenner School, said the bond was \"a meaningful start.\"",
+        "Person:Ana Feld|Organization:Brenner School", "The report's lead author, Professor Ana Feld of the Brenner School", "Ana Feld")]
     [InlineData("Northwind Freight cut its forecast. “Demand has softened,” it said in a statement.",
         "Organization:Northwind Freight", "it", "Northwind Freight")]
     public void Speaker_phrase_names_the_entity_at_its_head(string text, string entities, string speakerText, string? speaker)
@@ -116,5 +120,17 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Margaret Hollis", quotes[1].Speaker);
         Assert.Equal("she", quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void A_role_noun_names_the_one_person_with_that_role()
+    {
+        var text = "Finance minister Ola Berg presented the budget. “Nobody will pay more,” the minister said.";
+        var minister = Entity(text, "Ola Berg", EntityKind.Person) with { Role = "minister" };
+
+        var quote = Single(text, minister, Entity(text, "Lisbon", EntityKind.Place));
+
+        Assert.Equal("the minister", quote.SpeakerText);
+        Assert.Equal("Ola Berg", quote.Speaker);
     }
 }
