@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Corpus;
+using Corpus.Extraction.Corpus.Lock;
+using Corpus.Extraction.Corpus.Overrides;
 using Corpus.Generators.Models;
 
 namespace Corpus.Generators;
@@ -47,13 +49,11 @@ internal static class ConfigurationFiles
             lockFile is null ? null : ReadLock(lockFile.Path, lockFile.Text));
     }
 
-    // SEAM for the lead: wire Corpus.Extraction.Corpus.Overrides.CorpusOverridesReader.Read(path, text) here once the
-    // overrides reader is on main. Until then corpus.json is ignored by the generator.
-    private static CorpusOverrides? ReadOverrides(string path, string? text) => null;
+    // Both readers never throw: a malformed file is CORPUS005 (reported by the analyzers) and whatever could be
+    // read still applies.
+    private static CorpusOverrides ReadOverrides(string path, string? text) => CorpusOverridesReader.Read(path, text);
 
-    // SEAM for the lead: wire the lock file reader (LockFileReader.Read(path, text)) here once it is on main. Until
-    // then seeds.lock.json is ignored by the generator and no tombstones are generated.
-    private static LockFile? ReadLock(string path, string? text) => null;
+    private static LockFile ReadLock(string path, string? text) => LockFileReader.Read(path, text);
 
     private static ConfigurationInput First(ConfigurationInput? current, ConfigurationInput candidate)
         => current is null || string.CompareOrdinal(candidate.Path, current.Path) < 0 ? candidate : current;

@@ -19,6 +19,7 @@ internal static class AliasFinder
             names.Add(c.Name);
         }
 
+        var definitions = new HashSet<NameCandidate>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -31,9 +32,16 @@ internal static class AliasFinder
                 }
 
                 // The bracketed acronym defines the name it follows: one mention, not two.
-                candidates.RemoveAt(i + 1);
+                definitions.Add(candidates[i + 1]);
             }
         }
+
+        if (definitions.Count > 0)
+        {
+            candidates.RemoveAll(definitions.Contains);
+        }
+
+        KnownAs(view, candidates, aliases);
 
         foreach (var c in candidates)
         {
@@ -53,6 +61,56 @@ internal static class AliasFinder
 
         return aliases;
     }
+
+    // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya".
+    private static void KnownAs(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
+    {
+        var startingAt = new Dictionary<int, NameCandidate>();
+        foreach (var c in candidates)
+        {
+            startingAt[c.FirstToken] = c;
+        }
+
+        foreach (var c in candidates)
+        {
+            var k = c.LastToken + 1;
+            if (view.IsPunct(k, ',') || view.IsPunct(k, '('))
+            {
+                k++;
+            }
+
+            if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
+            {
+                k++;
+            }
+
+            if (IsWord(view, k, "known") && IsWord(view, k + 1, "as"))
+            {
+                k += 2;
+            }
+            else if (IsWord(view, k, "dubbed") || IsWord(view, k, "nicknamed"))
+            {
+                k++;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (k < view.Count && view[k].Kind == TokenKind.Punct && view.Text[view[k].Start] is '"' or '\u201C' or '\'' or '\u2018')
+            {
+                k++;
+            }
+
+            if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
+            {
+                aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
+            }
+        }
+    }
+
+    private static bool IsWord(TokenView view, int k, string word) =>
+        k < view.Count && view.IsLowerWord(k) && view[k].Length == word.Length && string.CompareOrdinal(view.Text, view[k].Start, word, 0, word.Length) == 0;
 
     // "Convention (WAIC)": the acronym starts with the name's first letter, as acronyms do, even when a
     // paraphrase or a translation changed the other words.

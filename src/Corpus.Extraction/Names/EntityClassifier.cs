@@ -15,12 +15,12 @@ internal static class EntityClassifier
         var name = c.Name;
         if (WordLists.Places.Contains(name) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.PlacesAnyCase.Contains(name)))
         {
-            // "Shanghai"; "LONDON" in a dateline.
-            c.Vote(EntityKind.Place, 4);
+            // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence may be the adjective: only a tentative place.
+            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && WordLists.CommonWords.Contains(name)));
             return;
         }
 
-        if (c.Words == 1 && WordLists.Demonyms.Contains(name))
+        if (c.Words == 1 && (WordLists.Demonyms.Contains(name) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.DemonymsAnyCase.Contains(name))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
@@ -28,6 +28,12 @@ internal static class EntityClassifier
 
         var first = c.FirstToken;
         var last = c.LastToken;
+        if (IsDateline(view, first, last))
+        {
+            c.Vote(EntityKind.Place, 3); // "BRUSSELS 1996-08-22", "NAIROBI, Kenya (Reuters) -"
+            return;
+        }
+
         if (c.Words > 1)
         {
             MultiWord(view, c, first, last);
@@ -101,6 +107,26 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
         }
+    }
+
+    /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
+    private static bool IsDateline(TokenView view, int first, int last)
+    {
+        if (first > 0 && !view[first].Has(TokenFlags.LineBreakBefore))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (view.IsWord(k) && !view[k].Has(TokenFlags.AllCaps))
+            {
+                return false;
+            }
+        }
+
+        var next = last + 1;
+        return next < view.Count && (view.IsPunct(next, ',') || view.IsPunct(next, '(') || (view.IsWord(next) && char.IsDigit(view.Text[view[next].Start])));
     }
 
     private static bool HasOf(TokenView view, int first, int last)

@@ -11,7 +11,7 @@ internal static class EntityExtractor
 {
     public static EntityInfo[] Extract(string text, Sentence[] sentences, LineMap map)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.TokenizeCached(text);
         if (tokens.Length == 0 || sentences.Length == 0)
         {
             return System.Array.Empty<EntityInfo>();
@@ -20,7 +20,7 @@ internal static class EntityExtractor
         var view = new TokenView(text, tokens);
         var sentenceOf = SentenceIndexes(tokens, sentences);
         var initial = InitialPositions(view, sentenceOf);
-        var candidates = NameCandidateFinder.Find(view, sentenceOf, initial);
+        var candidates = NameCandidateFinder.Find(view, sentenceOf, initial, out var caseAliases);
         foreach (var c in candidates)
         {
             EntityClassifier.AddShapeEvidence(view, c);
@@ -28,6 +28,14 @@ internal static class EntityExtractor
 
         var owners = RoleFinder.Apply(view, candidates);
         var aliases = AliasFinder.Find(view, candidates);
+        foreach (var pair in caseAliases)
+        {
+            if (!aliases.ContainsKey(pair.Key))
+            {
+                aliases[pair.Key] = aliases.TryGetValue(pair.Value, out var canonical) ? canonical : pair.Value;
+            }
+        }
+
         var groups = Group(view, candidates, aliases);
 
         ApplyOwners(owners, groups);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Corpus.Extraction.Text;
@@ -16,24 +17,169 @@ internal static class NameCandidateFinder
 {
     private static readonly WordSet Particles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le" }, false);
 
-    public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial)
+    public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial, out Dictionary<string, string> caseAliases)
     {
         var found = new List<NameCandidate>();
+        var shouting = ShoutingSentences(view, sentenceOf, out var titleCase);
         var k = 0;
         while (k < view.Count)
         {
-            if (!view.IsNameWord(k) || view.In(WordLists.Calendar, k))
+            if (shouting[sentenceOf[k]] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
             {
                 k++;
                 continue;
             }
 
             var end = ExtendRun(view, k);
-            Cut(view, k, end, sentenceOf, initial, found);
+            if (!(titleCase[sentenceOf[k]] && AllOrdinaryWords(view, k, end)))
+            {
+                Cut(view, k, end, sentenceOf, initial, found);
+            }
+
             k = end + 1;
         }
 
+        caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Array.IndexOf(shouting, true) >= 0)
+        {
+            var capitals = new List<NameCandidate>();
+            FindInCapitals(view, sentenceOf, shouting, found, capitals, caseAliases);
+            found = Merge(found, capitals);
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN") say nothing by case: there, only words that are
+    /// known places or nationalities, or names the rest of the seed writes in mixed case, are names.
+    /// </summary>
+    private static void FindInCapitals(TokenView view, int[] sentenceOf, bool[] shouting, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in found)
+        {
+            known[c.Name.ToLowerInvariant()] = c.Name;
+        }
+
+        // "FISCHLER SAYS ..." under a story about Franz Fischler: a surname in capitals is that person.
+        foreach (var c in found)
+        {
+            var space = c.Name.LastIndexOf(' ');
+            if (space > 0)
+            {
+                var surname = c.Name.Substring(space + 1).ToLowerInvariant();
+                if (!known.ContainsKey(surname))
+                {
+                    known[surname] = c.Name;
+                }
+            }
+        }
+
+        for (var k = 0; k < view.Count; k++)
+        {
+            if (!shouting[sentenceOf[k]] || !view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
+            {
+                continue;
+            }
+
+            // Two-word places first: "NEW YORK", "SOUTH AFRICA".
+            var end = k;
+            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
+                && WordLists.PlacesAnyCase.Contains(NameText(view.Text, view[k].Start, view[k + 1].End)))
+            {
+                end = k + 1;
+            }
+
+            var written = NameText(view.Text, view[k].Start, view[end].End);
+            var lower = written.ToLowerInvariant();
+            var isKnown = known.TryGetValue(lower, out var name);
+            if (end == k && !isKnown && !view.In(WordLists.PlacesAnyCase, k) && !view.In(WordLists.DemonymsAnyCase, k))
+            {
+                continue;
+            }
+
+            if (isKnown && name != written)
+            {
+                caseAliases[written] = name!;
+            }
+
+            capitals.Add(new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
+            k = end;
+        }
+    }
+
+    /// <summary>Merges two lists already in text order.</summary>
+    private static List<NameCandidate> Merge(List<NameCandidate> a, List<NameCandidate> b)
+    {
+        var merged = new List<NameCandidate>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            merged.Add(j >= b.Count || (i < a.Count && a[i].Start < b[j].Start) ? a[i++] : b[j++]);
+        }
+
+        return merged;
+    }
+
+    // "Why Markets Fear Higher Rates": in a title every word is capitalised, so ordinary words are no names.
+    private static bool AllOrdinaryWords(TokenView view, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (view.IsWord(k) && !view.In(WordLists.CommonWords, k) && !view.IsFunctionWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool[] ShoutingSentences(TokenView view, int[] sentenceOf, out bool[] titleCase)
+    {
+        var sentences = view.Count == 0 ? 0 : sentenceOf[view.Count - 1] + 1;
+        var words = new int[sentences];
+        var capitals = new int[sentences];
+        var content = new int[sentences];
+        var titled = new int[sentences];
+        var endsInWord = new bool[sentences];
+        for (var k = 0; k < view.Count; k++)
+        {
+            var t = view[k];
+            endsInWord[sentenceOf[k]] = t.IsWord || t.Kind == TokenKind.Cjk;
+            if (!t.IsWord || !t.Has(TokenFlags.HasLetter))
+            {
+                continue;
+            }
+
+            words[sentenceOf[k]]++;
+            if (t.Has(TokenFlags.AllCaps) || (t.Length == 1 && t.Has(TokenFlags.Capitalized)))
+            {
+                capitals[sentenceOf[k]]++;
+            }
+
+            if (t.Length > 3 && !t.Has(TokenFlags.AllCaps))
+            {
+                // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
+                content[sentenceOf[k]]++;
+                if (t.Has(TokenFlags.Capitalized))
+                {
+                    titled[sentenceOf[k]]++;
+                }
+            }
+        }
+
+        var shouting = new bool[sentences];
+        titleCase = new bool[sentences];
+        for (var s = 0; s < sentences; s++)
+        {
+            shouting[s] = words[s] >= 3 && capitals[s] * 10 >= words[s] * 7;
+            // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
+            titleCase[s] = !shouting[s] && endsInWord[s] && content[s] >= 4 && titled[s] * 10 >= content[s] * 8;
+        }
+
+        return shouting;
     }
 
     /// <summary>The last token of the run that starts at <paramref name="start"/>.</summary>

@@ -370,7 +370,7 @@ internal static class RoleFinder
     {
         start = end;
         kind = EntityKind.Other;
-        if (!view.IsLowerWord(end) && !(view.IsWord(end) && view[end].Has(TokenFlags.AllCaps)))
+        if ((!view.IsLowerWord(end) && !(view.IsWord(end) && view[end].Has(TokenFlags.AllCaps))) || !view.In(WordLists.DescriptorHeads, end))
         {
             return false;
         }

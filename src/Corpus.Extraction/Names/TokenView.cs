@@ -63,7 +63,7 @@ internal sealed class TokenView
             return true;
         }
 
-        if (!t.IsWord || !t.Has(TokenFlags.HasLetter) || IsNonEntityAcronym(k))
+        if (!t.IsWord || !t.Has(TokenFlags.HasLetter) || (t.Flags & (TokenFlags.Capitalized | TokenFlags.MixedCase)) == 0 || IsNonEntityAcronym(k))
         {
             return false;
         }

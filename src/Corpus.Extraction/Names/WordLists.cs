@@ -33,6 +33,9 @@ internal static class WordLists
     /// <summary>Nationality and language adjectives.</summary>
     public static readonly WordSet Demonyms = Load("demonyms.txt", false);
 
+    /// <summary>The same nationalities, matched ignoring case.</summary>
+    public static readonly WordSet DemonymsAnyCase = Load("demonyms.txt", true);
+
     /// <summary>Role nouns and titles usable in any case.</summary>
     public static readonly WordSet Titles;
 
@@ -69,6 +72,9 @@ internal static class WordLists
     /// <summary>Descriptors of products that may also stand right before a name ("chatbot Ernie").</summary>
     public static readonly WordSet ProductDescriptorsBefore;
 
+    /// <summary>The last word of every organisation or product descriptor ("bank" of "investment bank").</summary>
+    public static readonly WordSet DescriptorHeads;
+
     /// <summary>Descriptors of places.</summary>
     public static readonly WordSet PlaceDescriptors = Load("place-descriptors.txt", true);
 
@@ -99,6 +105,18 @@ internal static class WordLists
         OrgDescriptors = new WordSet(StripMarks(Read("org-descriptors.txt"), '?'), true);
         Split("product-descriptors.txt", '?', true, out ProductDescriptorsBefore, out _);
         ProductDescriptors = new WordSet(StripMarks(Read("product-descriptors.txt"), '?'), true);
+        var heads = new List<string>();
+        foreach (var entry in StripMarks(Read("org-descriptors.txt"), '?'))
+        {
+            heads.Add(entry.Substring(entry.LastIndexOf(' ') + 1));
+        }
+
+        foreach (var entry in StripMarks(Read("product-descriptors.txt"), '?'))
+        {
+            heads.Add(entry.Substring(entry.LastIndexOf(' ') + 1));
+        }
+
+        DescriptorHeads = new WordSet(heads, true);
         Split("abbreviations.txt", '!', false, out OtherAbbreviations, out TitleAbbreviations);
     }
 

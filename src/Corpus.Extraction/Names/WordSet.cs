@@ -12,6 +12,7 @@ internal sealed class WordSet
     private readonly string[] _slots;
     private readonly int _mask;
     private readonly bool _ignoreCase;
+    private readonly ulong _lengths;
 
     public WordSet(IEnumerable<string> words, bool ignoreCase)
     {
@@ -24,6 +25,7 @@ internal sealed class WordSet
             if (entry.Length > 0 && seen.Add(entry))
             {
                 unique.Add(entry);
+                _lengths |= 1UL << System.Math.Min(entry.Length, 63);
             }
         }
 
@@ -58,7 +60,8 @@ internal sealed class WordSet
     /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] is in the set.</summary>
     public bool Contains(string text, int start, int length)
     {
-        if (length <= 0)
+        // Most probes are of a length no entry has: reject them before hashing.
+        if (length <= 0 || (_lengths & (1UL << System.Math.Min(length, 63))) == 0)
         {
             return false;
         }
@@ -88,7 +91,7 @@ internal sealed class WordSet
             var c = text[start + i];
             if (_ignoreCase)
             {
-                c = char.ToLowerInvariant(c);
+                c = Fold(c);
             }
 
             if (c != entry[i])
@@ -100,6 +103,8 @@ internal sealed class WordSet
         return true;
     }
 
+    private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+
     private int Hash(string text, int start, int length)
     {
         unchecked
@@ -110,7 +115,7 @@ internal sealed class WordSet
                 var c = text[i];
                 if (_ignoreCase)
                 {
-                    c = char.ToLowerInvariant(c);
+                    c = Fold(c);
                 }
 
                 hash = (hash ^ c) * 16777619;

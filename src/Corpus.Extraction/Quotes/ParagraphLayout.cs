@@ -33,7 +33,8 @@ internal sealed class ParagraphLayout
             var hasText = false;
             for (var j = i; j < lineEnd && !hasText; j++)
             {
-                hasText = !char.IsWhiteSpace(text[j]);
+                // A Markdown block quotation's empty line ">" separates its paragraphs like a blank line.
+                hasText = !char.IsWhiteSpace(text[j]) && text[j] != '>';
             }
 
             lineIsBlank.Add(!hasText);

@@ -33,6 +33,12 @@ internal static class QuoteClassifier
             score++;
         }
 
+        if (speaker.Cue != SpeakerCue.Direct && last is not ('.' or '!' or '?' or '\u2026') && IsTitleCase(text))
+        {
+            // Her memoir, “The Long Road Home,” was published — a title: every longer word capitalised.
+            score -= 2;
+        }
+
         var before = context.Before;
         if (before.Count == 0 && text.Length > 0 && char.IsUpper(text[0]) && last is '.' or '!' or '?' or '\u2026')
         {
@@ -53,10 +59,11 @@ internal static class QuoteClassifier
                 // a start-up dubbed “the next Google”; the so-called “smart” speakers
                 score -= 4;
             }
-            else if (previous.IsWord && !previous.IsCapitalised && !previous.Has(WordClass.SpeechVerb)
-                && !previous.Has(WordClass.Boundary))
+            else if (previous.IsWord && !previous.IsCapitalised
+                && !previous.Has(WordClass.SpeechVerb | WordClass.Boundary | WordClass.Auxiliary | WordClass.Pronoun))
             {
-                // the hyped “four tigers”: the quoted words sit inside a noun phrase.
+                // the hyped “four tigers”: the quoted words sit inside a noun phrase. (Not after "had" or "it":
+            // "the government had “lost control”", "called it “a farce”" are the speaker's words.)
                 score--;
             }
         }
@@ -89,6 +96,35 @@ internal static class QuoteClassifier
 
         return before[p].Has(WordClass.Naming)
             || (p > 0 && before[p - 1].IsWord && words.NamingPhrases.Contains(before[p - 1].Text + " " + before[p].Text));
+    }
+
+    /// <summary>Whether every word of four or more letters starts with a capital, and there are at least two words.</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var words = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019' or '-'))
+            {
+                i++;
+            }
+
+            words++;
+            if (i - start >= 4 && !char.IsUpper(text[start]))
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
     }
 
     private static int CountWords(string text)

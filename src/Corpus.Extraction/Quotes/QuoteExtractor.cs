@@ -27,6 +27,7 @@ internal static class QuoteExtractor
         var previous = -1;
         SpeakerPhrase previousPhrase = default;
         string? previousSpeaker = null;
+        var previousSentenceEnd = 0;
         for (var i = 0; i < found.Count; i++)
         {
             var quote = found[i];
@@ -57,7 +58,9 @@ internal static class QuoteExtractor
                 if (!phrase.Found && previous >= 0 && previousPhrase.Found
                     && layout.IndexOf(quote.Open) - layout.IndexOf(found[previous].Close) <= 1)
                 {
-                    var other = resolver.OtherPersonBetween(found[previous].End, quote.Open, previousSpeaker, out var start, out var end, out var several);
+                    // Only people named after the previous quotation's own sentence (its attribution and appositive) count.
+                    var since = Math.Min(quote.Open, Math.Max(found[previous].End, previousSentenceEnd));
+                    var other = resolver.OtherPersonBetween(since, quote.Open, previousSpeaker, out var start, out var end, out var several);
                     if (other is not null)
                     {
                         // “We won,” Smith said. Jones disagreed. “Nobody won.” — the person named since speaks.
@@ -80,6 +83,7 @@ internal static class QuoteExtractor
 
             if (kind == QuoteKind.Quotation)
             {
+                previousSentenceEnd = context.After.Count > 0 ? context.After[context.After.Count - 1].End : quote.End;
                 previous = i;
                 previousPhrase = phrase;
                 previousSpeaker = speaker;

@@ -26,10 +26,17 @@ internal static class QuoteFinder
     /// <summary>How far a single-quoted quotation may run before its opening mark is taken for an apostrophe.</summary>
     private const int MaxSingleQuoteLength = 1500;
 
+    /// <summary>
+    /// Unclosed quotations reported per seed: a file of stray marks (a code listing, a table of inches) would
+    /// otherwise bury its real diagnostics; the first ones show where to look.
+    /// </summary>
+    private const int MaxReportedUnclosed = 100;
+
     /// <summary>Finds the quotations of <paramref name="text"/> in text order and reports unclosed ones.</summary>
     public static List<FoundQuote> Find(string text, ParagraphLayout layout, LineMap map, List<Problem> problems)
     {
         var found = new List<FoundQuote>();
+        var unclosed = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -58,13 +65,17 @@ internal static class QuoteFinder
             {
                 i++;
             }
-            else
+            else if (++unclosed <= MaxReportedUnclosed)
             {
                 problems.Add(new Problem(
                     DiagnosticIds.UnclosedQuotation,
                     ProblemSeverity.Warning,
                     $"The quotation opened by {text[i]} is never closed; add the closing mark, or, if the quotation goes on in the next paragraph, start that paragraph with an opening mark.",
                     map.Span(i, 1)));
+                i = stop > i ? stop : i + 1;
+            }
+            else
+            {
                 i = stop > i ? stop : i + 1;
             }
         }
@@ -87,7 +98,7 @@ internal static class QuoteFinder
             }
 
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || (c == '>' && IsLineStartMarker(text, i)))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -110,6 +121,8 @@ internal static class QuoteFinder
         close = -1;
         continuations = null;
         var single = QuoteMarks.IsSingle(family);
+        var closing = family == QuoteFamily.CurlySingle ? '\u2019' : '\'';
+        var weak = -1;
         var limit = single ? System.Math.Min(text.Length, open + MaxSingleQuoteLength) : text.Length;
         var depth = 0;
         var j = open + 1;
@@ -126,7 +139,8 @@ internal static class QuoteFinder
             if (QuoteMarks.IsLineBreak(c))
             {
                 var next = NextLineText(text, j, out var blankLine);
-                if (next >= text.Length)
+                var paragraphBreak = blankLine || !layout.BlankLineSeparated;
+                if (next >= text.Length || (weak >= 0 && paragraphBreak))
                 {
                     break;
                 }
@@ -144,8 +158,8 @@ internal static class QuoteFinder
                 var wrap = !blankLine && (layout.BlankLineSeparated || LineClosesFirst(text, next, family, text[open]));
                 if (!wrap)
                 {
-                    stop = next;
-                    return false;
+                    j = next;
+                    break;
                 }
 
                 j = next;
@@ -169,8 +183,11 @@ internal static class QuoteFinder
             }
             else if (QuoteMarks.IsConflictingOpener(text, j, family))
             {
-                stop = j;
-                return false;
+                break;
+            }
+            else if (single && c == closing && weak < 0 && !char.IsWhiteSpace(text[j - 1]) && QuoteMarks.IsPluralPossessive(text, j))
+            {
+                weak = j;
             }
             else if (single && c is '\u201C' or '"')
             {
@@ -179,6 +196,19 @@ internal static class QuoteFinder
             }
 
             j++;
+        }
+
+        if (weak >= 0)
+        {
+            // Residents were ‘furious’ about it: no other closing mark, so the mark after the s closes the quote.
+            close = weak;
+            stop = weak + 1;
+            if (continuations is not null)
+            {
+                continuations.RemoveAll(at => at > weak);
+            }
+
+            return true;
         }
 
         stop = j;
@@ -202,7 +232,7 @@ internal static class QuoteFinder
                     j++;
                 }
             }
-            else if (!char.IsWhiteSpace(c))
+            else if (!char.IsWhiteSpace(c) && !(c == '>' && IsLineStartMarker(text, j)))
             {
                 break;
             }
@@ -212,6 +242,20 @@ internal static class QuoteFinder
 
         blankLine = breaks > 1;
         return j;
+    }
+
+    /// <summary>A Markdown block-quote marker: '>' with only white space or other markers before it on its line.</summary>
+    private static bool IsLineStartMarker(string text, int at)
+    {
+        for (var k = at - 1; k >= 0 && !QuoteMarks.IsLineBreak(text[k]); k--)
+        {
+            if (!char.IsWhiteSpace(text[k]) && text[k] != '>')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool LineClosesFirst(string text, int start, QuoteFamily family, char opener)

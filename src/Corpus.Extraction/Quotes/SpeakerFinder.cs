@@ -120,7 +120,7 @@ internal sealed class SpeakerFinder
     private SpeakerPhrase FromAfter(QuoteContext context)
     {
         var t = context.After;
-        if (t.Count == 0 || (t.Count == 1 && IsSentenceEnd(t[0])))
+        if (t.Count == 0 || (t.Count == 1 && IsSentenceEnd(t[0])) || OnlyBlockQuoteMarkers(t))
         {
             return FromAttributionLine(context.Quote);
         }
@@ -203,8 +203,14 @@ internal sealed class SpeakerFinder
             }
             else if (!inAppositive && t[k].Has(WordClass.Boundary) && !IsPhraseJoiner(t, k, end))
             {
-                // “…” is what he said: the words after the quote are not a speaker phrase.
-                return default;
+                // “…,” Smith on Tuesday said: the phrase ends before the preposition. “…” and then he said: no phrase.
+                if (k == i)
+                {
+                    return default;
+                }
+
+                end = head = k - 1;
+                break;
             }
         }
 
@@ -313,8 +319,9 @@ internal sealed class SpeakerFinder
     private SpeakerPhrase FromAttributionLine(FoundQuote quote)
     {
         var next = _layout.EndOf(_layout.IndexOf(quote.Close), _text.Length);
-        while (next < _text.Length && char.IsWhiteSpace(_text[next]))
+        while (next < _text.Length && (char.IsWhiteSpace(_text[next]) || _text[next] == '>'))
         {
+            // A Markdown block quotation marks its lines with '>': "> — Albert Einstein".
             next++;
         }
 
@@ -465,9 +472,17 @@ internal sealed class SpeakerFinder
                 return k == from ? k : k - 1;
             }
 
-            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, to - 1)))
+            if (w.Has(WordClass.Boundary))
             {
-                break;
+                // "analysts at Deka Capital", "the head of the agency": a joiner keeps the phrase going.
+                if (!(k > from && IsPhraseJoiner(t, k, to - 1)))
+                {
+                    break;
+                }
+
+                nameSeen = false;
+                k++;
+                continue;
             }
 
             if (w.Has(WordClass.Auxiliary) || IsVerbHere(t, k))
@@ -599,6 +614,19 @@ internal sealed class SpeakerFinder
     private static bool IsWord(WordToken w, string word) => w.Is(word);
 
     private static bool IsDash(WordToken w) => w.Is("--") || (w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]));
+
+    private static bool OnlyBlockQuoteMarkers(List<WordToken> t)
+    {
+        foreach (var token in t)
+        {
+            if (!token.Is('>'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsSentenceEnd(WordToken w) => w.Is('.') || w.Is('!') || w.Is('?') || w.Is('\u2026');
 

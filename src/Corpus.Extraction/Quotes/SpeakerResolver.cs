@@ -14,6 +14,7 @@ internal sealed class SpeakerResolver
     private readonly EntityInfo[] _entities;
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
+    private readonly Dictionary<string, EntityKind> _kinds;
 
     public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
     {
@@ -27,6 +28,12 @@ internal sealed class SpeakerResolver
             {
                 mentions.Add((mention.Span.Start, mention.Span.End, e));
             }
+        }
+
+        _kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            _kinds[entity.Name] = entity.Kind;
         }
 
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -50,12 +57,31 @@ internal sealed class SpeakerResolver
             return ResolvePronoun(kind, Math.Min(quoteStart, phrase.Start), previousSpeaker);
         }
 
-        // The mention that ends the head: nothing but spaces and punctuation may follow it inside the head.
-        var headEnd = HeadEnd(phrase);
-        var best = -1;
-        for (var m = FirstMentionEndingAfter(phrase.Start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        var named = NameEnding(phrase.Start, HeadEnd(phrase.Start, phrase.HeadEnd));
+        if (named is not null || phrase.HeadEnd >= phrase.End)
         {
-            if (_mentions[m].End > phrase.Start && (best < 0 || _mentions[m].End >= _mentions[best].End))
+            return named;
+        }
+
+        // "the company’s chief executive, Jane Doe": when the head names nobody, a capitalised appositive may.
+        var appositive = phrase.HeadEnd;
+        while (appositive < phrase.End && (char.IsWhiteSpace(_text[appositive]) || _text[appositive] == ','))
+        {
+            appositive++;
+        }
+
+        return appositive < phrase.End && char.IsUpper(_text[appositive])
+            ? NameEnding(appositive, HeadEnd(appositive, phrase.End))
+            : null;
+    }
+
+    /// <summary>The entity whose mention ends the head <c>[start, headEnd)</c>: only spaces and punctuation may follow it.</summary>
+    private string? NameEnding(int start, int headEnd)
+    {
+        var best = -1;
+        for (var m = FirstMentionEndingAfter(start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        {
+            if (_mentions[m].End > start && (best < 0 || _mentions[m].End >= _mentions[best].End))
             {
                 best = m;
             }
@@ -104,17 +130,37 @@ internal sealed class SpeakerResolver
         return several ? null : other;
     }
 
-    /// <summary>
-    /// The one entity of <paramref name="kind"/> mentioned between the start of the previous paragraph and
-    /// <paramref name="before"/>; with several, the previous speaker when it is the last of them; otherwise null.
-    /// </summary>
+    /// <summary>The entity a pronoun before <paramref name="before"/> stands for, when only one fits.</summary>
     private string? ResolvePronoun(EntityKind kind, int before, string? previousSpeaker)
     {
+        // The paragraph of the quotation first ("Ofgem chief Jane Roe defended the rise. “We understand,” she said."),
+        // then the one before it, where news prose introduces a speaker it quotes in the next paragraph.
+        // With nobody named in the paragraph, "she said" goes on with the person quoted last: news prose quotes one
+        // speaker over several paragraphs and names them only in the first.
         var paragraph = _layout.IndexOf(before);
-        var from = _layout.StartOf(Math.Max(0, paragraph - 1));
+        var current = OnlyMentioned(kind, _layout.StartOf(paragraph), before, previousSpeaker, out var severalHere);
+        if (current is not null || severalHere)
+        {
+            return current;
+        }
+
+        if (previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind)
+        {
+            return previousSpeaker;
+        }
+
+        return paragraph == 0 ? null : OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out _);
+    }
+
+    /// <summary>
+    /// The one entity of <paramref name="kind"/> mentioned in <c>[from, before)</c>; with several, the previous
+    /// speaker when it is the last of them (and <paramref name="several"/> is set); otherwise null.
+    /// </summary>
+    private string? OnlyMentioned(EntityKind kind, int from, int before, string? previousSpeaker, out bool several)
+    {
         string? only = null;
         string? last = null;
-        var several = false;
+        several = false;
         for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
         {
             var entity = _entities[_mentions[m].Entity];
@@ -140,10 +186,10 @@ internal sealed class SpeakerResolver
     /// Where the head noun of the phrase ends: "a spokesperson for Acme" and "the head of the agency" are headed
     /// by the common noun before "for" or "of"; "Bank of America" keeps its "of" because a name precedes it.
     /// </summary>
-    private int HeadEnd(SpeakerPhrase phrase)
+    private int HeadEnd(int start, int end)
     {
-        var wordStart = phrase.Start;
-        for (var i = phrase.Start; i < phrase.HeadEnd; i++)
+        var wordStart = start;
+        for (var i = start; i < end; i++)
         {
             if (!char.IsWhiteSpace(_text[i]))
             {
@@ -162,7 +208,7 @@ internal sealed class SpeakerResolver
             wordStart = next;
         }
 
-        return phrase.HeadEnd;
+        return end;
     }
 
     private bool IsWordAt(int at, string word)

@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static Sentence[] Split(string text, LineMap map) => Split(text, Tokenizer.Tokenize(text));
+    public static Sentence[] Split(string text, LineMap map) => Split(text, Tokenizer.TokenizeCached(text));
 
     public static Sentence[] Split(string text, Token[] tokens)
     {

@@ -12,6 +12,42 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    // The sentence splitter and the entity engine read the same text one after the other: keep the last
+    // tokens per thread so the text is tokenised once. Strings are immutable, so the same instance has the same tokens.
+    [System.ThreadStatic]
+    private static string? _lastText;
+
+    [System.ThreadStatic]
+    private static Token[]? _lastTokens;
+
+    // ASCII letters and digits, looked up instead of classified.
+    private static readonly bool[] AsciiWord = BuildAsciiWord();
+
+    /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
+    public static Token[] TokenizeCached(string text)
+    {
+        if (ReferenceEquals(text, _lastText) && _lastTokens is not null)
+        {
+            return _lastTokens;
+        }
+
+        var tokens = Tokenize(text);
+        _lastText = text;
+        _lastTokens = tokens;
+        return tokens;
+    }
+
+    private static bool[] BuildAsciiWord()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+
+        return table;
+    }
+
     public static Token[] Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
@@ -21,7 +57,7 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || (c > ' ' ? c >= 128 && char.IsWhiteSpace(c) : char.IsWhiteSpace(c)))
             {
                 if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
                 {
@@ -84,6 +120,11 @@ internal static class Tokenizer
     /// <summary>Letters, digits and combining marks (and surrogate halves, so astral letters stay in words).</summary>
     public static bool IsWordChar(char c)
     {
+        if (c < 128)
+        {
+            return AsciiWord[c];
+        }
+
         if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
         {
             return !IsCjk(c);

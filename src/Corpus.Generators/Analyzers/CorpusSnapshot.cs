@@ -102,13 +102,14 @@ internal sealed class CorpusSnapshot
                 break;
             }
 
-            if (CorpusSettings.IsNamed(file, CorpusOverridesReader.FileName))
+            var name = DocumentExtractor.FileNameOf(file.Path);
+            if (string.Equals(name, ConfigurationFiles.OverridesFileName, StringComparison.OrdinalIgnoreCase))
             {
-                overridesFile = Prefer(overridesFile, file, settings);
+                overridesFile = First(overridesFile, file);
             }
-            else if (CorpusSettings.IsNamed(file, LockFileFormat.FileName))
+            else if (string.Equals(name, ConfigurationFiles.LockFileName, StringComparison.OrdinalIgnoreCase))
             {
-                lockFile = Prefer(lockFile, file, settings);
+                lockFile = First(lockFile, file);
             }
             else if (settings.IsSeed(file, provider))
             {
@@ -119,7 +120,7 @@ internal sealed class CorpusSnapshot
         seeds.Sort(static (a, b) => string.CompareOrdinal(a.File.Path, b.File.Path));
         var overridesText = overridesFile?.GetText(cancellationToken)?.ToString();
         var lockText = lockFile?.GetText(cancellationToken)?.ToString();
-        var fingerprint = Fingerprint(settings, seeds, overridesFile, overridesText, lockFile, lockText);
+        var fingerprint = Fingerprint(settings, provider, seeds, overridesFile, overridesText, lockFile, lockText);
         lock (Gate)
         {
             for (var node = Recent.First; node is not null; node = node.Next)
@@ -136,15 +137,20 @@ internal sealed class CorpusSnapshot
         var overrides = overridesFile is null ? null : CorpusOverridesReader.Read(overridesFile.Path, overridesText);
         var lockModel = lockFile is null ? null : LockFileReader.Read(lockFile.Path, lockText);
         var models = new List<DocumentModel>(seeds.Count);
+        var names = new List<DocumentName>();
         foreach (var seed in seeds)
         {
             models.Add(seed.Model);
+            if (CorpusSettings.DocumentName(seed.File, provider) is { } given)
+            {
+                names.Add(new DocumentName(seed.File.Path, given));
+            }
         }
 
         CorpusModel corpus;
         try
         {
-            corpus = CorpusBuilder.Build(models, new CorpusOptions(settings.ProjectDirectory, overrides, lockModel));
+            corpus = CorpusBuilder.Build(models, new CorpusOptions(settings.ProjectDirectory, overrides, lockModel) { DocumentNames = names.ToEquatableArray() });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -165,42 +171,17 @@ internal sealed class CorpusSnapshot
         return new CorpusSnapshot(settings, seeds, overridesFile, lockFile, data);
     }
 
-    /// <summary>Of two files with the same name, the one in the project folder, else the first by path.</summary>
-    private static AdditionalText Prefer(AdditionalText? current, AdditionalText candidate, CorpusSettings settings)
-    {
-        if (current is null)
-        {
-            return candidate;
-        }
+    /// <summary>Of two files with the same name, the first by path (ordinal), as the generator chooses.</summary>
+    private static AdditionalText First(AdditionalText? current, AdditionalText candidate)
+        => current is null || string.CompareOrdinal(candidate.Path, current.Path) < 0 ? candidate : current;
 
-        var folder = settings.ProjectDirectory;
-        if (folder is not null)
-        {
-            var currentHere = InFolder(current.Path, folder);
-            var candidateHere = InFolder(candidate.Path, folder);
-            if (currentHere != candidateHere)
-            {
-                return candidateHere ? candidate : current;
-            }
-        }
-
-        return string.CompareOrdinal(candidate.Path, current.Path) < 0 ? candidate : current;
-    }
-
-    private static bool InFolder(string path, string folder)
-    {
-        var trimmed = folder.TrimEnd('/', '\\');
-        var name = DocumentExtractor.FileNameOf(path);
-        return path.Length == trimmed.Length + 1 + name.Length && path.StartsWith(trimmed, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string Fingerprint(CorpusSettings settings, List<(AdditionalText File, DocumentModel Model)> seeds, AdditionalText? overridesFile, string? overridesText, AdditionalText? lockFile, string? lockText)
+    private static string Fingerprint(CorpusSettings settings, AnalyzerConfigOptionsProvider provider, List<(AdditionalText File, DocumentModel Model)> seeds, AdditionalText? overridesFile, string? overridesText, AdditionalText? lockFile, string? lockText)
     {
         var builder = new StringBuilder();
         builder.Append(settings.ProjectDirectory).Append('\0');
         foreach (var seed in seeds)
         {
-            builder.Append(seed.File.Path).Append('\u0001').Append(seed.Model.Sha256).Append('\0');
+            builder.Append(seed.File.Path).Append('\u0001').Append(seed.Model.Sha256).Append('\u0001').Append(CorpusSettings.DocumentName(seed.File, provider)).Append('\0');
         }
 
         builder.Append(overridesFile?.Path).Append('\u0001').Append(overridesText).Append('\0');

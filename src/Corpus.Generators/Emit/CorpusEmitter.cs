@@ -43,7 +43,7 @@ internal static class CorpusEmitter
     {
         var names = new CorpusNames(spec);
         var corpus = spec.Corpus;
-        var files = new List<GeneratedFile> { SupportTypesEmitter.Emit(spec.Options) };
+        var files = new List<GeneratedFile> { SupportTypesEmitter.Emit(spec.Options), new(IndexEmitter.RuntimeHintName, IndexEmitter.EmitRuntime(names)) };
         if (!spec.Features.NotNullWhen)
         {
             files.Add(SupportTypesEmitter.NotNullWhen());

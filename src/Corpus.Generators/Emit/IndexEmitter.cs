@@ -12,6 +12,7 @@ namespace Corpus.Generators.Emit;
 internal static class IndexEmitter
 {
     public const string HintName = "Corpus.Index.g.cs";
+    public const string RuntimeHintName = "Corpus.Runtime.g.cs";
     public const string Runtime = "__CorpusRuntime";
     private const string Documents = "__CorpusDocuments";
     private const string Entities = "__CorpusEntities";
@@ -58,7 +59,6 @@ internal static class IndexEmitter
         w.Close().Line();
 
         WriteApi(w, names);
-        WriteRuntime(w, names);
         WriteDocuments(w, names);
         WriteEntities(w, names);
         WriteQuotes(w, names, quoteHomes);
@@ -194,6 +194,21 @@ internal static class IndexEmitter
         w.Line();
     }
 
+    /// <summary>
+    /// The helpers every corpus uses (lazy slots, packed mentions, the placeholders of tombstones), in a file of
+    /// their own: it depends only on the options, so it stays the same while the seeds change.
+    /// </summary>
+    public static string EmitRuntime(CorpusNames names)
+    {
+        var w = new SourceWriter().FileHeader();
+        w.Open("namespace " + names.Options.Namespace);
+        w.Open(names.Options.Accessibility + " static partial class " + names.Options.ClassName);
+        WriteRuntime(w, names);
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
     private static void WriteRuntime(SourceWriter w, CorpusNames names)
     {
         var mention = names.Type("Mention");
@@ -235,7 +250,7 @@ internal static class IndexEmitter
         w.Line();
         w.Line("return new global::System.Collections.ObjectModel.ReadOnlyCollection<" + mention + ">(mentions);");
         w.Close();
-        w.Close().Line();
+        w.Close();
     }
 
     private static void WriteDocuments(SourceWriter w, CorpusNames names)

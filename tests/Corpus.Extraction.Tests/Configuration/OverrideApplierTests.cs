@@ -40,6 +40,17 @@ public class OverrideApplierTests
     }
 
     [Fact]
+    public void An_alias_inside_the_name_is_not_a_second_mention()
+    {
+        var document = Document("Northwind Analytics cut its forecast. Northwind said demand had slowed.");
+        var overrides = Overrides("{\"entities\":[{\"name\":\"Northwind Analytics\",\"add\":true,\"aliases\":[\"Northwind\"]}]}");
+
+        var northwind = Assert.Single(OverrideApplier.BeforeMerge(document, overrides).Entities);
+
+        Assert.Equal(new[] { (0, 19), (38, 9) }, northwind.Mentions.Select(m => (m.Span.Start, m.Span.Length)));
+    }
+
+    [Fact]
     public void Add_is_case_sensitive_and_skips_a_seed_that_lacks_the_name()
     {
         var document = Document("The kling of the bells woke the town.");
@@ -126,6 +137,7 @@ public class OverrideApplierTests
             Assert.Equal("corpus.json", p.Path);
         });
         Assert.Contains("'Tencnet'", problems[0].Problem.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Tencent'?", problems[0].Problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

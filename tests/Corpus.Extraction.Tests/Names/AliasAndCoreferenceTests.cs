@@ -24,6 +24,15 @@ public sealed class AliasAndCoreferenceTests
     }
 
     [Fact]
+    public void A_name_known_as_another_makes_an_alias()
+    {
+        const string text = "Harbour Logistics, known as HLX, cut jobs. HLX shares fell.";
+        var harbour = Has(text, "Harbour Logistics", EntityKind.Organization);
+        Assert.Equal(new[] { "HLX" }, harbour.Aliases.ToArray());
+        Assert.Equal(3, harbour.Mentions.Count);
+    }
+
+    [Fact]
     public void A_later_surname_resolves_to_the_only_person_with_it()
     {
         const string text = "Apple CEO Tim Cook spoke in Cupertino. Cook said the company would grow.";

@@ -60,6 +60,13 @@ public sealed class CapitalsTests
     }
 
     [Fact]
+    public void A_place_name_that_is_also_an_ordinary_word_is_tentative_at_sentence_start()
+    {
+        Assert.DoesNotContain("Nice", KeptNames("Nice work was done by the team."));
+        Assert.Contains("Nice", KeptNames("The festival moved to Nice this year."));
+    }
+
+    [Fact]
     public void Days_and_months_are_not_entities()
     {
         Assert.Empty(KeptNames("The vote is on Monday, 3 March, and results come in April."));

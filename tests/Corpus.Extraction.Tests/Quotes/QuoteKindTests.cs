@@ -14,6 +14,8 @@ public sealed class QuoteKindTests
     [InlineData("Investors piled into the hyped “big three”—Alpha, Beta and Gamma—last spring.")]
     [InlineData("A new generation of “digital nomads” is moving to the coast.")]
     [InlineData("The movement is known as “quiet quitting” among managers.")]
+    [InlineData("Her memoir, “The Long Road Home,” was published in May.")]
+    [InlineData("The band’s 1997 hit “Bitter Sweet Symphony” topped the charts.")]
     public void Scare_quoted_names_are_terms_without_a_speaker(string text)
     {
         var quote = Single(text);

@@ -188,4 +188,37 @@ public sealed class QuoteMarkTests
         Assert.Equal(new[] { 2, 2, 3 }, quotes.Select(q => q.Span.Line));
         Assert.Equal(new[] { 10, 20, 1 }, quotes.Select(q => q.Span.Column));
     }
+
+    [Fact]
+    public void A_multi_paragraph_quotation_in_a_markdown_block_quote()
+    {
+        var text = "> “The first paragraph of the speech.\n>\n> “The second paragraph,” she said.\n";
+
+        var (quotes, problems) = Run(text);
+
+        Assert.Empty(problems);
+        Assert.Equal("The first paragraph of the speech. The second paragraph,", Assert.Single(quotes).Text);
+    }
+
+    [Theory]
+    [InlineData("Residents said they were 'furious' about the decision.\n\n'We were never asked,' said one.", "furious")]
+    [InlineData("Residents said they were ‘furious’ about the decision.", "furious")]
+    public void A_mark_after_s_closes_a_single_quotation_when_nothing_else_can(string text, string first)
+    {
+        var quotes = FindQuotes(text);
+
+        Assert.Equal(first, quotes[0].Text);
+        Assert.Equal(text.Count(c => c == '\n') > 0 ? 2 : 1, quotes.Length);
+    }
+
+    [Fact]
+    public void A_flood_of_stray_marks_reports_a_bounded_number_of_problems()
+    {
+        var text = string.Concat(Enumerable.Repeat("He said “yes. ", 500));
+
+        var (quotes, problems) = Run(text);
+
+        Assert.Empty(quotes);
+        Assert.InRange(problems.Count, 1, 100);
+    }
 }

@@ -82,6 +82,18 @@ public sealed class SeedQuotesTests
     }
 
     [Fact]
+    public void Seed_quotations_point_at_the_sentence_that_holds_their_opening_mark()
+    {
+        var (_, model, _) = Load();
+
+        Assert.All(model.Quotes, quote =>
+        {
+            var sentence = model.Sentences[quote.Sentence];
+            Assert.InRange(quote.Span.Start, sentence.Start, sentence.Start + sentence.Length - 1);
+        });
+    }
+
+    [Fact]
     public void Seed_has_no_unclosed_quotation()
     {
         var (_, model, _) = Load();

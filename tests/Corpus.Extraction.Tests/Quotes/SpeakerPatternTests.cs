@@ -1,3 +1,4 @@
+using System.Linq;
 using static Corpus.Extraction.Tests.Quotes.QuoteTestKit;
 
 namespace Corpus.Extraction.Tests.Quotes;
@@ -171,9 +172,31 @@ public sealed class SpeakerPatternTests
     [InlineData("“We’re monitoring the situation,” the statement said.", "the statement")]
     [InlineData("(“We’re not worried,” a spokesman said.)", "a spokesman")]
     [InlineData("The report warns that \"without action, sea levels will rise by a meter.\"", "The report")]
+    [InlineData("“We will not back down,” Smith on Tuesday said.", "Smith")]
+    [InlineData("He said:\"We won the vote.\"", "He")]
+    [InlineData("Analysts at Deka Capital said bills could rise, warning that “the worst is yet to come.”", "Analysts at Deka Capital")]
     [InlineData("According to the budget office, the measure would add “roughly $12 billion” to deficits.", "the budget office")]
     public void More_news_attributions(string text, string speakerText)
     {
         Assert.Equal(speakerText, Single(text).SpeakerText);
+    }
+
+    [Fact]
+    public void A_markdown_block_quotation_with_an_attribution_line()
+    {
+        var text = "Intro.\n\n> “We choose to go to the Moon in this decade.\n> We choose to do the other things.”\n>\n> — John F. Kennedy\n";
+
+        var quote = Single(text);
+
+        Assert.Equal("We choose to go to the Moon in this decade. We choose to do the other things.", quote.Text);
+        Assert.Equal("John F. Kennedy", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void A_participle_before_a_colon_leads_back_to_the_clause_speaker()
+    {
+        var quotes = FindQuotes("“Prices rose,” the minister said on Monday, before adding: “They will fall again.”");
+
+        Assert.Equal(new[] { "the minister", "the minister" }, quotes.Select(q => q.SpeakerText));
     }
 }

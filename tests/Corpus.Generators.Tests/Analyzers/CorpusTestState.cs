@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Corpus.Generators.Tests.Analyzers;
@@ -75,17 +78,20 @@ internal static class CorpusTestState
         """;
 
     /// <summary>A seed that names two people, an organisation and a quotation.</summary>
-    public const string Seed = "Northwind Analytics hired Mei Tanaka as chief economist in March.\n\u201CDemand will double by autumn,\u201D Tanaka said on Tuesday.\nNorthwind Analytics, known as NWA, declined to comment further.\n";
+    public const string Seed = "Northwind Analytics hired Mei Tanaka as chief economist in March.\n\u201CDemand will double by autumn,\u201D Tanaka said on Tuesday.\nNorthwind Analytics declined to comment further.\n";
 
     /// <summary>corpus.json that makes the test's entities independent of the engine's own finds.</summary>
     public const string Overrides = """
         {
           "entities": [
             { "name": "Mei Tanaka", "add": true, "kind": "Person", "aliases": ["Tanaka"] },
-            { "name": "Northwind Analytics", "add": true, "kind": "Organization", "aliases": ["NWA"] }
+            { "name": "Northwind Analytics", "add": true, "kind": "Organization", "aliases": ["Northwind"] }
           ]
         }
         """;
+
+    /// <summary>The seed's quotation as the engine reads it (its exact text is the quote engine's business).</summary>
+    public static string QuoteText => Assert.Single(global::Corpus.Extraction.DocumentExtractor.Extract("/0/seeds/news.txt", Seed).Quotes).Text;
 
     /// <summary>Adds the seed, corpus.json and the generated API stand-in to <paramref name="state"/>.</summary>
     public static void AddCorpus(ProjectState state, bool withApi = true)
@@ -98,5 +104,26 @@ internal static class CorpusTestState
             state.Sources.Add(("/0/Generated/Seeds.g.cs", GeneratedApi));
         }
     }
-}
 
+    /// <summary>An analyzer test over the corpus and the generated API stand-in.</summary>
+    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Analyzer<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = NoPackages, TestCode = source };
+        AddCorpus(test.TestState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    /// <summary>A code-fix test over the corpus and the generated API stand-in (also in the fixed project).</summary>
+    public static CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> Fix<TAnalyzer, TFix>(string source, string fixedSource, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> { ReferenceAssemblies = NoPackages, TestCode = source, FixedCode = fixedSource };
+        AddCorpus(test.TestState);
+        test.FixedState.Sources.Add(("/0/Generated/Seeds.g.cs", GeneratedApi));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+}

@@ -9,16 +9,7 @@ namespace Corpus.Generators.Tests.Analyzers;
 public class LookupAnalyzerTests
 {
     private static Task Verify(string source, params DiagnosticResult[] expected)
-    {
-        var test = new CSharpAnalyzerTest<LookupAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages,
-            TestCode = source,
-        };
-        CorpusTestState.AddCorpus(test.TestState);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+        => CorpusTestState.Analyzer<LookupAnalyzer>(source, expected).RunAsync();
 
     private static DiagnosticResult Unknown(int markup) => new DiagnosticResult("CORPUS001", DiagnosticSeverity.Warning).WithLocation(markup);
 
@@ -72,15 +63,28 @@ public class LookupAnalyzerTests
             class C
             {
                 object A() => {|#0:Corpus.Seeds.Entity("Mei Tanaka")|};
-                object B() => {|#1:Entity("NWA")|};
-                bool C2() => Corpus.Seeds.TryFindEntity("Tanaka", out _);
+                object B() => {|#1:Entity("Northwind")|};
+                bool C2() => Corpus.Seeds.TryFindEntity("Mei Tanaka", out _);
             }
             """;
 
         await Verify(
             source,
             Typed(0).WithArguments("Mei Tanaka", "Seeds.People.MeiTanaka"),
-            Typed(1).WithArguments("NWA", "Seeds.Organizations.NorthwindAnalytics"));
+            Typed(1).WithArguments("Northwind", "Seeds.Organizations.NorthwindAnalytics"));
+    }
+
+    [Fact]
+    public async Task An_edited_quotation_lookup_suggests_the_current_text()
+    {
+        const string source = """
+            class C
+            {
+                object M() => Corpus.Seeds.Quote({|#0:"Demand will triple by autumn"|});
+            }
+            """;
+
+        await Verify(source, Unknown(0).WithArguments("Demand will triple by autumn", $"did you mean '{CorpusTestState.QuoteText}'?"));
     }
 
     [Fact]
@@ -179,12 +183,7 @@ public class LookupAnalyzerTests
                 object N() => Corpus.Seeds.Entity("Mei Tanka");
             }
             """;
-        var test = new CSharpAnalyzerTest<LookupAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages,
-            TestCode = source,
-        };
-        CorpusTestState.AddCorpus(test.TestState);
+        var test = CorpusTestState.Analyzer<LookupAnalyzer>(source);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CorpusNamespace = News\nbuild_property.CorpusClassName = Archive\n"));
         test.ExpectedDiagnostics.Add(Unknown(0).WithArguments("Mei Tanka", "did you mean 'Mei Tanaka'?"));
 

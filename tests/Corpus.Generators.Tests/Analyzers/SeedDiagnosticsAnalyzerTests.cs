@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Corpus.Extraction;
 using Corpus.Extraction.Corpus;
 using Corpus.Extraction.Corpus.Lock;
 using Corpus.Generators.Analyzers;
@@ -52,6 +53,16 @@ public class SeedDiagnosticsAnalyzerTests
     }
 
     [Fact]
+    public async Task Two_names_for_one_identifier_are_CORPUS013_in_the_seed_that_lost()
+    {
+        var test = Test("{\"entities\":[{\"name\":\"Mei Tanaka\",\"add\":true,\"kind\":\"Person\"},{\"name\":\"Mei-Tanaka\",\"add\":true,\"kind\":\"Person\"}]}");
+        test.TestState.AdditionalFiles.Add(("/0/seeds/other.txt", "The novelist Mei-Tanaka signed copies in Osaka.\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CORPUS013", DiagnosticSeverity.Info).WithSpan("/0/seeds/other.txt", 1, 14, 1, 24));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Excluded_seeds_and_other_files_are_not_read()
     {
         var test = Test(CorpusTestState.Overrides);
@@ -85,8 +96,8 @@ public class SeedDiagnosticsAnalyzerTests
 
     private static string LockWith(params (string Name, string Member)[] people)
     {
-        var entities = System.Array.ConvertAll(people, p => new CorpusEntity(p.Name.ToLowerInvariant().Replace(' ', '-'), p.Name, Corpus.Extraction.EntityKind.Person, null, null, null, default, default, p.Member));
-        var corpus = new CorpusModel(default, new Corpus.Extraction.EquatableArray<CorpusEntity>(entities), default, default, default);
+        var entities = System.Array.ConvertAll(people, p => new CorpusEntity(p.Name.ToLowerInvariant().Replace(' ', '-'), p.Name, EntityKind.Person, null, null, null, default, default, p.Member));
+        var corpus = new CorpusModel(default, new EquatableArray<CorpusEntity>(entities), default, default, default);
         return LockFileWriter.Write(corpus, null);
     }
 

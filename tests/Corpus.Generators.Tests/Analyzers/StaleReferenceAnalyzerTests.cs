@@ -8,16 +8,7 @@ namespace Corpus.Generators.Tests.Analyzers;
 
 public class StaleReferenceAnalyzerTests
 {
-    private static CSharpAnalyzerTest<StaleReferenceAnalyzer, DefaultVerifier> Test(string source)
-    {
-        var test = new CSharpAnalyzerTest<StaleReferenceAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages,
-            TestCode = source,
-        };
-        CorpusTestState.AddCorpus(test.TestState);
-        return test;
-    }
+    private static CSharpAnalyzerTest<StaleReferenceAnalyzer, DefaultVerifier> Test(string source) => CorpusTestState.Analyzer<StaleReferenceAnalyzer>(source);
 
     private static DiagnosticResult Stale(int markup) => new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(markup);
 
@@ -81,7 +72,7 @@ public class StaleReferenceAnalyzerTests
                 [SeedEntity("Northwind Analytics")]
                 void D() { }
 
-                [SeedEntity("NWA")]
+                [SeedEntity("Northwind")]
                 void E() { }
             }
             """;
@@ -97,7 +88,7 @@ public class StaleReferenceAnalyzerTests
 
             class C
             {
-                [SeedQuote({|#0:"Demand will triple by winter"|})]
+                [SeedQuote({|#0:"Prices will fall sharply next quarter"|})]
                 void A() { }
 
                 [SeedEntity({|#1:"Northwind Analytic"|})]
@@ -108,11 +99,33 @@ public class StaleReferenceAnalyzerTests
             }
             """;
         var test = Test(source);
-        test.ExpectedDiagnostics.Add(Stale(0).WithArguments("[SeedQuote] text 'Demand will triple by winter' no longer appears in the seeds", "update the text to a passage the seeds hold, or remove the attribute"));
+        test.ExpectedDiagnostics.Add(Stale(0).WithArguments("[SeedQuote] text 'Prices will fall sharply next quarter' no longer appears in the seeds", "update the text to a passage the seeds hold, or remove the attribute"));
         test.ExpectedDiagnostics.Add(Stale(1).WithArguments("[SeedEntity] name 'Northwind Analytic' no longer names an entity in the seeds", "the closest current name is 'Northwind Analytics'; update the attribute"));
         test.ExpectedDiagnostics.Add(Stale(2).WithArguments("[SeedEntity] name 'Oscar Vance' no longer names an entity in the seeds", "update the name to an entity the seeds hold, or remove the attribute"));
 
         await test.RunAsync();
+    }
+}
+
+public class PinnedQuoteSuggestionTests
+{
+    [Fact]
+    public async Task An_edited_pinned_quotation_names_the_current_one()
+    {
+        const string source = """
+            using Corpus;
+
+            class C
+            {
+                [SeedQuote({|#0:"Demand will triple by autumn"|})]
+                void A() { }
+            }
+            """;
+        var expected = new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(
+            "[SeedQuote] text 'Demand will triple by autumn' no longer appears in the seeds",
+            $"the closest current quotation is '{CorpusTestState.QuoteText}'; update the attribute");
+
+        await CorpusTestState.Analyzer<StaleReferenceAnalyzer>(source, expected).RunAsync();
     }
 }
 

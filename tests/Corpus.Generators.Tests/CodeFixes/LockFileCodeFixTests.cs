@@ -3,8 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Corpus.Extraction;
 using Corpus.Extraction.Corpus;
 using Corpus.Extraction.Corpus.Lock;
+using Corpus.Extraction.Corpus.Overrides;
 using Corpus.Generators.Analyzers;
 using Corpus.Generators.CodeFixes;
 using Corpus.Generators.Tests.Analyzers;
@@ -27,8 +29,8 @@ public class LockFileCodeFixTests
     [Fact]
     public async Task CORPUS020_fix_rewrites_the_lock_file_to_what_corpus_lock_writes()
     {
-        var person = new CorpusEntity("oscar-vance", "Oscar Vance", Corpus.Extraction.EntityKind.Person, null, null, null, default, default, "OscarVance");
-        var stale = LockFileWriter.Write(new CorpusModel(default, new Corpus.Extraction.EquatableArray<CorpusEntity>(new[] { person }), default, default, default), null);
+        var person = new CorpusEntity("oscar-vance", "Oscar Vance", EntityKind.Person, null, null, null, default, default, "OscarVance");
+        var stale = LockFileWriter.Write(new CorpusModel(default, new EquatableArray<CorpusEntity>(new[] { person }), default, default, default), null);
         using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject("Consumer", LanguageNames.CSharp)
             .WithMetadataReferences(Basic.Reference.Assemblies.Net80.References.All)
@@ -68,8 +70,8 @@ public class LockFileCodeFixTests
     /// <summary>What `corpus lock` writes for the test seed and overrides, from the same engine.</summary>
     private static string CurrentLock()
     {
-        var document = Corpus.Extraction.DocumentExtractor.Extract("/p/seeds/news.txt", CorpusTestState.Seed);
-        var overrides = Corpus.Extraction.Corpus.Overrides.CorpusOverridesReader.Read("/p/corpus.json", CorpusTestState.Overrides);
+        var document = DocumentExtractor.Extract("/p/seeds/news.txt", CorpusTestState.Seed);
+        var overrides = CorpusOverridesReader.Read("/p/corpus.json", CorpusTestState.Overrides);
         var corpus = CorpusBuilder.Build(new[] { document }, new CorpusOptions(null, overrides, null));
         return LockFileWriter.Write(corpus, null);
     }

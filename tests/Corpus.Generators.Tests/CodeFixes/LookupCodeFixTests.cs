@@ -3,7 +3,6 @@ using Corpus.Generators.Analyzers;
 using Corpus.Generators.CodeFixes;
 using Corpus.Generators.Tests.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Corpus.Generators.Tests.CodeFixes;
@@ -11,18 +10,7 @@ namespace Corpus.Generators.Tests.CodeFixes;
 public class LookupCodeFixTests
 {
     private static Task Verify(string source, string fixedSource, params DiagnosticResult[] expected)
-    {
-        var test = new CSharpCodeFixTest<LookupAnalyzer, LookupCodeFixProvider, DefaultVerifier>
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages,
-            TestCode = source,
-            FixedCode = fixedSource,
-        };
-        CorpusTestState.AddCorpus(test.TestState);
-        test.FixedState.Sources.Add(("/0/Generated/Seeds.g.cs", CorpusTestState.GeneratedApi));
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+        => CorpusTestState.Fix<LookupAnalyzer, LookupCodeFixProvider>(source, fixedSource, expected).RunAsync();
 
     [Fact]
     public async Task A_misspelt_lookup_becomes_the_closest_typed_member()
@@ -51,7 +39,7 @@ public class LookupCodeFixTests
 
             class C
             {
-                object M() => {|#0:Entity("NWA")|};
+                object M() => {|#0:Entity("Northwind")|};
             }
             """;
         const string fixedSource = """

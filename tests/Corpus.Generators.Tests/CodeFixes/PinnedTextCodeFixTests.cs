@@ -3,13 +3,30 @@ using Corpus.Generators.Analyzers;
 using Corpus.Generators.CodeFixes;
 using Corpus.Generators.Tests.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Corpus.Generators.Tests.CodeFixes;
 
 public class PinnedTextCodeFixTests
 {
+    private static readonly DiagnosticResult Stale = new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(0);
+
+    [Fact]
+    public async Task A_stale_SeedQuote_is_updated_to_the_closest_current_quotation()
+    {
+        const string source = """
+            using Corpus;
+
+            class C
+            {
+                [SeedQuote({|#0:"Demand will triple by autumn"|})]
+                void M() { }
+            }
+            """;
+        var fixedSource = source.Replace("{|#0:\"Demand will triple by autumn\"|}", "\"" + CorpusTestState.QuoteText.Replace("\"", "\\\"") + "\"");
+        await CorpusTestState.Fix<StaleReferenceAnalyzer, PinnedTextCodeFixProvider>(source, fixedSource, Stale).RunAsync();
+    }
+
     [Fact]
     public async Task A_stale_SeedEntity_is_updated_to_the_closest_current_name()
     {
@@ -31,16 +48,6 @@ public class PinnedTextCodeFixTests
                 void M() { }
             }
             """;
-        var test = new CSharpCodeFixTest<StaleReferenceAnalyzer, PinnedTextCodeFixProvider, DefaultVerifier>
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages,
-            TestCode = source,
-            FixedCode = fixedSource,
-        };
-        CorpusTestState.AddCorpus(test.TestState);
-        test.FixedState.Sources.Add(("/0/Generated/Seeds.g.cs", CorpusTestState.GeneratedApi));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("CORPUS003", DiagnosticSeverity.Warning).WithLocation(0));
-
-        await test.RunAsync();
+        await CorpusTestState.Fix<StaleReferenceAnalyzer, PinnedTextCodeFixProvider>(source, fixedSource, Stale).RunAsync();
     }
 }

@@ -128,7 +128,7 @@ public static class OverrideApplier
             {
                 var message = entry.Add
                     ? $"corpus.json adds '{entry.Name}', but no seed contains that name as a whole word; correct the spelling (it is case-sensitive) or remove the entry."
-                    : $"corpus.json names '{entry.Name}', but no entity in the seeds has that name or alias; correct the spelling, add \"add\": true if the engine missed it, or remove the entry.";
+                    : $"corpus.json names '{entry.Name}', but no entity in the seeds has that name or alias; {Advice(result, entry.Name)}";
                 problems.Add(Stale(overrides, entry, message));
                 continue;
             }
@@ -137,6 +137,27 @@ public static class OverrideApplier
         }
 
         return result;
+    }
+
+    /// <summary>"did you mean 'Jack Ma'?" when a name is a few edits away, else how to fix the entry.</summary>
+    private static string Advice(List<MergedEntity> entities, string name)
+    {
+        var bound = Math.Max(1, name.Length / 3);
+        string? best = null;
+        var bestDistance = bound + 1;
+        foreach (var entity in entities)
+        {
+            var distance = EditDistance.Compute(name.ToLowerInvariant(), entity.Name.ToLowerInvariant(), bound);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(entity.Name, best) < 0))
+            {
+                best = entity.Name;
+                bestDistance = distance;
+            }
+        }
+
+        return best is not null && bestDistance <= bound
+            ? $"did you mean '{best}'? Correct the name (it is case-sensitive) or remove the entry."
+            : "correct the spelling, add \"add\": true if the engine missed it, or remove the entry.";
     }
 
     private static MergedEntity Apply(MergedEntity entity, EntityOverride entry)
@@ -199,8 +220,19 @@ public static class OverrideApplier
             }
         }
 
-        mentions.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return mentions;
+        // "Northwind" as an alias of "Northwind Analytics" must not add a second mention inside the first: the
+        // longest occurrence at a place wins and anything overlapping it is dropped.
+        mentions.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var kept = new List<EntityMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (kept.Count == 0 || mention.Span.Start >= kept[kept.Count - 1].Span.End)
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>
