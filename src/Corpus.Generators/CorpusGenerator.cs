@@ -99,7 +99,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static CompilationFeatures ReadFeatures(Compilation compilation)
     {
         // Any accessible NotNullWhenAttribute will do (the framework's, PolySharp's, another project's via
-        // InternalsVisibleTo); only when there is none does the generator declare its own.
+        // InternalsVisibleTo); without one, TryFindEntity simply goes without it.
         foreach (var type in compilation.GetTypesByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
         {
             if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
