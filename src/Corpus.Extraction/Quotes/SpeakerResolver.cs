@@ -198,9 +198,78 @@ internal sealed class SpeakerResolver
 
         // With nobody named in either paragraph, "she said" goes on with the person quoted last: news prose quotes
         // one speaker over several paragraphs and names them only in the first.
-        return previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind
-            ? previousSpeaker
-            : null;
+        if (previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind)
+        {
+            return previousSpeaker;
+        }
+
+        // “Was it arson?” one reporter asked. / “It is too early to say,” she replied. — nobody named is quoted
+        // last, so the pronoun goes back to the person last named as the subject of a clause (“Park said the …”),
+        // a few paragraphs up at most.
+        var from = _layout.StartOf(Math.Max(0, paragraph - PronounReachParagraphs));
+        return kind == EntityKind.Person ? LastSubject(from, before) : null;
+    }
+
+    // How many paragraphs back a pronoun may reach for its person when nobody was quoted since.
+    private const int PronounReachParagraphs = 3;
+
+    /// <summary>The person of the last person mention in <c>[from, before)</c>, when that mention reads as a subject.</summary>
+    private string? LastSubject(int from, int before)
+    {
+        var last = -1;
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
+        {
+            if (_mentions[m].Start >= from && _entities[_mentions[m].Entity].Kind == EntityKind.Person)
+            {
+                last = m;
+            }
+        }
+
+        return last >= 0 && IsSubjectLike(_mentions[last].End) ? _entities[_mentions[last].Entity].Name : null;
+    }
+
+    /// <summary>
+    /// Whether the words after a name make it the subject of a clause: an appositive comma ("Élodie Marchand, who
+    /// will join Veridian, said") or a lower-case word that is not a preposition, determiner or conjunction
+    /// ("Park said", "Ortega backed her"); "met Raj Patel at the station" and "criticised Jones." are objects.
+    /// </summary>
+    private bool IsSubjectLike(int end)
+    {
+        var i = end;
+        if (i + 1 < _text.Length && _text[i] is '\'' or '\u2019' && _text[i + 1] == 's')
+        {
+            // "Park's statement said" — a possessive is not the subject.
+            return false;
+        }
+
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= _text.Length)
+        {
+            return false;
+        }
+
+        if (_text[i] == ',')
+        {
+            return true;
+        }
+
+        var wordEnd = i;
+        while (wordEnd < _text.Length && char.IsLetter(_text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == i || !char.IsLower(_text[i]))
+        {
+            return false;
+        }
+
+        var classes = QuoteLexicon.Instance.Classes.Lookup(_text, i, wordEnd - i);
+        return (classes & (WordClass.Boundary | WordClass.Determiner)) == 0;
     }
 
     /// <summary>
@@ -230,7 +299,14 @@ internal sealed class SpeakerResolver
             return only;
         }
 
-        return previousSpeaker is not null && string.Equals(previousSpeaker, last, StringComparison.Ordinal) ? last : null;
+        if (previousSpeaker is not null && string.Equals(previousSpeaker, last, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        // "Lumenor co-founder Élodie Marchand, who will join Veridian, said … “We said no,” she said." — with
+        // several people named, the last one named as a subject is the one a speech pronoun picks up.
+        return kind == EntityKind.Person ? LastSubject(from, before) : null;
     }
 
     /// <summary>

@@ -27,6 +27,8 @@ public sealed class SpeakerResolutionTests
         "Person:Emma Clark|Place:Lisbon", "she", "Emma Clark")]
     [InlineData("Emma Clark met Raj Patel at the station. “It was a long trip,” he said.",
         "Person:Emma Clark|Person:Raj Patel", "he", null)]
+    [InlineData("Nexo founder Ana Ruiz, who will join the board, said the offer was fair. “We said no many times,” she said.",
+        "Organization:Nexo|Person:Nexo founder|Person:Ana Ruiz", "she", "Ana Ruiz")]
     [InlineData("Emma Clark praised the plan.\n\nRegulator chief Raj Patel defended the rise. “We understand the worry,” he said.",
         "Person:Emma Clark|Person:Raj Patel", "he", "Raj Patel")]
     [InlineData("“The vote was fair,” the labour leader Keir Stam said.",
@@ -120,6 +122,27 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Margaret Hollis", quotes[1].Speaker);
         Assert.Equal("she", quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_unnamed_speaker_goes_back_to_the_person_last_named_as_a_subject()
+    {
+        var text = "Tom Hale said the pumps had failed.\n\n“Was it sabotage?” one reporter asked.\n\n“It is too early to say,” he replied.";
+
+        var quotes = FindQuotes(text, Entity(text, "Tom Hale", EntityKind.Person));
+
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("Tom Hale", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_go_back_to_a_person_named_as_an_object()
+    {
+        var text = "The court heard from Tom Hale.\n\n“Was it sabotage?” one reporter asked.\n\n“It is too early to say,” he replied.";
+
+        var quotes = FindQuotes(text, Entity(text, "Tom Hale", EntityKind.Person));
+
+        Assert.Null(quotes[1].Speaker);
     }
 
     [Fact]
