@@ -63,10 +63,16 @@ internal sealed class SpeakerResolver
             return described;
         }
 
-        var named = NameEnding(phrase.Start, HeadEnd(phrase.Start, phrase.HeadEnd));
-        if (named is not null || phrase.HeadEnd >= phrase.End)
+        var headEnd = HeadEnd(phrase.Start, phrase.HeadEnd);
+        var named = NameEnding(phrase.Start, headEnd);
+        if (named is not null)
         {
             return named;
+        }
+
+        if (phrase.HeadEnd >= phrase.End)
+        {
+            return OrganisationOwning(phrase.Start, headEnd);
         }
 
         // "the company’s chief executive, Jane Doe": when the head names nobody, a capitalised appositive may.
@@ -79,6 +85,47 @@ internal sealed class SpeakerResolver
         return appositive < phrase.End && char.IsUpper(_text[appositive])
             ? NameEnding(appositive, HeadEnd(appositive, phrase.End))
             : null;
+    }
+
+    /// <summary>
+    /// The organisation whose possessive opens a head of common nouns: "The African Union’s observer mission said"
+    /// speaks for the African Union, as "the company’s board" does for the company. (Not for people: "Smith’s
+    /// lawyer said" is the lawyer talking, not Smith.)
+    /// </summary>
+    private string? OrganisationOwning(int start, int headEnd)
+    {
+        string? owner = null;
+        for (var m = FirstMentionEndingAfter(start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        {
+            var end = _mentions[m].End;
+            if (_mentions[m].Start < start || end + 2 >= headEnd || _text[end] is not ('\'' or '\u2019') || _text[end + 1] != 's'
+                || _text[end + 2] != ' ')
+            {
+                continue;
+            }
+
+            var entity = _entities[_mentions[m].Entity];
+            owner = entity.Kind == EntityKind.Organization && OnlyLowerCaseWords(end + 3, headEnd) ? entity.Name : null;
+        }
+
+        return owner;
+    }
+
+    private bool OnlyLowerCaseWords(int from, int to)
+    {
+        var wordStart = true;
+        for (var i = from; i < to; i++)
+        {
+            var c = _text[i];
+            if (wordStart && char.IsLetter(c) && !char.IsLower(c))
+            {
+                return false;
+            }
+
+            wordStart = c == ' ';
+        }
+
+        return to > from;
     }
 
     /// <summary>The entity whose mention ends the head <c>[start, headEnd)</c>: only spaces and punctuation may follow it.</summary>

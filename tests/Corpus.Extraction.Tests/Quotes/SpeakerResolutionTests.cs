@@ -39,6 +39,12 @@ public sealed class SpeakerResolutionTests
         "Organization:Tellco|Place:Lisbon", "The company", "Tellco")]
     [InlineData("The report's lead author, Professor Ana Feld of the Brenner School, said the bond was \"a meaningful start.\"",
         "Person:Ana Feld|Organization:Brenner School", "The report's lead author, Professor Ana Feld of the Brenner School", "Ana Feld")]
+    [InlineData("The Arctic Council’s observer mission said in a statement that delays had “undermined confidence”.",
+        "Organization:Arctic Council", "The Arctic Council’s observer mission", "Arctic Council")]
+    [InlineData("Acme's press office said the recall was “purely precautionary”.",
+        "Organization:Acme", "Acme's press office", "Acme")]
+    [InlineData("Jane Doe's lawyer said the charges were “without merit”.",
+        "Person:Jane Doe", "Jane Doe's lawyer", null)]
     [InlineData("Northwind Freight cut its forecast. “Demand has softened,” it said in a statement.",
         "Organization:Northwind Freight", "it", "Northwind Freight")]
     public void Speaker_phrase_names_the_entity_at_its_head(string text, string entities, string speakerText, string? speaker)
