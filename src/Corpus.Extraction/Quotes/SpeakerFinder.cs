@@ -160,6 +160,18 @@ internal sealed class SpeakerFinder
         var verb = -1;
         for (var k = i; k < t.Count && k - i <= 20; k++)
         {
+            if (t[k].Is('(') && k > i)
+            {
+                // “…,” Rep. Luis Moreno (D-Calif.) wrote on X: a party tag or an age in brackets sits inside the phrase.
+                k = ClosingParenthesis(t, k);
+                if (k < 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (!t[k].IsWord && !t[k].Is(','))
             {
                 break;
@@ -182,6 +194,8 @@ internal sealed class SpeakerFinder
         {
             end--;
         }
+
+        end = SkipParenthesis(t, end);
 
         if (end < i)
         {
@@ -405,6 +419,20 @@ internal sealed class SpeakerFinder
 
         var start = CollectBack(t, end);
         return start < 0 ? default : Phrase(t, start, end, end, cue);
+    }
+
+    /// <summary>The index of the ")" that closes the "(" at <paramref name="open"/> within a few tokens, or -1.</summary>
+    private static int ClosingParenthesis(List<WordToken> t, int open)
+    {
+        for (var k = open + 1; k < t.Count && k - open <= 8; k++)
+        {
+            if (t[k].Is(')'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ public sealed class SpeakerPatternTests
     [InlineData("“We were robbed,” the manager later insisted.", "the manager")]
     [InlineData("“Science is not a belief system,” the professor has argued.", "the professor")]
     [InlineData("'We have been let down,' said the union leader.", "the union leader")]
+    [InlineData("“This bill is a tax on farmers,” Rep. Ann Ruiz (D-Ore.) wrote on X after the vote.", "Rep. Ann Ruiz")]
+    [InlineData("“I will not run again,” Tom Baker (R) told reporters.", "Tom Baker")]
     public void Attribution_after_the_quotation(string text, string speakerText)
     {
         Assert.Equal(speakerText, Single(text).SpeakerText);
