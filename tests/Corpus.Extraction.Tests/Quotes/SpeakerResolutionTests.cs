@@ -152,6 +152,28 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_block_of_quoted_paragraphs_takes_the_speaker_named_at_its_end()
+    {
+        var text = "The vote was close.\n“The plan has no money behind it.”\n“It has no timetable either.”\n“And it has no support,” Ann Hollis said.";
+
+        var quotes = FindQuotes(text, Entity(text, "Ann Hollis", EntityKind.Person));
+
+        Assert.All(quotes, q => Assert.Equal("Ann Hollis", q.Speaker));
+        Assert.All(quotes, q => Assert.Equal("Ann Hollis", q.SpeakerText));
+    }
+
+    [Fact]
+    public void A_quotation_inside_a_paragraph_of_prose_does_not_take_a_later_speaker()
+    {
+        var text = "Critics called the plan “unworkable and unfunded from the start.”\n“It has no timetable,” Ann Hollis said.";
+
+        var quotes = FindQuotes(text, Entity(text, "Ann Hollis", EntityKind.Person));
+
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("Ann Hollis", quotes[1].Speaker);
+    }
+
+    [Fact]
     public void A_role_noun_names_the_one_person_with_that_role()
     {
         var text = "Finance minister Ola Berg presented the budget. “Nobody will pay more,” the minister said.";
