@@ -480,6 +480,12 @@ internal sealed class SpeakerFinder
             }
 
             k--;
+            if (k >= 2 && k < end && t[k].IsWord && t[k].Has(WordClass.Boundary) && IsParticipleAfterNoun(t, k - 1))
+            {
+                // "A 58-year-old patient recovering from hip surgery said": a participle phrase after the head
+                // noun belongs to the subject; step over the preposition and the participle to the noun.
+                k -= 2;
+            }
         }
 
         var start = k + 1;
@@ -570,6 +576,16 @@ internal sealed class SpeakerFinder
 
         var end = k - 1;
         return end >= from && !OnlyDeterminers(t, from, end) ? end : -1;
+    }
+
+    /// <summary>An -ing word ("recovering", "living") right after a common noun: "a patient recovering from …".</summary>
+    private bool IsParticipleAfterNoun(List<WordToken> t, int k)
+    {
+        var w = t[k];
+        var noun = t[k - 1];
+        return w.IsWord && !w.IsCapitalised && w.Length > 5 && w.EndsWith("ing")
+            && noun.IsWord && !noun.IsCapitalised && !noun.Has(WordClass.Boundary | WordClass.Pronoun | WordClass.Auxiliary | WordClass.Determiner)
+            && !IsVerbHere(t, k - 1);
     }
 
     /// <summary>Skips an introductory phrase ("In a statement, …", "However, …") to where the clause starts.</summary>

@@ -37,6 +37,8 @@ public sealed class SpeakerPatternTests
     [InlineData("He tweeted: \"Big news coming soon!\"", "He")]
     [InlineData("According to the report, “most of the funds were never spent.”", "the report")]
     [InlineData("After the meeting Smith said “nothing changed.”", "Smith")]
+    [InlineData("A 70-year-old farmer recovering from a stroke said the clinic had been “a lifesaver.”", "A 70-year-old farmer recovering from a stroke")]
+    [InlineData("Shoppers queuing outside the store said the sale was “a complete shambles.”", "Shoppers queuing outside the store")]
     [InlineData("The students' union said it would \"fight every cut\" to its budget.", "The students' union")]
     [InlineData("Asked whether he would resign, the minister replied: “Absolutely not.”", "the minister")]
     public void Attribution_before_the_quotation(string text, string speakerText)
