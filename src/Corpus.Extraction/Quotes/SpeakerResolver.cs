@@ -72,7 +72,7 @@ internal sealed class SpeakerResolver
 
         if (phrase.HeadEnd >= phrase.End)
         {
-            return OrganisationOwning(phrase.Start, headEnd);
+            return OrganisationOwning(phrase.Start, headEnd) ?? NamedAfterRelativeClause(phrase.End, quoteStart);
         }
 
         // "the company’s chief executive, Jane Doe": when the head names nobody, a capitalised appositive may.
@@ -109,6 +109,31 @@ internal sealed class SpeakerResolver
         }
 
         return owner;
+    }
+
+    /// <summary>
+    /// "A cleaner who asked to be identified only by her first name, Rosa, put it bluntly: “…”": a description
+    /// followed by a relative clause that ends by naming the person between commas is that person.
+    /// </summary>
+    private string? NamedAfterRelativeClause(int phraseEnd, int quoteStart)
+    {
+        if (!IsWordAt(phraseEnd + 1, "who") || quoteStart <= phraseEnd)
+        {
+            return null;
+        }
+
+        string? named = null;
+        for (var m = FirstMentionEndingAfter(phraseEnd); m < _mentions.Length && _mentions[m].End < quoteStart; m++)
+        {
+            var (start, end, entity) = _mentions[m];
+            if (start >= phraseEnd + 2 && _text[start - 2] == ',' && _text[start - 1] == ' ' && _text[end] == ','
+                && _entities[entity].Kind == EntityKind.Person)
+            {
+                named = _entities[entity].Name;
+            }
+        }
+
+        return named;
     }
 
     private bool OnlyLowerCaseWords(int from, int to)

@@ -45,6 +45,8 @@ public sealed class SpeakerResolutionTests
         "Organization:Acme", "Acme's press office", "Acme")]
     [InlineData("Jane Doe's lawyer said the charges were “without merit”.",
         "Person:Jane Doe", "Jane Doe's lawyer", null)]
+    [InlineData("A porter who gave only his first name, Luis, put it simply: “Without tips we starve.”",
+        "Person:Luis", "A porter", "Luis")]
     [InlineData("Northwind Freight cut its forecast. “Demand has softened,” it said in a statement.",
         "Organization:Northwind Freight", "it", "Northwind Freight")]
     public void Speaker_phrase_names_the_entity_at_its_head(string text, string entities, string speakerText, string? speaker)
