@@ -33,10 +33,7 @@ public sealed class HeldOutEvaluationTests
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Data", "HeldOut");
 
-    private static IEnumerable<(string Name, string Text, string GoldJson)> Articles()
-        => Directory.GetFiles(Folder, "*.txt")
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (Path.GetFileName(p), File.ReadAllText(p), File.ReadAllText(Path.ChangeExtension(p, ".gold.json"))));
+    private static IEnumerable<(string Name, string Text, string GoldJson)> Articles() => HeldOutGold.Articles(Folder);
 
     [Fact]
     public void Held_out_articles_meet_the_floors()
