@@ -94,6 +94,14 @@ internal static class QuoteClassifier
             return false;
         }
 
+        if (p > 0 && before[p].Has(WordClass.Naming) && before[p - 1].IsWord
+            && (before[p - 1].Has(WordClass.Pronoun) || before[p - 1].IsCapitalised) && !before[p - 1].Has(WordClass.Determiner))
+        {
+            // "the penalty, which he called “a complete mystery”": a person calling something so is giving a verdict
+            // in their own words, unlike "a start-up called “Bright”", where the thing is named.
+            return false;
+        }
+
         return before[p].Has(WordClass.Naming)
             || (p > 0 && before[p - 1].IsWord && words.NamingPhrases.Contains(before[p - 1].Text + " " + before[p].Text));
     }

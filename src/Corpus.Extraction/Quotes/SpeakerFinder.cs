@@ -160,6 +160,18 @@ internal sealed class SpeakerFinder
         var verb = -1;
         for (var k = i; k < t.Count && k - i <= 20; k++)
         {
+            if (t[k].Is('(') && k > i)
+            {
+                // “…,” Rep. Luis Moreno (D-Calif.) wrote on X: a party tag or an age in brackets sits inside the phrase.
+                k = ClosingParenthesis(t, k);
+                if (k < 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (!t[k].IsWord && !t[k].Is(','))
             {
                 break;
@@ -182,6 +194,8 @@ internal sealed class SpeakerFinder
         {
             end--;
         }
+
+        end = SkipParenthesis(t, end);
 
         if (end < i)
         {
@@ -407,6 +421,20 @@ internal sealed class SpeakerFinder
         return start < 0 ? default : Phrase(t, start, end, end, cue);
     }
 
+    /// <summary>The index of the ")" that closes the "(" at <paramref name="open"/> within a few tokens, or -1.</summary>
+    private static int ClosingParenthesis(List<WordToken> t, int open)
+    {
+        for (var k = open + 1; k < t.Count && k - open <= 8; k++)
+        {
+            if (t[k].Is(')'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// "Sen. Margaret Hollis (D-Mass.), who wrote the measure, said": steps back over a parenthesis that ends at
     /// <paramref name="k"/> to the word before it.
@@ -452,6 +480,12 @@ internal sealed class SpeakerFinder
             }
 
             k--;
+            if (k >= 2 && k < end && t[k].IsWord && t[k].Has(WordClass.Boundary) && IsParticipleAfterNoun(t, k - 1))
+            {
+                // "A 58-year-old patient recovering from hip surgery said": a participle phrase after the head
+                // noun belongs to the subject; step over the preposition and the participle to the noun.
+                k -= 2;
+            }
         }
 
         var start = k + 1;
@@ -542,6 +576,16 @@ internal sealed class SpeakerFinder
 
         var end = k - 1;
         return end >= from && !OnlyDeterminers(t, from, end) ? end : -1;
+    }
+
+    /// <summary>An -ing word ("recovering", "living") right after a common noun: "a patient recovering from …".</summary>
+    private bool IsParticipleAfterNoun(List<WordToken> t, int k)
+    {
+        var w = t[k];
+        var noun = t[k - 1];
+        return w.IsWord && !w.IsCapitalised && w.Length > 5 && w.EndsWith("ing")
+            && noun.IsWord && !noun.IsCapitalised && !noun.Has(WordClass.Boundary | WordClass.Pronoun | WordClass.Auxiliary | WordClass.Determiner)
+            && !IsVerbHere(t, k - 1);
     }
 
     /// <summary>Skips an introductory phrase ("In a statement, …", "However, …") to where the clause starts.</summary>
