@@ -21,6 +21,9 @@ public static class DiagnosticIds
     /// <summary>corpus.json is malformed.</summary>
     public const string MalformedConfiguration = "CORPUS005";
 
+    /// <summary>The project compiles with a C# version older than the generated code needs (9).</summary>
+    public const string LanguageVersionTooOld = "CORPUS006";
+
     /// <summary>A seed cannot be read as text.</summary>
     public const string UnreadableSeed = "CORPUS010";
 

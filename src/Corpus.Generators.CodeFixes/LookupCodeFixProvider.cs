@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Corpus.Extraction;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,57 +11,37 @@ namespace Corpus.Generators.CodeFixes;
 /// <summary>
 /// CORPUS001 and CORPUS002: rewrites <c>Seeds.Entity("Robin Lee")</c> (or <c>("Robin Li")</c>) to the typed
 /// member <c>Seeds.People.RobinLi</c>, or, where a typed member cannot stand (TryFindEntity, a [CorpusKey]
-/// parameter), corrects the string. The analyzer puts the target in the diagnostic's properties.
+/// parameter), corrects the string.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LookupCodeFixProvider))]
 [Shared]
-public sealed class LookupCodeFixProvider : CodeFixProvider
+public sealed class LookupCodeFixProvider : NodeReplacementFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnknownLookup, DiagnosticIds.LookupCouldBeTyped);
 
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override (string Title, SyntaxNode Old, SyntaxNode Replacement)? Propose(SyntaxNode node, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var properties = diagnostic.Properties;
+        properties.TryGetValue(DiagnosticProperties.Rewrite, out var rewrite);
+        if (rewrite == DiagnosticProperties.RewriteMember
+            && properties.TryGetValue(DiagnosticProperties.Container, out var container) && container is not null
+            && properties.TryGetValue(DiagnosticProperties.Member, out var member) && member is not null
+            && node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation
+            && TypedMember(invocation, container, member) is { } replacement)
         {
-            return;
+            return ($"Use {replacement}", invocation, replacement);
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (rewrite == DiagnosticProperties.RewriteLiteral
+            && properties.TryGetValue(DiagnosticProperties.Suggestion, out var suggestion) && suggestion is not null
+            && node.FirstAncestorOrSelf<LiteralExpressionSyntax>() is { } literal
+            && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
-            var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(DiagnosticProperties.Rewrite, out var rewrite))
-            {
-                continue;
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (rewrite == DiagnosticProperties.RewriteMember
-                && properties.TryGetValue(DiagnosticProperties.Container, out var container) && container is not null
-                && properties.TryGetValue(DiagnosticProperties.Member, out var member) && member is not null
-                && node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation
-                && TypedMember(invocation, container, member) is { } replacement)
-            {
-                var title = $"Use {replacement}";
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, token => Replace(context.Document, invocation, replacement.WithTriviaFrom(invocation), token), title),
-                    diagnostic);
-            }
-            else if (rewrite == DiagnosticProperties.RewriteLiteral
-                && properties.TryGetValue(DiagnosticProperties.Suggestion, out var suggestion) && suggestion is not null
-                && node.FirstAncestorOrSelf<LiteralExpressionSyntax>() is { } literal
-                && literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                var title = $"Change to \"{suggestion}\"";
-                var corrected = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal);
-                context.RegisterCodeFix(CodeAction.Create(title, token => Replace(context.Document, literal, corrected, token), title), diagnostic);
-            }
+            return ($"Change to \"{suggestion}\"", literal, StringLiteral(suggestion));
         }
+
+        return null;
     }
 
     /// <summary>
@@ -72,21 +49,10 @@ public sealed class LookupCodeFixProvider : CodeFixProvider
     /// (Seeds, Corpus.Seeds, global::Corpus.Seeds, or nothing under using static).
     /// </summary>
     private static ExpressionSyntax? TypedMember(InvocationExpressionSyntax invocation, string container, string member)
-    {
-        return invocation.Expression switch
+        => invocation.Expression switch
         {
-            MemberAccessExpressionSyntax access => SyntaxFactory.MemberAccessExpression(
-                SyntaxKind.SimpleMemberAccessExpression,
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), SyntaxFactory.IdentifierName(container)),
-                SyntaxFactory.IdentifierName(member)),
-            IdentifierNameSyntax => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(container), SyntaxFactory.IdentifierName(member)),
+            MemberAccessExpressionSyntax access => Access(Access(access.Expression.WithoutTrivia(), container), member),
+            IdentifierNameSyntax => Access(SyntaxFactory.IdentifierName(container), member),
             _ => null,
         };
-    }
-
-    private static async Task<Document> Replace(Document document, SyntaxNode old, SyntaxNode replacement, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(old, replacement));
-    }
 }

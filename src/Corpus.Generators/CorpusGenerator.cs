@@ -6,6 +6,7 @@ using Corpus.Extraction.Corpus;
 using Corpus.Generators.Emit;
 using Corpus.Generators.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -37,8 +38,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (models, _) => models.ToEquatableArray())
             .WithTrackingName(TrackingNames.Seeds);
 
+        // A bool, so a keystroke (new parse options object, same version) stops here as Unchanged.
+        var languageSupported = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is not CSharpParseOptions csharp || SupportsLanguageVersion(csharp.LanguageVersion))
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        // Below C# 9 the generated code cannot compile (records, #nullable, 'is not null'), so nothing is
+        // generated, as with CorpusEnabled=false; LanguageVersionAnalyzer reports CORPUS006 to say why.
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider))
+            .Combine(languageSupported)
+            .Select(static (pair, _) => pair.Right ? pair.Left : pair.Left with { Enabled = false })
             .WithTrackingName(TrackingNames.Options);
 
         var configuration = context.AdditionalTextsProvider
@@ -70,6 +80,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     public static bool IsSeed(string path)
         => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the generated code compiles under <paramref name="version"/> (C# 9 or later).</summary>
+    internal static bool SupportsLanguageVersion(LanguageVersion version) => version >= LanguageVersion.CSharp9;
+
     private static SeedInput ReadSeed(AdditionalText file, AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
         var metadata = provider.GetOptions(file);
@@ -86,7 +99,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static CompilationFeatures ReadFeatures(Compilation compilation)
     {
         // Any accessible NotNullWhenAttribute will do (the framework's, PolySharp's, another project's via
-        // InternalsVisibleTo); only when there is none does the generator declare its own.
+        // InternalsVisibleTo); without one, TryFindEntity simply goes without it.
         foreach (var type in compilation.GetTypesByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
         {
             if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))

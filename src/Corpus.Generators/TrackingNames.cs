@@ -12,7 +12,10 @@ public static class TrackingNames
     /// <summary>All extracted seeds together.</summary>
     public const string Seeds = nameof(Seeds);
 
-    /// <summary>The MSBuild properties.</summary>
+    /// <summary>Whether the project's C# version is one the generated code compiles under (9 or later).</summary>
+    public const string LanguageVersion = nameof(LanguageVersion);
+
+    /// <summary>The MSBuild properties (with the generator off below C# 9).</summary>
     public const string Options = nameof(Options);
 
     /// <summary>corpus.json and seeds.lock.json, parsed.</summary>

@@ -94,8 +94,8 @@ internal static class TombstoneBuilder
             problems.Add(new CorpusProblem(lockFile.Path, new Problem(
                 DiagnosticIds.LockedMemberRemoved,
                 ProblemSeverity.Info,
-                Describe(entry, replacement, forwards, isQuote ? quoteKeys : entityKeys),
-                new SourceSpan(0, 0, 1, 1))));
+                Describe(entry, isQuote, replacement, forwards, isQuote ? quoteKeys : entityKeys),
+                entry.Span ?? new SourceSpan(0, 0, 1, 1))));
         }
 
         return tombstones;
@@ -131,18 +131,18 @@ internal static class TombstoneBuilder
         return best;
     }
 
-    private static string Describe(LockEntry entry, string? replacement, bool forwards, Dictionary<string, Candidate> keys)
+    /// <summary>
+    /// The CORPUS020 message, shared by the analyzer (which reports it at the lock entry) and any tool that shows
+    /// the builder's problems, so the two cannot drift apart.
+    /// </summary>
+    private static string Describe(LockEntry entry, bool isQuote, string? replacement, bool forwards, Dictionary<string, Candidate> keys)
     {
-        var what = $"{entry.Container}.{entry.MemberName} ('{Shorten(entry.Name)}') is in the lock file but no longer in the seeds; it is kept as an obsolete member";
-        if (replacement is null || !keys.TryGetValue(replacement, out var next))
-        {
-            return what + " with no replacement. Update the code that uses it, then run 'dotnet corpus lock' to forget it.";
-        }
-
-        return forwards
-            ? $"{what} that returns {next.Container}.{next.MemberName}. Move the code to {next.Container}.{next.MemberName}, then run 'dotnet corpus lock'."
-            : $"{what}; the closest current member is {next.Container}.{next.MemberName}. Update the code that uses it, then run 'dotnet corpus lock'.";
+        var what = $"seeds.lock.json records the {(isQuote ? "quotation" : "entity")} '{Shorten(entry.Name)}' ({entry.Container}.{entry.MemberName}), which no seed holds any more";
+        var instead = replacement is not null && keys.TryGetValue(replacement, out var next)
+            ? (forwards ? $"; it now forwards to {next.Container}.{next.MemberName}" : $"; the closest current member is {next.Container}.{next.MemberName}")
+            : string.Empty;
+        return what + instead + $". It is kept as an [Obsolete] tombstone and each use is {DiagnosticIds.StaleReference}; once no code uses it, update the lock file (code fix, or `corpus lock`) to accept the removal.";
     }
 
-    private static string Shorten(string text) => text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+    private static string Shorten(string text) => text.Length > 80 ? text.Substring(0, 77) + "..." : text;
 }

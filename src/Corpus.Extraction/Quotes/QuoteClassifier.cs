@@ -18,7 +18,7 @@ internal static class QuoteClassifier
         var score = speaker.Cue switch
         {
             SpeakerCue.Direct => 4,
-            SpeakerCue.Distant => 2,
+            SpeakerCue.Distant => 3,
             _ => 0,
         };
 
@@ -91,6 +91,14 @@ internal static class QuoteClassifier
 
         if (!before[p].IsWord)
         {
+            return false;
+        }
+
+        if (p > 0 && before[p].Has(WordClass.Naming) && before[p - 1].IsWord
+            && (before[p - 1].Has(WordClass.Pronoun) || before[p - 1].IsCapitalised) && !before[p - 1].Has(WordClass.Determiner))
+        {
+            // "the penalty, which he called “a complete mystery”": a person calling something so is giving a verdict
+            // in their own words, unlike "a start-up called “Bright”", where the thing is named.
             return false;
         }
 

@@ -99,6 +99,7 @@ internal static class QuoteExtractor
                 phrase.Found ? map.Span(phrase.Start, phrase.End - phrase.Start) : null);
         }
 
+        BlockAttribution.FillBackwards(text, layout, found, quotes);
         return quotes;
     }
 

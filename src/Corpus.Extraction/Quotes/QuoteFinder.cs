@@ -12,7 +12,7 @@ namespace Corpus.Extraction.Quotes;
 internal sealed record FoundQuote(int Open, int Close, QuoteFamily Family, int[]? Continuations)
 {
     /// <summary>The offset just past the closing mark.</summary>
-    public int End => Close + 1;
+    public int End => Close + QuoteMarks.Width(Family);
 }
 
 /// <summary>
@@ -59,7 +59,7 @@ internal static class QuoteFinder
                     found.Add(new FoundQuote(i, close, family, continuations?.ToArray()));
                 }
 
-                i = close + 1;
+                i = close + QuoteMarks.Width(family);
             }
             else if (QuoteMarks.IsSingle(family))
             {
@@ -89,11 +89,13 @@ internal static class QuoteFinder
         var builder = new StringBuilder(quote.Close - quote.Open);
         var next = 0;
         var pendingSpace = false;
-        for (var i = quote.Open + 1; i < quote.Close; i++)
+        var width = QuoteMarks.Width(quote.Family);
+        for (var i = quote.Open + width; i < quote.Close; i++)
         {
             if (quote.Continuations is { } marks && next < marks.Length && marks[next] == i)
             {
                 next++;
+                i += width - 1;
                 continue;
             }
 
@@ -125,7 +127,7 @@ internal static class QuoteFinder
         var weak = -1;
         var limit = single ? System.Math.Min(text.Length, open + MaxSingleQuoteLength) : text.Length;
         var depth = 0;
-        var j = open + 1;
+        var j = open + QuoteMarks.Width(family);
         while (j < limit)
         {
             j = QuoteMarks.IndexOfSignificant(text, j, limit);
@@ -149,7 +151,7 @@ internal static class QuoteFinder
                 if (QuoteMarks.IsOpener(text, next, out var nextFamily) && nextFamily == family)
                 {
                     (continuations ??= new List<int>()).Add(next);
-                    j = next + 1;
+                    j = next + QuoteMarks.Width(family);
                     continue;
                 }
 
@@ -294,7 +296,7 @@ internal static class QuoteFinder
     {
         // A single-quoted span needs two letters: "rock ’n’ roll" quotes nothing.
         var letters = 0;
-        for (var i = open + 1; i < close; i++)
+        for (var i = open + QuoteMarks.Width(family); i < close; i++)
         {
             if (char.IsLetterOrDigit(text[i]) && ++letters >= 2)
             {

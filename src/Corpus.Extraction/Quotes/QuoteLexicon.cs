@@ -22,6 +22,7 @@ internal sealed class QuoteLexicon
         ["boundaries"] = WordClass.Boundary,
         ["naming"] = WordClass.Naming,
         ["abbreviations"] = WordClass.Abbreviation,
+        ["organisation-nouns"] = WordClass.OrganisationNoun,
     };
 
     private QuoteLexicon(WordClassTable classes, HashSet<string> namingPhrases)

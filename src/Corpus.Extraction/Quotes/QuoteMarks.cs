@@ -23,6 +23,9 @@ internal enum QuoteFamily
 
     /// <summary>'straight single'.</summary>
     StraightSingle,
+
+    /// <summary>``doubled grave and apostrophe'', the TeX and Penn Treebank spelling of curly double marks.</summary>
+    Backtick,
 }
 
 /// <summary>
@@ -36,7 +39,7 @@ internal static class QuoteMarks
     public static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085' };
 
     /// <summary>Every character that can open a quotation, to jump between candidates.</summary>
-    public static readonly char[] Openers = { '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '"', '\u2018', '\'' };
+    public static readonly char[] Openers = { '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '"', '\u2018', '\'', '`' };
 
     /// <summary>Every character that matters inside an open quotation: marks of all families and line breaks.</summary>
     public static readonly char[] Significant =
@@ -92,6 +95,9 @@ internal static class QuoteMarks
     /// <summary>Whether single-quote families must find a closer before a quote can exist (they report no problem).</summary>
     public static bool IsSingle(QuoteFamily family) => family is QuoteFamily.CurlySingle or QuoteFamily.StraightSingle;
 
+    /// <summary>How many characters each mark of <paramref name="family"/> takes: two for ``…'', one otherwise.</summary>
+    public static int Width(QuoteFamily family) => family == QuoteFamily.Backtick ? 2 : 1;
+
     /// <summary>Whether <paramref name="c"/> ends a line.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
@@ -125,6 +131,10 @@ internal static class QuoteMarks
             case '\'':
                 family = QuoteFamily.StraightSingle;
                 return OpensSingle(text, i);
+            case '`':
+                // ``We will appeal,'' he said. — text converted from TeX or a treebank writes “ as two graves.
+                family = QuoteFamily.Backtick;
+                return i + 2 < text.Length && text[i + 1] == '`' && OpensBefore(text, i) && !char.IsWhiteSpace(text[i + 2]);
             default:
                 return false;
         }
@@ -151,6 +161,8 @@ internal static class QuoteMarks
                 return c == '\u2019' && ClosesSingle(text, i);
             case QuoteFamily.StraightSingle:
                 return c == '\'' && ClosesSingle(text, i);
+            case QuoteFamily.Backtick:
+                return c == '\'' && i + 1 < text.Length && text[i + 1] == '\'' && ClosesAfter(text, i + 1);
             default:
                 return false;
         }
@@ -174,6 +186,8 @@ internal static class QuoteMarks
             case QuoteFamily.CurlySingle:
             case QuoteFamily.StraightSingle:
                 return IsOpener(text, i, out var other) && other == family;
+            case QuoteFamily.Backtick:
+                return c == '`' && IsOpener(text, i, out var next) && next == family;
             default:
                 return false;
         }

@@ -160,6 +160,18 @@ internal sealed class SpeakerFinder
         var verb = -1;
         for (var k = i; k < t.Count && k - i <= 20; k++)
         {
+            if (t[k].Is('(') && k > i)
+            {
+                // “…,” Rep. Luis Moreno (D-Calif.) wrote on X: a party tag or an age in brackets sits inside the phrase.
+                k = ClosingParenthesis(t, k);
+                if (k < 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (!t[k].IsWord && !t[k].Is(','))
             {
                 break;
@@ -182,6 +194,8 @@ internal sealed class SpeakerFinder
         {
             end--;
         }
+
+        end = SkipParenthesis(t, end);
 
         if (end < i)
         {
@@ -239,7 +253,7 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
-            if (!IsSpeechVerb(word) || (v > 0 && (t[v - 1].Has(WordClass.Determiner) || IsWord(t[v - 1], "to"))))
+            if (!IsVerbHere(t, v) || (v > 0 && IsWord(t[v - 1], "to")))
             {
                 // "the report", "his tweets", "declined to comment": the verb form is a noun or an infinitive.
                 continue;
@@ -254,9 +268,11 @@ internal sealed class SpeakerFinder
 
             if (ClauseBoundaryBefore(t, v))
             {
-                // Said Jane Doe: “…” / …, said the minister, “…”
+                // Said Jane Doe: “…” / …, said the minister, “…” — the phrase must run up to a comma or colon right
+                // before the mark; "…, called the vote “a turning point”" is a verb and its object.
                 var after = Forward(t, v + 1, requireCapital: false);
-                if (after.Found && !word.EndsWith("ing"))
+                if (after.Found && !word.EndsWith("ing") && t.Count >= 2 && after.End == t[t.Count - 2].End
+                    && (t[t.Count - 1].Is(',') || t[t.Count - 1].Is(':')))
                 {
                     return after with { Cue = cue };
                 }
@@ -371,7 +387,7 @@ internal sealed class SpeakerFinder
     /// <summary>The subject before the speech verb at <paramref name="verb"/>: "Smith", "Jane Doe, the chief executive".</summary>
     private SpeakerPhrase Backward(List<WordToken> t, int verb, SpeakerCue cue)
     {
-        var end = SkipBackFillers(t, verb - 1, 0);
+        var end = SkipParenthesis(t, SkipBackFillers(t, verb - 1, 0));
         if (end < 0)
         {
             return default;
@@ -386,13 +402,14 @@ internal sealed class SpeakerFinder
                 open--;
             }
 
-            if (open <= 0 || open == end - 1 || !t[open].Is(',') || !t[open - 1].IsWord)
+            var headEnd = open > 0 && t[open].Is(',') ? SkipParenthesis(t, open - 1) : -1;
+            if (open == end - 1 || headEnd < 0 || !t[headEnd].IsWord)
             {
                 return default;
             }
 
-            var headStart = CollectBack(t, open - 1);
-            return headStart < 0 ? default : Phrase(t, headStart, end - 1, open - 1, cue);
+            var headStart = CollectBack(t, headEnd);
+            return headStart < 0 ? default : Phrase(t, headStart, end - 1, headEnd, cue);
         }
 
         if (!t[end].IsWord)
@@ -402,6 +419,42 @@ internal sealed class SpeakerFinder
 
         var start = CollectBack(t, end);
         return start < 0 ? default : Phrase(t, start, end, end, cue);
+    }
+
+    /// <summary>The index of the ")" that closes the "(" at <paramref name="open"/> within a few tokens, or -1.</summary>
+    private static int ClosingParenthesis(List<WordToken> t, int open)
+    {
+        for (var k = open + 1; k < t.Count && k - open <= 8; k++)
+        {
+            if (t[k].Is(')'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Sen. Margaret Hollis (D-Mass.), who wrote the measure, said": steps back over a parenthesis that ends at
+    /// <paramref name="k"/> to the word before it.
+    /// </summary>
+    private static int SkipParenthesis(List<WordToken> t, int k)
+    {
+        if (k < 0 || !t[k].Is(')'))
+        {
+            return k;
+        }
+
+        for (var open = k - 1; open >= 0 && k - open <= 8; open--)
+        {
+            if (t[open].Is('('))
+            {
+                return open - 1;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>Walks back from <paramref name="end"/> over a noun phrase; the index of its first word, or -1.</summary>
@@ -427,6 +480,12 @@ internal sealed class SpeakerFinder
             }
 
             k--;
+            if (k >= 2 && k < end && t[k].IsWord && t[k].Has(WordClass.Boundary) && IsParticipleAfterNoun(t, k - 1))
+            {
+                // "A 58-year-old patient recovering from hip surgery said": a participle phrase after the head
+                // noun belongs to the subject; step over the preposition and the participle to the noun.
+                k -= 2;
+            }
         }
 
         var start = k + 1;
@@ -519,6 +578,16 @@ internal sealed class SpeakerFinder
         return end >= from && !OnlyDeterminers(t, from, end) ? end : -1;
     }
 
+    /// <summary>An -ing word ("recovering", "living") right after a common noun: "a patient recovering from …".</summary>
+    private bool IsParticipleAfterNoun(List<WordToken> t, int k)
+    {
+        var w = t[k];
+        var noun = t[k - 1];
+        return w.IsWord && !w.IsCapitalised && w.Length > 5 && w.EndsWith("ing")
+            && noun.IsWord && !noun.IsCapitalised && !noun.Has(WordClass.Boundary | WordClass.Pronoun | WordClass.Auxiliary | WordClass.Determiner)
+            && !IsVerbHere(t, k - 1);
+    }
+
     /// <summary>Skips an introductory phrase ("In a statement, …", "However, …") to where the clause starts.</summary>
     private int ClauseStart(List<WordToken> t, int limit)
     {
@@ -600,11 +669,11 @@ internal sealed class SpeakerFinder
         return true;
     }
 
-    /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report", "a call").</summary>
-    private bool IsVerbHere(List<WordToken> t, int k)
-        => IsSpeechVerb(t[k]) && !(k > 0 && t[k - 1].Has(WordClass.Determiner));
+    /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report"), capitalised inside a phrase a name ("the State Department").</summary>
+    private static bool IsVerbHere(List<WordToken> t, int k)
+        => IsSpeechVerb(t[k]) && !(k > 0 && (t[k - 1].Has(WordClass.Determiner) || t[k].IsCapitalised));
 
-    private bool IsSpeechVerb(WordToken w) => w.IsWord && w.Has(WordClass.SpeechVerb);
+    private static bool IsSpeechVerb(WordToken w) => w.Has(WordClass.SpeechVerb);
 
     private static bool ClauseBoundaryBefore(List<WordToken> t, int k) => k == 0 || t[k - 1].Is(',') || t[k - 1].Is(';') || t[k - 1].Is(':');
 

@@ -57,10 +57,22 @@ internal sealed class SpeakerResolver
             return ResolvePronoun(kind, Math.Min(quoteStart, phrase.Start), previousSpeaker);
         }
 
-        var named = NameEnding(phrase.Start, HeadEnd(phrase.Start, phrase.HeadEnd));
-        if (named is not null || phrase.HeadEnd >= phrase.End)
+        var described = ResolveDescription(phrase, Math.Min(quoteStart, phrase.Start), previousSpeaker);
+        if (described is not null)
+        {
+            return described;
+        }
+
+        var headEnd = HeadEnd(phrase.Start, phrase.HeadEnd);
+        var named = NameEnding(phrase.Start, headEnd);
+        if (named is not null)
         {
             return named;
+        }
+
+        if (phrase.HeadEnd >= phrase.End)
+        {
+            return OrganisationOwning(phrase.Start, headEnd) ?? NamedAfterRelativeClause(phrase.End, quoteStart);
         }
 
         // "the company’s chief executive, Jane Doe": when the head names nobody, a capitalised appositive may.
@@ -73,6 +85,72 @@ internal sealed class SpeakerResolver
         return appositive < phrase.End && char.IsUpper(_text[appositive])
             ? NameEnding(appositive, HeadEnd(appositive, phrase.End))
             : null;
+    }
+
+    /// <summary>
+    /// The organisation whose possessive opens a head of common nouns: "The African Union’s observer mission said"
+    /// speaks for the African Union, as "the company’s board" does for the company. (Not for people: "Smith’s
+    /// lawyer said" is the lawyer talking, not Smith.)
+    /// </summary>
+    private string? OrganisationOwning(int start, int headEnd)
+    {
+        string? owner = null;
+        for (var m = FirstMentionEndingAfter(start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        {
+            var end = _mentions[m].End;
+            if (_mentions[m].Start < start || end + 2 >= headEnd || _text[end] is not ('\'' or '\u2019') || _text[end + 1] != 's'
+                || _text[end + 2] != ' ')
+            {
+                continue;
+            }
+
+            var entity = _entities[_mentions[m].Entity];
+            owner = entity.Kind == EntityKind.Organization && OnlyLowerCaseWords(end + 3, headEnd) ? entity.Name : null;
+        }
+
+        return owner;
+    }
+
+    /// <summary>
+    /// "A cleaner who asked to be identified only by her first name, Rosa, put it bluntly: “…”": a description
+    /// followed by a relative clause that ends by naming the person between commas is that person.
+    /// </summary>
+    private string? NamedAfterRelativeClause(int phraseEnd, int quoteStart)
+    {
+        if (!IsWordAt(phraseEnd + 1, "who") || quoteStart <= phraseEnd)
+        {
+            return null;
+        }
+
+        string? named = null;
+        for (var m = FirstMentionEndingAfter(phraseEnd); m < _mentions.Length && _mentions[m].End < quoteStart; m++)
+        {
+            var (start, end, entity) = _mentions[m];
+            if (start >= phraseEnd + 2 && _text[start - 2] == ',' && _text[start - 1] == ' ' && _text[end] == ','
+                && _entities[entity].Kind == EntityKind.Person)
+            {
+                named = _entities[entity].Name;
+            }
+        }
+
+        return named;
+    }
+
+    private bool OnlyLowerCaseWords(int from, int to)
+    {
+        var wordStart = true;
+        for (var i = from; i < to; i++)
+        {
+            var c = _text[i];
+            if (wordStart && char.IsLetter(c) && !char.IsLower(c))
+            {
+                return false;
+            }
+
+            wordStart = c == ' ';
+        }
+
+        return to > from;
     }
 
     /// <summary>The entity whose mention ends the head <c>[start, headEnd)</c>: only spaces and punctuation may follow it.</summary>
@@ -130,26 +208,140 @@ internal sealed class SpeakerResolver
         return several ? null : other;
     }
 
+    /// <summary>
+    /// "the company said" → the one organisation named in the paragraph (or the one before); "the minister said" →
+    /// the one person whose role is minister. A definite description refers back like a pronoun.
+    /// </summary>
+    private string? ResolveDescription(SpeakerPhrase phrase, int before, string? previousSpeaker)
+    {
+        var space = _text.IndexOf(' ', phrase.Start, phrase.End - phrase.Start);
+        if (space < 0 || string.Compare(_text, phrase.Start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return null;
+        }
+
+        var nounStart = space + 1;
+        var nounLength = phrase.End - nounStart;
+        if (nounLength <= 0 || _text.IndexOf(' ', nounStart, nounLength) >= 0 || !char.IsLower(_text[nounStart]))
+        {
+            return null;
+        }
+
+        if ((QuoteLexicon.Instance.Classes.Lookup(_text, nounStart, nounLength) & WordClass.OrganisationNoun) != 0)
+        {
+            return ResolvePronoun(EntityKind.Organization, before, previousSpeaker);
+        }
+
+        string? holder = null;
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind == EntityKind.Person && entity.Role is { } role && role.Length == nounLength
+                && string.Compare(role, 0, _text, nounStart, nounLength, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                if (holder is not null)
+                {
+                    return null;
+                }
+
+                holder = entity.Name;
+            }
+        }
+
+        return holder;
+    }
+
     /// <summary>The entity a pronoun before <paramref name="before"/> stands for, when only one fits.</summary>
     private string? ResolvePronoun(EntityKind kind, int before, string? previousSpeaker)
     {
         // The paragraph of the quotation first ("Ofgem chief Jane Roe defended the rise. “We understand,” she said."),
         // then the one before it, where news prose introduces a speaker it quotes in the next paragraph.
-        // With nobody named in the paragraph, "she said" goes on with the person quoted last: news prose quotes one
-        // speaker over several paragraphs and names them only in the first.
         var paragraph = _layout.IndexOf(before);
-        var current = OnlyMentioned(kind, _layout.StartOf(paragraph), before, previousSpeaker, out var severalHere);
-        if (current is not null || severalHere)
+        var current = OnlyMentioned(kind, _layout.StartOf(paragraph), before, previousSpeaker, out var several);
+        if (current is not null || several)
         {
             return current;
         }
 
+        var earlier = paragraph == 0 ? null : OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out several);
+        if (earlier is not null || several)
+        {
+            return earlier;
+        }
+
+        // With nobody named in either paragraph, "she said" goes on with the person quoted last: news prose quotes
+        // one speaker over several paragraphs and names them only in the first.
         if (previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind)
         {
             return previousSpeaker;
         }
 
-        return paragraph == 0 ? null : OnlyMentioned(kind, _layout.StartOf(paragraph - 1), before, previousSpeaker, out _);
+        // “Was it arson?” one reporter asked. / “It is too early to say,” she replied. — nobody named is quoted
+        // last, so the pronoun goes back to the person last named as the subject of a clause (“Park said the …”),
+        // a few paragraphs up at most.
+        var from = _layout.StartOf(Math.Max(0, paragraph - PronounReachParagraphs));
+        return kind == EntityKind.Person ? LastSubject(from, before) : null;
+    }
+
+    // How many paragraphs back a pronoun may reach for its person when nobody was quoted since.
+    private const int PronounReachParagraphs = 3;
+
+    /// <summary>The person of the last person mention in <c>[from, before)</c>, when that mention reads as a subject.</summary>
+    private string? LastSubject(int from, int before)
+    {
+        var last = -1;
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
+        {
+            if (_mentions[m].Start >= from && _entities[_mentions[m].Entity].Kind == EntityKind.Person)
+            {
+                last = m;
+            }
+        }
+
+        return last >= 0 && IsSubjectLike(_mentions[last].End) ? _entities[_mentions[last].Entity].Name : null;
+    }
+
+    /// <summary>
+    /// Whether the words after a name make it the subject of a clause: an appositive comma ("Élodie Marchand, who
+    /// will join Veridian, said") or a lower-case word that is not a preposition, determiner or conjunction
+    /// ("Park said", "Ortega backed her"); "met Raj Patel at the station" and "criticised Jones." are objects.
+    /// </summary>
+    private bool IsSubjectLike(int end)
+    {
+        var i = end;
+        if (i + 1 < _text.Length && _text[i] is '\'' or '\u2019' && _text[i + 1] == 's')
+        {
+            // "Park's statement said" — a possessive is not the subject.
+            return false;
+        }
+
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= _text.Length)
+        {
+            return false;
+        }
+
+        if (_text[i] == ',')
+        {
+            return true;
+        }
+
+        var wordEnd = i;
+        while (wordEnd < _text.Length && char.IsLetter(_text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == i || !char.IsLower(_text[i]))
+        {
+            return false;
+        }
+
+        var classes = QuoteLexicon.Instance.Classes.Lookup(_text, i, wordEnd - i);
+        return (classes & (WordClass.Boundary | WordClass.Determiner)) == 0;
     }
 
     /// <summary>
@@ -179,7 +371,14 @@ internal sealed class SpeakerResolver
             return only;
         }
 
-        return previousSpeaker is not null && string.Equals(previousSpeaker, last, StringComparison.Ordinal) ? last : null;
+        if (previousSpeaker is not null && string.Equals(previousSpeaker, last, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        // "Lumenor co-founder Élodie Marchand, who will join Veridian, said … “We said no,” she said." — with
+        // several people named, the last one named as a subject is the one a speech pronoun picks up.
+        return kind == EntityKind.Person ? LastSubject(from, before) : null;
     }
 
     /// <summary>
@@ -197,9 +396,10 @@ internal sealed class SpeakerResolver
             }
 
             var next = i + 1;
-            if (IsWordAt(next, "of") || IsWordAt(next, "for"))
+            if (IsWordAt(next, "of") || IsWordAt(next, "for") || IsWordAt(next, "at"))
             {
-                if (char.IsLower(_text[wordStart]))
+                // "Professor Naomi Feld of the LBJ School": a name that ends before "of" is the head.
+                if (char.IsLower(_text[wordStart]) || MentionEndsAt(start, i))
                 {
                     return i;
                 }
@@ -209,6 +409,19 @@ internal sealed class SpeakerResolver
         }
 
         return end;
+    }
+
+    private bool MentionEndsAt(int from, int end)
+    {
+        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].Start < end; m++)
+        {
+            if (_mentions[m].End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsWordAt(int at, string word)

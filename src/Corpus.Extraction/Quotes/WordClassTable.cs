@@ -33,6 +33,9 @@ internal enum WordClass
 
     /// <summary>An abbreviation that keeps its dot ("Mr").</summary>
     Abbreviation = 128,
+
+    /// <summary>A common noun that refers back to an organisation ("the company").</summary>
+    OrganisationNoun = 256,
 }
 
 /// <summary>

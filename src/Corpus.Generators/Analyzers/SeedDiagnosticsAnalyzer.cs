@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Corpus.Extraction;
 using Corpus.Extraction.Corpus;
@@ -59,7 +58,7 @@ public sealed class SeedDiagnosticsAnalyzer : DiagnosticAnalyzer
         {
             var text = file.GetText(context.CancellationToken);
             Report(context, file.Path, text, lockModel.Problems);
-            ReportRemovedMembers(context, snapshot, lockModel, text);
+            ReportCorpusProblems(context, snapshot, text, lockModel);
             return;
         }
 
@@ -83,64 +82,31 @@ public sealed class SeedDiagnosticsAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The corpus builder's problems that point into this file (CORPUS013 in a seed, CORPUS004 in corpus.json).</summary>
-    private static void ReportCorpusProblems(AdditionalFileAnalysisContext context, CorpusSnapshot snapshot, SourceText? text)
+    /// <summary>
+    /// The corpus builder's problems that point into this file: CORPUS013 in a seed, CORPUS004 in corpus.json,
+    /// and one CORPUS020 per removed member at its entry in seeds.lock.json. A CORPUS020 carries the updated lock
+    /// text so the code fix (which cannot see the corpus) writes exactly what `corpus lock` would.
+    /// </summary>
+    private static void ReportCorpusProblems(AdditionalFileAnalysisContext context, CorpusSnapshot snapshot, SourceText? text, LockFile? lockModel = null)
     {
         var path = context.AdditionalFile.Path;
+        ImmutableDictionary<string, string?>? lockProperties = null;
         foreach (var problem in snapshot.Corpus.Problems)
         {
-            // CORPUS020 is reported below, from the tombstones, where each can point at its own lock entry.
-            if (string.Equals(problem.Path, path, StringComparison.Ordinal) && problem.Problem.Id != DiagnosticIds.LockedMemberRemoved)
+            if (!string.Equals(problem.Path, path, StringComparison.Ordinal))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ForProblem(problem.Problem.Id), ProblemLocation.Create(path, text, problem.Problem.Span), problem.Problem.Message));
+                continue;
             }
+
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (problem.Problem.Id == DiagnosticIds.LockedMemberRemoved && lockModel is not null)
+            {
+                properties = lockProperties ??= ImmutableDictionary<string, string?>.Empty
+                    .Add(DiagnosticProperties.LockPath, path)
+                    .Add(DiagnosticProperties.LockText, LockFileWriter.Write(snapshot.Corpus, lockModel));
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ForProblem(problem.Problem.Id), ProblemLocation.Create(path, text, problem.Problem.Span), properties, problem.Problem.Message));
         }
     }
-
-    /// <summary>
-    /// CORPUS020 at each lock entry the seeds no longer hold, carrying the updated lock text so the code fix
-    /// (which cannot see the corpus) writes exactly what `corpus lock` would.
-    /// </summary>
-    private static void ReportRemovedMembers(AdditionalFileAnalysisContext context, CorpusSnapshot snapshot, LockFile lockModel, SourceText? text)
-    {
-        var tombstones = snapshot.Corpus.Tombstones;
-        if (tombstones.IsEmpty)
-        {
-            return;
-        }
-
-        var entries = new Dictionary<(string, string), LockEntry>();
-        foreach (var entry in lockModel.Entries)
-        {
-            entries[(entry.Container, entry.MemberName)] = entry;
-        }
-
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(DiagnosticProperties.LockPath, context.AdditionalFile.Path)
-            .Add(DiagnosticProperties.LockText, LockFileWriter.Write(snapshot.Corpus, lockModel));
-        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entity in snapshot.Corpus.Entities)
-        {
-            replacements[entity.Key] = Containers.Of(entity.Kind) + "." + entity.MemberName;
-        }
-
-        foreach (var quote in snapshot.Corpus.Quotes)
-        {
-            replacements[quote.Key] = Containers.Quotes + "." + quote.MemberName;
-        }
-
-        foreach (var tombstone in tombstones)
-        {
-            var span = entries.TryGetValue((tombstone.Container, tombstone.MemberName), out var entry) && entry.Span is { } found ? found : new SourceSpan(0, 0, 1, 1);
-            var member = snapshot.Settings.ClassName + "." + tombstone.Container + "." + tombstone.MemberName;
-            var replacement = tombstone.ReplacementKey is not null && replacements.TryGetValue(tombstone.ReplacementKey, out var current)
-                ? (tombstone.Forwards ? $"; it now forwards to {snapshot.Settings.ClassName}.{current}" : $"; the closest current member is {snapshot.Settings.ClassName}.{current}")
-                : string.Empty;
-            var what = tombstone.Container == Containers.Quotes ? "quotation" : "entity";
-            var message = $"seeds.lock.json records the {what} '{Shorten(tombstone.Name)}' ({member}), which no seed holds any more{replacement}. It is kept as an [Obsolete] tombstone and each use is CORPUS003; once no code uses it, update the lock file (code fix, or `corpus lock`) to accept the removal.";
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LockedMemberRemoved, ProblemLocation.Create(context.AdditionalFile.Path, text, span), properties, message));
-        }
-    }
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Corpus.Extraction;
+using Corpus.Extraction.Corpus;
 using Corpus.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -65,9 +66,48 @@ public sealed class StaleReferenceAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.StaleReference,
             context.Operation.Syntax.GetLocation(),
+            Replacement(context, symbol!),
             $"'{GeneratedApi.DisplayName(symbol!)}' no longer exists in the seeds and is kept only because seeds.lock.json records it",
             advice));
     }
+
+    /// <summary>The current member the corpus names as the tombstone's replacement, for the code fix.</summary>
+    private static ImmutableDictionary<string, string?> Replacement(OperationAnalysisContext context, ISymbol symbol)
+    {
+        var corpus = CorpusSnapshot.Get(context.Options, context.CancellationToken).Corpus;
+        var container = symbol.ContainingType?.Name;
+        foreach (var tombstone in corpus.Tombstones)
+        {
+            if (tombstone.Container != container || tombstone.MemberName != symbol.Name || tombstone.ReplacementKey is not { } key)
+            {
+                continue;
+            }
+
+            foreach (var entity in corpus.Entities)
+            {
+                if (entity.Key == key)
+                {
+                    return Target(Containers.Of(entity.Kind), entity.MemberName);
+                }
+            }
+
+            foreach (var quote in corpus.Quotes)
+            {
+                if (quote.Key == key)
+                {
+                    return Target(Containers.Quotes, quote.MemberName);
+                }
+            }
+        }
+
+        return ImmutableDictionary<string, string?>.Empty;
+    }
+
+    private static ImmutableDictionary<string, string?> Target(string container, string member)
+        => ImmutableDictionary<string, string?>.Empty
+            .Add(DiagnosticProperties.Container, container)
+            .Add(DiagnosticProperties.Member, member)
+            .Add(DiagnosticProperties.Rewrite, DiagnosticProperties.RewriteMember);
 
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, GeneratedApi api)
     {

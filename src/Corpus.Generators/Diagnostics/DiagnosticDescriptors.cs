@@ -65,6 +65,17 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "corpus.json or seeds.lock.json is not valid JSON or has a field of the wrong shape. The build goes on without the part that could not be read.");
 
+    /// <summary>CORPUS006: the project's C# version is older than the generated code needs.</summary>
+    /// <remarks>Reported from a compilation-end action, so it carries the CompilationEnd tag (RS1037).</remarks>
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+        DiagnosticIds.LanguageVersionTooOld,
+        "The typed corpus needs C# 9 or later",
+        "The typed corpus needs C# 9 or later, but this project compiles with C# {0}, so nothing is generated; set <LangVersion>9.0</LangVersion> or later (or latest) in the project file",
+        ConfigurationCategory,
+        DiagnosticSeverity.Error,
+        "The generated code uses records, nullable annotations and 'is not null' patterns, which need C# 9. A netstandard2.0 or .NET Framework project defaults to C# 7.3; rather than fail with errors inside generated files, the generator emits nothing and this diagnostic says how to raise the language version.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>CORPUS010: a seed cannot be read as text.</summary>
     public static readonly DiagnosticDescriptor UnreadableSeed = Create(
         DiagnosticIds.UnreadableSeed,
@@ -125,6 +136,6 @@ internal static class DiagnosticDescriptors
         _ => UnreadableSeed,
     };
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
-        => new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant(), customTags);
 }

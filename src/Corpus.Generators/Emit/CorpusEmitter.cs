@@ -44,11 +44,6 @@ internal static class CorpusEmitter
         var names = new CorpusNames(spec);
         var corpus = spec.Corpus;
         var files = new List<GeneratedFile> { SupportTypesEmitter.Emit(spec.Options), new(IndexEmitter.RuntimeHintName, IndexEmitter.EmitRuntime(names)) };
-        if (!spec.Features.NotNullWhen)
-        {
-            files.Add(SupportTypesEmitter.NotNullWhen());
-        }
-
         var perDocument = new List<int>[corpus.Documents.Count];
         for (var d = 0; d < perDocument.Length; d++)
         {

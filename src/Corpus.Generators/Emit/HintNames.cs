@@ -22,7 +22,7 @@ internal static class HintNames
             tieBreak[d] = documents[d].RelativePath;
         }
 
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Corpus.Types", "Corpus.Index", "Corpus.Runtime", "Corpus.NotNullWhen" };
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Corpus.Types", "Corpus.Index", "Corpus.Runtime" };
         var unique = UniqueNames.Assign(wanted, tieBreak, _ => Array.Empty<string>(), taken, null, StringComparer.OrdinalIgnoreCase, "-");
         for (var d = 0; d < unique.Length; d++)
         {

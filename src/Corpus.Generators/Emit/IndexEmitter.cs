@@ -172,7 +172,9 @@ internal static class IndexEmitter
         w.Line("/// <param name=\"nameOrAlias\">A name, alias or key, as the seeds spell it.</param>");
         w.Line("/// <param name=\"entity\">The entity, or null when none matches.</param>");
         w.Line("/// <returns>Whether an entity matches.</returns>");
-        var notNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+        // Only the framework's (or a referenced) NotNullWhenAttribute is used: declaring our own would clash with
+        // PolySharp and other polyfill generators, whose output this generator cannot see (CS0101).
+        var notNullWhen = names.Spec.Features.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
         w.Open("public static bool TryFindEntity(" + key + "string nameOrAlias, " + notNullWhen + "out " + entity + "? entity)");
         w.Line("entity = " + Entities + ".Find(nameOrAlias);");
         w.Line("return entity is not null;");

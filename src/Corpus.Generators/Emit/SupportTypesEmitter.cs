@@ -114,28 +114,6 @@ internal static class SupportTypesEmitter
         return new GeneratedFile(HintName, w.ToString());
     }
 
-    /// <summary>
-    /// The nullable-analysis attribute TryFindEntity needs, for a project whose framework lacks it
-    /// (netstandard2.0): internal, so it never clashes with another assembly's copy.
-    /// </summary>
-    public static GeneratedFile NotNullWhen()
-    {
-        var w = new SourceWriter().FileHeader();
-        w.Open("namespace System.Diagnostics.CodeAnalysis");
-        w.Summary("Tells the compiler a parameter is not null when the method returns the given value (declared by Corpus.Generators for frameworks that lack it).");
-        w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Parameter, Inherited = false)]");
-        w.Open("internal sealed class NotNullWhenAttribute : global::System.Attribute");
-        w.Summary("Creates the attribute.");
-        w.Line("/// <param name=\"returnValue\">The return value for which the parameter is not null.</param>");
-        w.Line("public NotNullWhenAttribute(bool returnValue) => this.ReturnValue = returnValue;");
-        w.Line();
-        w.Summary("The return value for which the parameter is not null.");
-        w.Line("public bool ReturnValue { get; }");
-        w.Close();
-        w.Close();
-        return new GeneratedFile("Corpus.NotNullWhen.g.cs", w.ToString());
-    }
-
     private static void Member(SourceWriter w, string doc, string line, bool last = false)
     {
         w.Summary(doc).Line(line);

@@ -6,8 +6,8 @@ namespace Corpus.Generators.Models;
 /// </summary>
 /// <param name="NotNullWhen">
 /// True when an accessible <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> exists (.NET Core 3.0+, or a
-/// polyfill); otherwise the generator declares an internal one, so <c>TryFindEntity</c> can always tell the
-/// compiler its out value is not null when it returns true.
+/// polyfill that is visible to the compilation). Otherwise <c>TryFindEntity</c> goes without the attribute: declaring
+/// an internal one would collide with polyfill generators such as PolySharp, whose output no generator can see.
 /// </param>
 internal sealed record CompilationFeatures(bool NotNullWhen)
 {

@@ -19,12 +19,12 @@ public sealed class HeldOutEvaluationTests
     // and kind must both be right); quotation F1 needs exact text, line and column; speaker accuracy is the share
     // of found quotations (not terms) whose speaker is the gold entity, or null where the gold names none; the
     // source measure (the public quotation corpus's) asks only that the attribution phrase overlap the gold one.
-    // The engine scored entity F1 0.77, quote F1 1.00, speaker 0.73 and source 0.88 when these were set: the
-    // speaker floor is the target the lead set, above what the engine achieves, so this test fails until
-    // pronoun, "called"/"told … that" and "The company" attributions are resolved.
+    // The engine scored entity F1 0.77, quote F1 1.00, speaker 0.73 and source 0.88 when these were first set;
+    // with pronouns, "called"/"told … that", possessive organisations and description subjects resolved it scores
+    // speaker 0.93 and source 0.95, so the speaker floor is now the public corpus's target, 0.85.
     private const double EntityF1Floor = 0.74;
     private const double QuoteF1Floor = 0.97;
-    private const double SpeakerAccuracyFloor = 0.75;
+    private const double SpeakerAccuracyFloor = 0.85;
     private const double SourceAccuracyFloor = 0.85;
 
     private readonly ITestOutputHelper _output;
@@ -33,10 +33,7 @@ public sealed class HeldOutEvaluationTests
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Data", "HeldOut");
 
-    private static IEnumerable<(string Name, string Text, string GoldJson)> Articles()
-        => Directory.GetFiles(Folder, "*.txt")
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (Path.GetFileName(p), File.ReadAllText(p), File.ReadAllText(Path.ChangeExtension(p, ".gold.json"))));
+    private static IEnumerable<(string Name, string Text, string GoldJson)> Articles() => HeldOutGold.Articles(Folder);
 
     [Fact]
     public void Held_out_articles_meet_the_floors()

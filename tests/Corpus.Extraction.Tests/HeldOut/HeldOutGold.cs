@@ -37,6 +37,12 @@ internal sealed class HeldOutGold
     public IReadOnlyList<HeldOutQuote> Quotes { get; }
 
     /// <summary>Reads <paramref name="goldJson"/>, resolving positions against <paramref name="text"/>.</summary>
+    /// <summary>The articles of a data folder in name order, each with the text of its ".gold.json" file.</summary>
+    public static IEnumerable<(string Name, string Text, string GoldJson)> Articles(string folder)
+        => System.IO.Directory.GetFiles(folder, "*.txt")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (System.IO.Path.GetFileName(p), System.IO.File.ReadAllText(p), System.IO.File.ReadAllText(System.IO.Path.ChangeExtension(p, ".gold.json"))));
+
     public static HeldOutGold Read(string goldJson, string text)
     {
         using var doc = JsonDocument.Parse(goldJson);

@@ -10,6 +10,7 @@ public sealed class QuoteKindTests
     [InlineData("The firm joined the “Magnificent Seven” last year.")]
     [InlineData("The app, dubbed “the next TikTok,” has 10 million users.")]
     [InlineData("The word “algorithm” comes from a Persian name.")]
+    [InlineData("She founded a start-up called “Brightline” in 2019.")]
     [InlineData("The film \"Oppenheimer\" won seven awards.")]
     [InlineData("Investors piled into the hyped “big three”—Alpha, Beta and Gamma—last spring.")]
     [InlineData("A new generation of “digital nomads” is moving to the coast.")]
@@ -35,6 +36,9 @@ public sealed class QuoteKindTests
     [InlineData("One tourist asked the chatbot for “a quiet beach with no crowds and cheap seafood.”")]
     [InlineData("The protesters chanted \"No justice, no peace\" as they marched.")]
     [InlineData("The statement read: “Operations are suspended.”")]
+    [InlineData("The minister told a newspaper last week that the government would “look very closely” at any sale.")]
+    [InlineData("The coach disputed the penalty, which he called “a complete mystery.”")]
+    [InlineData("Residents reopened the road, which they called “a lifeline” for the valley.")]
     public void Reported_words_are_quotations(string text)
     {
         Assert.Equal(QuoteKind.Quotation, Single(text).Kind);

@@ -19,6 +19,28 @@ public sealed class QuoteMarkTests
     }
 
     [Fact]
+    public void Treebank_style_marks_quote_with_their_speaker_and_span()
+    {
+        var text = "``We don't have the money,'' said Ann Hollis, the county treasurer.";
+        var quote = Single(text, Entity(text, "Ann Hollis", EntityKind.Person));
+
+        Assert.Equal("We don't have the money,", quote.Text);
+        Assert.Equal(QuoteKind.Quotation, quote.Kind);
+        Assert.Equal("Ann Hollis", quote.Speaker);
+        Assert.Equal(0, quote.Span.Start);
+        Assert.Equal(text.IndexOf("''", System.StringComparison.Ordinal) + 2, quote.Span.Length);
+    }
+
+    [Fact]
+    public void Treebank_style_marks_continue_over_paragraphs()
+    {
+        var quote = Single("``The river is rising.\n``We will open the shelters tonight,'' the mayor said.");
+
+        Assert.Equal("The river is rising. We will open the shelters tonight,", quote.Text);
+        Assert.Equal("the mayor", quote.SpeakerText);
+    }
+
+    [Fact]
     public void Span_runs_from_opening_through_closing_mark_and_text_excludes_marks()
     {
         var text = "Officials said, “The bridge is safe,” on Monday.";

@@ -21,6 +21,8 @@ public sealed class SpeakerPatternTests
     [InlineData("“We were robbed,” the manager later insisted.", "the manager")]
     [InlineData("“Science is not a belief system,” the professor has argued.", "the professor")]
     [InlineData("'We have been let down,' said the union leader.", "the union leader")]
+    [InlineData("“This bill is a tax on farmers,” Rep. Ann Ruiz (D-Ore.) wrote on X after the vote.", "Rep. Ann Ruiz")]
+    [InlineData("“I will not run again,” Tom Baker (R) told reporters.", "Tom Baker")]
     public void Attribution_after_the_quotation(string text, string speakerText)
     {
         Assert.Equal(speakerText, Single(text).SpeakerText);
@@ -35,6 +37,8 @@ public sealed class SpeakerPatternTests
     [InlineData("He tweeted: \"Big news coming soon!\"", "He")]
     [InlineData("According to the report, “most of the funds were never spent.”", "the report")]
     [InlineData("After the meeting Smith said “nothing changed.”", "Smith")]
+    [InlineData("A 70-year-old farmer recovering from a stroke said the clinic had been “a lifesaver.”", "A 70-year-old farmer recovering from a stroke")]
+    [InlineData("Shoppers queuing outside the store said the sale was “a complete shambles.”", "Shoppers queuing outside the store")]
     [InlineData("The students' union said it would \"fight every cut\" to its budget.", "The students' union")]
     [InlineData("Asked whether he would resign, the minister replied: “Absolutely not.”", "the minister")]
     public void Attribution_before_the_quotation(string text, string speakerText)
@@ -174,6 +178,9 @@ public sealed class SpeakerPatternTests
     [InlineData("The report warns that \"without action, sea levels will rise by a meter.\"", "The report")]
     [InlineData("“We will not back down,” Smith on Tuesday said.", "Smith")]
     [InlineData("He said:\"We won the vote.\"", "He")]
+    [InlineData("Sen. Ada Quill (D-Vt.), who wrote the measure, called the vote \"a turning point for families.\"", "Sen. Ada Quill (D-Vt.), who wrote the measure")]
+    [InlineData("Rep. Tom Ruiz (R-Ariz.) said the bill was \"a giveaway.\"", "Rep. Tom Ruiz")]
+    [InlineData("The U.S. State Department urged “patience and restraint from all sides”.", "The U.S. State Department")]
     [InlineData("Analysts at Deka Capital said bills could rise, warning that “the worst is yet to come.”", "Analysts at Deka Capital")]
     [InlineData("According to the budget office, the measure would add “roughly $12 billion” to deficits.", "the budget office")]
     public void More_news_attributions(string text, string speakerText)

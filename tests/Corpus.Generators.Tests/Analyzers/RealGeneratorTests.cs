@@ -20,20 +20,6 @@ namespace Corpus.Generators.Tests.Analyzers;
 /// </summary>
 public class RealGeneratorTests
 {
-    private sealed class WithGenerator<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
-        where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        public WithGenerator(string source)
-        {
-            ReferenceAssemblies = CorpusTestState.NoPackages;
-            TestCode = source;
-            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            CorpusTestState.AddCorpus(TestState, withApi: false);
-        }
-
-        protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(CorpusGenerator) };
-    }
-
     [Fact]
     public async Task A_misspelt_lookup_is_CORPUS001_and_a_known_one_CORPUS002()
     {

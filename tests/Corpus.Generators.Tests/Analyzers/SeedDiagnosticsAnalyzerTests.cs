@@ -94,6 +94,21 @@ public class SeedDiagnosticsAnalyzerTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Each_removed_member_is_one_CORPUS020_at_its_own_entry()
+    {
+        var lockText = LockWith(("Oscar Vance", "OscarVance"), ("Mei Tanaka", "MeiTanaka"), ("Ida Brandt", "IdaBrandt"));
+        var test = Test(CorpusTestState.Overrides);
+        test.TestState.AdditionalFiles.Add(("/0/seeds.lock.json", lockText));
+        foreach (var member in new[] { "IdaBrandt", "OscarVance" })
+        {
+            var line = LineOf(lockText, "\"member\": \"" + member + "\"") - 2;
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("CORPUS020", DiagnosticSeverity.Info).WithSpan("/0/seeds.lock.json", line, 5, line + 7, 6));
+        }
+
+        await test.RunAsync();
+    }
+
     private static string LockWith(params (string Name, string Member)[] people)
     {
         var entities = System.Array.ConvertAll(people, p => new CorpusEntity(p.Name.ToLowerInvariant().Replace(' ', '-'), p.Name, EntityKind.Person, null, null, null, default, default, p.Member));

@@ -43,7 +43,7 @@ public class LockFileCodeFixTests
         var diagnostics = await Analyze(project);
         var removed = Assert.Single(diagnostics, d => d.Id == "CORPUS020");
         Assert.Equal("/p/seeds.lock.json", removed.Location.GetLineSpan().Path);
-        Assert.Contains("'Oscar Vance' (Seeds.People.OscarVance)", removed.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("'Oscar Vance' (People.OscarVance)", removed.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
 
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(lockDocument, removed, (action, _) => actions.Add(action), CancellationToken.None);

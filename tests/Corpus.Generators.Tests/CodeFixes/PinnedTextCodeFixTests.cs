@@ -24,7 +24,7 @@ public class PinnedTextCodeFixTests
             }
             """;
         var fixedSource = source.Replace("{|#0:\"Demand will triple by autumn\"|}", "\"" + CorpusTestState.QuoteText.Replace("\"", "\\\"") + "\"");
-        await CorpusTestState.Fix<StaleReferenceAnalyzer, PinnedTextCodeFixProvider>(source, fixedSource, Stale).RunAsync();
+        await CorpusTestState.Fix<StaleReferenceAnalyzer, StaleReferenceCodeFixProvider>(source, fixedSource, Stale).RunAsync();
     }
 
     [Fact]
@@ -48,6 +48,6 @@ public class PinnedTextCodeFixTests
                 void M() { }
             }
             """;
-        await CorpusTestState.Fix<StaleReferenceAnalyzer, PinnedTextCodeFixProvider>(source, fixedSource, Stale).RunAsync();
+        await CorpusTestState.Fix<StaleReferenceAnalyzer, StaleReferenceCodeFixProvider>(source, fixedSource, Stale).RunAsync();
     }
 }

@@ -40,7 +40,8 @@ public sealed class GeneratedCodeCompilesTests
                     text.Append(Seeds.TryFindEntity("Nobody", out var nobody)).Append('|').Append(nobody is null).Append('\n');
                     if (Seeds.TryFindEntity("Morgan Stanley", out var bank))
                     {
-                        text.Append(bank.Description).Append('\n');
+                        // netstandard2.0 has no NotNullWhenAttribute, so the consumer keeps the null check there.
+                        text.Append(bank?.Description).Append('\n');
                     }
 
                     Quote quote = Seeds.Quotes.CloudMarginsImproveWithScale;
@@ -93,6 +94,26 @@ public sealed class GeneratedCodeCompilesTests
         var compilation = GeneratorHarness.NetStandardCompilation(Consumer).AddSyntaxTrees(Trees(SampleCorpus.Spec()));
 
         Assert.Empty(GeneratorHarness.Problems(compilation));
+    }
+
+    [Fact]
+    public void A_netstandard20_consumer_with_a_polyfill_generator_compiles()
+    {
+        // PolySharp and its kind declare NotNullWhenAttribute from a generator, which ours cannot see; the generated
+        // corpus must not declare a second copy (CS0101) nor rely on one.
+        var seeds = new[] { (AdditionalText)new InMemoryAdditionalText("seeds/a.txt", "Acme founder Jane Roe said, \"We ship.\"") };
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator(), new PolyfillGenerator().AsSourceGenerator() },
+            seeds,
+            GeneratorHarness.ParseOptions,
+            new TestOptionsProvider());
+        var compilation = GeneratorHarness.NetStandardCompilation(
+            "class C { static string? F() => Corpus.Seeds.TryFindEntity(\"Jane Roe\", out var e) ? e?.Name : null; }");
+
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
     }
 
     [Fact]
@@ -167,5 +188,23 @@ public sealed class GeneratedCodeCompilesTests
         {
             context.Unload();
         }
+    }
+
+    /// <summary>Stands in for PolySharp: declares the nullable attributes netstandard2.0 lacks, from a generator.</summary>
+    private sealed class PolyfillGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+            => context.RegisterPostInitializationOutput(c => c.AddSource("Polyfill.g.cs", """
+                namespace System.Diagnostics.CodeAnalysis
+                {
+                    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter)]
+                    internal sealed class NotNullWhenAttribute : global::System.Attribute
+                    {
+                        public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;
+
+                        public bool ReturnValue { get; }
+                    }
+                }
+                """));
     }
 }

@@ -48,6 +48,24 @@ public sealed class TombstoneTests
     }
 
     [Fact]
+    public void A_removed_member_is_reported_at_its_lock_entry()
+    {
+        var entry = Person("robin-li", "Robin Li", "RobinLi") with { Span = new SourceSpan(120, 164, 9, 5) };
+
+        var corpus = Build(Lock(entry), Interview());
+
+        Assert.Equal(new SourceSpan(120, 164, 9, 5), Assert.Single(corpus.Problems).Problem.Span);
+    }
+
+    [Fact]
+    public void A_removed_member_without_a_known_entry_position_is_reported_at_the_start_of_the_lock_file()
+    {
+        var corpus = Build(Lock(Person("robin-li", "Robin Li", "RobinLi")), Interview());
+
+        Assert.Equal(new SourceSpan(0, 0, 1, 1), Assert.Single(corpus.Problems).Problem.Span);
+    }
+
+    [Fact]
     public void A_removed_entity_with_nothing_similar_has_no_replacement()
     {
         var corpus = Build(Lock(Person("xi-jinping", "Xi Jinping", "XiJinping")), Interview());

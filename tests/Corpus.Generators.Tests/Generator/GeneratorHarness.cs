@@ -22,12 +22,12 @@ public static class GeneratorHarness
     public static CSharpCompilation Net80Compilation(params string[] sources)
         => Compilation(Basic.Reference.Assemblies.Net80.References.All, sources);
 
-    /// <summary>Creates a driver over <paramref name="files"/> with step tracking.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null)
+    /// <summary>Creates a driver over <paramref name="files"/> with step tracking (latest C# unless <paramref name="parseOptions"/> say otherwise).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options ?? new TestOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

@@ -49,7 +49,7 @@ public sealed class IncrementalTests
         driver = driver.RunGenerators(compilation.Clone());
 
         AssertAllCachedOrUnchanged(driver, ExtractionSteps);
-        AssertAllCachedOrUnchanged(driver, TrackingNames.Options, TrackingNames.Features, TrackingNames.Corpus, TrackingNames.Emit);
+        AssertAllCachedOrUnchanged(driver, TrackingNames.LanguageVersion, TrackingNames.Options, TrackingNames.Features, TrackingNames.Corpus, TrackingNames.Emit);
         Assert.All(driver.GetRunResult().Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
@@ -79,7 +79,25 @@ public sealed class IncrementalTests
         Assert.All(Reasons(driver, TrackingNames.Extract), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         AssertAllCachedOrUnchanged(driver, ExtractionSteps);
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Features)));
-        AssertAllCachedOrUnchanged(driver, TrackingNames.Corpus, TrackingNames.Emit);
+        AssertAllCachedOrUnchanged(driver, TrackingNames.LanguageVersion, TrackingNames.Options, TrackingNames.Corpus, TrackingNames.Emit);
+        Assert.All(driver.GetRunResult().Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Typing_in_a_source_file_re_runs_only_the_compilation_read()
+    {
+        var driver = FirstRun(Seeds(5), out var compilation);
+        var tree = compilation.SyntaxTrees.Single();
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n"))));
+
+        // The compiler's own "Compilation" input changes, of course; every step of ours stays as it was.
+        var steps = driver.GetRunResult().Results[0].TrackedSteps;
+        var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
+        Assert.All(ours, step => Assert.True(steps.ContainsKey(step), step + " is not tracked"));
+        var ran = ours.Where(step => steps[step].SelectMany(r => r.Outputs).Any(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified));
+        Assert.Empty(ran);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Features)));
     }
 
     [Fact]

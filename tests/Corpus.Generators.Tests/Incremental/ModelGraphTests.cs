@@ -28,7 +28,7 @@ public sealed class ModelGraphTests
         var run = GeneratorHarness.Run(SyntheticSeeds.Files.Append(("/project/corpus.json", "{}")));
         var steps = run.Result.Results[0].TrackedSteps;
 
-        foreach (var name in new[] { TrackingNames.SeedInputs, TrackingNames.Extract, TrackingNames.Seeds, TrackingNames.Options, TrackingNames.Configuration, TrackingNames.Features, TrackingNames.Corpus, TrackingNames.Emit })
+        foreach (var name in new[] { TrackingNames.SeedInputs, TrackingNames.Extract, TrackingNames.Seeds, TrackingNames.LanguageVersion, TrackingNames.Options, TrackingNames.Configuration, TrackingNames.Features, TrackingNames.Corpus, TrackingNames.Emit })
         {
             Assert.True(steps.ContainsKey(name), "step " + name + " is not tracked");
             foreach (var output in steps[name].SelectMany(s => s.Outputs))

@@ -192,7 +192,7 @@ namespace Corpus
         /// <param name="nameOrAlias">A name, alias or key, as the seeds spell it.</param>
         /// <param name="entity">The entity, or null when none matches.</param>
         /// <returns>Whether an entity matches.</returns>
-        public static bool TryFindEntity([global::Corpus.CorpusKeyAttribute] string nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Entity? entity)
+        public static bool TryFindEntity([global::Corpus.CorpusKeyAttribute] string nameOrAlias, out global::Corpus.Entity? entity)
         {
             entity = __CorpusEntities.Find(nameOrAlias);
             return entity is not null;
