@@ -11,7 +11,8 @@ namespace Corpus.Extraction;
 internal static class ExtractionCache
 {
     private const int Capacity = 4096;
-    private const long MaxCharacters = 64L * 1024 * 1024;
+    // A model takes several times the memory of its text, so 16M characters of text is already a large heap share.
+    private const long MaxCharacters = 16L * 1024 * 1024;
     private static readonly object Gate = new();
     private static readonly Dictionary<Key, LinkedListNode<(Key Key, DocumentModel Model)>> Index = new();
     private static readonly LinkedList<(Key Key, DocumentModel Model)> Order = new();
