@@ -248,7 +248,7 @@ internal static class EntityExtractor
             {
                 dropped.Add(g);
             }
-            else if (WordLists.CommonWords.Contains(g.Name))
+            else if (WordForms.IsOrdinary(g.Name))
             {
                 tentative.Add(g);
             }

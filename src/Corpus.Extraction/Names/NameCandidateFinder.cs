@@ -47,7 +47,7 @@ internal static class NameCandidateFinder
             found = Merge(found, capitals);
         }
 
-        return found;
+        return NameJoiner.Join(view, found, sentenceOf, initial);
     }
 
     /// <summary>
