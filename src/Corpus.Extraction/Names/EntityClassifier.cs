@@ -82,13 +82,15 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3);
         }
+        else if (HeadsOfPhrase(view, first, last))
+        {
+            // "Bank of America", "University of California", "Kiel Institute for the World Economy";
+            // "University of Cape Town" whatever its last word.
+            c.Vote(EntityKind.Organization, 3);
+        }
         else if (view.In(WordLists.PlaceSuffixes, last))
         {
             c.Vote(EntityKind.Place, 3);
-        }
-        else if (HasOf(view, first, last) && view.In(WordLists.OrgSuffixes, first))
-        {
-            c.Vote(EntityKind.Organization, 3); // "Bank of America", "University of California"
         }
         else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
         {
@@ -140,6 +142,20 @@ internal static class EntityClassifier
             if (view.IsWord(k) && view[k].Has(TokenFlags.AllCaps) && !view[k].Has(TokenFlags.Abbreviation))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An organisation's head noun right before "of" or "for" inside the name.
+    private static bool HeadsOfPhrase(TokenView view, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (view.IsLowerWord(k) && (view.TextOf(k) == "of" || view.TextOf(k) == "for"))
+            {
+                return view.In(WordLists.OrgSuffixes, k - 1) && !view.In(WordLists.PlaceSuffixes, k - 1);
             }
         }
 
