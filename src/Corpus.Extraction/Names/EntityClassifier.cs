@@ -20,6 +20,12 @@ internal static class EntityClassifier
             return;
         }
 
+        if (c.Words == 1 && name.Length > 4 && name[name.Length - 1] == 's' && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
+        {
+            c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body
+            return;
+        }
+
         if ((WordLists.Demonyms.Contains(name) && c.Words <= 2) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.DemonymsAnyCase.Contains(name))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
@@ -74,7 +80,11 @@ internal static class EntityClassifier
 
     private static void MultiWord(TokenView view, NameCandidate c, int first, int last)
     {
-        if (view.In(WordLists.EventWords, last))
+        if (IsCompass(view, first) && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
+        {
+            c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
+        }
+        else if (view.In(WordLists.EventWords, last))
         {
             c.Vote(EntityKind.Event, 3);
         }
@@ -112,6 +122,28 @@ internal static class EntityClassifier
         else if (IsPluralWord(view, last))
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
+        }
+    }
+
+    private static bool IsCompass(TokenView view, int k)
+    {
+        switch (view.TextOf(k))
+        {
+            case "North":
+            case "South":
+            case "East":
+            case "West":
+            case "Northern":
+            case "Southern":
+            case "Eastern":
+            case "Western":
+            case "Central":
+            case "Upper":
+            case "Lower":
+            case "Greater":
+                return true;
+            default:
+                return false;
         }
     }
 

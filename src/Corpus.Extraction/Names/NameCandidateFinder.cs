@@ -475,7 +475,7 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentenceOf, initial, found);
         }
 
-        if (IsPartyStateTag(view, start, end))
+        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end))
         {
             return null;
         }
@@ -498,6 +498,14 @@ internal static class NameCandidateFinder
         var t = view[start];
         return t.Length == 1 && view.IsPunct(start - 1, '(') && end == start + 2 && view.IsPunct(start + 1, '-')
             && (view.Text[t.Start] == 'D' || view.Text[t.Start] == 'R' || view.Text[t.Start] == 'I');
+    }
+
+    // "(Reporting by Jane Roe; Editing by John Doe)", "Written by ...": a verb form, then "by" and the person.
+    private static bool IsCreditWord(TokenView view, int start, int end)
+    {
+        var t = view[start];
+        return start == end && t.Length > 4 && view.IsLowerWord(end + 1) && view.TextOf(end + 1) == "by"
+            && view.Text[t.End - 1] is 'g' or 'd' or 'n' && WordForms.IsOrdinary(view.TextOf(start));
     }
 
     private static bool KeepsLeadingDemonym(TokenView view, int start, int end)

@@ -95,6 +95,10 @@ internal static class RoleFinder
         {
             c.Vote(EntityKind.Organization, 3); // "analysts at Morgan Stanley", "shares of SK Hynix", "chairman of Alibaba"
         }
+        else if (word is "nearby" or "neighbouring" or "neighboring" or "downtown" or "suburban")
+        {
+            c.Vote(EntityKind.Place, 2); // "in nearby Taylor", "neighbouring Uganda"
+        }
         else if (c.Words == 1 && (word == "in" || word == "near" || word == "across" || word == "throughout"))
         {
             c.Vote(EntityKind.Place, 1); // "protests in Minsk"
@@ -136,6 +140,12 @@ internal static class RoleFinder
             return;
         }
 
+        if (view.IsPunct(a, ',') && IsPlaceAfterComma(view, a + 1, startingAt))
+        {
+            c.Vote(EntityKind.Place, 3); // "from El Paso, Texas", "PASADENA, Calif.", "Lyon, France": a place within a place
+            return;
+        }
+
         if (view.IsPunct(a, ','))
         {
             Apposition(view, c, a + 1, startingAt);
@@ -166,6 +176,31 @@ internal static class RoleFinder
             }
         }
 
+    }
+
+    // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").
+    private static bool IsPlaceAfterComma(TokenView view, int k, Dictionary<int, NameCandidate> startingAt)
+    {
+        if (!startingAt.TryGetValue(k, out var place) || !WordLists.Places.Contains(place.Name))
+        {
+            return false;
+        }
+
+        var after = place.LastToken + 1;
+        return after >= view.Count || (view[after].Kind == TokenKind.Punct && !view.IsPunct(after, ','))
+            || (view.IsLowerWord(after) && !view.IsFunctionWord(after)) || view.IsPunct(after, ',') && !ListGoesOn(view, after + 1);
+    }
+
+    // "Kenya, Uganda, Tanzania and ...": after a further comma, another name and a comma or "and" follow.
+    private static bool ListGoesOn(TokenView view, int k)
+    {
+        var steps = 0;
+        while (k < view.Count && view.IsNameWord(k) && steps++ < 4)
+        {
+            k++;
+        }
+
+        return steps > 0 && k < view.Count && (view.IsPunct(k, ',') || (view.IsLowerWord(k) && (view.TextOf(k) == "and" || view.TextOf(k) == "or")));
     }
 
     // "Sora-like", "ChatGPT-powered", "Beijing-based", "Kremlin-backed".
