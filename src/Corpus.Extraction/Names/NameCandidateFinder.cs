@@ -468,6 +468,15 @@ internal static class NameCandidateFinder
             start++;
         }
 
+        // "The U.S. State Department", "the U.K. Home Office": a dotted country abbreviation before an
+        // institution's name is the country, not part of the name ("U.S. Steel" keeps it: one word follows).
+        if (end - start >= 2 && view[start].Has(TokenFlags.Abbreviation) && view.In(WordLists.Places, start) && view.In(WordLists.OrgSuffixes, end)
+            && view.IsNameWord(start + 1) && !view.In(WordLists.OrgSuffixes, start + 1))
+        {
+            AddPiece(view, start, start, sentenceOf, initial, found);
+            return AddPiece(view, start + 1, end, sentenceOf, initial, found);
+        }
+
         // "Chinese Premier ..." is cut above; "Chinese Li" or "American Tim Cook" are a nationality and a name.
         if (start < end && view.In(WordLists.Demonyms, start) && !KeepsLeadingDemonym(view, start, end))
         {

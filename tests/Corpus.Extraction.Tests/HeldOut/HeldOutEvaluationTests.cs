@@ -22,8 +22,8 @@ public sealed class HeldOutEvaluationTests
     // The engine scored entity F1 0.77, quote F1 1.00, speaker 0.73 and source 0.88 when these were set: the
     // speaker floor is the target the lead set, above what the engine achieves, so this test fails until
     // pronoun, "called"/"told … that" and "The company" attributions are resolved.
-    // Raised from 0.74 when the entity rules reached F1 0.90 (name extents across "and"/commas, titles, places within places).
-    private const double EntityF1Floor = 0.88;
+    // Raised from 0.74 when the entity rules reached F1 0.91 (name extents across "and"/commas, titles, places within places).
+    private const double EntityF1Floor = 0.89;
     private const double QuoteF1Floor = 0.97;
     private const double SpeakerAccuracyFloor = 0.75;
     private const double SourceAccuracyFloor = 0.85;

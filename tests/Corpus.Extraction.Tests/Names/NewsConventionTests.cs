@@ -153,4 +153,22 @@ public sealed class NewsConventionTests
         var okafor = Has(Text, "Ngozi Okafor", EntityKind.Person);
         Assert.Equal(2, okafor.Mentions.Count);
     }
+
+    [Fact]
+    public void A_dotted_country_before_an_institution_is_a_separate_place()
+    {
+        const string Text = "The U.K. Home Office said on Friday that the rules would change. U.S. Steel shares rose.";
+        Has(Text, "U.K.", EntityKind.Place);
+        Has(Text, "Home Office", EntityKind.Organization);
+        Lacks(Text, "U.K. Home Office");
+        Find(Extract(Text), "U.S. Steel");
+    }
+
+    [Fact]
+    public void A_single_name_after_in_or_from_with_no_other_evidence_is_a_place()
+    {
+        const string Text = "In Wexbury, where the plant stands, workers protested. A nurse from Castlemoor testified on Monday.";
+        Has(Text, "Wexbury", EntityKind.Place);
+        Has(Text, "Castlemoor", EntityKind.Place);
+    }
 }
