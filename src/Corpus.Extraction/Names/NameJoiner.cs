@@ -195,7 +195,7 @@ internal static class NameJoiner
     private static int HeadNounListStart(TokenView view, List<NameCandidate> found, int i)
     {
         var c = found[i];
-        if (i == 0 || !view.In(WordLists.OrgSuffixes, c.LastToken) || !view.In(WordLists.OfHeads, c.LastToken) || !IsWordText(view, c.FirstToken - 1, "and"))
+        if (i == 0 || !view.In(WordLists.OrgSuffixes, c.LastToken) || !view.In(WordLists.OfHeads, c.LastToken) || !view.IsText(c.FirstToken - 1, "and"))
         {
             return -1;
         }
@@ -206,12 +206,12 @@ internal static class NameJoiner
             var p = found[j];
             var before = p.FirstToken - 1;
             var gap = found[j + 1].FirstToken - p.LastToken - 1;
-            if (gap != 1 || !(IsWordText(view, p.LastToken + 1, "and") || view.IsPunct(p.LastToken + 1, ',')))
+            if (gap != 1 || !(view.IsText(p.LastToken + 1, "and") || view.IsPunct(p.LastToken + 1, ',')))
             {
                 return -1;
             }
 
-            if (IsWordText(view, before, "the") || IsWordText(view, before, "The"))
+            if (view.IsText(before, "the") || view.IsText(before, "The"))
             {
                 return p.FirstToken; // the list's first item may hold several words ("Senate Health")
             }
@@ -230,9 +230,6 @@ internal static class NameJoiner
     private static bool IsPlace(TokenView view, NameCandidate c) => WordLists.Places.Contains(c.Name) || WordLists.Demonyms.Contains(c.Name) || view[c.FirstToken].Has(TokenFlags.Abbreviation);
 
     private static bool IsJoinWord(TokenView view, int k) =>
-        view.IsPunct(k, ',') || view.IsPunct(k, '&') || IsWordText(view, k, "and") || IsWordText(view, k, "of") || IsWordText(view, k, "for")
-        || IsWordText(view, k, "the") || IsWordText(view, k, "on");
-
-    private static bool IsWordText(TokenView view, int k, string word) =>
-        view.IsWord(k) && view[k].Length == word.Length && string.CompareOrdinal(view.Text, view[k].Start, word, 0, word.Length) == 0;
+        view.IsPunct(k, ',') || view.IsPunct(k, '&') || view.IsText(k, "and") || view.IsText(k, "of") || view.IsText(k, "for")
+        || view.IsText(k, "the") || view.IsText(k, "on");
 }

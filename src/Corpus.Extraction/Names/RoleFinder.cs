@@ -79,7 +79,7 @@ internal static class RoleFinder
         if (!view.IsLowerWord(b))
         {
             // "In Duisburg, home to ...": a sentence-initial preposition says what a lower-case one would.
-            if (c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b) && (IsWordText(view, b, "In") || IsWordText(view, b, "Near") || IsWordText(view, b, "From")))
+            if (c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b) && (view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")))
             {
                 c.Vote(EntityKind.Place, 1);
             }
@@ -183,9 +183,6 @@ internal static class RoleFinder
         }
 
     }
-
-    private static bool IsWordText(TokenView view, int k, string word) =>
-        view[k].Length == word.Length && string.CompareOrdinal(view.Text, view[k].Start, word, 0, word.Length) == 0;
 
     // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").
     private static bool IsPlaceAfterComma(TokenView view, int k, Dictionary<int, NameCandidate> startingAt)
