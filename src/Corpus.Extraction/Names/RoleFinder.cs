@@ -76,6 +76,14 @@ internal static class RoleFinder
             return;
         }
 
+        if (view.IsPunct(b, ',') && b > 1 && view.IsLowerWord(b - 1) && DescriptorEndingAt(view, b - 1, out var appositionStart, out var appositionKind)
+            && appositionKind == EntityKind.Organization && IsIndefinite(view, appositionStart - 1))
+        {
+            // "a Greek shipping group, Kallergis Maritime", "a rival chipmaker, Norvex": the descriptor names what follows.
+            c.Vote(EntityKind.Organization, 2);
+            return;
+        }
+
         if (!view.IsLowerWord(b))
         {
             // "In Duisburg, home to ...": a sentence-initial preposition says what a lower-case one would.
@@ -419,6 +427,20 @@ internal static class RoleFinder
         }
 
         return null;
+    }
+
+    // "a ... group", "an ... maker", with at most two words between ("a Greek shipping group").
+    private static bool IsIndefinite(TokenView view, int k)
+    {
+        for (var steps = 0; steps < 3 && k >= 0; steps++, k--)
+        {
+            if (view.IsText(k, "a") || view.IsText(k, "an"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A descriptor ending at token <paramref name="end"/>; the longest entry wins.</summary>

@@ -171,4 +171,10 @@ public sealed class NewsConventionTests
         Has(Text, "Wexbury", EntityKind.Place);
         Has(Text, "Castlemoor", EntityKind.Place);
     }
+
+    [Fact]
+    public void A_name_after_an_indefinite_organisation_descriptor_and_a_comma_is_an_organisation()
+    {
+        Has("The fund sold its stake in a Dutch brewing company, Vela Marten, last year.", "Vela Marten", EntityKind.Organization);
+    }
 }
