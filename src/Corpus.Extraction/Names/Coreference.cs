@@ -29,7 +29,8 @@ internal static class Coreference
                     Add(bySurname, words[0], g); // "Li Qiang": Li is the family name
                 }
             }
-            else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(words[0]) && !WordLists.CommonWords.Contains(words[0]))
+            else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(words[0]) && !WordLists.CommonWords.Contains(words[0])
+                && !WordLists.OrgSuffixes.Contains(words[0]))
             {
                 Add(byFirstWord, words[0], g);
             }
@@ -77,11 +78,11 @@ internal static class Coreference
 
     private static void MoveLaterMentions(EntityGroup from, EntityGroup to)
     {
-        var firstFull = to.FirstStart;
         for (var i = from.Occurrences.Count - 1; i >= 0; i--)
         {
             var c = from.Occurrences[i];
-            if (c.Start > firstFull)
+            // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."):
+            // with one full name that fits, earlier mentions belong to it too.
             {
                 c.EntityName = to.Name;
                 to.Occurrences.Add(c);

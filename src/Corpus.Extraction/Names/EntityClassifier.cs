@@ -20,6 +20,12 @@ internal static class EntityClassifier
             return;
         }
 
+        if (c.Words == 1 && name.Length > 4 && name[name.Length - 1] == 's' && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
+        {
+            c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body
+            return;
+        }
+
         if ((WordLists.Demonyms.Contains(name) && c.Words <= 2) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.DemonymsAnyCase.Contains(name))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
@@ -74,7 +80,11 @@ internal static class EntityClassifier
 
     private static void MultiWord(TokenView view, NameCandidate c, int first, int last)
     {
-        if (view.In(WordLists.EventWords, last))
+        if (IsCompass(view, first) && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
+        {
+            c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
+        }
+        else if (view.In(WordLists.EventWords, last))
         {
             c.Vote(EntityKind.Event, 3);
         }
@@ -82,13 +92,15 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3);
         }
+        else if (HeadsOfPhrase(view, first, last))
+        {
+            // "Bank of America", "University of California", "Kiel Institute for the World Economy";
+            // "University of Cape Town" whatever its last word.
+            c.Vote(EntityKind.Organization, 3);
+        }
         else if (view.In(WordLists.PlaceSuffixes, last))
         {
             c.Vote(EntityKind.Place, 3);
-        }
-        else if (HasOf(view, first, last) && view.In(WordLists.OrgSuffixes, first))
-        {
-            c.Vote(EntityKind.Organization, 3); // "Bank of America", "University of California"
         }
         else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
         {
@@ -110,6 +122,28 @@ internal static class EntityClassifier
         else if (IsPluralWord(view, last))
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
+        }
+    }
+
+    private static bool IsCompass(TokenView view, int k)
+    {
+        switch (view.TextOf(k))
+        {
+            case "North":
+            case "South":
+            case "East":
+            case "West":
+            case "Northern":
+            case "Southern":
+            case "Eastern":
+            case "Western":
+            case "Central":
+            case "Upper":
+            case "Lower":
+            case "Greater":
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -140,6 +174,20 @@ internal static class EntityClassifier
             if (view.IsWord(k) && view[k].Has(TokenFlags.AllCaps) && !view[k].Has(TokenFlags.Abbreviation))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An organisation's head noun right before "of" or "for" inside the name.
+    private static bool HeadsOfPhrase(TokenView view, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (view.IsLowerWord(k) && (view.TextOf(k) == "of" || view.TextOf(k) == "for"))
+            {
+                return view.In(WordLists.OrgSuffixes, k - 1) && !view.In(WordLists.PlaceSuffixes, k - 1);
             }
         }
 

@@ -86,6 +86,10 @@ internal static class EntityExtractor
                 {
                     expectFirst = true;
                 }
+                else if (c is '\u2014' or '\u2013' or '-' && k > 0 && view.IsPunct(k - 1, ')'))
+                {
+                    expectFirst = true; // a dateline's "(AP) —" or "(Reuters) -": the story's first word follows
+                }
 
                 continue;
             }
@@ -248,7 +252,7 @@ internal static class EntityExtractor
             {
                 dropped.Add(g);
             }
-            else if (WordLists.CommonWords.Contains(g.Name))
+            else if (WordForms.IsOrdinary(g.Name))
             {
                 tentative.Add(g);
             }

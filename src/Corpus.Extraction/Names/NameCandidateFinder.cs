@@ -15,7 +15,7 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class NameCandidateFinder
 {
-    private static readonly WordSet Particles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le" }, false);
+    private static readonly WordSet Particles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "des", "ter", "ten", "zu" }, false);
 
     public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial, out Dictionary<string, string> caseAliases)
     {
@@ -27,6 +27,12 @@ internal static class NameCandidateFinder
             if (shouting[sentenceOf[k]] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
             {
                 k++;
+                continue;
+            }
+
+            if (IsPrefixedRoleNoun(view, k))
+            {
+                k += 2; // "Co-author Stefan Brückner", "Ex-minister ...": a role noun, not a name
                 continue;
             }
 
@@ -47,7 +53,7 @@ internal static class NameCandidateFinder
             found = Merge(found, capitals);
         }
 
-        return found;
+        return NameJoiner.Join(view, found, sentenceOf, initial);
     }
 
     /// <summary>
@@ -107,6 +113,13 @@ internal static class NameCandidateFinder
             capitals.Add(new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
             k = end;
         }
+    }
+
+    private static bool IsPrefixedRoleNoun(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.Length <= 4 && !t.Has(TokenFlags.AllCaps) && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
+            && view.Touches(k + 2) && view.IsLowerWord(k + 2) && view.In(WordLists.Roles, k + 2);
     }
 
     /// <summary>Merges two lists already in text order.</summary>
@@ -270,6 +283,11 @@ internal static class NameCandidateFinder
         }
 
         var t = view[k];
+        if (t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0 && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && IsCompanyCo(view, k + 1))
+        {
+            return k + 1; // "Eli Lilly and Co.", "Johnson and Co": the company's own name, not two names
+        }
+
         var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
         if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end)))
         {
@@ -281,6 +299,19 @@ internal static class NameCandidateFinder
             }
 
             return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) ? after : -1;
+        }
+
+        var isFor = t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "for", 0, 3) == 0;
+        if (isFor && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end))
+        {
+            // "Kiel Institute for the World Economy", "Centre for European Reform": an institution's remit is in its name.
+            var after = k + 1;
+            if (after < view.Count && view.IsLowerWord(after) && view.Tokens[after].Length == 3 && string.CompareOrdinal(view.Text, view[after].Start, "the", 0, 3) == 0)
+            {
+                after++;
+            }
+
+            return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) && !view.In(WordLists.Calendar, after) ? after : -1;
         }
 
         if (!isOf && view.In(Particles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
@@ -296,6 +327,12 @@ internal static class NameCandidateFinder
         }
 
         return -1;
+    }
+
+    private static bool IsCompanyCo(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.IsWord && (t.Length == 2 || (t.Length == 3 && view.Text[t.End - 1] == '.')) && view.Text[t.Start] == 'C' && view.Text[t.Start + 1] == 'o';
     }
 
     private static bool JoinsHyphen(TokenView view, int start, int end, int k)
@@ -400,6 +437,13 @@ internal static class NameCandidateFinder
             return true;
         }
 
+        // "Captain Alexandre Lacombe", "Majority Leader Chuck Schumer": a lower-case-only role noun is a title
+        // when a given name follows it ("Captain Marvel" and "Leader Price" stay names).
+        if (view[r].Has(TokenFlags.Capitalized) && !view[r].Has(TokenFlags.AllCaps) && view.In(WordLists.Roles, r) && view.In(WordLists.GivenNames, r + 1))
+        {
+            return true;
+        }
+
         // "Prime Minister", "Chief Executive", "Vice President": a modifier before a role noun.
         return view[r].Has(TokenFlags.Capitalized) && view.In(WordLists.RoleModifiers, r) && r + 1 < view.Count
             && view.IsWord(r + 1) && view.In(WordLists.Roles, r + 1) && view[r + 1].Has(TokenFlags.Capitalized);
@@ -424,11 +468,25 @@ internal static class NameCandidateFinder
             start++;
         }
 
+        // "The U.S. State Department", "the U.K. Home Office": a dotted country abbreviation before an
+        // institution's name is the country, not part of the name ("U.S. Steel" keeps it: one word follows).
+        if (end - start >= 2 && view[start].Has(TokenFlags.Abbreviation) && view.In(WordLists.Places, start) && view.In(WordLists.OrgSuffixes, end)
+            && view.IsNameWord(start + 1) && !view.In(WordLists.OrgSuffixes, start + 1))
+        {
+            AddPiece(view, start, start, sentenceOf, initial, found);
+            return AddPiece(view, start + 1, end, sentenceOf, initial, found);
+        }
+
         // "Chinese Premier ..." is cut above; "Chinese Li" or "American Tim Cook" are a nationality and a name.
         if (start < end && view.In(WordLists.Demonyms, start) && !KeepsLeadingDemonym(view, start, end))
         {
             AddPiece(view, start, start, sentenceOf, initial, found);
             return AddPiece(view, start + 1, end, sentenceOf, initial, found);
+        }
+
+        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end))
+        {
+            return null;
         }
 
         var first = view[start];
@@ -441,6 +499,22 @@ internal static class NameCandidateFinder
         };
         found.Add(candidate);
         return candidate;
+    }
+
+    // "Sen. Margaret Hollis (D-Mass.)", "(R-Okla.)": a party initial and a state abbreviation, no name.
+    private static bool IsPartyStateTag(TokenView view, int start, int end)
+    {
+        var t = view[start];
+        return t.Length == 1 && view.IsPunct(start - 1, '(') && end == start + 2 && view.IsPunct(start + 1, '-')
+            && (view.Text[t.Start] == 'D' || view.Text[t.Start] == 'R' || view.Text[t.Start] == 'I');
+    }
+
+    // "(Reporting by Jane Roe; Editing by John Doe)", "Written by ...": a verb form, then "by" and the person.
+    private static bool IsCreditWord(TokenView view, int start, int end)
+    {
+        var t = view[start];
+        return start == end && t.Length > 4 && view.IsLowerWord(end + 1) && view.TextOf(end + 1) == "by"
+            && view.Text[t.End - 1] is 'g' or 'd' or 'n' && WordForms.IsOrdinary(view.TextOf(start));
     }
 
     private static bool KeepsLeadingDemonym(TokenView view, int start, int end)

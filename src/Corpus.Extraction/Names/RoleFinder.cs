@@ -76,8 +76,22 @@ internal static class RoleFinder
             return;
         }
 
+        if (view.IsPunct(b, ',') && b > 1 && view.IsLowerWord(b - 1) && DescriptorEndingAt(view, b - 1, out var appositionStart, out var appositionKind)
+            && appositionKind == EntityKind.Organization && IsIndefinite(view, appositionStart - 1))
+        {
+            // "a Greek shipping group, Kallergis Maritime", "a rival chipmaker, Norvex": the descriptor names what follows.
+            c.Vote(EntityKind.Organization, 2);
+            return;
+        }
+
         if (!view.IsLowerWord(b))
         {
+            // "In Duisburg, home to ...": a sentence-initial preposition says what a lower-case one would.
+            if (c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b) && (view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")))
+            {
+                c.Vote(EntityKind.Place, 1);
+            }
+
             return;
         }
 
@@ -95,7 +109,11 @@ internal static class RoleFinder
         {
             c.Vote(EntityKind.Organization, 3); // "analysts at Morgan Stanley", "shares of SK Hynix", "chairman of Alibaba"
         }
-        else if (c.Words == 1 && (word == "in" || word == "near" || word == "across" || word == "throughout"))
+        else if (word is "nearby" or "neighbouring" or "neighboring" or "downtown" or "suburban")
+        {
+            c.Vote(EntityKind.Place, 2); // "in nearby Taylor", "neighbouring Uganda"
+        }
+        else if (c.Words == 1 && (word == "in" || word == "near" || word == "across" || word == "throughout" || (word == "from" && !view.In(WordLists.OrgSuffixes, c.FirstToken))))
         {
             c.Vote(EntityKind.Place, 1); // "protests in Minsk"
         }
@@ -136,6 +154,12 @@ internal static class RoleFinder
             return;
         }
 
+        if (view.IsPunct(a, ',') && IsPlaceAfterComma(view, a + 1, startingAt))
+        {
+            c.Vote(EntityKind.Place, 3); // "from El Paso, Texas", "PASADENA, Calif.", "Lyon, France": a place within a place
+            return;
+        }
+
         if (view.IsPunct(a, ','))
         {
             Apposition(view, c, a + 1, startingAt);
@@ -166,6 +190,31 @@ internal static class RoleFinder
             }
         }
 
+    }
+
+    // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").
+    private static bool IsPlaceAfterComma(TokenView view, int k, Dictionary<int, NameCandidate> startingAt)
+    {
+        if (!startingAt.TryGetValue(k, out var place) || !WordLists.Places.Contains(place.Name))
+        {
+            return false;
+        }
+
+        var after = place.LastToken + 1;
+        return after >= view.Count || (view[after].Kind == TokenKind.Punct && !view.IsPunct(after, ','))
+            || (view.IsLowerWord(after) && !view.IsFunctionWord(after)) || view.IsPunct(after, ',') && !ListGoesOn(view, after + 1);
+    }
+
+    // "Kenya, Uganda, Tanzania and ...": after a further comma, another name and a comma or "and" follow.
+    private static bool ListGoesOn(TokenView view, int k)
+    {
+        var steps = 0;
+        while (k < view.Count && view.IsNameWord(k) && steps++ < 4)
+        {
+            k++;
+        }
+
+        return steps > 0 && k < view.Count && (view.IsPunct(k, ',') || (view.IsLowerWord(k) && (view.TextOf(k) == "and" || view.TextOf(k) == "or")));
     }
 
     // "Sora-like", "ChatGPT-powered", "Beijing-based", "Kremlin-backed".
@@ -378,6 +427,20 @@ internal static class RoleFinder
         }
 
         return null;
+    }
+
+    // "a ... group", "an ... maker", with at most two words between ("a Greek shipping group").
+    private static bool IsIndefinite(TokenView view, int k)
+    {
+        for (var steps = 0; steps < 3 && k >= 0; steps++, k--)
+        {
+            if (view.IsText(k, "a") || view.IsText(k, "an"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A descriptor ending at token <paramref name="end"/>; the longest entry wins.</summary>

@@ -68,6 +68,10 @@ internal sealed class TokenView
     /// <summary>Token <paramref name="k"/> touches token k-1 (no white space between).</summary>
     public bool Touches(int k) => !Tokens[k].Has(TokenFlags.SpaceBefore);
 
+    /// <summary>Token <paramref name="k"/> is a word written exactly as <paramref name="word"/> (ordinal).</summary>
+    public bool IsText(int k, string word) =>
+        IsWord(k) && Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
+
     public bool IsFunctionWord(int k) => In(WordLists.FunctionWords, k);
 
     /// <summary>"AI", "GPUs", "CEO": an acronym that is a common noun (a plural "s" allowed).</summary>

@@ -19,10 +19,11 @@ public sealed class HeldOutEvaluationTests
     // and kind must both be right); quotation F1 needs exact text, line and column; speaker accuracy is the share
     // of found quotations (not terms) whose speaker is the gold entity, or null where the gold names none; the
     // source measure (the public quotation corpus's) asks only that the attribution phrase overlap the gold one.
-    // The engine scored entity F1 0.77, quote F1 1.00, speaker 0.73 and source 0.88 when these were first set;
-    // with pronouns, "called"/"told … that", possessive organisations and description subjects resolved it scores
-    // speaker 0.93 and source 0.95, so the speaker floor is now the public corpus's target, 0.85.
-    private const double EntityF1Floor = 0.74;
+    // The engine scored entity F1 0.77, quote F1 1.00, speaker 0.73 and source 0.88 when these were first set.
+    // With pronouns, "called"/"told … that", possessive organisations and description subjects resolved it scored
+    // speaker 0.93 and source 0.95, so the speaker floor is now the public corpus's target, 0.85; with name extents
+    // across "and"/commas, titles and places within places, entity F1 reached 0.91, so its floor is 0.89.
+    private const double EntityF1Floor = 0.89;
     private const double QuoteF1Floor = 0.97;
     private const double SpeakerAccuracyFloor = 0.85;
     private const double SourceAccuracyFloor = 0.85;

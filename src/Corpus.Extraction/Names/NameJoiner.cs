@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Joins name pieces that one organisation's name holds across commas and "and", which a run of capitals
+/// cannot cross on its own: a bracketed acronym whose letters are the initials of the capitalised words before
+/// it fixes the extent ("the Independent Electoral and Boundaries Commission (IEBC)", "the Ministry of Economy,
+/// Trade and Industry (METI)"), and so does a list of capitalised words after "the" that ends in an institution's
+/// head noun ("the Senate Health, Education, Labor and Pensions Committee"). Later mentions written the same way
+/// are joined too ("The Securities and Exchange Commission said ...").
+/// </summary>
+internal static class NameJoiner
+{
+    public static List<NameCandidate> Join(TokenView view, List<NameCandidate> found, int[] sentenceOf, bool[] initial)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        var spans = new Dictionary<int, int>();
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            var first = AcronymDefinitionStart(view, c, sentenceOf);
+            var last = first >= 0 ? c.FirstToken - 2 : -1;
+            if (first < 0)
+            {
+                first = HeadNounListStart(view, found, i);
+                last = c.LastToken;
+            }
+
+            if (first >= 0 && !spans.ContainsKey(first))
+            {
+                spans[first] = last;
+                defined.Add(NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End));
+            }
+        }
+
+        if (defined.Count == 0)
+        {
+            return found;
+        }
+
+        var result = new List<NameCandidate>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            var from = -1;
+            var joinedTo = c.Role is null ? DefinedSpanFrom(c, spans, out from) : -1;
+            if (joinedTo < 0)
+            {
+                from = c.FirstToken;
+                joinedTo = c.Role is null ? SameAsDefined(view, found, i, defined) : -1;
+            }
+
+            if (joinedTo < 0)
+            {
+                result.Add(c);
+                continue;
+            }
+
+            var headEnd = from - 1;
+            while (headEnd >= c.FirstToken && !view.IsNameWord(headEnd))
+            {
+                headEnd--;
+            }
+
+            if (headEnd >= c.FirstToken)
+            {
+                // "U.S. Securities and Exchange Commission (SEC)": the place before the defined name stays apart.
+                result.Add(Piece(view, c.FirstToken, headEnd, sentenceOf, initial));
+            }
+
+            result.Add(Piece(view, from, joinedTo, sentenceOf, initial));
+            while (i + 1 < found.Count && found[i + 1].FirstToken <= joinedTo)
+            {
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    private static NameCandidate Piece(TokenView view, int first, int last, int[] sentenceOf, bool[] initial)
+    {
+        var words = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (view.IsWord(k))
+            {
+                words++;
+            }
+        }
+
+        var next = last + 1;
+        return new NameCandidate(first, last, view[first].Start, view[last].End, NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End), sentenceOf[first])
+        {
+            Initial = initial[first],
+            Words = words,
+            Possessive = next < view.Count && view[next].IsPossessive(view.Text),
+        };
+    }
+
+    // A defining span that starts inside the candidate and reaches past it.
+    private static int DefinedSpanFrom(NameCandidate c, Dictionary<int, int> spans, out int from)
+    {
+        for (var k = c.FirstToken; k <= c.LastToken; k++)
+        {
+            if (spans.TryGetValue(k, out var last) && last > c.LastToken)
+            {
+                from = k;
+                return last;
+            }
+        }
+
+        from = -1;
+        return -1;
+    }
+
+    // Candidates i..j separated only by joining words whose text is a defined name.
+    private static int SameAsDefined(TokenView view, List<NameCandidate> found, int i, HashSet<string> defined)
+    {
+        var c = found[i];
+        for (var j = i + 1; j < found.Count && j <= i + 6; j++)
+        {
+            if (found[j].Sentence != c.Sentence || found[j].Role is not null || !OnlyJoinWordsBetween(view, found[j - 1].LastToken, found[j].FirstToken))
+            {
+                return -1;
+            }
+
+            if (defined.Contains(NameCandidateFinder.NameText(view.Text, c.Start, found[j].End)))
+            {
+                return found[j].LastToken;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool OnlyJoinWordsBetween(TokenView view, int after, int before)
+    {
+        for (var k = after + 1; k < before; k++)
+        {
+            if (!IsJoinWord(view, k))
+            {
+                return false;
+            }
+        }
+
+        return before > after + 1;
+    }
+
+    /// <summary>"(IEBC)" right after capitalised words whose initials spell it: the first of those words, or -1.</summary>
+    private static int AcronymDefinitionStart(TokenView view, NameCandidate c, int[] sentenceOf)
+    {
+        var a = c.FirstToken;
+        var t = view[a];
+        if (c.Words != 1 || !t.Has(TokenFlags.AllCaps) || t.Length < 2 || t.Length > 8 || !view.IsPunct(a - 1, '(') || !view.IsPunct(a + 1, ')'))
+        {
+            return -1;
+        }
+
+        var pos = t.End - 1;
+        var first = -1;
+        var k = a - 2;
+        while (k >= 0 && pos >= t.Start && sentenceOf[k] == sentenceOf[a])
+        {
+            if (view.IsNameWord(k) && view[k].Has(TokenFlags.Capitalized))
+            {
+                if (char.ToUpperInvariant(view.Text[view[k].Start]) != view.Text[pos])
+                {
+                    return -1;
+                }
+
+                pos--;
+                first = k;
+            }
+            else if (!IsJoinWord(view, k) || k == a - 2)
+            {
+                return -1;
+            }
+
+            k--;
+        }
+
+        return pos < t.Start ? first : -1;
+    }
+
+    /// <summary>"the Senate Health, Education, Labor and Pensions Committee": the list's first token, or -1.</summary>
+    private static int HeadNounListStart(TokenView view, List<NameCandidate> found, int i)
+    {
+        var c = found[i];
+        if (i == 0 || !view.In(WordLists.OrgSuffixes, c.LastToken) || !view.In(WordLists.OfHeads, c.LastToken) || !view.IsText(c.FirstToken - 1, "and"))
+        {
+            return -1;
+        }
+
+        var j = i - 1;
+        while (j >= 0 && found[j].Sentence == c.Sentence && found[j].Role is null && !IsPlace(view, found[j]))
+        {
+            var p = found[j];
+            var before = p.FirstToken - 1;
+            var gap = found[j + 1].FirstToken - p.LastToken - 1;
+            if (gap != 1 || !(view.IsText(p.LastToken + 1, "and") || view.IsPunct(p.LastToken + 1, ',')))
+            {
+                return -1;
+            }
+
+            if (view.IsText(before, "the") || view.IsText(before, "The"))
+            {
+                return p.FirstToken; // the list's first item may hold several words ("Senate Health")
+            }
+
+            if (p.Words != 1 || !view.IsPunct(before, ','))
+            {
+                return -1;
+            }
+
+            j--;
+        }
+
+        return -1;
+    }
+
+    private static bool IsPlace(TokenView view, NameCandidate c) => WordLists.Places.Contains(c.Name) || WordLists.Demonyms.Contains(c.Name) || view[c.FirstToken].Has(TokenFlags.Abbreviation);
+
+    private static bool IsJoinWord(TokenView view, int k) =>
+        view.IsPunct(k, ',') || view.IsPunct(k, '&') || view.IsText(k, "and") || view.IsText(k, "of") || view.IsText(k, "for")
+        || view.IsText(k, "the") || view.IsText(k, "on");
+}
