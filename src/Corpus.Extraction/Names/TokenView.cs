@@ -34,7 +34,7 @@ internal sealed class TokenView
         }
 
         var t = Tokens[k];
-        return set.MayHaveLength(t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
+        return set.MayMatch(Text, t.Start, t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
     }
 
     private int ExactHash(int k) => CachedHash(_exactHash, k, folded: false);

@@ -19,6 +19,11 @@ internal sealed class WordSet
     private readonly bool _ignoreCase;
     private readonly ulong _lengths;
 
+    // For each ASCII first character (folded when the set ignores case), the lengths of the entries that start
+    // with it: most tokens probed against a list ("the" against the titles) are rejected by this alone, before
+    // they are hashed.
+    private readonly ulong[] _asciiStartLengths = new ulong[128];
+
     public WordSet(IEnumerable<string> words, bool ignoreCase)
     {
         _ignoreCase = ignoreCase;
@@ -31,6 +36,10 @@ internal sealed class WordSet
             {
                 unique.Add(entry);
                 _lengths |= 1UL << System.Math.Min(entry.Length, 63);
+                if (entry[0] < 128)
+                {
+                    _asciiStartLengths[entry[0]] |= 1UL << System.Math.Min(entry.Length, 63);
+                }
             }
         }
 
@@ -71,8 +80,8 @@ internal sealed class WordSet
     /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] is in the set.</summary>
     public bool Contains(string text, int start, int length)
     {
-        // Most probes are of a length no entry has: reject them before hashing.
-        if (!MayHaveLength(length))
+        // Most probes have a length or first letter no entry has: reject them before hashing.
+        if (!MayMatch(text, start, length))
         {
             return false;
         }
@@ -82,6 +91,23 @@ internal sealed class WordSet
 
     /// <summary>Whether some entry is <paramref name="length"/> characters long (a cheap first test).</summary>
     public bool MayHaveLength(int length) => length > 0 && (_lengths & (1UL << System.Math.Min(length, 63))) != 0;
+
+    /// <summary>
+    /// Whether some entry has the length and the first character of <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]:
+    /// a cheap test that never rejects a slice the set contains. A first character outside ASCII falls back to the length test.
+    /// </summary>
+    public bool MayMatch(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return false;
+        }
+
+        var first = _ignoreCase ? Fold(text[start]) : text[start];
+        return first < 128
+            ? (_asciiStartLengths[first] & (1UL << System.Math.Min(length, 63))) != 0
+            : MayHaveLength(length);
+    }
 
     /// <summary>
     /// <see cref="Contains(string, int, int)"/> with the slice's hash already known: <see cref="HashFolded"/> for a
