@@ -185,7 +185,7 @@ internal static class EntityClassifier
     {
         for (var k = first + 1; k < last; k++)
         {
-            if (view.IsLowerWord(k) && (view.TextOf(k) == "of" || view.TextOf(k) == "for"))
+            if (view.IsLowerWord(k) && (view.TextIs(k, "of") || view.TextIs(k, "for")))
             {
                 return view.In(WordLists.OrgSuffixes, k - 1) && !view.In(WordLists.PlaceSuffixes, k - 1);
             }
@@ -198,7 +198,7 @@ internal static class EntityClassifier
     {
         for (var k = first + 1; k < last; k++)
         {
-            if (view.IsLowerWord(k) && view.TextOf(k) == "of")
+            if (view.IsLowerWord(k) && view.TextIs(k, "of"))
             {
                 return true;
             }

@@ -58,7 +58,7 @@ internal static class ListPropagation
             k++;
         }
 
-        if (k < view.Count && view.IsLowerWord(k) && (view.TextOf(k) == "and" || view.TextOf(k) == "or"))
+        if (k < view.Count && view.IsLowerWord(k) && (view.TextIs(k, "and") || view.TextIs(k, "or")))
         {
             return k + 1 == right.FirstToken ? 2 : 0;
         }

@@ -387,7 +387,7 @@ internal static class NameCandidateFinder
                 }
 
                 // "Secretary of State Marco Rubio", "Minister of Finance Ana Silva": the office is part of the title.
-                if (roleEnd + 2 < end && view.IsLowerWord(roleEnd + 1) && view.TextOf(roleEnd + 1) == "of")
+                if (roleEnd + 2 < end && view.IsLowerWord(roleEnd + 1) && view.TextIs(roleEnd + 1, "of"))
                 {
                     roleEnd += 2;
                 }
@@ -513,7 +513,7 @@ internal static class NameCandidateFinder
     private static bool IsCreditWord(TokenView view, int start, int end)
     {
         var t = view[start];
-        return start == end && t.Length > 4 && view.IsLowerWord(end + 1) && view.TextOf(end + 1) == "by"
+        return start == end && t.Length > 4 && view.IsLowerWord(end + 1) && view.TextIs(end + 1, "by")
             && view.Text[t.End - 1] is 'g' or 'd' or 'n' && WordForms.IsOrdinary(view.TextOf(start));
     }
 

@@ -214,7 +214,7 @@ internal static class RoleFinder
             k++;
         }
 
-        return steps > 0 && k < view.Count && (view.IsPunct(k, ',') || (view.IsLowerWord(k) && (view.TextOf(k) == "and" || view.TextOf(k) == "or")));
+        return steps > 0 && k < view.Count && (view.IsPunct(k, ',') || (view.IsLowerWord(k) && (view.TextIs(k, "and") || view.TextIs(k, "or"))));
     }
 
     // "Sora-like", "ChatGPT-powered", "Beijing-based", "Kremlin-backed".
@@ -296,7 +296,7 @@ internal static class RoleFinder
                 {
                     c.Affiliation ??= owner;
                 }
-                else if (k + 2 < view.Count && (view.TextOf(k + 1) == "of" || view.TextOf(k + 1) == "at") && startingAt.TryGetValue(k + 2, out var org))
+                else if (k + 2 < view.Count && (view.TextIs(k + 1, "of") || view.TextIs(k + 1, "at")) && startingAt.TryGetValue(k + 2, out var org))
                 {
                     c.Affiliation ??= org;
                     org.Vote(EntityKind.Organization, 1);

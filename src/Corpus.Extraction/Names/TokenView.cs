@@ -56,6 +56,13 @@ internal sealed class TokenView
 
     public string TextOf(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);
 
+    /// <summary>
+    /// Token <paramref name="k"/> is written exactly as <paramref name="word"/> (ordinal), whatever its kind:
+    /// <c>TextOf(k) == word</c> without allocating the token's text.
+    /// </summary>
+    public bool TextIs(int k, string word) =>
+        Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
+
     public bool IsPunct(int k, char c) => k >= 0 && k < Tokens.Length && Tokens[k].IsPunct(Text, c);
 
     public bool IsWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].IsWord;
