@@ -151,7 +151,7 @@ internal static class EntityExtractor
 
                 for (var kind = 0; kind < 7; kind++)
                 {
-                    g.Votes[kind] += c.Evidence[kind];
+                    g.Votes[kind] += c.Evidence(kind);
                 }
             }
 

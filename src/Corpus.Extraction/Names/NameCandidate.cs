@@ -44,8 +44,7 @@ internal sealed class NameCandidate
     /// <summary>A descriptor given to this occurrence ("investment bank").</summary>
     public string? Description { get; set; }
 
-    /// <summary>Summed evidence weights, indexed by <see cref="EntityKind"/>.</summary>
-    public int[] Evidence { get; } = new int[7];
+    private KindVotes _evidence = default; // filled in place by Vote (an indexer write the compiler does not count as assignment)
 
     /// <summary>The strongest contextual (not shape-only) evidence weight, to tell real names from sentence-initial words.</summary>
     public int ContextWeight { get; set; }
@@ -56,12 +55,15 @@ internal sealed class NameCandidate
     /// <summary>Adds <paramref name="weight"/> of evidence that this is a <paramref name="kind"/>.</summary>
     public void Vote(EntityKind kind, int weight, bool contextual = true)
     {
-        Evidence[(int)kind] += weight;
+        _evidence[(int)kind] += weight;
         if (contextual && weight > ContextWeight)
         {
             ContextWeight = weight;
         }
     }
+
+    /// <summary>The summed evidence weight that this is the kind numbered <paramref name="kind"/> (<see cref="EntityKind"/>, 0 to 6).</summary>
+    public int Evidence(int kind) => _evidence[kind];
 
     /// <summary>The total weight of evidence of any kind.</summary>
     public int TotalEvidence
@@ -69,9 +71,9 @@ internal sealed class NameCandidate
         get
         {
             var total = 0;
-            foreach (var weight in Evidence)
+            for (var kind = 0; kind < 7; kind++)
             {
-                total += weight;
+                total += _evidence[kind];
             }
 
             return total;

@@ -1,0 +1,46 @@
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Summed evidence weights, one per <see cref="EntityKind"/>, kept inline: a seed yields thousands of name
+/// candidates, and an <c>int[7]</c> for each was a second allocation per candidate.
+/// </summary>
+internal struct KindVotes
+{
+    private int _person;
+    private int _organization;
+    private int _place;
+    private int _product;
+    private int _event;
+    private int _group;
+    private int _other;
+
+    /// <summary>The weight for the kind numbered <paramref name="kind"/> (0 to 6).</summary>
+    public int this[int kind]
+    {
+        readonly get => kind switch
+        {
+            0 => _person,
+            1 => _organization,
+            2 => _place,
+            3 => _product,
+            4 => _event,
+            5 => _group,
+            6 => _other,
+            _ => throw new System.IndexOutOfRangeException(),
+        };
+        set
+        {
+            switch (kind)
+            {
+                case 0: _person = value; break;
+                case 1: _organization = value; break;
+                case 2: _place = value; break;
+                case 3: _product = value; break;
+                case 4: _event = value; break;
+                case 5: _group = value; break;
+                case 6: _other = value; break;
+                default: throw new System.IndexOutOfRangeException();
+            }
+        }
+    }
+}
