@@ -39,15 +39,11 @@ public sealed class HeldOutEvaluationTests
     [Fact]
     public void Held_out_articles_meet_the_floors()
     {
-        var total = new HeldOutScore();
-        foreach (var (name, text, goldJson) in Articles())
+        var total = HeldOutScore.Over(Folder, a =>
         {
-            var model = DocumentExtractor.Extract(name, text);
-            var score = HeldOutScore.Of(name, HeldOutGold.Read(goldJson, text), model);
-            _output.WriteLine($"{name}: {score}");
-            _output.WriteLine($"  names only: {new GoldScorer(goldJson, model.Entities.AsList())}");
-            total.Add(score);
-        }
+            _output.WriteLine($"{a.Name}: {a.Score}");
+            _output.WriteLine($"  names only: {new GoldScorer(a.GoldJson, a.Model.Entities.AsList())}");
+        });
 
         _output.WriteLine(string.Empty);
         _output.WriteLine($"OVERALL: {total}");
@@ -57,10 +53,7 @@ public sealed class HeldOutEvaluationTests
             _output.WriteLine(error);
         }
 
-        Assert.True(total.Entities().F1 >= EntityF1Floor, FormattableString.Invariant($"entity F1 {total.Entities().F1:F3} < {EntityF1Floor}: {total}"));
-        Assert.True(total.Quotes().F1 >= QuoteF1Floor, FormattableString.Invariant($"quote F1 {total.Quotes().F1:F3} < {QuoteF1Floor}: {total}"));
-        Assert.True(total.SourceAccuracy >= SourceAccuracyFloor, FormattableString.Invariant($"source accuracy {total.SourceAccuracy:F3} < {SourceAccuracyFloor}: {total}"));
-        Assert.True(total.SpeakerAccuracy >= SpeakerAccuracyFloor, FormattableString.Invariant($"speaker accuracy {total.SpeakerAccuracy:F3} < {SpeakerAccuracyFloor}: {total}"));
+        total.AssertFloors(EntityF1Floor, QuoteF1Floor, SpeakerAccuracyFloor, SourceAccuracyFloor);
     }
 
     [Fact]

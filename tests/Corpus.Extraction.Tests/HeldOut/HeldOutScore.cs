@@ -43,6 +43,38 @@ internal sealed class HeldOutScore
         return score;
     }
 
+    /// <summary>
+    /// Extracts and scores every article of a folder and sums the scores; <paramref name="each"/> sees each article's
+    /// gold file, parsed gold, model and score (for logging or extra checks).
+    /// </summary>
+    public static HeldOutScore Over(string folder, Action<(string Name, string GoldJson, HeldOutGold Gold, DocumentModel Model, HeldOutScore Score)>? each = null)
+    {
+        var total = new HeldOutScore();
+        foreach (var (name, text, goldJson) in HeldOutGold.Articles(folder))
+        {
+            var model = DocumentExtractor.Extract(name, text);
+            var gold = HeldOutGold.Read(goldJson, text);
+            var score = Of(name, gold, model);
+            each?.Invoke((name, goldJson, gold, model, score));
+            total.Add(score);
+        }
+
+        return total;
+    }
+
+    /// <summary>Fails when a measure is under its floor (a null floor is not checked).</summary>
+    public void AssertFloors(double? entityF1, double quoteF1, double speakerAccuracy, double sourceAccuracy)
+    {
+        if (entityF1 is { } entityFloor)
+        {
+            Assert.True(Entities().F1 >= entityFloor, FormattableString.Invariant($"entity F1 {Entities().F1:F3} < {entityFloor}: {this}"));
+        }
+
+        Assert.True(Quotes().F1 >= quoteF1, FormattableString.Invariant($"quote F1 {Quotes().F1:F3} < {quoteF1}: {this}"));
+        Assert.True(SpeakerAccuracy >= speakerAccuracy, FormattableString.Invariant($"speaker accuracy {SpeakerAccuracy:F3} < {speakerAccuracy}: {this}"));
+        Assert.True(SourceAccuracy >= sourceAccuracy, FormattableString.Invariant($"source accuracy {SourceAccuracy:F3} < {sourceAccuracy}: {this}"));
+    }
+
     /// <summary>Adds <paramref name="other"/>'s counts to this one (micro-averaging).</summary>
     public void Add(HeldOutScore other)
     {
