@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Corpus.Extraction.Names;
 
 /// <summary>All occurrences of one entity in a seed while its kind, role and aliases are being settled.</summary>
-internal sealed class EntityGroup
+internal sealed partial class EntityGroup
 {
     public EntityGroup(string name) => Name = name;
 

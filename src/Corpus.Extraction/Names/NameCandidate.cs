@@ -1,7 +1,7 @@
 namespace Corpus.Extraction.Names;
 
 /// <summary>One occurrence of something that looks like a name, with the evidence found around it.</summary>
-internal sealed class NameCandidate
+internal sealed partial class NameCandidate
 {
     public NameCandidate(int firstToken, int lastToken, int start, int end, string name, int sentence)
     {

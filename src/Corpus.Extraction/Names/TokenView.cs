@@ -3,7 +3,7 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Names;
 
 /// <summary>The tokens of one text with the word-list tests the name rules ask of them.</summary>
-internal sealed class TokenView
+internal sealed partial class TokenView
 {
     // Each token is probed against many word lists; its two hashes are computed on first use and kept, with the
     // sign bit marking "known" (hashes are non-negative, and a fresh array is all zeros).

@@ -11,7 +11,7 @@ namespace Corpus.Extraction.Names;
 /// Every set hashes a word the same way (<see cref="HashExact"/> or <see cref="HashFolded"/>), so a caller that
 /// probes one token against many sets, as the name rules do, can hash it once and pass the hash in.
 /// </remarks>
-internal sealed class WordSet
+internal sealed partial class WordSet
 {
     private readonly string[] _slots;
     private readonly int[] _hashes;
