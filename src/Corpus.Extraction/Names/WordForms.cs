@@ -46,7 +46,8 @@ internal static class WordForms
     }
 
     private static bool IsBase(string word, int length) =>
-        WordLists.CommonWords.Contains(word, 0, length) || WordLists.Roles.Contains(word, 0, length) || WordLists.FunctionWords.Contains(word, 0, length);
+        WordLists.CommonWords.Contains(word, 0, length) || WordLists.Roles.Contains(word, 0, length) || WordLists.FunctionWords.Contains(word, 0, length)
+        || WordLists.EnglishWords.Contains(word, 0, length);
 
     private static bool EndsWith(string word, string ending) => word.EndsWith(ending, System.StringComparison.Ordinal);
 }

@@ -15,6 +15,12 @@ internal static class WordLists
     /// <summary>Ordinary English words: capitalised only by sentence position, a name is tentative.</summary>
     public static readonly WordSet CommonWords = Load("common-words.txt", true);
 
+    /// <summary>
+    /// A general English dictionary in lower case (SCOWL), without words it also gives capitalised: wider than
+    /// <see cref="CommonWords"/>, and asked only whether a capital can be put down to a word's position.
+    /// </summary>
+    public static readonly WordSet EnglishWords = Load("english-words.txt", true);
+
     /// <summary>Given names (case-sensitive).</summary>
     public static readonly WordSet GivenNames = Load("given-names.txt", false);
 
