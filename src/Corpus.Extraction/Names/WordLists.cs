@@ -31,10 +31,13 @@ internal static class WordLists
     public static readonly WordSet SurnamesFirst;
 
     /// <summary>Countries, cities, states, regions.</summary>
-    public static readonly WordSet Places = Load("places.txt", false);
+    public static readonly WordSet Places = new(StripMarks(Read("places.txt"), '!'), false);
 
     /// <summary>The same places, matched ignoring case (for lines written in capitals).</summary>
-    public static readonly WordSet PlacesAnyCase = Load("places.txt", true);
+    public static readonly WordSet PlacesAnyCase = new(StripMarks(Read("places.txt"), '!'), true);
+
+    /// <summary>The places that are countries (marked '!'), matched ignoring case: a national side keeps its country's kind.</summary>
+    public static readonly WordSet Countries;
 
     /// <summary>Nationality and language adjectives.</summary>
     public static readonly WordSet Demonyms = Load("demonyms.txt", false);
@@ -99,12 +102,23 @@ internal static class WordLists
     /// <summary>Verbs that follow a subject name ("said", "announced").</summary>
     public static readonly WordSet ReportingVerbs = Load("reporting-verbs.txt", false);
 
+    /// <summary>Words that mark a story about sport ("striker", "league", "goal").</summary>
+    public static readonly WordSet SportWords = new(StripMarks(Read("sport-words.txt"), '!'), false);
+
+    /// <summary>Players' and officials' positions ("striker", "coach"), marked '!' in the sports words.</summary>
+    public static readonly WordSet SportPositions;
+
+    /// <summary>Verbs that follow a side's name in a sports report ("beat", "drew", "were").</summary>
+    public static readonly WordSet SideVerbs = Load("side-verbs.txt", false);
+
     /// <summary>Top-level web domains.</summary>
     public static readonly WordSet Tlds = Load("tlds.txt", true);
 
     static WordLists()
     {
         Split("surnames.txt", '!', false, out Surnames, out SurnamesFirst);
+        Split("places.txt", '!', true, out _, out Countries);
+        Split("sport-words.txt", '!', false, out _, out SportPositions);
         Split("roles.txt", '?', true, out Titles, out _);
         Roles = new WordSet(StripMarks(Read("roles.txt"), '?'), true);
         Split("org-descriptors.txt", '?', true, out OrgDescriptorsBefore, out _);

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Sports pages name clubs after their cities: "Leeds beat Chelsea 2-1", "Bayern Munich 3 Hamburg 1",
+/// "Newcastle were held 1-1 by Southampton". In a story about sport, a name that plays a side's part is an
+/// Organization, whatever the gazetteer says of the city; a country keeps its kind, since a national side is
+/// written (and annotated, in the CoNLL convention) as its country.
+/// </summary>
+internal static class SportsTeams
+{
+    // A side's part outweighs a gazetteer's word on every other mention of the same name.
+    private const int SideWeight = 8;
+
+    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    {
+        if (candidates.Count == 0 || !IsAboutSport(view))
+        {
+            return;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (PlaysASide(view, c) && !WordLists.Countries.Contains(c.Name) && !WordLists.DemonymsAnyCase.Contains(c.Name))
+            {
+                c.Vote(EntityKind.Organization, SideWeight);
+            }
+        }
+    }
+
+    /// <summary>Three sports words, or a score ("2-1"), in the text.</summary>
+    private static bool IsAboutSport(TokenView view)
+    {
+        var cues = 0;
+        for (var k = 0; k < view.Count && cues < 3; k++)
+        {
+            if (view.IsLowerWord(k) && view.In(WordLists.SportWords, k))
+            {
+                cues++;
+            }
+            else if (IsScore(view, k))
+            {
+                cues += 3;
+            }
+        }
+
+        return cues >= 3;
+    }
+
+    private static bool PlaysASide(TokenView view, NameCandidate c)
+    {
+        var before = c.FirstToken - 1;
+        var after = c.LastToken + 1;
+        if (c.Possessive)
+        {
+            after++;
+        }
+
+        // Results and standings: "Bayern Munich 3 Hamburg 1", "VfB Stuttgart 4 4 0 0 13 3 12" (not a dateline's year).
+        if (IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before)))
+        {
+            return true;
+        }
+
+        // A team sheet: "Chelsea - Kevin Hitchcombe; Frank Daley, ...".
+        if (StartsLine(view, c.FirstToken) && (view.IsPunct(after, '-') || view.IsPunct(after, ':')) && LineHas(view, after, ';'))
+        {
+            return true;
+        }
+
+        // "Leeds beat Chelsea 2-1", "Newcastle were held", "lost to Bochum".
+        if ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after)) || IsOpponentWord(view, before))
+        {
+            return true;
+        }
+
+        // "Chelsea goalkeeper Kevin Hitchcombe".
+        return view.IsLowerWord(after) && view.In(WordLists.SportPositions, after);
+    }
+
+    private static bool IsOpponentWord(TokenView view, int k) =>
+        view.IsLowerWord(k) && (view.TextIs(k, "beat") || view.TextIs(k, "against") || view.TextIs(k, "beating") || view.TextIs(k, "over")
+            || (view.TextIs(k, "by") && view.IsLowerWord(k - 1) && (view.TextIs(k - 1, "held") || view.TextIs(k - 1, "beaten")))
+            || (view.TextIs(k, "to") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "lost"))
+            || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew")));
+
+    /// <summary>"2-1" starting at token <paramref name="k"/>: a number, a hyphen or dash, a number.</summary>
+    private static bool IsScore(TokenView view, int k) =>
+        IsNumber(view, k) && view.Tokens[k].Length <= 3 && k + 2 < view.Count && view.Touches(k + 1) && view.Touches(k + 2)
+        && (view.IsPunct(k + 1, '-') || view.IsPunct(k + 1, '\u2013')) && IsNumber(view, k + 2) && view.Tokens[k + 2].Length <= 3;
+
+    private static bool IsSmallNumber(TokenView view, int k) => IsNumber(view, k) && view.Tokens[k].Length <= 3;
+
+    private static bool IsNumber(TokenView view, int k) =>
+        view.IsWord(k) && view.Tokens[k].Has(TokenFlags.HasDigit) && !view.Tokens[k].Has(TokenFlags.HasLetter);
+
+    private static bool StartsLine(TokenView view, int k) => k == 0 || view.Tokens[k].Has(TokenFlags.LineBreakBefore);
+
+    private static bool LineHas(TokenView view, int from, char c)
+    {
+        for (var k = from; k < view.Count && (k == from || !view.Tokens[k].Has(TokenFlags.LineBreakBefore)); k++)
+        {
+            if (view.IsPunct(k, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
