@@ -11,7 +11,7 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class SportsTeams
 {
-    // A side's part outweighs a gazetteer's word on every other mention of the same name.
+    // Twice a gazetteer's weight: a city that plays a side is the side.
     private const int SideWeight = 8;
 
     public static void Apply(TokenView view, List<NameCandidate> candidates)
@@ -21,9 +21,24 @@ internal static class SportsTeams
             return;
         }
 
+        // A name that plays a side once is the side in every mention ("nobody at Leeds begrudges him it").
+        HashSet<string>? sides = null;
         foreach (var c in candidates)
         {
             if (PlaysASide(view, c) && !WordLists.Countries.Contains(c.Name) && !WordLists.DemonymsAnyCase.Contains(c.Name))
+            {
+                (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(c.Name);
+            }
+        }
+
+        if (sides is null)
+        {
+            return;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (sides.Contains(c.Name))
             {
                 c.Vote(EntityKind.Organization, SideWeight);
             }
