@@ -12,6 +12,11 @@ namespace Corpus.Extraction.Tests.Wire;
 /// ALL-CAPS headlines, datelines, bylines, ministers and parties, companies with Inc/Corp/AG/Plc/NL, analysts at
 /// banks, courts and a disaster. They stand in for the public newswire set, scored the way it is: exact span and
 /// type per mention, PER/ORG/LOC only, micro-averaged.
+/// Data/Wire2 is a second blind set of twelve, written and annotated the same way by another annotator without
+/// reading the engine or the first set's stories (Scottish football with a table, a rugby test with team lists, tennis
+/// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
+/// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
+/// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -22,15 +27,32 @@ public sealed class WireEvaluationTests
     // the engine improves. Most of the loss is clubs named after places typed LOC or PER (results tables, match reports).
     private const double F1Floor = 0.77;
 
+    // Wire2, measured when it was added (engine at ff39b6c, tentative entities excluded; 522 gold PER/ORG/LOC mentions):
+    //   ALL P 0.762 R 0.808 F1 0.784 (tp 422, fp 132, fn 100)
+    //   PER P 0.855 R 0.845 F1 0.850, ORG P 0.593 R 0.697 F1 0.641, LOC P 0.851 R 0.874 F1 0.863
+    // (with tentative entities included: ALL P 0.740 R 0.808 F1 0.773). For comparison, the JavaScript library
+    // compromise (people/organizations/places, scored the same way) gets ALL P 0.715 R 0.433 F1 0.539 (PER F1 0.552,
+    // ORG 0.267, LOC 0.707). The floor sits 0.05 below the engine's F1 (0.784 - 0.05, rounded down to 0.73).
+    private const double Wire2F1Floor = 0.73;
+
+    private static double FloorOf(string set) => set switch
+    {
+        "Wire" => F1Floor,
+        "Wire2" => Wire2F1Floor,
+        _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
+    };
+
     private readonly ITestOutputHelper _output;
 
     public WireEvaluationTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
-    public void Wire_stories_meet_the_mention_level_floor()
+    [Theory]
+    [InlineData("Wire")]
+    [InlineData("Wire2")]
+    public void Wire_stories_meet_the_mention_level_floor(string set)
     {
-        var total = Score(includeTentative: false, print: true);
-        var withTentative = Score(includeTentative: true, print: false);
+        var total = Score(set, includeTentative: false, print: true);
+        var withTentative = Score(set, includeTentative: true, print: false);
 
         _output.WriteLine(string.Empty);
         _output.WriteLine("OVERALL (mention level, exact span and type, PER/ORG/LOC, tentative entities excluded):");
@@ -49,13 +71,16 @@ public sealed class WireEvaluationTests
         total.FalsePositives.ForEach(_output.WriteLine);
 
         var f1 = total.Prf().F1;
-        Assert.True(f1 >= F1Floor, string.Create(CultureInfo.InvariantCulture, $"mention F1 {f1:F3} < {F1Floor}\n{total}"));
+        var floor = FloorOf(set);
+        Assert.True(f1 >= floor, string.Create(CultureInfo.InvariantCulture, $"{set}: mention F1 {f1:F3} < {floor}\n{total}"));
     }
 
-    [Fact]
-    public void There_are_twelve_wire_stories_of_wire_length_whose_gold_points_at_its_text()
+    [Theory]
+    [InlineData("Wire")]
+    [InlineData("Wire2")]
+    public void There_are_twelve_wire_stories_of_wire_length_whose_gold_points_at_its_text(string set)
     {
-        var stories = WireGold.Stories().ToList();
+        var stories = WireGold.Stories(set).ToList();
 
         Assert.Equal(12, stories.Count);
         foreach (var (name, text, gold) in stories)
@@ -74,10 +99,10 @@ public sealed class WireEvaluationTests
         }
     }
 
-    private WireScore Score(bool includeTentative, bool print)
+    private WireScore Score(string set, bool includeTentative, bool print)
     {
         var total = new WireScore();
-        foreach (var (name, text, gold) in WireGold.Stories())
+        foreach (var (name, text, gold) in WireGold.Stories(set))
         {
             var model = DocumentExtractor.Extract(name, text);
             var predicted = WireScore.Predictions(model, text, includeTentative);

@@ -16,13 +16,16 @@ internal sealed record WireMention(int Start, int Length, string Text, string Ty
     public int End => Start + Length;
 }
 
-/// <summary>The wire stories of Data/Wire: each ".txt" with the mentions of its ".gold.json".</summary>
+/// <summary>
+/// The wire stories of a set folder under Data ("Wire", the first blind set; "Wire2", the second, kept untouched while
+/// the engine is tuned on the first): each ".txt" with the mentions of its ".gold.json".
+/// </summary>
 internal static class WireGold
 {
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Data", "Wire");
+    public static string Folder(string set) => Path.Combine(AppContext.BaseDirectory, "Data", set);
 
-    public static IEnumerable<(string Name, string Text, IReadOnlyList<WireMention> Gold)> Stories()
-        => Directory.GetFiles(Folder, "*.txt")
+    public static IEnumerable<(string Name, string Text, IReadOnlyList<WireMention> Gold)> Stories(string set)
+        => Directory.GetFiles(Folder(set), "*.txt")
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (Path.GetFileName(p), File.ReadAllText(p), Read(File.ReadAllText(Path.ChangeExtension(p, ".gold.json")))));
 
