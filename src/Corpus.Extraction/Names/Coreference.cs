@@ -38,7 +38,7 @@ internal static class Coreference
 
         foreach (var g in groups)
         {
-            if (g.Words != 1 || g.Kind == EntityKind.Place || g.Kind == EntityKind.Other || g.Aliases.Count > 0)
+            if (g.Words != 1 || g.Kind == EntityKind.Place || g.Kind == EntityKind.Other || HasOtherAlias(g))
             {
                 continue;
             }
@@ -61,6 +61,20 @@ internal static class Coreference
         }
 
         groups.RemoveAll(g => g.Occurrences.Count == 0);
+    }
+
+    // "BASSANI" in a headline is the same word as "Bassani": only an alias of another spelling (an acronym) binds.
+    private static bool HasOtherAlias(EntityGroup g)
+    {
+        foreach (var alias in g.Aliases)
+        {
+            if (!string.Equals(alias, g.Name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(Dictionary<string, List<EntityGroup>> map, string key, EntityGroup g)

@@ -110,7 +110,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4"
         }
-        else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last)
+        else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last) || view.In(WordLists.SurnamesWorld, last)
             || (c.Words == 2 && view.In(WordLists.SurnamesFirst, first)))
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang"
@@ -215,10 +215,11 @@ internal static class EntityClassifier
             return false;
         }
 
+        // "Threads", "Analytics": the singular is an English word; "Meirelles", "Williams" are surnames.
         var text = view.Text;
         var lastChar = text[t.End - 1];
         var before = text[t.End - 2];
-        return lastChar == 's' && before != 's' && before != 'u' && before != 'i';
+        return lastChar == 's' && before != 's' && before != 'u' && before != 'i' && WordLists.EnglishWords.Contains(text, t.Start, t.Length - 1);
     }
 
     // Slavic and Spanish surname endings: "Medvedev", "Zelenskyy", "Kowalski", "Nuñez".

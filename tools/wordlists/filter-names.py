@@ -1,0 +1,52 @@
+"""Filters Faker's names against the engine's other lists and writes the two *-world.txt resources."""
+import sys
+
+res, first_path, last_path, version = sys.argv[1:5]
+
+
+def entries(name, marks="!?"):
+    out = set()
+    with open(f"{res}/{name}", encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.add(line.rstrip(marks))
+    return out
+
+
+english = {w.lower() for w in entries("english-words.txt")}
+blocked = english | {w.lower() for f in ("places.txt", "demonyms.txt", "org-suffixes.txt", "place-suffixes.txt",
+                                          "function-words.txt", "common-words.txt") for w in entries(f)}
+
+
+def keep(names, known):
+    return sorted({n for n in names if len(n) >= 3 and n.lower() not in blocked and n not in known})
+
+
+HEADER = """# {what}, from the person-name tables of Faker (@faker-js/faker {version}), all its Latin-script locales
+# (English in eleven countries, German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Slavic, Baltic,
+# Hungarian, Romanian, Turkish, Indonesian, Vietnamese, Afrikaans, Zulu, Yoruba, Georgian and transliterated
+# others), without names that are ordinary English words, places, nationalities, suffixes or function words and
+# without those already in {hand}. Case-sensitive. Regenerate with tools/wordlists/make-world-names.sh.
+# Licence: MIT. Faker - Copyright (c) 2022-2025 (https://github.com/faker-js/faker), based on faker.js, Copyright
+# (c) 2011-2020 Marak Squires and contributors. Permission is hereby granted, free of charge, to any person
+# obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software
+# without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute,
+# sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do
+# so, subject to the following conditions: The above copyright notice and this permission notice shall be
+# included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT
+# WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+# FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
+# LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+# FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+"""
+
+for src, dst, what, hand in ((first_path, "given-names-world.txt", "Given names of many countries", "given-names.txt"),
+                             (last_path, "surnames-world.txt", "Surnames of many countries", "surnames.txt")):
+    with open(src, encoding="utf-8") as f:
+        names = [line.strip() for line in f if line.strip()]
+    kept = keep(names, entries(hand))
+    with open(f"{res}/{dst}", "w", encoding="utf-8", newline="\n") as f:
+        f.write(HEADER.format(what=what, version=version, hand=hand))
+        f.write("\n".join(kept) + "\n")
+    print(f"wrote {len(kept)} names to {dst}")

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Rebuilds src/Corpus.Extraction/Resources/given-names-world.txt and surnames-world.txt from the person-name
+# tables of Faker (@faker-js/faker, MIT licence) across its Latin-script locales. A name is left out when it is
+# shorter than three letters, when its lower-case form is an ordinary English word (english-words.txt and the
+# SCOWL list it comes from), or when it is already a place, a nationality, an organisation or place suffix, a
+# function word, or an entry of the hand-compiled lists. Needs node and npm (the package is fetched into a
+# temporary folder) and python3.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+res="$here/../../src/Corpus.Extraction/Resources"
+version=10.6.0
+tmp=$(mktemp -d)
+(cd "$tmp" && npm init -y >/dev/null && npm install --silent "@faker-js/faker@$version" >/dev/null)
+cp "$here/faker-names.mjs" "$tmp/"
+(cd "$tmp" && node faker-names.mjs)
+python3 "$here/filter-names.py" "$res" "$tmp/first.txt" "$tmp/last.txt" "$version"
