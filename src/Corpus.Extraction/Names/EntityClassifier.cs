@@ -72,7 +72,8 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
         }
-        else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first) || HasSurnameEnding(name))
+        else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first)
+            || view.In(WordLists.GivenNamesWorld, first) || HasSurnameEnding(name))
         {
             c.Vote(EntityKind.Person, 1, contextual: false);
         }
@@ -110,7 +111,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4"
         }
-        else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last) || view.In(WordLists.SurnamesWorld, last)
+        else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last)
             || (c.Words == 2 && view.In(WordLists.SurnamesFirst, first)))
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang"
@@ -122,6 +123,10 @@ internal static class EntityClassifier
         else if (IsPluralWord(view, last))
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
+        }
+        else if (view.In(WordLists.GivenNamesWorld, first) || view.In(WordLists.SurnamesWorld, last))
+        {
+            c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
     }
 

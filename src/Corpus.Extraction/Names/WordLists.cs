@@ -21,12 +21,18 @@ internal static class WordLists
     /// </summary>
     public static readonly WordSet EnglishWords = Load("english-words.txt", true);
 
-    /// <summary>Given names (case-sensitive): the hand-compiled list and the world list (Faker's locales).</summary>
-    public static readonly WordSet GivenNames = new(Concat(Read("given-names.txt"), Read("given-names-world.txt")), false);
+    /// <summary>Given names (case-sensitive).</summary>
+    public static readonly WordSet GivenNames = Load("given-names.txt", false);
 
     /// <summary>
-    /// Surnames of many countries (Faker's locales, case-sensitive): asked only of a name's last word, since a
-    /// company named for its founder ("Ferrari") is as likely alone as a surname is.
+    /// Given names of many countries (Faker's locales, case-sensitive): weaker evidence than <see cref="GivenNames"/>,
+    /// since the wider a list, the more of its names are also companies, brands or places.
+    /// </summary>
+    public static readonly WordSet GivenNamesWorld = Load("given-names-world.txt", false);
+
+    /// <summary>
+    /// Surnames of many countries (Faker's locales, case-sensitive): weak evidence, and asked only of a name's last
+    /// word, since a company named for its founder ("Ferrari") is as likely alone as a surname is.
     /// </summary>
     public static readonly WordSet SurnamesWorld = Load("surnames-world.txt", false);
 
@@ -168,12 +174,6 @@ internal static class WordLists
     }
 
     private static WordSet Load(string fileName, bool ignoreCase) => new(Read(fileName), ignoreCase);
-
-    private static List<string> Concat(List<string> first, List<string> second)
-    {
-        first.AddRange(second);
-        return first;
-    }
 
     private static IEnumerable<string> StripMarks(List<string> entries, char mark)
     {
