@@ -462,8 +462,10 @@ internal static class NameCandidateFinder
         }
 
         // "Only France backed it": an ordinary word capitalised by its place before a known place name.
+        // "(South Africa)" is one place, though "South" is an ordinary word too.
         if (start < end && initial[start] && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start)
-            && WordLists.Places.Contains(NameText(view.Text, view[start + 1].Start, view[end].End)))
+            && WordLists.Places.Contains(NameText(view.Text, view[start + 1].Start, view[end].End))
+            && !WordLists.Places.Contains(NameText(view.Text, view[start].Start, view[end].End)))
         {
             start++;
         }

@@ -25,7 +25,15 @@ internal static class SportsTeams
         HashSet<string>? sides = null;
         foreach (var c in candidates)
         {
-            if (PlaysASide(view, c) && !WordLists.Countries.Contains(c.Name) && !WordLists.DemonymsAnyCase.Contains(c.Name))
+            if (IsCompetitor(view, c))
+            {
+                // "Felipe Arrieta (Argentina)", "Lorenzo Bassani (Italy) Ferrari": a player listed with a country.
+                c.Vote(EntityKind.Person, 3);
+                continue;
+            }
+
+            if (PlaysASide(view, c) && c.Evidence((int)EntityKind.Person) < 2 && !WordLists.Countries.Contains(c.Name)
+                && !WordLists.DemonymsAnyCase.Contains(c.Name))
             {
                 (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(c.Name);
             }
@@ -43,6 +51,25 @@ internal static class SportsTeams
                 c.Vote(EntityKind.Organization, SideWeight);
             }
         }
+    }
+
+    /// <summary>A name of two or more words followed by a country in brackets.</summary>
+    private static bool IsCompetitor(TokenView view, NameCandidate c)
+    {
+        var open = c.LastToken + 1;
+        if (c.Words < 2 || !view.IsPunct(open, '('))
+        {
+            return false;
+        }
+
+        var close = open + 1;
+        while (close < view.Count && close - open <= 3 && view.IsWord(close))
+        {
+            close++;
+        }
+
+        return close - open >= 2 && view.IsPunct(close, ')')
+            && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
     }
 
     /// <summary>Three sports words, or a score ("2-1"), in the text.</summary>
