@@ -76,6 +76,15 @@ internal static class RoleFinder
             return;
         }
 
+        if (ModifiedHeadBefore(view, b, out var headKind))
+        {
+            // "drugs group Glaxo Wellcome", "Swedish group Atlas Copco", "the provincial capital Tuguegarao": a head
+            // noun kept out of the list before names ("the ethics committee Anna Berg chairs") still counts, more
+            // weakly, after a modifier; a known person's name outweighs it.
+            c.Vote(headKind, 2);
+            return;
+        }
+
         if (view.IsPunct(b, ',') && b > 1 && view.IsLowerWord(b - 1) && DescriptorEndingAt(view, b - 1, out var appositionStart, out var appositionKind)
             && appositionKind == EntityKind.Organization && IsIndefinite(view, appositionStart - 1))
         {
@@ -441,6 +450,33 @@ internal static class RoleFinder
         }
 
         return false;
+    }
+
+    /// <summary>An organisation or place head noun at <paramref name="k"/> after a modifier ("drugs group", "Swedish group").</summary>
+    private static bool ModifiedHeadBefore(TokenView view, int k, out EntityKind kind)
+    {
+        kind = EntityKind.Other;
+        if (k < 1 || !view.IsLowerWord(k) || !view.SpacedFromPrevious(k))
+        {
+            return false;
+        }
+
+        if (view.In(WordLists.OrgDescriptors, k))
+        {
+            kind = EntityKind.Organization;
+        }
+        else if (view.In(WordLists.PlaceDescriptors, k))
+        {
+            kind = EntityKind.Place;
+        }
+        else
+        {
+            return false;
+        }
+
+        var modifier = k - 1;
+        return (view.IsLowerWord(modifier) && !view.IsFunctionWord(modifier) && !view.In(WordLists.ReportingVerbs, modifier))
+            || (view.IsWord(modifier) && view.In(WordLists.Demonyms, modifier));
     }
 
     /// <summary>A descriptor ending at token <paramref name="end"/>; the longest entry wins.</summary>
