@@ -96,7 +96,7 @@ internal static class EntityExtractor
                 continue;
             }
 
-            if (expectFirst)
+            if (expectFirst || StartsUnit(view, k))
             {
                 initial[k] = true;
                 expectFirst = false;
@@ -104,6 +104,27 @@ internal static class EntityExtractor
         }
 
         return initial;
+    }
+
+    /// <summary>
+    /// A line that does not go on from the line before (which ended in a number, a colon or a full stop rather
+    /// than a word or a comma) starts afresh, as a table row or a label does: "Tries: Vuniwai 2" under a score line.
+    /// </summary>
+    private static bool StartsUnit(TokenView view, int k)
+    {
+        var token = view[k];
+        if (k == 0 || !token.Has(TokenFlags.LineBreakBefore))
+        {
+            return false;
+        }
+
+        if (token.Has(TokenFlags.BlankLineBefore))
+        {
+            return true;
+        }
+
+        var previous = view[k - 1];
+        return previous.Kind == TokenKind.Word ? !previous.Has(TokenFlags.HasLetter) : !view.IsPunct(k - 1, ',') && !view.IsPunct(k - 1, '-');
     }
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)

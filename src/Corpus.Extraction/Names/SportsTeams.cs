@@ -72,23 +72,24 @@ internal static class SportsTeams
             && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
     }
 
-    /// <summary>Three sports words, or a score ("2-1"), in the text.</summary>
+    /// <summary>Three sports words, or two and a score ("2-1"), in the text.</summary>
     private static bool IsAboutSport(TokenView view)
     {
-        var cues = 0;
-        for (var k = 0; k < view.Count && cues < 3; k++)
+        var words = 0;
+        var scores = 0;
+        for (var k = 0; k < view.Count && words < 3 && words + scores < 3; k++)
         {
             if (view.IsLowerWord(k) && view.In(WordLists.SportWords, k))
             {
-                cues++;
+                words++;
             }
             else if (IsScore(view, k))
             {
-                cues += 3;
+                scores++;
             }
         }
 
-        return cues >= 3;
+        return words >= 3 || (words > 0 && words + scores >= 3);
     }
 
     private static bool PlaysASide(TokenView view, NameCandidate c)
@@ -112,7 +113,7 @@ internal static class SportsTeams
             return true;
         }
 
-        // "Leeds beat Chelsea 2-1", "Newcastle were held", "lost to Bochum".
+        // "Leeds beat Chelsea 2-1", "held 1-1 by Southampton", "lost to Bochum".
         if ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after)) || IsOpponentWord(view, before))
         {
             return true;
@@ -124,9 +125,11 @@ internal static class SportsTeams
 
     private static bool IsOpponentWord(TokenView view, int k) =>
         view.IsLowerWord(k) && (view.TextIs(k, "beat") || view.TextIs(k, "against") || view.TextIs(k, "beating") || view.TextIs(k, "over")
-            || (view.TextIs(k, "by") && view.IsLowerWord(k - 1) && (view.TextIs(k - 1, "held") || view.TextIs(k - 1, "beaten")))
+            || (view.TextIs(k, "by") && (IsHeldOrBeaten(view, k - 1) || (IsScore(view, k - 3) && IsHeldOrBeaten(view, k - 4))))
             || (view.TextIs(k, "to") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "lost"))
             || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew")));
+
+    private static bool IsHeldOrBeaten(TokenView view, int k) => view.IsLowerWord(k) && (view.TextIs(k, "held") || view.TextIs(k, "beaten"));
 
     /// <summary>"2-1" starting at token <paramref name="k"/>: a number, a hyphen or dash, a number.</summary>
     private static bool IsScore(TokenView view, int k) =>
@@ -138,7 +141,18 @@ internal static class SportsTeams
     private static bool IsNumber(TokenView view, int k) =>
         view.IsWord(k) && view.Tokens[k].Has(TokenFlags.HasDigit) && !view.Tokens[k].Has(TokenFlags.HasLetter);
 
-    private static bool StartsLine(TokenView view, int k) => k == 0 || view.Tokens[k].Has(TokenFlags.LineBreakBefore);
+    /// <summary>Token <paramref name="k"/> opens a line, or an entry of a numbered list ("1. Williams 119", "3 - Marek Dvoracek").</summary>
+    private static bool StartsLine(TokenView view, int k)
+    {
+        if (k == 0 || view.Tokens[k].Has(TokenFlags.LineBreakBefore))
+        {
+            return true;
+        }
+
+        var number = k - 2;
+        return number >= 0 && IsSmallNumber(view, number) && (number == 0 || view.Tokens[number].Has(TokenFlags.LineBreakBefore))
+            && (view.IsPunct(k - 1, '.') || view.IsPunct(k - 1, '-') || view.IsPunct(k - 1, ')'));
+    }
 
     private static bool LineHas(TokenView view, int from, char c)
     {
