@@ -38,8 +38,20 @@ internal static class Coreference
 
         foreach (var g in groups)
         {
-            if (g.Words != 1 || g.Kind == EntityKind.Place || g.Kind == EntityKind.Other || HasOtherAlias(g))
+            if (g.Words != 1 || g.Kind == EntityKind.Other || HasOtherAlias(g))
             {
+                continue;
+            }
+
+            if (g.Kind == EntityKind.Place)
+            {
+                // "Harbourline" (once "shares in Harbourline") beside "Harbourline Corp" is the company's short form;
+                // a place the gazetteer or the context attests ("Washington" beside "Washington Post") stays.
+                if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, out var owners) && owners.Count == 1)
+                {
+                    MoveLaterMentions(g, owners[0]);
+                }
+
                 continue;
             }
 
