@@ -5,7 +5,8 @@ namespace Corpus.Extraction.Names;
 /// <summary>
 /// Resolves short later mentions to a full name used earlier in the same seed: a surname alone ("Li said")
 /// to the one person with that surname ("Robin Li"), left alone when two people share it ("Robin Li" and
-/// "Li Qiang"); the first word of a company's name alone ("Goldman") to the one organisation it starts.
+/// "Li Qiang"); the first word of a company's name alone ("Goldman") to the one organisation it starts; a first
+/// name alone ("Iain") to the one person it starts, when nothing else says what it is.
 /// </summary>
 internal static class Coreference
 {
@@ -13,6 +14,7 @@ internal static class Coreference
     {
         var bySurname = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
         var byFirstWord = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
+        var byGivenName = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
         foreach (var g in groups)
         {
             if (g.Words < 2)
@@ -24,6 +26,7 @@ internal static class Coreference
             if (g.Kind == EntityKind.Person)
             {
                 Add(bySurname, words[words.Length - 1], g);
+                Add(byGivenName, words[0], g);
                 if (words.Length == 2 && WordLists.SurnamesFirst.Contains(words[0]))
                 {
                     Add(bySurname, words[0], g); // "Li Qiang": Li is the family name
@@ -69,6 +72,12 @@ internal static class Coreference
             else if (byFirstWord.TryGetValue(g.Name, out var orgs) && orgs.Count == 1 && g.Kind != EntityKind.Person)
             {
                 MoveLaterMentions(g, orgs[0]);
+            }
+            else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, out var named) && named.Count == 1 && !bySurname.ContainsKey(g.Name)
+                && (WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
+            {
+                // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
+                MoveLaterMentions(g, named[0]);
             }
         }
 

@@ -113,8 +113,10 @@ internal static class SportsTeams
             return true;
         }
 
-        // "Leeds beat Chelsea 2-1", "held 1-1 by Southampton", "lost to Bochum".
-        if ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after)) || IsOpponentWord(view, before))
+        // "Leeds beat Chelsea 2-1", "held 1-1 by Southampton", "lost to Bochum"; but players beat each other too
+        // ("Hasek beat Mariana Quiroga"): a name with any sign of a person is left to that evidence.
+        if (c.Evidence((int)EntityKind.Person) == 0
+            && ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after)) || IsOpponentWord(view, before)))
         {
             return true;
         }
