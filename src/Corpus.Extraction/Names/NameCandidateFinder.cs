@@ -479,6 +479,21 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentenceOf, initial, found);
         }
 
+        // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
+        if (end - start >= 2 && view.In(WordLists.PostNominals, end) && view.IsNameWord(end - 1) && !view.In(WordLists.PostNominals, end - 1))
+        {
+            end--;
+        }
+
+        // "South African Chantal Boshoff", "Bosnian Serb Radovan ...": a two-word nationality, then the name.
+        if (end - start >= 2 && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1)
+            && WordLists.Demonyms.Contains(NameText(view.Text, view[start].Start, view[start + 1].End))
+            && !KeepsLeadingDemonym(view, start, end))
+        {
+            AddPiece(view, start, start + 1, sentenceOf, initial, found);
+            return AddPiece(view, start + 2, end, sentenceOf, initial, found);
+        }
+
         // "Chinese Premier ..." is cut above; "Chinese Li" or "American Tim Cook" are a nationality and a name.
         if (start < end && view.In(WordLists.Demonyms, start) && !KeepsLeadingDemonym(view, start, end))
         {

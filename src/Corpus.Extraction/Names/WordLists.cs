@@ -66,6 +66,9 @@ internal static class WordLists
     /// <summary>Words that may stand before a role noun inside the role ("chief", "prime").</summary>
     public static readonly WordSet RoleModifiers = Load("role-modifiers.txt", true);
 
+    /// <summary>Letters after a person's name that are not part of it ("QC", "MP", "OBE").</summary>
+    public static readonly WordSet PostNominals = Load("post-nominals.txt", false);
+
     /// <summary>Mr., Mrs., Ms.: a person, but no role.</summary>
     public static readonly WordSet Honorifics = Load("honorifics.txt", false);
 
