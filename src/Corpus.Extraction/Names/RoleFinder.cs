@@ -413,7 +413,10 @@ internal static class RoleFinder
             return possessor;
         }
 
-        if (endingAt.TryGetValue(k, out var name) && !(name.Words == 1 && view.In(WordLists.Demonyms, name.FirstToken)))
+        // "Police official Abdul Kader", "Chief executive Hans Roth": an ordinary word capitalised by its place
+        // starts the role, it does not name an employer.
+        if (endingAt.TryGetValue(k, out var name) && !(name.Words == 1 && view.In(WordLists.Demonyms, name.FirstToken))
+            && !(name.Words == 1 && name.Initial && WordForms.IsOrdinary(name.Name)))
         {
             name.Vote(EntityKind.Organization, 2);
             return name;
