@@ -246,7 +246,7 @@ internal static class EntityExtractor
         var names = new List<string>();
         foreach (var g in groups)
         {
-            if (g.Aliases.Count == 0 && g.Occurrences.TrueForAll(IsWeakInitial))
+            if (OnlyCaseAliases(g) && AllWeak(view, g))
             {
                 suspects.Add(g);
                 names.Add(g.Name);
@@ -285,6 +285,66 @@ internal static class EntityExtractor
     }
 
     private static bool IsWeakInitial(NameCandidate c) => c.Initial && c.Words == 1 && c.ContextWeight == 0;
+
+    // Every occurrence is a capital that its position explains: a sentence's first word, or a word of a headline
+    // written in capitals ("GERMAN FIRST DIVISION RESULTS/STANDINGS").
+    private static bool AllWeak(TokenView view, EntityGroup g)
+    {
+        foreach (var c in g.Occurrences)
+        {
+            if (!IsWeakInitial(c) && !(c.Words == 1 && c.ContextWeight == 0 && InShoutedLine(view, c.FirstToken)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Token <paramref name="k"/> is in capitals on a line of three or more words all in capitals.</summary>
+    private static bool InShoutedLine(TokenView view, int k)
+    {
+        if (!view[k].Has(TokenFlags.AllCaps) || view[k].Length < 2)
+        {
+            return false;
+        }
+
+        var first = k;
+        while (first > 0 && !view[first].Has(TokenFlags.LineBreakBefore))
+        {
+            first--;
+        }
+
+        var words = 0;
+        for (var i = first; i < view.Count && (i == first || !view[i].Has(TokenFlags.LineBreakBefore)); i++)
+        {
+            if (view[i].IsWord && view[i].Has(TokenFlags.HasLetter))
+            {
+                if (!view[i].Has(TokenFlags.AllCaps))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words >= 3;
+    }
+
+    // "RESULTS" beside "Results" is the same word in capitals, not a second name for it.
+    private static bool OnlyCaseAliases(EntityGroup g)
+    {
+        foreach (var alias in g.Aliases)
+        {
+            if (!string.Equals(alias, g.Name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
     {
