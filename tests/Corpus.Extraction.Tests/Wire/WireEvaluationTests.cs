@@ -17,6 +17,11 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
+/// Data/Wire3 is a third blind set of fourteen, written and annotated the same way by a third annotator without
+/// reading the engine or the other sets' stories, kept untouched while the engine is fixed on the first two (a cycling
+/// stage with standings, baseball results and standings, an athletics meeting, Italian football with a table, boxing,
+/// Jakarta, Lima, Nairobi and Ankara politics, a Swedish steel maker's results, forex, a US merger with tickers, a
+/// cholera outbreak, a film festival). Look at its errors only to measure, at the end.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -35,12 +40,23 @@ public sealed class WireEvaluationTests
     // ORG 0.267, LOC 0.707). The floor sits 0.05 below the engine's F1 (0.784 - 0.05, rounded down to 0.73).
     private const double Wire2F1Floor = 0.73;
 
+    // Wire3, measured when it was added (engine at ff39b6c, tentative entities excluded; 569 gold PER/ORG/LOC mentions):
+    //   ALL P 0.703 R 0.794 F1 0.746 (tp 452, fp 191, fn 117)
+    //   PER P 0.757 R 0.819 F1 0.787, ORG P 0.593 R 0.689 F1 0.638, LOC P 0.792 R 0.898 F1 0.842
+    // (with tentative entities included: ALL P 0.689 R 0.794 F1 0.738). For comparison, compromise (scored the same
+    // way) gets ALL P 0.624 R 0.411 F1 0.496 (PER F1 0.535, ORG 0.214, LOC 0.665). The floor sits 0.05 below the
+    // engine's F1 (0.746 - 0.05, rounded down to 0.69).
+    private const double Wire3F1Floor = 0.69;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
         "Wire2" => Wire2F1Floor,
+        "Wire3" => Wire3F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
+
+    private static int StoryCountOf(string set) => set == "Wire3" ? 14 : 12;
 
     private readonly ITestOutputHelper _output;
 
@@ -49,6 +65,7 @@ public sealed class WireEvaluationTests
     [Theory]
     [InlineData("Wire")]
     [InlineData("Wire2")]
+    [InlineData("Wire3")]
     public void Wire_stories_meet_the_mention_level_floor(string set)
     {
         var total = Score(set, includeTentative: false, print: true);
@@ -78,11 +95,12 @@ public sealed class WireEvaluationTests
     [Theory]
     [InlineData("Wire")]
     [InlineData("Wire2")]
-    public void There_are_twelve_wire_stories_of_wire_length_whose_gold_points_at_its_text(string set)
+    [InlineData("Wire3")]
+    public void Each_set_has_its_wire_stories_of_wire_length_whose_gold_points_at_its_text(string set)
     {
         var stories = WireGold.Stories(set).ToList();
 
-        Assert.Equal(12, stories.Count);
+        Assert.Equal(StoryCountOf(set), stories.Count);
         foreach (var (name, text, gold) in stories)
         {
             var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries).Length;
