@@ -72,24 +72,56 @@ internal static class SportsTeams
             && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
     }
 
-    /// <summary>Three sports words, or two and a score ("2-1"), in the text.</summary>
+    /// <summary>
+    /// Three sports words ("SOCCER", "striker", "innings"), or fewer and enough scores ("2-1") or result lines
+    /// ("CLEVELAND 9 Oakland 1") to make three.
+    /// </summary>
     private static bool IsAboutSport(TokenView view)
     {
         var words = 0;
         var scores = 0;
         for (var k = 0; k < view.Count && words < 3 && words + scores < 3; k++)
         {
-            if (view.IsLowerWord(k) && view.In(WordLists.SportWords, k))
+            if (view.IsWord(k) && view.In(WordLists.SportWords, k))
             {
                 words++;
             }
-            else if (IsScore(view, k))
+            else if (IsScore(view, k) || IsResultLine(view, k))
             {
                 scores++;
             }
         }
 
-        return words >= 3 || (words > 0 && words + scores >= 3);
+        return words >= 3 || (words > 0 && words + scores >= 3) || scores >= 4;
+    }
+
+    /// <summary>A line that opens at token <paramref name="k"/> with a name, a number, a name and a number: "Bayern Munich 3 Hamburg 1".</summary>
+    private static bool IsResultLine(TokenView view, int k)
+    {
+        if (!StartsLine(view, k) || !view.IsNameWord(k))
+        {
+            return false;
+        }
+
+        var i = k;
+        for (var side = 0; side < 2; side++)
+        {
+            var names = 0;
+            while (i < view.Count && view.IsNameWord(i) && (i == k || !view[i].Has(TokenFlags.LineBreakBefore)) && names < 4)
+            {
+                i++;
+                names++;
+            }
+
+            if (names == 0 || !IsSmallNumber(view, i) || view[i].Has(TokenFlags.LineBreakBefore))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
     }
 
     private static bool PlaysASide(TokenView view, NameCandidate c)

@@ -118,7 +118,7 @@ internal static class WordLists
     public static readonly WordSet ReportingVerbs = Load("reporting-verbs.txt", false);
 
     /// <summary>Words that mark a story about sport ("striker", "league", "goal").</summary>
-    public static readonly WordSet SportWords = new(StripMarks(Read("sport-words.txt"), '!'), false);
+    public static readonly WordSet SportWords = new(StripMarks(Read("sport-words.txt"), '!'), true);
 
     /// <summary>Players' and officials' positions ("striker", "coach"), marked '!' in the sports words.</summary>
     public static readonly WordSet SportPositions;
