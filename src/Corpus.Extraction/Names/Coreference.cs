@@ -48,11 +48,17 @@ internal static class Coreference
 
             if (g.Kind == EntityKind.Place)
             {
+
                 // "Harbourline" (once "shares in Harbourline") beside "Harbourline Corp" is the company's short form;
                 // a place the gazetteer or the context attests ("Washington" beside "Washington Post") stays.
                 if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, out var owners) && owners.Count == 1)
                 {
                     MoveLaterMentions(g, owners[0]);
+                }
+                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, out var bearers) && bearers.Count == 1)
+                {
+                    // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
+                    MoveLaterMentions(g, bearers[0]);
                 }
 
                 continue;

@@ -20,6 +20,13 @@ internal static class EntityClassifier
             return;
         }
 
+        if (WordLists.PlacesWorld.Contains(name))
+        {
+            // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
+            c.Vote(EntityKind.Place, 2, contextual: !c.Initial);
+            return;
+        }
+
         if (c.Words == 1 && name.Length > 4 && name[name.Length - 1] == 's' && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
         {
             c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body

@@ -145,6 +145,12 @@ internal static class SportsTeams
             return true;
         }
 
+        // "Essex 532-8 declared", "Somerset 183": a place with a score is a side (a player's figures follow a person).
+        if (c.Evidence((int)EntityKind.Place) > 0 && c.Evidence((int)EntityKind.Person) == 0 && (IsScore(view, after) || IsSmallNumber(view, after)))
+        {
+            return true;
+        }
+
         // "Leeds beat Chelsea 2-1", "held 1-1 by Southampton", "lost to Bochum"; but players beat each other too
         // ("Hasek beat Mariana Quiroga"): a name with any sign of a person is left to that evidence.
         if (c.Evidence((int)EntityKind.Person) == 0

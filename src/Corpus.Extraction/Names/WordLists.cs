@@ -48,6 +48,9 @@ internal static class WordLists
     /// <summary>The same places, matched ignoring case (for lines written in capitals).</summary>
     public static readonly WordSet PlacesAnyCase = new(StripMarks(Read("places.txt"), '!'), true);
 
+    /// <summary>Towns and cities of 15,000 people or more (GeoNames): weaker than <see cref="Places"/>.</summary>
+    public static readonly WordSet PlacesWorld = Load("places-world.txt", false);
+
     /// <summary>The places that are countries (marked '!'), matched ignoring case: a national side keeps its country's kind.</summary>
     public static readonly WordSet Countries;
 

