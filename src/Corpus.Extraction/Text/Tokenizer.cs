@@ -1,4 +1,3 @@
-using System.Globalization;
 using Corpus.Extraction.Names;
 
 namespace Corpus.Extraction.Text;
@@ -24,15 +23,6 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
-    // ASCII letters and digits, looked up instead of classified.
-    private static readonly bool[] AsciiWord = BuildAsciiWord();
-
-    // What an ASCII character is, by the same tests char.IsDigit/IsLetter/IsUpper/IsLower make, in one look-up.
-    private const byte AsciiDigit = 1;
-    private const byte AsciiUpper = 2;
-    private const byte AsciiLower = 4;
-    private static readonly byte[] AsciiClass = BuildAsciiClass();
-
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
     {
@@ -47,41 +37,23 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static bool[] BuildAsciiWord()
-    {
-        var table = new bool[128];
-        for (var c = 0; c < 128; c++)
-        {
-            table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-
-        return table;
-    }
-
-    private static byte[] BuildAsciiClass()
-    {
-        var table = new byte[128];
-        for (var c = 0; c < 128; c++)
-        {
-            table[c] = c >= '0' && c <= '9' ? AsciiDigit : c >= 'A' && c <= 'Z' ? AsciiUpper : c >= 'a' && c <= 'z' ? AsciiLower : (byte)0;
-        }
-
-        return table;
-    }
-
     public static Token[] Tokenize(string text)
     {
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
+        var ascii = CharClass.Ascii;
+        var n = text.Length;
         var pending = TokenFlags.None;
         var newlines = 0;
         var i = 0;
-        while (i < text.Length)
+        while (i < n)
         {
             var c = text[i];
-            if (c == ' ' || (c > ' ' ? c >= 128 && char.IsWhiteSpace(c) : char.IsWhiteSpace(c)))
+            var cls = c < 128 ? ascii[c] : CharClass.OfAny(c);
+            if ((cls & CharClass.Space) != 0)
             {
-                if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                // "\r\n" is one line end, counted at its "\n".
+                if ((cls & CharClass.LineEnd) != 0 && (c != '\r' || i + 1 >= n || text[i + 1] != '\n'))
                 {
                     newlines++;
                 }
@@ -96,20 +68,20 @@ internal static class Tokenizer
                 pending |= TokenFlags.LineBreakBefore | (newlines > 1 ? TokenFlags.BlankLineBefore : TokenFlags.None);
             }
 
-            if (IsCjk(c))
+            if ((cls & CharClass.Word) != 0)
+            {
+                i = ReadWord(text, i, cls, pending, tokens);
+            }
+            else if ((cls & CharClass.Cjk) != 0)
             {
                 var end = i + 1;
-                while (end < text.Length && IsCjk(text[end]))
+                while (end < n && IsCjk(text[end]))
                 {
                     end++;
                 }
 
                 tokens.Add(new Token(i, end - i, TokenKind.Cjk, pending | TokenFlags.HasLetter));
                 i = end;
-            }
-            else if (IsWordChar(c))
-            {
-                i = ReadWord(text, i, pending, tokens);
             }
             else if (IsApostrophe(c) && IsSpacedClitic(text, i, tokens))
             {
@@ -122,7 +94,7 @@ internal static class Tokenizer
                 var end = i + 1;
                 if (c == '.')
                 {
-                    while (end < text.Length && text[end] == '.')
+                    while (end < n && text[end] == '.')
                     {
                         end++;
                     }
@@ -140,21 +112,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Letters, digits and combining marks (and surrogate halves, so astral letters stay in words).</summary>
-    public static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return AsciiWord[c];
-        }
-
-        if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
-        {
-            return !IsCjk(c);
-        }
-
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark;
-    }
+    public static bool IsWordChar(char c) => (CharClass.Of(c) & CharClass.Word) != 0;
 
     /// <summary>CJK ideographs, kana and Hangul syllables: each run is one token.</summary>
     public static bool IsCjk(char c) =>
@@ -168,23 +126,35 @@ internal static class Tokenizer
         && i > 0 && char.IsWhiteSpace(text[i - 1]) && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == TokenKind.Word
         && tokens[tokens.Count - 1].End == i - 1;
 
-    private static int ReadWord(string text, int start, TokenFlags pending, TokenBuffer tokens)
+    /// <summary>
+    /// Reads the word that starts at <paramref name="start"/> (whose class is <paramref name="firstClass"/>) and
+    /// adds it, with any clitic split off it; returns the index after it. The case facts of the word are gathered
+    /// in the same pass that finds its end, so no character is read twice.
+    /// </summary>
+    private static int ReadWord(string text, int start, int firstClass, TokenFlags pending, TokenBuffer tokens)
     {
+        var ascii = CharClass.Ascii;
         var n = text.Length;
-        var j = start;
+        var j = start + 1;
+        var seen = firstClass;
+        var capitals = (firstClass >> CharClass.UpperShift) & 1;
         var segmentStart = start;
         var hasDot = false;
         var apostrophe = -1;
+        int seenBeforeApostrophe = 0, capitalsBeforeApostrophe = 0;
         while (j < n)
         {
             var c = text[j];
-            if (IsWordChar(c))
+            var cls = c < 128 ? ascii[c] : CharClass.OfAny(c);
+            if ((cls & CharClass.Word) != 0)
             {
+                seen |= cls;
+                capitals += (cls >> CharClass.UpperShift) & 1;
                 j++;
                 continue;
             }
 
-            if (j + 1 >= n || j == start)
+            if (j + 1 >= n)
             {
                 break;
             }
@@ -200,7 +170,10 @@ internal static class Tokenizer
 
             if (IsApostrophe(c) && char.IsLetter(next))
             {
+                // A clitic may be split off here: remember what the word looked like before it.
                 apostrophe = j;
+                seenBeforeApostrophe = seen;
+                capitalsBeforeApostrophe = capitals;
                 j++;
                 continue;
             }
@@ -224,24 +197,26 @@ internal static class Tokenizer
         // Inside a word an apostrophe is only ever taken in by the loop above, which noted the last one.
         if (apostrophe > start && IsClitic(text, apostrophe + 1, j))
         {
-            tokens.Add(MakeWord(text, start, apostrophe, pending, hasDot));
+            var stem = WordFlags(text, start, apostrophe, pending, hasDot, firstClass, seenBeforeApostrophe, capitalsBeforeApostrophe);
+            tokens.Add(new Token(start, apostrophe - start, TokenKind.Word, stem));
             tokens.Add(new Token(apostrophe, j - apostrophe, TokenKind.Clitic, TokenFlags.None));
             return j;
         }
 
-        var word = MakeWord(text, start, j, pending, hasDot);
+        var flags = WordFlags(text, start, j, pending, hasDot, firstClass, seen, capitals);
+        var end = j;
         if (j < n && text[j] == '.')
         {
             var dotFlags = TrailingDot(text, start, j, hasDot);
             if (dotFlags != TokenFlags.None)
             {
-                word = new Token(start, j + 1 - start, TokenKind.Word, word.Flags | dotFlags);
-                j++;
+                flags |= dotFlags;
+                end = j + 1;
             }
         }
 
-        tokens.Add(word);
-        return j;
+        tokens.Add(new Token(start, end - start, TokenKind.Word, flags));
+        return end;
     }
 
     // "U.S", "e.g", "J.R.R" (short segments), "3.5" (digits), "Fortune.com" (a known top-level domain).
@@ -337,88 +312,46 @@ internal static class Tokenizer
         return WordLists.OtherAbbreviations.Contains(text, start, length) ? TokenFlags.Abbreviation : TokenFlags.None;
     }
 
-    private static Token MakeWord(string text, int start, int end, TokenFlags flags, bool hasDot)
+    /// <summary>
+    /// The flags of the word text[<paramref name="start"/>..<paramref name="end"/>): <paramref name="seen"/> is the
+    /// union of its characters' classes and <paramref name="capitals"/> the number of upper-case letters in it.
+    /// </summary>
+    private static TokenFlags WordFlags(string text, int start, int end, TokenFlags flags, bool hasDot, int firstClass, int seen, int capitals)
     {
-        int upper = 0, lower = 0, digits = 0, letters = 0;
-        var upperAfterFirst = false;
-        for (var k = start; k < end; k++)
-        {
-            var c = text[k];
-            if (c < 128)
-            {
-                // Most words are ASCII: one table look-up answers the four questions below.
-                var kind = AsciiClass[c];
-                if (kind == AsciiDigit)
-                {
-                    digits++;
-                }
-                else if (kind != 0)
-                {
-                    letters++;
-                    if (kind == AsciiUpper)
-                    {
-                        upper++;
-                        upperAfterFirst |= k > start;
-                    }
-                    else
-                    {
-                        lower++;
-                    }
-                }
-
-                continue;
-            }
-
-            if (char.IsDigit(c))
-            {
-                digits++;
-            }
-            else if (char.IsLetter(c) || char.IsSurrogate(c))
-            {
-                letters++;
-                if (char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
-                {
-                    upper++;
-                    upperAfterFirst |= k > start;
-                }
-                else if (char.IsLower(c))
-                {
-                    lower++;
-                }
-            }
-        }
-
-        var first = text[start];
-        if (char.IsUpper(first) || char.GetUnicodeCategory(first) == UnicodeCategory.TitlecaseLetter)
+        if ((firstClass & CharClass.Upper) != 0)
         {
             flags |= TokenFlags.Capitalized;
         }
-        else if (char.IsLower(first))
+        else if ((firstClass & CharClass.Lower) != 0)
         {
             flags |= TokenFlags.LowerInitial;
         }
 
-        if (upper >= 2 && lower == 0)
+        var hasLower = (seen & CharClass.Lower) != 0;
+        if (capitals >= 2 && !hasLower)
         {
             flags |= TokenFlags.AllCaps;
         }
 
-        if (upperAfterFirst && lower > 0)
+        // "iPhone", "McDonald": a capital after the first character, with lower case beside it.
+        var capitalsAfterFirst = capitals - ((firstClass >> CharClass.UpperShift) & 1);
+        if (capitalsAfterFirst > 0 && hasLower)
         {
             flags |= TokenFlags.MixedCase;
         }
 
-        if (digits > 0)
+        if ((seen & CharClass.Digit) != 0)
         {
             flags |= TokenFlags.HasDigit;
         }
 
-        if (letters > 0)
+        var hasLetter = (seen & CharClass.Letter) != 0;
+        if (hasLetter)
         {
             flags |= TokenFlags.HasLetter;
         }
 
-        if (hasDot && letters > 0 && char.IsLetter(first))
+        if (hasDot && hasLetter && char.IsLetter(text[start]))
         {
             var lastDot = text.LastIndexOf('.', end - 1, end - start);
             if (lastDot > start && WordLists.Tlds.Contains(text, lastDot + 1, end - lastDot - 1) && char.IsLower(text[lastDot + 1]) && end - lastDot - 1 >= 2)
@@ -427,6 +360,6 @@ internal static class Tokenizer
             }
         }
 
-        return new Token(start, end - start, TokenKind.Word, flags);
+        return flags;
     }
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// What the tokenizer asks of one character, answered as bits: white space, line end, word character, CJK, and
+/// the case facts a word's flags are made of. ASCII characters are answered by one table look-up, which is what
+/// keeps the tokenizer at a few nanoseconds per character; other characters go through the same
+/// <see cref="char"/> predicates the table itself is built from, so both paths agree by construction.
+/// </summary>
+internal static class CharClass
+{
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>.</summary>
+    public const int Space = 1;
+
+    /// <summary>A character that ends a line: \n, \r (unless a \n follows), U+2028, U+2029, U+0085.</summary>
+    public const int LineEnd = 2;
+
+    /// <summary><see cref="Tokenizer.IsWordChar"/>: letters, digits, combining marks, surrogate halves; not CJK.</summary>
+    public const int Word = 4;
+
+    /// <summary>A word character that is a decimal digit.</summary>
+    public const int Digit = 8;
+
+    /// <summary>A word character counted as a letter (surrogate halves count, so astral letters do).</summary>
+    public const int Letter = 16;
+
+    /// <summary>A letter that is upper or title case.</summary>
+    public const int Upper = 32;
+
+    /// <summary>A lower-case letter.</summary>
+    public const int Lower = 64;
+
+    /// <summary><see cref="Tokenizer.IsCjk"/>.</summary>
+    public const int Cjk = 128;
+
+    /// <summary>The shift that turns <see cref="Upper"/> into 1, for counting capitals without a branch.</summary>
+    public const int UpperShift = 5;
+
+    /// <summary>The class of every ASCII character.</summary>
+    public static readonly byte[] Ascii = BuildAscii();
+
+    /// <summary>The class of <paramref name="c"/>; the ASCII table answers the same for characters below 128.</summary>
+    public static int Of(char c) => c < 128 ? Ascii[c] : OfAny(c);
+
+    /// <summary>The class of any character, from the <see cref="char"/> predicates (the slow path, for non-ASCII).</summary>
+    public static int OfAny(char c)
+    {
+        if (char.IsWhiteSpace(c))
+        {
+            return c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' ? Space | LineEnd : Space;
+        }
+
+        if (Tokenizer.IsCjk(c))
+        {
+            return Cjk;
+        }
+
+        if (!char.IsLetterOrDigit(c) && !char.IsSurrogate(c))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark ? Word : 0;
+        }
+
+        if (char.IsDigit(c))
+        {
+            return Word | Digit;
+        }
+
+        if (char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
+        {
+            return Word | Letter | Upper;
+        }
+
+        return char.IsLower(c) ? Word | Letter | Lower : Word | Letter;
+    }
+
+    private static byte[] BuildAscii()
+    {
+        var table = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = (byte)OfAny((char)c);
+        }
+
+        return table;
+    }
+}
