@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Names;
 
 namespace Corpus.Extraction.Text;
@@ -128,8 +129,9 @@ internal static class Tokenizer
 
     /// <summary>
     /// Reads the word that starts at <paramref name="start"/> (whose class is <paramref name="firstClass"/>) and
-    /// adds it, with any clitic split off it; returns the index after it. The case facts of the word are gathered
-    /// in the same pass that finds its end, so no character is read twice.
+    /// adds it; returns the index after it. The case facts of the word are gathered in the same pass that finds
+    /// its end, so no character is read twice. Most words are a run of ASCII letters ended by a space or a
+    /// mark that cannot join them: that case is read by a tight loop, and the rest by <see cref="ReadJoinedWord"/>.
     /// </summary>
     private static int ReadWord(string text, int start, int firstClass, TokenFlags pending, TokenBuffer tokens)
     {
@@ -138,6 +140,43 @@ internal static class Tokenizer
         var j = start + 1;
         var seen = firstClass;
         var capitals = (firstClass >> CharClass.UpperShift) & 1;
+        while (j < n)
+        {
+            var c = text[j];
+            if (c >= 128)
+            {
+                return ReadJoinedWord(text, start, j, firstClass, seen, capitals, pending, tokens);
+            }
+
+            var cls = ascii[c];
+            if ((cls & CharClass.Word) == 0)
+            {
+                if (c is '.' or '\'' or ',' or '&')
+                {
+                    return ReadJoinedWord(text, start, j, firstClass, seen, capitals, pending, tokens);
+                }
+
+                break;
+            }
+
+            seen |= cls;
+            capitals += (cls >> CharClass.UpperShift) & 1;
+            j++;
+        }
+
+        tokens.Add(new Token(start, j - start, TokenKind.Word, pending | CaseFlags(firstClass, seen, capitals)));
+        return j;
+    }
+
+    /// <summary>
+    /// Reads on from <paramref name="j"/> a word that may take in inner marks ("U.S.", "O’Brien", "1,500", "AT&amp;T")
+    /// or non-ASCII characters, with <paramref name="seen"/> and <paramref name="capitals"/> gathered so far, and
+    /// adds it, with any clitic split off it.
+    /// </summary>
+    private static int ReadJoinedWord(string text, int start, int j, int firstClass, int seen, int capitals, TokenFlags pending, TokenBuffer tokens)
+    {
+        var ascii = CharClass.Ascii;
+        var n = text.Length;
         var segmentStart = start;
         var hasDot = false;
         var apostrophe = -1;
@@ -197,13 +236,23 @@ internal static class Tokenizer
         // Inside a word an apostrophe is only ever taken in by the loop above, which noted the last one.
         if (apostrophe > start && IsClitic(text, apostrophe + 1, j))
         {
-            var stem = WordFlags(text, start, apostrophe, pending, hasDot, firstClass, seenBeforeApostrophe, capitalsBeforeApostrophe);
+            var stem = pending | CaseFlags(firstClass, seenBeforeApostrophe, capitalsBeforeApostrophe);
+            if (hasDot && IsDomain(text, start, apostrophe, seenBeforeApostrophe))
+            {
+                stem |= TokenFlags.Domain;
+            }
+
             tokens.Add(new Token(start, apostrophe - start, TokenKind.Word, stem));
             tokens.Add(new Token(apostrophe, j - apostrophe, TokenKind.Clitic, TokenFlags.None));
             return j;
         }
 
-        var flags = WordFlags(text, start, j, pending, hasDot, firstClass, seen, capitals);
+        var flags = pending | CaseFlags(firstClass, seen, capitals);
+        if (hasDot && IsDomain(text, start, j, seen))
+        {
+            flags |= TokenFlags.Domain;
+        }
+
         var end = j;
         if (j < n && text[j] == '.')
         {
@@ -313,53 +362,35 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// The flags of the word text[<paramref name="start"/>..<paramref name="end"/>): <paramref name="seen"/> is the
-    /// union of its characters' classes and <paramref name="capitals"/> the number of upper-case letters in it.
+    /// The case flags of a word: <paramref name="firstClass"/> is the class of its first character,
+    /// <paramref name="seen"/> the union of its characters' classes and <paramref name="capitals"/> the number of
+    /// upper-case letters in it. Written as selections rather than branches: capitals fall at random in text.
     /// </summary>
-    private static TokenFlags WordFlags(string text, int start, int end, TokenFlags flags, bool hasDot, int firstClass, int seen, int capitals)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenFlags CaseFlags(int firstClass, int seen, int capitals)
     {
-        if ((firstClass & CharClass.Upper) != 0)
-        {
-            flags |= TokenFlags.Capitalized;
-        }
-        else if ((firstClass & CharClass.Lower) != 0)
-        {
-            flags |= TokenFlags.LowerInitial;
-        }
-
+        var firstUpper = (firstClass >> CharClass.UpperShift) & 1;
+        var initial = firstUpper != 0 ? TokenFlags.Capitalized
+            : (firstClass & CharClass.Lower) != 0 ? TokenFlags.LowerInitial : TokenFlags.None;
         var hasLower = (seen & CharClass.Lower) != 0;
-        if (capitals >= 2 && !hasLower)
-        {
-            flags |= TokenFlags.AllCaps;
-        }
+        var allCaps = capitals >= 2 && !hasLower ? TokenFlags.AllCaps : TokenFlags.None;
 
         // "iPhone", "McDonald": a capital after the first character, with lower case beside it.
-        var capitalsAfterFirst = capitals - ((firstClass >> CharClass.UpperShift) & 1);
-        if (capitalsAfterFirst > 0 && hasLower)
+        var mixed = capitals > firstUpper && hasLower ? TokenFlags.MixedCase : TokenFlags.None;
+        var digit = (seen & CharClass.Digit) != 0 ? TokenFlags.HasDigit : TokenFlags.None;
+        var letter = (seen & CharClass.Letter) != 0 ? TokenFlags.HasLetter : TokenFlags.None;
+        return initial | allCaps | mixed | digit | letter;
+    }
+
+    /// <summary>Whether a word with inner dots ends in a known top-level domain: "Fortune.com", not "U.S".</summary>
+    private static bool IsDomain(string text, int start, int end, int seen)
+    {
+        if ((seen & CharClass.Letter) == 0 || !char.IsLetter(text[start]))
         {
-            flags |= TokenFlags.MixedCase;
+            return false;
         }
 
-        if ((seen & CharClass.Digit) != 0)
-        {
-            flags |= TokenFlags.HasDigit;
-        }
-
-        var hasLetter = (seen & CharClass.Letter) != 0;
-        if (hasLetter)
-        {
-            flags |= TokenFlags.HasLetter;
-        }
-
-        if (hasDot && hasLetter && char.IsLetter(text[start]))
-        {
-            var lastDot = text.LastIndexOf('.', end - 1, end - start);
-            if (lastDot > start && WordLists.Tlds.Contains(text, lastDot + 1, end - lastDot - 1) && char.IsLower(text[lastDot + 1]) && end - lastDot - 1 >= 2)
-            {
-                flags |= TokenFlags.Domain;
-            }
-        }
-
-        return flags;
+        var lastDot = text.LastIndexOf('.', end - 1, end - start);
+        return lastDot > start && WordLists.Tlds.Contains(text, lastDot + 1, end - lastDot - 1) && char.IsLower(text[lastDot + 1]) && end - lastDot - 1 >= 2;
     }
 }
