@@ -7,6 +7,8 @@ namespace Corpus.Extraction.Text;
 /// the case facts a word's flags are made of. ASCII characters are answered by one table look-up, which is what
 /// keeps the tokenizer at a few nanoseconds per character; other characters go through the same
 /// <see cref="char"/> predicates the table itself is built from, so both paths agree by construction.
+/// The classes that are also facts of a word (a capital or lower-case initial, a digit, a letter) have the bit of
+/// that <see cref="TokenFlags"/> value, so the word's flags are its classes masked, without a branch.
 /// </summary>
 internal static class CharClass
 {
@@ -19,26 +21,26 @@ internal static class CharClass
     /// <summary><see cref="Tokenizer.IsWordChar"/>: letters, digits, combining marks, surrogate halves; not CJK.</summary>
     public const int Word = 4;
 
-    /// <summary>A word character that is a decimal digit.</summary>
-    public const int Digit = 8;
-
-    /// <summary>A word character counted as a letter (surrogate halves count, so astral letters do).</summary>
-    public const int Letter = 16;
-
-    /// <summary>A letter that is upper or title case.</summary>
-    public const int Upper = 32;
-
-    /// <summary>A lower-case letter.</summary>
-    public const int Lower = 64;
-
     /// <summary><see cref="Tokenizer.IsCjk"/>.</summary>
-    public const int Cjk = 128;
+    public const int Cjk = 16;
+
+    /// <summary>A letter that is upper or title case: <see cref="TokenFlags.Capitalized"/> when it starts a word.</summary>
+    public const int Upper = (int)TokenFlags.Capitalized;
+
+    /// <summary>A word character that is a decimal digit: <see cref="TokenFlags.HasDigit"/>.</summary>
+    public const int Digit = (int)TokenFlags.HasDigit;
+
+    /// <summary>A word character counted as a letter (surrogate halves count, so astral letters do): <see cref="TokenFlags.HasLetter"/>.</summary>
+    public const int Letter = (int)TokenFlags.HasLetter;
+
+    /// <summary>A lower-case letter: <see cref="TokenFlags.LowerInitial"/> when it starts a word.</summary>
+    public const int Lower = (int)TokenFlags.LowerInitial;
 
     /// <summary>The shift that turns <see cref="Upper"/> into 1, for counting capitals without a branch.</summary>
-    public const int UpperShift = 5;
+    public const int UpperShift = 3;
 
     /// <summary>The class of every ASCII character.</summary>
-    public static readonly byte[] Ascii = BuildAscii();
+    public static readonly ushort[] Ascii = BuildAscii();
 
     /// <summary>The class of <paramref name="c"/>; the ASCII table answers the same for characters below 128.</summary>
     public static int Of(char c) => c < 128 ? Ascii[c] : OfAny(c);
@@ -75,12 +77,12 @@ internal static class CharClass
         return char.IsLower(c) ? Word | Letter | Lower : Word | Letter;
     }
 
-    private static byte[] BuildAscii()
+    private static ushort[] BuildAscii()
     {
-        var table = new byte[128];
+        var table = new ushort[128];
         for (var c = 0; c < 128; c++)
         {
-            table[c] = (byte)OfAny((char)c);
+            table[c] = (ushort)OfAny((char)c);
         }
 
         return table;

@@ -38,78 +38,116 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// The tokens of <paramref name="text"/>. The loop reads each character once: white space and plain ASCII
+    /// words (most of any text) are read here without a call; everything else goes to a method of its own.
+    /// </summary>
     public static Token[] Tokenize(string text)
     {
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
         var ascii = CharClass.Ascii;
-        var n = text.Length;
         var pending = TokenFlags.None;
-        var newlines = 0;
         var i = 0;
-        while (i < n)
+        while (i < text.Length)
         {
             var c = text[i];
             var cls = c < 128 ? ascii[c] : CharClass.OfAny(c);
             if ((cls & CharClass.Space) != 0)
             {
-                // "\r\n" is one line end, counted at its "\n".
-                if ((cls & CharClass.LineEnd) != 0 && (c != '\r' || i + 1 >= n || text[i + 1] != '\n'))
+                pending |= TokenFlags.SpaceBefore;
+
+                // "\r\n" is one line end, counted at its "\n"; a second line end makes a blank line.
+                if ((cls & CharClass.LineEnd) != 0 && (c != '\r' || i + 1 >= text.Length || text[i + 1] != '\n'))
                 {
-                    newlines++;
+                    pending |= (pending & TokenFlags.LineBreakBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.LineBreakBefore;
                 }
 
-                pending |= TokenFlags.SpaceBefore;
                 i++;
                 continue;
             }
 
-            if (newlines > 0)
-            {
-                pending |= TokenFlags.LineBreakBefore | (newlines > 1 ? TokenFlags.BlankLineBefore : TokenFlags.None);
-            }
-
             if ((cls & CharClass.Word) != 0)
             {
-                i = ReadWord(text, i, cls, pending, tokens);
-            }
-            else if ((cls & CharClass.Cjk) != 0)
-            {
-                var end = i + 1;
-                while (end < n && IsCjk(text[end]))
+                // A run of ASCII letters and digits, with its case facts gathered on the way.
+                var start = i;
+                var seen = cls;
+                var capitals = (cls >> CharClass.UpperShift) & 1;
+                i++;
+                while (i < text.Length)
                 {
-                    end++;
+                    var next = text[i];
+                    if (next >= 128)
+                    {
+                        break;
+                    }
+
+                    var nextClass = ascii[next];
+                    if ((nextClass & CharClass.Word) == 0)
+                    {
+                        break;
+                    }
+
+                    seen |= nextClass;
+                    capitals += (nextClass >> CharClass.UpperShift) & 1;
+                    i++;
                 }
 
-                tokens.Add(new Token(i, end - i, TokenKind.Cjk, pending | TokenFlags.HasLetter));
-                i = end;
-            }
-            else if (IsApostrophe(c) && IsSpacedClitic(text, i, tokens))
-            {
-                // "Germany 's lead": text tokenised with spaces still has a possessive.
-                tokens.Add(new Token(i, 2, TokenKind.Clitic, pending));
-                i += 2;
+                // A mark that may join the word ("U.S.", "O'Brien", "1,500", "AT&T") or a character outside ASCII
+                // after it: the word is read on by the general method.
+                if (i < text.Length && text[i] is '.' or '\'' or ',' or '&' or >= (char)128)
+                {
+                    i = ReadJoinedWord(text, start, i, cls, seen, capitals, pending, tokens);
+                }
+                else
+                {
+                    tokens.Add(new Token(start, i - start, TokenKind.Word, pending | CaseFlags(cls, seen, capitals)));
+                }
             }
             else
             {
-                var end = i + 1;
-                if (c == '.')
-                {
-                    while (end < n && text[end] == '.')
-                    {
-                        end++;
-                    }
-                }
-
-                tokens.Add(new Token(i, end - i, TokenKind.Punct, pending));
-                i = end;
+                i = ReadOther(text, i, cls, pending, tokens);
             }
 
             pending = TokenFlags.None;
-            newlines = 0;
         }
 
         return tokens.ToArray();
+    }
+
+    /// <summary>Reads the CJK run, spaced clitic or punctuation at <paramref name="i"/>; returns the index after it.</summary>
+    private static int ReadOther(string text, int i, int cls, TokenFlags pending, TokenBuffer tokens)
+    {
+        var c = text[i];
+        var end = i + 1;
+        if ((cls & CharClass.Cjk) != 0)
+        {
+            while (end < text.Length && IsCjk(text[end]))
+            {
+                end++;
+            }
+
+            tokens.Add(new Token(i, end - i, TokenKind.Cjk, pending | TokenFlags.HasLetter));
+            return end;
+        }
+
+        if (IsApostrophe(c) && IsSpacedClitic(text, i, tokens))
+        {
+            // "Germany 's lead": text tokenised with spaces still has a possessive.
+            tokens.Add(new Token(i, 2, TokenKind.Clitic, pending));
+            return i + 2;
+        }
+
+        if (c == '.')
+        {
+            while (end < text.Length && text[end] == '.')
+            {
+                end++;
+            }
+        }
+
+        tokens.Add(new Token(i, end - i, TokenKind.Punct, pending));
+        return end;
     }
 
     /// <summary>Letters, digits and combining marks (and surrogate halves, so astral letters stay in words).</summary>
@@ -126,47 +164,6 @@ internal static class Tokenizer
         i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !IsWordChar(text[i + 2]))
         && i > 0 && char.IsWhiteSpace(text[i - 1]) && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == TokenKind.Word
         && tokens[tokens.Count - 1].End == i - 1;
-
-    /// <summary>
-    /// Reads the word that starts at <paramref name="start"/> (whose class is <paramref name="firstClass"/>) and
-    /// adds it; returns the index after it. The case facts of the word are gathered in the same pass that finds
-    /// its end, so no character is read twice. Most words are a run of ASCII letters ended by a space or a
-    /// mark that cannot join them: that case is read by a tight loop, and the rest by <see cref="ReadJoinedWord"/>.
-    /// </summary>
-    private static int ReadWord(string text, int start, int firstClass, TokenFlags pending, TokenBuffer tokens)
-    {
-        var ascii = CharClass.Ascii;
-        var n = text.Length;
-        var j = start + 1;
-        var seen = firstClass;
-        var capitals = (firstClass >> CharClass.UpperShift) & 1;
-        while (j < n)
-        {
-            var c = text[j];
-            if (c >= 128)
-            {
-                return ReadJoinedWord(text, start, j, firstClass, seen, capitals, pending, tokens);
-            }
-
-            var cls = ascii[c];
-            if ((cls & CharClass.Word) == 0)
-            {
-                if (c is '.' or '\'' or ',' or '&')
-                {
-                    return ReadJoinedWord(text, start, j, firstClass, seen, capitals, pending, tokens);
-                }
-
-                break;
-            }
-
-            seen |= cls;
-            capitals += (cls >> CharClass.UpperShift) & 1;
-            j++;
-        }
-
-        tokens.Add(new Token(start, j - start, TokenKind.Word, pending | CaseFlags(firstClass, seen, capitals)));
-        return j;
-    }
 
     /// <summary>
     /// Reads on from <paramref name="j"/> a word that may take in inner marks ("U.S.", "O’Brien", "1,500", "AT&amp;T")
@@ -364,22 +361,26 @@ internal static class Tokenizer
     /// <summary>
     /// The case flags of a word: <paramref name="firstClass"/> is the class of its first character,
     /// <paramref name="seen"/> the union of its characters' classes and <paramref name="capitals"/> the number of
-    /// upper-case letters in it. Written as selections rather than branches: capitals fall at random in text.
+    /// upper-case letters in it. Its initial, digits and letters are read off the classes (they share the flags'
+    /// bits); capitals fall at random in text, so they are not branched on.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TokenFlags CaseFlags(int firstClass, int seen, int capitals)
     {
-        var firstUpper = (firstClass >> CharClass.UpperShift) & 1;
-        var initial = firstUpper != 0 ? TokenFlags.Capitalized
-            : (firstClass & CharClass.Lower) != 0 ? TokenFlags.LowerInitial : TokenFlags.None;
+        var flags = (TokenFlags)((firstClass & (CharClass.Upper | CharClass.Lower)) | (seen & (CharClass.Digit | CharClass.Letter)));
         var hasLower = (seen & CharClass.Lower) != 0;
-        var allCaps = capitals >= 2 && !hasLower ? TokenFlags.AllCaps : TokenFlags.None;
+        if (capitals >= 2 && !hasLower)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
 
         // "iPhone", "McDonald": a capital after the first character, with lower case beside it.
-        var mixed = capitals > firstUpper && hasLower ? TokenFlags.MixedCase : TokenFlags.None;
-        var digit = (seen & CharClass.Digit) != 0 ? TokenFlags.HasDigit : TokenFlags.None;
-        var letter = (seen & CharClass.Letter) != 0 ? TokenFlags.HasLetter : TokenFlags.None;
-        return initial | allCaps | mixed | digit | letter;
+        if (capitals > ((firstClass >> CharClass.UpperShift) & 1) && hasLower)
+        {
+            flags |= TokenFlags.MixedCase;
+        }
+
+        return flags;
     }
 
     /// <summary>Whether a word with inner dots ends in a known top-level domain: "Fortune.com", not "U.S".</summary>
