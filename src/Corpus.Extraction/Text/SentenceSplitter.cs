@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using Corpus.Extraction.Names;
 
@@ -16,6 +15,9 @@ internal static class SentenceSplitter
 {
     // A list that grew for a very large seed is let go after use rather than kept for the thread's lifetime.
     private const int MaxRetained = 1 << 14;
+
+    // What a token must have for the splitter to look at it closely: a stop, an abbreviation, a line break before it.
+    private const TokenFlags MayBreak = TokenFlags.Stop | TokenFlags.Abbreviation | TokenFlags.LineBreakBefore;
 
     // The sentences of the text being split are collected in one list per thread and copied out at the exact size.
     [System.ThreadStatic]
@@ -35,6 +37,19 @@ internal static class SentenceSplitter
         for (var k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
+
+            // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
+            if ((token.Flags & MayBreak) == 0)
+            {
+                if (first < 0)
+                {
+                    first = k;
+                    wrap = -1;
+                }
+
+                continue;
+            }
+
             if (first >= 0 && token.Has(TokenFlags.LineBreakBefore))
             {
                 if (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord)
@@ -54,9 +69,7 @@ internal static class SentenceSplitter
                 wrap = -1;
             }
 
-            // Only a stop (. ! ? …) or an abbreviation can end a sentence.
-            var mayEnd = token.Kind == TokenKind.Punct ? IsTerminal(text[token.Start]) : token.Has(TokenFlags.Abbreviation);
-            var end = mayEnd ? EndsSentenceAt(text, tokens, k) : -1;
+            var end = EndsSentenceAt(text, tokens, k);
             if (end >= 0)
             {
                 Add(sentences, text, tokens, first, end, wrap);
@@ -115,7 +128,6 @@ internal static class SentenceSplitter
         return -1;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTerminal(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
 
     private static bool IsCloser(string text, Token token) =>

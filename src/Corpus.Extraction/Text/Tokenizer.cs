@@ -146,7 +146,8 @@ internal static class Tokenizer
             }
         }
 
-        tokens.Add(new Token(i, end - i, TokenKind.Punct, pending));
+        var stop = c is '.' or '!' or '?' or '\u2026' ? TokenFlags.Stop : TokenFlags.None;
+        tokens.Add(new Token(i, end - i, TokenKind.Punct, pending | stop));
         return end;
     }
 
