@@ -7,6 +7,7 @@ namespace Corpus.Extraction.Text;
 internal sealed class LineMap
 {
     private static readonly char[] LineEnds = { '\r', '\n', '\u2028', '\u2029', '\u0085' };
+    private static readonly char[] OtherLineEnds = { '\r', '\u2028', '\u2029', '\u0085' };
 
     private readonly int[] _lineStarts;
 
@@ -17,7 +18,9 @@ internal sealed class LineMap
         var count = 1;
 
         // The runtime searches for the next line end many characters at a time; lines are tens of characters long.
-        var i = text.IndexOfAny(LineEnds);
+        // Most texts end their lines with \n alone, and a search for one character is the fastest there is.
+        var onlyNewlines = text.IndexOfAny(OtherLineEnds) < 0;
+        var i = onlyNewlines ? text.IndexOf('\n') : text.IndexOfAny(LineEnds);
         while (i >= 0)
         {
             if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -31,7 +34,7 @@ internal sealed class LineMap
             }
 
             starts[count++] = i + 1;
-            i = i + 1 < text.Length ? text.IndexOfAny(LineEnds, i + 1) : -1;
+            i = i + 1 >= text.Length ? -1 : onlyNewlines ? text.IndexOf('\n', i + 1) : text.IndexOfAny(LineEnds, i + 1);
         }
 
         if (count != starts.Length)
