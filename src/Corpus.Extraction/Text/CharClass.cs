@@ -21,7 +21,7 @@ internal static class CharClass
     /// <summary><see cref="Tokenizer.IsWordChar"/>: letters, digits, combining marks, surrogate halves; not CJK.</summary>
     public const int Word = 4;
 
-    /// <summary><see cref="Tokenizer.IsCjk"/>.</summary>
+    /// <summary><see cref="Tokenizer.IsCjk"/>; a CJK character starts a CJK token even when it is also a word character.</summary>
     public const int Cjk = 16;
 
     /// <summary>A letter that is upper or title case: <see cref="TokenFlags.Capitalized"/> when it starts a word.</summary>
@@ -53,15 +53,18 @@ internal static class CharClass
             return c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' ? Space | LineEnd : Space;
         }
 
+        if (!char.IsLetterOrDigit(c) && !char.IsSurrogate(c))
+        {
+            // A combining mark stays inside a word, even the kana sound marks (U+3099, U+309A) that are also CJK:
+            // one of those starts a CJK run but does not end a word it follows.
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var mark = category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark ? Word : 0;
+            return Tokenizer.IsCjk(c) ? Cjk | mark : mark;
+        }
+
         if (Tokenizer.IsCjk(c))
         {
             return Cjk;
-        }
-
-        if (!char.IsLetterOrDigit(c) && !char.IsSurrogate(c))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark ? Word : 0;
         }
 
         if (char.IsDigit(c))

@@ -67,7 +67,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if ((cls & CharClass.Word) != 0)
+            if ((cls & (CharClass.Word | CharClass.Cjk)) == CharClass.Word)
             {
                 // A run of ASCII letters and digits, with its case facts gathered on the way.
                 var start = i;
