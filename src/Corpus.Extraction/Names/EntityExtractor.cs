@@ -50,11 +50,13 @@ internal static class EntityExtractor
     {
         var sentenceOf = new int[tokens.Length];
         var s = 0;
+        var nextStart = sentences.Length > 1 ? sentences[1].Start : int.MaxValue;
         for (var k = 0; k < tokens.Length; k++)
         {
-            while (s + 1 < sentences.Length && tokens[k].Start >= sentences[s + 1].Start)
+            while (tokens[k].Start >= nextStart)
             {
                 s++;
+                nextStart = s + 1 < sentences.Length ? sentences[s + 1].Start : int.MaxValue;
             }
 
             sentenceOf[k] = s;
@@ -69,20 +71,21 @@ internal static class EntityExtractor
     /// </summary>
     private static bool[] InitialPositions(TokenView view, int[] sentenceOf)
     {
-        var initial = new bool[view.Count];
+        var tokens = view.Tokens;
+        var text = view.Text;
+        var initial = new bool[tokens.Length];
         var expectFirst = true;
-        for (var k = 0; k < view.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             if (k > 0 && sentenceOf[k] != sentenceOf[k - 1])
             {
                 expectFirst = true;
             }
 
-            var token = view[k];
-            if (token.Kind == TokenKind.Punct)
+            if (tokens[k].Kind == TokenKind.Punct)
             {
-                var c = view.Text[token.Start];
-                if (c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB' || ((c is '"' or '\'') && (k + 1 < view.Count && view.Touches(k + 1))))
+                var c = text[tokens[k].Start];
+                if (c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB' || ((c is '"' or '\'') && (k + 1 < tokens.Length && view.Touches(k + 1))))
                 {
                     expectFirst = true;
                 }
@@ -111,13 +114,13 @@ internal static class EntityExtractor
         foreach (var c in candidates)
         {
             var name = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
-            c.EntityName = name;
             if (!byName.TryGetValue(name, out var group))
             {
                 byName[name] = group = new EntityGroup(name);
                 groups.Add(group);
             }
 
+            c.Group = group;
             group.Occurrences.Add(c);
             if (name != c.Name && !group.Aliases.Contains(c.Name))
             {
@@ -127,12 +130,13 @@ internal static class EntityExtractor
 
         foreach (var g in groups)
         {
+            NameCandidate? canonical = null;
             foreach (var c in g.Occurrences)
             {
                 if (c.Name == g.Name)
                 {
+                    canonical = c;
                     g.Words = c.Words;
-                    g.HasConnector = HasConnector(view, c);
                     break;
                 }
             }
@@ -142,6 +146,12 @@ internal static class EntityExtractor
                 g.Words = g.Occurrences[0].Words;
             }
 
+            // Only two- and three-word names are decided by their connectors (EntityClassifier.Decide).
+            if (canonical is not null && g.Words is 2 or 3)
+            {
+                g.HasConnector = HasConnector(view, canonical);
+            }
+
             foreach (var c in g.Occurrences)
             {
                 if (c.Name != g.Name && c.ContextWeight < 2)
@@ -149,10 +159,7 @@ internal static class EntityExtractor
                     continue; // "WAIC" looks like a company's acronym; the full name it stands for decides
                 }
 
-                for (var kind = 0; kind < 7; kind++)
-                {
-                    g.Votes[kind] += c.Evidence(kind);
-                }
+                c.AddEvidenceTo(g.Votes);
             }
 
             g.Decide();
@@ -177,16 +184,11 @@ internal static class EntityExtractor
     // "Nvidia’s A100 chip", "Huawei’s Ascend processors": the owner of a product is an organisation.
     private static void ApplyOwners(List<(NameCandidate Owner, NameCandidate Owned)> owners, List<EntityGroup> groups)
     {
-        if (owners.Count == 0)
-        {
-            return;
-        }
-
-        var byName = ByName(groups);
         foreach (var (owner, owned) in owners)
         {
-            if (!byName.TryGetValue(owned.EntityName!, out var ownedGroup) || !byName.TryGetValue(owner.EntityName!, out var ownerGroup)
-                || ownedGroup == ownerGroup)
+            var ownedGroup = owned.Group;
+            var ownerGroup = owner.Group;
+            if (ownedGroup is null || ownerGroup is null || ownedGroup == ownerGroup)
             {
                 continue;
             }
@@ -200,17 +202,6 @@ internal static class EntityExtractor
         }
     }
 
-    private static Dictionary<string, EntityGroup> ByName(List<EntityGroup> groups)
-    {
-        var byName = new Dictionary<string, EntityGroup>(System.StringComparer.Ordinal);
-        foreach (var g in groups)
-        {
-            byName[g.Name] = g;
-        }
-
-        return byName;
-    }
-
     /// <summary>
     /// A capitalised word at the start of a sentence with no other sign of being a name ("Sheep have long been
     /// known ...") is dropped when the seed also writes it in lower case ("... transmitted to sheep"); an
@@ -219,38 +210,29 @@ internal static class EntityExtractor
     private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out HashSet<EntityGroup> tentative)
     {
         tentative = new HashSet<EntityGroup>();
-        var suspects = new List<EntityGroup>();
-        var names = new List<string>();
+        List<EntityGroup>? suspects = null;
         foreach (var g in groups)
         {
-            if (g.Aliases.Count == 0 && g.Occurrences.TrueForAll(IsWeakInitial))
+            if (g.Aliases.Count == 0 && AllWeakInitial(g))
             {
-                suspects.Add(g);
-                names.Add(g.Name);
+                (suspects ??= new List<EntityGroup>()).Add(g);
             }
         }
 
-        if (names.Count == 0)
+        if (suspects is null)
         {
             return;
         }
 
-        var set = new WordSet(names, ignoreCase: true);
-        var lowerSeen = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var k = 0; k < view.Count; k++)
+        var echoed = LowerCaseEchoes.Find(view, suspects);
+        var dropped = 0;
+        for (var i = 0; i < suspects.Count; i++)
         {
-            if (view.IsLowerWord(k) && view.In(set, k))
+            var g = suspects[i];
+            if (echoed[i])
             {
-                lowerSeen.Add(view.TextOf(k).ToLowerInvariant());
-            }
-        }
-
-        var dropped = new HashSet<EntityGroup>();
-        foreach (var g in suspects)
-        {
-            if (lowerSeen.Contains(g.Name.ToLowerInvariant()))
-            {
-                dropped.Add(g);
+                g.Dropped = true;
+                dropped++;
             }
             else if (WordForms.IsOrdinary(g.Name))
             {
@@ -258,15 +240,37 @@ internal static class EntityExtractor
             }
         }
 
-        groups.RemoveAll(dropped.Contains);
+        if (dropped > 0)
+        {
+            groups.RemoveAll(IsDropped);
+        }
     }
 
-    private static bool IsWeakInitial(NameCandidate c) => c.Initial && c.Words == 1 && c.ContextWeight == 0;
+    private static bool IsDropped(EntityGroup g) => g.Dropped;
+
+    // "Sheep have long been known ...": one word, at the start of a sentence, with no evidence from its context.
+    private static bool AllWeakInitial(EntityGroup g)
+    {
+        foreach (var c in g.Occurrences)
+        {
+            if (!c.Initial || c.Words != 1 || c.ContextWeight != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
     {
-        var byName = ByName(groups);
-        groups.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
+        // An affiliation is named only when its entity survived into the result.
+        foreach (var g in groups)
+        {
+            g.Listed = true;
+        }
+
+        SortByFirstMention(groups);
         var result = new EntityInfo[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
@@ -281,13 +285,17 @@ internal static class EntityExtractor
                 mentions[m] = new EntityMention(map.Span(c.Start, c.End - c.Start), c.Sentence);
                 role ??= c.Role;
                 description ??= c.Description;
-                if (affiliation is null && c.Affiliation?.EntityName is string other && other != g.Name && byName.ContainsKey(other))
+                if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && other.Listed)
                 {
-                    affiliation = other;
+                    affiliation = other.Name;
                 }
             }
 
-            g.Aliases.Sort(System.StringComparer.Ordinal);
+            if (g.Aliases.Count > 1)
+            {
+                g.Aliases.Sort(System.StringComparer.Ordinal);
+            }
+
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,
@@ -296,9 +304,25 @@ internal static class EntityExtractor
                 g.Kind == EntityKind.Person ? null : description,
                 new EquatableArray<string>(g.Aliases.ToArray()),
                 new EquatableArray<EntityMention>(mentions),
-                tentative.Contains(g));
+                tentative.Count > 0 && tentative.Contains(g));
         }
 
         return result;
     }
+
+    // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:
+    // most seeds need no sort. When one is needed it is the same (unstable) sort as always, so ties keep their order.
+    private static void SortByFirstMention(List<EntityGroup> groups)
+    {
+        for (var i = 1; i < groups.Count; i++)
+        {
+            if (groups[i - 1].FirstStart >= groups[i].FirstStart)
+            {
+                groups.Sort(CompareFirstStart);
+                return;
+            }
+        }
+    }
+
+    private static int CompareFirstStart(EntityGroup a, EntityGroup b) => a.FirstStart.CompareTo(b.FirstStart);
 }

@@ -22,7 +22,14 @@ internal sealed partial class EntityGroup
     /// <summary>Words in the canonical name.</summary>
     public int Words { get; set; }
 
+    /// <summary>Whether the canonical name has a word that is not a name word ("Bank of America"); only set for two- and three-word names, the only ones it decides.</summary>
     public bool HasConnector { get; set; }
+
+    /// <summary>Dropped as a capitalised ordinary word ("Sheep have ...") that the seed also writes in lower case.</summary>
+    public bool Dropped { get; set; }
+
+    /// <summary>Among the groups being built into entities (set by the build, so an affiliation to a dropped group is not named).</summary>
+    public bool Listed { get; set; }
 
     public int FirstStart => Occurrences.Count == 0 ? int.MaxValue : Occurrences[0].Start;
 
