@@ -13,13 +13,11 @@ internal static class AliasFinder
     public static Dictionary<string, string> Find(TokenView view, List<NameCandidate> candidates)
     {
         var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var c in candidates)
-        {
-            names.Add(c.Name);
-        }
 
-        var definitions = new HashSet<NameCandidate>();
+        // Every name written in the seed, for the domains below; collected before definitions are dropped.
+        HashSet<string>? names = HasDomain(view, candidates) ? AllNames(candidates) : null;
+
+        HashSet<NameCandidate>? definitions = null;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -32,21 +30,25 @@ internal static class AliasFinder
                 }
 
                 // The bracketed acronym defines the name it follows: one mention, not two.
-                definitions.Add(candidates[i + 1]);
+                (definitions ??= new HashSet<NameCandidate>()).Add(candidates[i + 1]);
             }
         }
 
-        if (definitions.Count > 0)
+        if (definitions is not null)
         {
             candidates.RemoveAll(definitions.Contains);
         }
 
         KnownAs(view, candidates, aliases);
 
+        if (names is null)
+        {
+            return aliases;
+        }
+
         foreach (var c in candidates)
         {
-            var token = view[c.FirstToken];
-            if (c.Words != 1 || !token.Has(TokenFlags.Domain))
+            if (!IsDomain(view, c))
             {
                 continue;
             }
@@ -62,15 +64,37 @@ internal static class AliasFinder
         return aliases;
     }
 
+    // "Fortune.com": a one-word name written as a web domain.
+    private static bool IsDomain(TokenView view, NameCandidate c) => c.Words == 1 && view[c.FirstToken].Has(TokenFlags.Domain);
+
+    private static bool HasDomain(TokenView view, List<NameCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (IsDomain(view, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> AllNames(List<NameCandidate> candidates)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            names.Add(c.Name);
+        }
+
+        return names;
+    }
+
     // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya".
     private static void KnownAs(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var startingAt = new Dictionary<int, NameCandidate>();
-        foreach (var c in candidates)
-        {
-            startingAt[c.FirstToken] = c;
-        }
-
+        CandidateIndex? startingAt = null; // built on the first "known as": most seeds have none
         foreach (var c in candidates)
         {
             var k = c.LastToken + 1;
@@ -102,6 +126,7 @@ internal static class AliasFinder
                 k++;
             }
 
+            startingAt ??= CandidateIndex.ByFirstToken(candidates);
             if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
             {
                 aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;

@@ -48,7 +48,7 @@ internal static class Coreference
         var moved = false;
         foreach (var g in groups)
         {
-            if (g.Words != 1 || g.Kind == EntityKind.Place || g.Kind == EntityKind.Other || g.Aliases.Count > 0)
+            if (g.Words != 1 || g.Kind == EntityKind.Place || g.Kind == EntityKind.Other || g.AliasCount > 0)
             {
                 continue;
             }
@@ -74,11 +74,9 @@ internal static class Coreference
 
         if (moved)
         {
-            groups.RemoveAll(IsEmpty);
+            groups.RemoveAll(g => g.Occurrences.Count == 0);
         }
     }
-
-    private static bool IsEmpty(EntityGroup g) => g.Occurrences.Count == 0;
 
     private static void Add(Dictionary<string, EntityGroup?> map, string key, EntityGroup g)
     {
@@ -106,8 +104,6 @@ internal static class Coreference
             }
         }
 
-        to.Occurrences.Sort(CompareStart);
+        to.Occurrences.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
-
-    private static int CompareStart(NameCandidate a, NameCandidate b) => a.Start.CompareTo(b.Start);
 }

@@ -109,8 +109,8 @@ internal static class EntityExtractor
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var byName = new Dictionary<string, EntityGroup>(System.StringComparer.Ordinal);
-        var groups = new List<EntityGroup>();
+        var byName = new Dictionary<string, EntityGroup>(candidates.Count, System.StringComparer.Ordinal);
+        var groups = new List<EntityGroup>(candidates.Count);
         foreach (var c in candidates)
         {
             var name = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
@@ -122,9 +122,9 @@ internal static class EntityExtractor
 
             c.Group = group;
             group.Occurrences.Add(c);
-            if (name != c.Name && !group.Aliases.Contains(c.Name))
+            if (name != c.Name)
             {
-                group.Aliases.Add(c.Name);
+                group.AddAlias(c.Name);
             }
         }
 
@@ -213,7 +213,7 @@ internal static class EntityExtractor
         List<EntityGroup>? suspects = null;
         foreach (var g in groups)
         {
-            if (g.Aliases.Count == 0 && AllWeakInitial(g))
+            if (g.AliasCount == 0 && AllWeakInitial(g))
             {
                 (suspects ??= new List<EntityGroup>()).Add(g);
             }
@@ -242,11 +242,9 @@ internal static class EntityExtractor
 
         if (dropped > 0)
         {
-            groups.RemoveAll(IsDropped);
+            groups.RemoveAll(g => g.Dropped);
         }
     }
-
-    private static bool IsDropped(EntityGroup g) => g.Dropped;
 
     // "Sheep have long been known ...": one word, at the start of a sentence, with no evidence from its context.
     private static bool AllWeakInitial(EntityGroup g)
@@ -264,10 +262,10 @@ internal static class EntityExtractor
 
     private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
     {
-        // An affiliation is named only when its entity survived into the result.
         foreach (var g in groups)
         {
-            g.Listed = true;
+            g.Listed = true; // an affiliation is named only when its entity survived into the result
+            g.FirstStartKey = g.FirstStart;
         }
 
         SortByFirstMention(groups);
@@ -291,18 +289,13 @@ internal static class EntityExtractor
                 }
             }
 
-            if (g.Aliases.Count > 1)
-            {
-                g.Aliases.Sort(System.StringComparer.Ordinal);
-            }
-
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,
                 g.Kind == EntityKind.Person ? role : null,
                 affiliation,
                 g.Kind == EntityKind.Person ? null : description,
-                new EquatableArray<string>(g.Aliases.ToArray()),
+                new EquatableArray<string>(g.SortedAliases()),
                 new EquatableArray<EntityMention>(mentions),
                 tentative.Count > 0 && tentative.Contains(g));
         }
@@ -311,18 +304,17 @@ internal static class EntityExtractor
     }
 
     // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:
-    // most seeds need no sort. When one is needed it is the same (unstable) sort as always, so ties keep their order.
+    // many seeds need no sort. When one is needed it is the same (unstable) sort on the same keys as always, so
+    // ties keep their order; the keys are read from FirstStartKey rather than from each group's first occurrence.
     private static void SortByFirstMention(List<EntityGroup> groups)
     {
         for (var i = 1; i < groups.Count; i++)
         {
-            if (groups[i - 1].FirstStart >= groups[i].FirstStart)
+            if (groups[i - 1].FirstStartKey >= groups[i].FirstStartKey)
             {
-                groups.Sort(CompareFirstStart);
+                groups.Sort((a, b) => a.FirstStartKey.CompareTo(b.FirstStartKey));
                 return;
             }
         }
     }
-
-    private static int CompareFirstStart(EntityGroup a, EntityGroup b) => a.FirstStart.CompareTo(b.FirstStart);
 }

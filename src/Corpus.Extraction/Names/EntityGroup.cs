@@ -11,8 +11,33 @@ internal sealed partial class EntityGroup
 
     public List<NameCandidate> Occurrences { get; } = new();
 
-    /// <summary>Aliases seen in the text ("WAIC"), ordinal order once built.</summary>
-    public List<string> Aliases { get; } = new();
+    // Most entities have no alias, so the list is made on the first.
+    private List<string>? _aliases;
+
+    /// <summary>Number of aliases seen in the text ("WAIC").</summary>
+    public int AliasCount => _aliases?.Count ?? 0;
+
+    /// <summary>Adds an alias the first time it is seen.</summary>
+    public void AddAlias(string alias)
+    {
+        _aliases ??= new List<string>();
+        if (!_aliases.Contains(alias))
+        {
+            _aliases.Add(alias);
+        }
+    }
+
+    /// <summary>The aliases in ordinal order.</summary>
+    public string[] SortedAliases()
+    {
+        if (_aliases is null)
+        {
+            return System.Array.Empty<string>();
+        }
+
+        _aliases.Sort(System.StringComparer.Ordinal);
+        return _aliases.ToArray();
+    }
 
     /// <summary>Evidence summed over the occurrences plus evidence from relations and lists.</summary>
     public int[] Votes { get; } = new int[7];
@@ -30,6 +55,9 @@ internal sealed partial class EntityGroup
 
     /// <summary>Among the groups being built into entities (set by the build, so an affiliation to a dropped group is not named).</summary>
     public bool Listed { get; set; }
+
+    /// <summary><see cref="FirstStart"/>, kept by the build while it sorts the groups.</summary>
+    public int FirstStartKey { get; set; }
 
     public int FirstStart => Occurrences.Count == 0 ? int.MaxValue : Occurrences[0].Start;
 
