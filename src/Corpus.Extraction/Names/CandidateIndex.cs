@@ -4,39 +4,40 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// The name candidates of a seed by the token each starts (or ends) at, for rules that ask "is there a name
-/// right here?". A small open-addressed table sized to the candidates, not to the tokens, and without a
+/// right here?". A small open-addressed table of integers sized to the candidates (not to the tokens), without a
 /// dictionary's per-entry bookkeeping. When two candidates share a token the later one wins, as it would by a
 /// dictionary's indexer.
 /// </summary>
 internal sealed class CandidateIndex
 {
-    // Token index + 1 (0: an empty slot), and the candidate stored under it.
-    private readonly int[] _keys;
-    private readonly NameCandidate?[] _values;
+    private readonly List<NameCandidate> _candidates;
+
+    // Pairs of (token + 1, index in _candidates); a token of 0 marks an empty slot.
+    private readonly int[] _slots;
     private readonly int _mask;
 
     private CandidateIndex(List<NameCandidate> candidates, bool byLastToken)
     {
+        _candidates = candidates;
         var size = 16;
         while (size < candidates.Count * 2)
         {
             size <<= 1;
         }
 
-        _keys = new int[size];
-        _values = new NameCandidate?[size];
+        _slots = new int[size * 2];
         _mask = size - 1;
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var key = (byLastToken ? c.LastToken : c.FirstToken) + 1;
+            var key = (byLastToken ? candidates[i].LastToken : candidates[i].FirstToken) + 1;
             var slot = Slot(key);
-            while (_keys[slot] != 0 && _keys[slot] != key)
+            while (_slots[2 * slot] != 0 && _slots[2 * slot] != key)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _values[slot] = c;
+            _slots[2 * slot] = key;
+            _slots[2 * slot + 1] = i;
         }
     }
 
@@ -50,32 +51,26 @@ internal sealed class CandidateIndex
     public bool TryGetValue(int token, out NameCandidate candidate)
     {
         var key = token + 1;
-        if (key <= 0)
+        if (key > 0)
         {
-            candidate = null!;
-            return false;
+            var slot = Slot(key);
+            int found;
+            while ((found = _slots[2 * slot]) != 0)
+            {
+                if (found == key)
+                {
+                    candidate = _candidates[_slots[2 * slot + 1]];
+                    return true;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
         }
 
-        var slot = Slot(key);
-        while (true)
-        {
-            var found = _keys[slot];
-            if (found == key)
-            {
-                candidate = _values[slot]!;
-                return true;
-            }
-
-            if (found == 0)
-            {
-                candidate = null!;
-                return false;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
+        candidate = null!;
+        return false;
     }
 
-    // Fibonacci hashing: token indexes of nearby names spread over the table.
+    // Fibonacci hashing: the token indexes of nearby names spread over the table.
     private int Slot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 8) & _mask;
 }

@@ -99,7 +99,7 @@ internal static class Coreference
             // with one full name that fits, earlier mentions belong to it too.
             {
                 c.Group = to;
-                to.Occurrences.Add(c);
+                to.Add(c);
                 from.Occurrences.RemoveAt(i);
             }
         }

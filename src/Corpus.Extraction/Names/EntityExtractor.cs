@@ -121,7 +121,7 @@ internal static class EntityExtractor
             }
 
             c.Group = group;
-            group.Occurrences.Add(c);
+            group.Add(c);
             if (name != c.Name)
             {
                 group.AddAlias(c.Name);
@@ -213,7 +213,7 @@ internal static class EntityExtractor
         List<EntityGroup>? suspects = null;
         foreach (var g in groups)
         {
-            if (g.AliasCount == 0 && AllWeakInitial(g))
+            if (g.AliasCount == 0 && g.AllWeakInitial)
             {
                 (suspects ??= new List<EntityGroup>()).Add(g);
             }
@@ -244,20 +244,6 @@ internal static class EntityExtractor
         {
             groups.RemoveAll(g => g.Dropped);
         }
-    }
-
-    // "Sheep have long been known ...": one word, at the start of a sentence, with no evidence from its context.
-    private static bool AllWeakInitial(EntityGroup g)
-    {
-        foreach (var c in g.Occurrences)
-        {
-            if (!c.Initial || c.Words != 1 || c.ContextWeight != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)

@@ -50,6 +50,19 @@ internal sealed partial class EntityGroup
     /// <summary>Whether the canonical name has a word that is not a name word ("Bank of America"); only set for two- and three-word names, the only ones it decides.</summary>
     public bool HasConnector { get; set; }
 
+    /// <summary>
+    /// Every occurrence is one word at the start of a sentence with no evidence from its context ("Sheep have
+    /// ..."): kept up to date as occurrences are added, so the drop rule need not walk them again.
+    /// </summary>
+    public bool AllWeakInitial { get; private set; } = true;
+
+    /// <summary>Adds an occurrence.</summary>
+    public void Add(NameCandidate c)
+    {
+        Occurrences.Add(c);
+        AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+    }
+
     /// <summary>Dropped as a capitalised ordinary word ("Sheep have ...") that the seed also writes in lower case.</summary>
     public bool Dropped { get; set; }
 

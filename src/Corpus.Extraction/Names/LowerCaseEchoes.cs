@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
@@ -23,8 +24,10 @@ internal sealed class LowerCaseEchoes
     private readonly string[] _names;
     private readonly int[] _suspectOf;
 
-    // An open-addressed table from a key to the first of its names in _keys (a key is never 0): at most a
-    // quarter full, so a word that matches no key ("the", when "Tune" is a suspect) mostly stops at an empty slot.
+    // An open-addressed table from a key to the first of its names in _keys (a key is never 0). It is kept at
+    // most a sixteenth full, so nearly every word that matches no key ("the", when "Tune" is a suspect) stops at
+    // an empty slot at once, and the test is one the processor predicts well. A key whose names are all echoed
+    // is retired (stored negated), so a common word ("will" for "Will") stops costing a comparison.
     private readonly int[] _slotKeys;
     private readonly int[] _slotFirst;
     private readonly int _mask;
@@ -78,8 +81,8 @@ internal sealed class LowerCaseEchoes
             _names[j] = _lowered[_suspectOf[j]];
         }
 
-        var size = 64;
-        while (size < _keys.Length * 4)
+        var size = 256;
+        while (size < _keys.Length * 16)
         {
             size <<= 1;
         }
@@ -111,11 +114,43 @@ internal sealed class LowerCaseEchoes
         var echoes = new LowerCaseEchoes(suspects);
         var tokens = view.Tokens;
         var text = view.Text;
+        var slotKeys = echoes._slotKeys;
+        var mask = echoes._mask;
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (tokens[k].IsLowerWord && tokens[k].Length > 0)
+            // Token.IsLowerWord, tested without short-circuits: one branch on a test the processor cannot predict.
+            var flags = tokens[k].Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase);
+            if (!((flags == TokenFlags.LowerInitial) & (tokens[k].Kind == TokenKind.Word) & (tokens[k].Length > 0)))
             {
-                echoes.Match(text, tokens[k].Start, tokens[k].Length);
+                continue;
+            }
+
+            var start = tokens[k].Start;
+            var length = tokens[k].Length;
+            var first = Fold(text[start]);
+            var last = Fold(text[start + length - 1]);
+            if (first >= 128 || last >= 128)
+            {
+                echoes.MatchOthers(text, start, length);
+                continue;
+            }
+
+            // Most words stop here, at an empty slot.
+            var key = Key(first, last, length);
+            var slot = Hash(key) & mask;
+            while (slotKeys[slot] != 0)
+            {
+                if (slotKeys[slot] == key)
+                {
+                    if (echoes.MatchRun(echoes._slotFirst[slot], text, start, length))
+                    {
+                        slotKeys[slot] = -key;
+                    }
+
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
             }
         }
 
@@ -130,38 +165,28 @@ internal sealed class LowerCaseEchoes
         return echoes._echoed;
     }
 
-    private void Match(string text, int start, int length)
+    // The names from _keys[from] on that share its key; true when all of them are settled (echoed, and
+    // without surrogates, so that no later word can change anything).
+    private bool MatchRun(int from, string text, int start, int length)
     {
-        var first = Fold(text[start]);
-        var last = Fold(text[start + length - 1]);
-        if (first >= 128 || last >= 128)
-        {
-            if (_others is not null)
-            {
-                foreach (var i in _others)
-                {
-                    Match(i, _lowered[i], text, start, length);
-                }
-            }
-
-            return;
-        }
-
-        var key = Key(first, last, length);
-        var slot = Hash(key) & _mask;
-        while (_slotKeys[slot] != key)
-        {
-            if (_slotKeys[slot] == 0)
-            {
-                return;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-
-        for (var j = _slotFirst[slot]; j < _keys.Length && _keys[j] == key; j++)
+        var settled = true;
+        for (var j = from; j < _keys.Length && _keys[j] == _keys[from]; j++)
         {
             Match(_suspectOf[j], _names[j], text, start, length);
+            settled &= _echoed[_suspectOf[j]] && !_hasSurrogate[_suspectOf[j]];
+        }
+
+        return settled;
+    }
+
+    private void MatchOthers(string text, int start, int length)
+    {
+        if (_others is not null)
+        {
+            foreach (var i in _others)
+            {
+                Match(i, _lowered[i], text, start, length);
+            }
         }
     }
 
