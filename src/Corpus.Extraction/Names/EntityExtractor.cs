@@ -146,12 +146,6 @@ internal static class EntityExtractor
                 g.Words = g.Occurrences[0].Words;
             }
 
-            // Only two- and three-word names are decided by their connectors (EntityClassifier.Decide).
-            if (canonical is not null && g.Words is 2 or 3)
-            {
-                g.HasConnector = HasConnector(view, canonical);
-            }
-
             foreach (var c in g.Occurrences)
             {
                 if (c.Name != g.Name && c.ContextWeight < 2)
@@ -160,6 +154,13 @@ internal static class EntityExtractor
                 }
 
                 c.AddEvidenceTo(g.Votes);
+            }
+
+            // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any
+            // evidence, and later rules only add evidence: other names need not read their words again.
+            if (canonical is not null && g.Words is 2 or 3 && g.MaxVote == 0)
+            {
+                g.HasConnector = HasConnector(view, canonical);
             }
 
             g.Decide();

@@ -47,7 +47,7 @@ internal sealed partial class EntityGroup
     /// <summary>Words in the canonical name.</summary>
     public int Words { get; set; }
 
-    /// <summary>Whether the canonical name has a word that is not a name word ("Bank of America"); only set for two- and three-word names, the only ones it decides.</summary>
+    /// <summary>Whether the canonical name has a word that is not a name word ("Bank of America"); only worked out where it decides the kind.</summary>
     public bool HasConnector { get; set; }
 
     /// <summary>
