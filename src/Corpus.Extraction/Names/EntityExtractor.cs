@@ -49,17 +49,14 @@ internal static class EntityExtractor
     private static int[] SentenceIndexes(Token[] tokens, Sentence[] sentences)
     {
         var sentenceOf = new int[tokens.Length];
-        var s = 0;
-        var nextStart = sentences.Length > 1 ? sentences[1].Start : int.MaxValue;
-        for (var k = 0; k < tokens.Length; k++)
+        var k = 0;
+        for (var s = 0; s < sentences.Length; s++)
         {
-            while (tokens[k].Start >= nextStart)
+            var nextStart = s + 1 < sentences.Length ? sentences[s + 1].Start : int.MaxValue;
+            while (k < tokens.Length && tokens[k].Start < nextStart)
             {
-                s++;
-                nextStart = s + 1 < sentences.Length ? sentences[s + 1].Start : int.MaxValue;
+                sentenceOf[k++] = s;
             }
-
-            sentenceOf[k] = s;
         }
 
         return sentenceOf;
@@ -75,10 +72,12 @@ internal static class EntityExtractor
         var text = view.Text;
         var initial = new bool[tokens.Length];
         var expectFirst = true;
+        var sentence = tokens.Length > 0 ? sentenceOf[0] : 0;
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (k > 0 && sentenceOf[k] != sentenceOf[k - 1])
+            if (sentenceOf[k] != sentence)
             {
+                sentence = sentenceOf[k];
                 expectFirst = true;
             }
 
