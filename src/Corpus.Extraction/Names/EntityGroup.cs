@@ -9,7 +9,7 @@ internal sealed partial class EntityGroup
 
     public string Name { get; }
 
-    public List<NameCandidate> Occurrences { get; } = new();
+    public List<NameCandidate> Occurrences { get; } = new(1); // most entities are named once
 
     // Most entities have no alias, so the list is made on the first.
     private List<string>? _aliases;
