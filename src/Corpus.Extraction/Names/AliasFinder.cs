@@ -14,13 +14,12 @@ internal static class AliasFinder
     {
         var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
-        // Every name written in the seed, for the domains below; collected before definitions are dropped.
-        HashSet<string>? names = HasDomain(view, candidates) ? AllNames(candidates) : null;
-
         HashSet<NameCandidate>? definitions = null;
+        var hasDomain = false;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
+            hasDomain |= IsDomain(view, c);
             if (c.Words >= 2 && i + 1 < candidates.Count && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
@@ -34,6 +33,8 @@ internal static class AliasFinder
             }
         }
 
+        // Every name written in the seed, for the domains below; collected before definitions are dropped.
+        var names = hasDomain ? AllNames(candidates) : null;
         if (definitions is not null)
         {
             candidates.RemoveAll(definitions.Contains);
@@ -67,19 +68,6 @@ internal static class AliasFinder
     // "Fortune.com": a one-word name written as a web domain.
     private static bool IsDomain(TokenView view, NameCandidate c) => c.Words == 1 && view[c.FirstToken].Has(TokenFlags.Domain);
 
-    private static bool HasDomain(TokenView view, List<NameCandidate> candidates)
-    {
-        foreach (var c in candidates)
-        {
-            if (IsDomain(view, c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static HashSet<string> AllNames(List<NameCandidate> candidates)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
@@ -101,6 +89,11 @@ internal static class AliasFinder
             if (view.IsPunct(k, ',') || view.IsPunct(k, '('))
             {
                 k++;
+            }
+
+            if (!view.IsLowerWord(k))
+            {
+                continue; // every form below starts with a lower-case word
             }
 
             if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
@@ -134,8 +127,10 @@ internal static class AliasFinder
         }
     }
 
+    // The first letter is compared before the rest: most words after a name are none of these.
     private static bool IsWord(TokenView view, int k, string word) =>
-        k < view.Count && view.IsLowerWord(k) && view[k].Length == word.Length && string.CompareOrdinal(view.Text, view[k].Start, word, 0, word.Length) == 0;
+        k < view.Count && view.IsLowerWord(k) && view[k].Length == word.Length && view.Text[view[k].Start] == word[0]
+        && string.CompareOrdinal(view.Text, view[k].Start, word, 0, word.Length) == 0;
 
     // "Convention (WAIC)": the acronym starts with the name's first letter, as acronyms do, even when a
     // paraphrase or a translation changed the other words.
