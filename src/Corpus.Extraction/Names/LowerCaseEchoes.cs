@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
@@ -118,9 +117,7 @@ internal sealed class LowerCaseEchoes
         var mask = echoes._mask;
         for (var k = 0; k < tokens.Length; k++)
         {
-            // Token.IsLowerWord, tested without short-circuits: one branch on a test the processor cannot predict.
-            var flags = tokens[k].Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase);
-            if (!((flags == TokenFlags.LowerInitial) & (tokens[k].Kind == TokenKind.Word) & (tokens[k].Length > 0)))
+            if (!tokens[k].IsLowerWord || tokens[k].Length == 0)
             {
                 continue;
             }
