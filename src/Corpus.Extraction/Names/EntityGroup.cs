@@ -56,7 +56,7 @@ internal sealed partial class EntityGroup
     /// </summary>
     public bool AllWeakInitial { get; private set; } = true;
 
-    /// <summary>Adds an occurrence.</summary>
+    /// <summary>Adds an occurrence (through here rather than <see cref="Occurrences"/>, so <see cref="AllWeakInitial"/> holds).</summary>
     public void Add(NameCandidate c)
     {
         Occurrences.Add(c);

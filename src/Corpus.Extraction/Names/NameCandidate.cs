@@ -49,11 +49,11 @@ internal sealed partial class NameCandidate
     /// <summary>The strongest contextual (not shape-only) evidence weight, to tell real names from sentence-initial words.</summary>
     public int ContextWeight { get; set; }
 
-    /// <summary>The entity this occurrence belongs to, once grouped (null before, or for a bracketed definition dropped as an alias).</summary>
+    /// <summary>
+    /// The entity this occurrence belongs to once aliases are resolved (coreference may move it to another):
+    /// null before grouping, and for a bracketed acronym dropped as its name's definition.
+    /// </summary>
     public EntityGroup? Group { get; set; }
-
-    /// <summary>The name of the entity this occurrence belongs to, once aliases and coreference are resolved.</summary>
-    public string? EntityName => Group?.Name;
 
     /// <summary>Adds <paramref name="weight"/> of evidence that this is a <paramref name="kind"/>.</summary>
     public void Vote(EntityKind kind, int weight, bool contextual = true)
