@@ -92,7 +92,7 @@ internal static class RoleFinder
         if (!view.IsLowerWord(b))
         {
             // "In Duisburg, home to ...": a sentence-initial preposition says what a lower-case one would.
-            if (c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b) && (view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")))
+            if ((view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")) && c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b))
             {
                 c.Vote(EntityKind.Place, 1);
             }
