@@ -13,16 +13,13 @@ internal static class AliasFinder
     public static Dictionary<string, string> Find(TokenView view, List<NameCandidate> candidates)
     {
         var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var c in candidates)
-        {
-            names.Add(c.Name);
-        }
 
-        var definitions = new HashSet<NameCandidate>();
+        HashSet<NameCandidate>? definitions = null;
+        var hasDomain = false;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
+            hasDomain |= IsDomain(view, c);
             if (c.Words >= 2 && i + 1 < candidates.Count && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
@@ -32,21 +29,27 @@ internal static class AliasFinder
                 }
 
                 // The bracketed acronym defines the name it follows: one mention, not two.
-                definitions.Add(candidates[i + 1]);
+                (definitions ??= new HashSet<NameCandidate>()).Add(candidates[i + 1]);
             }
         }
 
-        if (definitions.Count > 0)
+        // Every name written in the seed, for the domains below; collected before definitions are dropped.
+        var names = hasDomain ? AllNames(candidates) : null;
+        if (definitions is not null)
         {
             candidates.RemoveAll(definitions.Contains);
         }
 
         KnownAs(view, candidates, aliases);
 
+        if (names is null)
+        {
+            return aliases;
+        }
+
         foreach (var c in candidates)
         {
-            var token = view[c.FirstToken];
-            if (c.Words != 1 || !token.Has(TokenFlags.Domain))
+            if (!IsDomain(view, c))
             {
                 continue;
             }
@@ -62,21 +65,35 @@ internal static class AliasFinder
         return aliases;
     }
 
+    // "Fortune.com": a one-word name written as a web domain.
+    private static bool IsDomain(TokenView view, NameCandidate c) => c.Words == 1 && view[c.FirstToken].Has(TokenFlags.Domain);
+
+    private static HashSet<string> AllNames(List<NameCandidate> candidates)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            names.Add(c.Name);
+        }
+
+        return names;
+    }
+
     // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya".
     private static void KnownAs(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var startingAt = new Dictionary<int, NameCandidate>();
-        foreach (var c in candidates)
-        {
-            startingAt[c.FirstToken] = c;
-        }
-
+        CandidateIndex? startingAt = null; // built on the first "known as": most seeds have none
         foreach (var c in candidates)
         {
             var k = c.LastToken + 1;
             if (view.IsPunct(k, ',') || view.IsPunct(k, '('))
             {
                 k++;
+            }
+
+            if (!view.IsLowerWord(k))
+            {
+                continue; // every form below starts with a lower-case word
             }
 
             if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
@@ -102,6 +119,7 @@ internal static class AliasFinder
                 k++;
             }
 
+            startingAt ??= CandidateIndex.ByFirstToken(candidates);
             if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
             {
                 aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
@@ -109,8 +127,10 @@ internal static class AliasFinder
         }
     }
 
+    // The first letter is compared before the rest: most words after a name are none of these.
     private static bool IsWord(TokenView view, int k, string word) =>
-        k < view.Count && view.IsLowerWord(k) && view[k].Length == word.Length && string.CompareOrdinal(view.Text, view[k].Start, word, 0, word.Length) == 0;
+        k < view.Count && view.IsLowerWord(k) && view[k].Length == word.Length && view.Text[view[k].Start] == word[0]
+        && string.CompareOrdinal(view.Text, view[k].Start, word, 0, word.Length) == 0;
 
     // "Convention (WAIC)": the acronym starts with the name's first letter, as acronyms do, even when a
     // paraphrase or a translation changed the other words.

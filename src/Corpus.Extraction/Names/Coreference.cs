@@ -12,9 +12,10 @@ internal static class Coreference
 {
     public static void Resolve(List<EntityGroup> groups)
     {
-        var bySurname = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
-        var byFirstWord = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
-        var byGivenName = new Dictionary<string, List<EntityGroup>>(System.StringComparer.Ordinal);
+        // Each key maps to the one group it fits, or to null once two groups share it.
+        var bySurname = new Dictionary<string, EntityGroup?>(System.StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, EntityGroup?>(System.StringComparer.Ordinal);
+        var byGivenName = new Dictionary<string, EntityGroup?>(System.StringComparer.Ordinal);
         foreach (var g in groups)
         {
             if (g.Words < 2)
@@ -22,98 +23,99 @@ internal static class Coreference
                 continue;
             }
 
-            var words = g.Name.Split(' ');
+            var name = g.Name;
+            var firstSpace = name.IndexOf(' ');
+            var firstWordLength = firstSpace < 0 ? name.Length : firstSpace;
             if (g.Kind == EntityKind.Person)
             {
-                Add(bySurname, words[words.Length - 1], g);
-                Add(byGivenName, words[0], g);
-                if (words.Length == 2 && WordLists.SurnamesFirst.Contains(words[0]))
+                var lastSpace = name.LastIndexOf(' ');
+                Add(bySurname, name.Substring(lastSpace + 1), g);
+                Add(byGivenName, name.Substring(0, firstWordLength), g);
+                if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
                 {
-                    Add(bySurname, words[0], g); // "Li Qiang": Li is the family name
+                    Add(bySurname, name.Substring(0, firstWordLength), g); // "Li Qiang": Li is the family name
                 }
             }
-            else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(words[0]) && !WordLists.CommonWords.Contains(words[0])
-                && !WordLists.OrgSuffixes.Contains(words[0]))
+            else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(name, 0, firstWordLength)
+                && !WordLists.CommonWords.Contains(name, 0, firstWordLength) && !WordLists.OrgSuffixes.Contains(name, 0, firstWordLength))
             {
-                Add(byFirstWord, words[0], g);
+                Add(byFirstWord, name.Substring(0, firstWordLength), g);
             }
         }
 
+        if (bySurname.Count == 0 && byFirstWord.Count == 0)
+        {
+            return;
+        }
+
+        var moved = false;
         foreach (var g in groups)
         {
-            if (g.Words != 1 || g.Kind == EntityKind.Other || HasOtherAlias(g))
+            if (g.Words != 1 || g.Kind == EntityKind.Other || !g.HasOnlyCaseAliases())
             {
                 continue;
             }
 
             if (g.Kind == EntityKind.Place)
             {
-
                 // "Harbourline" (once "shares in Harbourline") beside "Harbourline Corp" is the company's short form;
                 // a place the gazetteer or the context attests ("Washington" beside "Washington Post") stays.
-                if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, out var owners) && owners.Count == 1)
+                if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, out var owner) && owner is not null)
                 {
-                    MoveLaterMentions(g, owners[0]);
+                    MoveLaterMentions(g, owner);
+                    moved = true;
                 }
-                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, out var bearers) && bearers.Count == 1)
+                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, out var bearer) && bearer is not null)
                 {
                     // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
-                    MoveLaterMentions(g, bearers[0]);
+                    MoveLaterMentions(g, bearer);
+                    moved = true;
                 }
 
                 continue;
             }
 
-            if (bySurname.TryGetValue(g.Name, out var people))
+            if (bySurname.TryGetValue(g.Name, out var person))
             {
-                if (people.Count == 1)
+                if (person is not null)
                 {
-                    MoveLaterMentions(g, people[0]);
+                    MoveLaterMentions(g, person);
+                    moved = true;
                 }
                 else
                 {
                     g.Votes[(int)EntityKind.Person] += 2; // a surname shared by two people is still a person
                 }
             }
-            else if (byFirstWord.TryGetValue(g.Name, out var orgs) && orgs.Count == 1 && g.Kind != EntityKind.Person)
+            else if (byFirstWord.TryGetValue(g.Name, out var org) && org is not null && g.Kind != EntityKind.Person)
             {
-                MoveLaterMentions(g, orgs[0]);
+                MoveLaterMentions(g, org);
+                moved = true;
             }
-            else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, out var named) && named.Count == 1 && !bySurname.ContainsKey(g.Name)
+            else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, out var named) && named is not null && !bySurname.ContainsKey(g.Name)
                 && (WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
-                MoveLaterMentions(g, named[0]);
+                MoveLaterMentions(g, named);
+                moved = true;
             }
         }
 
-        groups.RemoveAll(g => g.Occurrences.Count == 0);
+        if (moved)
+        {
+            groups.RemoveAll(g => g.Occurrences.Count == 0);
+        }
     }
 
-    // "BASSANI" in a headline is the same word as "Bassani": only an alias of another spelling (an acronym) binds.
-    private static bool HasOtherAlias(EntityGroup g)
+    private static void Add(Dictionary<string, EntityGroup?> map, string key, EntityGroup g)
     {
-        foreach (var alias in g.Aliases)
+        if (!map.TryGetValue(key, out var known))
         {
-            if (!string.Equals(alias, g.Name, System.StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            map[key] = g;
         }
-
-        return false;
-    }
-
-    private static void Add(Dictionary<string, List<EntityGroup>> map, string key, EntityGroup g)
-    {
-        if (!map.TryGetValue(key, out var list))
+        else if (known != g)
         {
-            map[key] = list = new List<EntityGroup>();
-        }
-
-        if (!list.Contains(g))
-        {
-            list.Add(g);
+            map[key] = null;
         }
     }
 
@@ -125,8 +127,8 @@ internal static class Coreference
             // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."):
             // with one full name that fits, earlier mentions belong to it too.
             {
-                c.EntityName = to.Name;
-                to.Occurrences.Add(c);
+                c.Group = to;
+                to.Add(c);
                 from.Occurrences.RemoveAt(i);
             }
         }

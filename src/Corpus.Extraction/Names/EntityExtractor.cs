@@ -51,15 +51,14 @@ internal static class EntityExtractor
     private static int[] SentenceIndexes(Token[] tokens, Sentence[] sentences)
     {
         var sentenceOf = new int[tokens.Length];
-        var s = 0;
-        for (var k = 0; k < tokens.Length; k++)
+        var k = 0;
+        for (var s = 0; s < sentences.Length; s++)
         {
-            while (s + 1 < sentences.Length && tokens[k].Start >= sentences[s + 1].Start)
+            var nextStart = s + 1 < sentences.Length ? sentences[s + 1].Start : int.MaxValue;
+            while (k < tokens.Length && tokens[k].Start < nextStart)
             {
-                s++;
+                sentenceOf[k++] = s;
             }
-
-            sentenceOf[k] = s;
         }
 
         return sentenceOf;
@@ -71,20 +70,23 @@ internal static class EntityExtractor
     /// </summary>
     private static bool[] InitialPositions(TokenView view, int[] sentenceOf)
     {
-        var initial = new bool[view.Count];
+        var tokens = view.Tokens;
+        var text = view.Text;
+        var initial = new bool[tokens.Length];
         var expectFirst = true;
-        for (var k = 0; k < view.Count; k++)
+        var sentence = tokens.Length > 0 ? sentenceOf[0] : 0;
+        for (var k = 0; k < tokens.Length; k++)
         {
-            if (k > 0 && sentenceOf[k] != sentenceOf[k - 1])
+            if (sentenceOf[k] != sentence)
             {
+                sentence = sentenceOf[k];
                 expectFirst = true;
             }
 
-            var token = view[k];
-            if (token.Kind == TokenKind.Punct)
+            if (tokens[k].Kind == TokenKind.Punct)
             {
-                var c = view.Text[token.Start];
-                if (c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB' || ((c is '"' or '\'') && (k + 1 < view.Count && view.Touches(k + 1))))
+                var c = text[tokens[k].Start];
+                if (c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB' || ((c is '"' or '\'') && (k + 1 < tokens.Length && view.Touches(k + 1))))
                 {
                     expectFirst = true;
                 }
@@ -129,33 +131,34 @@ internal static class EntityExtractor
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var byName = new Dictionary<string, EntityGroup>(System.StringComparer.Ordinal);
-        var groups = new List<EntityGroup>();
+        var byName = new Dictionary<string, EntityGroup>(candidates.Count, System.StringComparer.Ordinal);
+        var groups = new List<EntityGroup>(candidates.Count);
         foreach (var c in candidates)
         {
             var name = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
-            c.EntityName = name;
             if (!byName.TryGetValue(name, out var group))
             {
                 byName[name] = group = new EntityGroup(name);
                 groups.Add(group);
             }
 
-            group.Occurrences.Add(c);
-            if (name != c.Name && !group.Aliases.Contains(c.Name))
+            c.Group = group;
+            group.Add(c);
+            if (name != c.Name)
             {
-                group.Aliases.Add(c.Name);
+                group.AddAlias(c.Name);
             }
         }
 
         foreach (var g in groups)
         {
+            NameCandidate? canonical = null;
             foreach (var c in g.Occurrences)
             {
                 if (c.Name == g.Name)
                 {
+                    canonical = c;
                     g.Words = c.Words;
-                    g.HasConnector = HasConnector(view, c);
                     break;
                 }
             }
@@ -172,10 +175,14 @@ internal static class EntityExtractor
                     continue; // "WAIC" looks like a company's acronym; the full name it stands for decides
                 }
 
-                for (var kind = 0; kind < 7; kind++)
-                {
-                    g.Votes[kind] += c.Evidence(kind);
-                }
+                c.AddEvidenceTo(g.Votes);
+            }
+
+            // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any
+            // evidence, and later rules only add evidence: other names need not read their words again.
+            if (canonical is not null && g.Words is 2 or 3 && g.MaxVote == 0)
+            {
+                g.HasConnector = HasConnector(view, canonical);
             }
 
             g.Decide();
@@ -200,16 +207,11 @@ internal static class EntityExtractor
     // "Nvidia’s A100 chip", "Huawei’s Ascend processors": the owner of a product is an organisation.
     private static void ApplyOwners(List<(NameCandidate Owner, NameCandidate Owned)> owners, List<EntityGroup> groups)
     {
-        if (owners.Count == 0)
-        {
-            return;
-        }
-
-        var byName = ByName(groups);
         foreach (var (owner, owned) in owners)
         {
-            if (!byName.TryGetValue(owned.EntityName!, out var ownedGroup) || !byName.TryGetValue(owner.EntityName!, out var ownerGroup)
-                || ownedGroup == ownerGroup)
+            var ownedGroup = owned.Group;
+            var ownerGroup = owner.Group;
+            if (ownedGroup is null || ownerGroup is null || ownedGroup == ownerGroup)
             {
                 continue;
             }
@@ -223,17 +225,6 @@ internal static class EntityExtractor
         }
     }
 
-    private static Dictionary<string, EntityGroup> ByName(List<EntityGroup> groups)
-    {
-        var byName = new Dictionary<string, EntityGroup>(System.StringComparer.Ordinal);
-        foreach (var g in groups)
-        {
-            byName[g.Name] = g;
-        }
-
-        return byName;
-    }
-
     /// <summary>
     /// A capitalised word at the start of a sentence with no other sign of being a name ("Sheep have long been
     /// known ...") is dropped when the seed also writes it in lower case ("... transmitted to sheep"); an
@@ -242,38 +233,29 @@ internal static class EntityExtractor
     private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out HashSet<EntityGroup> tentative)
     {
         tentative = new HashSet<EntityGroup>();
-        var suspects = new List<EntityGroup>();
-        var names = new List<string>();
+        List<EntityGroup>? suspects = null;
         foreach (var g in groups)
         {
-            if (OnlyCaseAliases(g) && AllWeak(view, g))
+            if (g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g)))
             {
-                suspects.Add(g);
-                names.Add(g.Name);
+                (suspects ??= new List<EntityGroup>()).Add(g);
             }
         }
 
-        if (names.Count == 0)
+        if (suspects is null)
         {
             return;
         }
 
-        var set = new WordSet(names, ignoreCase: true);
-        var lowerSeen = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var k = 0; k < view.Count; k++)
+        var echoed = LowerCaseEchoes.Find(view, suspects);
+        var dropped = 0;
+        for (var i = 0; i < suspects.Count; i++)
         {
-            if (view.IsLowerWord(k) && view.In(set, k))
+            var g = suspects[i];
+            if (echoed[i])
             {
-                lowerSeen.Add(view.TextOf(k).ToLowerInvariant());
-            }
-        }
-
-        var dropped = new HashSet<EntityGroup>();
-        foreach (var g in suspects)
-        {
-            if (lowerSeen.Contains(g.Name.ToLowerInvariant()))
-            {
-                dropped.Add(g);
+                g.Dropped = true;
+                dropped++;
             }
             else if (WordForms.IsOrdinary(g.Name))
             {
@@ -281,7 +263,10 @@ internal static class EntityExtractor
             }
         }
 
-        groups.RemoveAll(dropped.Contains);
+        if (dropped > 0)
+        {
+            groups.RemoveAll(g => g.Dropped);
+        }
     }
 
     private static bool IsWeakInitial(NameCandidate c) => c.Initial && c.Words == 1 && c.ContextWeight == 0;
@@ -332,24 +317,15 @@ internal static class EntityExtractor
         return words >= 3;
     }
 
-    // "RESULTS" beside "Results" is the same word in capitals, not a second name for it.
-    private static bool OnlyCaseAliases(EntityGroup g)
-    {
-        foreach (var alias in g.Aliases)
-        {
-            if (!string.Equals(alias, g.Name, System.StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
     {
-        var byName = ByName(groups);
-        groups.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
+        foreach (var g in groups)
+        {
+            g.Listed = true; // an affiliation is named only when its entity survived into the result
+            g.FirstStartKey = g.FirstStart;
+        }
+
+        SortByFirstMention(groups);
         var result = new EntityInfo[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
@@ -364,24 +340,38 @@ internal static class EntityExtractor
                 mentions[m] = new EntityMention(map.Span(c.Start, c.End - c.Start), c.Sentence);
                 role ??= c.Role;
                 description ??= c.Description;
-                if (affiliation is null && c.Affiliation?.EntityName is string other && other != g.Name && byName.ContainsKey(other))
+                if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && other.Listed)
                 {
-                    affiliation = other;
+                    affiliation = other.Name;
                 }
             }
 
-            g.Aliases.Sort(System.StringComparer.Ordinal);
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,
                 g.Kind == EntityKind.Person ? role : null,
                 affiliation,
                 g.Kind == EntityKind.Person ? null : description,
-                new EquatableArray<string>(g.Aliases.ToArray()),
+                new EquatableArray<string>(g.SortedAliases()),
                 new EquatableArray<EntityMention>(mentions),
-                tentative.Contains(g));
+                tentative.Count > 0 && tentative.Contains(g));
         }
 
         return result;
+    }
+
+    // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:
+    // many seeds need no sort. When one is needed it is the same (unstable) sort on the same keys as always, so
+    // ties keep their order; the keys are read from FirstStartKey rather than from each group's first occurrence.
+    private static void SortByFirstMention(List<EntityGroup> groups)
+    {
+        for (var i = 1; i < groups.Count; i++)
+        {
+            if (groups[i - 1].FirstStartKey >= groups[i].FirstStartKey)
+            {
+                groups.Sort((a, b) => a.FirstStartKey.CompareTo(b.FirstStartKey));
+                return;
+            }
+        }
     }
 }

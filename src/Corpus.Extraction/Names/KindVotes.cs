@@ -14,6 +14,18 @@ internal struct KindVotes
     private int _group;
     private int _other;
 
+    /// <summary>Adds the seven weights to <paramref name="totals"/> (indexed by kind) without a switch per kind.</summary>
+    public readonly void AddTo(int[] totals)
+    {
+        totals[0] += _person;
+        totals[1] += _organization;
+        totals[2] += _place;
+        totals[3] += _product;
+        totals[4] += _event;
+        totals[5] += _group;
+        totals[6] += _other;
+    }
+
     /// <summary>The weight for the kind numbered <paramref name="kind"/> (0 to 6).</summary>
     public int this[int kind]
     {

@@ -11,12 +11,6 @@ internal static class ListPropagation
 {
     public static void Apply(TokenView view, List<NameCandidate> candidates, List<EntityGroup> groups)
     {
-        var byName = new Dictionary<string, EntityGroup>(System.StringComparer.Ordinal);
-        foreach (var g in groups)
-        {
-            byName[g.Name] = g;
-        }
-
         var i = 0;
         while (i < candidates.Count)
         {
@@ -36,7 +30,7 @@ internal static class ListPropagation
 
             if (closed && j > i)
             {
-                Propagate(candidates, i, j, byName);
+                Propagate(candidates, i, j);
             }
 
             i = j + 1;
@@ -66,12 +60,12 @@ internal static class ListPropagation
         return comma && k == right.FirstToken ? 1 : 0;
     }
 
-    private static void Propagate(List<NameCandidate> candidates, int from, int to, Dictionary<string, EntityGroup> byName)
+    private static void Propagate(List<NameCandidate> candidates, int from, int to)
     {
         EntityKind? shared = null;
         for (var k = from; k <= to; k++)
         {
-            var g = byName[candidates[k].EntityName!];
+            var g = candidates[k].Group!;
             if (g.MaxVote < 2)
             {
                 continue;
@@ -92,7 +86,7 @@ internal static class ListPropagation
 
         for (var k = from; k <= to; k++)
         {
-            var g = byName[candidates[k].EntityName!];
+            var g = candidates[k].Group!;
             if (g.MaxVote < 2)
             {
                 g.Votes[(int)shared.Value] += 2;

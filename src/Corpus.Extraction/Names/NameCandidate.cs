@@ -49,8 +49,11 @@ internal sealed partial class NameCandidate
     /// <summary>The strongest contextual (not shape-only) evidence weight, to tell real names from sentence-initial words.</summary>
     public int ContextWeight { get; set; }
 
-    /// <summary>The name of the entity this occurrence belongs to, once aliases and coreference are resolved.</summary>
-    public string? EntityName { get; set; }
+    /// <summary>
+    /// The entity this occurrence belongs to once aliases are resolved (coreference may move it to another):
+    /// null before grouping, and for a bracketed acronym dropped as its name's definition.
+    /// </summary>
+    public EntityGroup? Group { get; set; }
 
     /// <summary>Adds <paramref name="weight"/> of evidence that this is a <paramref name="kind"/>.</summary>
     public void Vote(EntityKind kind, int weight, bool contextual = true)
@@ -61,6 +64,9 @@ internal sealed partial class NameCandidate
             ContextWeight = weight;
         }
     }
+
+    /// <summary>Adds this occurrence's evidence to <paramref name="totals"/>, one weight per kind.</summary>
+    public void AddEvidenceTo(int[] totals) => _evidence.AddTo(totals);
 
     /// <summary>The summed evidence weight that this is the kind numbered <paramref name="kind"/> (<see cref="EntityKind"/>, 0 to 6).</summary>
     public int Evidence(int kind) => _evidence[kind];

@@ -12,17 +12,22 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class RoleFinder
 {
+    // Small closed lists the rules below read a word against (as written, except OwnershipWords).
+    private static readonly WordSet NearbyWords = new(new[] { "nearby", "neighbouring", "neighboring", "downtown", "suburban" }, false);
+    private static readonly WordSet PlacePrepositions = new(new[] { "near", "across", "throughout" }, false);
+    private static readonly WordSet ProductUses = new(new[] { "like", "style", "esque", "powered", "branded", "compatible" }, false);
+    private static readonly WordSet PlaceUses = new(new[] { "based", "born", "bred", "headquartered" }, false);
+    private static readonly WordSet OrganizationUses = new(new[] { "backed", "owned", "funded", "controlled", "affiliated" }, false);
+    private static readonly WordSet VerbLikeWords = new(new[] { "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "said", "says" }, false);
+    private static readonly WordSet AppositionEndWords = new(new[] { "of", "at", "in", "for", "who", "which", "that", "based", "since", "with", "and", "whose" }, false);
+    private static readonly WordSet Determiners = new(new[] { "a", "an", "the", "its", "their", "his", "her" }, false);
+    private static readonly WordSet OwnershipWords = new(new[] { "shares", "stock", "stake", "unit", "division", "subsidiary", "employees", "staff", "workers", "shareholders", "customers" }, true);
+
     /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
     public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates)
     {
-        var endingAt = new Dictionary<int, NameCandidate>();
-        var startingAt = new Dictionary<int, NameCandidate>();
-        foreach (var c in candidates)
-        {
-            endingAt[c.LastToken] = c;
-            startingAt[c.FirstToken] = c;
-        }
-
+        var endingAt = CandidateIndex.ByLastToken(candidates);
+        var startingAt = CandidateIndex.ByFirstToken(candidates);
         var owners = new List<(NameCandidate, NameCandidate)>();
         foreach (var c in candidates)
         {
@@ -33,7 +38,7 @@ internal static class RoleFinder
         return owners;
     }
 
-    private static void Before(TokenView view, NameCandidate c, Dictionary<int, NameCandidate> endingAt, List<(NameCandidate, NameCandidate)> owners)
+    private static void Before(TokenView view, NameCandidate c, CandidateIndex endingAt, List<(NameCandidate, NameCandidate)> owners)
     {
         var b = c.FirstToken - 1;
         if (b < 0 || !view.SpacedFromPrevious(c.FirstToken))
@@ -96,7 +101,7 @@ internal static class RoleFinder
         if (!view.IsLowerWord(b))
         {
             // "In Duisburg, home to ...": a sentence-initial preposition says what a lower-case one would.
-            if (c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b) && (view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")))
+            if ((view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")) && c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b))
             {
                 c.Vote(EntityKind.Place, 1);
             }
@@ -104,31 +109,33 @@ internal static class RoleFinder
             return;
         }
 
-        var word = view.TextOf(b);
-        if ((word == "from" || word == "by") && b > 0 && ProductWordNear(view, b - 1))
+        var from = view.TextIs(b, "from");
+        var of = view.TextIs(b, "of");
+        var inWord = view.TextIs(b, "in");
+        if ((from || view.TextIs(b, "by")) && b > 0 && ProductWordNear(view, b - 1))
         {
             // "a text-to-visual app from Moore Threads": the maker of a product.
             c.Vote(EntityKind.Organization, 2);
         }
-        else if (word == "of" && b > 0 && view.IsLowerWord(b - 1) && view.In(WordLists.PlaceDescriptors, b - 1))
+        else if (of && b > 0 && view.IsLowerWord(b - 1) && view.In(WordLists.PlaceDescriptors, b - 1))
         {
             c.Vote(EntityKind.Place, 3); // "the city of Shenzhen"
         }
-        else if ((word == "of" || word == "at" || word == "in") && b > 0 && view.IsWord(b - 1) && IsMemberWord(view, b - 1))
+        else if ((of || inWord || view.TextIs(b, "at")) && b > 0 && view.IsWord(b - 1) && IsMemberWord(view, b - 1))
         {
             c.Vote(EntityKind.Organization, 3); // "analysts at Morgan Stanley", "shares of SK Hynix", "chairman of Alibaba"
         }
-        else if (word is "nearby" or "neighbouring" or "neighboring" or "downtown" or "suburban")
+        else if (view.In(NearbyWords, b))
         {
             c.Vote(EntityKind.Place, 2); // "in nearby Taylor", "neighbouring Uganda"
         }
-        else if (c.Words == 1 && (word == "in" || word == "near" || word == "across" || word == "throughout" || (word == "from" && !view.In(WordLists.OrgSuffixes, c.FirstToken))))
+        else if (c.Words == 1 && (inWord || view.In(PlacePrepositions, b) || (from && !view.In(WordLists.OrgSuffixes, c.FirstToken))))
         {
             c.Vote(EntityKind.Place, 1); // "protests in Minsk"
         }
     }
 
-    private static void After(TokenView view, NameCandidate c, Dictionary<int, NameCandidate> startingAt)
+    private static void After(TokenView view, NameCandidate c, CandidateIndex startingAt)
     {
         var a = c.LastToken + 1;
         if (c.Possessive)
@@ -202,7 +209,7 @@ internal static class RoleFinder
     }
 
     // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").
-    private static bool IsPlaceAfterComma(TokenView view, int k, Dictionary<int, NameCandidate> startingAt)
+    private static bool IsPlaceAfterComma(TokenView view, int k, CandidateIndex startingAt)
     {
         if (!startingAt.TryGetValue(k, out var place) || !WordLists.Places.Contains(place.Name))
         {
@@ -229,34 +236,22 @@ internal static class RoleFinder
     // "Sora-like", "ChatGPT-powered", "Beijing-based", "Kremlin-backed".
     private static void HyphenUse(TokenView view, NameCandidate c, int k)
     {
-        switch (view.TextOf(k))
+        if (view.In(ProductUses, k))
         {
-            case "like":
-            case "style":
-            case "esque":
-            case "powered":
-            case "branded":
-            case "compatible":
-                c.Vote(EntityKind.Product, view.In(WordLists.ProductDescriptors, k + 1) || IsPluralOf(view, k + 1, WordLists.ProductDescriptors) ? 2 : 1);
-                break;
-            case "based":
-            case "born":
-            case "bred":
-            case "headquartered":
-                c.Vote(EntityKind.Place, 2);
-                break;
-            case "backed":
-            case "owned":
-            case "funded":
-            case "controlled":
-            case "affiliated":
-                c.Vote(EntityKind.Organization, 1);
-                break;
+            c.Vote(EntityKind.Product, view.In(WordLists.ProductDescriptors, k + 1) || IsPluralOf(view, k + 1, WordLists.ProductDescriptors) ? 2 : 1);
+        }
+        else if (view.In(PlaceUses, k))
+        {
+            c.Vote(EntityKind.Place, 2);
+        }
+        else if (view.In(OrganizationUses, k))
+        {
+            c.Vote(EntityKind.Organization, 1);
         }
     }
 
     // "Tim Cook, chief executive of Apple,", "Baidu, the search giant,", "Lviv, a city in western Ukraine".
-    private static void Apposition(TokenView view, NameCandidate c, int k, Dictionary<int, NameCandidate> startingAt)
+    private static void Apposition(TokenView view, NameCandidate c, int k, CandidateIndex startingAt)
     {
         if (k >= view.Count)
         {
@@ -324,11 +319,7 @@ internal static class RoleFinder
         }
     }
 
-    private static bool IsVerbLike(TokenView view, int k)
-    {
-        var word = view.TextOf(k);
-        return word is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "can" or "could" or "said" or "says";
-    }
+    private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
 
     private static int FirstRoleWord(TokenView view, int first, int head)
     {
@@ -359,15 +350,10 @@ internal static class RoleFinder
             return false;
         }
 
-        var word = view.TextOf(k);
-        return word is "of" or "at" or "in" or "for" or "who" or "which" or "that" or "based" or "since" or "with" or "and" or "whose";
+        return view.In(AppositionEndWords, k);
     }
 
-    private static bool IsDeterminer(TokenView view, int k)
-    {
-        var word = view.TextOf(k);
-        return word is "a" or "an" or "the" or "its" or "their" or "his" or "her";
-    }
+    private static bool IsDeterminer(TokenView view, int k) => view.In(Determiners, k);
 
     /// <summary>A role phrase ending at <paramref name="end"/>: "founder", "chief executive", "co-founder", "CEO".</summary>
     private static bool RolePhraseEndingAt(TokenView view, int end, out int start)
@@ -400,7 +386,7 @@ internal static class RoleFinder
         return true;
     }
 
-    private static NameCandidate? AffiliationBefore(TokenView view, int k, Dictionary<int, NameCandidate> endingAt)
+    private static NameCandidate? AffiliationBefore(TokenView view, int k, CandidateIndex endingAt)
     {
         if (k < 0)
         {
@@ -426,7 +412,7 @@ internal static class RoleFinder
     }
 
     /// <summary>The candidate whose possessive ’s is token <paramref name="k"/> (or whose s’ ends there).</summary>
-    private static NameCandidate? PossessorBefore(TokenView view, int k, Dictionary<int, NameCandidate> endingAt)
+    private static NameCandidate? PossessorBefore(TokenView view, int k, CandidateIndex endingAt)
     {
         if (k < 1)
         {
@@ -585,8 +571,7 @@ internal static class RoleFinder
             return true;
         }
 
-        var word = view.TextOf(k).ToLowerInvariant();
-        return word is "shares" or "stock" or "stake" or "unit" or "division" or "subsidiary" or "employees" or "staff" or "workers" or "shareholders" or "customers";
+        return view.In(OwnershipWords, k);
     }
 
     private static bool ProductWordNear(TokenView view, int k)
