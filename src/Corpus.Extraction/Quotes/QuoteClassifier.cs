@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>
@@ -80,7 +78,7 @@ internal static class QuoteClassifier
         return score > 0 ? QuoteKind.Quotation : QuoteKind.Term;
     }
 
-    private static bool HasNamingCue(List<WordToken> before, QuoteLexicon words)
+    private static bool HasNamingCue(WordTokens before, QuoteLexicon words)
     {
         var p = before.Count - 1;
         if (p > 0 && before[p].Has(WordClass.Determiner))
@@ -103,7 +101,7 @@ internal static class QuoteClassifier
         }
 
         return before[p].Has(WordClass.Naming)
-            || (p > 0 && before[p - 1].IsWord && words.NamingPhrases.Contains(before[p - 1].Text + " " + before[p].Text));
+            || (p > 0 && before[p - 1].IsWord && words.IsNamingPhrase(before[p - 1], before[p]));
     }
 
     /// <summary>Whether every word of four or more letters starts with a capital, and there are at least two words.</summary>

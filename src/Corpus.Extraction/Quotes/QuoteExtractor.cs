@@ -104,15 +104,16 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Whether the words between two quotations only join them: "and", "or", "but", a comma.</summary>
-    private static bool IsCoordinated(List<WordToken> between)
+    private static bool IsCoordinated(WordTokens between)
     {
         if (between.Count == 0 || between.Count > 2)
         {
             return false;
         }
 
-        foreach (var token in between)
+        for (var k = 0; k < between.Count; k++)
         {
+            var token = between[k];
             if (!token.Is(',') && !token.Is("and") && !token.Is("or") && !token.Is("but"))
             {
                 return false;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -42,12 +41,13 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
 
     /// <summary>
     /// Splits <c>text[start..end)</c> into words and punctuation. A word keeps inner hyphens, dots and apostrophes
-    /// ("so-called", "U.S.", "Tsai’s"); a dash run ("--") is one token.
+    /// ("so-called", "U.S.", "Tsai’s"); a dash run ("--") is one token. The tokens go into
+    /// <paramref name="buffer"/>, which holds the tokens of every quotation of the document.
     /// </summary>
-    public static List<WordToken> Split(string text, int start, int end)
+    public static WordTokens Split(string text, int start, int end, WordTokenBuffer buffer)
     {
         var classes = QuoteLexicon.Instance.Classes;
-        var tokens = new List<WordToken>();
+        var run = buffer.StartRun();
         var i = start;
         while (i < end)
         {
@@ -90,10 +90,10 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
                 i++;
             }
 
-            tokens.Add(new WordToken(text, from, i, wordClass));
+            buffer.Add(new WordToken(text, from, i, wordClass));
         }
 
-        return tokens;
+        return buffer.EndRun(run);
     }
 
     /// <summary>
