@@ -14,7 +14,7 @@ internal static class QuoteExtractor
     /// <summary>Every quotation of <paramref name="text"/> in text order; unclosed ones go to <paramref name="problems"/>.</summary>
     public static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, List<Problem> problems)
     {
-        var layout = ParagraphLayout.Of(text);
+        var layout = ParagraphLayout.Of(text, map);
         var found = QuoteFinder.Find(text, layout, map, problems);
         if (found.Count == 0)
         {
@@ -28,6 +28,7 @@ internal static class QuoteExtractor
         SpeakerPhrase previousPhrase = default;
         string? previousSpeaker = null;
         var previousSentenceEnd = 0;
+        var sentence = 0;
         for (var i = 0; i < found.Count; i++)
         {
             var quote = found[i];
@@ -93,10 +94,11 @@ internal static class QuoteExtractor
                 context.Text,
                 kind,
                 map.Span(quote.Open, quote.End - quote.Open),
-                SentenceIndex(sentences, quote.Open),
+                sentence = SentenceIndex(sentences, quote.Open, sentence),
                 speaker,
                 phrase.Found ? Folded(text, phrase.Start, phrase.End) : null,
                 phrase.Found ? map.Span(phrase.Start, phrase.End - phrase.Start) : null);
+            finder.ForgetContexts();
         }
 
         BlockAttribution.FillBackwards(text, layout, found, quotes);
@@ -123,12 +125,24 @@ internal static class QuoteExtractor
         return true;
     }
 
-    /// <summary>The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does).</summary>
-    private static int SentenceIndex(Sentence[] sentences, int offset)
+    /// <summary>
+    /// The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does), at or
+    /// after <paramref name="from"/>: quotations come in text order, so the search gallops on from the last answer.
+    /// </summary>
+    private static int SentenceIndex(Sentence[] sentences, int offset, int from)
     {
-        var lo = 0;
-        var hi = sentences.Length - 1;
-        var best = 0;
+        var best = from;
+        var step = 1;
+        var hi = from + 1;
+        while (hi < sentences.Length && sentences[hi].Start <= offset)
+        {
+            best = hi;
+            step *= 2;
+            hi = best + step;
+        }
+
+        var lo = best + 1;
+        hi = Math.Min(hi, sentences.Length) - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;

@@ -36,10 +36,11 @@ internal static class QuoteFinder
     {
         var found = new List<FoundQuote>();
         var unclosed = 0;
+        var openers = new OpenerScan(text);
         var i = 0;
         while (i < text.Length)
         {
-            i = QuoteMarks.IndexOfOpener(text, i);
+            i = openers.Next(i);
             if (i < 0)
             {
                 break;

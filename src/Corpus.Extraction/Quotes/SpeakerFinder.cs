@@ -93,6 +93,12 @@ internal sealed class SpeakerFinder
             WordToken.Split(_text, quote.End, Math.Max(quote.End, end), _tokens));
     }
 
+    /// <summary>
+    /// Declares the contexts handed out so far finished with, so the next ones reuse their token storage: a caller
+    /// that reads one quotation at a time then splits every context into the same few kilobytes.
+    /// </summary>
+    public void ForgetContexts() => _tokens.Clear();
+
     /// <summary>The quoted words (see <see cref="QuoteFinder.TextOf"/>), copied out through one reused buffer.</summary>
     private string TextOf(FoundQuote quote)
     {

@@ -14,30 +14,74 @@ internal sealed class SpeakerResolver
     private readonly EntityInfo[] _entities;
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
-    private readonly Dictionary<string, EntityKind> _kinds;
+    private Dictionary<string, EntityKind>? _kinds;
 
     public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
     {
         _text = text;
         _entities = entities;
         _layout = layout;
-        var mentions = new List<(int Start, int End, int Entity)>();
+        _mentions = SortedMentions(entities);
+    }
+
+    /// <summary>
+    /// Every mention of every entity, ordered by start, then end, then entity. Sorted as one number per mention
+    /// (start and end packed in a long) with the entity riding along, which sorts without a comparison delegate.
+    /// </summary>
+    private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities)
+    {
+        var count = 0;
+        foreach (var entity in entities)
+        {
+            count += entity.Mentions.Count;
+        }
+
+        var keys = new long[count];
+        var owners = new int[count];
+        var n = 0;
         for (var e = 0; e < entities.Length; e++)
         {
-            foreach (var mention in entities[e].Mentions)
+            var mentions = entities[e].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
             {
-                mentions.Add((mention.Span.Start, mention.Span.End, e));
+                keys[n] = ((long)mentions[k].Span.Start << 32) | (uint)mentions[k].Span.End;
+                owners[n++] = e;
             }
         }
 
-        _kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        Array.Sort(keys, owners);
+        var sorted = new (int Start, int End, int Entity)[count];
+        for (var i = 0; i < count; i++)
         {
-            _kinds[entity.Name] = entity.Kind;
+            // Two entities sharing one span (rare, if ever): the earlier entity first, whatever the sort left.
+            var owner = owners[i];
+            var j = i;
+            while (j > 0 && keys[j - 1] == keys[i] && sorted[j - 1].Entity > owner)
+            {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+
+            sorted[j] = ((int)(keys[i] >> 32), (int)keys[i], owner);
         }
 
-        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        _mentions = mentions.ToArray();
+        return sorted;
+    }
+
+    /// <summary>The kind of the entity named <paramref name="name"/> (the last one, should two share the name).</summary>
+    private bool TryGetKind(string name, out EntityKind kind)
+    {
+        if (_kinds is null)
+        {
+            // Only a pronoun that finds nobody in its paragraphs asks; most documents never build this.
+            _kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+            foreach (var entity in _entities)
+            {
+                _kinds[entity.Name] = entity.Kind;
+            }
+        }
+
+        return _kinds.TryGetValue(name, out kind);
     }
 
     /// <summary>The name of the entity <paramref name="phrase"/> names, or null.</summary>
@@ -270,7 +314,7 @@ internal sealed class SpeakerResolver
 
         // With nobody named in either paragraph, "she said" goes on with the person quoted last: news prose quotes
         // one speaker over several paragraphs and names them only in the first.
-        if (previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind)
+        if (previousSpeaker is not null && TryGetKind(previousSpeaker, out var previousKind) && previousKind == kind)
         {
             return previousSpeaker;
         }

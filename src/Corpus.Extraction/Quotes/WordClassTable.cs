@@ -47,6 +47,7 @@ internal sealed class WordClassTable
     private readonly string?[] _words;
     private readonly WordClass[] _classes;
     private readonly int _mask;
+    private readonly int _longest;
 
     public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
@@ -75,21 +76,58 @@ internal sealed class WordClassTable
 
             _words[slot] = entry.Key;
             _classes[slot] = entry.Value;
+            _longest = Math.Max(_longest, entry.Key.Length);
         }
     }
 
     /// <summary>The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal).</summary>
     public WordClass Lookup(string text, int start, int length)
     {
+        if (length > _longest)
+        {
+            // Most names and long words: no listed word is that long, so there is nothing to hash.
+            return WordClass.None;
+        }
+
         for (var slot = Hash(text, start, length) & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
         {
-            if (word.Length == length && string.Compare(word, 0, text, start, length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (word.Length == length && SameIgnoringCase(word, text, start))
             {
                 return _classes[slot];
             }
         }
 
         return WordClass.None;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is spelled at <paramref name="start"/>, ordinal and ignoring case: ASCII letters
+    /// are compared here, anything else (rare around quotations) by the framework's ordinal comparison.
+    /// </summary>
+    private static bool SameIgnoringCase(string word, string text, int start)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var a = word[i];
+            var b = text[start + i];
+            if (a == b)
+            {
+                continue;
+            }
+
+            if ((a | b) >= 0x80)
+            {
+                return string.Compare(word, 0, text, start, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            }
+
+            // Two different ASCII characters match only as the two cases of one letter.
+            if ((a | 0x20) != (b | 0x20) || (a | 0x20) is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The classes of <paramref name="word"/>.</summary>

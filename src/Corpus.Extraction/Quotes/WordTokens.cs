@@ -24,13 +24,16 @@ internal readonly struct WordTokens
 }
 
 /// <summary>
-/// Every token split out near the quotations of one document, appended in one growing array. A run handed out
-/// stays valid: growing copies into a new array and never writes over the old one.
+/// The tokens split out near the quotations of one document, appended in one growing array. A run handed out
+/// stays valid until <see cref="Clear"/>: growing copies into a new array and never writes over the old one.
 /// </summary>
 internal sealed class WordTokenBuffer
 {
     private WordToken[] _items = new WordToken[256];
     private int _count;
+
+    /// <summary>Lets the next runs reuse the array: runs handed out before may be overwritten.</summary>
+    public void Clear() => _count = 0;
 
     /// <summary>Starts a run; tokens added until <see cref="EndRun"/> belong to it.</summary>
     public int StartRun() => _count;
