@@ -8,6 +8,10 @@ namespace Corpus.Extraction.Quotes;
 /// </summary>
 internal static class QuoteClassifier
 {
+    // The score tells no word count from another past eight, so counting stops there: a long quotation's
+    // words are not all read.
+    private const int EnoughWords = 8;
+
     /// <summary>The kind of the quotation in <paramref name="context"/>, given the speaker phrase found beside it.</summary>
     public static QuoteKind Classify(QuoteContext context, SpeakerPhrase speaker)
     {
@@ -20,8 +24,8 @@ internal static class QuoteClassifier
             _ => 0,
         };
 
-        var count = CountWords(text);
-        score += count >= 8 ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
+        var count = CountWords(text, EnoughWords);
+        score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
 
         // “We will never give up.” — a complete statement; “smart” — a word.
         var last = text.Length > 0 ? text[text.Length - 1] : ' ';
@@ -133,16 +137,18 @@ internal static class QuoteClassifier
         return words >= 2;
     }
 
-    private static int CountWords(string text)
+    /// <summary>The number of words in <paramref name="text"/>, counted up to <paramref name="enough"/> at most.</summary>
+    private static int CountWords(string text, int enough)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var wordChar = char.IsLetterOrDigit(c) || (inWord && c is '\'' or '\u2019' or '-');
-            if (wordChar && !inWord)
+            if (wordChar && !inWord && ++count == enough)
             {
-                count++;
+                break;
             }
 
             inWord = wordChar;

@@ -82,14 +82,21 @@ internal sealed class WordClassTable
 
     /// <summary>The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal).</summary>
     public WordClass Lookup(string text, int start, int length)
+        => length > _longest ? WordClass.None : Lookup(text, start, length, Hash(text, start, length));
+
+    /// <summary>
+    /// The classes of <c>text[start..start+length)</c> whose <paramref name="hash"/> the caller has already summed
+    /// with <see cref="HashAdd"/> while reading the word.
+    /// </summary>
+    public WordClass Lookup(string text, int start, int length, int hash)
     {
         if (length > _longest)
         {
-            // Most names and long words: no listed word is that long, so there is nothing to hash.
+            // Most names and long words: no listed word is that long.
             return WordClass.None;
         }
 
-        for (var slot = Hash(text, start, length) & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
+        for (var slot = hash & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
         {
             if (word.Length == length && SameIgnoringCase(word, text, start))
             {
@@ -98,6 +105,16 @@ internal sealed class WordClassTable
         }
 
         return WordClass.None;
+    }
+
+    /// <summary>The hash of no characters, to start <see cref="HashAdd"/> with.</summary>
+    public const int HashSeed = unchecked((int)2166136261);
+
+    /// <summary>Adds one character to a word's hash (FNV-1a over the upper-cased characters).</summary>
+    public static int HashAdd(int hash, char c)
+    {
+        c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
+        return unchecked((hash ^ c) * 16777619);
     }
 
     /// <summary>
@@ -135,17 +152,12 @@ internal sealed class WordClassTable
 
     private static int Hash(string text, int start, int length)
     {
-        unchecked
+        var hash = HashSeed;
+        for (var i = start; i < start + length; i++)
         {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                var c = text[i];
-                c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
-                hash = (hash ^ c) * 16777619;
-            }
-
-            return hash & int.MaxValue;
+            hash = HashAdd(hash, text[i]);
         }
+
+        return hash;
     }
 }

@@ -62,14 +62,17 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
             var wordClass = WordClass.None;
             if (char.IsLetterOrDigit(c))
             {
+                // The word's hash is summed while reading it, so looking it up reads its characters only once more.
+                var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
                 i++;
                 while (i < end && (char.IsLetterOrDigit(text[i])
                     || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
                 {
+                    hash = WordClassTable.HashAdd(hash, text[i]);
                     i++;
                 }
 
-                wordClass = classes.Lookup(text, from, i - from);
+                wordClass = classes.Lookup(text, from, i - from, hash);
                 if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
                 {
                     i++;
