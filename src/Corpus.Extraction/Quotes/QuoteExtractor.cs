@@ -23,6 +23,7 @@ internal static class QuoteExtractor
 
         var finder = new SpeakerFinder(text, found, layout);
         var resolver = new SpeakerResolver(text, entities, layout);
+        var lines = new LineCursor(map);
         var quotes = new QuoteInfo[found.Count];
         var previous = -1;
         SpeakerPhrase previousPhrase = default;
@@ -93,11 +94,11 @@ internal static class QuoteExtractor
             quotes[i] = new QuoteInfo(
                 context.Text,
                 kind,
-                map.Span(quote.Open, quote.End - quote.Open),
+                lines.Span(quote.Open, quote.End - quote.Open),
                 sentence = SentenceIndex(sentences, quote.Open, sentence),
                 speaker,
                 phrase.Found ? Folded(text, phrase.Start, phrase.End) : null,
-                phrase.Found ? map.Span(phrase.Start, phrase.End - phrase.Start) : null);
+                phrase.Found ? lines.Span(phrase.Start, phrase.End - phrase.Start) : null);
             finder.ForgetContexts();
         }
 

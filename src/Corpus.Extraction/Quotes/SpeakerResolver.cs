@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -14,7 +13,6 @@ internal sealed class SpeakerResolver
     private readonly EntityInfo[] _entities;
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
-    private Dictionary<string, EntityKind>? _kinds;
 
     public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
     {
@@ -71,17 +69,19 @@ internal sealed class SpeakerResolver
     /// <summary>The kind of the entity named <paramref name="name"/> (the last one, should two share the name).</summary>
     private bool TryGetKind(string name, out EntityKind kind)
     {
-        if (_kinds is null)
+        // Asked only by a pronoun that finds nobody in its paragraphs, a few times per document: a scan costs less
+        // than building a dictionary of every name.
+        for (var e = _entities.Length - 1; e >= 0; e--)
         {
-            // Only a pronoun that finds nobody in its paragraphs asks; most documents never build this.
-            _kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-            foreach (var entity in _entities)
+            if (string.Equals(_entities[e].Name, name, StringComparison.Ordinal))
             {
-                _kinds[entity.Name] = entity.Kind;
+                kind = _entities[e].Kind;
+                return true;
             }
         }
 
-        return _kinds.TryGetValue(name, out kind);
+        kind = default;
+        return false;
     }
 
     /// <summary>The name of the entity <paramref name="phrase"/> names, or null.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -111,8 +112,10 @@ internal sealed class WordClassTable
     public const int HashSeed = unchecked((int)2166136261);
 
     /// <summary>Adds one character to a word's hash (FNV-1a over the upper-cased characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HashAdd(int hash, char c)
     {
+        // Inlined into the tokenizer's loop over each word; only a non-ASCII letter takes the call.
         c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
         return unchecked((hash ^ c) * 16777619);
     }
