@@ -19,52 +19,67 @@ internal sealed class SpeakerResolver
         _text = text;
         _entities = entities;
         _layout = layout;
-        _mentions = SortedMentions(entities);
+        _mentions = SortedMentions(entities, text.Length);
     }
 
     /// <summary>
-    /// Every mention of every entity, ordered by start, then end, then entity. Sorted as one number per mention
-    /// (start and end packed in a long) with the entity riding along, which sorts without a comparison delegate.
+    /// Every mention of every entity, ordered by start, then end, then entity. Each entity's mentions are already
+    /// in text order, so a counting pass into buckets of <see cref="BucketWidth"/> characters leaves the list sorted
+    /// but within a bucket, where an insertion pass finishes it: linear in the mentions, with no comparison calls.
     /// </summary>
-    private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities)
+    private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength)
     {
+        var firsts = new int[textLength / BucketWidth + 2];
         var count = 0;
         foreach (var entity in entities)
         {
-            count += entity.Mentions.Count;
+            var mentions = entity.Mentions;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                firsts[BucketOf(mentions[k].Span.Start, textLength) + 1]++;
+            }
+
+            count += mentions.Count;
         }
 
-        var keys = new long[count];
-        var owners = new int[count];
-        var n = 0;
+        for (var b = 1; b < firsts.Length; b++)
+        {
+            firsts[b] += firsts[b - 1];
+        }
+
+        // Placed bucket by bucket, in entity order within each bucket.
+        var sorted = new (int Start, int End, int Entity)[count];
         for (var e = 0; e < entities.Length; e++)
         {
             var mentions = entities[e].Mentions;
             for (var k = 0; k < mentions.Count; k++)
             {
-                keys[n] = ((long)mentions[k].Span.Start << 32) | (uint)mentions[k].Span.End;
-                owners[n++] = e;
+                var span = mentions[k].Span;
+                sorted[firsts[BucketOf(span.Start, textLength)]++] = (span.Start, span.End, e);
             }
         }
 
-        Array.Sort(keys, owners);
-        var sorted = new (int Start, int End, int Entity)[count];
-        for (var i = 0; i < count; i++)
+        // A stable insertion sort by start and end: ties keep the entity order they were placed in.
+        for (var i = 1; i < count; i++)
         {
-            // Two entities sharing one span (rare, if ever): the earlier entity first, whatever the sort left.
-            var owner = owners[i];
+            var mention = sorted[i];
             var j = i;
-            while (j > 0 && keys[j - 1] == keys[i] && sorted[j - 1].Entity > owner)
+            while (j > 0 && (sorted[j - 1].Start > mention.Start || (sorted[j - 1].Start == mention.Start && sorted[j - 1].End > mention.End)))
             {
                 sorted[j] = sorted[j - 1];
                 j--;
             }
 
-            sorted[j] = ((int)(keys[i] >> 32), (int)keys[i], owner);
+            sorted[j] = mention;
         }
 
         return sorted;
     }
+
+    // Mentions per bucket of this many characters are few (a name every few dozen characters at most).
+    private const int BucketWidth = 128;
+
+    private static int BucketOf(int start, int textLength) => (start < textLength ? start : textLength) / BucketWidth;
 
     /// <summary>The kind of the entity named <paramref name="name"/> (the last one, should two share the name).</summary>
     private bool TryGetKind(string name, out EntityKind kind)
