@@ -140,20 +140,40 @@ internal static class QuoteClassifier
     /// <summary>The number of words in <paramref name="text"/>, counted up to <paramref name="enough"/> at most.</summary>
     private static int CountWords(string text, int enough)
     {
+        // A word starts at a letter or digit and goes on over letters, digits and the joiners ' ’ -. The state is
+        // kept in flags rather than branches: word boundaries come every few characters, too often to predict.
         var count = 0;
         var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var wordChar = char.IsLetterOrDigit(c) || (inWord && c is '\'' or '\u2019' or '-');
-            if (wordChar && !inWord && ++count == enough)
+            var kind = c < AsciiWordKinds.Length ? AsciiWordKinds[c] : char.IsLetterOrDigit(c) ? WordStart : c == '\u2019' ? Joiner : 0;
+            var wordChar = kind == WordStart | (inWord & kind == Joiner);
+            count += wordChar & !inWord ? 1 : 0;
+            inWord = wordChar;
+            if (count == enough)
             {
                 break;
             }
-
-            inWord = wordChar;
         }
 
         return count;
+    }
+
+    private const byte WordStart = 1;
+    private const byte Joiner = 2;
+
+    // By ASCII character: a letter or digit, or a joiner (' and -), for CountWords.
+    private static readonly byte[] AsciiWordKinds = BuildAsciiWordKinds();
+
+    private static byte[] BuildAsciiWordKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < kinds.Length; c++)
+        {
+            kinds[c] = char.IsLetterOrDigit((char)c) ? WordStart : c is '\'' or '-' ? Joiner : (byte)0;
+        }
+
+        return kinds;
     }
 }
