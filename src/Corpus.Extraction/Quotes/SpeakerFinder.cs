@@ -24,7 +24,7 @@ internal sealed class SpeakerFinder
     private static readonly char[] SentencePunctuation = { '.', '!', '?', '\u2026' };
 
     // The tokens of every context of this document, and the characters of the quotation being copied out.
-    private readonly WordTokenBuffer _tokens = new();
+    private readonly WordTokenBuffer _tokens;
     private char[] _quoteChars = new char[256];
 
     public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
@@ -32,6 +32,7 @@ internal sealed class SpeakerFinder
         _text = text;
         _quotes = quotes;
         _layout = layout;
+        _tokens = new WordTokenBuffer(text);
     }
 
     /// <summary>The quotation at <paramref name="index"/> with the words of its sentence before and after it.</summary>

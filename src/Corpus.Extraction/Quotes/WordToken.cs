@@ -43,7 +43,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     /// <summary>
     /// Splits <c>text[start..end)</c> into words and punctuation. A word keeps inner hyphens, dots and apostrophes
     /// ("so-called", "U.S.", "Tsai’s"); a dash run ("--") is one token. The tokens go into
-    /// <paramref name="buffer"/>, which holds the tokens of every quotation of the document.
+    /// <paramref name="buffer"/>, which holds the tokens of the quotations of the document <paramref name="text"/>.
     /// </summary>
     public static WordTokens Split(string text, int start, int end, WordTokenBuffer buffer)
     {
@@ -94,7 +94,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
                 i++;
             }
 
-            buffer.Add(new WordToken(text, from, i, wordClass));
+            buffer.Add(from, i, wordClass);
         }
 
         return buffer.EndRun(run);

@@ -6,11 +6,13 @@ namespace Corpus.Extraction.Quotes;
 /// </summary>
 internal readonly struct WordTokens
 {
-    private readonly WordToken[] _items;
+    private readonly string _text;
+    private readonly WordTokenBuffer.Span[] _items;
     private readonly int _start;
 
-    public WordTokens(WordToken[] items, int start, int count)
+    public WordTokens(string text, WordTokenBuffer.Span[] items, int start, int count)
     {
+        _text = text;
         _items = items;
         _start = start;
         Count = count;
@@ -20,7 +22,14 @@ internal readonly struct WordTokens
     public int Count { get; }
 
     /// <summary>The token at <paramref name="index"/> (0 is the first of this run).</summary>
-    public WordToken this[int index] => _items[_start + index];
+    public WordToken this[int index]
+    {
+        get
+        {
+            var span = _items[_start + index];
+            return new WordToken(_text, span.Start, span.End, span.Class);
+        }
+    }
 }
 
 /// <summary>
@@ -29,8 +38,11 @@ internal readonly struct WordTokens
 /// </summary>
 internal sealed class WordTokenBuffer
 {
-    private WordToken[] _items = new WordToken[256];
+    private readonly string _text;
+    private Span[] _items = new Span[256];
     private int _count;
+
+    public WordTokenBuffer(string text) => _text = text;
 
     /// <summary>Lets the next runs reuse the array: runs handed out before may be overwritten.</summary>
     public void Clear() => _count = 0;
@@ -38,19 +50,39 @@ internal sealed class WordTokenBuffer
     /// <summary>Starts a run; tokens added until <see cref="EndRun"/> belong to it.</summary>
     public int StartRun() => _count;
 
-    /// <summary>Appends one token to the run being built.</summary>
-    public void Add(WordToken token)
+    /// <summary>Appends the token <c>text[start..end)</c> to the run being built.</summary>
+    public void Add(int start, int end, WordClass wordClass)
     {
         if (_count == _items.Length)
         {
-            var grown = new WordToken[_items.Length * 2];
+            var grown = new Span[_items.Length * 2];
             System.Array.Copy(_items, grown, _count);
             _items = grown;
         }
 
-        _items[_count++] = token;
+        _items[_count++] = new Span(start, end, wordClass);
     }
 
     /// <summary>The run of tokens added since <paramref name="start"/>.</summary>
-    public WordTokens EndRun(int start) => new(_items, start, _count - start);
+    public WordTokens EndRun(int start) => new(_text, _items, start, _count - start);
+
+    /// <summary>
+    /// A token as stored: offsets and classes only. Every token of a buffer stands in one text, so the text is
+    /// kept once (in the buffer and its views), and storing a token writes no object reference.
+    /// </summary>
+    internal readonly struct Span
+    {
+        public Span(int start, int end, WordClass wordClass)
+        {
+            Start = start;
+            End = end;
+            Class = wordClass;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public WordClass Class { get; }
+    }
 }
