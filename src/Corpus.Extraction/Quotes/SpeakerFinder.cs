@@ -27,6 +27,12 @@ internal sealed class SpeakerFinder
     private readonly WordTokenBuffer _tokens;
     private char[] _quoteChars = new char[256];
 
+    // The text range of the last context's After, and where its tokens stand in the buffer.
+    private int _afterFrom = -1;
+    private int _afterTo = -1;
+    private int _afterRun;
+    private int _afterCount;
+
     public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
     {
         _text = text;
@@ -87,11 +93,18 @@ internal sealed class SpeakerFinder
         }
 
         end = Math.Min(highest, end + 1);
-        return new QuoteContext(
-            quote,
-            TextOf(quote),
-            WordToken.Split(_text, start, quote.Open, _tokens),
-            WordToken.Split(_text, quote.End, Math.Max(quote.End, end), _tokens));
+
+        // “We won,” she said, “and we will win again.” — the words between two quotations are often both the
+        // first one's After and the second one's Before: split once, copied the second time.
+        var before = start == _afterFrom && quote.Open == _afterTo
+            ? _tokens.Repeat(_afterRun, _afterCount)
+            : WordToken.Split(_text, start, quote.Open, _tokens);
+        _afterFrom = quote.End;
+        _afterTo = Math.Max(quote.End, end);
+        _afterRun = _tokens.StartRun();
+        var after = WordToken.Split(_text, _afterFrom, _afterTo, _tokens);
+        _afterCount = after.Count;
+        return new QuoteContext(quote, TextOf(quote), before, after);
     }
 
     /// <summary>

@@ -63,6 +63,26 @@ internal sealed class WordTokenBuffer
         _items[_count++] = new Span(start, end, wordClass);
     }
 
+    /// <summary>
+    /// Appends a copy of the run of <paramref name="count"/> tokens at <paramref name="runStart"/>, which must not
+    /// have been overwritten since: after <see cref="Clear"/>, only until the next token is added.
+    /// </summary>
+    public WordTokens Repeat(int runStart, int count)
+    {
+        var start = _count;
+        if (_count + count > _items.Length)
+        {
+            // The whole array is carried over, not only the first _count tokens: the run may stand beyond them.
+            var grown = new Span[System.Math.Max(_items.Length * 2, _count + count)];
+            System.Array.Copy(_items, grown, _items.Length);
+            _items = grown;
+        }
+
+        System.Array.Copy(_items, runStart, _items, _count, count);
+        _count += count;
+        return EndRun(start);
+    }
+
     /// <summary>The run of tokens added since <paramref name="start"/>.</summary>
     public WordTokens EndRun(int start) => new(_text, _items, start, _count - start);
 
