@@ -94,14 +94,12 @@ internal static class QuoteFinder
         var pendingSpace = false;
         var width = QuoteMarks.Width(quote.Family);
         var marks = quote.Continuations;
-        var charByChar = 0;
-        var i = quote.Open + width;
-        while (i < quote.Close)
+        for (var i = quote.Open + width; i < quote.Close; i++)
         {
             if (marks is not null && next < marks.Length && marks[next] == i)
             {
                 next++;
-                i += width;
+                i += width - 1;
                 continue;
             }
 
@@ -109,7 +107,6 @@ internal static class QuoteFinder
             if (char.IsWhiteSpace(c) || (c == '>' && IsLineStartMarker(text, i)))
             {
                 pendingSpace = length > 0;
-                i++;
                 continue;
             }
 
@@ -119,59 +116,10 @@ internal static class QuoteFinder
                 pendingSpace = false;
             }
 
-            if (i >= charByChar)
-            {
-                // Text starts here; up to its line's end it usually holds only words and single spaces, which are
-                // kept as they are: check that without a branch per character, then copy the run at once.
-                var lineEnd = text.IndexOfAny(QuoteMarks.LineBreaks, i, quote.Close - i);
-                lineEnd = lineEnd < 0 ? quote.Close : lineEnd;
-                var runEnd = lineEnd;
-                while (char.IsWhiteSpace(text[runEnd - 1]))
-                {
-                    runEnd--;
-                }
-
-                if (IsPlainRun(text, i, runEnd) && (marks is null || next >= marks.Length || marks[next] >= runEnd))
-                {
-                    text.CopyTo(i, scratch, length, runEnd - i);
-                    length += runEnd - i;
-                    i = runEnd;
-                    continue;
-                }
-
-                // Not plain: the rest of this line goes one character at a time.
-                charByChar = lineEnd;
-            }
-
             scratch[length++] = c;
-            i++;
         }
 
         return new string(scratch, 0, length);
-    }
-
-    /// <summary>
-    /// Whether <c>text[from..to)</c> has no white space but single spaces (so folding leaves it as it is). Read
-    /// with no branch per character, as nearly every line passes.
-    /// </summary>
-    private static bool IsPlainRun(string text, int from, int to)
-    {
-        var bad = 0;
-        var previousSpace = 0;
-        for (var i = from; i < to; i++)
-        {
-            var c = text[i];
-            var space = c == ' ' ? 1 : 0;
-            bad |= (space & previousSpace) | (c < ' ' ? 1 : 0);
-            if (c >= '\u0080' && char.IsWhiteSpace(c))
-            {
-                bad = 1;
-            }
-
-            previousSpace = space;
-        }
-
-        return bad == 0;
     }
 
     private static bool TryClose(string text, int open, QuoteFamily family, ParagraphLayout layout, out int close, out List<int>? continuations, out int stop)

@@ -496,14 +496,17 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var word = _text.Substring(phrase.Start, length);
-        if (Is(word, "he") || Is(word, "she"))
+        if (IsSpelled(phrase.Start, length, "he") || IsSpelled(phrase.Start, length, "she"))
         {
             return EntityKind.Person;
         }
 
-        return Is(word, "it") ? EntityKind.Organization : null;
+        return IsSpelled(phrase.Start, length, "it") ? EntityKind.Organization : null;
     }
+
+    /// <summary>Whether <c>text[start..start+length)</c> is <paramref name="pronoun"/>, ignoring case, read in place.</summary>
+    private bool IsSpelled(int start, int length, string pronoun)
+        => length == pronoun.Length && string.Compare(_text, start, pronoun, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private int FirstMentionEndingAfter(int offset)
     {
@@ -530,6 +533,4 @@ internal sealed class SpeakerResolver
 
         return lo;
     }
-
-    private static bool Is(string word, string pronoun) => string.Equals(word, pronoun, StringComparison.OrdinalIgnoreCase);
 }

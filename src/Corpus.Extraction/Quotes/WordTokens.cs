@@ -55,12 +55,18 @@ internal sealed class WordTokenBuffer
     {
         if (_count == _items.Length)
         {
-            var grown = new Span[_items.Length * 2];
-            System.Array.Copy(_items, grown, _count);
-            _items = grown;
+            Grow();
         }
 
         _items[_count++] = new Span(start, end, wordClass);
+    }
+
+    // Out of Add, so that Add stays small enough to be inlined into the splitter's loop.
+    private void Grow()
+    {
+        var grown = new Span[_items.Length * 2];
+        System.Array.Copy(_items, grown, _count);
+        _items = grown;
     }
 
     /// <summary>
