@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
@@ -164,7 +163,22 @@ internal static class QuoteExtractor
     /// <summary>The text of a span with each run of white space (a line break too) folded to one space.</summary>
     private static string Folded(string text, int start, int end)
     {
-        var builder = new StringBuilder(end - start);
+        // A speaker phrase is nearly always written on one line with single spaces: then it is its own folded text.
+        var plain = true;
+        for (var i = start; i < end && plain; i++)
+        {
+            plain = text[i] == ' '
+                ? i > start && i + 1 < end && !char.IsWhiteSpace(text[i + 1])
+                : !char.IsWhiteSpace(text[i]);
+        }
+
+        if (plain)
+        {
+            return text.Substring(start, end - start);
+        }
+
+        var chars = new char[end - start];
+        var length = 0;
         var space = false;
         for (var i = start; i < end; i++)
         {
@@ -174,15 +188,15 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (space && builder.Length > 0)
+            if (space && length > 0)
             {
-                builder.Append(' ');
+                chars[length++] = ' ';
             }
 
             space = false;
-            builder.Append(text[i]);
+            chars[length++] = text[i];
         }
 
-        return builder.ToString();
+        return new string(chars, 0, length);
     }
 }
