@@ -127,18 +127,31 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does), at or
-    /// after <paramref name="from"/>: quotations come in text order, so the search gallops on from the last answer.
+    /// after <paramref name="from"/>: quotations come in text order, so the search goes on from the last answer.
     /// </summary>
     private static int SentenceIndex(Sentence[] sentences, int offset, int from)
     {
+        // The next quotation is usually a sentence or a few on: step there one sentence at a time, reading them in
+        // the order they were allocated, as the memory prefetcher expects.
         var best = from;
-        var step = 1;
-        var hi = from + 1;
+        for (var step = 0; step < SentenceSteps; step++)
+        {
+            if (best + 1 >= sentences.Length || sentences[best + 1].Start > offset)
+            {
+                return best;
+            }
+
+            best++;
+        }
+
+        // Further on, gallop: steps doubling until past the offset, then a binary search of the last one.
+        var stride = 1;
+        var hi = best + 1;
         while (hi < sentences.Length && sentences[hi].Start <= offset)
         {
             best = hi;
-            step *= 2;
-            hi = best + step;
+            stride *= 2;
+            hi = best + stride;
         }
 
         var lo = best + 1;
@@ -159,6 +172,9 @@ internal static class QuoteExtractor
 
         return best;
     }
+
+    // How many sentences SentenceIndex steps over one by one before it gallops.
+    private const int SentenceSteps = 8;
 
     /// <summary>The text of a span with each run of white space (a line break too) folded to one space.</summary>
     private static string Folded(string text, int start, int end)
