@@ -9,23 +9,17 @@ namespace Corpus.Extraction.Quotes;
 /// </summary>
 internal static class TemplateResidue
 {
+    // What ends the search for a brace's partner: a line break or another opening brace.
+    private static readonly char[] Interruptions = { '\n', '\r', '{' };
+
     public static string Neutralise(string text, LineMap map, List<Problem> problems)
     {
-        if (text.IndexOf('{') < 0)
+        // Most seeds have no brace at all, and many have only stray ones: the text is copied only when a pair is found.
+        char[]? chars = null;
+        for (var i = text.IndexOf('{'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('{', i + 1) : -1)
         {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] != '{')
-            {
-                continue;
-            }
-
             var close = text.IndexOf('}', i + 1);
-            var lineBreak = text.IndexOfAny(new[] { '\n', '\r', '{' }, i + 1);
+            var lineBreak = text.IndexOfAny(Interruptions, i + 1);
             if (close < 0 || (lineBreak >= 0 && lineBreak < close))
             {
                 continue;
@@ -37,11 +31,12 @@ internal static class TemplateResidue
                 ProblemSeverity.Warning,
                 $"Template or spin syntax '{{{content}}}' is left in the seed; it is read as '{content}'. Replace it with the intended words.",
                 map.Span(i, close - i + 1)));
+            chars ??= text.ToCharArray();
             chars[i] = ' ';
             chars[close] = ' ';
             i = close;
         }
 
-        return new string(chars);
+        return chars is null ? text : new string(chars);
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Corpus.Extraction.Text;
 
 /// <summary>
@@ -8,30 +6,43 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal sealed class LineMap
 {
+    private static readonly char[] LineEnds = { '\r', '\n', '\u2028', '\u2029', '\u0085' };
+    private static readonly char[] OtherLineEnds = { '\r', '\u2028', '\u2029', '\u0085' };
+
     private readonly int[] _lineStarts;
 
     public LineMap(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+        // About one line per 40 characters of prose; grown by doubling past that, and copied out at the exact size.
+        var starts = new int[(text.Length / 40) + 16];
+        var count = 1;
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085')
+        // The runtime searches for the next line end many characters at a time; lines are tens of characters long.
+        // Most texts end their lines with \n alone, and a search for one character is the fastest there is.
+        var onlyNewlines = text.IndexOfAny(OtherLineEnds) < 0;
+        var i = onlyNewlines ? text.IndexOf('\n') : text.IndexOfAny(LineEnds);
+        while (i >= 0)
+        {
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            if (count == starts.Length)
+            {
+                System.Array.Resize(ref starts, starts.Length * 2);
+            }
+
+            starts[count++] = i + 1;
+            i = i + 1 >= text.Length ? -1 : onlyNewlines ? text.IndexOf('\n', i + 1) : text.IndexOfAny(LineEnds, i + 1);
         }
 
-        _lineStarts = starts.ToArray();
+        if (count != starts.Length)
+        {
+            System.Array.Resize(ref starts, count);
+        }
+
+        _lineStarts = starts;
     }
 
     /// <summary>Rebuilds a map from line starts kept in a <see cref="DocumentModel"/>.</summary>

@@ -13,32 +13,66 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
+    // A list that grew for a very large seed is let go after use rather than kept for the thread's lifetime.
+    private const int MaxRetained = 1 << 14;
+
+    // What a token must have for the splitter to look at it closely: a stop, an abbreviation, a line break before it.
+    private const TokenFlags MayBreak = TokenFlags.Stop | TokenFlags.Abbreviation | TokenFlags.LineBreakBefore;
+
+    // The sentences of the text being split are collected in one list per thread and copied out at the exact size.
+    [System.ThreadStatic]
+    private static List<Sentence>? _sentences;
+
     public static Sentence[] Split(string text, LineMap map) => Split(text, Tokenizer.TokenizeCached(text));
 
     public static Sentence[] Split(string text, Token[] tokens)
     {
-        // About one sentence per dozen tokens in news prose; sized once instead of grown by doubling.
-        var sentences = new List<Sentence>(tokens.Length / 12 + 4);
+        var sentences = _sentences ??= new List<Sentence>();
+        sentences.Clear();
         var first = -1;
+
+        // The first token of the open sentence that follows a line break: the tokenizer has already seen every
+        // line break, so a sentence is searched for breaks to fold only when it wraps.
+        var wrap = -1;
         for (var k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (first >= 0 && token.Has(TokenFlags.LineBreakBefore)
-                && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
+
+            // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
+            if ((token.Flags & MayBreak) == 0)
             {
-                Add(sentences, text, tokens[first].Start, tokens[k - 1].End);
-                first = -1;
+                if (first < 0)
+                {
+                    first = k;
+                    wrap = -1;
+                }
+
+                continue;
+            }
+
+            if (first >= 0 && token.Has(TokenFlags.LineBreakBefore))
+            {
+                if (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord)
+                {
+                    Add(sentences, text, tokens, first, k - 1, wrap);
+                    first = -1;
+                }
+                else if (wrap < 0)
+                {
+                    wrap = k;
+                }
             }
 
             if (first < 0)
             {
                 first = k;
+                wrap = -1;
             }
 
             var end = EndsSentenceAt(text, tokens, k);
             if (end >= 0)
             {
-                Add(sentences, text, tokens[first].Start, tokens[end].End);
+                Add(sentences, text, tokens, first, end, wrap);
                 first = -1;
                 k = end;
             }
@@ -46,10 +80,20 @@ internal static class SentenceSplitter
 
         if (first >= 0)
         {
-            Add(sentences, text, tokens[first].Start, tokens[tokens.Length - 1].End);
+            Add(sentences, text, tokens, first, tokens.Length - 1, wrap);
         }
 
-        return sentences.ToArray();
+        var result = sentences.ToArray();
+        if (sentences.Capacity > MaxRetained)
+        {
+            _sentences = null;
+        }
+        else
+        {
+            sentences.Clear();
+        }
+
+        return result;
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/>, or -1.</summary>
@@ -104,32 +148,28 @@ internal static class SentenceSplitter
         return token.Kind == TokenKind.Punct && text[token.Start] is '\u201C' or '\u2018' or '"' or '\'' or '(' or '[' or '\u00AB' or '\u2014' or '-' or '*' or '\u2022';
     }
 
-    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    /// <summary>
+    /// Adds the sentence from token <paramref name="first"/> to token <paramref name="last"/>; <paramref name="wrap"/>
+    /// is the first of its tokens after a line break, or -1 when it sits on one line.
+    /// </summary>
+    private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int last, int wrap)
     {
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
         if (end <= start)
         {
             return;
         }
 
-        // Most sentences sit on one line: copy them once, and fold line breaks only in those that wrap.
-        var firstBreak = -1;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
-            {
-                firstBreak = i;
-                break;
-            }
-        }
-
-        if (firstBreak < 0)
+        if (wrap < 0)
         {
             sentences.Add(new Sentence(start, end - start, text.Substring(start, end - start)));
             return;
         }
 
+        // Line breaks are white space, so they lie only between tokens: the first is just before the wrapped token.
         var chars = text.ToCharArray(start, end - start);
-        for (var i = firstBreak - start; i < chars.Length; i++)
+        for (var i = tokens[wrap - 1].End - start; i < chars.Length; i++)
         {
             if (chars[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
             {

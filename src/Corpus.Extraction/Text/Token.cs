@@ -35,6 +35,9 @@ internal enum TokenFlags : ushort
     TitleAbbreviation = 512,
     Domain = 1024,
     LowerInitial = 2048,
+
+    /// <summary>Punctuation that may end a sentence: . ! ? or an ellipsis (a run of dots is one token).</summary>
+    Stop = 4096,
 }
 
 /// <summary>A token of a text: where it stands and what it looks like.</summary>

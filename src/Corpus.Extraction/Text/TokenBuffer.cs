@@ -10,8 +10,9 @@ internal sealed class TokenBuffer
     private const int MaxRetained = 1 << 16;
 
     private Token[] _items = new Token[256];
+    private int _count;
 
-    public int Count { get; private set; }
+    public int Count => _count;
 
     /// <summary>The token at <paramref name="index"/>, which must be below <see cref="Count"/>.</summary>
     public Token this[int index] => _items[index];
@@ -19,37 +20,48 @@ internal sealed class TokenBuffer
     /// <summary>Empties the buffer, making room for about <paramref name="expected"/> tokens.</summary>
     public void Clear(int expected)
     {
-        Count = 0;
+        _count = 0;
         if (_items.Length < expected)
         {
             _items = new Token[expected];
         }
     }
 
+    // Called once per token: small enough to inline, with the rare growth kept out of line.
     public void Add(Token token)
     {
-        if (Count == _items.Length)
+        var items = _items;
+        var count = _count;
+        if ((uint)count < (uint)items.Length)
         {
-            System.Array.Resize(ref _items, _items.Length * 2);
+            items[count] = token;
+            _count = count + 1;
+            return;
         }
 
-        _items[Count++] = token;
+        AddGrowing(token);
     }
 
     public Token[] ToArray()
     {
-        if (Count == 0)
+        if (_count == 0)
         {
             return System.Array.Empty<Token>();
         }
 
-        var result = new Token[Count];
-        System.Array.Copy(_items, result, Count);
+        var result = new Token[_count];
+        System.Array.Copy(_items, result, _count);
         if (_items.Length > MaxRetained)
         {
             _items = new Token[256];
         }
 
         return result;
+    }
+
+    private void AddGrowing(Token token)
+    {
+        System.Array.Resize(ref _items, _items.Length * 2);
+        _items[_count++] = token;
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Names;
 
 namespace Corpus.Extraction.Text;
@@ -24,15 +24,6 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
-    // ASCII letters and digits, looked up instead of classified.
-    private static readonly bool[] AsciiWord = BuildAsciiWord();
-
-    // What an ASCII character is, by the same tests char.IsDigit/IsLetter/IsUpper/IsLower make, in one look-up.
-    private const byte AsciiDigit = 1;
-    private const byte AsciiUpper = 2;
-    private const byte AsciiLower = 4;
-    private static readonly byte[] AsciiClass = BuildAsciiClass();
-
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
     {
@@ -47,114 +38,121 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static bool[] BuildAsciiWord()
-    {
-        var table = new bool[128];
-        for (var c = 0; c < 128; c++)
-        {
-            table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-
-        return table;
-    }
-
-    private static byte[] BuildAsciiClass()
-    {
-        var table = new byte[128];
-        for (var c = 0; c < 128; c++)
-        {
-            table[c] = c >= '0' && c <= '9' ? AsciiDigit : c >= 'A' && c <= 'Z' ? AsciiUpper : c >= 'a' && c <= 'z' ? AsciiLower : (byte)0;
-        }
-
-        return table;
-    }
-
+    /// <summary>
+    /// The tokens of <paramref name="text"/>. The loop reads each character once: white space and plain ASCII
+    /// words (most of any text) are read here without a call; everything else goes to a method of its own.
+    /// </summary>
     public static Token[] Tokenize(string text)
     {
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
+        var ascii = CharClass.Ascii;
         var pending = TokenFlags.None;
-        var newlines = 0;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == ' ' || (c > ' ' ? c >= 128 && char.IsWhiteSpace(c) : char.IsWhiteSpace(c)))
+            var cls = c < 128 ? ascii[c] : CharClass.OfAny(c);
+            if ((cls & CharClass.Space) != 0)
             {
-                if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                pending |= TokenFlags.SpaceBefore;
+
+                // "\r\n" is one line end, counted at its "\n"; a second line end makes a blank line.
+                if ((cls & CharClass.LineEnd) != 0 && (c != '\r' || i + 1 >= text.Length || text[i + 1] != '\n'))
                 {
-                    newlines++;
+                    pending |= (pending & TokenFlags.LineBreakBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.LineBreakBefore;
                 }
 
-                pending |= TokenFlags.SpaceBefore;
                 i++;
                 continue;
             }
 
-            if (newlines > 0)
+            if ((cls & (CharClass.Word | CharClass.Cjk)) == CharClass.Word)
             {
-                pending |= TokenFlags.LineBreakBefore | (newlines > 1 ? TokenFlags.BlankLineBefore : TokenFlags.None);
-            }
-
-            if (IsCjk(c))
-            {
-                var end = i + 1;
-                while (end < text.Length && IsCjk(text[end]))
+                // A run of ASCII letters and digits, with its case facts gathered on the way.
+                var start = i;
+                var seen = cls;
+                var capitals = (cls >> CharClass.UpperShift) & 1;
+                i++;
+                while (i < text.Length)
                 {
-                    end++;
+                    var next = text[i];
+                    if (next >= 128)
+                    {
+                        break;
+                    }
+
+                    var nextClass = ascii[next];
+                    if ((nextClass & CharClass.Word) == 0)
+                    {
+                        break;
+                    }
+
+                    seen |= nextClass;
+                    capitals += (nextClass >> CharClass.UpperShift) & 1;
+                    i++;
                 }
 
-                tokens.Add(new Token(i, end - i, TokenKind.Cjk, pending | TokenFlags.HasLetter));
-                i = end;
-            }
-            else if (IsWordChar(c))
-            {
-                i = ReadWord(text, i, pending, tokens);
-            }
-            else if (IsApostrophe(c) && IsSpacedClitic(text, i, tokens))
-            {
-                // "Germany 's lead": text tokenised with spaces still has a possessive.
-                tokens.Add(new Token(i, 2, TokenKind.Clitic, pending));
-                i += 2;
+                // A mark that may join the word ("U.S.", "O'Brien", "1,500", "AT&T") or a character outside ASCII
+                // after it: the word is read on by the general method.
+                if (i < text.Length && text[i] is '.' or '\'' or ',' or '&' or >= (char)128)
+                {
+                    i = ReadJoinedWord(text, start, i, cls, seen, capitals, pending, tokens);
+                }
+                else
+                {
+                    tokens.Add(new Token(start, i - start, TokenKind.Word, pending | CaseFlags(cls, seen, capitals)));
+                }
             }
             else
             {
-                var end = i + 1;
-                if (c == '.')
-                {
-                    while (end < text.Length && text[end] == '.')
-                    {
-                        end++;
-                    }
-                }
-
-                tokens.Add(new Token(i, end - i, TokenKind.Punct, pending));
-                i = end;
+                i = ReadOther(text, i, cls, pending, tokens);
             }
 
             pending = TokenFlags.None;
-            newlines = 0;
         }
 
         return tokens.ToArray();
     }
 
-    /// <summary>Letters, digits and combining marks (and surrogate halves, so astral letters stay in words).</summary>
-    public static bool IsWordChar(char c)
+    /// <summary>Reads the CJK run, spaced clitic or punctuation at <paramref name="i"/>; returns the index after it.</summary>
+    private static int ReadOther(string text, int i, int cls, TokenFlags pending, TokenBuffer tokens)
     {
-        if (c < 128)
+        var c = text[i];
+        var end = i + 1;
+        if ((cls & CharClass.Cjk) != 0)
         {
-            return AsciiWord[c];
+            while (end < text.Length && IsCjk(text[end]))
+            {
+                end++;
+            }
+
+            tokens.Add(new Token(i, end - i, TokenKind.Cjk, pending | TokenFlags.HasLetter));
+            return end;
         }
 
-        if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+        if (IsApostrophe(c) && IsSpacedClitic(text, i, tokens))
         {
-            return !IsCjk(c);
+            // "Germany 's lead": text tokenised with spaces still has a possessive.
+            tokens.Add(new Token(i, 2, TokenKind.Clitic, pending));
+            return i + 2;
         }
 
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark;
+        if (c == '.')
+        {
+            while (end < text.Length && text[end] == '.')
+            {
+                end++;
+            }
+        }
+
+        var stop = c is '.' or '!' or '?' or '\u2026' ? TokenFlags.Stop : TokenFlags.None;
+        tokens.Add(new Token(i, end - i, TokenKind.Punct, pending | stop));
+        return end;
     }
+
+    /// <summary>Letters, digits and combining marks (and surrogate halves, so astral letters stay in words).</summary>
+    public static bool IsWordChar(char c) => (CharClass.Of(c) & CharClass.Word) != 0;
 
     /// <summary>CJK ideographs, kana and Hangul syllables: each run is one token.</summary>
     public static bool IsCjk(char c) =>
@@ -168,23 +166,32 @@ internal static class Tokenizer
         && i > 0 && char.IsWhiteSpace(text[i - 1]) && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == TokenKind.Word
         && tokens[tokens.Count - 1].End == i - 1;
 
-    private static int ReadWord(string text, int start, TokenFlags pending, TokenBuffer tokens)
+    /// <summary>
+    /// Reads on from <paramref name="j"/> a word that may take in inner marks ("U.S.", "O’Brien", "1,500", "AT&amp;T")
+    /// or non-ASCII characters, with <paramref name="seen"/> and <paramref name="capitals"/> gathered so far, and
+    /// adds it, with any clitic split off it.
+    /// </summary>
+    private static int ReadJoinedWord(string text, int start, int j, int firstClass, int seen, int capitals, TokenFlags pending, TokenBuffer tokens)
     {
+        var ascii = CharClass.Ascii;
         var n = text.Length;
-        var j = start;
         var segmentStart = start;
         var hasDot = false;
         var apostrophe = -1;
+        int seenBeforeApostrophe = 0, capitalsBeforeApostrophe = 0;
         while (j < n)
         {
             var c = text[j];
-            if (IsWordChar(c))
+            var cls = c < 128 ? ascii[c] : CharClass.OfAny(c);
+            if ((cls & CharClass.Word) != 0)
             {
+                seen |= cls;
+                capitals += (cls >> CharClass.UpperShift) & 1;
                 j++;
                 continue;
             }
 
-            if (j + 1 >= n || j == start)
+            if (j + 1 >= n)
             {
                 break;
             }
@@ -200,7 +207,10 @@ internal static class Tokenizer
 
             if (IsApostrophe(c) && char.IsLetter(next))
             {
+                // A clitic may be split off here: remember what the word looked like before it.
                 apostrophe = j;
+                seenBeforeApostrophe = seen;
+                capitalsBeforeApostrophe = capitals;
                 j++;
                 continue;
             }
@@ -224,24 +234,36 @@ internal static class Tokenizer
         // Inside a word an apostrophe is only ever taken in by the loop above, which noted the last one.
         if (apostrophe > start && IsClitic(text, apostrophe + 1, j))
         {
-            tokens.Add(MakeWord(text, start, apostrophe, pending, hasDot));
+            var stem = pending | CaseFlags(firstClass, seenBeforeApostrophe, capitalsBeforeApostrophe);
+            if (hasDot && IsDomain(text, start, apostrophe, seenBeforeApostrophe))
+            {
+                stem |= TokenFlags.Domain;
+            }
+
+            tokens.Add(new Token(start, apostrophe - start, TokenKind.Word, stem));
             tokens.Add(new Token(apostrophe, j - apostrophe, TokenKind.Clitic, TokenFlags.None));
             return j;
         }
 
-        var word = MakeWord(text, start, j, pending, hasDot);
+        var flags = pending | CaseFlags(firstClass, seen, capitals);
+        if (hasDot && IsDomain(text, start, j, seen))
+        {
+            flags |= TokenFlags.Domain;
+        }
+
+        var end = j;
         if (j < n && text[j] == '.')
         {
             var dotFlags = TrailingDot(text, start, j, hasDot);
             if (dotFlags != TokenFlags.None)
             {
-                word = new Token(start, j + 1 - start, TokenKind.Word, word.Flags | dotFlags);
-                j++;
+                flags |= dotFlags;
+                end = j + 1;
             }
         }
 
-        tokens.Add(word);
-        return j;
+        tokens.Add(new Token(start, end - start, TokenKind.Word, flags));
+        return end;
     }
 
     // "U.S", "e.g", "J.R.R" (short segments), "3.5" (digits), "Fortune.com" (a known top-level domain).
@@ -337,96 +359,40 @@ internal static class Tokenizer
         return WordLists.OtherAbbreviations.Contains(text, start, length) ? TokenFlags.Abbreviation : TokenFlags.None;
     }
 
-    private static Token MakeWord(string text, int start, int end, TokenFlags flags, bool hasDot)
+    /// <summary>
+    /// The case flags of a word: <paramref name="firstClass"/> is the class of its first character,
+    /// <paramref name="seen"/> the union of its characters' classes and <paramref name="capitals"/> the number of
+    /// upper-case letters in it. Its initial, digits and letters are read off the classes (they share the flags'
+    /// bits); capitals fall at random in text, so they are not branched on.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenFlags CaseFlags(int firstClass, int seen, int capitals)
     {
-        int upper = 0, lower = 0, digits = 0, letters = 0;
-        var upperAfterFirst = false;
-        for (var k = start; k < end; k++)
-        {
-            var c = text[k];
-            if (c < 128)
-            {
-                // Most words are ASCII: one table look-up answers the four questions below.
-                var kind = AsciiClass[c];
-                if (kind == AsciiDigit)
-                {
-                    digits++;
-                }
-                else if (kind != 0)
-                {
-                    letters++;
-                    if (kind == AsciiUpper)
-                    {
-                        upper++;
-                        upperAfterFirst |= k > start;
-                    }
-                    else
-                    {
-                        lower++;
-                    }
-                }
-
-                continue;
-            }
-
-            if (char.IsDigit(c))
-            {
-                digits++;
-            }
-            else if (char.IsLetter(c) || char.IsSurrogate(c))
-            {
-                letters++;
-                if (char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
-                {
-                    upper++;
-                    upperAfterFirst |= k > start;
-                }
-                else if (char.IsLower(c))
-                {
-                    lower++;
-                }
-            }
-        }
-
-        var first = text[start];
-        if (char.IsUpper(first) || char.GetUnicodeCategory(first) == UnicodeCategory.TitlecaseLetter)
-        {
-            flags |= TokenFlags.Capitalized;
-        }
-        else if (char.IsLower(first))
-        {
-            flags |= TokenFlags.LowerInitial;
-        }
-
-        if (upper >= 2 && lower == 0)
+        var flags = (TokenFlags)((firstClass & (CharClass.Upper | CharClass.Lower)) | (seen & (CharClass.Digit | CharClass.Letter)));
+        var hasLower = (seen & CharClass.Lower) != 0;
+        if (capitals >= 2 && !hasLower)
         {
             flags |= TokenFlags.AllCaps;
         }
 
-        if (upperAfterFirst && lower > 0)
+        // "iPhone", "McDonald": a capital after the first character, with lower case beside it.
+        if (capitals > ((firstClass >> CharClass.UpperShift) & 1) && hasLower)
         {
             flags |= TokenFlags.MixedCase;
         }
 
-        if (digits > 0)
+        return flags;
+    }
+
+    /// <summary>Whether a word with inner dots ends in a known top-level domain: "Fortune.com", not "U.S".</summary>
+    private static bool IsDomain(string text, int start, int end, int seen)
+    {
+        if ((seen & CharClass.Letter) == 0 || !char.IsLetter(text[start]))
         {
-            flags |= TokenFlags.HasDigit;
+            return false;
         }
 
-        if (letters > 0)
-        {
-            flags |= TokenFlags.HasLetter;
-        }
-
-        if (hasDot && letters > 0 && char.IsLetter(first))
-        {
-            var lastDot = text.LastIndexOf('.', end - 1, end - start);
-            if (lastDot > start && WordLists.Tlds.Contains(text, lastDot + 1, end - lastDot - 1) && char.IsLower(text[lastDot + 1]) && end - lastDot - 1 >= 2)
-            {
-                flags |= TokenFlags.Domain;
-            }
-        }
-
-        return new Token(start, end - start, TokenKind.Word, flags);
+        var lastDot = text.LastIndexOf('.', end - 1, end - start);
+        return lastDot > start && WordLists.Tlds.Contains(text, lastDot + 1, end - lastDot - 1) && char.IsLower(text[lastDot + 1]) && end - lastDot - 1 >= 2;
     }
 }
