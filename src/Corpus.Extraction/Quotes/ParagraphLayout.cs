@@ -21,7 +21,7 @@ internal sealed class ParagraphLayout
     /// <summary>True when paragraphs are separated by blank lines (single line breaks are wraps).</summary>
     public bool BlankLineSeparated { get; }
 
-    /// <summary>Reads the layout of <paramref name="text"/>.</summary>
+    /// <summary>Reads the layout of <paramref name="text"/>, for a caller that has no <see cref="LineMap"/> of it.</summary>
     public static ParagraphLayout Of(string text) => Of(text, new LineMap(text));
 
     /// <summary>
@@ -64,7 +64,7 @@ internal sealed class ParagraphLayout
         return new ParagraphLayout(lines, blankLineSeparated: false);
     }
 
-    /// <summary>Whether the line <c>[start, next)</c> holds only white space (its line break too).</summary>
+    /// <summary>Whether the line <c>[start, next)</c> holds only white space and '&gt;' markers (its line break too).</summary>
     private static bool IsBlank(string text, int start, int next)
     {
         for (var j = start; j < next; j++)

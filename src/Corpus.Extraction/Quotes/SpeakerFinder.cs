@@ -23,7 +23,7 @@ internal sealed class SpeakerFinder
     // The characters that can end a sentence, to jump between candidates for EndsSentence.
     private static readonly char[] SentencePunctuation = { '.', '!', '?', '\u2026' };
 
-    // The tokens of every context of this document, and the characters of the quotation being copied out.
+    // The tokens of the contexts of this document, and the characters of the quotation being copied out.
     private readonly WordTokenBuffer _tokens;
     private char[] _quoteChars = new char[256];
 
