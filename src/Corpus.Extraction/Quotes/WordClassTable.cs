@@ -93,7 +93,7 @@ internal sealed class WordClassTable
     {
         if (length > _longest)
         {
-            // Most names and long words: no listed word is that long.
+            // A word longer than every listed one is in no list.
             return WordClass.None;
         }
 
