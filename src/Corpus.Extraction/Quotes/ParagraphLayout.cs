@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -20,54 +21,62 @@ internal sealed class ParagraphLayout
     /// <summary>True when paragraphs are separated by blank lines (single line breaks are wraps).</summary>
     public bool BlankLineSeparated { get; }
 
-    /// <summary>Reads the layout of <paramref name="text"/> in one pass.</summary>
-    public static ParagraphLayout Of(string text)
+    /// <summary>Reads the layout of <paramref name="text"/>, for a caller that has no <see cref="LineMap"/> of it.</summary>
+    public static ParagraphLayout Of(string text) => Of(text, new LineMap(text));
+
+    /// <summary>
+    /// Reads the layout of <paramref name="text"/> from the line starts <paramref name="map"/> already holds (its
+    /// line breaks are the same as <see cref="QuoteMarks.LineBreaks"/>): only the first characters of each line
+    /// are read, to tell blank lines from lines with text.
+    /// </summary>
+    public static ParagraphLayout Of(string text, LineMap map)
     {
-        var lineStarts = new List<int> { 0 };
-        var lineIsBlank = new List<bool>();
-        var i = 0;
-        while (true)
-        {
-            var lineBreak = text.IndexOfAny(QuoteMarks.LineBreaks, i);
-            var lineEnd = lineBreak < 0 ? text.Length : lineBreak;
-            var hasText = false;
-            for (var j = i; j < lineEnd && !hasText; j++)
-            {
-                // A Markdown block quotation's empty line ">" separates its paragraphs like a blank line.
-                hasText = !char.IsWhiteSpace(text[j]) && text[j] != '>';
-            }
-
-            lineIsBlank.Add(!hasText);
-            if (lineBreak < 0)
-            {
-                break;
-            }
-
-            i = lineBreak + 1;
-            if (text[lineBreak] == '\r' && i < text.Length && text[i] == '\n')
-            {
-                i++;
-            }
-
-            lineStarts.Add(i);
-        }
+        var lineStarts = map.LineStarts;
+        var lineCount = lineStarts.Count;
 
         // A paragraph starts at the first line with text after one or more blank lines that follow text.
         var starts = new List<int> { 0 };
         var textSeen = false;
-        for (var line = 0; line < lineStarts.Count; line++)
+        var previousBlank = false;
+        for (var line = 0; line < lineCount; line++)
         {
-            if (line > 0 && textSeen && lineIsBlank[line - 1] && !lineIsBlank[line])
+            var blank = IsBlank(text, lineStarts[line], line + 1 < lineCount ? lineStarts[line + 1] : text.Length);
+            if (line > 0 && textSeen && previousBlank && !blank)
             {
                 starts.Add(lineStarts[line]);
             }
 
-            textSeen |= !lineIsBlank[line];
+            textSeen |= !blank;
+            previousBlank = blank;
         }
 
-        return starts.Count > 1
-            ? new ParagraphLayout(starts.ToArray(), blankLineSeparated: true)
-            : new ParagraphLayout(lineStarts.ToArray(), blankLineSeparated: false);
+        if (starts.Count > 1)
+        {
+            return new ParagraphLayout(starts.ToArray(), blankLineSeparated: true);
+        }
+
+        var lines = new int[lineCount];
+        for (var line = 0; line < lineCount; line++)
+        {
+            lines[line] = lineStarts[line];
+        }
+
+        return new ParagraphLayout(lines, blankLineSeparated: false);
+    }
+
+    /// <summary>Whether the line <c>[start, next)</c> holds only white space and '&gt;' markers (its line break too).</summary>
+    private static bool IsBlank(string text, int start, int next)
+    {
+        for (var j = start; j < next; j++)
+        {
+            // A Markdown block quotation's empty line ">" separates its paragraphs like a blank line.
+            if (!char.IsWhiteSpace(text[j]) && text[j] != '>')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The index of the paragraph holding <paramref name="offset"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>
@@ -10,6 +8,10 @@ namespace Corpus.Extraction.Quotes;
 /// </summary>
 internal static class QuoteClassifier
 {
+    // The score tells no word count from another past eight, so counting stops there: a long quotation's
+    // words are not all read.
+    private const int EnoughWords = 8;
+
     /// <summary>The kind of the quotation in <paramref name="context"/>, given the speaker phrase found beside it.</summary>
     public static QuoteKind Classify(QuoteContext context, SpeakerPhrase speaker)
     {
@@ -22,8 +24,8 @@ internal static class QuoteClassifier
             _ => 0,
         };
 
-        var count = CountWords(text);
-        score += count >= 8 ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
+        var count = CountWords(text, EnoughWords);
+        score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
 
         // “We will never give up.” — a complete statement; “smart” — a word.
         var last = text.Length > 0 ? text[text.Length - 1] : ' ';
@@ -80,7 +82,7 @@ internal static class QuoteClassifier
         return score > 0 ? QuoteKind.Quotation : QuoteKind.Term;
     }
 
-    private static bool HasNamingCue(List<WordToken> before, QuoteLexicon words)
+    private static bool HasNamingCue(WordTokens before, QuoteLexicon words)
     {
         var p = before.Count - 1;
         if (p > 0 && before[p].Has(WordClass.Determiner))
@@ -103,7 +105,7 @@ internal static class QuoteClassifier
         }
 
         return before[p].Has(WordClass.Naming)
-            || (p > 0 && before[p - 1].IsWord && words.NamingPhrases.Contains(before[p - 1].Text + " " + before[p].Text));
+            || (p > 0 && before[p - 1].IsWord && words.IsNamingPhrase(before[p - 1], before[p]));
     }
 
     /// <summary>Whether every word of four or more letters starts with a capital, and there are at least two words.</summary>
@@ -135,21 +137,43 @@ internal static class QuoteClassifier
         return words >= 2;
     }
 
-    private static int CountWords(string text)
+    /// <summary>The number of words in <paramref name="text"/>, counted up to <paramref name="enough"/> at most.</summary>
+    private static int CountWords(string text, int enough)
     {
+        // A word starts at a letter or digit and goes on over letters, digits and the joiners ' ’ -. The state is
+        // kept in flags rather than branches: word boundaries come every few characters, too often to predict.
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var wordChar = char.IsLetterOrDigit(c) || (inWord && c is '\'' or '\u2019' or '-');
-            if (wordChar && !inWord)
-            {
-                count++;
-            }
-
+            var c = text[i];
+            var kind = c < AsciiWordKinds.Length ? AsciiWordKinds[c] : char.IsLetterOrDigit(c) ? WordStart : c == '\u2019' ? Joiner : 0;
+            var wordChar = kind == WordStart | (inWord & kind == Joiner);
+            count += wordChar & !inWord ? 1 : 0;
             inWord = wordChar;
+            if (count == enough)
+            {
+                break;
+            }
         }
 
         return count;
+    }
+
+    private const byte WordStart = 1;
+    private const byte Joiner = 2;
+
+    // By ASCII character: a letter or digit, or a joiner (' and -), for CountWords.
+    private static readonly byte[] AsciiWordKinds = BuildAsciiWordKinds();
+
+    private static byte[] BuildAsciiWordKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < kinds.Length; c++)
+        {
+            kinds[c] = char.IsLetterOrDigit((char)c) ? WordStart : c is '\'' or '-' ? Joiner : (byte)0;
+        }
+
+        return kinds;
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>
@@ -11,4 +9,4 @@ namespace Corpus.Extraction.Quotes;
 /// <param name="Text">The quoted words, without marks.</param>
 /// <param name="Before">Tokens between the clause start and the opening mark.</param>
 /// <param name="After">Tokens between the closing mark and the end of the sentence.</param>
-internal sealed record QuoteContext(FoundQuote Quote, string Text, List<WordToken> Before, List<WordToken> After);
+internal sealed record QuoteContext(FoundQuote Quote, string Text, WordTokens Before, WordTokens After);

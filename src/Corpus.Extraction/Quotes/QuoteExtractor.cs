@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
@@ -14,7 +13,7 @@ internal static class QuoteExtractor
     /// <summary>Every quotation of <paramref name="text"/> in text order; unclosed ones go to <paramref name="problems"/>.</summary>
     public static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, List<Problem> problems)
     {
-        var layout = ParagraphLayout.Of(text);
+        var layout = ParagraphLayout.Of(text, map);
         var found = QuoteFinder.Find(text, layout, map, problems);
         if (found.Count == 0)
         {
@@ -23,11 +22,13 @@ internal static class QuoteExtractor
 
         var finder = new SpeakerFinder(text, found, layout);
         var resolver = new SpeakerResolver(text, entities, layout);
+        var lines = new LineCursor(map);
         var quotes = new QuoteInfo[found.Count];
         var previous = -1;
         SpeakerPhrase previousPhrase = default;
         string? previousSpeaker = null;
         var previousSentenceEnd = 0;
+        var sentence = 0;
         for (var i = 0; i < found.Count; i++)
         {
             var quote = found[i];
@@ -92,11 +93,12 @@ internal static class QuoteExtractor
             quotes[i] = new QuoteInfo(
                 context.Text,
                 kind,
-                map.Span(quote.Open, quote.End - quote.Open),
-                SentenceIndex(sentences, quote.Open),
+                lines.Span(quote.Open, quote.End - quote.Open),
+                sentence = SentenceIndex(sentences, quote.Open, sentence),
                 speaker,
                 phrase.Found ? Folded(text, phrase.Start, phrase.End) : null,
-                phrase.Found ? map.Span(phrase.Start, phrase.End - phrase.Start) : null);
+                phrase.Found ? lines.Span(phrase.Start, phrase.End - phrase.Start) : null);
+            finder.ForgetContexts();
         }
 
         BlockAttribution.FillBackwards(text, layout, found, quotes);
@@ -104,15 +106,16 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Whether the words between two quotations only join them: "and", "or", "but", a comma.</summary>
-    private static bool IsCoordinated(List<WordToken> between)
+    private static bool IsCoordinated(WordTokens between)
     {
         if (between.Count == 0 || between.Count > 2)
         {
             return false;
         }
 
-        foreach (var token in between)
+        for (var k = 0; k < between.Count; k++)
         {
+            var token = between[k];
             if (!token.Is(',') && !token.Is("and") && !token.Is("or") && !token.Is("but"))
             {
                 return false;
@@ -122,12 +125,37 @@ internal static class QuoteExtractor
         return true;
     }
 
-    /// <summary>The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does).</summary>
-    private static int SentenceIndex(Sentence[] sentences, int offset)
+    /// <summary>
+    /// The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does), at or
+    /// after <paramref name="from"/>: quotations come in text order, so the search goes on from the last answer.
+    /// </summary>
+    private static int SentenceIndex(Sentence[] sentences, int offset, int from)
     {
-        var lo = 0;
-        var hi = sentences.Length - 1;
-        var best = 0;
+        // The next quotation is usually a sentence or a few on: step there one sentence at a time, reading them in
+        // the order they were allocated, as the memory prefetcher expects.
+        var best = from;
+        for (var step = 0; step < SentenceSteps; step++)
+        {
+            if (best + 1 >= sentences.Length || sentences[best + 1].Start > offset)
+            {
+                return best;
+            }
+
+            best++;
+        }
+
+        // Further on, gallop: steps doubling until past the offset, then a binary search of the last one.
+        var stride = 1;
+        var hi = best + 1;
+        while (hi < sentences.Length && sentences[hi].Start <= offset)
+        {
+            best = hi;
+            stride *= 2;
+            hi = best + stride;
+        }
+
+        var lo = best + 1;
+        hi = Math.Min(hi, sentences.Length) - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
@@ -145,10 +173,28 @@ internal static class QuoteExtractor
         return best;
     }
 
+    // How many sentences SentenceIndex steps over one by one before it gallops.
+    private const int SentenceSteps = 8;
+
     /// <summary>The text of a span with each run of white space (a line break too) folded to one space.</summary>
     private static string Folded(string text, int start, int end)
     {
-        var builder = new StringBuilder(end - start);
+        // A speaker phrase is nearly always written on one line with single spaces: then it is its own folded text.
+        var plain = true;
+        for (var i = start; i < end && plain; i++)
+        {
+            plain = text[i] == ' '
+                ? i > start && i + 1 < end && !char.IsWhiteSpace(text[i + 1])
+                : !char.IsWhiteSpace(text[i]);
+        }
+
+        if (plain)
+        {
+            return text.Substring(start, end - start);
+        }
+
+        var chars = new char[end - start];
+        var length = 0;
         var space = false;
         for (var i = start; i < end; i++)
         {
@@ -158,15 +204,15 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (space && builder.Length > 0)
+            if (space && length > 0)
             {
-                builder.Append(' ');
+                chars[length++] = ' ';
             }
 
             space = false;
-            builder.Append(text[i]);
+            chars[length++] = text[i];
         }
 
-        return builder.ToString();
+        return new string(chars, 0, length);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
@@ -37,10 +36,11 @@ internal static class QuoteFinder
     {
         var found = new List<FoundQuote>();
         var unclosed = 0;
+        var openers = new OpenerScan(text);
         var i = 0;
         while (i < text.Length)
         {
-            i = QuoteMarks.IndexOfOpener(text, i);
+            i = openers.Next(i);
             if (i < 0)
             {
                 break;
@@ -83,16 +83,20 @@ internal static class QuoteFinder
         return found;
     }
 
-    /// <summary>The quoted words without marks: continuation marks dropped, white space (line breaks too) folded to one space.</summary>
-    public static string TextOf(string text, FoundQuote quote)
+    /// <summary>
+    /// The quoted words without marks: continuation marks dropped, white space (line breaks too) folded to one
+    /// space. <paramref name="scratch"/> holds the characters on the way and must be as long as the quotation.
+    /// </summary>
+    public static string TextOf(string text, FoundQuote quote, char[] scratch)
     {
-        var builder = new StringBuilder(quote.Close - quote.Open);
+        var length = 0;
         var next = 0;
         var pendingSpace = false;
         var width = QuoteMarks.Width(quote.Family);
+        var marks = quote.Continuations;
         for (var i = quote.Open + width; i < quote.Close; i++)
         {
-            if (quote.Continuations is { } marks && next < marks.Length && marks[next] == i)
+            if (marks is not null && next < marks.Length && marks[next] == i)
             {
                 next++;
                 i += width - 1;
@@ -102,20 +106,20 @@ internal static class QuoteFinder
             var c = text[i];
             if (char.IsWhiteSpace(c) || (c == '>' && IsLineStartMarker(text, i)))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                scratch[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            scratch[length++] = c;
         }
 
-        return builder.ToString();
+        return new string(scratch, 0, length);
     }
 
     private static bool TryClose(string text, int open, QuoteFamily family, ParagraphLayout layout, out int close, out List<int>? continuations, out int stop)

@@ -25,10 +25,28 @@ internal sealed class QuoteLexicon
         ["organisation-nouns"] = WordClass.OrganisationNoun,
     };
 
+    // The two-word naming cues split at their space, to match two tokens in place without building a string.
+    private readonly string[] _namingFirst;
+    private readonly string[] _namingSecond;
+
     private QuoteLexicon(WordClassTable classes, HashSet<string> namingPhrases)
     {
         Classes = classes;
         NamingPhrases = namingPhrases;
+        var first = new List<string>();
+        var second = new List<string>();
+        foreach (var phrase in namingPhrases)
+        {
+            var space = phrase.IndexOf(' ');
+            if (phrase.IndexOf(' ', space + 1) < 0)
+            {
+                first.Add(phrase.Substring(0, space));
+                second.Add(phrase.Substring(space + 1));
+            }
+        }
+
+        _namingFirst = first.ToArray();
+        _namingSecond = second.ToArray();
     }
 
     /// <summary>The one loaded instance.</summary>
@@ -39,6 +57,20 @@ internal sealed class QuoteLexicon
 
     /// <summary>Naming cues of two words ("known as", "the term").</summary>
     public HashSet<string> NamingPhrases { get; }
+
+    /// <summary>Whether two tokens spell a naming cue of two words ("known as"), ignoring case.</summary>
+    public bool IsNamingPhrase(WordToken first, WordToken second)
+    {
+        for (var i = 0; i < _namingFirst.Length; i++)
+        {
+            if (second.Is(_namingSecond[i]) && first.Is(_namingFirst[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static QuoteLexicon Load()
     {

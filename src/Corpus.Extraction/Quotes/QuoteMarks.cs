@@ -38,7 +38,7 @@ internal static class QuoteMarks
     /// <summary>The characters that end a line.</summary>
     public static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085' };
 
-    /// <summary>Every character that can open a quotation, to jump between candidates.</summary>
+    /// <summary>Every character that can open a quotation (<see cref="OpenerScan"/> looks for them in three parts).</summary>
     public static readonly char[] Openers = { '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '"', '\u2018', '\'', '`' };
 
     /// <summary>Every character that matters inside an open quotation: marks of all families and line breaks.</summary>
@@ -48,42 +48,30 @@ internal static class QuoteMarks
         '\u2018', '\u2019', '\'', '\u300C', '\u300D', '\u300E', '\u300F',
     };
 
-    // Membership of Openers (bit 1) and Significant (bit 2), by character, for the scans below. String.IndexOfAny
-    // with more than five characters builds a probabilistic map on every call; English text has a quotation mark
-    // or an apostrophe every few dozen characters, so a plain table scan is faster there.
-    private const byte OpenerBit = 1;
-    private const byte SignificantBit = 2;
-    private static readonly byte[] MarkTable = BuildMarkTable();
+    // Membership of Significant, by character, for the scan inside a quotation. String.IndexOfAny with more than
+    // five characters builds a probabilistic map on every call; English text has a quotation mark or an
+    // apostrophe every few dozen characters, so a plain table scan is faster there.
+    private static readonly bool[] SignificantTable = BuildSignificantTable();
 
-    private static byte[] BuildMarkTable()
+    private static bool[] BuildSignificantTable()
     {
-        var table = new byte[0x3010];
-        foreach (var c in Openers)
-        {
-            table[c] |= OpenerBit;
-        }
-
+        var table = new bool[0x3010];
         foreach (var c in Significant)
         {
-            table[c] |= SignificantBit;
+            table[c] = true;
         }
 
         return table;
     }
 
-    /// <summary>The first index at or after <paramref name="from"/> of a character in <see cref="Openers"/>, or -1.</summary>
-    public static int IndexOfOpener(string text, int from) => IndexOf(text, from, text.Length, OpenerBit);
-
     /// <summary>The first index in [<paramref name="from"/>, <paramref name="limit"/>) of a character in <see cref="Significant"/>, or -1.</summary>
-    public static int IndexOfSignificant(string text, int from, int limit) => IndexOf(text, from, limit, SignificantBit);
-
-    private static int IndexOf(string text, int from, int limit, byte bit)
+    public static int IndexOfSignificant(string text, int from, int limit)
     {
-        var table = MarkTable;
+        var table = SignificantTable;
         for (var i = from; i < limit; i++)
         {
             var c = text[i];
-            if (c < table.Length && (table[c] & bit) != 0)
+            if (c < table.Length && table[c])
             {
                 return i;
             }

@@ -20,11 +20,25 @@ internal sealed class SpeakerFinder
     private readonly ParagraphLayout _layout;
     private readonly WordClassTable _words = QuoteLexicon.Instance.Classes;
 
+    // The characters that can end a sentence, to jump between candidates for EndsSentence.
+    private static readonly char[] SentencePunctuation = { '.', '!', '?', '\u2026' };
+
+    // The tokens of the contexts of this document, and the characters of the quotation being copied out.
+    private readonly WordTokenBuffer _tokens;
+    private char[] _quoteChars = new char[256];
+
+    // The text range of the last context's After, and where its tokens stand in the buffer.
+    private int _afterFrom = -1;
+    private int _afterTo = -1;
+    private int _afterRun;
+    private int _afterCount;
+
     public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
     {
         _text = text;
         _quotes = quotes;
         _layout = layout;
+        _tokens = new WordTokenBuffer(text);
     }
 
     /// <summary>The quotation at <paramref name="index"/> with the words of its sentence before and after it.</summary>
@@ -38,10 +52,21 @@ internal sealed class SpeakerFinder
             lowest = Math.Max(lowest, _quotes[index - 1].End);
         }
 
-        var start = quote.Open;
-        while (start > lowest && !EndsSentence(start - 1))
+        // Back to just after the last sentence end in [lowest, Open), or to lowest.
+        var start = lowest;
+        for (var k = quote.Open - 1; k >= lowest; k--)
         {
-            start--;
+            k = _text.LastIndexOfAny(SentencePunctuation, k, k - lowest + 1);
+            if (k < 0)
+            {
+                break;
+            }
+
+            if (EndsSentence(k))
+            {
+                start = k + 1;
+                break;
+            }
         }
 
         var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), quote.End + MaxLookAhead);
@@ -50,18 +75,53 @@ internal sealed class SpeakerFinder
             highest = Math.Min(highest, _quotes[index + 1].Open);
         }
 
-        var end = quote.End;
-        while (end < highest && !EndsSentence(end))
+        // On to the first sentence end in [End, highest), or to highest.
+        var end = highest;
+        for (var k = quote.End; k < highest; k++)
         {
-            end++;
+            k = _text.IndexOfAny(SentencePunctuation, k, highest - k);
+            if (k < 0)
+            {
+                break;
+            }
+
+            if (EndsSentence(k))
+            {
+                end = k;
+                break;
+            }
         }
 
         end = Math.Min(highest, end + 1);
-        return new QuoteContext(
-            quote,
-            QuoteFinder.TextOf(_text, quote),
-            WordToken.Split(_text, start, quote.Open),
-            WordToken.Split(_text, quote.End, Math.Max(quote.End, end)));
+
+        // “We won,” she said, “and we will win again.” — the words between two quotations are often both the
+        // first one's After and the second one's Before: split once, copied the second time.
+        var before = start == _afterFrom && quote.Open == _afterTo
+            ? _tokens.Repeat(_afterRun, _afterCount)
+            : WordToken.Split(_text, start, quote.Open, _tokens);
+        _afterFrom = quote.End;
+        _afterTo = Math.Max(quote.End, end);
+        _afterRun = _tokens.StartRun();
+        var after = WordToken.Split(_text, _afterFrom, _afterTo, _tokens);
+        _afterCount = after.Count;
+        return new QuoteContext(quote, TextOf(quote), before, after);
+    }
+
+    /// <summary>
+    /// Declares the contexts handed out so far finished with, so the next ones reuse their token storage: a caller
+    /// that reads one quotation at a time then splits every context into the same few kilobytes.
+    /// </summary>
+    public void ForgetContexts() => _tokens.Clear();
+
+    /// <summary>The quoted words (see <see cref="QuoteFinder.TextOf"/>), copied out through one reused buffer.</summary>
+    private string TextOf(FoundQuote quote)
+    {
+        if (_quoteChars.Length < quote.Close - quote.Open)
+        {
+            _quoteChars = new char[Math.Max(quote.Close - quote.Open, _quoteChars.Length * 2)];
+        }
+
+        return QuoteFinder.TextOf(_text, quote, _quoteChars);
     }
 
     /// <summary>The speaker phrase given by an attribution pattern beside the quotation, or none.</summary>
@@ -231,7 +291,7 @@ internal sealed class SpeakerFinder
         return head < i ? default : Phrase(t, i, end, head, SpeakerCue.Direct);
     }
 
-    private SpeakerPhrase FromBefore(List<WordToken> t)
+    private SpeakerPhrase FromBefore(WordTokens t)
     {
         for (var v = t.Count - 1; v >= 0; v--)
         {
@@ -296,7 +356,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Jane Doe: “…” / The minister put it this way: “…”</summary>
-    private SpeakerPhrase FromColon(List<WordToken> t)
+    private SpeakerPhrase FromColon(WordTokens t)
     {
         var last = t.Count - 1;
         var from = ClauseStart(t, last);
@@ -313,7 +373,7 @@ internal sealed class SpeakerFinder
     /// As investment bank Goldman Sachs noted late last year, “…”: "As", a noun phrase, its verb (any verb, not
     /// only a listed one), and a comma right before the opening mark is an attribution.
     /// </summary>
-    private SpeakerPhrase FromAs(List<WordToken> t)
+    private SpeakerPhrase FromAs(WordTokens t)
     {
         var comma = t.Count - 1;
         var asIndex = comma - 1;
@@ -352,12 +412,12 @@ internal sealed class SpeakerFinder
             lineEnd++;
         }
 
-        var t = WordToken.Split(_text, next, lineEnd);
+        var t = WordToken.Split(_text, next, lineEnd, _tokens);
         return t.Count > 1 && IsDash(t[0]) ? Forward(t, 1, requireCapital: true) : default;
     }
 
     /// <summary>The noun phrase that starts at <paramref name="from"/>: "Jane Doe", "the head of the agency".</summary>
-    private SpeakerPhrase Forward(List<WordToken> t, int from, bool requireCapital)
+    private SpeakerPhrase Forward(WordTokens t, int from, bool requireCapital)
     {
         if (from >= t.Count || !t[from].IsWord || (requireCapital && !t[from].IsCapitalised))
         {
@@ -385,7 +445,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>The subject before the speech verb at <paramref name="verb"/>: "Smith", "Jane Doe, the chief executive".</summary>
-    private SpeakerPhrase Backward(List<WordToken> t, int verb, SpeakerCue cue)
+    private SpeakerPhrase Backward(WordTokens t, int verb, SpeakerCue cue)
     {
         var end = SkipParenthesis(t, SkipBackFillers(t, verb - 1, 0));
         if (end < 0)
@@ -422,7 +482,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>The index of the ")" that closes the "(" at <paramref name="open"/> within a few tokens, or -1.</summary>
-    private static int ClosingParenthesis(List<WordToken> t, int open)
+    private static int ClosingParenthesis(WordTokens t, int open)
     {
         for (var k = open + 1; k < t.Count && k - open <= 8; k++)
         {
@@ -439,7 +499,7 @@ internal sealed class SpeakerFinder
     /// "Sen. Margaret Hollis (D-Mass.), who wrote the measure, said": steps back over a parenthesis that ends at
     /// <paramref name="k"/> to the word before it.
     /// </summary>
-    private static int SkipParenthesis(List<WordToken> t, int k)
+    private static int SkipParenthesis(WordTokens t, int k)
     {
         if (k < 0 || !t[k].Is(')'))
         {
@@ -458,7 +518,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Walks back from <paramref name="end"/> over a noun phrase; the index of its first word, or -1.</summary>
-    private int CollectBack(List<WordToken> t, int end)
+    private int CollectBack(WordTokens t, int end)
     {
         if (t[end].Has(WordClass.Pronoun))
         {
@@ -519,7 +579,7 @@ internal sealed class SpeakerFinder
     /// verb, told by an auxiliary, a speech verb, an -ed form, a word followed by a determiner or pronoun ("put it",
     /// "prompted a"), or a lower-case word after a name ("Goldman Sachs noted").
     /// </summary>
-    private int SubjectEnd(List<WordToken> t, int from, int to)
+    private int SubjectEnd(WordTokens t, int from, int to)
     {
         var nameSeen = false;
         var k = from;
@@ -579,7 +639,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>An -ing word ("recovering", "living") right after a common noun: "a patient recovering from …".</summary>
-    private bool IsParticipleAfterNoun(List<WordToken> t, int k)
+    private bool IsParticipleAfterNoun(WordTokens t, int k)
     {
         var w = t[k];
         var noun = t[k - 1];
@@ -589,7 +649,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Skips an introductory phrase ("In a statement, …", "However, …") to where the clause starts.</summary>
-    private int ClauseStart(List<WordToken> t, int limit)
+    private int ClauseStart(WordTokens t, int limit)
     {
         var from = 0;
         for (var k = limit - 1; k >= 0; k--)
@@ -615,10 +675,10 @@ internal sealed class SpeakerFinder
         return from;
     }
 
-    private bool IsNounPhraseStart(List<WordToken> t, int k)
+    private bool IsNounPhraseStart(WordTokens t, int k)
         => t[k].IsCapitalised || t[k].Has(WordClass.Determiner) || t[k].Has(WordClass.Pronoun) || t[k].IsNumber || k == 0;
 
-    private int SkipBackFillers(List<WordToken> t, int k, int floor)
+    private int SkipBackFillers(WordTokens t, int k, int floor)
     {
         // "Smith has also said", "Smith later told": auxiliaries and adverbs sit between subject and verb.
         while (k >= floor && t[k].IsWord && !t[k].IsCapitalised
@@ -631,7 +691,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>"of", "for", "and" or "&amp;" inside a name phrase: "head of the agency", "Smith and Jones".</summary>
-    private bool IsPhraseJoiner(List<WordToken> t, int k, int end)
+    private bool IsPhraseJoiner(WordTokens t, int k, int end)
     {
         if (k >= end || !t[k + 1].IsWord)
         {
@@ -656,7 +716,7 @@ internal sealed class SpeakerFinder
     private bool CanStartPhrase(WordToken w)
         => !w.Has(WordClass.Boundary) && !w.Has(WordClass.Auxiliary) && !IsSpeechVerb(w);
 
-    private bool OnlyDeterminers(List<WordToken> t, int from, int end)
+    private bool OnlyDeterminers(WordTokens t, int from, int end)
     {
         for (var k = from; k <= end; k++)
         {
@@ -670,12 +730,12 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>A speech verb used as a verb: after a determiner it is a noun ("the report"), capitalised inside a phrase a name ("the State Department").</summary>
-    private static bool IsVerbHere(List<WordToken> t, int k)
+    private static bool IsVerbHere(WordTokens t, int k)
         => IsSpeechVerb(t[k]) && !(k > 0 && (t[k - 1].Has(WordClass.Determiner) || t[k].IsCapitalised));
 
     private static bool IsSpeechVerb(WordToken w) => w.Has(WordClass.SpeechVerb);
 
-    private static bool ClauseBoundaryBefore(List<WordToken> t, int k) => k == 0 || t[k - 1].Is(',') || t[k - 1].Is(';') || t[k - 1].Is(':');
+    private static bool ClauseBoundaryBefore(WordTokens t, int k) => k == 0 || t[k - 1].Is(',') || t[k - 1].Is(';') || t[k - 1].Is(':');
 
     private static bool IsLyAdverb(WordToken w)
         => !w.IsCapitalised && w.Length > 4 && w.EndsWith("ly");
@@ -684,11 +744,11 @@ internal sealed class SpeakerFinder
 
     private static bool IsDash(WordToken w) => w.Is("--") || (w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]));
 
-    private static bool OnlyBlockQuoteMarkers(List<WordToken> t)
+    private static bool OnlyBlockQuoteMarkers(WordTokens t)
     {
-        foreach (var token in t)
+        for (var k = 0; k < t.Count; k++)
         {
-            if (!token.Is('>'))
+            if (!t[k].Is('>'))
             {
                 return false;
             }
@@ -699,7 +759,7 @@ internal sealed class SpeakerFinder
 
     private static bool IsSentenceEnd(WordToken w) => w.Is('.') || w.Is('!') || w.Is('?') || w.Is('\u2026');
 
-    private static SpeakerPhrase Phrase(List<WordToken> t, int from, int to, int head, SpeakerCue cue)
+    private static SpeakerPhrase Phrase(WordTokens t, int from, int to, int head, SpeakerCue cue)
         => new(t[from].Start, t[to].End, t[head].End, cue);
 
     /// <summary>A quotation that ends a statement: sentence punctuation before its closing mark, or a space after it.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -14,30 +13,90 @@ internal sealed class SpeakerResolver
     private readonly EntityInfo[] _entities;
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
-    private readonly Dictionary<string, EntityKind> _kinds;
 
     public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
     {
         _text = text;
         _entities = entities;
         _layout = layout;
-        var mentions = new List<(int Start, int End, int Entity)>();
+        _mentions = SortedMentions(entities, text.Length);
+    }
+
+    /// <summary>
+    /// Every mention of every entity, ordered by start, then end, then entity. Each entity's mentions are already
+    /// in text order, so a counting pass into buckets of <see cref="BucketWidth"/> characters leaves the list sorted
+    /// but within a bucket, where an insertion pass finishes it: linear in the mentions, with no comparison calls.
+    /// </summary>
+    private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength)
+    {
+        var firsts = new int[textLength / BucketWidth + 2];
+        var count = 0;
+        foreach (var entity in entities)
+        {
+            var mentions = entity.Mentions;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                firsts[BucketOf(mentions[k].Span.Start, textLength) + 1]++;
+            }
+
+            count += mentions.Count;
+        }
+
+        for (var b = 1; b < firsts.Length; b++)
+        {
+            firsts[b] += firsts[b - 1];
+        }
+
+        // Placed bucket by bucket, in entity order within each bucket.
+        var sorted = new (int Start, int End, int Entity)[count];
         for (var e = 0; e < entities.Length; e++)
         {
-            foreach (var mention in entities[e].Mentions)
+            var mentions = entities[e].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
             {
-                mentions.Add((mention.Span.Start, mention.Span.End, e));
+                var span = mentions[k].Span;
+                sorted[firsts[BucketOf(span.Start, textLength)]++] = (span.Start, span.End, e);
             }
         }
 
-        _kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        // A stable insertion sort by start and end: ties keep the entity order they were placed in.
+        for (var i = 1; i < count; i++)
         {
-            _kinds[entity.Name] = entity.Kind;
+            var mention = sorted[i];
+            var j = i;
+            while (j > 0 && (sorted[j - 1].Start > mention.Start || (sorted[j - 1].Start == mention.Start && sorted[j - 1].End > mention.End)))
+            {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+
+            sorted[j] = mention;
         }
 
-        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        _mentions = mentions.ToArray();
+        return sorted;
+    }
+
+    // Mentions per bucket of this many characters are few (a name every few dozen characters at most).
+    private const int BucketWidth = 128;
+
+    private static int BucketOf(int start, int textLength) => (start < textLength ? start : textLength) / BucketWidth;
+
+    /// <summary>The kind of the entity named <paramref name="name"/> (the last one, should two share the name).</summary>
+    private bool TryGetKind(string name, out EntityKind kind)
+    {
+        // Asked only by a pronoun that finds nobody in its paragraphs, a few times per document: a scan costs less
+        // than building a dictionary of every name.
+        for (var e = _entities.Length - 1; e >= 0; e--)
+        {
+            if (string.Equals(_entities[e].Name, name, StringComparison.Ordinal))
+            {
+                kind = _entities[e].Kind;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
     }
 
     /// <summary>The name of the entity <paramref name="phrase"/> names, or null.</summary>
@@ -270,7 +329,7 @@ internal sealed class SpeakerResolver
 
         // With nobody named in either paragraph, "she said" goes on with the person quoted last: news prose quotes
         // one speaker over several paragraphs and names them only in the first.
-        if (previousSpeaker is not null && _kinds.TryGetValue(previousSpeaker, out var previousKind) && previousKind == kind)
+        if (previousSpeaker is not null && TryGetKind(previousSpeaker, out var previousKind) && previousKind == kind)
         {
             return previousSpeaker;
         }
@@ -437,14 +496,17 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var word = _text.Substring(phrase.Start, length);
-        if (Is(word, "he") || Is(word, "she"))
+        if (IsSpelled(phrase.Start, length, "he") || IsSpelled(phrase.Start, length, "she"))
         {
             return EntityKind.Person;
         }
 
-        return Is(word, "it") ? EntityKind.Organization : null;
+        return IsSpelled(phrase.Start, length, "it") ? EntityKind.Organization : null;
     }
+
+    /// <summary>Whether <c>text[start..start+length)</c> is <paramref name="pronoun"/>, ignoring case, read in place.</summary>
+    private bool IsSpelled(int start, int length, string pronoun)
+        => length == pronoun.Length && string.Compare(_text, start, pronoun, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private int FirstMentionEndingAfter(int offset)
     {
@@ -471,6 +533,4 @@ internal sealed class SpeakerResolver
 
         return lo;
     }
-
-    private static bool Is(string word, string pronoun) => string.Equals(word, pronoun, StringComparison.OrdinalIgnoreCase);
 }

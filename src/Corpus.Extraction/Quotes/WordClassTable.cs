@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -47,6 +48,7 @@ internal sealed class WordClassTable
     private readonly string?[] _words;
     private readonly WordClass[] _classes;
     private readonly int _mask;
+    private readonly int _longest;
 
     public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
@@ -75,15 +77,29 @@ internal sealed class WordClassTable
 
             _words[slot] = entry.Key;
             _classes[slot] = entry.Value;
+            _longest = Math.Max(_longest, entry.Key.Length);
         }
     }
 
     /// <summary>The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal).</summary>
     public WordClass Lookup(string text, int start, int length)
+        => length > _longest ? WordClass.None : Lookup(text, start, length, Hash(text, start, length));
+
+    /// <summary>
+    /// The classes of <c>text[start..start+length)</c> whose <paramref name="hash"/> the caller has already summed
+    /// with <see cref="HashAdd"/> while reading the word.
+    /// </summary>
+    public WordClass Lookup(string text, int start, int length, int hash)
     {
-        for (var slot = Hash(text, start, length) & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
+        if (length > _longest)
         {
-            if (word.Length == length && string.Compare(word, 0, text, start, length, StringComparison.OrdinalIgnoreCase) == 0)
+            // A word longer than every listed one is in no list.
+            return WordClass.None;
+        }
+
+        for (var slot = hash & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
+        {
+            if (word.Length == length && SameIgnoringCase(word, text, start))
             {
                 return _classes[slot];
             }
@@ -92,22 +108,59 @@ internal sealed class WordClassTable
         return WordClass.None;
     }
 
+    /// <summary>The hash of no characters, to start <see cref="HashAdd"/> with.</summary>
+    public const int HashSeed = unchecked((int)2166136261);
+
+    /// <summary>Adds one character to a word's hash (FNV-1a over the upper-cased characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashAdd(int hash, char c)
+    {
+        // Inlined into the tokenizer's loop over each word; only a non-ASCII letter takes the call.
+        c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
+        return unchecked((hash ^ c) * 16777619);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is spelled at <paramref name="start"/>, ordinal and ignoring case: ASCII letters
+    /// are compared here, anything else (rare around quotations) by the framework's ordinal comparison.
+    /// </summary>
+    private static bool SameIgnoringCase(string word, string text, int start)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var a = word[i];
+            var b = text[start + i];
+            if (a == b)
+            {
+                continue;
+            }
+
+            if ((a | b) >= 0x80)
+            {
+                return string.Compare(word, 0, text, start, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            }
+
+            // Two different ASCII characters match only as the two cases of one letter.
+            if ((a | 0x20) != (b | 0x20) || (a | 0x20) is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The classes of <paramref name="word"/>.</summary>
     public WordClass Lookup(string word) => Lookup(word, 0, word.Length);
 
     private static int Hash(string text, int start, int length)
     {
-        unchecked
+        var hash = HashSeed;
+        for (var i = start; i < start + length; i++)
         {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                var c = text[i];
-                c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
-                hash = (hash ^ c) * 16777619;
-            }
-
-            return hash & int.MaxValue;
+            hash = HashAdd(hash, text[i]);
         }
+
+        return hash;
     }
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -42,12 +42,13 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
 
     /// <summary>
     /// Splits <c>text[start..end)</c> into words and punctuation. A word keeps inner hyphens, dots and apostrophes
-    /// ("so-called", "U.S.", "Tsai’s"); a dash run ("--") is one token.
+    /// ("so-called", "U.S.", "Tsai’s"); a dash run ("--") is one token. The tokens go into
+    /// <paramref name="buffer"/>, which holds the tokens of the quotations of the document <paramref name="text"/>.
     /// </summary>
-    public static List<WordToken> Split(string text, int start, int end)
+    public static WordTokens Split(string text, int start, int end, WordTokenBuffer buffer)
     {
         var classes = QuoteLexicon.Instance.Classes;
-        var tokens = new List<WordToken>();
+        var run = buffer.StartRun();
         var i = start;
         while (i < end)
         {
@@ -62,14 +63,17 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
             var wordClass = WordClass.None;
             if (char.IsLetterOrDigit(c))
             {
+                // The word's hash is summed while reading it, so looking it up reads its characters only once more.
+                var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
                 i++;
                 while (i < end && (char.IsLetterOrDigit(text[i])
                     || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
                 {
+                    hash = WordClassTable.HashAdd(hash, text[i]);
                     i++;
                 }
 
-                wordClass = classes.Lookup(text, from, i - from);
+                wordClass = classes.Lookup(text, from, i - from, hash);
                 if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
                 {
                     i++;
@@ -90,10 +94,10 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
                 i++;
             }
 
-            tokens.Add(new WordToken(text, from, i, wordClass));
+            buffer.Add(from, i, wordClass);
         }
 
-        return tokens;
+        return buffer.EndRun(run);
     }
 
     /// <summary>
@@ -106,5 +110,6 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
         return (length >= 3 && text[dot - 2] == '.') || (length == 1 && char.IsUpper(text[from])) || (wordClass & WordClass.Abbreviation) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '\u2019' or '&' or '\u2010' or '\u2011';
 }

@@ -1,0 +1,50 @@
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>
+/// Walks a text from one possible opening mark to the next: the one scan over a whole seed the quotation stage
+/// makes. String.IndexOfAny uses vector instructions for at most five characters (more goes through a slower
+/// general path), so the marks are searched in three parts: the straight apostrophe alone with IndexOf, as it is
+/// a hit every few dozen characters of English ("don't"); the common marks; the rare ones. Each part keeps the
+/// position of its next hit, so a hit of one does not rescan the others.
+/// </summary>
+internal sealed class OpenerScan
+{
+    // Double marks typed and typeset, the TeX grave and ‘; then guillemets and corner brackets.
+    private static readonly char[] Common = { '"', '\u201C', '\u201E', '`', '\u2018' };
+    private static readonly char[] Rare = { '\u00AB', '\u300C', '\u300E' };
+
+    private readonly string _text;
+    private int _nextApostrophe = -2;
+    private int _nextCommon = -2;
+    private int _nextRare = -2;
+
+    public OpenerScan(string text) => _text = text;
+
+    /// <summary>The first index at or after <paramref name="from"/> of a character in <see cref="QuoteMarks.Openers"/>, or -1.</summary>
+    public int Next(int from)
+    {
+        if (from >= _text.Length)
+        {
+            return -1;
+        }
+
+        if (_nextApostrophe != -1 && _nextApostrophe < from)
+        {
+            _nextApostrophe = _text.IndexOf('\'', from);
+        }
+
+        if (_nextCommon != -1 && _nextCommon < from)
+        {
+            _nextCommon = _text.IndexOfAny(Common, from);
+        }
+
+        if (_nextRare != -1 && _nextRare < from)
+        {
+            _nextRare = _text.IndexOfAny(Rare, from);
+        }
+
+        return First(First(_nextApostrophe, _nextCommon), _nextRare);
+    }
+
+    private static int First(int a, int b) => a < 0 ? b : b < 0 ? a : System.Math.Min(a, b);
+}
