@@ -15,8 +15,6 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class NameCandidateFinder
 {
-    private static readonly WordSet Particles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "des", "ter", "ten", "zu" }, false);
-
     public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial, out Dictionary<string, string> caseAliases)
     {
         var found = new List<NameCandidate>();
@@ -314,11 +312,11 @@ internal static class NameCandidateFinder
             return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) && !view.In(WordLists.Calendar, after) ? after : -1;
         }
 
-        if (!isOf && view.In(Particles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
+        if (!isOf && view.In(WordLists.NameParticles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
         {
             // "Ludwig van Beethoven", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
             var after = k + 1;
-            if (view.In(Particles, after) && after + 1 < view.Count)
+            if (view.In(WordLists.NameParticles, after) && after + 1 < view.Count)
             {
                 after++;
             }

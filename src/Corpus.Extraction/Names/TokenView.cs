@@ -5,17 +5,24 @@ namespace Corpus.Extraction.Names;
 /// <summary>The tokens of one text with the word-list tests the name rules ask of them.</summary>
 internal sealed partial class TokenView
 {
-    // Each token is probed against many word lists; its two hashes are computed on first use and kept, with the
-    // sign bit marking "known" (hashes are non-negative, and a fresh array is all zeros).
-    private readonly int[] _exactHash;
-    private readonly int[] _foldedHash;
+    // What the word lists say of each token (WordLexicon bits), looked up on the first question about it and
+    // kept: the rules ask one capitalised token about a dozen lists. Known marks a token already looked up
+    // (a fresh array is all zeros); AcronymPlural holds "GPUs"-style plurals of the common-noun acronyms.
+    private const ulong Known = 1UL << 63;
+    private const ulong AcronymPlural = 1UL << 62;
+    private readonly ulong[] _facts;
+    private readonly WordLexicon _lexicon = WordLexicon.Lists;
+
+    // Sets outside the lexicon (built for one seed) are probed directly; the token's two hashes are kept, with
+    // the sign bit marking "known" (hashes are non-negative). Allocated on first use.
+    private int[]? _exactHash;
+    private int[]? _foldedHash;
 
     public TokenView(string text, Token[] tokens)
     {
         Text = text;
         Tokens = tokens;
-        _exactHash = new int[tokens.Length];
-        _foldedHash = new int[tokens.Length];
+        _facts = new ulong[tokens.Length];
     }
 
     public string Text { get; }
@@ -33,13 +40,38 @@ internal sealed partial class TokenView
             return false;
         }
 
+        var bit = set.LexiconBit;
+        if (bit != 0)
+        {
+            return (Facts(k) & bit) != 0;
+        }
+
         var t = Tokens[k];
         return set.MayMatch(Text, t.Start, t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
     }
 
-    private int ExactHash(int k) => CachedHash(_exactHash, k, folded: false);
+    /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
+    private ulong Facts(int k)
+    {
+        var facts = _facts[k];
+        if (facts == 0)
+        {
+            var t = Tokens[k];
+            facts = _lexicon.Lookup(Text, t.Start, t.Length) | Known;
+            if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
+            {
+                facts |= AcronymPlural;
+            }
 
-    private int FoldedHash(int k) => CachedHash(_foldedHash, k, folded: true);
+            _facts[k] = facts;
+        }
+
+        return facts;
+    }
+
+    private int ExactHash(int k) => CachedHash(_exactHash ??= new int[Tokens.Length], k, folded: false);
+
+    private int FoldedHash(int k) => CachedHash(_foldedHash ??= new int[Tokens.Length], k, folded: true);
 
     private int CachedHash(int[] cache, int k, bool folded)
     {
@@ -90,12 +122,7 @@ internal sealed partial class TokenView
             return false;
         }
 
-        if (WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length))
-        {
-            return true;
-        }
-
-        return t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1);
+        return (Facts(k) & (WordLists.NonEntityAcronyms.LexiconBit | AcronymPlural)) != 0;
     }
 
     /// <summary>A token that can be part of a name: capitalised, an acronym, mixed case ("iPhone") or CJK.</summary>

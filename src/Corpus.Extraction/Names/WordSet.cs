@@ -71,6 +71,24 @@ internal sealed partial class WordSet
     /// <summary>Number of distinct entries.</summary>
     public int Count { get; }
 
+    /// <summary>
+    /// This set's bit in <see cref="WordLexicon.Lists"/>, or 0 when the set is not part of it (a set built for one
+    /// seed): <see cref="TokenView.In"/> answers from the token's looked-up bits when it is not 0.
+    /// </summary>
+    internal ulong LexiconBit { get; set; }
+
+    /// <summary>The entries, as stored (folded when the set ignores case).</summary>
+    internal IEnumerable<string> Entries()
+    {
+        foreach (var entry in _slots)
+        {
+            if (entry is not null)
+            {
+                yield return entry;
+            }
+        }
+    }
+
     /// <summary>Whether the set ignores case (and so wants <see cref="HashFolded"/>).</summary>
     public bool IgnoreCase => _ignoreCase;
 
@@ -152,7 +170,8 @@ internal sealed partial class WordSet
         return true;
     }
 
-    private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+    /// <summary>The folding every case-insensitive probe uses: ASCII by table, the rest by <see cref="char.ToLowerInvariant(char)"/>.</summary>
+    internal static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
 
     /// <summary>FNV-1a of the slice as written: the hash a case-sensitive set uses.</summary>
     public static int HashExact(string text, int start, int length)

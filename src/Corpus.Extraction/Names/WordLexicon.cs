@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// All the fixed word lists merged into one table: for a word, one hash and one probe give a bit for every list
+/// it belongs to. The name rules ask a capitalised token about a dozen lists ("is it a function word, a calendar
+/// word, a title, a role modifier, a given name ..."); with this table a <see cref="TokenView"/> looks each token
+/// up once and answers every later question by testing a bit.
+/// </summary>
+/// <remarks>
+/// Entries are keyed by their folded form (<see cref="WordSet.HashFolded"/>'s folding). A list that ignores case
+/// stores the bit on the key itself; a case-sensitive list stores it on the exact spelling, kept under the key,
+/// so a probe matches it only when written exactly so. Membership is therefore the same as the list's own
+/// <see cref="WordSet.Contains(string, int, int)"/>.
+/// </remarks>
+internal sealed class WordLexicon
+{
+    /// <summary>The lexicon of <see cref="WordLists"/> (and the name particles); built once.</summary>
+    public static readonly WordLexicon Lists = new(new[]
+    {
+        WordLists.FunctionWords, WordLists.CommonWords, WordLists.GivenNames, WordLists.Surnames, WordLists.SurnamesFirst,
+        WordLists.Places, WordLists.PlacesAnyCase, WordLists.Demonyms, WordLists.DemonymsAnyCase, WordLists.Titles,
+        WordLists.Roles, WordLists.RoleModifiers, WordLists.Honorifics, WordLists.OrgSuffixes, WordLists.PlaceSuffixes,
+        WordLists.EventWords, WordLists.OfHeads, WordLists.OrgDescriptors, WordLists.OrgDescriptorsBefore,
+        WordLists.ProductDescriptors, WordLists.ProductDescriptorsBefore, WordLists.DescriptorHeads, WordLists.PlaceDescriptors,
+        WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.TitleAbbreviations, WordLists.OtherAbbreviations,
+        WordLists.ReportingVerbs, WordLists.Tlds, WordLists.NameParticles,
+    });
+
+    /// <summary>The highest bit is left to callers (a <see cref="TokenView"/> marks a looked-up token with it).</summary>
+    public const int MaxSets = 48;
+
+    private readonly string[] _keys;
+    private readonly int[] _hashes;
+    private readonly ulong[] _foldedMasks;
+
+    // Case-sensitive spellings of a key: _exactFirst[slot] .. +_exactCount[slot] index into _exactForms/_exactMasks.
+    private readonly int[] _exactFirst;
+    private readonly int[] _exactCount;
+    private readonly string[] _exactForms;
+    private readonly ulong[] _exactMasks;
+    private readonly int _mask;
+
+    // Lengths of the keys by folded ASCII first character, as in WordSet: most probes stop here.
+    private readonly ulong[] _asciiStartLengths = new ulong[128];
+    private ulong _lengths;
+
+    private WordLexicon(WordSet[] sets)
+    {
+        if (sets.Length > MaxSets)
+        {
+            throw new System.ArgumentException("Too many word lists for one lexicon", nameof(sets));
+        }
+
+        var folded = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+        var exact = new Dictionary<string, Dictionary<string, ulong>>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var set = sets[i];
+            var bit = 1UL << i;
+            set.LexiconBit = bit;
+            foreach (var entry in set.Entries())
+            {
+                var key = set.IgnoreCase ? entry : Fold(entry);
+                if (!folded.ContainsKey(key))
+                {
+                    folded[key] = 0;
+                    order.Add(key);
+                }
+
+                if (set.IgnoreCase)
+                {
+                    folded[key] |= bit;
+                    continue;
+                }
+
+                if (!exact.TryGetValue(key, out var forms))
+                {
+                    forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+                    exact[key] = forms;
+                }
+
+                forms.TryGetValue(entry, out var had);
+                forms[entry] = had | bit;
+            }
+        }
+
+        var size = 16;
+        while (size < order.Count * 3)
+        {
+            size <<= 1;
+        }
+
+        _keys = new string[size];
+        _hashes = new int[size];
+        _foldedMasks = new ulong[size];
+        _exactFirst = new int[size];
+        _exactCount = new int[size];
+        _mask = size - 1;
+        var allForms = new List<string>();
+        var allMasks = new List<ulong>();
+        foreach (var key in order)
+        {
+            var hash = WordSet.HashExact(key, 0, key.Length);
+            var slot = hash & _mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _hashes[slot] = hash;
+            _foldedMasks[slot] = folded[key];
+            _exactFirst[slot] = allForms.Count;
+            if (exact.TryGetValue(key, out var spellings))
+            {
+                foreach (var pair in spellings)
+                {
+                    allForms.Add(pair.Key);
+                    allMasks.Add(pair.Value);
+                }
+
+                _exactCount[slot] = spellings.Count;
+            }
+
+            var length = 1UL << System.Math.Min(key.Length, 63);
+            _lengths |= length;
+            if (key[0] < 128)
+            {
+                _asciiStartLengths[key[0]] |= length;
+            }
+        }
+
+        _exactForms = allForms.ToArray();
+        _exactMasks = allMasks.ToArray();
+    }
+
+    /// <summary>The bits (<see cref="WordSet.LexiconBit"/>) of every list that holds the slice.</summary>
+    public ulong Lookup(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return 0;
+        }
+
+        var first = WordSet.Fold(text[start]);
+        var lengthBit = 1UL << System.Math.Min(length, 63);
+        if (((first < 128 ? _asciiStartLengths[first] : _lengths) & lengthBit) == 0)
+        {
+            return 0;
+        }
+
+        var hash = WordSet.HashFolded(text, start, length);
+        var slot = hash & _mask;
+        while (true)
+        {
+            var key = _keys[slot];
+            if (key is null)
+            {
+                return 0;
+            }
+
+            if (_hashes[slot] == hash && key.Length == length && SameFolded(key, text, start))
+            {
+                return _foldedMasks[slot] | ExactMask(slot, text, start, length);
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private ulong ExactMask(int slot, string text, int start, int length)
+    {
+        var mask = 0UL;
+        var end = _exactFirst[slot] + _exactCount[slot];
+        for (var i = _exactFirst[slot]; i < end; i++)
+        {
+            if (string.CompareOrdinal(_exactForms[i], 0, text, start, length) == 0)
+            {
+                mask |= _exactMasks[i];
+            }
+        }
+
+        return mask;
+    }
+
+    private static bool SameFolded(string key, string text, int start)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (WordSet.Fold(text[start + i]) != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The key a case-sensitive entry is filed under: folded character by character, as probes are.
+    private static string Fold(string word)
+    {
+        var chars = word.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = WordSet.Fold(chars[i]);
+        }
+
+        return new string(chars);
+    }
+}
