@@ -19,9 +19,16 @@ internal static class NameCandidateFinder
     {
         var found = new List<NameCandidate>();
         var shouting = ShoutingSentences(view, sentenceOf, out var titleCase);
+        var starts = PossibleNameWords(view.Tokens, out var startCount);
         var k = 0;
-        while (k < view.Count)
+        for (var i = 0; i < startCount; i++)
         {
+            if (starts[i] < k)
+            {
+                continue; // inside the run just taken
+            }
+
+            k = starts[i];
             if (shouting[sentenceOf[k]] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
             {
                 k++;
@@ -52,6 +59,30 @@ internal static class NameCandidateFinder
         }
 
         return NameJoiner.Join(view, found, sentenceOf, initial);
+    }
+
+    /// <summary>
+    /// The tokens whose shape lets them be a name word (<see cref="TokenView.IsNameWord"/> can hold only for
+    /// these): capitalised or mixed-case words with a letter, and CJK runs. Most tokens are lower-case words or
+    /// punctuation, so the rules then visit a fifth of the text; the list is built without a branch per token,
+    /// which the processor could not predict.
+    /// </summary>
+    private static int[] PossibleNameWords(Token[] tokens, out int count)
+    {
+        var starts = new int[tokens.Length + 1];
+        var n = 0;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var t = tokens[k];
+            var flags = (int)t.Flags;
+            var cased = ((flags >> 3) | (flags >> 5)) & 1; // Capitalized or MixedCase
+            var word = (t.Kind == TokenKind.Word ? 1 : 0) & (flags >> 7) & cased; // with a letter (HasLetter)
+            starts[n] = k;
+            n += word | (t.Kind == TokenKind.Cjk ? 1 : 0);
+        }
+
+        count = n;
+        return starts;
     }
 
     /// <summary>
@@ -149,45 +180,41 @@ internal static class NameCandidateFinder
 
     private static bool[] ShoutingSentences(TokenView view, int[] sentenceOf, out bool[] titleCase)
     {
-        var sentences = view.Count == 0 ? 0 : sentenceOf[view.Count - 1] + 1;
-        var words = new int[sentences];
-        var capitals = new int[sentences];
-        var content = new int[sentences];
-        var titled = new int[sentences];
-        var endsInWord = new bool[sentences];
-        for (var k = 0; k < view.Count; k++)
-        {
-            var t = view[k];
-            endsInWord[sentenceOf[k]] = t.IsWord || t.Kind == TokenKind.Cjk;
-            if (!t.IsWord || !t.Has(TokenFlags.HasLetter))
-            {
-                continue;
-            }
-
-            words[sentenceOf[k]]++;
-            if (t.Has(TokenFlags.AllCaps) || (t.Length == 1 && t.Has(TokenFlags.Capitalized)))
-            {
-                capitals[sentenceOf[k]]++;
-            }
-
-            if (t.Length > 3 && !t.Has(TokenFlags.AllCaps))
-            {
-                // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
-                content[sentenceOf[k]]++;
-                if (t.Has(TokenFlags.Capitalized))
-                {
-                    titled[sentenceOf[k]]++;
-                }
-            }
-        }
-
+        var tokens = view.Tokens;
+        var sentences = tokens.Length == 0 ? 0 : sentenceOf[tokens.Length - 1] + 1;
         var shouting = new bool[sentences];
         titleCase = new bool[sentences];
-        for (var s = 0; s < sentences; s++)
+
+        // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
+        int words = 0, capitals = 0, content = 0, titled = 0;
+        for (var k = 0; k < tokens.Length; k++)
         {
-            shouting[s] = words[s] >= 3 && capitals[s] * 10 >= words[s] * 7;
-            // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-            titleCase[s] = !shouting[s] && endsInWord[s] && content[s] >= 4 && titled[s] * 10 >= content[s] * 8;
+            // Counted without branches: whether a token is a word, in capitals or long follows no pattern the
+            // processor could predict, and mispredicted branches cost more than the sums.
+            var t = tokens[k];
+            var flags = (int)t.Flags;
+            var word = (t.Kind == TokenKind.Word ? 1 : 0) & (flags >> 7) & 1; // HasLetter
+            var allCaps = (flags >> 4) & 1;
+            var capitalized = (flags >> 3) & 1;
+            words += word;
+            capitals += word & (allCaps | ((t.Length == 1 ? 1 : 0) & capitalized));
+
+            // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
+            var longWord = word & (t.Length > 3 ? 1 : 0) & (allCaps ^ 1);
+            content += longWord;
+            titled += longWord & capitalized;
+
+            var s = sentenceOf[k];
+            if (k + 1 == tokens.Length || sentenceOf[k + 1] != s)
+            {
+                var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
+                var shouts = words >= 3 && capitals * 10 >= words * 7;
+                shouting[s] = shouts;
+
+                // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
+                titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
+                words = capitals = content = titled = 0;
+            }
         }
 
         return shouting;
