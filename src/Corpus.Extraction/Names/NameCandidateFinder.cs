@@ -54,7 +54,7 @@ internal static class NameCandidateFinder
         if (Array.IndexOf(shouting, true) >= 0)
         {
             var capitals = new List<NameCandidate>();
-            FindInCapitals(view, sentenceOf, shouting, found, capitals, caseAliases);
+            HeadlineNames.Find(view, sentenceOf, shouting, found, capitals, caseAliases);
             found = Merge(found, capitals);
         }
 
@@ -83,65 +83,6 @@ internal static class NameCandidateFinder
 
         count = n;
         return starts;
-    }
-
-    /// <summary>
-    /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN") say nothing by case: there, only words that are
-    /// known places or nationalities, or names the rest of the seed writes in mixed case, are names.
-    /// </summary>
-    private static void FindInCapitals(TokenView view, int[] sentenceOf, bool[] shouting, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
-    {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var c in found)
-        {
-            known[c.Name.ToLowerInvariant()] = c.Name;
-        }
-
-        // "FISCHLER SAYS ..." under a story about Franz Fischler: a surname in capitals is that person.
-        foreach (var c in found)
-        {
-            var space = c.Name.LastIndexOf(' ');
-            if (space > 0)
-            {
-                var surname = c.Name.Substring(space + 1).ToLowerInvariant();
-                if (!known.ContainsKey(surname))
-                {
-                    known[surname] = c.Name;
-                }
-            }
-        }
-
-        for (var k = 0; k < view.Count; k++)
-        {
-            if (!shouting[sentenceOf[k]] || !view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
-            {
-                continue;
-            }
-
-            // Two-word places first: "NEW YORK", "SOUTH AFRICA".
-            var end = k;
-            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
-                && WordLists.PlacesAnyCase.Contains(NameText(view.Text, view[k].Start, view[k + 1].End)))
-            {
-                end = k + 1;
-            }
-
-            var written = NameText(view.Text, view[k].Start, view[end].End);
-            var lower = written.ToLowerInvariant();
-            var isKnown = known.TryGetValue(lower, out var name);
-            if (end == k && !isKnown && !view.In(WordLists.PlacesAnyCase, k) && !view.In(WordLists.DemonymsAnyCase, k))
-            {
-                continue;
-            }
-
-            if (isKnown && name != written)
-            {
-                caseAliases[written] = name!;
-            }
-
-            capitals.Add(new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
-            k = end;
-        }
     }
 
     private static bool IsPrefixedRoleNoun(TokenView view, int k)
