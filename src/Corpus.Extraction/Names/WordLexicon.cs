@@ -31,13 +31,8 @@ internal sealed class WordLexicon
     /// <summary>The highest bit is left to callers (a <see cref="TokenView"/> marks a looked-up token with it).</summary>
     public const int MaxSets = 48;
 
-    private readonly string[] _keys;
-    private readonly int[] _hashes;
-    private readonly ulong[] _foldedMasks;
-
-    // Case-sensitive spellings of a key: _exactFirst[slot] .. +_exactCount[slot] index into _exactForms/_exactMasks.
-    private readonly int[] _exactFirst;
-    private readonly int[] _exactCount;
+    // One slot holds all a probe reads, so a lookup touches one cache line of the table (and the key's characters).
+    private readonly Slot[] _slots;
     private readonly string[] _exactForms;
     private readonly ulong[] _exactMasks;
     private readonly int _mask;
@@ -88,16 +83,12 @@ internal sealed class WordLexicon
         }
 
         var size = 16;
-        while (size < order.Count * 3)
+        while (size < order.Count * 2)
         {
             size <<= 1;
         }
 
-        _keys = new string[size];
-        _hashes = new int[size];
-        _foldedMasks = new ulong[size];
-        _exactFirst = new int[size];
-        _exactCount = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         var allForms = new List<string>();
         var allMasks = new List<ulong>();
@@ -105,15 +96,15 @@ internal sealed class WordLexicon
         {
             var hash = WordSet.HashExact(key, 0, key.Length);
             var slot = hash & _mask;
-            while (_keys[slot] is not null)
+            while (_slots[slot].Key is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _hashes[slot] = hash;
-            _foldedMasks[slot] = folded[key];
-            _exactFirst[slot] = allForms.Count;
+            _slots[slot].Key = key;
+            _slots[slot].Hash = hash;
+            _slots[slot].FoldedMask = folded[key];
+            _slots[slot].ExactFirst = allForms.Count;
             if (exact.TryGetValue(key, out var spellings))
             {
                 foreach (var pair in spellings)
@@ -122,7 +113,7 @@ internal sealed class WordLexicon
                     allMasks.Add(pair.Value);
                 }
 
-                _exactCount[slot] = spellings.Count;
+                _slots[slot].ExactCount = spellings.Count;
             }
 
             var length = 1UL << System.Math.Min(key.Length, 63);
@@ -156,26 +147,26 @@ internal sealed class WordLexicon
         var slot = hash & _mask;
         while (true)
         {
-            var key = _keys[slot];
-            if (key is null)
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Key is null)
             {
                 return 0;
             }
 
-            if (_hashes[slot] == hash && key.Length == length && SameFolded(key, text, start))
+            if (entry.Hash == hash && entry.Key.Length == length && SameFolded(entry.Key, text, start))
             {
-                return _foldedMasks[slot] | ExactMask(slot, text, start, length);
+                return entry.ExactCount == 0 ? entry.FoldedMask : entry.FoldedMask | ExactMask(entry, text, start, length);
             }
 
             slot = (slot + 1) & _mask;
         }
     }
 
-    private ulong ExactMask(int slot, string text, int start, int length)
+    private ulong ExactMask(in Slot entry, string text, int start, int length)
     {
         var mask = 0UL;
-        var end = _exactFirst[slot] + _exactCount[slot];
-        for (var i = _exactFirst[slot]; i < end; i++)
+        var end = entry.ExactFirst + entry.ExactCount;
+        for (var i = entry.ExactFirst; i < end; i++)
         {
             if (string.CompareOrdinal(_exactForms[i], 0, text, start, length) == 0)
             {
@@ -197,6 +188,15 @@ internal sealed class WordLexicon
         }
 
         return true;
+    }
+
+    private struct Slot
+    {
+        public string? Key;
+        public ulong FoldedMask;
+        public int Hash;
+        public int ExactFirst;
+        public int ExactCount;
     }
 
     // The key a case-sensitive entry is filed under: folded character by character, as probes are.

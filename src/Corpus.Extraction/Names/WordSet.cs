@@ -171,7 +171,8 @@ internal sealed partial class WordSet
     }
 
     /// <summary>The folding every case-insensitive probe uses: ASCII by table, the rest by <see cref="char.ToLowerInvariant(char)"/>.</summary>
-    internal static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c) => c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
     /// <summary>FNV-1a of the slice as written: the hash a case-sensitive set uses.</summary>
     public static int HashExact(string text, int start, int length)
