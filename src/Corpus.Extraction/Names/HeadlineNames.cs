@@ -128,30 +128,12 @@ internal static class HeadlineNames
     private static int ProbeLength(TokenView view, int k, int end)
     {
         var start = view[k].Start;
-        return IsPlain(view.Text, start, view[end].End) ? view[end].End - start : NameCandidateFinder.NameText(view.Text, start, view[end].End).Length;
+        return NameCandidateFinder.IsPlainName(view.Text, start, view[end].End) ? view[end].End - start : NameCandidateFinder.NameText(view.Text, start, view[end].End).Length;
     }
 
     // "NEW YORK": the two words, white space folded to one space, are a place in any case.
     private static bool IsPlaceAnyCase(string text, int start, int end) =>
-        IsPlain(text, start, end)
+        NameCandidateFinder.IsPlainName(text, start, end)
             ? WordLists.PlacesAnyCase.Contains(text, start, end - start)
             : WordLists.PlacesAnyCase.Contains(NameCandidateFinder.NameText(text, start, end));
-
-    /// <summary>Whether <see cref="NameCandidateFinder.NameText"/> of the span is the span itself (no white space to fold).</summary>
-    private static bool IsPlain(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (c <= ' ' || c >= '\u0085')
-            {
-                if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
 }

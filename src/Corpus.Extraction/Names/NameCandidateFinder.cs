@@ -18,8 +18,11 @@ internal static class NameCandidateFinder
     public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial, out Dictionary<string, string> caseAliases)
     {
         var found = new List<NameCandidate>();
-        var shouting = ShoutingSentences(view, sentenceOf, out var titleCase);
-        var starts = PossibleNameWords(view.Tokens, out var startCount);
+        var shapes = new SentenceShapes(view.Tokens, sentenceOf);
+        var shouting = shapes.Shouting;
+        var titleCase = shapes.TitleCase;
+        var starts = shapes.NameWordShaped;
+        var startCount = shapes.NameWordShapedCount;
         var k = 0;
         for (var i = 0; i < startCount; i++)
         {
@@ -61,30 +64,6 @@ internal static class NameCandidateFinder
         return NameJoiner.Join(view, found, sentenceOf, initial);
     }
 
-    /// <summary>
-    /// The tokens whose shape lets them be a name word (<see cref="TokenView.IsNameWord"/> can hold only for
-    /// these): capitalised or mixed-case words with a letter, and CJK runs. Most tokens are lower-case words or
-    /// punctuation, so the rules then visit a fifth of the text; the list is built without a branch per token,
-    /// which the processor could not predict.
-    /// </summary>
-    private static int[] PossibleNameWords(Token[] tokens, out int count)
-    {
-        var starts = new int[tokens.Length + 1];
-        var n = 0;
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            var t = tokens[k];
-            var flags = (int)t.Flags;
-            var cased = ((flags >> 3) | (flags >> 5)) & 1; // Capitalized or MixedCase
-            var word = (t.Kind == TokenKind.Word ? 1 : 0) & (flags >> 7) & cased; // with a letter (HasLetter)
-            starts[n] = k;
-            n += word | (t.Kind == TokenKind.Cjk ? 1 : 0);
-        }
-
-        count = n;
-        return starts;
-    }
-
     private static bool IsPrefixedRoleNoun(TokenView view, int k)
     {
         var t = view[k];
@@ -117,48 +96,6 @@ internal static class NameCandidateFinder
         }
 
         return true;
-    }
-
-    private static bool[] ShoutingSentences(TokenView view, int[] sentenceOf, out bool[] titleCase)
-    {
-        var tokens = view.Tokens;
-        var sentences = tokens.Length == 0 ? 0 : sentenceOf[tokens.Length - 1] + 1;
-        var shouting = new bool[sentences];
-        titleCase = new bool[sentences];
-
-        // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
-        int words = 0, capitals = 0, content = 0, titled = 0;
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            // Counted without branches: whether a token is a word, in capitals or long follows no pattern the
-            // processor could predict, and mispredicted branches cost more than the sums.
-            var t = tokens[k];
-            var flags = (int)t.Flags;
-            var word = (t.Kind == TokenKind.Word ? 1 : 0) & (flags >> 7) & 1; // HasLetter
-            var allCaps = (flags >> 4) & 1;
-            var capitalized = (flags >> 3) & 1;
-            words += word;
-            capitals += word & (allCaps | ((t.Length == 1 ? 1 : 0) & capitalized));
-
-            // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
-            var longWord = word & (t.Length > 3 ? 1 : 0) & (allCaps ^ 1);
-            content += longWord;
-            titled += longWord & capitalized;
-
-            var s = sentenceOf[k];
-            if (k + 1 == tokens.Length || sentenceOf[k + 1] != s)
-            {
-                var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
-                var shouts = words >= 3 && capitals * 10 >= words * 7;
-                shouting[s] = shouts;
-
-                // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-                titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
-                words = capitals = content = titled = 0;
-            }
-        }
-
-        return shouting;
     }
 
     /// <summary>The last token of the run that starts at <paramref name="start"/>.</summary>
@@ -396,8 +333,16 @@ internal static class NameCandidateFinder
         }
     }
 
+    // A title starts with an honorific, a title, a role noun or a role modifier: one bit test rules most words out.
+    private static readonly ulong TitleStarts = TokenView.Lists(WordLists.Honorifics, WordLists.Titles, WordLists.Roles, WordLists.RoleModifiers);
+
     private static bool IsTitleAt(TokenView view, int r)
     {
+        if (!view.InAny(TitleStarts, r))
+        {
+            return false;
+        }
+
         if (view.In(WordLists.Honorifics, r) || view.IsCapitalTitle(r))
         {
             return true;
@@ -523,21 +468,26 @@ internal static class NameCandidateFinder
         return words;
     }
 
-    /// <summary>The text of a name with any run of white space folded to one space.</summary>
-    public static string NameText(string text, int start, int end)
+    /// <summary>Whether <see cref="NameText"/> of the span is the span itself: no white space but single spaces.</summary>
+    public static bool IsPlainName(string text, int start, int end)
     {
-        var plain = true;
         for (var i = start; i < end; i++)
         {
+            // Every white-space character is a control character, a space, or at or past U+0085.
             var c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
+            if ((c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
             {
-                plain = false;
-                break;
+                return false;
             }
         }
 
-        if (plain)
+        return true;
+    }
+
+    /// <summary>The text of a name with any run of white space folded to one space.</summary>
+    public static string NameText(string text, int start, int end)
+    {
+        if (IsPlainName(text, start, end))
         {
             return text.Substring(start, end - start);
         }

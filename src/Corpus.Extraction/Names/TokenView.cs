@@ -42,6 +42,22 @@ internal sealed partial class TokenView
         return facts != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
     }
 
+    /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
+    public bool InAny(ulong lists, int k) => k >= 0 && k < Tokens.Length && (Facts(k) & lists) != 0;
+
+    /// <summary>The bits that stand for <paramref name="sets"/> in <see cref="InAny"/> (each must be one of <see cref="WordLists"/>).</summary>
+    public static ulong Lists(params WordSet[] sets)
+    {
+        _ = WordLexicon.Lists; // the lexicon gives the lists their bits
+        var lists = 0UL;
+        foreach (var set in sets)
+        {
+            lists |= set.LexiconBit != 0 ? set.LexiconBit : throw new System.ArgumentException("Not a lexicon list", nameof(sets));
+        }
+
+        return lists;
+    }
+
     private bool InSlow(WordSet set, int k)
     {
         if (k < 0 || k >= Tokens.Length)
