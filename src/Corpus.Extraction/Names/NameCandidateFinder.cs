@@ -334,7 +334,7 @@ internal static class NameCandidateFinder
     }
 
     // A title starts with an honorific, a title, a role noun or a role modifier: one bit test rules most words out.
-    private static readonly ulong TitleStarts = TokenView.Lists(WordLists.Honorifics, WordLists.Titles, WordLists.Roles, WordLists.RoleModifiers);
+    private static readonly uint TitleStarts = TokenView.Lists(WordLists.Honorifics, WordLists.Titles, WordLists.Roles, WordLists.RoleModifiers);
 
     private static bool IsTitleAt(TokenView view, int r)
     {

@@ -8,9 +8,9 @@ internal sealed partial class TokenView
     // What the word lists say of each token (WordLexicon bits), looked up on the first question about it and
     // kept: the rules ask one capitalised token about a dozen lists. Known marks a token already looked up
     // (a fresh array is all zeros); AcronymPlural holds "GPUs"-style plurals of the common-noun acronyms.
-    private const ulong Known = 1UL << 63;
-    private const ulong AcronymPlural = 1UL << 62;
-    private readonly ulong[] _facts;
+    private const uint Known = 1u << 31;
+    private const uint AcronymPlural = 1u << 30;
+    private readonly uint[] _facts;
     private readonly WordLexicon _lexicon = WordLexicon.Lists;
 
     // Sets outside the lexicon (built for one seed) are probed directly; the token's two hashes are kept, with
@@ -22,7 +22,7 @@ internal sealed partial class TokenView
     {
         Text = text;
         Tokens = tokens;
-        _facts = new ulong[tokens.Length];
+        _facts = new uint[tokens.Length];
     }
 
     public string Text { get; }
@@ -37,19 +37,19 @@ internal sealed partial class TokenView
     public bool In(WordSet set, int k)
     {
         // The rules ask this some fifteen times per name: a token already looked up answers with one bit test.
-        var facts = (uint)k < (uint)_facts.Length ? _facts[k] : 0;
+        var facts = (uint)k < (uint)_facts.Length ? _facts[k] : 0u;
         var bit = set.LexiconBit;
         return facts != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
     }
 
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
-    public bool InAny(ulong lists, int k) => k >= 0 && k < Tokens.Length && (Facts(k) & lists) != 0;
+    public bool InAny(uint lists, int k) => k >= 0 && k < Tokens.Length && (Facts(k) & lists) != 0;
 
     /// <summary>The bits that stand for <paramref name="sets"/> in <see cref="InAny"/> (each must be one of <see cref="WordLists"/>).</summary>
-    public static ulong Lists(params WordSet[] sets)
+    public static uint Lists(params WordSet[] sets)
     {
         _ = WordLexicon.Lists; // the lexicon gives the lists their bits
-        var lists = 0UL;
+        var lists = 0u;
         foreach (var set in sets)
         {
             lists |= set.LexiconBit != 0 ? set.LexiconBit : throw new System.ArgumentException("Not a lexicon list", nameof(sets));
@@ -77,7 +77,7 @@ internal sealed partial class TokenView
     }
 
     /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
-    private ulong Facts(int k)
+    private uint Facts(int k)
     {
         var facts = _facts[k];
         if (facts == 0)

@@ -28,13 +28,13 @@ internal sealed class WordLexicon
         WordLists.ReportingVerbs, WordLists.Tlds, WordLists.NameParticles,
     });
 
-    /// <summary>The highest bit is left to callers (a <see cref="TokenView"/> marks a looked-up token with it).</summary>
-    public const int MaxSets = 48;
+    /// <summary>The two highest of the 32 bits are left to callers (a <see cref="TokenView"/> marks a looked-up token with one).</summary>
+    public const int MaxSets = 30;
 
     // One slot holds all a probe reads, so a lookup touches one cache line of the table (and the key's characters).
     private readonly Slot[] _slots;
     private readonly string[] _exactForms;
-    private readonly ulong[] _exactMasks;
+    private readonly uint[] _exactMasks;
     private readonly int _mask;
 
     // Lengths of the keys by folded ASCII first character, as in WordSet: most probes stop here.
@@ -48,13 +48,13 @@ internal sealed class WordLexicon
             throw new System.ArgumentException("Too many word lists for one lexicon", nameof(sets));
         }
 
-        var folded = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
-        var exact = new Dictionary<string, Dictionary<string, ulong>>(System.StringComparer.Ordinal);
+        var folded = new Dictionary<string, uint>(System.StringComparer.Ordinal);
+        var exact = new Dictionary<string, Dictionary<string, uint>>(System.StringComparer.Ordinal);
         var order = new List<string>();
         for (var i = 0; i < sets.Length; i++)
         {
             var set = sets[i];
-            var bit = 1UL << i;
+            var bit = 1u << i;
             set.LexiconBit = bit;
             foreach (var entry in set.Entries())
             {
@@ -73,7 +73,7 @@ internal sealed class WordLexicon
 
                 if (!exact.TryGetValue(key, out var forms))
                 {
-                    forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+                    forms = new Dictionary<string, uint>(System.StringComparer.Ordinal);
                     exact[key] = forms;
                 }
 
@@ -91,7 +91,7 @@ internal sealed class WordLexicon
         _slots = new Slot[size];
         _mask = size - 1;
         var allForms = new List<string>();
-        var allMasks = new List<ulong>();
+        var allMasks = new List<uint>();
         foreach (var key in order)
         {
             var hash = WordSet.HashExact(key, 0, key.Length);
@@ -129,7 +129,7 @@ internal sealed class WordLexicon
     }
 
     /// <summary>The bits (<see cref="WordSet.LexiconBit"/>) of every list that holds the slice.</summary>
-    public ulong Lookup(string text, int start, int length)
+    public uint Lookup(string text, int start, int length)
     {
         if (length <= 0)
         {
@@ -162,9 +162,9 @@ internal sealed class WordLexicon
         }
     }
 
-    private ulong ExactMask(in Slot entry, string text, int start, int length)
+    private uint ExactMask(in Slot entry, string text, int start, int length)
     {
-        var mask = 0UL;
+        var mask = 0u;
         var end = entry.ExactFirst + entry.ExactCount;
         for (var i = entry.ExactFirst; i < end; i++)
         {
@@ -193,7 +193,7 @@ internal sealed class WordLexicon
     private struct Slot
     {
         public string? Key;
-        public ulong FoldedMask;
+        public uint FoldedMask;
         public int Hash;
         public int ExactFirst;
         public int ExactCount;

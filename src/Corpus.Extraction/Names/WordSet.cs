@@ -75,7 +75,7 @@ internal sealed partial class WordSet
     /// This set's bit in <see cref="WordLexicon.Lists"/>, or 0 when the set is not part of it (a set built for one
     /// seed): <see cref="TokenView.In"/> answers from the token's looked-up bits when it is not 0.
     /// </summary>
-    internal ulong LexiconBit { get; set; }
+    internal uint LexiconBit { get; set; }
 
     /// <summary>The entries, as stored (folded when the set ignores case).</summary>
     internal IEnumerable<string> Entries()
