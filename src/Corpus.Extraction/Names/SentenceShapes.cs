@@ -8,55 +8,78 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 /// <remarks>
 /// The pass has no branch per token: whether a token is a word, in capitals or long follows no pattern the
-/// processor could predict, and mispredicted branches cost more than the sums. Flags are read as bits.
+/// processor could predict, and mispredicted branches cost more than the sums. A table made once says what
+/// each shape of token adds.
 /// </remarks>
 internal sealed class SentenceShapes
 {
     public SentenceShapes(Token[] tokens, int[] sentenceOf)
     {
         var sentences = tokens.Length == 0 ? 0 : sentenceOf[tokens.Length - 1] + 1;
-        Shouting = new bool[sentences];
-        TitleCase = new bool[sentences];
-        NameWordShaped = new int[tokens.Length + 1];
+        var shouting = new bool[sentences];
+        var titleCase = new bool[sentences];
+        var nameWordShaped = new int[tokens.Length + 1];
 
         // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
         int words = 0, capitals = 0, content = 0, titled = 0, shaped = 0;
         for (var k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
-            var flags = (int)t.Flags;
-            var isWord = t.Kind == TokenKind.Word ? 1 : 0;
-            var word = isWord & (flags >> 7) & 1; // HasLetter
-            var capitalized = (flags >> 3) & 1;
-            var allCaps = (flags >> 4) & 1;
-            var mixedCase = (flags >> 5) & 1;
-
-            // Capitalised or mixed-case words with a letter, and CJK runs: TokenView.IsNameWord holds only for these.
-            NameWordShaped[shaped] = k;
-            shaped += (word & (capitalized | mixedCase)) | (t.Kind == TokenKind.Cjk ? 1 : 0);
-
-            words += word;
-            capitals += word & (allCaps | ((t.Length == 1 ? 1 : 0) & capitalized));
-
-            // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
-            var longWord = word & (t.Length > 3 ? 1 : 0) & (allCaps ^ 1);
-            content += longWord;
-            titled += longWord & capitalized;
+            var lengthClass = (t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0);
+            int facts = Facts[(lengthClass << 10) | ((int)t.Kind << 8) | ((int)t.Flags & 0xFF)];
+            nameWordShaped[shaped] = k;
+            shaped += facts & 1;
+            words += (facts >> 1) & 1;
+            capitals += (facts >> 2) & 1;
+            content += (facts >> 3) & 1;
+            titled += facts >> 4;
 
             var s = sentenceOf[k];
             if (k + 1 == tokens.Length || sentenceOf[k + 1] != s)
             {
                 var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
                 var shouts = words >= 3 && capitals * 10 >= words * 7;
-                Shouting[s] = shouts;
+                shouting[s] = shouts;
 
                 // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-                TitleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
+                titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
                 words = capitals = content = titled = 0;
             }
         }
 
+        Shouting = shouting;
+        TitleCase = titleCase;
+        NameWordShaped = nameWordShaped;
         NameWordShapedCount = shaped;
+    }
+
+    // What one token adds to its sentence's counts, by length class (1, 2-3, 4+ characters), kind and the low
+    // eight flags: bit 0 shaped like a name word, 1 a word with a letter, 2 in capitals, 3 a long word not in
+    // capitals, 4 such a word capitalised.
+    private static readonly byte[] Facts = TokenFacts();
+
+    private static byte[] TokenFacts()
+    {
+        var facts = new byte[3 << 10];
+        for (var index = 0; index < facts.Length; index++)
+        {
+            var lengthClass = index >> 10;
+            var kind = (TokenKind)((index >> 8) & 3);
+            var flags = (TokenFlags)(index & 0xFF);
+            var word = kind == TokenKind.Word && (flags & TokenFlags.HasLetter) != 0;
+            var capitalized = (flags & TokenFlags.Capitalized) != 0;
+            var allCaps = (flags & TokenFlags.AllCaps) != 0;
+
+            // Capitalised or mixed-case words with a letter, and CJK runs: TokenView.IsNameWord holds only for these.
+            var shaped = (word && (capitalized || (flags & TokenFlags.MixedCase) != 0)) || kind == TokenKind.Cjk;
+
+            // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
+            var content = word && lengthClass == 2 && !allCaps;
+            facts[index] = (byte)((shaped ? 1 : 0) | (word ? 2 : 0) | (word && (allCaps || (lengthClass == 0 && capitalized)) ? 4 : 0)
+                | (content ? 8 : 0) | (content && capitalized ? 16 : 0));
+        }
+
+        return facts;
     }
 
     /// <summary>
