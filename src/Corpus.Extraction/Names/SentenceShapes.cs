@@ -21,30 +21,35 @@ internal sealed class SentenceShapes
         var nameWordShaped = new int[tokens.Length + 1];
 
         // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
-        int words = 0, capitals = 0, content = 0, titled = 0, shaped = 0;
-        for (var k = 0; k < tokens.Length; k++)
+        var table = Facts;
+        var shaped = 0;
+        var k = 0;
+        while (k < tokens.Length)
         {
-            var t = tokens[k];
-            var lengthClass = (t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0);
-            int facts = Facts[(lengthClass << 10) | ((int)t.Kind << 8) | ((int)t.Flags & 0xFF)];
-            nameWordShaped[shaped] = k;
-            shaped += facts & 1;
-            words += (facts >> 1) & 1;
-            capitals += (facts >> 2) & 1;
-            content += (facts >> 3) & 1;
-            titled += facts >> 4;
-
             var s = sentenceOf[k];
-            if (k + 1 == tokens.Length || sentenceOf[k + 1] != s)
+            int words = 0, capitals = 0, content = 0, titled = 0;
+            Token t;
+            do
             {
-                var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
-                var shouts = words >= 3 && capitals * 10 >= words * 7;
-                shouting[s] = shouts;
-
-                // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-                titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
-                words = capitals = content = titled = 0;
+                t = tokens[k];
+                var lengthClass = (t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0);
+                int facts = table[(lengthClass << 10) | ((int)t.Kind << 8) | ((int)t.Flags & 0xFF)];
+                nameWordShaped[shaped] = k;
+                shaped += facts & 1;
+                words += (facts >> 1) & 1;
+                capitals += (facts >> 2) & 1;
+                content += (facts >> 3) & 1;
+                titled += facts >> 4;
+                k++;
             }
+            while (k < tokens.Length && sentenceOf[k] == s);
+
+            var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
+            var shouts = words >= 3 && capitals * 10 >= words * 7;
+            shouting[s] = shouts;
+
+            // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
+            titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
         }
 
         Shouting = shouting;
