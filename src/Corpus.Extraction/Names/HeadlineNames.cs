@@ -15,10 +15,10 @@ internal static class HeadlineNames
     {
         // Where each probe stands does not depend on which names are known (a probe of two words is always kept,
         // one of one word is passed over either way), so the probes are found first. A seed has few words in
-        // capitals and thousands of name occurrences: only the names whose length and first letter some probe
-        // has are lowered and looked up.
+        // capitals and thousands of name occurrences: only the names whose lower-case hash some probe has are
+        // lowered and looked up.
         var probes = new List<int>();
-        var filter = new ulong[129];
+        var probeHashes = new LowerHashes();
         for (var k = 0; k < view.Count; k++)
         {
             if (!shouting[sentenceOf[k]] || !view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
@@ -34,9 +34,11 @@ internal static class HeadlineNames
                 end = k + 1;
             }
 
+            var hash = ProbeHash(view, k, end, out var length);
             probes.Add(k);
             probes.Add(end);
-            Mark(filter, view.Text[view[k].Start], ProbeLength(view, k, end));
+            probes.Add(hash);
+            probeHashes.Add(hash, view.Text[view[k].Start], length);
             k = end;
         }
 
@@ -45,9 +47,9 @@ internal static class HeadlineNames
             return;
         }
 
-        var names = new ulong[129];
-        var known = KnownNames(found, filter, names);
-        for (var p = 0; p < probes.Count; p += 2)
+        var knownHashes = new LowerHashes();
+        var known = KnownNames(found, probeHashes, knownHashes);
+        for (var p = 0; p < probes.Count; p += 3)
         {
             var k = probes[p];
             var end = probes[p + 1];
@@ -55,7 +57,7 @@ internal static class HeadlineNames
             string? written = null;
             string? name = null;
             var isKnown = false;
-            if (MayBe(names, view.Text[start], ProbeLength(view, k, end)))
+            if (knownHashes.MayHave(probes[p + 2]))
             {
                 written = NameCandidateFinder.NameText(view.Text, start, view[end].End);
                 isKnown = known.TryGetValue(written.ToLowerInvariant(), out name);
@@ -81,54 +83,74 @@ internal static class HeadlineNames
     /// occurrence wins), else a surname ("FISCHLER SAYS ..." under a story about Franz Fischler: a surname in
     /// capitals is that person; the first such name wins).
     /// </summary>
-    private static Dictionary<string, string> KnownNames(List<NameCandidate> found, ulong[] filter, ulong[] names)
+    private static Dictionary<string, string> KnownNames(List<NameCandidate> found, LowerHashes probes, LowerHashes known)
     {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in found)
         {
-            if (MayBe(filter, c.Name[0], c.Name.Length))
+            var hash = probes.MayHave(c.Name[0], c.Name.Length) ? LowerHash(c.Name, 0, c.Name.Length) : 0;
+            if (hash != 0 && probes.MayHave(hash))
             {
-                known[c.Name.ToLowerInvariant()] = c.Name;
-                Mark(names, c.Name[0], c.Name.Length);
+                names[c.Name.ToLowerInvariant()] = c.Name;
+                known.Add(hash, c.Name[0], c.Name.Length);
             }
         }
 
         foreach (var c in found)
         {
             var space = c.Name.LastIndexOf(' ');
-            if (space > 0 && MayBe(filter, c.Name[space + 1], c.Name.Length - space - 1))
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var length = c.Name.Length - space - 1;
+            var hash = probes.MayHave(c.Name[space + 1], length) ? LowerHash(c.Name, space + 1, length) : 0;
+            if (hash != 0 && probes.MayHave(hash))
             {
                 var surname = c.Name.Substring(space + 1).ToLowerInvariant();
-                if (!known.ContainsKey(surname))
+                if (!names.ContainsKey(surname))
                 {
-                    known[surname] = c.Name;
-                    Mark(names, c.Name[space + 1], surname.Length);
+                    names[surname] = c.Name;
+                    known.Add(hash, c.Name[space + 1], length);
                 }
             }
         }
 
-        return known;
+        return names;
     }
 
-    // Lengths of strings by their lower-cased first character when that is ASCII; others share slot 128. A
-    // lower-cased string keeps its length, and its first character is the first character lower-cased ("K",
-    // the Kelvin sign, lowers to ASCII "k"), except for a surrogate pair, which lowers as a whole to another
-    // pair: two strings with the same lower-case form always share a slot and a length.
-    private static void Mark(ulong[] filter, char first, int length) => filter[Slot(first)] |= 1UL << Math.Min(length, 63);
-
-    private static bool MayBe(ulong[] filter, char first, int length) => (filter[Slot(first)] & (1UL << Math.Min(length, 63))) != 0;
-
-    private static int Slot(char c)
-    {
-        var folded = WordSet.Fold(c);
-        return folded < 128 ? folded : 128;
-    }
-
-    // The length of the probe's text, white space folded.
-    private static int ProbeLength(TokenView view, int k, int end)
+    // The hash of the probe's text, white space folded as NameText folds it.
+    private static int ProbeHash(TokenView view, int k, int end, out int length)
     {
         var start = view[k].Start;
-        return NameCandidateFinder.IsPlainName(view.Text, start, view[end].End) ? view[end].End - start : NameCandidateFinder.NameText(view.Text, start, view[end].End).Length;
+        if (NameCandidateFinder.IsPlainName(view.Text, start, view[end].End))
+        {
+            length = view[end].End - start;
+            return LowerHash(view.Text, start, length);
+        }
+
+        var written = NameCandidateFinder.NameText(view.Text, start, view[end].End);
+        length = written.Length;
+        return LowerHash(written, 0, length);
+    }
+
+    /// <summary>
+    /// <see cref="WordSet.HashFolded"/> of the slice, which is the hash of its <see cref="string.ToLowerInvariant()"/>
+    /// form: both lower each UTF-16 character alone, except a surrogate pair, which lowers as a whole. A slice
+    /// with a surrogate gets -1, which every <see cref="LowerHashes"/> may have. Never 0 (which stands for "not hashed").
+    /// </summary>
+    private static int LowerHash(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return -1;
+            }
+        }
+
+        return WordSet.HashFolded(text, start, length) | 1 << 30;
     }
 
     // "NEW YORK": the two words, white space folded to one space, are a place in any case.
@@ -136,4 +158,40 @@ internal static class HeadlineNames
         NameCandidateFinder.IsPlainName(text, start, end)
             ? WordLists.PlacesAnyCase.Contains(text, start, end - start)
             : WordLists.PlacesAnyCase.Contains(NameCandidateFinder.NameText(text, start, end));
+
+    /// <summary>
+    /// A set of lower-case strings, known by their hash, first character and length, that may answer yes wrongly
+    /// but never no wrongly: a bit per hash's low 16 bits, and the lengths per lower-cased ASCII first character
+    /// (others share one slot). A lower-cased string keeps its length, and its first character is the first
+    /// character lowered ("K", the Kelvin sign, lowers to ASCII "k"), except for a surrogate pair, which lowers
+    /// to another pair: two strings with the same lower-case form always share a slot and a length.
+    /// </summary>
+    private sealed class LowerHashes
+    {
+        private readonly ulong[] _bits = new ulong[1024];
+        private readonly ulong[] _lengths = new ulong[129];
+        private bool _any;
+
+        public void Add(int hash, char first, int length)
+        {
+            _lengths[Slot(first)] |= 1UL << Math.Min(length, 63);
+            if (hash < 0)
+            {
+                _any = true;
+                return;
+            }
+
+            _bits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
+        }
+
+        public bool MayHave(char first, int length) => (_lengths[Slot(first)] & (1UL << Math.Min(length, 63))) != 0;
+
+        public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
+
+        private static int Slot(char c)
+        {
+            var folded = WordSet.Fold(c);
+            return folded < 128 ? folded : 128;
+        }
+    }
 }
