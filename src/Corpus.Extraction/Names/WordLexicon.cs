@@ -41,6 +41,10 @@ internal sealed class WordLexicon
     private readonly ulong[] _asciiStartLengths = new ulong[128];
     private ulong _lengths;
 
+    // A bit per hash (its low 16 bits) of every key: most tokens looked up are in no list ("Reuters", "Tsai"), and
+    // this small table, unlike the slots, stays in the nearest cache.
+    private readonly ulong[] _hashBits = new ulong[1024];
+
     private WordLexicon(WordSet[] sets)
     {
         if (sets.Length > MaxSets)
@@ -95,6 +99,7 @@ internal sealed class WordLexicon
         foreach (var key in order)
         {
             var hash = WordSet.HashExact(key, 0, key.Length);
+            _hashBits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
             var slot = hash & _mask;
             while (_slots[slot].Key is not null)
             {
@@ -144,6 +149,11 @@ internal sealed class WordLexicon
         }
 
         var hash = WordSet.HashFolded(text, start, length);
+        if ((_hashBits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) == 0)
+        {
+            return 0;
+        }
+
         var slot = hash & _mask;
         while (true)
         {
