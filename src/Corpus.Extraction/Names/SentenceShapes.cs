@@ -1,3 +1,4 @@
+using System;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -21,7 +22,7 @@ internal sealed class SentenceShapes
         var nameWordShaped = new int[tokens.Length + 1];
 
         // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
-        var table = Facts;
+        var table = Counts;
         var shaped = 0;
         var k = 0;
         while (k < tokens.Length)
@@ -31,16 +32,25 @@ internal sealed class SentenceShapes
             Token t;
             do
             {
-                t = tokens[k];
-                var lengthClass = (t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0);
-                int facts = table[(lengthClass << 10) | ((int)t.Kind << 8) | ((int)t.Flags & 0xFF)];
-                nameWordShaped[shaped] = k;
-                shaped += facts & 1;
-                words += (facts >> 1) & 1;
-                capitals += (facts >> 2) & 1;
-                content += (facts >> 3) & 1;
-                titled += facts >> 4;
-                k++;
+                // The four counts add up packed in one number, twelve bits each; a run of at most 4095 tokens
+                // cannot overflow them.
+                var limit = Math.Min(tokens.Length, k + 4095);
+                var counts = 0UL;
+                do
+                {
+                    t = tokens[k];
+                    var add = table[((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) << 7 | (int)t.Kind << 5 | ((int)t.Flags >> 3 & 31)];
+                    nameWordShaped[shaped] = k;
+                    shaped += (int)add & 1;
+                    counts += add;
+                    k++;
+                }
+                while (k < limit && sentenceOf[k] == s);
+
+                words += (int)(counts >> 12) & 0xFFF;
+                capitals += (int)(counts >> 24) & 0xFFF;
+                content += (int)(counts >> 36) & 0xFFF;
+                titled += (int)(counts >> 48) & 0xFFF;
             }
             while (k < tokens.Length && sentenceOf[k] == s);
 
@@ -58,19 +68,19 @@ internal sealed class SentenceShapes
         NameWordShapedCount = shaped;
     }
 
-    // What one token adds to its sentence's counts, by length class (1, 2-3, 4+ characters), kind and the low
-    // eight flags: bit 0 shaped like a name word, 1 a word with a letter, 2 in capitals, 3 a long word not in
-    // capitals, 4 such a word capitalised.
-    private static readonly byte[] Facts = TokenFacts();
+    // What one token adds to its sentence's counts, by length class (1, 2-3, 4+ characters), kind, and the flags
+    // from Capitalized to HasLetter, packed in twelve-bit fields: from the lowest, shaped like a name word (taken
+    // per token), a word with a letter, in capitals, a long word not in capitals, such a word capitalised.
+    private static readonly ulong[] Counts = TokenCounts();
 
-    private static byte[] TokenFacts()
+    private static ulong[] TokenCounts()
     {
-        var facts = new byte[3 << 10];
-        for (var index = 0; index < facts.Length; index++)
+        var counts = new ulong[3 << 7];
+        for (var index = 0; index < counts.Length; index++)
         {
-            var lengthClass = index >> 10;
-            var kind = (TokenKind)((index >> 8) & 3);
-            var flags = (TokenFlags)(index & 0xFF);
+            var lengthClass = index >> 7;
+            var kind = (TokenKind)((index >> 5) & 3);
+            var flags = (TokenFlags)((index & 31) << 3);
             var word = kind == TokenKind.Word && (flags & TokenFlags.HasLetter) != 0;
             var capitalized = (flags & TokenFlags.Capitalized) != 0;
             var allCaps = (flags & TokenFlags.AllCaps) != 0;
@@ -80,11 +90,11 @@ internal sealed class SentenceShapes
 
             // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
             var content = word && lengthClass == 2 && !allCaps;
-            facts[index] = (byte)((shaped ? 1 : 0) | (word ? 2 : 0) | (word && (allCaps || (lengthClass == 0 && capitalized)) ? 4 : 0)
-                | (content ? 8 : 0) | (content && capitalized ? 16 : 0));
+            counts[index] = (shaped ? 1UL : 0) | (word ? 1UL << 12 : 0) | (word && (allCaps || (lengthClass == 0 && capitalized)) ? 1UL << 24 : 0)
+                | (content ? 1UL << 36 : 0) | (content && capitalized ? 1UL << 48 : 0);
         }
 
-        return facts;
+        return counts;
     }
 
     /// <summary>
