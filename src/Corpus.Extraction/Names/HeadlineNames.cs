@@ -11,7 +11,13 @@ namespace Corpus.Extraction.Names;
 internal static class HeadlineNames
 {
     /// <summary>Adds to <paramref name="capitals"/> the names in the shouting sentences, in text order.</summary>
-    public static void Find(TokenView view, int[] sentenceOf, bool[] shouting, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    /// <param name="view">The tokens.</param>
+    /// <param name="sentenceOf">The sentence of each token.</param>
+    /// <param name="shoutingTokens">The token ranges of the shouting sentences (<see cref="SentenceShapes.ShoutingTokens"/>).</param>
+    /// <param name="found">The names found in the other sentences.</param>
+    /// <param name="capitals">Receives the names in the shouting sentences.</param>
+    /// <param name="caseAliases">Receives the capitals of a name written elsewhere in mixed case, with that name.</param>
+    public static void Find(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
         // Where each probe stands does not depend on which names are known (a probe of two words is always kept,
         // one of one word is passed over either way), so the probes are found first. A seed has few words in
@@ -19,27 +25,9 @@ internal static class HeadlineNames
         // lowered and looked up.
         var probes = new List<int>();
         var probeHashes = new LowerHashes();
-        for (var k = 0; k < view.Count; k++)
+        for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
-            if (!shouting[sentenceOf[k]] || !view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
-            {
-                continue;
-            }
-
-            // Two-word places first: "NEW YORK", "SOUTH AFRICA".
-            var end = k;
-            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
-                && IsPlaceAnyCase(view.Text, view[k].Start, view[k + 1].End))
-            {
-                end = k + 1;
-            }
-
-            var hash = ProbeHash(view, k, end, out var length);
-            probes.Add(k);
-            probes.Add(end);
-            probes.Add(hash);
-            probeHashes.Add(hash, view.Text[view[k].Start], length);
-            k = end;
+            FindProbes(view, sentenceOf, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
         }
 
         if (probes.Count == 0)
@@ -75,6 +63,33 @@ internal static class HeadlineNames
             }
 
             capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
+        }
+    }
+
+    // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
+    private static void FindProbes(TokenView view, int[] sentenceOf, int first, int after, List<int> probes, LowerHashes probeHashes)
+    {
+        for (var k = first; k < after; k++)
+        {
+            if (!view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
+            {
+                continue;
+            }
+
+            // Two-word places first: "NEW YORK", "SOUTH AFRICA".
+            var end = k;
+            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
+                && IsPlaceAnyCase(view.Text, view[k].Start, view[k + 1].End))
+            {
+                end = k + 1;
+            }
+
+            var hash = ProbeHash(view, k, end, out var length);
+            probes.Add(k);
+            probes.Add(end);
+            probes.Add(hash);
+            probeHashes.Add(hash, view.Text[view[k].Start], length);
+            k = end;
         }
     }
 

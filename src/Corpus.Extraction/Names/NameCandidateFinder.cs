@@ -54,10 +54,10 @@ internal static class NameCandidateFinder
         }
 
         caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Array.IndexOf(shouting, true) >= 0)
+        if (shapes.ShoutingTokens.Count > 0)
         {
             var capitals = new List<NameCandidate>();
-            HeadlineNames.Find(view, sentenceOf, shouting, found, capitals, caseAliases);
+            HeadlineNames.Find(view, sentenceOf, shapes.ShoutingTokens, found, capitals, caseAliases);
             found = Merge(found, capitals);
         }
 

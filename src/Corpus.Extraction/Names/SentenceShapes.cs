@@ -20,6 +20,7 @@ internal sealed class SentenceShapes
         var shouting = new bool[sentences];
         var titleCase = new bool[sentences];
         var nameWordShaped = new int[tokens.Length + 1];
+        var shoutingTokens = new System.Collections.Generic.List<int>();
 
         // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
         var table = Counts;
@@ -28,6 +29,7 @@ internal sealed class SentenceShapes
         while (k < tokens.Length)
         {
             var s = sentenceOf[k];
+            var first = k;
             int words = 0, capitals = 0, content = 0, titled = 0;
             Token t;
             do
@@ -57,6 +59,11 @@ internal sealed class SentenceShapes
             var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
             var shouts = words >= 3 && capitals * 10 >= words * 7;
             shouting[s] = shouts;
+            if (shouts)
+            {
+                shoutingTokens.Add(first);
+                shoutingTokens.Add(k);
+            }
 
             // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
             titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
@@ -65,6 +72,7 @@ internal sealed class SentenceShapes
         Shouting = shouting;
         TitleCase = titleCase;
         NameWordShaped = nameWordShaped;
+        ShoutingTokens = shoutingTokens;
         NameWordShapedCount = shaped;
     }
 
@@ -102,6 +110,9 @@ internal sealed class SentenceShapes
     /// least three) in capitals or single capital letters.
     /// </summary>
     public bool[] Shouting { get; }
+
+    /// <summary>The tokens of the shouting sentences, as pairs: the first token, and the token after the last.</summary>
+    public System.Collections.Generic.List<int> ShoutingTokens { get; }
 
     /// <summary>Per sentence: a title in title case ("Why Markets Fear Higher Rates") with no closing stop.</summary>
     public bool[] TitleCase { get; }
