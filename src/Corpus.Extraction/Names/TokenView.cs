@@ -8,8 +8,11 @@ internal sealed partial class TokenView
     // What the word lists say of each token (WordLexicon bits), looked up on the first question about it and
     // kept: the rules ask one capitalised token about a dozen lists. Known marks a token already looked up
     // (a fresh array is all zeros); AcronymPlural holds "GPUs"-style plurals of the common-noun acronyms.
+    // NameWordKnown and NameWord keep IsNameWord's answer, asked of a token up to four times.
     private const uint Known = 1u << 31;
     private const uint AcronymPlural = 1u << 30;
+    private const uint NameWordKnown = 1u << 29;
+    private const uint NameWord = 1u << 28;
     private readonly uint[] _facts;
     private readonly WordLexicon _lexicon = WordLexicon.Lists;
 
@@ -39,7 +42,7 @@ internal sealed partial class TokenView
         // The rules ask this some fifteen times per name: a token already looked up answers with one bit test.
         var facts = (uint)k < (uint)_facts.Length ? _facts[k] : 0u;
         var bit = set.LexiconBit;
-        return facts != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
+        return (facts & Known) != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
     }
 
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
@@ -80,10 +83,10 @@ internal sealed partial class TokenView
     private uint Facts(int k)
     {
         var facts = _facts[k];
-        if (facts == 0)
+        if ((facts & Known) == 0)
         {
             var t = Tokens[k];
-            facts = _lexicon.Lookup(Text, t.Start, t.Length) | Known;
+            facts |= _lexicon.Lookup(Text, t.Start, t.Length) | Known;
             if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
             {
                 facts |= AcronymPlural;
@@ -150,7 +153,7 @@ internal sealed partial class TokenView
 
         var acronyms = WordLists.NonEntityAcronyms;
         var facts = _facts[k];
-        if (facts == 0)
+        if ((facts & Known) == 0)
         {
             // Not looked up yet: the list's cheap test settles most words ("Reuters", "The") without the lookup.
             if (!acronyms.MayMatch(Text, t.Start, t.Length) && !(t.Length > 2 && Text[t.End - 1] == 's' && acronyms.MayMatch(Text, t.Start, t.Length - 1)))
@@ -173,7 +176,25 @@ internal sealed partial class TokenView
             return true;
         }
 
-        if (!t.IsWord || !t.Has(TokenFlags.HasLetter) || (t.Flags & (TokenFlags.Capitalized | TokenFlags.MixedCase)) == 0 || IsNonEntityAcronym(k))
+        if (!t.IsWord || !t.Has(TokenFlags.HasLetter) || (t.Flags & (TokenFlags.Capitalized | TokenFlags.MixedCase)) == 0)
+        {
+            return false;
+        }
+
+        var facts = _facts[k];
+        if ((facts & NameWordKnown) == 0)
+        {
+            var isName = IsCasedNameWord(k, t);
+            _facts[k] |= NameWordKnown | (isName ? NameWord : 0);
+            return isName;
+        }
+
+        return (facts & NameWord) != 0;
+    }
+
+    private bool IsCasedNameWord(int k, Token t)
+    {
+        if (IsNonEntityAcronym(k))
         {
             return false;
         }

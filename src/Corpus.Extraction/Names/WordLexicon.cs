@@ -16,7 +16,10 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class WordLexicon
 {
-    /// <summary>The lexicon of <see cref="WordLists"/> (and the name particles); built once.</summary>
+    /// <summary>
+    /// The lexicon of the <see cref="WordLists"/> that name rules ask of tokens (the tokenizer's abbreviation and
+    /// domain lists are probed by the tokenizer itself); built once.
+    /// </summary>
     public static readonly WordLexicon Lists = new(new[]
     {
         WordLists.FunctionWords, WordLists.CommonWords, WordLists.GivenNames, WordLists.Surnames, WordLists.SurnamesFirst,
@@ -24,12 +27,11 @@ internal sealed class WordLexicon
         WordLists.Roles, WordLists.RoleModifiers, WordLists.Honorifics, WordLists.OrgSuffixes, WordLists.PlaceSuffixes,
         WordLists.EventWords, WordLists.OfHeads, WordLists.OrgDescriptors, WordLists.OrgDescriptorsBefore,
         WordLists.ProductDescriptors, WordLists.ProductDescriptorsBefore, WordLists.DescriptorHeads, WordLists.PlaceDescriptors,
-        WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.TitleAbbreviations, WordLists.OtherAbbreviations,
-        WordLists.ReportingVerbs, WordLists.Tlds, WordLists.NameParticles,
+        WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.ReportingVerbs, WordLists.NameParticles,
     });
 
-    /// <summary>The two highest of the 32 bits are left to callers (a <see cref="TokenView"/> marks a looked-up token with one).</summary>
-    public const int MaxSets = 30;
+    /// <summary>The four highest of the 32 bits are left to callers (a <see cref="TokenView"/> keeps facts of its own there).</summary>
+    public const int MaxSets = 28;
 
     // One slot holds all a probe reads, so a lookup touches one cache line of the table (and the key's characters).
     private readonly Slot[] _slots;
