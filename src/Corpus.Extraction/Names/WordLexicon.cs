@@ -33,10 +33,11 @@ internal sealed class WordLexicon
     /// <summary>The four highest of the 32 bits are left to callers (a <see cref="TokenView"/> keeps facts of its own there).</summary>
     public const int MaxSets = 28;
 
-    // One slot holds all a probe reads, so a lookup touches one cache line of the table (and the key's characters).
+    // A slot holds all a probe reads but characters; the characters of its key, then of each case-sensitive
+    // spelling (each followed by its bits, as two characters), stand together in one pool. A lookup reads one
+    // slot and one stretch of the pool, where strings of their own would each be a cache miss.
     private readonly Slot[] _slots;
-    private readonly string[] _exactForms;
-    private readonly uint[] _exactMasks;
+    private readonly char[] _pool;
     private readonly int _mask;
 
     // Lengths of the keys by folded ASCII first character, as in WordSet: most probes stop here.
@@ -96,31 +97,32 @@ internal sealed class WordLexicon
 
         _slots = new Slot[size];
         _mask = size - 1;
-        var allForms = new List<string>();
-        var allMasks = new List<uint>();
+        var pool = new List<char>();
         foreach (var key in order)
         {
             var hash = WordSet.HashExact(key, 0, key.Length);
             _hashBits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
             var slot = hash & _mask;
-            while (_slots[slot].Key is not null)
+            while (_slots[slot].Length != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot].Key = key;
             _slots[slot].Hash = hash;
             _slots[slot].FoldedMask = folded[key];
-            _slots[slot].ExactFirst = allForms.Count;
+            _slots[slot].Offset = pool.Count;
+            _slots[slot].Length = checked((ushort)key.Length);
+            pool.AddRange(key);
             if (exact.TryGetValue(key, out var spellings))
             {
                 foreach (var pair in spellings)
                 {
-                    allForms.Add(pair.Key);
-                    allMasks.Add(pair.Value);
+                    pool.AddRange(pair.Key);
+                    pool.Add((char)(pair.Value & 0xFFFF));
+                    pool.Add((char)(pair.Value >> 16));
                 }
 
-                _slots[slot].ExactCount = spellings.Count;
+                _slots[slot].ExactCount = checked((ushort)spellings.Count);
             }
 
             var length = 1UL << System.Math.Min(key.Length, 63);
@@ -131,8 +133,7 @@ internal sealed class WordLexicon
             }
         }
 
-        _exactForms = allForms.ToArray();
-        _exactMasks = allMasks.ToArray();
+        _pool = pool.ToArray();
     }
 
     /// <summary>The bits (<see cref="WordSet.LexiconBit"/>) of every list that holds the slice.</summary>
@@ -160,12 +161,12 @@ internal sealed class WordLexicon
         while (true)
         {
             ref readonly var entry = ref _slots[slot];
-            if (entry.Key is null)
+            if (entry.Length == 0)
             {
                 return 0;
             }
 
-            if (entry.Hash == hash && entry.Key.Length == length && SameFolded(entry.Key, text, start))
+            if (entry.Hash == hash && entry.Length == length && SameFolded(entry.Offset, text, start, length))
             {
                 return entry.ExactCount == 0 ? entry.FoldedMask : entry.FoldedMask | ExactMask(entry, text, start, length);
             }
@@ -177,23 +178,40 @@ internal sealed class WordLexicon
     private uint ExactMask(in Slot entry, string text, int start, int length)
     {
         var mask = 0u;
-        var end = entry.ExactFirst + entry.ExactCount;
-        for (var i = entry.ExactFirst; i < end; i++)
+        var form = entry.Offset + length;
+        for (var i = 0; i < entry.ExactCount; i++)
         {
-            if (string.CompareOrdinal(_exactForms[i], 0, text, start, length) == 0)
+            if (SameExact(form, text, start, length))
             {
-                mask |= _exactMasks[i];
+                mask |= _pool[form + length] | ((uint)_pool[form + length + 1] << 16);
             }
+
+            form += length + 2;
         }
 
         return mask;
     }
 
-    private static bool SameFolded(string key, string text, int start)
+    private bool SameFolded(int offset, string text, int start, int length)
     {
-        for (var i = 0; i < key.Length; i++)
+        var pool = _pool;
+        for (var i = 0; i < length; i++)
         {
-            if (WordSet.Fold(text[start + i]) != key[i])
+            if (WordSet.Fold(text[start + i]) != pool[offset + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SameExact(int offset, string text, int start, int length)
+    {
+        var pool = _pool;
+        for (var i = 0; i < length; i++)
+        {
+            if (text[start + i] != pool[offset + i])
             {
                 return false;
             }
@@ -204,11 +222,11 @@ internal sealed class WordLexicon
 
     private struct Slot
     {
-        public string? Key;
-        public uint FoldedMask;
         public int Hash;
-        public int ExactFirst;
-        public int ExactCount;
+        public int Offset;
+        public uint FoldedMask;
+        public ushort Length; // 0: an empty slot (no key is empty)
+        public ushort ExactCount;
     }
 
     // The key a case-sensitive entry is filed under: folded character by character, as probes are.
