@@ -101,33 +101,46 @@ internal static class HeadlineNames
     private static Dictionary<string, string> KnownNames(List<NameCandidate> found, LowerHashes probes, LowerHashes known)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<NameCandidate>? surnamed = null;
         foreach (var c in found)
         {
-            var hash = probes.MayHave(c.Name[0], c.Name.Length) ? LowerHash(c.Name, 0, c.Name.Length) : 0;
-            if (hash != 0 && probes.MayHave(hash))
+            var name = c.Name;
+            if (probes.MayHave(name[0], name.Length))
             {
-                names[c.Name.ToLowerInvariant()] = c.Name;
-                known.Add(hash, c.Name[0], c.Name.Length);
+                var hash = LowerHash(name, 0, name.Length);
+                if (probes.MayHave(hash))
+                {
+                    names[name.ToLowerInvariant()] = name;
+                    known.Add(hash, name[0], name.Length);
+                }
+            }
+
+            // A one-token name holds no space (tokens hold no white space); the surnames go in after every full name.
+            var space = c.FirstToken == c.LastToken && name.Length == c.End - c.Start ? -1 : name.LastIndexOf(' ');
+            if (space > 0 && probes.MayHave(name[space + 1], name.Length - space - 1))
+            {
+                (surnamed ??= new List<NameCandidate>()).Add(c);
             }
         }
 
-        foreach (var c in found)
+        if (surnamed is null)
         {
-            var space = c.Name.LastIndexOf(' ');
-            if (space <= 0)
-            {
-                continue;
-            }
+            return names;
+        }
 
-            var length = c.Name.Length - space - 1;
-            var hash = probes.MayHave(c.Name[space + 1], length) ? LowerHash(c.Name, space + 1, length) : 0;
-            if (hash != 0 && probes.MayHave(hash))
+        foreach (var c in surnamed)
+        {
+            var name = c.Name;
+            var space = name.LastIndexOf(' ');
+            var length = name.Length - space - 1;
+            var hash = LowerHash(name, space + 1, length);
+            if (probes.MayHave(hash))
             {
-                var surname = c.Name.Substring(space + 1).ToLowerInvariant();
+                var surname = name.Substring(space + 1).ToLowerInvariant();
                 if (!names.ContainsKey(surname))
                 {
-                    names[surname] = c.Name;
-                    known.Add(hash, c.Name[space + 1], length);
+                    names[surname] = name;
+                    known.Add(hash, name[space + 1], length);
                 }
             }
         }
