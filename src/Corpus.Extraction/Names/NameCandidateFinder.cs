@@ -374,7 +374,7 @@ internal static class NameCandidateFinder
 
         // "Only France backed it": an ordinary word capitalised by its place before a known place name.
         if (start < end && initial[start] && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start)
-            && WordLists.Places.Contains(NameText(view.Text, view[start + 1].Start, view[end].End)))
+            && IsNamed(WordLists.Places, view.Text, view[start + 1].Start, view[end].End))
         {
             start++;
         }
@@ -430,8 +430,7 @@ internal static class NameCandidateFinder
 
     private static bool KeepsLeadingDemonym(TokenView view, int start, int end)
     {
-        var whole = NameText(view.Text, view[start].Start, view[end].End);
-        return WordLists.Places.Contains(whole) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        return IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end);
     }
 
@@ -467,6 +466,10 @@ internal static class NameCandidateFinder
 
         return words;
     }
+
+    /// <summary><c>set.Contains(NameText(text, start, end))</c>, without the string when the span is plain.</summary>
+    private static bool IsNamed(WordSet set, string text, int start, int end) =>
+        IsPlainName(text, start, end) ? set.Contains(text, start, end - start) : set.Contains(NameText(text, start, end));
 
     /// <summary>Whether <see cref="NameText"/> of the span is the span itself: no white space but single spaces.</summary>
     public static bool IsPlainName(string text, int start, int end)

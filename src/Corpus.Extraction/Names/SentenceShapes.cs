@@ -19,7 +19,8 @@ internal sealed class SentenceShapes
         var sentences = tokens.Length == 0 ? 0 : sentenceOf[tokens.Length - 1] + 1;
         var shouting = new bool[sentences];
         var titleCase = new bool[sentences];
-        var nameWordShaped = new int[tokens.Length + 1];
+        // About one token in five is shaped like a name word; the list grows when a text has more.
+        var nameWordShaped = new int[(tokens.Length / 4) + 16];
         var shoutingTokens = new System.Collections.Generic.List<int>();
 
         // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
@@ -42,6 +43,11 @@ internal sealed class SentenceShapes
                 {
                     t = tokens[k];
                     var add = table[((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) << 7 | (int)t.Kind << 5 | ((int)t.Flags >> 3 & 31)];
+                    if (shaped == nameWordShaped.Length)
+                    {
+                        Array.Resize(ref nameWordShaped, nameWordShaped.Length * 2);
+                    }
+
                     nameWordShaped[shaped] = k;
                     shaped += (int)add & 1;
                     counts += add;
