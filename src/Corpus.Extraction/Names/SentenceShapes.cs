@@ -42,7 +42,7 @@ internal sealed class SentenceShapes
                 do
                 {
                     t = tokens[k];
-                    var add = table[((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) << 7 | (int)t.Kind << 5 | ((int)t.Flags >> 3 & 31)];
+                    var add = table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
                     if (shaped == nameWordShaped.Length)
                     {
                         Array.Resize(ref nameWordShaped, nameWordShaped.Length * 2);
@@ -87,14 +87,19 @@ internal sealed class SentenceShapes
     // per token), a word with a letter, in capitals, a long word not in capitals, such a word capitalised.
     private static readonly ulong[] Counts = TokenCounts();
 
+    // The flags the counts depend on, read as a number from 0 to FlagValues - 1 (Capitalized is the lowest of
+    // them); the four token kinds are 0 to 3.
+    private const TokenFlags CaseFlags = TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase | TokenFlags.HasLetter;
+    private const int FlagValues = (int)CaseFlags / (int)TokenFlags.Capitalized + 1;
+
     private static ulong[] TokenCounts()
     {
-        var counts = new ulong[3 << 7];
+        var counts = new ulong[3 * 4 * FlagValues];
         for (var index = 0; index < counts.Length; index++)
         {
-            var lengthClass = index >> 7;
-            var kind = (TokenKind)((index >> 5) & 3);
-            var flags = (TokenFlags)((index & 31) << 3);
+            var lengthClass = index / (4 * FlagValues);
+            var kind = (TokenKind)(index / FlagValues % 4);
+            var flags = (TokenFlags)(index % FlagValues * (int)TokenFlags.Capitalized) & CaseFlags;
             var word = kind == TokenKind.Word && (flags & TokenFlags.HasLetter) != 0;
             var capitalized = (flags & TokenFlags.Capitalized) != 0;
             var allCaps = (flags & TokenFlags.AllCaps) != 0;
