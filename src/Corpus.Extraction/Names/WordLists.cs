@@ -93,6 +93,9 @@ internal static class WordLists
     /// <summary>Verbs that follow a subject name ("said", "announced").</summary>
     public static readonly WordSet ReportingVerbs = Load("reporting-verbs.txt", false);
 
+    /// <summary>Lower-case particles inside personal names ("van", "von der", "da", "bin").</summary>
+    public static readonly WordSet NameParticles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "des", "ter", "ten", "zu" }, false);
+
     /// <summary>Top-level web domains.</summary>
     public static readonly WordSet Tlds = Load("tlds.txt", true);
 
