@@ -13,10 +13,10 @@ internal static class EntityClassifier
     public static void AddShapeEvidence(TokenView view, NameCandidate c)
     {
         var name = c.Name;
-        if (WordLists.Places.Contains(name) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.PlacesAnyCase.Contains(name)))
+        if (NameIn(view, c, WordLists.Places) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase)))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence may be the adjective: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && WordLists.CommonWords.Contains(name)));
+            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && NameIn(view, c, WordLists.CommonWords)));
             return;
         }
 
@@ -33,7 +33,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if ((WordLists.Demonyms.Contains(name) && c.Words <= 2) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && WordLists.DemonymsAnyCase.Contains(name))))
+        if ((NameIn(view, c, WordLists.Demonyms) && c.Words <= 2) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
@@ -137,27 +137,13 @@ internal static class EntityClassifier
         }
     }
 
-    private static bool IsCompass(TokenView view, int k)
-    {
-        switch (view.TextOf(k))
-        {
-            case "North":
-            case "South":
-            case "East":
-            case "West":
-            case "Northern":
-            case "Southern":
-            case "Eastern":
-            case "Western":
-            case "Central":
-            case "Upper":
-            case "Lower":
-            case "Greater":
-                return true;
-            default:
-                return false;
-        }
-    }
+    private static readonly WordSet Compass = new(new[] { "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater" }, ignoreCase: false);
+
+    private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
+
+    // Whether the name is in the set: a one-token name is the token, whose lists the view has looked up already.
+    private static bool NameIn(TokenView view, NameCandidate c, WordSet set) =>
+        c.FirstToken == c.LastToken && c.Name.Length == view[c.FirstToken].Length ? view.In(set, c.FirstToken) : set.Contains(c.Name);
 
     /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
     private static bool IsDateline(TokenView view, int first, int last)

@@ -15,15 +15,23 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class NameCandidateFinder
 {
-    private static readonly WordSet Particles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "des", "ter", "ten", "zu" }, false);
-
     public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial, out Dictionary<string, string> caseAliases)
     {
         var found = new List<NameCandidate>();
-        var shouting = ShoutingSentences(view, sentenceOf, out var titleCase);
+        var shapes = new SentenceShapes(view.Tokens, sentenceOf);
+        var shouting = shapes.Shouting;
+        var titleCase = shapes.TitleCase;
+        var starts = shapes.NameWordShaped;
+        var startCount = shapes.NameWordShapedCount;
         var k = 0;
-        while (k < view.Count)
+        for (var i = 0; i < startCount; i++)
         {
+            if (starts[i] < k)
+            {
+                continue; // inside the run just taken
+            }
+
+            k = starts[i];
             if (shouting[sentenceOf[k]] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
             {
                 k++;
@@ -46,73 +54,14 @@ internal static class NameCandidateFinder
         }
 
         caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Array.IndexOf(shouting, true) >= 0)
+        if (shapes.ShoutingTokens.Count > 0)
         {
             var capitals = new List<NameCandidate>();
-            FindInCapitals(view, sentenceOf, shouting, found, capitals, caseAliases);
+            HeadlineNames.Find(view, sentenceOf, shapes.ShoutingTokens, found, capitals, caseAliases);
             found = Merge(found, capitals);
         }
 
         return NameJoiner.Join(view, found, sentenceOf, initial);
-    }
-
-    /// <summary>
-    /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN") say nothing by case: there, only words that are
-    /// known places or nationalities, or names the rest of the seed writes in mixed case, are names.
-    /// </summary>
-    private static void FindInCapitals(TokenView view, int[] sentenceOf, bool[] shouting, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
-    {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var c in found)
-        {
-            known[c.Name.ToLowerInvariant()] = c.Name;
-        }
-
-        // "FISCHLER SAYS ..." under a story about Franz Fischler: a surname in capitals is that person.
-        foreach (var c in found)
-        {
-            var space = c.Name.LastIndexOf(' ');
-            if (space > 0)
-            {
-                var surname = c.Name.Substring(space + 1).ToLowerInvariant();
-                if (!known.ContainsKey(surname))
-                {
-                    known[surname] = c.Name;
-                }
-            }
-        }
-
-        for (var k = 0; k < view.Count; k++)
-        {
-            if (!shouting[sentenceOf[k]] || !view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
-            {
-                continue;
-            }
-
-            // Two-word places first: "NEW YORK", "SOUTH AFRICA".
-            var end = k;
-            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
-                && WordLists.PlacesAnyCase.Contains(NameText(view.Text, view[k].Start, view[k + 1].End)))
-            {
-                end = k + 1;
-            }
-
-            var written = NameText(view.Text, view[k].Start, view[end].End);
-            var lower = written.ToLowerInvariant();
-            var isKnown = known.TryGetValue(lower, out var name);
-            if (end == k && !isKnown && !view.In(WordLists.PlacesAnyCase, k) && !view.In(WordLists.DemonymsAnyCase, k))
-            {
-                continue;
-            }
-
-            if (isKnown && name != written)
-            {
-                caseAliases[written] = name!;
-            }
-
-            capitals.Add(new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
-            k = end;
-        }
     }
 
     private static bool IsPrefixedRoleNoun(TokenView view, int k)
@@ -147,52 +96,6 @@ internal static class NameCandidateFinder
         }
 
         return true;
-    }
-
-    private static bool[] ShoutingSentences(TokenView view, int[] sentenceOf, out bool[] titleCase)
-    {
-        var sentences = view.Count == 0 ? 0 : sentenceOf[view.Count - 1] + 1;
-        var words = new int[sentences];
-        var capitals = new int[sentences];
-        var content = new int[sentences];
-        var titled = new int[sentences];
-        var endsInWord = new bool[sentences];
-        for (var k = 0; k < view.Count; k++)
-        {
-            var t = view[k];
-            endsInWord[sentenceOf[k]] = t.IsWord || t.Kind == TokenKind.Cjk;
-            if (!t.IsWord || !t.Has(TokenFlags.HasLetter))
-            {
-                continue;
-            }
-
-            words[sentenceOf[k]]++;
-            if (t.Has(TokenFlags.AllCaps) || (t.Length == 1 && t.Has(TokenFlags.Capitalized)))
-            {
-                capitals[sentenceOf[k]]++;
-            }
-
-            if (t.Length > 3 && !t.Has(TokenFlags.AllCaps))
-            {
-                // Long words only: short function words stay in lower case in most title styles ("of", "in", "the").
-                content[sentenceOf[k]]++;
-                if (t.Has(TokenFlags.Capitalized))
-                {
-                    titled[sentenceOf[k]]++;
-                }
-            }
-        }
-
-        var shouting = new bool[sentences];
-        titleCase = new bool[sentences];
-        for (var s = 0; s < sentences; s++)
-        {
-            shouting[s] = words[s] >= 3 && capitals[s] * 10 >= words[s] * 7;
-            // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-            titleCase[s] = !shouting[s] && endsInWord[s] && content[s] >= 4 && titled[s] * 10 >= content[s] * 8;
-        }
-
-        return shouting;
     }
 
     /// <summary>The last token of the run that starts at <paramref name="start"/>.</summary>
@@ -314,11 +217,11 @@ internal static class NameCandidateFinder
             return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) && !view.In(WordLists.Calendar, after) ? after : -1;
         }
 
-        if (!isOf && view.In(Particles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
+        if (!isOf && view.In(WordLists.NameParticles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
         {
             // "Ludwig van Beethoven", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
             var after = k + 1;
-            if (view.In(Particles, after) && after + 1 < view.Count)
+            if (view.In(WordLists.NameParticles, after) && after + 1 < view.Count)
             {
                 after++;
             }
@@ -430,8 +333,16 @@ internal static class NameCandidateFinder
         }
     }
 
+    // A title starts with an honorific, a title, a role noun or a role modifier: one bit test rules most words out.
+    private static readonly uint TitleStarts = TokenView.Lists(WordLists.Honorifics, WordLists.Titles, WordLists.Roles, WordLists.RoleModifiers);
+
     private static bool IsTitleAt(TokenView view, int r)
     {
+        if (!view.InAny(TitleStarts, r))
+        {
+            return false;
+        }
+
         if (view.In(WordLists.Honorifics, r) || view.IsCapitalTitle(r))
         {
             return true;
@@ -464,8 +375,8 @@ internal static class NameCandidateFinder
         // "Only France backed it": an ordinary word capitalised by its place before a known place name.
         // "(South Africa)" is one place, though "South" is an ordinary word too.
         if (start < end && initial[start] && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start)
-            && WordLists.Places.Contains(NameText(view.Text, view[start + 1].Start, view[end].End))
-            && !WordLists.Places.Contains(NameText(view.Text, view[start].Start, view[end].End)))
+            && IsNamed(WordLists.Places, view.Text, view[start + 1].Start, view[end].End)
+            && !IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End))
         {
             start++;
         }
@@ -536,8 +447,7 @@ internal static class NameCandidateFinder
 
     private static bool KeepsLeadingDemonym(TokenView view, int start, int end)
     {
-        var whole = NameText(view.Text, view[start].Start, view[end].End);
-        return WordLists.Places.Contains(whole) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        return IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end);
     }
 
@@ -574,21 +484,30 @@ internal static class NameCandidateFinder
         return words;
     }
 
-    /// <summary>The text of a name with any run of white space folded to one space.</summary>
-    public static string NameText(string text, int start, int end)
+    /// <summary><c>set.Contains(NameText(text, start, end))</c>, without the string when the span is plain.</summary>
+    private static bool IsNamed(WordSet set, string text, int start, int end) =>
+        IsPlainName(text, start, end) ? set.Contains(text, start, end - start) : set.Contains(NameText(text, start, end));
+
+    /// <summary>Whether <see cref="NameText"/> of the span is the span itself: no white space but single spaces.</summary>
+    public static bool IsPlainName(string text, int start, int end)
     {
-        var plain = true;
         for (var i = start; i < end; i++)
         {
+            // Every white-space character is a control character, a space, or at or past U+0085.
             var c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
+            if ((c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
             {
-                plain = false;
-                break;
+                return false;
             }
         }
 
-        if (plain)
+        return true;
+    }
+
+    /// <summary>The text of a name with any run of white space folded to one space.</summary>
+    public static string NameText(string text, int start, int end)
+    {
+        if (IsPlainName(text, start, end))
         {
             return text.Substring(start, end - start);
         }

@@ -21,8 +21,9 @@ internal static class NameJoiner
             return found;
         }
 
-        var spans = new Dictionary<int, int>();
-        var defined = new HashSet<string>(StringComparer.Ordinal);
+        // Most texts define no such name: the lookups are made on the first one.
+        Dictionary<int, int>? spans = null;
+        HashSet<string>? defined = null;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -34,14 +35,14 @@ internal static class NameJoiner
                 last = c.LastToken;
             }
 
-            if (first >= 0 && !spans.ContainsKey(first))
+            if (first >= 0 && !(spans ??= new Dictionary<int, int>()).ContainsKey(first))
             {
                 spans[first] = last;
-                defined.Add(NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End));
+                (defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End));
             }
         }
 
-        if (defined.Count == 0)
+        if (spans is null || defined is null)
         {
             return found;
         }

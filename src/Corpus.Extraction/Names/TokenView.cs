@@ -5,17 +5,27 @@ namespace Corpus.Extraction.Names;
 /// <summary>The tokens of one text with the word-list tests the name rules ask of them.</summary>
 internal sealed partial class TokenView
 {
-    // Each token is probed against many word lists; its two hashes are computed on first use and kept, with the
-    // sign bit marking "known" (hashes are non-negative, and a fresh array is all zeros).
-    private readonly int[] _exactHash;
-    private readonly int[] _foldedHash;
+    // What the word lists say of each token (WordLexicon bits), looked up on the first question about it and
+    // kept: the rules ask one capitalised token about a dozen lists. Known marks a token already looked up
+    // (a fresh array is all zeros); AcronymPlural holds "GPUs"-style plurals of the common-noun acronyms.
+    // NameWordKnown and NameWord keep IsNameWord's answer, asked of a token up to four times.
+    private const uint Known = 1u << 31;
+    private const uint AcronymPlural = 1u << 30;
+    private const uint NameWordKnown = 1u << 29;
+    private const uint NameWord = 1u << 28;
+    private readonly uint[] _facts;
+    private readonly WordLexicon _lexicon = WordLexicon.Lists;
+
+    // Sets outside the lexicon (built for one seed) are probed directly; the token's two hashes are kept, with
+    // the sign bit marking "known" (hashes are non-negative). Allocated on first use.
+    private int[]? _exactHash;
+    private int[]? _foldedHash;
 
     public TokenView(string text, Token[] tokens)
     {
         Text = text;
         Tokens = tokens;
-        _exactHash = new int[tokens.Length];
-        _foldedHash = new int[tokens.Length];
+        _facts = new uint[tokens.Length];
     }
 
     public string Text { get; }
@@ -26,20 +36,71 @@ internal sealed partial class TokenView
 
     public Token this[int index] => Tokens[index];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool In(WordSet set, int k)
+    {
+        // The rules ask this some fifteen times per name: a token already looked up answers with one bit test.
+        var facts = (uint)k < (uint)_facts.Length ? _facts[k] : 0u;
+        var bit = set.LexiconBit;
+        return (facts & Known) != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
+    public bool InAny(uint lists, int k) => k >= 0 && k < Tokens.Length && (Facts(k) & lists) != 0;
+
+    /// <summary>The bits that stand for <paramref name="sets"/> in <see cref="InAny"/> (each must be one of <see cref="WordLists"/>).</summary>
+    public static uint Lists(params WordSet[] sets)
+    {
+        _ = WordLexicon.Lists; // the lexicon gives the lists their bits
+        var lists = 0u;
+        foreach (var set in sets)
+        {
+            lists |= set.LexiconBit != 0 ? set.LexiconBit : throw new System.ArgumentException("Not a lexicon list", nameof(sets));
+        }
+
+        return lists;
+    }
+
+    private bool InSlow(WordSet set, int k)
     {
         if (k < 0 || k >= Tokens.Length)
         {
             return false;
         }
 
+        var bit = set.LexiconBit;
         var t = Tokens[k];
+        if (bit != 0)
+        {
+            // A token not yet looked up is first tried against the set's cheap test: most never need the lookup.
+            return set.MayMatch(Text, t.Start, t.Length) && (Facts(k) & bit) != 0;
+        }
+
         return set.MayMatch(Text, t.Start, t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
     }
 
-    private int ExactHash(int k) => CachedHash(_exactHash, k, folded: false);
+    /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
+    private uint Facts(int k)
+    {
+        var facts = _facts[k];
+        if ((facts & Known) == 0)
+        {
+            var t = Tokens[k];
+            facts |= _lexicon.Lookup(Text, t.Start, t.Length) | Known;
+            if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
+            {
+                facts |= AcronymPlural;
+            }
 
-    private int FoldedHash(int k) => CachedHash(_foldedHash, k, folded: true);
+            _facts[k] = facts;
+        }
+
+        return facts;
+    }
+
+    private int ExactHash(int k) => CachedHash(_exactHash ??= new int[Tokens.Length], k, folded: false);
+
+    private int FoldedHash(int k) => CachedHash(_foldedHash ??= new int[Tokens.Length], k, folded: true);
 
     private int CachedHash(int[] cache, int k, bool folded)
     {
@@ -90,12 +151,20 @@ internal sealed partial class TokenView
             return false;
         }
 
-        if (WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length))
+        var acronyms = WordLists.NonEntityAcronyms;
+        var facts = _facts[k];
+        if ((facts & Known) == 0)
         {
-            return true;
+            // Not looked up yet: the list's cheap test settles most words ("Reuters", "The") without the lookup.
+            if (!acronyms.MayMatch(Text, t.Start, t.Length) && !(t.Length > 2 && Text[t.End - 1] == 's' && acronyms.MayMatch(Text, t.Start, t.Length - 1)))
+            {
+                return false;
+            }
+
+            facts = Facts(k);
         }
 
-        return t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1);
+        return (facts & (acronyms.LexiconBit | AcronymPlural)) != 0;
     }
 
     /// <summary>A token that can be part of a name: capitalised, an acronym, mixed case ("iPhone") or CJK.</summary>
@@ -107,7 +176,25 @@ internal sealed partial class TokenView
             return true;
         }
 
-        if (!t.IsWord || !t.Has(TokenFlags.HasLetter) || (t.Flags & (TokenFlags.Capitalized | TokenFlags.MixedCase)) == 0 || IsNonEntityAcronym(k))
+        if (!t.IsWord || !t.Has(TokenFlags.HasLetter) || (t.Flags & (TokenFlags.Capitalized | TokenFlags.MixedCase)) == 0)
+        {
+            return false;
+        }
+
+        var facts = _facts[k];
+        if ((facts & NameWordKnown) == 0)
+        {
+            var isName = IsCasedNameWord(k, t);
+            _facts[k] |= NameWordKnown | (isName ? NameWord : 0);
+            return isName;
+        }
+
+        return (facts & NameWord) != 0;
+    }
+
+    private bool IsCasedNameWord(int k, Token t)
+    {
+        if (IsNonEntityAcronym(k))
         {
             return false;
         }

@@ -129,6 +129,9 @@ internal static class WordLists
     /// <summary>Verbs that follow a side's name in a sports report ("beat", "drew", "were").</summary>
     public static readonly WordSet SideVerbs = Load("side-verbs.txt", false);
 
+    /// <summary>Lower-case particles inside personal names ("van", "von der", "da", "bin").</summary>
+    public static readonly WordSet NameParticles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "des", "ter", "ten", "zu", "arap" }, false);
+
     /// <summary>Top-level web domains.</summary>
     public static readonly WordSet Tlds = Load("tlds.txt", true);
 

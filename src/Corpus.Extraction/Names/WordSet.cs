@@ -24,6 +24,10 @@ internal sealed partial class WordSet
     // they are hashed.
     private readonly ulong[] _asciiStartLengths = new ulong[128];
 
+    // The same by last character: a name probed against the places ("Hong Kong Exchanges") mostly ends in a
+    // letter no entry of its length ends in.
+    private readonly ulong[] _asciiEndLengths = new ulong[128];
+
     public WordSet(IEnumerable<string> words, bool ignoreCase)
     {
         _ignoreCase = ignoreCase;
@@ -39,6 +43,12 @@ internal sealed partial class WordSet
                 if (entry[0] < 128)
                 {
                     _asciiStartLengths[entry[0]] |= 1UL << System.Math.Min(entry.Length, 63);
+                }
+
+                var last = entry[entry.Length - 1];
+                if (last < 128)
+                {
+                    _asciiEndLengths[last] |= 1UL << System.Math.Min(entry.Length, 63);
                 }
             }
         }
@@ -71,6 +81,24 @@ internal sealed partial class WordSet
     /// <summary>Number of distinct entries.</summary>
     public int Count { get; }
 
+    /// <summary>
+    /// This set's bit in <see cref="WordLexicon.Lists"/>, or 0 when the set is not part of it (a set built for one
+    /// seed): <see cref="TokenView.In"/> answers from the token's looked-up bits when it is not 0.
+    /// </summary>
+    internal uint LexiconBit { get; set; }
+
+    /// <summary>The entries, as stored (folded when the set ignores case).</summary>
+    internal IEnumerable<string> Entries()
+    {
+        foreach (var entry in _slots)
+        {
+            if (entry is not null)
+            {
+                yield return entry;
+            }
+        }
+    }
+
     /// <summary>Whether the set ignores case (and so wants <see cref="HashFolded"/>).</summary>
     public bool IgnoreCase => _ignoreCase;
 
@@ -93,8 +121,8 @@ internal sealed partial class WordSet
     public bool MayHaveLength(int length) => length > 0 && (_lengths & (1UL << System.Math.Min(length, 63))) != 0;
 
     /// <summary>
-    /// Whether some entry has the length and the first character of <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]:
-    /// a cheap test that never rejects a slice the set contains. A first character outside ASCII falls back to the length test.
+    /// Whether some entry has the length, the first and the last character of <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]:
+    /// a cheap test that never rejects a slice the set contains. A character outside ASCII is not tested.
     /// </summary>
     public bool MayMatch(string text, int start, int length)
     {
@@ -104,9 +132,9 @@ internal sealed partial class WordSet
         }
 
         var first = _ignoreCase ? Fold(text[start]) : text[start];
-        return first < 128
-            ? (_asciiStartLengths[first] & (1UL << System.Math.Min(length, 63))) != 0
-            : MayHaveLength(length);
+        var last = _ignoreCase ? Fold(text[start + length - 1]) : text[start + length - 1];
+        var lengths = (first < 128 ? _asciiStartLengths[first] : _lengths) & (last < 128 ? _asciiEndLengths[last] : _lengths);
+        return (lengths & (1UL << System.Math.Min(length, 63))) != 0;
     }
 
     /// <summary>
@@ -152,7 +180,9 @@ internal sealed partial class WordSet
         return true;
     }
 
-    private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+    /// <summary>The folding every case-insensitive probe uses: ASCII by table, the rest by <see cref="char.ToLowerInvariant(char)"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c) => c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
     /// <summary>FNV-1a of the slice as written: the hash a case-sensitive set uses.</summary>
     public static int HashExact(string text, int start, int length)

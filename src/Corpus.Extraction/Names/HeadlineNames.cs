@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Names in headlines written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where case says nothing: only words
+/// that are known places or nationalities, or names the rest of the seed writes in mixed case, are names.
+/// </summary>
+internal static class HeadlineNames
+{
+    /// <summary>Adds to <paramref name="capitals"/> the names in the shouting sentences, in text order.</summary>
+    /// <param name="view">The tokens.</param>
+    /// <param name="sentenceOf">The sentence of each token.</param>
+    /// <param name="shoutingTokens">The token ranges of the shouting sentences (<see cref="SentenceShapes.ShoutingTokens"/>).</param>
+    /// <param name="found">The names found in the other sentences.</param>
+    /// <param name="capitals">Receives the names in the shouting sentences.</param>
+    /// <param name="caseAliases">Receives the capitals of a name written elsewhere in mixed case, with that name.</param>
+    public static void Find(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    {
+        // Where each probe stands does not depend on which names are known (a probe of two words is always kept,
+        // one of one word is passed over either way), so the probes are found first. A seed has few words in
+        // capitals and thousands of name occurrences: only the names whose lower-case hash some probe has are
+        // lowered and looked up.
+        var probes = new List<int>();
+        var probeHashes = new LowerHashes();
+        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        {
+            FindProbes(view, sentenceOf, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
+        }
+
+        if (probes.Count == 0)
+        {
+            return;
+        }
+
+        var knownHashes = new LowerHashes();
+        var known = KnownNames(found, probeHashes, knownHashes);
+        for (var p = 0; p < probes.Count; p += 3)
+        {
+            var k = probes[p];
+            var end = probes[p + 1];
+            var start = view[k].Start;
+            string? written = null;
+            string? name = null;
+            var isKnown = false;
+            if (knownHashes.MayHave(probes[p + 2]))
+            {
+                written = NameCandidateFinder.NameText(view.Text, start, view[end].End);
+                isKnown = known.TryGetValue(written.ToLowerInvariant(), out name);
+            }
+
+            if (end == k && !isKnown && !view.In(WordLists.PlacesAnyCase, k) && !view.In(WordLists.DemonymsAnyCase, k))
+            {
+                continue;
+            }
+
+            written ??= NameCandidateFinder.NameText(view.Text, start, view[end].End);
+            if (isKnown && name != written)
+            {
+                caseAliases[written] = name!;
+            }
+
+            capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
+        }
+    }
+
+    // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
+    private static void FindProbes(TokenView view, int[] sentenceOf, int first, int after, List<int> probes, LowerHashes probeHashes)
+    {
+        for (var k = first; k < after; k++)
+        {
+            if (!view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
+            {
+                continue;
+            }
+
+            // Two-word places first: "NEW YORK", "SOUTH AFRICA".
+            var end = k;
+            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
+                && IsPlaceAnyCase(view.Text, view[k].Start, view[k + 1].End))
+            {
+                end = k + 1;
+            }
+
+            var hash = ProbeHash(view, k, end, out var length);
+            probes.Add(k);
+            probes.Add(end);
+            probes.Add(hash);
+            probeHashes.Add(hash, view.Text[view[k].Start], length);
+            k = end;
+        }
+    }
+
+    /// <summary>
+    /// The names written elsewhere, by their lower-case form, that some probe may be: a full name (the last
+    /// occurrence wins), else a surname ("FISCHLER SAYS ..." under a story about Franz Fischler: a surname in
+    /// capitals is that person; the first such name wins).
+    /// </summary>
+    private static Dictionary<string, string> KnownNames(List<NameCandidate> found, LowerHashes probes, LowerHashes known)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<NameCandidate>? surnamed = null;
+        foreach (var c in found)
+        {
+            var name = c.Name;
+            if (probes.MayHave(name[0], name.Length))
+            {
+                var hash = LowerHash(name, 0, name.Length);
+                if (probes.MayHave(hash))
+                {
+                    names[name.ToLowerInvariant()] = name;
+                    known.Add(hash, name[0], name.Length);
+                }
+            }
+
+            // A one-token name holds no space (tokens hold no white space); the surnames go in after every full name.
+            var space = c.FirstToken == c.LastToken && name.Length == c.End - c.Start ? -1 : name.LastIndexOf(' ');
+            if (space > 0 && probes.MayHave(name[space + 1], name.Length - space - 1))
+            {
+                (surnamed ??= new List<NameCandidate>()).Add(c);
+            }
+        }
+
+        if (surnamed is null)
+        {
+            return names;
+        }
+
+        foreach (var c in surnamed)
+        {
+            var name = c.Name;
+            var space = name.LastIndexOf(' ');
+            var length = name.Length - space - 1;
+            var hash = LowerHash(name, space + 1, length);
+            if (probes.MayHave(hash))
+            {
+                var surname = name.Substring(space + 1).ToLowerInvariant();
+                if (!names.ContainsKey(surname))
+                {
+                    names[surname] = name;
+                    known.Add(hash, name[space + 1], length);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    // The hash of the probe's text, white space folded as NameText folds it.
+    private static int ProbeHash(TokenView view, int k, int end, out int length)
+    {
+        var start = view[k].Start;
+        if (NameCandidateFinder.IsPlainName(view.Text, start, view[end].End))
+        {
+            length = view[end].End - start;
+            return LowerHash(view.Text, start, length);
+        }
+
+        var written = NameCandidateFinder.NameText(view.Text, start, view[end].End);
+        length = written.Length;
+        return LowerHash(written, 0, length);
+    }
+
+    /// <summary>
+    /// <see cref="WordSet.HashFolded"/> of the slice, which is the hash of its <see cref="string.ToLowerInvariant()"/>
+    /// form: both lower each UTF-16 character alone, except a surrogate pair, which lowers as a whole. A slice
+    /// with a surrogate gets -1, which every <see cref="LowerHashes"/> may have. Never 0 (which stands for "not hashed").
+    /// </summary>
+    private static int LowerHash(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return -1;
+            }
+        }
+
+        return WordSet.HashFolded(text, start, length) | 1 << 30;
+    }
+
+    // "NEW YORK": the two words, white space folded to one space, are a place in any case.
+    private static bool IsPlaceAnyCase(string text, int start, int end) =>
+        NameCandidateFinder.IsPlainName(text, start, end)
+            ? WordLists.PlacesAnyCase.Contains(text, start, end - start)
+            : WordLists.PlacesAnyCase.Contains(NameCandidateFinder.NameText(text, start, end));
+
+    /// <summary>
+    /// A set of lower-case strings, known by their hash, first character and length, that may answer yes wrongly
+    /// but never no wrongly: a bit per hash's low 16 bits, and the lengths per lower-cased ASCII first character
+    /// (others share one slot). A lower-cased string keeps its length, and its first character is the first
+    /// character lowered ("K", the Kelvin sign, lowers to ASCII "k"), except for a surrogate pair, which lowers
+    /// to another pair: two strings with the same lower-case form always share a slot and a length.
+    /// </summary>
+    private sealed class LowerHashes
+    {
+        private readonly ulong[] _bits = new ulong[1024];
+        private readonly ulong[] _lengths = new ulong[129];
+        private bool _any;
+
+        public void Add(int hash, char first, int length)
+        {
+            _lengths[Slot(first)] |= 1UL << Math.Min(length, 63);
+            if (hash < 0)
+            {
+                _any = true;
+                return;
+            }
+
+            _bits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
+        }
+
+        public bool MayHave(char first, int length) => (_lengths[Slot(first)] & (1UL << Math.Min(length, 63))) != 0;
+
+        public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
+
+        private static int Slot(char c)
+        {
+            var folded = WordSet.Fold(c);
+            return folded < 128 ? folded : 128;
+        }
+    }
+}

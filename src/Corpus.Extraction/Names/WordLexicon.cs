@@ -1,0 +1,243 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// All the fixed word lists merged into one table: for a word, one hash and one probe give a bit for every list
+/// it belongs to. The name rules ask a capitalised token about a dozen lists ("is it a function word, a calendar
+/// word, a title, a role modifier, a given name ..."); with this table a <see cref="TokenView"/> looks each token
+/// up once and answers every later question by testing a bit.
+/// </summary>
+/// <remarks>
+/// Entries are keyed by their folded form (<see cref="WordSet.HashFolded"/>'s folding). A list that ignores case
+/// stores the bit on the key itself; a case-sensitive list stores it on the exact spelling, kept under the key,
+/// so a probe matches it only when written exactly so. Membership is therefore the same as the list's own
+/// <see cref="WordSet.Contains(string, int, int)"/>.
+/// </remarks>
+internal sealed class WordLexicon
+{
+    /// <summary>
+    /// The lexicon of the <see cref="WordLists"/> that name rules ask of tokens (the tokenizer's abbreviation and
+    /// domain lists are probed by the tokenizer itself); built once.
+    /// </summary>
+    public static readonly WordLexicon Lists = new(new[]
+    {
+        WordLists.FunctionWords, WordLists.CommonWords, WordLists.GivenNames, WordLists.Surnames, WordLists.SurnamesFirst,
+        WordLists.Places, WordLists.PlacesAnyCase, WordLists.Demonyms, WordLists.DemonymsAnyCase, WordLists.Titles,
+        WordLists.Roles, WordLists.RoleModifiers, WordLists.Honorifics, WordLists.OrgSuffixes, WordLists.PlaceSuffixes,
+        WordLists.EventWords, WordLists.OfHeads, WordLists.OrgDescriptors, WordLists.OrgDescriptorsBefore,
+        WordLists.ProductDescriptors, WordLists.ProductDescriptorsBefore, WordLists.DescriptorHeads, WordLists.PlaceDescriptors,
+        WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.ReportingVerbs, WordLists.NameParticles,
+    });
+
+    /// <summary>The four highest of the 32 bits are left to callers (a <see cref="TokenView"/> keeps facts of its own there).</summary>
+    public const int MaxSets = 28;
+
+    // A slot holds all a probe reads but characters; the characters of its key, then of each case-sensitive
+    // spelling (each followed by its bits, as two characters), stand together in one pool. A lookup reads one
+    // slot and one stretch of the pool, where strings of their own would each be a cache miss.
+    private readonly Slot[] _slots;
+    private readonly char[] _pool;
+    private readonly int _mask;
+
+    // Lengths of the keys by folded ASCII first character, as in WordSet: most probes stop here.
+    private readonly ulong[] _asciiStartLengths = new ulong[128];
+    private ulong _lengths;
+
+    // A bit per hash (its low 16 bits) of every key: most tokens looked up are in no list ("Reuters", "Tsai"), and
+    // this small table, unlike the slots, stays in the nearest cache.
+    private readonly ulong[] _hashBits = new ulong[1024];
+
+    private WordLexicon(WordSet[] sets)
+    {
+        if (sets.Length > MaxSets)
+        {
+            throw new System.ArgumentException("Too many word lists for one lexicon", nameof(sets));
+        }
+
+        var folded = new Dictionary<string, uint>(System.StringComparer.Ordinal);
+        var exact = new Dictionary<string, Dictionary<string, uint>>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var set = sets[i];
+            var bit = 1u << i;
+            set.LexiconBit = bit;
+            foreach (var entry in set.Entries())
+            {
+                var key = set.IgnoreCase ? entry : Fold(entry);
+                if (!folded.ContainsKey(key))
+                {
+                    folded[key] = 0;
+                    order.Add(key);
+                }
+
+                if (set.IgnoreCase)
+                {
+                    folded[key] |= bit;
+                    continue;
+                }
+
+                if (!exact.TryGetValue(key, out var forms))
+                {
+                    forms = new Dictionary<string, uint>(System.StringComparer.Ordinal);
+                    exact[key] = forms;
+                }
+
+                forms.TryGetValue(entry, out var had);
+                forms[entry] = had | bit;
+            }
+        }
+
+        var size = 16;
+        while (size < order.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = new Slot[size];
+        _mask = size - 1;
+        var pool = new List<char>();
+        foreach (var key in order)
+        {
+            var hash = WordSet.HashExact(key, 0, key.Length);
+            _hashBits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
+            var slot = hash & _mask;
+            while (_slots[slot].Length != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot].Hash = hash;
+            _slots[slot].FoldedMask = folded[key];
+            _slots[slot].Offset = pool.Count;
+            _slots[slot].Length = checked((ushort)key.Length);
+            pool.AddRange(key);
+            if (exact.TryGetValue(key, out var spellings))
+            {
+                foreach (var pair in spellings)
+                {
+                    pool.AddRange(pair.Key);
+                    pool.Add((char)(pair.Value & 0xFFFF));
+                    pool.Add((char)(pair.Value >> 16));
+                }
+
+                _slots[slot].ExactCount = checked((ushort)spellings.Count);
+            }
+
+            var length = 1UL << System.Math.Min(key.Length, 63);
+            _lengths |= length;
+            if (key[0] < 128)
+            {
+                _asciiStartLengths[key[0]] |= length;
+            }
+        }
+
+        _pool = pool.ToArray();
+    }
+
+    /// <summary>The bits (<see cref="WordSet.LexiconBit"/>) of every list that holds the slice.</summary>
+    public uint Lookup(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return 0;
+        }
+
+        var first = WordSet.Fold(text[start]);
+        var lengthBit = 1UL << System.Math.Min(length, 63);
+        if (((first < 128 ? _asciiStartLengths[first] : _lengths) & lengthBit) == 0)
+        {
+            return 0;
+        }
+
+        var hash = WordSet.HashFolded(text, start, length);
+        if ((_hashBits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) == 0)
+        {
+            return 0;
+        }
+
+        var slot = hash & _mask;
+        while (true)
+        {
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Length == 0)
+            {
+                return 0;
+            }
+
+            if (entry.Hash == hash && entry.Length == length && SameFolded(entry.Offset, text, start, length))
+            {
+                return entry.ExactCount == 0 ? entry.FoldedMask : entry.FoldedMask | ExactMask(entry, text, start, length);
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private uint ExactMask(in Slot entry, string text, int start, int length)
+    {
+        var mask = 0u;
+        var form = entry.Offset + length;
+        for (var i = 0; i < entry.ExactCount; i++)
+        {
+            if (SameExact(form, text, start, length))
+            {
+                mask |= _pool[form + length] | ((uint)_pool[form + length + 1] << 16);
+            }
+
+            form += length + 2;
+        }
+
+        return mask;
+    }
+
+    private bool SameFolded(int offset, string text, int start, int length)
+    {
+        var pool = _pool;
+        for (var i = 0; i < length; i++)
+        {
+            if (WordSet.Fold(text[start + i]) != pool[offset + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SameExact(int offset, string text, int start, int length)
+    {
+        var pool = _pool;
+        for (var i = 0; i < length; i++)
+        {
+            if (text[start + i] != pool[offset + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private struct Slot
+    {
+        public int Hash;
+        public int Offset;
+        public uint FoldedMask;
+        public ushort Length; // 0: an empty slot (no key is empty)
+        public ushort ExactCount;
+    }
+
+    // The key a case-sensitive entry is filed under: folded character by character, as probes are.
+    private static string Fold(string word)
+    {
+        var chars = word.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = WordSet.Fold(chars[i]);
+        }
+
+        return new string(chars);
+    }
+}
