@@ -20,13 +20,6 @@ internal static class EntityClassifier
             return;
         }
 
-        if (WordLists.PlacesWorld.Contains(name))
-        {
-            // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
-            c.Vote(EntityKind.Place, 2, contextual: !c.Initial);
-            return;
-        }
-
         if (c.Words == 1 && name.Length > 4 && name[name.Length - 1] == 's' && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
         {
             c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body
@@ -79,6 +72,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
         }
+        else if (WordLists.PlacesWorld.Contains(view.Text, token.Start, token.Length))
+        {
+            // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
+            c.Vote(EntityKind.Place, 2, contextual: !c.Initial);
+        }
         else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first)
             || view.In(WordLists.GivenNamesWorld, first) || HasSurnameEnding(name))
         {
@@ -117,6 +115,10 @@ internal static class EntityClassifier
         else if (view.IsModelNumber(last) || view[last].Has(TokenFlags.HasDigit))
         {
             c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4"
+        }
+        else if (WordLists.PlacesWorld.Contains(c.Name))
+        {
+            c.Vote(EntityKind.Place, 2, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
         else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last)
             || (c.Words == 2 && view.In(WordLists.SurnamesFirst, first)))

@@ -14,6 +14,9 @@ internal static class SportsTeams
     // Twice a gazetteer's weight: a city that plays a side is the side.
     private const int SideWeight = 8;
 
+    // How far into a text the sports words and scores are looked for.
+    private const int LeadTokens = 1500;
+
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
         if (candidates.Count == 0 || !IsAboutSport(view))
@@ -78,9 +81,12 @@ internal static class SportsTeams
     /// </summary>
     private static bool IsAboutSport(TokenView view)
     {
+        // A sports story says so early (the headline, the first paragraph): looking further would make every long
+        // text pay for a question only a report answers.
         var words = 0;
         var scores = 0;
-        for (var k = 0; k < view.Count && words < 3 && words + scores < 3; k++)
+        var end = System.Math.Min(view.Count, LeadTokens);
+        for (var k = 0; k < end && words < 3 && words + scores < 3; k++)
         {
             if (view.IsWord(k) && view.In(WordLists.SportWords, k))
             {

@@ -27,7 +27,7 @@ internal sealed class WordLexicon
         WordLists.Roles, WordLists.RoleModifiers, WordLists.Honorifics, WordLists.OrgSuffixes, WordLists.PlaceSuffixes,
         WordLists.EventWords, WordLists.OfHeads, WordLists.OrgDescriptors, WordLists.OrgDescriptorsBefore,
         WordLists.ProductDescriptors, WordLists.ProductDescriptorsBefore, WordLists.DescriptorHeads, WordLists.PlaceDescriptors,
-        WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.ReportingVerbs, WordLists.NameParticles,
+        WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.ReportingVerbs, WordLists.NameParticles, WordLists.SportWords,
     });
 
     /// <summary>The four highest of the 32 bits are left to callers (a <see cref="TokenView"/> keeps facts of its own there).</summary>
