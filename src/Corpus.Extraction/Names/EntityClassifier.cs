@@ -75,7 +75,7 @@ internal static class EntityClassifier
         else if (WordLists.PlacesWorld.Contains(view.Text, token.Start, token.Length))
         {
             // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
-            c.Vote(EntityKind.Place, 2, contextual: !c.Initial);
+            c.Vote(EntityKind.Place, 1, contextual: !c.Initial);
         }
         else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first)
             || view.In(WordLists.GivenNamesWorld, first) || HasSurnameEnding(name))
@@ -118,7 +118,7 @@ internal static class EntityClassifier
         }
         else if (WordLists.PlacesWorld.Contains(c.Name))
         {
-            c.Vote(EntityKind.Place, 2, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
+            c.Vote(EntityKind.Place, 1, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
         else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last)
             || (c.Words == 2 && view.In(WordLists.SurnamesFirst, first)))
