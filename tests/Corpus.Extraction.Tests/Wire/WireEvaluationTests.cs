@@ -28,25 +28,33 @@ public sealed class WireEvaluationTests
     // Measured when this test was added (engine at a9a737c, tentative entities excluded; 405 gold PER/ORG/LOC mentions):
     //   ALL P 0.753 R 0.820 F1 0.785 (tp 332, fp 109, fn 73)
     //   PER P 0.806 R 0.949 F1 0.872, ORG P 0.627 R 0.675 F1 0.650, LOC P 0.861 R 0.861 F1 0.861
-    // (with tentative entities included: ALL P 0.735 R 0.820 F1 0.775). The floor sits a little below; raise it as
-    // the engine improves. Most of the loss is clubs named after places typed LOC or PER (results tables, match reports).
-    private const double F1Floor = 0.77;
+    // (with tentative entities included: ALL P 0.735 R 0.820 F1 0.775). Most of the loss was clubs named after places
+    // typed LOC or PER (results tables, match reports). After the general fixes made while reading these errors (sides in
+    // sports stories, world name and town lists, a dictionary for sentence-initial words, nationality nouns, ...):
+    //   ALL P 0.901 R 0.923 F1 0.912 (tp 374, fp 41, fn 31)
+    // The floor sits 0.03 below.
+    private const double F1Floor = 0.88;
 
     // Wire2, measured when it was added (engine at ff39b6c, tentative entities excluded; 522 gold PER/ORG/LOC mentions):
     //   ALL P 0.762 R 0.808 F1 0.784 (tp 422, fp 132, fn 100)
     //   PER P 0.855 R 0.845 F1 0.850, ORG P 0.593 R 0.697 F1 0.641, LOC P 0.851 R 0.874 F1 0.863
     // (with tentative entities included: ALL P 0.740 R 0.808 F1 0.773). For comparison, the JavaScript library
     // compromise (people/organizations/places, scored the same way) gets ALL P 0.715 R 0.433 F1 0.539 (PER F1 0.552,
-    // ORG 0.267, LOC 0.707). The floor sits 0.05 below the engine's F1 (0.784 - 0.05, rounded down to 0.73).
-    private const double Wire2F1Floor = 0.73;
+    // ORG 0.267, LOC 0.707). After the general fixes, made while reading this set's errors too:
+    //   ALL P 0.891 R 0.921 F1 0.906 (tp 481, fp 59, fn 41); PER F1 0.939, ORG 0.817, LOC 0.956
+    // The floor sits 0.03 below.
+    private const double Wire2F1Floor = 0.87;
 
     // Wire3, measured when it was added (engine at ff39b6c, tentative entities excluded; 569 gold PER/ORG/LOC mentions):
     //   ALL P 0.703 R 0.794 F1 0.746 (tp 452, fp 191, fn 117)
     //   PER P 0.757 R 0.819 F1 0.787, ORG P 0.593 R 0.689 F1 0.638, LOC P 0.792 R 0.898 F1 0.842
     // (with tentative entities included: ALL P 0.689 R 0.794 F1 0.738). For comparison, compromise (scored the same
     // way) gets ALL P 0.624 R 0.411 F1 0.496 (PER F1 0.535, ORG 0.214, LOC 0.665). The floor sits 0.05 below the
-    // engine's F1 (0.746 - 0.05, rounded down to 0.69).
-    private const double Wire3F1Floor = 0.69;
+    // engine's F1 (0.746 - 0.05, rounded down to 0.69). With the fixes made on the first two sets only (this set's
+    // errors unread), the honest measure of them on unseen wire text:
+    //   ALL P 0.830 R 0.907 F1 0.866 (tp 516, fp 106, fn 53); PER F1 0.888, ORG 0.800, LOC 0.930
+    // The floor sits 0.03 below.
+    private const double Wire3F1Floor = 0.83;
 
     private static double FloorOf(string set) => set switch
     {
