@@ -30,6 +30,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
             {
                 "Corpus.Generators.nuspec",
                 "README.md",
+                "THIRD-PARTY-NOTICES.md",
                 "analyzers/dotnet/cs/Corpus.Extraction.dll",
                 "analyzers/dotnet/cs/Corpus.Generators.CodeFixes.dll",
                 "analyzers/dotnet/cs/Corpus.Generators.dll",
