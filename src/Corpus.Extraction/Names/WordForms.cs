@@ -45,9 +45,12 @@ internal static class WordForms
         return false;
     }
 
+    // The three small lists answer from one probe of the lexicon that holds them all, where asking each list
+    // would hash the word three times.
+    private static readonly uint BaseLists = TokenView.Lists(WordLists.CommonWords, WordLists.Roles, WordLists.FunctionWords);
+
     private static bool IsBase(string word, int length) =>
-        WordLists.CommonWords.Contains(word, 0, length) || WordLists.Roles.Contains(word, 0, length) || WordLists.FunctionWords.Contains(word, 0, length)
-        || WordLists.EnglishWords.Contains(word, 0, length);
+        (WordLexicon.Lists.Lookup(word, 0, length) & BaseLists) != 0 || WordLists.EnglishWords.Contains(word, 0, length);
 
     private static bool EndsWith(string word, string ending) => word.EndsWith(ending, System.StringComparison.Ordinal);
 }
