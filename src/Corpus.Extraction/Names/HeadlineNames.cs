@@ -96,7 +96,7 @@ internal static class HeadlineNames
     /// <summary>
     /// The names written elsewhere, by their lower-case form, that some probe may be: a full name (the last
     /// occurrence wins), else a surname ("FISCHLER SAYS ..." under a story about Franz Fischler: a surname in
-    /// capitals is that person; the first such name wins).
+    /// capitals is that person; the first such name wins; an English word is no surname).
     /// </summary>
     private static Dictionary<string, string> KnownNames(List<NameCandidate> found, LowerHashes probes, LowerHashes known)
     {
@@ -134,8 +134,10 @@ internal static class HeadlineNames
             var space = name.LastIndexOf(' ');
             var length = name.Length - space - 1;
             var hash = LowerHash(name, space + 1, length);
-            if (probes.MayHave(hash))
+            if (probes.MayHave(hash) && !WordLists.EnglishWords.Contains(name, space + 1, length))
             {
+                // "LEAGUE" above "Major League Baseball" is a word, not the surname of a name: only a last word that
+                // is no English word ("FISCHLER") stands for the name.
                 var surname = name.Substring(space + 1).ToLowerInvariant();
                 if (!names.ContainsKey(surname))
                 {
