@@ -350,7 +350,8 @@ internal static class NameCandidateFinder
 
         // "Captain Alexandre Lacombe", "Majority Leader Chuck Schumer": a lower-case-only role noun is a title
         // when a given name follows it ("Captain Marvel" and "Leader Price" stay names).
-        if (view[r].Has(TokenFlags.Capitalized) && !view[r].Has(TokenFlags.AllCaps) && view.In(WordLists.Roles, r) && view.In(WordLists.GivenNames, r + 1))
+        if (view[r].Has(TokenFlags.Capitalized) && !view[r].Has(TokenFlags.AllCaps) && view.In(WordLists.Roles, r)
+            && (view.In(WordLists.GivenNames, r + 1) || view.In(WordLists.GivenNamesWorld, r + 1)))
         {
             return true;
         }
