@@ -192,7 +192,7 @@ internal static class NameCandidateFinder
         }
 
         var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
-        if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end)))
+        if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end) || HasRemit(view, start, end)))
         {
             // "Bank of America", "Gulf of the Mexico"-style "of the" too: "Bank of the West".
             var after = k + 1;
@@ -215,6 +215,19 @@ internal static class NameCandidateFinder
             }
 
             return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) && !view.In(WordLists.Calendar, after) ? after : -1;
+        }
+
+        if (HasRemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
+            && view[k + 1].Has(TokenFlags.Capitalized) && ((view.TextIs(k, "and") && IsRemitWord(view, k + 1)) || (view.TextIs(k, "in") && view.In(WordLists.Places, k + 1))))
+        {
+            // "Organisation for Security and Cooperation in Europe": the remit after "for" goes on.
+            return k + 1;
+        }
+
+        if (view.In(WordLists.NameParticles, k) && end >= start && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
+            && view.Touches(k + 2) && view.IsNameWord(k + 2) && view[k + 2].Has(TokenFlags.Capitalized) && view.SpacedFromPrevious(k))
+        {
+            return k + 2; // "Marwan al-Tal", "Abdel Aziz el-Rantissi"
         }
 
         if (!isOf && view.In(WordLists.NameParticles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
@@ -246,6 +259,12 @@ internal static class NameCandidateFinder
             return false;
         }
 
+        if (view.IsLowerWord(k) && view.In(PlaceParticles, k) && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
+            && view.Touches(k + 2) && view.IsNameWord(k + 2) && view[k + 2].Has(TokenFlags.Capitalized))
+        {
+            return true; // "Crans-sur-Sierre", "Frankfurt-am-Main", "Stratford-upon-Avon"
+        }
+
         if (char.IsDigit(view.Text[token.Start]))
         {
             return true; // "GPT-4", "COVID-19", "F-16"
@@ -253,14 +272,38 @@ internal static class NameCandidateFinder
 
         if (view.IsNameWord(k) && token.Has(TokenFlags.Capitalized))
         {
-            // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things.
-            return !IsPlaceOrNationality(view, end);
+            // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things;
+            // "Guinea-Bissau" is one place.
+            return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view.Text, view[start].Start, token.End);
         }
 
         // "Kim Jong-un", "Lee Jae-yong": a lower-case syllable of a Korean given name (not "Silicon Valley-based").
         return view.IsLowerWord(k) && token.Length <= 4 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
             && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd');
     }
+
+    // Words that join the parts of a place's name with hyphens.
+    private static readonly WordSet PlaceParticles = new(new[] { "sur", "en", "upon", "on", "am", "an", "der", "de", "la", "le", "les", "du", "des", "sous", "di", "del", "im" }, false);
+
+    // The name so far holds "for": an institution's remit ("National Council for the Defence"), which goes on
+    // across "of", "and" and "in" ("... of Democracy", "for Security and Cooperation in Europe").
+    private static bool HasRemit(TokenView view, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (view.IsLowerWord(k) && view.TextIs(k, "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "... and Cooperation in", "... Trade and Industry": an English word that no other name word follows ("Research
+    // and Oxford University" names two bodies).
+    private static bool IsRemitWord(TokenView view, int k) =>
+        WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) && !(view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
 
     private static bool IsPlaceOrNationality(TokenView view, int k) =>
         view.In(WordLists.Places, k) || view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k);
