@@ -32,6 +32,12 @@ internal static class EntityClassifier
             return;
         }
 
+        if (WordLists.Organisations.Contains(name))
+        {
+            c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
+            return;
+        }
+
         var first = c.FirstToken;
         var last = c.LastToken;
         if (IsDateline(view, first, last))

@@ -48,6 +48,9 @@ internal static class WordLists
     /// <summary>The same places, matched ignoring case (for lines written in capitals).</summary>
     public static readonly WordSet PlacesAnyCase = new(StripMarks(Read("places.txt"), '!'), true);
 
+    /// <summary>Organisations often named in the news ("Merrill Lynch", "Partick Thistle", "World Food Programme"), case-sensitive.</summary>
+    public static readonly WordSet Organisations = Load("organisations.txt", false);
+
     /// <summary>Towns and cities of 15,000 people or more (GeoNames): weaker than <see cref="Places"/>.</summary>
     public static readonly WordSet PlacesWorld = Load("places-world.txt", false);
 
