@@ -82,8 +82,24 @@ internal sealed class ParagraphLayout
     /// <summary>The index of the paragraph holding <paramref name="offset"/>.</summary>
     public int IndexOf(int offset)
     {
-        var index = Array.BinarySearch(_starts, offset);
-        return index >= 0 ? index : Math.Max(0, ~index - 1);
+        // Asked several times per quotation, of a text that may have a paragraph per line: a plain search of the
+        // last start at or before the offset, without the generic comparer Array.BinarySearch goes through.
+        var lo = 0;
+        var hi = _starts.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (_starts[mid] <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The offset where paragraph <paramref name="index"/> starts.</summary>
