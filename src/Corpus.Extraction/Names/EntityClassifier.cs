@@ -186,12 +186,12 @@ internal static class EntityClassifier
         return false;
     }
 
-    // An organisation's head noun right before "of" or "for" inside the name.
+    // An organisation's head noun right before "of", "for", "on" or "against" inside the name.
     private static bool HeadsOfPhrase(TokenView view, int first, int last)
     {
         for (var k = first + 1; k < last; k++)
         {
-            if (view.IsLowerWord(k) && (view.TextIs(k, "of") || view.TextIs(k, "for")))
+            if (view.IsLowerWord(k) && (view.TextIs(k, "of") || view.TextIs(k, "for") || view.TextIs(k, "on") || view.TextIs(k, "against")))
             {
                 return view.In(WordLists.OrgSuffixes, k - 1) && !view.In(WordLists.PlaceSuffixes, k - 1);
             }

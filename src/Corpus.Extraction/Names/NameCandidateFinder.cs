@@ -153,6 +153,12 @@ internal static class NameCandidateFinder
                 }
             }
 
+            if (token.Kind == TokenKind.Clitic && token.IsPossessive(view.Text) && PossessiveInName(view, start, end, next, out var nameEnd))
+            {
+                end = nameEnd;
+                continue;
+            }
+
             if (token.IsPunct(view.Text, '&') && view.SpacedFromPrevious(next) && next + 1 < view.Count
                 && view.SpacedFromPrevious(next + 1) && view.IsNameWord(next + 1))
             {
@@ -205,6 +211,13 @@ internal static class NameCandidateFinder
         }
 
         var isFor = t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "for", 0, 3) == 0;
+        if (!isFor && (view.TextIs(k, "on") || view.TextIs(k, "against")) && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end)
+            && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1) && !view.In(WordLists.Calendar, k + 1))
+        {
+            // "Commission on Human Rights", "Committee against Torture", "Conference on Disarmament".
+            return k + 1;
+        }
+
         if (isFor && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end))
         {
             // "Kiel Institute for the World Economy", "Centre for European Reform": an institution's remit is in its name.
@@ -280,6 +293,37 @@ internal static class NameCandidateFinder
         // "Kim Jong-un", "Lee Jae-yong": a lower-case syllable of a Korean given name (not "Silicon Valley-based").
         return view.IsLowerWord(k) && token.Length <= 4 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
             && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd');
+    }
+
+    /// <summary>
+    /// "People's Democratic Party", "United Nations Children's Fund", "Moody's Investors Service": a possessive inside an
+    /// organisation's name, when the words after it end in an organisation's head noun and the words before it are
+    /// no place or person ("Britain's Labour Party", "Li's Baidu Inc" are two names).
+    /// </summary>
+    private static bool PossessiveInName(TokenView view, int start, int end, int clitic, out int nameEnd)
+    {
+        nameEnd = -1;
+        var after = clitic + 1;
+        if (after >= view.Count || !view.SpacedFromPrevious(after) || !view.IsNameWord(after) || !view[after].Has(TokenFlags.Capitalized)
+            || view.In(WordLists.GivenNames, start) || view.In(WordLists.GivenNamesWorld, start) || view.In(WordLists.Demonyms, start)
+            || IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End) || view.In(WordLists.Places, end))
+        {
+            return false;
+        }
+
+        var last = after;
+        while (last + 1 < view.Count && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1) && last - after < 4)
+        {
+            last++;
+        }
+
+        if (!view.In(WordLists.OrgSuffixes, last) || (after == last && end == start))
+        {
+            return false;
+        }
+
+        nameEnd = last;
+        return true;
     }
 
     // Words that join the parts of a place's name with hyphens.
