@@ -78,6 +78,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
         }
+        else if (!c.Initial && view.In(WordLists.OrgSuffixes, first))
+        {
+            c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
+        }
         else if (WordLists.PlacesWorld.Contains(view.Text, token.Start, token.Length))
         {
             // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.

@@ -438,7 +438,7 @@ internal static class NameCandidateFinder
         // "Captain Alexandre Lacombe", "Majority Leader Chuck Schumer": a lower-case-only role noun is a title
         // when a given name follows it ("Captain Marvel" and "Leader Price" stay names).
         if (view[r].Has(TokenFlags.Capitalized) && !view[r].Has(TokenFlags.AllCaps) && view.In(WordLists.Roles, r)
-            && (view.In(WordLists.GivenNames, r + 1) || view.In(WordLists.GivenNamesWorld, r + 1)))
+            && (view.In(WordLists.GivenNames, r + 1) || view.In(WordLists.GivenNamesWorld, r + 1) || IsForeignName(view, r + 1)))
         {
             return true;
         }
@@ -446,6 +446,28 @@ internal static class NameCandidateFinder
         // "Prime Minister", "Chief Executive", "Vice President": a modifier before a role noun.
         return view[r].Has(TokenFlags.Capitalized) && view.In(WordLists.RoleModifiers, r) && r + 1 < view.Count
             && view.IsWord(r + 1) && view.In(WordLists.Roles, r + 1) && view[r + 1].Has(TokenFlags.Capitalized);
+    }
+
+    /// <summary>
+    /// "General Singgih", "General Feisal Tanjung": a capitalised word that is no English word and no organisation's
+    /// or place's head, followed by no such head ("General Motors", "General Assembly", "Captain Marvel" are names).
+    /// </summary>
+    private static bool IsForeignName(TokenView view, int k)
+    {
+        if (k >= view.Count || !view.IsNameWord(k) || !view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps)
+            || WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.OrgSuffixes, k)
+            || view.In(WordLists.PlaceSuffixes, k) || view.In(WordLists.Places, k) || view.In(WordLists.CommonWords, k))
+        {
+            return false;
+        }
+
+        var last = k;
+        while (last + 1 < view.Count && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1))
+        {
+            last++;
+        }
+
+        return !view.In(WordLists.OrgSuffixes, last) && !view.In(WordLists.PlaceSuffixes, last) && !view.In(WordLists.EventWords, last);
     }
 
     private static NameCandidate? AddPiece(TokenView view, int start, int end, int[] sentenceOf, bool[] initial, List<NameCandidate> found)
@@ -476,6 +498,14 @@ internal static class NameCandidateFinder
         {
             AddPiece(view, start, start, sentenceOf, initial, found);
             return AddPiece(view, start + 1, end, sentenceOf, initial, found);
+        }
+
+        // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...": an ordinary word capitalised by its place before an
+        // acronym describes the name, it is not part of it.
+        if (start < end && initial[start] && view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 && !view[start].Has(TokenFlags.AllCaps)
+            && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
+        {
+            start++;
         }
 
         // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
