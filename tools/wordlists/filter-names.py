@@ -1,22 +1,13 @@
 """Filters Faker's names against the engine's other lists and writes the two *-world.txt resources."""
 import sys
 
+from listfiles import entries as read_entries, lower
+
 res, first_path, last_path, version = sys.argv[1:5]
 
-
-def entries(name, marks="!?"):
-    out = set()
-    with open(f"{res}/{name}", encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.add(line.rstrip(marks))
-    return out
-
-
-english = {w.lower() for w in entries("english-words.txt")}
+english = {w.lower() for w in read_entries(res, "english-words.txt")}
 blocked = english | {w.lower() for f in ("places.txt", "demonyms.txt", "org-suffixes.txt", "place-suffixes.txt",
-                                          "function-words.txt", "common-words.txt") for w in entries(f)}
+                                          "function-words.txt", "common-words.txt") for w in read_entries(res, f)}
 
 
 def keep(names, known):
@@ -45,7 +36,7 @@ for src, dst, what, hand in ((first_path, "given-names-world.txt", "Given names 
                              (last_path, "surnames-world.txt", "Surnames of many countries", "surnames.txt")):
     with open(src, encoding="utf-8") as f:
         names = [line.strip() for line in f if line.strip()]
-    kept = keep(names, entries(hand))
+    kept = keep(names, read_entries(res, hand))
     with open(f"{res}/{dst}", "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER.format(what=what, version=version, hand=hand))
         f.write("\n".join(kept) + "\n")

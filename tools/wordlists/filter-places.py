@@ -1,24 +1,14 @@
 """Filters GeoNames city names against the engine's other lists and writes places-world.txt."""
 import sys
 
+from listfiles import entries as read_entries, lower
+
 res, cities_path, version, scowl = sys.argv[1:5]
 
-
-def entries(name, marks="!?"):
-    out = set()
-    with open(f"{res}/{name}", encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.add(line.rstrip(marks))
-    return out
-
-
-lower = lambda words: {w.lower() for w in words}
-blocked = lower(entries("english-words.txt")) | lower(entries("common-words.txt")) | lower(entries("function-words.txt"))
-blocked |= lower(entries("given-names.txt")) | lower(entries("given-names-world.txt")) | lower(entries("surnames.txt"))
-blocked |= lower(entries("surnames-world.txt")) | lower(entries("demonyms.txt")) | lower(entries("org-suffixes.txt"))
-blocked |= lower(entries("place-suffixes.txt")) | lower(entries("places.txt"))
+blocked = lower(read_entries(res, "english-words.txt")) | lower(read_entries(res, "common-words.txt")) | lower(read_entries(res, "function-words.txt"))
+blocked |= lower(read_entries(res, "given-names.txt")) | lower(read_entries(res, "given-names-world.txt")) | lower(read_entries(res, "surnames.txt"))
+blocked |= lower(read_entries(res, "surnames-world.txt")) | lower(read_entries(res, "demonyms.txt")) | lower(read_entries(res, "org-suffixes.txt"))
+blocked |= lower(read_entries(res, "place-suffixes.txt")) | lower(read_entries(res, "places.txt"))
 with open(scowl, encoding="utf-8") as f:
     blocked |= {w.strip().split("'")[0] for w in f if w[:1].islower()}
 

@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
-"""Turns the hand-annotated wire stories (markup/NN_name.markup) into NN_name.txt and NN_name.gold.json.
+"""Turns the hand-annotated wire stories (Wire*/markup/NN_name.markup) into Wire*/NN_name.txt and NN_name.gold.json.
 
 Markup: [TYPE text] with TYPE one of PER, ORG, LOC, MISC (CoNLL-2003 conventions). A '?' after the type
 ([LOC? Wall Street]) marks a mention whose CoNLL type or span is uncertain (hyphenated compounds the CoNLL
 tokenizer keeps as one token, index names); it is still gold, flagged "uncertain" so errors on it can be told apart.
 Offsets are UTF-16 code units (what .NET strings index). The .txt has no trailing newline.
 
-Run from anywhere: python3 strip_markup.py   (rewrites every output next to the markup folder)
+Run from anywhere: python3 strip_markup.py [SET...]   (a set is a folder name such as Wire2; none means every
+Wire* folder beside this script; rewrites every output next to each set's markup folder)
 """
 import json, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.dirname(HERE)
+DATA = os.path.dirname(os.path.abspath(__file__))
 TAG = re.compile(r"\[(PER|ORG|LOC|MISC)(\?)? ([^\[\]]+?)\]")
 
 
@@ -41,20 +41,27 @@ def strip(markup):
 
 
 def main():
-    names = sorted(f for f in os.listdir(HERE) if f.endswith(".markup"))
+    sets = sys.argv[1:] or sorted(d for d in os.listdir(DATA) if d.startswith("Wire") and os.path.isdir(os.path.join(DATA, d, "markup")))
+    for name in sets:
+        write_set(os.path.join(DATA, name))
+
+
+def write_set(folder):
+    markup = os.path.join(folder, "markup")
+    names = sorted(f for f in os.listdir(markup) if f.endswith(".markup"))
     for f in names:
-        with open(os.path.join(HERE, f), encoding="utf-8") as h:
+        with open(os.path.join(markup, f), encoding="utf-8") as h:
             plain, mentions = strip(h.read())
         stem = f[: -len(".markup")]
-        with open(os.path.join(OUT, stem + ".txt"), "w", encoding="utf-8", newline="") as h:
+        with open(os.path.join(folder, stem + ".txt"), "w", encoding="utf-8", newline="") as h:
             h.write(plain)
         gold = {
             "document": stem + ".txt",
             "note": "Wire-style story written for evaluation and annotated by hand (CoNLL-2003 conventions, mention level) "
-                    "without reading the engine. Generated from markup/" + f + " by markup/strip_markup.py; edit the markup, not this file.",
+                    "without reading the engine. Generated from markup/" + f + " by ../strip_markup.py; edit the markup, not this file.",
             "mentions": mentions,
         }
-        with open(os.path.join(OUT, stem + ".gold.json"), "w", encoding="utf-8", newline="\n") as h:
+        with open(os.path.join(folder, stem + ".gold.json"), "w", encoding="utf-8", newline="\n") as h:
             json.dump(gold, h, ensure_ascii=False, indent=1)
             h.write("\n")
         counts = {t: sum(1 for m in mentions if m["type"] == t) for t in ("PER", "ORG", "LOC", "MISC")}
