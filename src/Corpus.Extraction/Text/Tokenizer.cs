@@ -24,6 +24,13 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
+    // The class bytes of the text being read (ClassBytes), kept per thread like the tokens; a buffer that grew for a
+    // very large seed is let go after use.
+    private const int MaxRetainedOctets = 1 << 15;
+
+    [System.ThreadStatic]
+    private static ulong[]? _octets;
+
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
     {
@@ -47,12 +54,14 @@ internal static class Tokenizer
     {
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
+        var octets = ClassBytes.Fill(text, _octets);
+        _octets = octets.Length <= MaxRetainedOctets ? octets : null;
         var count = 0;
         var pending = TokenFlags.None;
         var i = 0;
         while (true)
         {
-            i = ReadPlain(text, i, tokens.Items, ref count, ref pending);
+            i = ReadPlain(text, octets, i, tokens.Items, ref count, ref pending);
             if (i >= text.Length)
             {
                 break;
@@ -87,30 +96,55 @@ internal static class Tokenizer
     /// "O'Brien", "1,500", no stop that may belong to the word) and the one-character ASCII punctuation, writing their
     /// tokens into <paramref name="items"/> from <paramref name="count"/>; returns the index of the first token it
     /// leaves to the general methods (or the end of the text, or where the array is full), with
-    /// <paramref name="pending"/> the flags of the space before it. It makes no call, so the whole state of the
-    /// loop stays in registers; the mispredicted branch at the end of each word is most of what it costs.
+    /// <paramref name="pending"/> the flags of the space before it. It reads the text's <see cref="ClassBytes"/>
+    /// and makes no call, so the whole state of the loop stays in registers.
     /// </summary>
-    private static int ReadPlain(string text, int i, Token[] items, ref int count, ref TokenFlags pending)
+    private static int ReadPlain(string text, ulong[] octets, int i, Token[] items, ref int count, ref TokenFlags pending)
     {
-        var ascii = CharClass.Ascii;
         var n = text.Length;
         var written = count;
         var flagsBefore = pending;
         while (i < n && written < items.Length)
         {
-            var c = text[i];
-            if (c >= (uint)ascii.Length)
+            var block = ClassBytes.At(octets, i);
+            var b = (int)block & 0xFF;
+            if (b < ClassBytes.NotWord)
             {
-                break;
-            }
+                // A run of ASCII letters and digits, found eight characters at a time.
+                var length = ClassBytes.WordRun(block, out var seen, out var capitals);
+                var end = i + length;
+                var rest = ClassBytes.At(octets, end);
+                while (length == 8)
+                {
+                    length = ClassBytes.WordRun(rest, out var moreSeen, out var moreCapitals);
+                    seen |= moreSeen;
+                    capitals += moreCapitals;
+                    end += length;
+                    rest = ClassBytes.At(octets, end);
+                }
 
-            var cls = ascii[c];
-            if ((cls & CharClass.Space) != 0)
+                // A joining mark ends the word only before white space or punctuation, and a stop after it may
+                // belong to it ("Mr.", "Inc."): those words, and words before a character outside ASCII, are left
+                // to the general method.
+                var after = (int)rest & 0xFF;
+                if ((after & (ClassBytes.Joiner | ClassBytes.NonAscii)) != 0)
+                {
+                    var second = (int)(rest >> 8) & 0xFF;
+                    if ((after & ClassBytes.NonAscii) != 0 || text[end] == '.' || second < ClassBytes.NotWord || (second & ClassBytes.NonAscii) != 0)
+                    {
+                        break;
+                    }
+                }
+
+                items[written++] = new Token(i, end - i, TokenKind.Word, flagsBefore | ClassBytes.WordFlags(b, seen, capitals));
+                i = end;
+            }
+            else if ((b & ClassBytes.Space) != 0)
             {
                 flagsBefore |= TokenFlags.SpaceBefore;
 
                 // "\r\n" is one line end, counted at its "\n"; a second line end makes a blank line.
-                if ((cls & CharClass.LineEnd) != 0 && (c != '\r' || i + 1 >= n || text[i + 1] != '\n'))
+                if ((b & ClassBytes.LineEnd) != 0 && (text[i] != '\r' || i + 1 >= n || text[i + 1] != '\n'))
                 {
                     flagsBefore |= (flagsBefore & TokenFlags.LineBreakBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.LineBreakBefore;
                 }
@@ -118,52 +152,10 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
-
-            if ((cls & CharClass.Word) != 0)
-            {
-                // A run of ASCII letters and digits, with its case facts gathered on the way.
-                var start = i;
-                var seen = cls;
-                var capitals = (cls >> CharClass.UpperShift) & 1;
-                var endClass = 0;
-                i++;
-                while (i < n)
-                {
-                    var next = text[i];
-                    if (next >= (uint)ascii.Length)
-                    {
-                        endClass = CharClass.Joiner;
-                        break;
-                    }
-
-                    var nextClass = ascii[next];
-                    if ((nextClass & CharClass.Word) == 0)
-                    {
-                        endClass = nextClass;
-                        break;
-                    }
-
-                    seen |= nextClass;
-                    capitals += (nextClass >> CharClass.UpperShift) & 1;
-                    i++;
-                }
-
-                // A joining mark ends the word only before white space or punctuation, and a stop after it may
-                // belong to it ("Mr.", "Inc."): those words, and words before a character outside ASCII, are read
-                // again from their start by the general method.
-                if ((endClass & CharClass.Joiner) != 0
-                    && (text[i] == '.' || text[i] >= (uint)ascii.Length || (i + 1 < n && (text[i + 1] >= (uint)ascii.Length || (ascii[text[i + 1]] & CharClass.Word) != 0))))
-                {
-                    i = start;
-                    break;
-                }
-
-                items[written++] = new Token(start, i - start, TokenKind.Word, flagsBefore | CaseFlags(cls, seen, capitals));
-            }
-            else if ((cls & CharClass.MayExtend) == 0)
+            else if ((b & (ClassBytes.MayExtend | ClassBytes.NonAscii)) == 0)
             {
                 // ASCII punctuation other than a dot or an apostrophe is one token of one character.
-                items[written++] = new Token(i, 1, TokenKind.Punct, flagsBefore | (TokenFlags)(cls & CharClass.Stop));
+                items[written++] = new Token(i, 1, TokenKind.Punct, flagsBefore | (TokenFlags)((b & ClassBytes.Stop) << ClassBytes.StopShift));
                 i++;
             }
             else
