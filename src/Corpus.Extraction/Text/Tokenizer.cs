@@ -52,6 +52,11 @@ internal static class Tokenizer
     /// </summary>
     public static Token[] Tokenize(string text)
     {
+        if (text.Length > Token.MaxTextLength)
+        {
+            throw new System.ArgumentException($"A text of more than {Token.MaxTextLength} characters cannot be tokenised.", nameof(text));
+        }
+
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
         var octets = ClassBytes.Fill(text, _octets);
@@ -138,6 +143,16 @@ internal static class Tokenizer
 
                 items[written++] = new Token(i, end - i, TokenKind.Word, flagsBefore | ClassBytes.WordFlags(b, seen, capitals));
                 i = end;
+
+                // The one space that most often follows a word is taken here, with its byte already read.
+                flagsBefore = TokenFlags.None;
+                if (after == (ClassBytes.NotWord | ClassBytes.Space))
+                {
+                    flagsBefore = TokenFlags.SpaceBefore;
+                    i++;
+                }
+
+                continue;
             }
             else if ((b & ClassBytes.Space) != 0)
             {
