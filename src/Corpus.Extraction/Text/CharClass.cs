@@ -36,13 +36,31 @@ internal static class CharClass
     /// <summary>A lower-case letter: <see cref="TokenFlags.LowerInitial"/> when it starts a word.</summary>
     public const int Lower = (int)TokenFlags.LowerInitial;
 
+    /// <summary>
+    /// An ASCII mark that may join the word before it to what follows: "U.S.", "O'Brien", "1,500", "AT&amp;T". Only
+    /// in the ASCII table: the tokenizer sends a word followed by any other character to the general method anyway.
+    /// </summary>
+    public const int Joiner = 32;
+
+    /// <summary>
+    /// An ASCII mark that may make a token of more than one character: a run of dots, or an apostrophe that starts a
+    /// spaced clitic ("Germany 's"). Only in the ASCII table; any other ASCII punctuation is one token by itself.
+    /// </summary>
+    public const int MayExtend = 256;
+
+    /// <summary>An ASCII mark that may end a sentence (. ! ?): <see cref="TokenFlags.Stop"/>. Only in the ASCII table.</summary>
+    public const int Stop = (int)TokenFlags.Stop;
+
     /// <summary>The shift that turns <see cref="Upper"/> into 1, for counting capitals without a branch.</summary>
     public const int UpperShift = 3;
 
     /// <summary>The class of every ASCII character.</summary>
     public static readonly ushort[] Ascii = BuildAscii();
 
-    /// <summary>The class of <paramref name="c"/>; the ASCII table answers the same for characters below 128.</summary>
+    /// <summary>
+    /// The class of <paramref name="c"/>; the ASCII table answers the same for characters below 128, with the
+    /// ASCII-only marks (<see cref="Joiner"/>, <see cref="MayExtend"/>, <see cref="Stop"/>) added.
+    /// </summary>
     public static int Of(char c) => c < 128 ? Ascii[c] : OfAny(c);
 
     /// <summary>The class of any character, from the <see cref="char"/> predicates (the slow path, for non-ASCII).</summary>
@@ -85,7 +103,23 @@ internal static class CharClass
         var table = new ushort[128];
         for (var c = 0; c < 128; c++)
         {
-            table[c] = (ushort)OfAny((char)c);
+            var cls = OfAny((char)c);
+            if (c is '.' or '\'' or ',' or '&')
+            {
+                cls |= Joiner;
+            }
+
+            if (c is '.' or '\'')
+            {
+                cls |= MayExtend;
+            }
+
+            if (c is '.' or '!' or '?')
+            {
+                cls |= Stop;
+            }
+
+            table[c] = (ushort)cls;
         }
 
         return table;

@@ -60,8 +60,26 @@ internal sealed class LineMap
     /// <summary>The 1-based line holding <paramref name="offset"/>.</summary>
     public int LineOf(int offset)
     {
-        var index = System.Array.BinarySearch(_lineStarts, offset);
-        return index >= 0 ? index + 1 : ~index;
+        // The number of line starts at or before the offset (they rise strictly), by a plain binary search:
+        // Array.BinarySearch goes through a generic comparer helper on netstandard2.0, and mentions and quotes ask
+        // for a line each.
+        var starts = _lineStarts;
+        var low = 0;
+        var high = starts.Length;
+        while (low < high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            if (starts[middle] <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>A span with line and column filled in.</summary>

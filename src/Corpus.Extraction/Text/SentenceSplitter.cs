@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Names;
 
 namespace Corpus.Extraction.Text;
@@ -23,38 +24,61 @@ internal static class SentenceSplitter
     [System.ThreadStatic]
     private static List<Sentence>? _sentences;
 
+    // The indexes of the tokens that may break a sentence (MayBreakAt), in one buffer per thread; one that grew for
+    // a very large seed is let go after use.
+    private const int MaxRetainedMarks = 1 << 16;
+
+    [System.ThreadStatic]
+    private static int[]? _marks;
+
+    // A wrapped sentence's characters, copied here to fold its line breaks before its string is made.
+    private const int MaxRetainedChars = 1 << 12;
+
+    private static readonly char[] LineEnds = { '\r', '\n', '\u2028', '\u2029', '\u0085' };
+
+    [System.ThreadStatic]
+    private static char[]? _chars;
+
     public static Sentence[] Split(string text, LineMap map) => Split(text, Tokenizer.TokenizeCached(text));
 
     public static Sentence[] Split(string text, Token[] tokens)
     {
         var sentences = _sentences ??= new List<Sentence>();
         sentences.Clear();
+
+        // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
+        // The few that may break are listed first, in a loop without a branch on the token (whether a token
+        // may break falls at random, and a branch on it would be mispredicted at nearly every one), and only they
+        // are looked at closely.
+        var marks = MayBreakAt(tokens);
+        var chars = _chars ?? new char[MaxRetainedChars];
         var first = -1;
 
         // The first token of the open sentence that follows a line break: the tokenizer has already seen every
         // line break, so a sentence is searched for breaks to fold only when it wraps.
         var wrap = -1;
-        for (var k = 0; k < tokens.Length; k++)
+        var next = 0;
+        for (var m = 0; m < marks.Count; m++)
         {
-            var token = tokens[k];
-
-            // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
-            if ((token.Flags & MayBreak) == 0)
+            var k = marks.Items[m];
+            if (k < next)
             {
-                if (first < 0)
-                {
-                    first = k;
-                    wrap = -1;
-                }
-
+                // Inside a sentence that already ended past this token (its closing marks).
                 continue;
             }
 
+            if (first < 0 && k > next)
+            {
+                first = next;
+                wrap = -1;
+            }
+
+            var token = tokens[k];
             if (first >= 0 && token.Has(TokenFlags.LineBreakBefore))
             {
                 if (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord)
                 {
-                    Add(sentences, text, tokens, first, k - 1, wrap);
+                    Add(sentences, text, tokens, first, k - 1, wrap, ref chars);
                     first = -1;
                 }
                 else if (wrap < 0)
@@ -69,20 +93,29 @@ internal static class SentenceSplitter
                 wrap = -1;
             }
 
-            var end = EndsSentenceAt(text, tokens, k);
+            // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
+            next = k + 1;
+            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, k) : -1;
             if (end >= 0)
             {
-                Add(sentences, text, tokens, first, end, wrap);
+                Add(sentences, text, tokens, first, end, wrap, ref chars);
                 first = -1;
-                k = end;
+                next = end + 1;
             }
+        }
+
+        if (first < 0 && next < tokens.Length)
+        {
+            first = next;
+            wrap = -1;
         }
 
         if (first >= 0)
         {
-            Add(sentences, text, tokens, first, tokens.Length - 1, wrap);
+            Add(sentences, text, tokens, first, tokens.Length - 1, wrap, ref chars);
         }
 
+        _chars = chars.Length <= MaxRetainedChars ? chars : null;
         var result = sentences.ToArray();
         if (sentences.Capacity > MaxRetained)
         {
@@ -96,11 +129,33 @@ internal static class SentenceSplitter
         return result;
     }
 
+    /// <summary>The indexes of the tokens that have any of <see cref="MayBreak"/>, in order, in a buffer kept per thread.</summary>
+    private static Marks MayBreakAt(Token[] tokens)
+    {
+        var items = _marks;
+        if (items is null || items.Length < tokens.Length)
+        {
+            items = new int[tokens.Length];
+        }
+
+        // Every index is written; the count moves on past it only for a token that may break.
+        var count = 0;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            items[count] = k;
+            count += (tokens[k].Flags & MayBreak) != 0 ? 1 : 0;
+        }
+
+        _marks = items.Length <= MaxRetainedMarks ? items : null;
+        return new Marks(items, count);
+    }
+
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/>, or -1.</summary>
     private static int EndsSentenceAt(string text, Token[] tokens, int k)
     {
         var token = tokens[k];
-        if (token.Kind == TokenKind.Punct && IsTerminal(text[token.Start]))
+        // The tokenizer marks punctuation that is . ! ? or an ellipsis with Stop.
+        if (token.Kind == TokenKind.Punct && token.Has(TokenFlags.Stop))
         {
             var last = k;
             while (last + 1 < tokens.Length && IsCloser(text, tokens[last + 1]) && !tokens[last + 1].Has(TokenFlags.SpaceBefore))
@@ -128,11 +183,11 @@ internal static class SentenceSplitter
         return -1;
     }
 
-    private static bool IsTerminal(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCloser(string text, Token token) =>
         token.Kind == TokenKind.Punct && (text[token.Start] is '\u201D' or '\u2019' or '"' or '\'' or ')' or ']' or '\u00BB' or '!' or '?');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartsSentence(string text, Token token)
     {
         if (token.Kind == TokenKind.Cjk)
@@ -150,9 +205,10 @@ internal static class SentenceSplitter
 
     /// <summary>
     /// Adds the sentence from token <paramref name="first"/> to token <paramref name="last"/>; <paramref name="wrap"/>
-    /// is the first of its tokens after a line break, or -1 when it sits on one line.
+    /// is the first of its tokens after a line break, or -1 when it sits on one line; <paramref name="chars"/> is a
+    /// buffer for folding a wrapped sentence's line breaks, replaced when short.
     /// </summary>
-    private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int last, int wrap)
+    private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int last, int wrap, ref char[] chars)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
@@ -168,15 +224,35 @@ internal static class SentenceSplitter
         }
 
         // Line breaks are white space, so they lie only between tokens: the first is just before the wrapped token.
-        var chars = text.ToCharArray(start, end - start);
-        for (var i = tokens[wrap - 1].End - start; i < chars.Length; i++)
+        // The runtime finds them many characters at a time; the characters are folded in a buffer kept per thread,
+        // so the sentence's string is the only allocation.
+        var length = end - start;
+        if (chars.Length < length)
         {
-            if (chars[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
-            {
-                chars[i] = ' ';
-            }
+            chars = new char[length];
         }
 
-        sentences.Add(new Sentence(start, end - start, new string(chars)));
+        text.CopyTo(start, chars, 0, length);
+        var from = tokens[wrap - 1].End;
+        for (var i = text.IndexOfAny(LineEnds, from, end - from); i >= 0; i = i + 1 < end ? text.IndexOfAny(LineEnds, i + 1, end - i - 1) : -1)
+        {
+            chars[i - start] = ' ';
+        }
+
+        sentences.Add(new Sentence(start, length, new string(chars, 0, length)));
+    }
+
+    /// <summary>A count of indexes at the start of a buffer.</summary>
+    private readonly struct Marks
+    {
+        public Marks(int[] items, int count)
+        {
+            Items = items;
+            Count = count;
+        }
+
+        public int[] Items { get; }
+
+        public int Count { get; }
     }
 }

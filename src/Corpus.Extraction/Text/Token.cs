@@ -40,26 +40,38 @@ internal enum TokenFlags : ushort
     Stop = 4096,
 }
 
-/// <summary>A token of a text: where it stands and what it looks like.</summary>
+/// <summary>
+/// A token of a text: where it stands and what it looks like, packed in eight bytes (a seed has a token every four
+/// or five characters, and the rules read them over and over). The start takes 24 bits and the length 25, which
+/// holds any text of up to <see cref="DocumentExtractor.MaxCharacters"/> (2^24) characters; the kind takes 2 bits
+/// and the flags the last 13.
+/// </summary>
 internal readonly struct Token
 {
+    /// <summary>The largest text whose tokens fit: <see cref="DocumentExtractor.MaxCharacters"/>.</summary>
+    public const int MaxTextLength = 1 << StartBits;
+
+    private const int StartBits = 24;
+    private const int LengthBits = 25;
+    private const int KindShift = StartBits + LengthBits;
+    private const int FlagsShift = KindShift + 2;
+
+    private readonly ulong _bits;
+
     public Token(int start, int length, TokenKind kind, TokenFlags flags)
     {
-        Start = start;
-        Length = length;
-        Kind = kind;
-        Flags = flags;
+        _bits = (uint)start | ((ulong)(uint)length << StartBits) | ((ulong)kind << KindShift) | ((ulong)flags << FlagsShift);
     }
 
-    public int Start { get; }
+    public int Start => (int)(_bits & ((1UL << StartBits) - 1));
 
-    public int Length { get; }
+    public int Length => (int)((_bits >> StartBits) & ((1UL << LengthBits) - 1));
 
     public int End => Start + Length;
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => (TokenKind)((_bits >> KindShift) & 3);
 
-    public TokenFlags Flags { get; }
+    public TokenFlags Flags => (TokenFlags)(_bits >> FlagsShift);
 
     public bool Has(TokenFlags flag) => (Flags & flag) != 0;
 

@@ -14,6 +14,12 @@ internal sealed class TokenBuffer
 
     public int Count => _count;
 
+    /// <summary>
+    /// The array behind the buffer, for a caller that writes tokens in place and keeps the count itself (then tells
+    /// it with <see cref="SetCount"/>); it changes when the buffer grows.
+    /// </summary>
+    public Token[] Items => _items;
+
     /// <summary>The token at <paramref name="index"/>, which must be below <see cref="Count"/>.</summary>
     public Token this[int index] => _items[index];
 
@@ -57,6 +63,16 @@ internal sealed class TokenBuffer
         }
 
         return result;
+    }
+
+    /// <summary>Sets the number of tokens written into <see cref="Items"/>.</summary>
+    public void SetCount(int count) => _count = count;
+
+    /// <summary>Doubles the array (keeping the tokens in it) and returns the new one.</summary>
+    public Token[] Grow()
+    {
+        System.Array.Resize(ref _items, _items.Length * 2);
+        return _items;
     }
 
     private void AddGrowing(Token token)

@@ -24,6 +24,13 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
+    // The class bytes of the text being read (ClassBytes), kept per thread like the tokens; a buffer that grew for a
+    // very large seed is let go after use.
+    private const int MaxRetainedOctets = 1 << 15;
+
+    [System.ThreadStatic]
+    private static ulong[]? _octets;
+
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
     {
@@ -39,80 +46,156 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// The tokens of <paramref name="text"/>. The loop reads each character once: white space and plain ASCII
-    /// words (most of any text) are read here without a call; everything else goes to a method of its own.
+    /// The tokens of <paramref name="text"/>. Most of any text (white space, plain ASCII words, one-character ASCII
+    /// punctuation) is read by <see cref="ReadPlain"/>, a loop without calls; it stops at anything else, which is
+    /// read here, one token at a time, by the general methods.
     /// </summary>
     public static Token[] Tokenize(string text)
     {
+        if (text.Length > Token.MaxTextLength)
+        {
+            throw new System.ArgumentException($"A text of more than {Token.MaxTextLength} characters cannot be tokenised.", nameof(text));
+        }
+
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
-        var ascii = CharClass.Ascii;
+        var octets = ClassBytes.Fill(text, _octets);
+        _octets = octets.Length <= MaxRetainedOctets ? octets : null;
+        var count = 0;
         var pending = TokenFlags.None;
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
+            i = ReadPlain(text, octets, i, tokens.Items, ref count, ref pending);
+            if (i >= text.Length)
+            {
+                break;
+            }
+
+            tokens.SetCount(count);
             var c = text[i];
-            var cls = c < 128 ? ascii[c] : CharClass.OfAny(c);
+            var cls = CharClass.Of(c);
             if ((cls & CharClass.Space) != 0)
             {
-                pending |= TokenFlags.SpaceBefore;
+                // White space outside ASCII (a no-break space, U+2028): the same rule as in ReadPlain.
+                pending |= SpaceBefore(text, i, cls, pending);
+                i++;
+            }
+            else
+            {
+                i = (cls & (CharClass.Word | CharClass.Cjk)) == CharClass.Word
+                    ? ReadJoinedWord(text, i, i + 1, cls, cls, (cls >> CharClass.UpperShift) & 1, pending, tokens)
+                    : ReadOther(text, i, cls, pending, tokens);
+                pending = TokenFlags.None;
+            }
+
+            count = tokens.Count;
+        }
+
+        tokens.SetCount(count);
+        return tokens.ToArray();
+    }
+
+    /// <summary>
+    /// Reads from <paramref name="i"/> the white space, the plain ASCII words (not joined to what follows: no "U.S.",
+    /// "O'Brien", "1,500", no stop that may belong to the word) and the one-character ASCII punctuation, writing their
+    /// tokens into <paramref name="items"/> from <paramref name="count"/>; returns the index of the first token it
+    /// leaves to the general methods (or the end of the text, or where the array is full), with
+    /// <paramref name="pending"/> the flags of the space before it. It reads the text's <see cref="ClassBytes"/>
+    /// and makes no call, so the whole state of the loop stays in registers.
+    /// </summary>
+    private static int ReadPlain(string text, ulong[] octets, int i, Token[] items, ref int count, ref TokenFlags pending)
+    {
+        var n = text.Length;
+        var written = count;
+        var flagsBefore = pending;
+        while (i < n && written < items.Length)
+        {
+            var block = ClassBytes.At(octets, i);
+            var b = (int)block & 0xFF;
+            if (b < ClassBytes.NotWord)
+            {
+                // A run of ASCII letters and digits, found eight characters at a time.
+                var length = ClassBytes.WordRun(block, out var seen, out var capitals);
+                var end = i + length;
+                var rest = ClassBytes.At(octets, end);
+                while (length == 8)
+                {
+                    length = ClassBytes.WordRun(rest, out var moreSeen, out var moreCapitals);
+                    seen |= moreSeen;
+                    capitals += moreCapitals;
+                    end += length;
+                    rest = ClassBytes.At(octets, end);
+                }
+
+                // A joining mark ends the word only before white space or punctuation, and a stop after it may
+                // belong to it ("Mr.", "Inc."): those words, and words before a character outside ASCII, are left
+                // to the general method.
+                var after = (int)rest & 0xFF;
+                if ((after & (ClassBytes.Joiner | ClassBytes.NonAscii)) != 0)
+                {
+                    var second = (int)(rest >> 8) & 0xFF;
+                    if ((after & ClassBytes.NonAscii) != 0 || text[end] == '.' || second < ClassBytes.NotWord || (second & ClassBytes.NonAscii) != 0)
+                    {
+                        break;
+                    }
+                }
+
+                items[written++] = new Token(i, end - i, TokenKind.Word, flagsBefore | ClassBytes.WordFlags(b, seen, capitals));
+                i = end;
+
+                // The one space that most often follows a word is taken here, with its byte already read.
+                flagsBefore = TokenFlags.None;
+                if (after == (ClassBytes.NotWord | ClassBytes.Space))
+                {
+                    flagsBefore = TokenFlags.SpaceBefore;
+                    i++;
+                }
+
+                continue;
+            }
+            else if ((b & ClassBytes.Space) != 0)
+            {
+                flagsBefore |= TokenFlags.SpaceBefore;
 
                 // "\r\n" is one line end, counted at its "\n"; a second line end makes a blank line.
-                if ((cls & CharClass.LineEnd) != 0 && (c != '\r' || i + 1 >= text.Length || text[i + 1] != '\n'))
+                if ((b & ClassBytes.LineEnd) != 0 && (text[i] != '\r' || i + 1 >= n || text[i + 1] != '\n'))
                 {
-                    pending |= (pending & TokenFlags.LineBreakBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.LineBreakBefore;
+                    flagsBefore |= (flagsBefore & TokenFlags.LineBreakBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.LineBreakBefore;
                 }
 
                 i++;
                 continue;
             }
-
-            if ((cls & (CharClass.Word | CharClass.Cjk)) == CharClass.Word)
+            else if ((b & (ClassBytes.MayExtend | ClassBytes.NonAscii)) == 0)
             {
-                // A run of ASCII letters and digits, with its case facts gathered on the way.
-                var start = i;
-                var seen = cls;
-                var capitals = (cls >> CharClass.UpperShift) & 1;
+                // ASCII punctuation other than a dot or an apostrophe is one token of one character.
+                items[written++] = new Token(i, 1, TokenKind.Punct, flagsBefore | (TokenFlags)((b & ClassBytes.Stop) << ClassBytes.StopShift));
                 i++;
-                while (i < text.Length)
-                {
-                    var next = text[i];
-                    if (next >= 128)
-                    {
-                        break;
-                    }
-
-                    var nextClass = ascii[next];
-                    if ((nextClass & CharClass.Word) == 0)
-                    {
-                        break;
-                    }
-
-                    seen |= nextClass;
-                    capitals += (nextClass >> CharClass.UpperShift) & 1;
-                    i++;
-                }
-
-                // A mark that may join the word ("U.S.", "O'Brien", "1,500", "AT&T") or a character outside ASCII
-                // after it: the word is read on by the general method.
-                if (i < text.Length && text[i] is '.' or '\'' or ',' or '&' or >= (char)128)
-                {
-                    i = ReadJoinedWord(text, start, i, cls, seen, capitals, pending, tokens);
-                }
-                else
-                {
-                    tokens.Add(new Token(start, i - start, TokenKind.Word, pending | CaseFlags(cls, seen, capitals)));
-                }
             }
             else
             {
-                i = ReadOther(text, i, cls, pending, tokens);
+                break;
             }
 
-            pending = TokenFlags.None;
+            flagsBefore = TokenFlags.None;
         }
 
-        return tokens.ToArray();
+        count = written;
+        pending = flagsBefore;
+        return i;
+    }
+
+    /// <summary>The flags that the white space at <paramref name="i"/> adds to <paramref name="pending"/>.</summary>
+    private static TokenFlags SpaceBefore(string text, int i, int cls, TokenFlags pending)
+    {
+        var c = text[i];
+        if ((cls & CharClass.LineEnd) != 0 && (c != '\r' || i + 1 >= text.Length || text[i + 1] != '\n'))
+        {
+            return TokenFlags.SpaceBefore | ((pending & TokenFlags.LineBreakBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.LineBreakBefore);
+        }
+
+        return TokenFlags.SpaceBefore;
     }
 
     /// <summary>Reads the CJK run, spaced clitic or punctuation at <paramref name="i"/>; returns the index after it.</summary>
