@@ -51,7 +51,8 @@ internal static class Coreference
         var moved = false;
         foreach (var g in groups)
         {
-            if (g.Words != 1 || g.Kind == EntityKind.Other || !g.HasOnlyCaseAliases())
+            // One word, or one hyphenated word ("Engqvist-Hallberg" after "Maria Engqvist-Hallberg").
+            if (g.Name.IndexOf(' ') >= 0 || g.Kind == EntityKind.Other || !g.HasOnlyCaseAliases())
             {
                 continue;
             }

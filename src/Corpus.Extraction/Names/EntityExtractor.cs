@@ -195,7 +195,8 @@ internal static class EntityExtractor
     {
         for (var k = c.FirstToken; k <= c.LastToken; k++)
         {
-            if (!view.IsNameWord(k) && !view.IsModelNumber(k))
+            // "Kälin-Brunner": a hyphen between two name words joins them, it connects nothing.
+            if (!view.IsNameWord(k) && !view.IsModelNumber(k) && !(view.IsPunct(k, '-') && view.Touches(k) && view.Touches(k + 1)))
             {
                 return true;
             }

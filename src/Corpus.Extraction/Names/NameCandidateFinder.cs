@@ -530,7 +530,7 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentenceOf, initial, found);
         }
 
-        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end))
+        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end))
         {
             return null;
         }
@@ -546,6 +546,32 @@ internal static class NameCandidateFinder
         found.Add(candidate);
         return candidate;
     }
+
+    // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.
+    private static bool IsCurrencyPrefix(TokenView view, int start, int end) =>
+        start == end && view[start].Length <= 2 && view.IsPunct(end + 1, '$') && view.Touches(end + 1);
+
+    // "(CLWY.O)", "<KSR.AX>", "<7203.T>": a ticker and its exchange code in brackets, no name.
+    private static bool IsTickerPart(TokenView view, int start, int end)
+    {
+        var text = view.Text;
+        var left = view[start].Start;
+        while (left > 0 && IsTickerChar(text[left - 1]))
+        {
+            left--;
+        }
+
+        var right = view[end].End;
+        while (right < text.Length && IsTickerChar(text[right]))
+        {
+            right++;
+        }
+
+        return left > 0 && right < text.Length && right - left <= 12 && (text[left - 1] == '(' || text[left - 1] == '<')
+            && (text[right] == ')' || text[right] == '>') && text.IndexOf('.', left, right - left) > left;
+    }
+
+    private static bool IsTickerChar(char c) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
 
     // "Sen. Margaret Hollis (D-Mass.)", "(R-Okla.)": a party initial and a state abbreviation, no name.
     private static bool IsPartyStateTag(TokenView view, int start, int end)
