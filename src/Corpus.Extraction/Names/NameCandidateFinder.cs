@@ -591,6 +591,14 @@ internal static class NameCandidateFinder
 
     private static bool KeepsLeadingDemonym(TokenView view, int start, int end)
     {
+        // "Russian Foreign Ministry", "French Defence Ministry": a nationality before a government department
+        // says whose it is; the department's name is the rest.
+        if (end - start >= 2 && (view.TextIs(end, "Ministry") || view.TextIs(end, "Department"))
+            && WordLists.EnglishWords.Contains(view.Text, view[start + 1].Start, view[start + 1].Length))
+        {
+            return false;
+        }
+
         return IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end);
     }
