@@ -19,15 +19,41 @@ internal static class SportsTeams
 
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
-        if (candidates.Count == 0 || !IsAboutSport(view))
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // A text may hold a day's wire, one story after another: each story is judged on its own lead.
+        var stories = StoryStarts(view);
+        var sporty = new bool[stories.Count];
+        var any = false;
+        for (var i = 0; i < stories.Count; i++)
+        {
+            sporty[i] = IsAboutSport(view, stories[i], i + 1 < stories.Count ? stories[i + 1] : view.Count);
+            any |= sporty[i];
+        }
+
+        if (!any)
         {
             return;
         }
 
         // A name that plays a side once is the side in every mention ("nobody at Leeds begrudges him it").
         HashSet<string>? sides = null;
+        var story = 0;
         foreach (var c in candidates)
         {
+            while (story + 1 < stories.Count && c.FirstToken >= stories[story + 1])
+            {
+                story++;
+            }
+
+            if (!sporty[story])
+            {
+                continue;
+            }
+
             if (IsCompetitor(view, c))
             {
                 // "Felipe Arrieta (Argentina)", "Lorenzo Bassani (Italy) Ferrari": a player listed with a country.
@@ -79,14 +105,14 @@ internal static class SportsTeams
     /// Three sports words ("SOCCER", "striker", "innings"), or fewer and enough scores ("2-1") or result lines
     /// ("CLEVELAND 9 Oakland 1") to make three.
     /// </summary>
-    private static bool IsAboutSport(TokenView view)
+    private static bool IsAboutSport(TokenView view, int from, int to)
     {
         // A sports story says so early (the headline, the first paragraph): looking further would make every long
         // text pay for a question only a report answers.
         var words = 0;
         var scores = 0;
-        var end = System.Math.Min(view.Count, LeadTokens);
-        for (var k = 0; k < end && words < 3 && words + scores < 3; k++)
+        var end = System.Math.Min(to, from + LeadTokens);
+        for (var k = from; k < end && words < 3 && words + scores < 3; k++)
         {
             if (view.IsWord(k) && view.In(WordLists.SportWords, k))
             {
@@ -99,6 +125,69 @@ internal static class SportsTeams
         }
 
         return words >= 3 || (words > 0 && words + scores >= 3) || scores >= 4;
+    }
+
+    /// <summary>
+    /// Where stories start: the text's first token, and each headline in capitals after a blank line with a dateline
+    /// under it ("SOCCER - LEEDS SINK CHELSEA ..." over "LONDON 1996-08-31"), or a "-DOCSTART-" line, as a day's
+    /// wire is filed.
+    /// </summary>
+    private static List<int> StoryStarts(TokenView view)
+    {
+        var starts = new List<int> { 0 };
+        for (var k = 1; k < view.Count; k++)
+        {
+            if (view[k].Has(TokenFlags.BlankLineBefore) && ((IsShoutedLine(view, k) && DatelineFollows(view, k)) || IsDocStart(view, k)))
+            {
+                starts.Add(k);
+            }
+        }
+
+        return starts;
+    }
+
+    // The line after a headline is its dateline: "LONDON 1996-08-31", "BONN, Aug 30 (Reuters) -" (a table's headings
+    // in capitals are not a new story).
+    private static bool DatelineFollows(TokenView view, int k)
+    {
+        var i = k + 1;
+        while (i < view.Count && !view[i].Has(TokenFlags.LineBreakBefore))
+        {
+            i++;
+        }
+
+        for (var j = i; j < view.Count && (j == i || !view[j].Has(TokenFlags.LineBreakBefore)); j++)
+        {
+            if ((IsNumber(view, j) && view[j].Length == 4) || view.TextIs(j, "Reuters"))
+            {
+                return j > i && view[i].Has(TokenFlags.AllCaps);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDocStart(TokenView view, int k) =>
+        view.IsPunct(k, '-') && k + 2 < view.Count && view.TextIs(k + 1, "DOCSTART") && view.IsPunct(k + 2, '-');
+
+    // A line of two or more words, every one in capitals.
+    private static bool IsShoutedLine(TokenView view, int k)
+    {
+        var words = 0;
+        for (var i = k; i < view.Count && (i == k || !view[i].Has(TokenFlags.LineBreakBefore)); i++)
+        {
+            if (view.IsWord(i) && view[i].Has(TokenFlags.HasLetter))
+            {
+                if (!view[i].Has(TokenFlags.AllCaps))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words >= 2;
     }
 
     /// <summary>A line that opens at token <paramref name="k"/> with a name, a number, a name and a number: "Bayern Munich 3 Hamburg 1".</summary>
