@@ -500,9 +500,10 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentenceOf, initial, found);
         }
 
-        // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...": an ordinary word capitalised by its place before an
-        // acronym describes the name, it is not part of it.
-        if (start < end && initial[start] && view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 && !view[start].Has(TokenFlags.AllCaps)
+        // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
+        // by its place before an acronym or a known organisation describes the name, it is not part of it.
+        if (start < end && initial[start] && !view[start].Has(TokenFlags.AllCaps)
+            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view.Text, view[start + 1].Start, view[end].End))
             && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
         {
             start++;

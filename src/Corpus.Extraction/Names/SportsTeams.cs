@@ -228,8 +228,11 @@ internal static class SportsTeams
             after++;
         }
 
-        // Results and standings: "Bayern Munich 3 Hamburg 1", "VfB Stuttgart 4 4 0 0 13 3 12" (not a dateline's year).
-        if (IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before)))
+        // Results and standings: "Bayern Munich 3 Hamburg 1", "VfB Stuttgart 4 4 0 0 13 3 12" (not a dateline's year),
+        // also inside a sentence ("Played on Saturday: Sparta Rotterdam 1 NEC Nijmegen 1") or with the scorers
+        // after ("Ajax 2 (Jari Litmanen 15)").
+        if (IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before) || view.IsPunct(after + 1, '(')
+            || OpponentWithScoreAt(view, after + 1)))
         {
             return true;
         }
@@ -256,6 +259,18 @@ internal static class SportsTeams
 
         // "Chelsea goalkeeper Kevin Hitchcombe".
         return view.IsLowerWord(after) && view.In(WordLists.SportPositions, after);
+    }
+
+    // "... 1 NEC Nijmegen 1": a name of up to four words and a score after it, from token k.
+    private static bool OpponentWithScoreAt(TokenView view, int k)
+    {
+        var i = k;
+        while (i < view.Count && i - k < 4 && view.IsNameWord(i) && view.SpacedFromPrevious(i))
+        {
+            i++;
+        }
+
+        return i > k && IsSmallNumber(view, i);
     }
 
     private static bool IsOpponentWord(TokenView view, int k) =>
