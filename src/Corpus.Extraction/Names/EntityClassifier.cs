@@ -118,6 +118,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3);
         }
+        else if (c.Words == 2 && IsPlacePrefix(view, first))
+        {
+            c.Vote(EntityKind.Place, 2); // "St Anton", "San Siro", "Fort Worth", "Puerto Cabezas"
+        }
         else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
         {
             c.Vote(EntityKind.Place, 3); // "Gulf of Mexico"
@@ -150,6 +154,12 @@ internal static class EntityClassifier
     }
 
     private static readonly WordSet Compass = new(new[] { "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater" }, ignoreCase: false);
+
+    private static bool IsPlacePrefix(TokenView view, int k) =>
+        view.TextIs(k, "St") || view.TextIs(k, "St.") || view.TextIs(k, "Saint") || view.TextIs(k, "San") || view.TextIs(k, "Santa")
+        || view.TextIs(k, "Santo") || view.TextIs(k, "Sao") || view.TextIs(k, "São") || view.TextIs(k, "Fort") || view.TextIs(k, "Port")
+        || view.TextIs(k, "Puerto") || view.TextIs(k, "Porto") || view.TextIs(k, "Mount") || view.TextIs(k, "Mt") || view.TextIs(k, "Lake")
+        || view.TextIs(k, "Cape") || view.TextIs(k, "Ciudad") || view.TextIs(k, "Bad");
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 
