@@ -153,7 +153,8 @@ internal static class NameCandidateFinder
                 }
             }
 
-            if (token.Kind == TokenKind.Clitic && token.IsPossessive(view.Text) && PossessiveInName(view, start, end, next, out var nameEnd))
+            if (((token.Kind == TokenKind.Clitic && token.IsPossessive(view.Text)) || IsPluralApostrophe(view, end, next))
+                && PossessiveInName(view, start, end, next, out var nameEnd))
             {
                 end = nameEnd;
                 continue;
@@ -286,8 +287,9 @@ internal static class NameCandidateFinder
         if (view.IsNameWord(k) && token.Has(TokenFlags.Capitalized))
         {
             // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things;
-            // "Guinea-Bissau" is one place.
-            return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view.Text, view[start].Start, token.End);
+            // "Guinea-Bissau" is one place, "Toronto-Dominion Bank" one bank.
+            return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view.Text, view[start].Start, token.End)
+                || (!IsPlaceOrNationality(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.In(WordLists.OrgSuffixes, k + 1));
         }
 
         // "Kim Jong-un", "Lee Jae-yong": a lower-case syllable of a Korean given name (not "Silicon Valley-based").
@@ -326,6 +328,10 @@ internal static class NameCandidateFinder
         return true;
     }
 
+    // "Farmers' Union": a bare apostrophe right after a word ending in s.
+    private static bool IsPluralApostrophe(TokenView view, int end, int k) =>
+        view[k].Kind == TokenKind.Punct && Tokenizer.IsApostrophe(view.Text[view[k].Start]) && view.Touches(k) && view.Text[view[end].End - 1] == 's';
+
     // Words that join the parts of a place's name with hyphens.
     private static readonly WordSet PlaceParticles = new(new[] { "sur", "en", "upon", "on", "am", "an", "der", "de", "la", "le", "les", "du", "des", "sous", "di", "del", "im" }, false);
 
@@ -347,7 +353,8 @@ internal static class NameCandidateFinder
     // "... and Cooperation in", "... Trade and Industry": an English word that no other name word follows ("Research
     // and Oxford University" names two bodies).
     private static bool IsRemitWord(TokenView view, int k) =>
-        WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) && !(view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
+        (WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.CommonWords, k))
+        && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
 
     private static bool IsPlaceOrNationality(TokenView view, int k) =>
         view.In(WordLists.Places, k) || view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k);
