@@ -64,6 +64,84 @@ internal static class HeadlineNames
 
             capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
         }
+
+        JoinKnownSpans(view, sentenceOf, shoutingTokens, found, capitals, caseAliases);
+    }
+
+    /// <summary>
+    /// "KESTREL RESOURCES TO BUY ...", "BANK OF CANADA HOLDS RATES": words in capitals that together are a name the
+    /// rest of the seed writes in mixed case ("Kestrel Resources Ltd", "Bank of Canada"), or the start of one, are
+    /// that one name, not a word or a place each.
+    /// </summary>
+    private static void JoinKnownSpans(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    {
+        Dictionary<string, string>? known = null;
+        foreach (var c in found)
+        {
+            if (c.Words < 2 || c.Words > 6)
+            {
+                continue;
+            }
+
+            known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var name = c.Name;
+            known[name.ToLowerInvariant()] = name;
+            for (var space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1))
+            {
+                var prefix = name.Substring(0, space);
+                if (prefix.IndexOf(' ') > 0 && WordLists.OrgSuffixes.Contains(prefix, prefix.LastIndexOf(' ') + 1, prefix.Length - prefix.LastIndexOf(' ') - 1))
+                {
+                    var key = prefix.ToLowerInvariant();
+                    if (!known.ContainsKey(key))
+                    {
+                        known[key] = prefix; // "Kestrel Resources" of "Kestrel Resources Ltd"
+                    }
+                }
+            }
+        }
+
+        if (known is null)
+        {
+            return;
+        }
+
+        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        {
+            var after = shoutingTokens[range + 1];
+            for (var k = shoutingTokens[range]; k < after; k++)
+            {
+                for (var end = Math.Min(after - 1, k + 3); end > k; end--)
+                {
+                    if (!view.IsWord(k) || !view.IsWord(end) || !NameCandidateFinder.IsPlainName(view.Text, view[k].Start, view[end].End))
+                    {
+                        continue;
+                    }
+
+                    var written = view.Text.Substring(view[k].Start, view[end].End - view[k].Start);
+                    if (!known.TryGetValue(written.ToLowerInvariant(), out var name))
+                    {
+                        continue;
+                    }
+
+                    capitals.RemoveAll(c => c.FirstToken <= end && c.LastToken >= k);
+                    var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 };
+                    var at = 0;
+                    while (at < capitals.Count && capitals[at].FirstToken < k)
+                    {
+                        at++;
+                    }
+
+                    capitals.Insert(at, joined);
+                    if (name != written)
+                    {
+                        caseAliases[written] = name;
+                    }
+
+                    k = end;
+                    break;
+                }
+            }
+        }
     }
 
     // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
