@@ -72,16 +72,31 @@ public sealed class WireEvaluationTests
     // engine's F1 (0.854 - 0.05, rounded down to 0.80).
     private const double Wire4F1Floor = 0.80;
 
+    // Wire5, a fifth blind set of fourteen, written and annotated the same way by a fifth annotator without reading the
+    // engine or the other sets' stories, for the final honest measurement on unseen text after the engine was tuned while
+    // looking at the first four (Turkish football results with a table, NBA results and standings with home teams in
+    // capitals, the Tour of Flanders with a top ten, Japan Open badminton, a 500cc Czech Grand Prix with standings, Tunis,
+    // Quito, Kathmandu and Baku politics with parties, rebels and agencies, a Finnish board maker's results with tickers,
+    // the baht and the Bank of Thailand, LME copper, dengue in Malaysia, a New York art auction). Measured when it was
+    // added, before any of its errors were read (engine at 71c3f88, tentative entities excluded; 586 gold PER/ORG/LOC mentions):
+    //   ALL P 0.853 R 0.889 F1 0.871 (tp 521, fp 90, fn 65)
+    //   PER P 0.891 R 0.974 F1 0.930, ORG P 0.787 R 0.858 F1 0.821, LOC P 0.907 R 0.862 F1 0.884
+    // (with tentative entities included: ALL P 0.822 R 0.889 F1 0.854). For comparison, compromise (scored the same
+    // way) gets ALL P 0.625 R 0.370 F1 0.465 (PER F1 0.471, ORG 0.233, LOC 0.621). The floor sits 0.05 below the
+    // engine's F1 (0.871 - 0.05, rounded down to 0.82).
+    private const double Wire5F1Floor = 0.82;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
         "Wire2" => Wire2F1Floor,
         "Wire3" => Wire3F1Floor,
         "Wire4" => Wire4F1Floor,
+        "Wire5" => Wire5F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
-    private static int StoryCountOf(string set) => set is "Wire3" or "Wire4" ? 14 : 12;
+    private static int StoryCountOf(string set) => set is "Wire3" or "Wire4" or "Wire5" ? 14 : 12;
 
     private readonly ITestOutputHelper _output;
 
@@ -92,6 +107,7 @@ public sealed class WireEvaluationTests
     [InlineData("Wire2")]
     [InlineData("Wire3")]
     [InlineData("Wire4")]
+    [InlineData("Wire5")]
     public void Wire_stories_meet_the_mention_level_floor(string set)
     {
         var total = Score(set, includeTentative: false, print: true);
@@ -123,6 +139,7 @@ public sealed class WireEvaluationTests
     [InlineData("Wire2")]
     [InlineData("Wire3")]
     [InlineData("Wire4")]
+    [InlineData("Wire5")]
     public void Each_set_has_its_wire_stories_of_wire_length_whose_gold_points_at_its_text(string set)
     {
         var stories = WireGold.Stories(set).ToList();
