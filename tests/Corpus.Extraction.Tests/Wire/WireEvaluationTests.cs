@@ -17,12 +17,10 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 is a third blind set of fourteen, written and annotated the same way by a third annotator without
-/// reading the engine or the other sets' stories, kept untouched while the engine is fixed on the first two (a cycling
-/// stage with standings, baseball results and standings, an athletics meeting, Italian football with a table, boxing,
-/// Jakarta, Lima, Nairobi and Ankara politics, a Swedish steel maker's results, forex, a US merger with tickers, a
-/// cholera outbreak, a film festival). Its score on the engine fixed on the first two, before its own errors were
-/// read, is recorded below as the figure for unseen text; a new blind set is the way to measure again.
+/// Data/Wire3, Wire4 and Wire5 are a third, fourth and fifth blind set of fourteen each, written and annotated the
+/// same way by other annotators, each without reading the engine or the other sets' stories. Each new set was added
+/// once the engine had been tuned on the ones before it; its score before its own errors were read is recorded below
+/// as the figure for unseen text. Wire5's errors are still unread: a new blind set is the way to measure again.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -33,8 +31,8 @@ public sealed class WireEvaluationTests
     // typed LOC or PER (results tables, match reports). After the general fixes made while reading these errors (sides in
     // sports stories, world name and town lists, a dictionary for sentence-initial words, nationality nouns, ...):
     //   ALL P 0.901 R 0.923 F1 0.912 (tp 374, fp 41, fn 31)
-    // The floor sits 0.03 below.
-    private const double F1Floor = 0.88;
+    // and at the end of the work on all five sets: ALL P 0.926 R 0.928 F1 0.927. The floor sits 0.03 below.
+    private const double F1Floor = 0.89;
 
     // Wire2, measured when it was added (engine at ff39b6c, tentative entities excluded; 522 gold PER/ORG/LOC mentions):
     //   ALL P 0.762 R 0.808 F1 0.784 (tp 422, fp 132, fn 100)
@@ -43,8 +41,8 @@ public sealed class WireEvaluationTests
     // compromise (people/organizations/places, scored the same way) gets ALL P 0.715 R 0.433 F1 0.539 (PER F1 0.552,
     // ORG 0.267, LOC 0.707). After the general fixes, made while reading this set's errors too:
     //   ALL P 0.891 R 0.921 F1 0.906 (tp 481, fp 59, fn 41); PER F1 0.939, ORG 0.817, LOC 0.956
-    // The floor sits 0.03 below.
-    private const double Wire2F1Floor = 0.87;
+    // and at the end: ALL P 0.919 R 0.929 F1 0.924. The floor sits 0.03 below.
+    private const double Wire2F1Floor = 0.89;
 
     // Wire3, measured when it was added (engine at ff39b6c, tentative entities excluded; 569 gold PER/ORG/LOC mentions):
     //   ALL P 0.703 R 0.794 F1 0.746 (tp 452, fp 191, fn 117)
@@ -55,8 +53,8 @@ public sealed class WireEvaluationTests
     // while its errors were still unread (the honest figure for unseen wire text): ALL P 0.808 R 0.880 F1 0.843.
     // After further general fixes that read its errors too (baseball result lines, nationality nouns, world towns):
     //   ALL P 0.830 R 0.907 F1 0.866 (tp 516, fp 106, fn 53); PER F1 0.888, ORG 0.800, LOC 0.930
-    // The floor sits 0.03 below.
-    private const double Wire3F1Floor = 0.83;
+    // and at the end: ALL P 0.879 R 0.930 F1 0.904. The floor sits 0.03 below.
+    private const double Wire3F1Floor = 0.87;
 
     // Wire4, a fourth blind set of fourteen, written and annotated the same way by a fourth annotator without reading the
     // engine or the other sets' stories, for the final measurement on unseen text (NHL results and standings, an
@@ -68,9 +66,10 @@ public sealed class WireEvaluationTests
     //   ALL P 0.836 R 0.873 F1 0.854 (tp 515, fp 101, fn 75)
     //   PER P 0.851 R 0.945 F1 0.896, ORG P 0.748 R 0.799 F1 0.773, LOC P 0.933 R 0.889 F1 0.911
     // (with tentative entities included: ALL P 0.786 R 0.873 F1 0.827). For comparison, compromise (scored the same
-    // way) gets ALL P 0.577 R 0.356 F1 0.440 (PER F1 0.500, ORG 0.171, LOC 0.596). The floor sits 0.05 below the
-    // engine's F1 (0.854 - 0.05, rounded down to 0.80).
-    private const double Wire4F1Floor = 0.80;
+    // way) gets ALL P 0.577 R 0.356 F1 0.440 (PER F1 0.500, ORG 0.171, LOC 0.596). After general fixes that read its
+    // errors (former countries, ranks, tickers and currencies, results inside sentences, headline names):
+    //   ALL P 0.910 R 0.920 F1 0.915 (tp 543, fp 54, fn 47). The floor sits 0.03 below.
+    private const double Wire4F1Floor = 0.88;
 
     // Wire5, a fifth blind set of fourteen, written and annotated the same way by a fifth annotator without reading the
     // engine or the other sets' stories, for the final honest measurement on unseen text after the engine was tuned while
@@ -83,7 +82,8 @@ public sealed class WireEvaluationTests
     //   PER P 0.891 R 0.974 F1 0.930, ORG P 0.787 R 0.858 F1 0.821, LOC P 0.907 R 0.862 F1 0.884
     // (with tentative entities included: ALL P 0.822 R 0.889 F1 0.854). For comparison, compromise (scored the same
     // way) gets ALL P 0.625 R 0.370 F1 0.465 (PER F1 0.471, ORG 0.233, LOC 0.621). The floor sits 0.05 below the
-    // engine's F1 (0.871 - 0.05, rounded down to 0.82).
+    // engine's F1 (0.871 - 0.05, rounded down to 0.82). Its errors stay unread: with the one later change (names in
+    // capital headlines) it scores ALL P 0.856 R 0.891 F1 0.873, the figure to quote for unseen wire text.
     private const double Wire5F1Floor = 0.82;
 
     private static double FloorOf(string set) => set switch
