@@ -98,16 +98,15 @@ public sealed class WireEvaluationTests
 
     private static int StoryCountOf(string set) => set is "Wire3" or "Wire4" or "Wire5" ? 14 : 12;
 
+    /// <summary>The wire sets, each a folder under Data.</summary>
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5" };
+
     private readonly ITestOutputHelper _output;
 
     public WireEvaluationTests(ITestOutputHelper output) => _output = output;
 
     [Theory]
-    [InlineData("Wire")]
-    [InlineData("Wire2")]
-    [InlineData("Wire3")]
-    [InlineData("Wire4")]
-    [InlineData("Wire5")]
+    [MemberData(nameof(Sets))]
     public void Wire_stories_meet_the_mention_level_floor(string set)
     {
         var total = Score(set, includeTentative: false, print: true);
@@ -135,11 +134,7 @@ public sealed class WireEvaluationTests
     }
 
     [Theory]
-    [InlineData("Wire")]
-    [InlineData("Wire2")]
-    [InlineData("Wire3")]
-    [InlineData("Wire4")]
-    [InlineData("Wire5")]
+    [MemberData(nameof(Sets))]
     public void Each_set_has_its_wire_stories_of_wire_length_whose_gold_points_at_its_text(string set)
     {
         var stories = WireGold.Stories(set).ToList();
