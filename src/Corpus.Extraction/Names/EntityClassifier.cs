@@ -118,9 +118,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3);
         }
-        else if (c.Words == 2 && IsPlacePrefix(view, first))
+        else if (c.Words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || view.In(WordLists.GivenNamesWorld, last))))
         {
-            c.Vote(EntityKind.Place, 2); // "St Anton", "San Siro", "Fort Worth", "Puerto Cabezas"
+            // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
+            c.Vote(EntityKind.Place, 2);
         }
         else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
         {
@@ -154,6 +155,8 @@ internal static class EntityClassifier
     }
 
     private static readonly WordSet Compass = new(new[] { "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater" }, ignoreCase: false);
+
+    private static bool IsSaint(TokenView view, int k) => view.TextIs(k, "St") || view.TextIs(k, "St.") || view.TextIs(k, "Saint");
 
     private static bool IsPlacePrefix(TokenView view, int k) =>
         view.TextIs(k, "St") || view.TextIs(k, "St.") || view.TextIs(k, "Saint") || view.TextIs(k, "San") || view.TextIs(k, "Santa")
