@@ -98,7 +98,8 @@ internal static class EntityExtractor
                 continue;
             }
 
-            if (expectFirst || StartsUnit(view, k))
+            // Only a token that opens a line can start a unit: most tokens are settled without the call.
+            if (expectFirst || (tokens[k].Has(TokenFlags.LineBreakBefore) && StartsUnit(view, k)))
             {
                 initial[k] = true;
                 expectFirst = false;

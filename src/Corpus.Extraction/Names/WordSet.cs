@@ -13,9 +13,15 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed partial class WordSet
 {
-    private readonly string[] _slots;
-    private readonly int[] _hashes;
+    // Each slot's entry beside its hash, so a probe reads one place in memory; the lists of world names and
+    // English words run to tens of thousands of entries, far beyond the nearest caches.
+    private readonly Slot[] _slots;
     private readonly int _mask;
+
+    // A bit per hash of every entry, sixteen bits per entry: a small table that rejects most words not in the set
+    // (the lists of world places and names are asked of many words they do not hold) before the slots are read.
+    private readonly ulong[] _hashBits;
+    private readonly int _hashBitsMask;
     private readonly bool _ignoreCase;
     private readonly ulong _lengths;
 
@@ -59,20 +65,28 @@ internal sealed partial class WordSet
             size <<= 1;
         }
 
-        _slots = new string[size];
-        _hashes = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
+        var words64 = 1;
+        while (words64 * 64 < unique.Count * 16)
+        {
+            words64 <<= 1;
+        }
+
+        _hashBits = new ulong[words64];
+        _hashBitsMask = words64 - 1;
         foreach (var entry in unique)
         {
             var hash = ignoreCase ? HashFolded(entry, 0, entry.Length) : HashExact(entry, 0, entry.Length);
+            _hashBits[(hash >> 6) & _hashBitsMask] |= 1UL << (hash & 63);
             var slot = hash & _mask;
-            while (_slots[slot] is not null)
+            while (_slots[slot].Entry is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = entry;
-            _hashes[slot] = hash;
+            _slots[slot].Entry = entry;
+            _slots[slot].Hash = hash;
         }
 
         Count = unique.Count;
@@ -90,11 +104,11 @@ internal sealed partial class WordSet
     /// <summary>The entries, as stored (folded when the set ignores case).</summary>
     internal IEnumerable<string> Entries()
     {
-        foreach (var entry in _slots)
+        foreach (var slot in _slots)
         {
-            if (entry is not null)
+            if (slot.Entry is not null)
             {
-                yield return entry;
+                yield return slot.Entry;
             }
         }
     }
@@ -143,17 +157,22 @@ internal sealed partial class WordSet
     /// </summary>
     public bool ContainsHashed(string text, int start, int length, int hash)
     {
+        if ((_hashBits[(hash >> 6) & _hashBitsMask] & (1UL << (hash & 63))) == 0)
+        {
+            return false;
+        }
+
         var slot = hash & _mask;
         while (true)
         {
-            var entry = _slots[slot];
+            var entry = _slots[slot].Entry;
             if (entry is null)
             {
                 return false;
             }
 
             // The stored hash settles most mismatches without reading the characters.
-            if (_hashes[slot] == hash && entry.Length == length && SameChars(entry, text, start))
+            if (_slots[slot].Hash == hash && entry.Length == length && SameChars(entry, text, start))
             {
                 return true;
             }
@@ -212,5 +231,11 @@ internal sealed partial class WordSet
 
             return hash & 0x7FFFFFFF;
         }
+    }
+
+    private struct Slot
+    {
+        public string? Entry;
+        public int Hash;
     }
 }
