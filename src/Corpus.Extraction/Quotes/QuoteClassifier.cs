@@ -42,15 +42,15 @@ internal static class QuoteClassifier
         }
 
         var before = context.Before;
-        if (before.Count == 0 && text.Length > 0 && char.IsUpper(text[0]) && last is '.' or '!' or '?' or '\u2026')
+        if (!before.HasFromEnd(0) && text.Length > 0 && char.IsUpper(text[0]) && last is '.' or '!' or '?' or '\u2026')
         {
             // “Absolute chaos.” standing as a sentence of its own is something someone said.
             score += 3;
         }
 
-        if (before.Count > 0)
+        if (before.HasFromEnd(0))
         {
-            var previous = before[before.Count - 1];
+            var previous = before.FromEnd(0);
             if (previous.Is(':'))
             {
                 // The ministry's statement read: “…” — a colon introduces reported words.
@@ -71,7 +71,7 @@ internal static class QuoteClassifier
         }
 
         var after = context.After;
-        if (after.Count > 0 && after[0].IsWord && !after[0].IsCapitalised && after[0].Start == context.Quote.End + 1
+        if (after.Has(0) && after[0].IsWord && !after[0].IsCapitalised && after[0].Start == context.Quote.End + 1
             && !after[0].Has(WordClass.SpeechVerb) && !after[0].Has(WordClass.Boundary)
             && !after[0].Has(WordClass.Pronoun) && !after[0].Has(WordClass.Auxiliary))
         {
@@ -84,28 +84,32 @@ internal static class QuoteClassifier
 
     private static bool HasNamingCue(WordTokens before, QuoteLexicon words)
     {
-        var p = before.Count - 1;
-        if (p > 0 && before[p].Has(WordClass.Determiner))
+        // Counted from the end: the words right before the opening mark, which are all this reads.
+        var p = 0;
+        if (before.HasFromEnd(p + 1) && before.FromEnd(p).Has(WordClass.Determiner))
         {
             // dubbed the “four tigers”: look past one determiner.
-            p--;
+            p++;
         }
 
-        if (!before[p].IsWord)
+        var word = before.FromEnd(p);
+        if (!word.IsWord)
         {
             return false;
         }
 
-        if (p > 0 && before[p].Has(WordClass.Naming) && before[p - 1].IsWord
-            && (before[p - 1].Has(WordClass.Pronoun) || before[p - 1].IsCapitalised) && !before[p - 1].Has(WordClass.Determiner))
+        var hasPrevious = before.HasFromEnd(p + 1);
+        var previous = hasPrevious ? before.FromEnd(p + 1) : default;
+        if (hasPrevious && word.Has(WordClass.Naming) && previous.IsWord
+            && (previous.Has(WordClass.Pronoun) || previous.IsCapitalised) && !previous.Has(WordClass.Determiner))
         {
             // "the penalty, which he called “a complete mystery”": a person calling something so is giving a verdict
             // in their own words, unlike "a start-up called “Bright”", where the thing is named.
             return false;
         }
 
-        return before[p].Has(WordClass.Naming)
-            || (p > 0 && before[p - 1].IsWord && words.IsNamingPhrase(before[p - 1], before[p]));
+        return word.Has(WordClass.Naming)
+            || (hasPrevious && previous.IsWord && words.IsNamingPhrase(previous, word));
     }
 
     /// <summary>Whether every word of four or more letters starts with a capital, and there are at least two words.</summary>

@@ -84,7 +84,7 @@ internal static class QuoteExtractor
 
             if (kind == QuoteKind.Quotation)
             {
-                previousSentenceEnd = context.After.Count > 0 ? context.After[context.After.Count - 1].End : quote.End;
+                previousSentenceEnd = context.After.EndOfLast(quote.End);
                 previous = i;
                 previousPhrase = phrase;
                 previousSpeaker = speaker;
@@ -108,14 +108,15 @@ internal static class QuoteExtractor
     /// <summary>Whether the words between two quotations only join them: "and", "or", "but", a comma.</summary>
     private static bool IsCoordinated(WordTokens between)
     {
-        if (between.Count == 0 || between.Count > 2)
+        // Read from the end, as the words before a quotation are split: at most three of them are needed.
+        if (!between.HasFromEnd(0) || between.HasFromEnd(2))
         {
             return false;
         }
 
-        for (var k = 0; k < between.Count; k++)
+        for (var k = 0; between.HasFromEnd(k); k++)
         {
-            var token = between[k];
+            var token = between.FromEnd(k);
             if (!token.Is(',') && !token.Is("and") && !token.Is("or") && !token.Is("but"))
             {
                 return false;

@@ -23,22 +23,17 @@ internal sealed class SpeakerFinder
     // The characters that can end a sentence, to jump between candidates for EndsSentence.
     private static readonly char[] SentencePunctuation = { '.', '!', '?', '\u2026' };
 
-    // The tokens of the contexts of this document, and the characters of the quotation being copied out.
-    private readonly WordTokenBuffer _tokens;
+    // The token runs of the contexts handed out since ForgetContexts (kept for reuse after it), and the
+    // characters of the quotation being copied out.
+    private readonly List<WordTokens> _runs = new();
+    private int _runsUsed;
     private char[] _quoteChars = new char[256];
-
-    // The text range of the last context's After, and where its tokens stand in the buffer.
-    private int _afterFrom = -1;
-    private int _afterTo = -1;
-    private int _afterRun;
-    private int _afterCount;
 
     public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
     {
         _text = text;
         _quotes = quotes;
         _layout = layout;
-        _tokens = new WordTokenBuffer(text);
     }
 
     /// <summary>The quotation at <paramref name="index"/> with the words of its sentence before and after it.</summary>
@@ -94,24 +89,30 @@ internal sealed class SpeakerFinder
 
         end = Math.Min(highest, end + 1);
 
-        // “We won,” she said, “and we will win again.” — the words between two quotations are often both the
-        // first one's After and the second one's Before: split once, copied the second time.
-        var before = start == _afterFrom && quote.Open == _afterTo
-            ? _tokens.Repeat(_afterRun, _afterCount)
-            : WordToken.Split(_text, start, quote.Open, _tokens);
-        _afterFrom = quote.End;
-        _afterTo = Math.Max(quote.End, end);
-        _afterRun = _tokens.StartRun();
-        var after = WordToken.Split(_text, _afterFrom, _afterTo, _tokens);
-        _afterCount = after.Count;
+        // The words are split only as far as the patterns read them: before the quotation from its opening mark
+        // back, after it from its closing mark on.
+        var before = NextRun(start, quote.Open, backward: true);
+        var after = NextRun(quote.End, Math.Max(quote.End, end), backward: false);
         return new QuoteContext(quote, TextOf(quote), before, after);
     }
 
     /// <summary>
-    /// Declares the contexts handed out so far finished with, so the next ones reuse their token storage: a caller
-    /// that reads one quotation at a time then splits every context into the same few kilobytes.
+    /// Declares the contexts handed out so far finished with, so the next ones reuse their token runs: a caller
+    /// that reads one quotation at a time then splits every context into the same few runs.
     /// </summary>
-    public void ForgetContexts() => _tokens.Clear();
+    public void ForgetContexts() => _runsUsed = 0;
+
+    private WordTokens NextRun(int from, int to, bool backward)
+    {
+        if (_runsUsed == _runs.Count)
+        {
+            _runs.Add(new WordTokens());
+        }
+
+        var run = _runs[_runsUsed++];
+        run.Reset(_text, from, to, backward);
+        return run;
+    }
 
     /// <summary>The quoted words (see <see cref="QuoteFinder.TextOf"/>), copied out through one reused buffer.</summary>
     private string TextOf(FoundQuote quote)
@@ -134,10 +135,10 @@ internal sealed class SpeakerFinder
 
         // “The vote is tomorrow.” Smith left early. — a full stop inside the marks before a capital ends the
         // sentence, so the words after it do not attribute the quotation.
-        var closed = last is '.' or '\u2026' && after.Count > 0 && after[0].IsWord && after[0].IsCapitalised;
+        var closed = last is '.' or '\u2026' && after.Has(0) && after[0].IsWord && after[0].IsCapitalised;
         var fromAfter = closed ? default : FromAfter(context);
-        if (fromAfter.Found && endsSentence && context.Before.Count > 0
-            && (context.Before[context.Before.Count - 1].Is(',') || context.Before[context.Before.Count - 1].Is(':')))
+        if (fromAfter.Found && endsSentence && context.Before.HasFromEnd(0)
+            && (context.Before.FromEnd(0).Is(',') || context.Before.FromEnd(0).Is(':')))
         {
             // The judge asked, “Did you read it?” The witness replied, “No.” — the verb right before a question
             // attributes it; the clause after it belongs to the next quotation.
@@ -180,13 +181,13 @@ internal sealed class SpeakerFinder
     private SpeakerPhrase FromAfter(QuoteContext context)
     {
         var t = context.After;
-        if (t.Count == 0 || (t.Count == 1 && IsSentenceEnd(t[0])) || OnlyBlockQuoteMarkers(t))
+        if (!t.Has(0) || (!t.Has(1) && IsSentenceEnd(t[0])) || OnlyBlockQuoteMarkers(t))
         {
             return FromAttributionLine(context.Quote);
         }
 
         var i = t[0].Is(',') ? 1 : 0;
-        if (i >= t.Count)
+        if (!t.Has(i))
         {
             return default;
         }
@@ -211,14 +212,14 @@ internal sealed class SpeakerFinder
         }
 
         // “…,” according to the ministry.
-        if (IsWord(first, "according") && i + 1 < t.Count && IsWord(t[i + 1], "to"))
+        if (IsWord(first, "according") && t.Has(i + 1) && IsWord(t[i + 1], "to"))
         {
             return Forward(t, i + 2, requireCapital: false);
         }
 
         // “…,” Jane Doe, the company's chief executive, told reporters.
         var verb = -1;
-        for (var k = i; k < t.Count && k - i <= 20; k++)
+        for (var k = i; k - i <= 20 && t.Has(k); k++)
         {
             if (t[k].Is('(') && k > i)
             {
@@ -412,23 +413,23 @@ internal sealed class SpeakerFinder
             lineEnd++;
         }
 
-        var t = WordToken.Split(_text, next, lineEnd, _tokens);
-        return t.Count > 1 && IsDash(t[0]) ? Forward(t, 1, requireCapital: true) : default;
+        var t = NextRun(next, lineEnd, backward: false);
+        return t.Has(1) && IsDash(t[0]) ? Forward(t, 1, requireCapital: true) : default;
     }
 
     /// <summary>The noun phrase that starts at <paramref name="from"/>: "Jane Doe", "the head of the agency".</summary>
     private SpeakerPhrase Forward(WordTokens t, int from, bool requireCapital)
     {
-        if (from >= t.Count || !t[from].IsWord || (requireCapital && !t[from].IsCapitalised))
+        if (!t.Has(from) || !t[from].IsWord || (requireCapital && !t[from].IsCapitalised))
         {
             return default;
         }
 
         var k = from;
-        while (k < t.Count && k - from < MaxPhraseWords && t[k].IsWord)
+        while (k - from < MaxPhraseWords && t.Has(k) && t[k].IsWord)
         {
             var w = t[k];
-            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, t.Count - 1)))
+            if (w.Has(WordClass.Boundary) && !(k > from && IsPhraseJoiner(t, k, ToRunEnd)))
             {
                 break;
             }
@@ -484,7 +485,7 @@ internal sealed class SpeakerFinder
     /// <summary>The index of the ")" that closes the "(" at <paramref name="open"/> within a few tokens, or -1.</summary>
     private static int ClosingParenthesis(WordTokens t, int open)
     {
-        for (var k = open + 1; k < t.Count && k - open <= 8; k++)
+        for (var k = open + 1; k - open <= 8 && t.Has(k); k++)
         {
             if (t[k].Is(')'))
             {
@@ -690,10 +691,13 @@ internal sealed class SpeakerFinder
         return k;
     }
 
+    // An end for IsPhraseJoiner: the run's last token, found by asking whether the next token is there.
+    private const int ToRunEnd = int.MaxValue;
+
     /// <summary>"of", "for", "and" or "&amp;" inside a name phrase: "head of the agency", "Smith and Jones".</summary>
     private bool IsPhraseJoiner(WordTokens t, int k, int end)
     {
-        if (k >= end || !t[k + 1].IsWord)
+        if (k >= end || !t.Has(k + 1) || !t[k + 1].IsWord)
         {
             return false;
         }
@@ -746,7 +750,7 @@ internal sealed class SpeakerFinder
 
     private static bool OnlyBlockQuoteMarkers(WordTokens t)
     {
-        for (var k = 0; k < t.Count; k++)
+        for (var k = 0; t.Has(k); k++)
         {
             if (!t[k].Is('>'))
             {

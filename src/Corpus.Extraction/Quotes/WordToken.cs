@@ -41,63 +41,44 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     public bool IsPossessive => Length > 2 && Source[End - 2] is '\u2019' or '\'' && Source[End - 1] is 's' or 'S';
 
     /// <summary>
-    /// Splits <c>text[start..end)</c> into words and punctuation. A word keeps inner hyphens, dots and apostrophes
-    /// ("so-called", "U.S.", "Tsai’s"); a dash run ("--") is one token. The tokens go into
-    /// <paramref name="buffer"/>, which holds the tokens of the quotations of the document <paramref name="text"/>.
+    /// Reads the token that starts at <paramref name="i"/> (not white space) in <c>text[..end)</c>: a word or a
+    /// punctuation character. A word keeps inner hyphens, dots and apostrophes ("so-called", "U.S.", "Tsai’s"); a
+    /// dash run ("--") is one token. Returns the offset just past it. A token never holds white space, so a run is
+    /// split the same whether it is read whole or one space-separated chunk at a time.
     /// </summary>
-    public static WordTokens Split(string text, int start, int end, WordTokenBuffer buffer)
+    public static int ReadToken(string text, int i, int end, WordClassTable classes, out WordClass wordClass)
     {
-        var classes = QuoteLexicon.Instance.Classes;
-        var run = buffer.StartRun();
-        var i = start;
-        while (i < end)
+        var c = text[i];
+        wordClass = WordClass.None;
+        if (char.IsLetterOrDigit(c))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
+            // The word's hash is summed while reading it, so looking it up reads its characters only once more.
             var from = i;
-            var wordClass = WordClass.None;
-            if (char.IsLetterOrDigit(c))
+            var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
+            i++;
+            while (i < end && (char.IsLetterOrDigit(text[i])
+                || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
             {
-                // The word's hash is summed while reading it, so looking it up reads its characters only once more.
-                var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
-                i++;
-                while (i < end && (char.IsLetterOrDigit(text[i])
-                    || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
-                {
-                    hash = WordClassTable.HashAdd(hash, text[i]);
-                    i++;
-                }
-
-                wordClass = classes.Lookup(text, from, i - from, hash);
-                if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
-                {
-                    i++;
-                }
-                else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
-                    && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
-                {
-                    // "the students’ union": a plural possessive keeps its apostrophe.
-                    i++;
-                }
-            }
-            else if (c == '-' && i + 1 < end && text[i + 1] == '-')
-            {
-                i += 2;
-            }
-            else
-            {
+                hash = WordClassTable.HashAdd(hash, text[i]);
                 i++;
             }
 
-            buffer.Add(from, i, wordClass);
+            wordClass = classes.Lookup(text, from, i - from, hash);
+            if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
+            {
+                i++;
+            }
+            else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
+                && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                // "the students’ union": a plural possessive keeps its apostrophe.
+                i++;
+            }
+
+            return i;
         }
 
-        return buffer.EndRun(run);
+        return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
     }
 
     /// <summary>

@@ -1,102 +1,250 @@
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>
-/// A run of tokens inside a <see cref="WordTokenBuffer"/>: the words before or after one quotation. A view by
-/// index, so reading the context of a quotation allocates no list of its own.
+/// The tokens of a range of text near a quotation (the words before or after it), split only as far as they are
+/// read. The speaker patterns after a quotation stop at the first punctuation other than a comma, and most
+/// quotations need only the last word or two before them, so splitting every word of the sentence would mostly be
+/// wasted. A run reads forward (from its start, for the words after a quotation) or backward (one space-separated
+/// chunk at a time from its end, for the words before): ask <see cref="Has"/>/<see cref="HasFromEnd"/> rather than
+/// <see cref="Count"/>, which splits the whole run. Reading by index from the start of a backward run splits it whole.
 /// </summary>
-internal readonly struct WordTokens
+internal sealed class WordTokens
 {
-    private readonly string _text;
-    private readonly WordTokenBuffer.Span[] _items;
-    private readonly int _start;
+    private string _text = string.Empty;
+    private int _from;
+    private int _to;
 
-    public WordTokens(string text, WordTokenBuffer.Span[] items, int start, int count)
+    // A backward run not split whole yet: _items holds the tokens split so far from the end, the last one first.
+    // Once a backward run is split whole it is put in text order and read as a forward run.
+    private bool _tailFirst;
+
+    // Forward: the next offset to read from, up to _splitTo. Backward: the end of the part not split yet.
+    private int _cursor;
+    private int _splitTo;
+    private bool _complete;
+
+    private Span[] _items = new Span[16];
+    private int _count;
+
+    // Where a backward run split whole puts its tokens in text order (then swapped with _items).
+    private Span[] _spare = System.Array.Empty<Span>();
+
+    /// <summary>Makes this the run of <c>text[from..to)</c>, read forward or backward; nothing is split yet.</summary>
+    public void Reset(string text, int from, int to, bool backward)
     {
         _text = text;
-        _items = items;
-        _start = start;
-        Count = count;
+        _from = from;
+        _to = to;
+        _tailFirst = backward && from < to;
+        _cursor = backward ? to : from;
+        _splitTo = to;
+        _complete = from >= to;
+        _count = 0;
     }
 
-    /// <summary>The number of tokens.</summary>
-    public int Count { get; }
+    /// <summary>The number of tokens (splits the whole run).</summary>
+    public int Count
+    {
+        get
+        {
+            if (!_complete)
+            {
+                SplitWhole();
+            }
 
-    /// <summary>The token at <paramref name="index"/> (0 is the first of this run).</summary>
+            return _count;
+        }
+    }
+
+    /// <summary>Whether the run has a token at <paramref name="index"/> (0 is the first).</summary>
+    public bool Has(int index) => (index < _count && !_tailFirst) || HasSlow(index);
+
+    /// <summary>Whether the run has a token at <paramref name="index"/> counted from the end (0 is the last).</summary>
+    public bool HasFromEnd(int index)
+    {
+        if (!_tailFirst)
+        {
+            return index < Count;
+        }
+
+        while (_count <= index && SplitChunkBackward())
+        {
+        }
+
+        return index < _count;
+    }
+
+    /// <summary>The token at <paramref name="index"/> (0 is the first); it must exist.</summary>
     public WordToken this[int index]
     {
         get
         {
-            var span = _items[_start + index];
-            return new WordToken(_text, span.Start, span.End, span.Class);
+            if (index >= _count || _tailFirst)
+            {
+                HasSlow(index);
+            }
+
+            return At(index);
         }
     }
-}
 
-/// <summary>
-/// The tokens split out near the quotations of one document, appended in one growing array. A run handed out
-/// stays valid until <see cref="Clear"/>: growing copies into a new array and never writes over the old one.
-/// </summary>
-internal sealed class WordTokenBuffer
-{
-    private readonly string _text;
-    private Span[] _items = new Span[256];
-    private int _count;
+    /// <summary>The token at <paramref name="index"/> counted from the end (0 is the last); it must exist.</summary>
+    public WordToken FromEnd(int index)
+    {
+        if (!_tailFirst)
+        {
+            return At(Count - 1 - index);
+        }
 
-    public WordTokenBuffer(string text) => _text = text;
+        HasFromEnd(index);
+        return At(index);
+    }
 
-    /// <summary>Lets the next runs reuse the array: runs handed out before may be overwritten.</summary>
-    public void Clear() => _count = 0;
+    /// <summary>
+    /// Where the last token ends, or <paramref name="none"/> for an empty run, without splitting: every character
+    /// other than white space belongs to a token, so the last token ends after the last such character.
+    /// </summary>
+    public int EndOfLast(int none)
+    {
+        for (var i = _to - 1; i >= _from; i--)
+        {
+            if (!char.IsWhiteSpace(_text[i]))
+            {
+                return i + 1;
+            }
+        }
 
-    /// <summary>Starts a run; tokens added until <see cref="EndRun"/> belong to it.</summary>
-    public int StartRun() => _count;
+        return none;
+    }
 
-    /// <summary>Appends the token <c>text[start..end)</c> to the run being built.</summary>
-    public void Add(int start, int end, WordClass wordClass)
+    private WordToken At(int item)
+    {
+        var span = _items[item];
+        return new WordToken(_text, span.Start, span.End, span.Class);
+    }
+
+    private bool HasSlow(int index)
+    {
+        if (_tailFirst)
+        {
+            SplitWhole();
+        }
+
+        while (_count <= index && !_complete)
+        {
+            SplitTokenForward();
+        }
+
+        return index < _count;
+    }
+
+    private void SplitWhole()
+    {
+        if (!_tailFirst)
+        {
+            while (!_complete)
+            {
+                SplitTokenForward();
+            }
+
+            return;
+        }
+
+        // The part before the chunks split from the end is split forward into the spare array, and the chunks
+        // follow it in text order.
+        var tail = _count;
+        var tokens = _items;
+        _items = _spare;
+        _spare = tokens;
+        _count = 0;
+        _splitTo = _cursor;
+        _cursor = _from;
+        _tailFirst = false;
+        _complete = false;
+        while (!_complete)
+        {
+            SplitTokenForward();
+        }
+
+        for (var k = tail - 1; k >= 0; k--)
+        {
+            Add(tokens[k]);
+        }
+    }
+
+    private void SplitTokenForward()
+    {
+        var i = _cursor;
+        while (i < _splitTo && char.IsWhiteSpace(_text[i]))
+        {
+            i++;
+        }
+
+        if (i >= _splitTo)
+        {
+            _cursor = _splitTo;
+            _complete = true;
+            return;
+        }
+
+        var end = WordToken.ReadToken(_text, i, _splitTo, QuoteLexicon.Instance.Classes, out var wordClass);
+        Add(new Span(i, end, wordClass));
+        _cursor = end;
+    }
+
+    /// <summary>
+    /// Splits the last space-separated chunk not split yet, appending its tokens last one first; false when there
+    /// is none left.
+    /// </summary>
+    private bool SplitChunkBackward()
+    {
+        var chunkEnd = _cursor;
+        while (chunkEnd > _from && char.IsWhiteSpace(_text[chunkEnd - 1]))
+        {
+            chunkEnd--;
+        }
+
+        if (chunkEnd == _from)
+        {
+            _cursor = _from;
+            return false;
+        }
+
+        var chunkStart = chunkEnd - 1;
+        while (chunkStart > _from && !char.IsWhiteSpace(_text[chunkStart - 1]))
+        {
+            chunkStart--;
+        }
+
+        _cursor = chunkStart;
+        var classes = QuoteLexicon.Instance.Classes;
+        var first = _count;
+        for (var i = chunkStart; i < chunkEnd;)
+        {
+            var end = WordToken.ReadToken(_text, i, chunkEnd, classes, out var wordClass);
+            Add(new Span(i, end, wordClass));
+            i = end;
+        }
+
+        System.Array.Reverse(_items, first, _count - first);
+        return true;
+    }
+
+    private void Add(Span span)
     {
         if (_count == _items.Length)
         {
-            Grow();
+            System.Array.Resize(ref _items, System.Math.Max(16, _items.Length * 2));
         }
 
-        _items[_count++] = new Span(start, end, wordClass);
-    }
-
-    // Out of Add, so that Add stays small enough to be inlined into the splitter's loop.
-    private void Grow()
-    {
-        var grown = new Span[_items.Length * 2];
-        System.Array.Copy(_items, grown, _count);
-        _items = grown;
+        _items[_count++] = span;
     }
 
     /// <summary>
-    /// Appends a copy of the run of <paramref name="count"/> tokens at <paramref name="runStart"/>, which must not
-    /// have been overwritten since: after <see cref="Clear"/>, only until the next token is added.
+    /// A token as stored: offsets and classes only. Every token of a run stands in one text, so the text is kept
+    /// once, and storing a token writes no object reference.
     /// </summary>
-    public WordTokens Repeat(int runStart, int count)
-    {
-        var start = _count;
-        if (_count + count > _items.Length)
-        {
-            // The whole array is carried over, not only the first _count tokens: the run may stand beyond them.
-            var grown = new Span[System.Math.Max(_items.Length * 2, _count + count)];
-            System.Array.Copy(_items, grown, _items.Length);
-            _items = grown;
-        }
-
-        System.Array.Copy(_items, runStart, _items, _count, count);
-        _count += count;
-        return EndRun(start);
-    }
-
-    /// <summary>The run of tokens added since <paramref name="start"/>.</summary>
-    public WordTokens EndRun(int start) => new(_text, _items, start, _count - start);
-
-    /// <summary>
-    /// A token as stored: offsets and classes only. Every token of a buffer stands in one text, so the text is
-    /// kept once (in the buffer and its views), and storing a token writes no object reference.
-    /// </summary>
-    internal readonly struct Span
+    private readonly struct Span
     {
         public Span(int start, int end, WordClass wordClass)
         {
