@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>
@@ -57,6 +59,7 @@ internal sealed class WordTokens
     }
 
     /// <summary>Whether the run has a token at <paramref name="index"/> (0 is the first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has(int index) => (index < _count && !_tailFirst) || HasSlow(index);
 
     /// <summary>Whether the run has a token at <paramref name="index"/> counted from the end (0 is the last).</summary>
@@ -77,6 +80,7 @@ internal sealed class WordTokens
     /// <summary>The token at <paramref name="index"/> (0 is the first); it must exist.</summary>
     public WordToken this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if (index >= _count || _tailFirst)
@@ -117,6 +121,7 @@ internal sealed class WordTokens
         return none;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordToken At(int item)
     {
         var span = _items[item];
