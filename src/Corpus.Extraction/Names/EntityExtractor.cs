@@ -136,7 +136,7 @@ internal static class EntityExtractor
         var groups = new List<EntityGroup>(candidates.Count);
         foreach (var c in candidates)
         {
-            var name = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
+            var name = aliases.Count > 0 && aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
             if (!byName.TryGetValue(name, out var group))
             {
                 byName[name] = group = new EntityGroup(name);
@@ -144,11 +144,24 @@ internal static class EntityExtractor
             }
 
             c.Group = group;
-            group.Add(c);
-            if (name != c.Name)
+            group.Reserve();
+            if (!ReferenceEquals(name, c.Name) && name != c.Name)
             {
                 group.AddAlias(c.Name);
             }
+        }
+
+        // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
+        var shared = new NameCandidate[candidates.Count];
+        var offset = 0;
+        foreach (var g in groups)
+        {
+            offset = g.PlaceIn(shared, offset);
+        }
+
+        foreach (var c in candidates)
+        {
+            c.Group!.Add(c);
         }
 
         foreach (var g in groups)
@@ -176,7 +189,7 @@ internal static class EntityExtractor
                     continue; // "WAIC" looks like a company's acronym; the full name it stands for decides
                 }
 
-                c.AddEvidenceTo(g.Votes);
+                g.AddEvidenceOf(c);
             }
 
             // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any
@@ -220,7 +233,7 @@ internal static class EntityExtractor
 
             if (ownedGroup.Kind == EntityKind.Product)
             {
-                ownerGroup.Votes[(int)EntityKind.Organization] += 2;
+                ownerGroup.AddVote(EntityKind.Organization, 2);
                 owned.Affiliation ??= owner;
                 ownerGroup.Decide();
             }
