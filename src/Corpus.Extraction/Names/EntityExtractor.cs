@@ -342,17 +342,24 @@ internal static class EntityExtractor
 
         SortByFirstMention(groups);
         var result = new EntityInfo[groups.Count];
+        var lines = new MentionLines(map);
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
             string? role = null;
             string? affiliation = null;
             string? description = null;
-            var mentions = new EntityMention[g.Occurrences.Count];
-            for (var m = 0; m < g.Occurrences.Count; m++)
+            var occurrences = g.Occurrences;
+            var mentions = new EntityMention[occurrences.Count];
+            var firstLine = 0;
+            for (var m = 0; m < occurrences.Count; m++)
             {
-                var c = g.Occurrences[m];
-                mentions[m] = new EntityMention(map.Span(c.Start, c.End - c.Start), c.Sentence);
+                var c = occurrences[m];
+                mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
+                if (m == 0)
+                {
+                    firstLine = lines.Line;
+                }
                 role ??= c.Role;
                 description ??= c.Description;
                 if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && other.Listed)
@@ -361,6 +368,8 @@ internal static class EntityExtractor
                 }
             }
 
+            // The next entity's first mention is at or after this one's: the cursor goes back to it.
+            lines.Return(System.Math.Max(firstLine, 1));
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,
