@@ -85,7 +85,7 @@ internal static class Coreference
                 }
                 else
                 {
-                    g.Votes[(int)EntityKind.Person] += 2; // a surname shared by two people is still a person
+                    g.AddVote(EntityKind.Person, 2); // a surname shared by two people is still a person
                 }
             }
             else if (byFirstWord.TryGetValue(g.Name, out var org) && org is not null && g.Kind != EntityKind.Person)
@@ -120,20 +120,7 @@ internal static class Coreference
         }
     }
 
-    private static void MoveLaterMentions(EntityGroup from, EntityGroup to)
-    {
-        for (var i = from.Occurrences.Count - 1; i >= 0; i--)
-        {
-            var c = from.Occurrences[i];
-            // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."):
-            // with one full name that fits, earlier mentions belong to it too.
-            {
-                c.Group = to;
-                to.Add(c);
-                from.Occurrences.RemoveAt(i);
-            }
-        }
-
-        to.Occurrences.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
+    // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."): with
+    // one full name that fits, earlier mentions belong to it too.
+    private static void MoveLaterMentions(EntityGroup from, EntityGroup to) => from.MoveOccurrencesTo(to);
 }

@@ -261,7 +261,7 @@ internal static class EntityClassifier
     private static bool EndsWith(string name, string ending) => name.EndsWith(ending, System.StringComparison.Ordinal);
 
     /// <summary>The kind the summed evidence points to; with none, the shape decides.</summary>
-    public static EntityKind Decide(int[] evidence, int words, bool hasConnector)
+    public static EntityKind Decide(in KindVotes evidence, int words, bool hasConnector)
     {
         var best = -1;
         var bestWeight = 0;

@@ -136,7 +136,7 @@ internal static class EntityExtractor
         var groups = new List<EntityGroup>(candidates.Count);
         foreach (var c in candidates)
         {
-            var name = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
+            var name = aliases.Count > 0 && aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
             if (!byName.TryGetValue(name, out var group))
             {
                 byName[name] = group = new EntityGroup(name);
@@ -144,11 +144,24 @@ internal static class EntityExtractor
             }
 
             c.Group = group;
-            group.Add(c);
-            if (name != c.Name)
+            group.Reserve();
+            if (!ReferenceEquals(name, c.Name) && name != c.Name)
             {
                 group.AddAlias(c.Name);
             }
+        }
+
+        // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
+        var shared = new NameCandidate[candidates.Count];
+        var offset = 0;
+        foreach (var g in groups)
+        {
+            offset = g.PlaceIn(shared, offset);
+        }
+
+        foreach (var c in candidates)
+        {
+            c.Group!.Add(c);
         }
 
         foreach (var g in groups)
@@ -176,7 +189,7 @@ internal static class EntityExtractor
                     continue; // "WAIC" looks like a company's acronym; the full name it stands for decides
                 }
 
-                c.AddEvidenceTo(g.Votes);
+                g.AddEvidenceOf(c);
             }
 
             // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any
@@ -220,7 +233,7 @@ internal static class EntityExtractor
 
             if (ownedGroup.Kind == EntityKind.Product)
             {
-                ownerGroup.Votes[(int)EntityKind.Organization] += 2;
+                ownerGroup.AddVote(EntityKind.Organization, 2);
                 owned.Affiliation ??= owner;
                 ownerGroup.Decide();
             }
@@ -329,17 +342,24 @@ internal static class EntityExtractor
 
         SortByFirstMention(groups);
         var result = new EntityInfo[groups.Count];
+        var lines = new MentionLines(map);
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
             string? role = null;
             string? affiliation = null;
             string? description = null;
-            var mentions = new EntityMention[g.Occurrences.Count];
-            for (var m = 0; m < g.Occurrences.Count; m++)
+            var occurrences = g.Occurrences;
+            var mentions = new EntityMention[occurrences.Count];
+            var firstLine = 0;
+            for (var m = 0; m < occurrences.Count; m++)
             {
-                var c = g.Occurrences[m];
-                mentions[m] = new EntityMention(map.Span(c.Start, c.End - c.Start), c.Sentence);
+                var c = occurrences[m];
+                mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
+                if (m == 0)
+                {
+                    firstLine = lines.Line;
+                }
                 role ??= c.Role;
                 description ??= c.Description;
                 if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && other.Listed)
@@ -348,6 +368,8 @@ internal static class EntityExtractor
                 }
             }
 
+            // The next entity's first mention is at or after this one's: the cursor goes back to it.
+            lines.Return(System.Math.Max(firstLine, 1));
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,

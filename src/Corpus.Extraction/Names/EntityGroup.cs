@@ -9,7 +9,16 @@ internal sealed partial class EntityGroup
 
     public string Name { get; }
 
-    public List<NameCandidate> Occurrences { get; } = new(1); // most entities are named once
+    // The occurrences in order of position: a range of an array that the grouping shares among all groups
+    // (most entities are named once, and a list per entity was three allocations). A group that gains
+    // occurrences beyond its range (coreference moves mentions in) copies them to an array of its own.
+    private NameCandidate[] _items = System.Array.Empty<NameCandidate>();
+    private int _offset;
+    private int _count;
+    private int _capacity;
+
+    /// <summary>The occurrences, in order of position in the text.</summary>
+    public Occurrences Occurrences => new(_items, _offset, _count);
 
     // Most entities have no alias, so the list is made on the first.
     private List<string>? _aliases;
@@ -56,8 +65,14 @@ internal sealed partial class EntityGroup
         return _aliases.ToArray();
     }
 
-    /// <summary>Evidence summed over the occurrences plus evidence from relations and lists.</summary>
-    public int[] Votes { get; } = new int[7];
+    // Evidence summed over the occurrences plus evidence from relations and lists, kept inline.
+    private KindVotes _votes;
+
+    /// <summary>Adds <paramref name="weight"/> of evidence that the entity is a <paramref name="kind"/>.</summary>
+    public void AddVote(EntityKind kind, int weight) => _votes[(int)kind] += weight;
+
+    /// <summary>Adds the evidence of occurrence <paramref name="c"/> to the entity's.</summary>
+    public void AddEvidenceOf(NameCandidate c) => c.AddEvidenceTo(ref _votes);
 
     public EntityKind Kind { get; set; }
 
@@ -73,11 +88,66 @@ internal sealed partial class EntityGroup
     /// </summary>
     public bool AllWeakInitial { get; private set; } = true;
 
-    /// <summary>Adds an occurrence (through here rather than <see cref="Occurrences"/>, so <see cref="AllWeakInitial"/> holds).</summary>
+    /// <summary>Counts one more occurrence that <see cref="Add"/> will bring, before <see cref="PlaceIn"/>.</summary>
+    public void Reserve() => _capacity++;
+
+    /// <summary>
+    /// Gives the group the range of <paramref name="shared"/> from <paramref name="offset"/> for its reserved
+    /// occurrences; returns where the next group's range starts.
+    /// </summary>
+    public int PlaceIn(NameCandidate[] shared, int offset)
+    {
+        _items = shared;
+        _offset = offset;
+        return offset + _capacity;
+    }
+
+    /// <summary>Adds an occurrence (kept in position order by the caller), keeping <see cref="AllWeakInitial"/>.</summary>
     public void Add(NameCandidate c)
     {
-        Occurrences.Add(c);
+        if (_count == _capacity)
+        {
+            var items = new NameCandidate[System.Math.Max(4, 2 * _capacity)];
+            System.Array.Copy(_items, _offset, items, 0, _count);
+            _items = items;
+            _offset = 0;
+            _capacity = items.Length;
+        }
+
+        _items[_offset + _count++] = c;
         AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+    }
+
+    /// <summary>
+    /// Moves every occurrence to <paramref name="to"/> (last first, as a list emptied from its end would), then
+    /// sorts the occurrences there by position with the same sort as always, so ties keep their order.
+    /// </summary>
+    public void MoveOccurrencesTo(EntityGroup to)
+    {
+        if (to == this)
+        {
+            // A one-word name keyed as its own surname ("Obi-Wan"): moved onto itself, the list ends reversed.
+            System.Array.Reverse(_items, _offset, _count);
+            System.Array.Sort(_items, _offset, _count, ByStart.Instance);
+            return;
+        }
+
+        for (var i = _count - 1; i >= 0; i--)
+        {
+            var c = _items[_offset + i];
+            c.Group = to;
+            to.Add(c);
+        }
+
+        _count = 0;
+        System.Array.Sort(to._items, to._offset, to._count, ByStart.Instance);
+    }
+
+    private sealed class ByStart : IComparer<NameCandidate>
+    {
+        public static readonly ByStart Instance = new();
+
+        public int Compare(NameCandidate? a, NameCandidate? b) => a!.Start.CompareTo(b!.Start);
     }
 
     /// <summary>Dropped as a capitalised ordinary word ("Sheep have ...") that the seed also writes in lower case.</summary>
@@ -89,27 +159,12 @@ internal sealed partial class EntityGroup
     /// <summary><see cref="FirstStart"/>, kept by the build while it sorts the groups.</summary>
     public int FirstStartKey { get; set; }
 
-    public int FirstStart => Occurrences.Count == 0 ? int.MaxValue : Occurrences[0].Start;
+    public int FirstStart => _count == 0 ? int.MaxValue : _items[_offset].Start;
 
     /// <summary>The largest single evidence weight, to tell well-attested kinds from guesses.</summary>
-    public int MaxVote
-    {
-        get
-        {
-            var max = 0;
-            foreach (var v in Votes)
-            {
-                if (v > max)
-                {
-                    max = v;
-                }
-            }
+    public int MaxVote => _votes.Max;
 
-            return max;
-        }
-    }
-
-    public void Decide() => Kind = EntityClassifier.Decide(Votes, Words, HasConnector);
+    public void Decide() => Kind = EntityClassifier.Decide(in _votes, Words, HasConnector);
 
     public override string ToString() => Name + " (" + Kind + ")";
 }

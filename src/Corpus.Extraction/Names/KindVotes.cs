@@ -14,16 +14,31 @@ internal struct KindVotes
     private int _group;
     private int _other;
 
-    /// <summary>Adds the seven weights to <paramref name="totals"/> (indexed by kind) without a switch per kind.</summary>
-    public readonly void AddTo(int[] totals)
+    /// <summary>Adds the seven weights to <paramref name="totals"/> without a switch per kind.</summary>
+    public readonly void AddTo(ref KindVotes totals)
     {
-        totals[0] += _person;
-        totals[1] += _organization;
-        totals[2] += _place;
-        totals[3] += _product;
-        totals[4] += _event;
-        totals[5] += _group;
-        totals[6] += _other;
+        totals._person += _person;
+        totals._organization += _organization;
+        totals._place += _place;
+        totals._product += _product;
+        totals._event += _event;
+        totals._group += _group;
+        totals._other += _other;
+    }
+
+    /// <summary>The largest of the seven weights, or 0 when none is positive.</summary>
+    public readonly int Max
+    {
+        get
+        {
+            var max = System.Math.Max(0, _person);
+            max = System.Math.Max(max, _organization);
+            max = System.Math.Max(max, _place);
+            max = System.Math.Max(max, _product);
+            max = System.Math.Max(max, _event);
+            max = System.Math.Max(max, _group);
+            return System.Math.Max(max, _other);
+        }
     }
 
     /// <summary>The weight for the kind numbered <paramref name="kind"/> (0 to 6).</summary>

@@ -89,7 +89,7 @@ internal static class ListPropagation
             var g = candidates[k].Group!;
             if (g.MaxVote < 2)
             {
-                g.Votes[(int)shared.Value] += 2;
+                g.AddVote(shared.Value, 2);
                 g.Decide();
             }
         }

@@ -5,8 +5,8 @@ namespace Corpus.Extraction.Names;
 /// <summary>
 /// Which suspect names a seed also writes in lower case ("Sheep have long been known ..." and "... transmitted
 /// to sheep"), found in one pass over the tokens. The suspects are a few capitalised words and the lower-case
-/// words are most of the seed, so a word is looked up by its first letter, last letter and length in a small
-/// table of those the suspects have, and read in full only when a suspect shares all three: no word is hashed.
+/// words are most of the seed, so a word is looked up by its first, second and last letters and length in a
+/// small table of those the suspects have, and read in full only when a suspect shares all four: no word is hashed.
 /// </summary>
 /// <remarks>
 /// A word echoes a name when a case-insensitive <see cref="WordSet"/> of the lowered names
@@ -17,7 +17,7 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class LowerCaseEchoes
 {
-    // The lowered names whose first and last characters are ASCII, sorted by Key (first letter, last letter,
+    // The names (lowered, or in ASCII as written: see LowerAscii) whose first and last characters are ASCII, sorted by Key (first letter, last letter,
     // length), with the index of the suspect each belongs to.
     private readonly int[] _keys;
     private readonly string[] _names;
@@ -50,7 +50,14 @@ internal sealed class LowerCaseEchoes
         var order = new List<int>(suspects.Count);
         for (var i = 0; i < suspects.Count; i++)
         {
-            var name = suspects[i].Name.ToLowerInvariant();
+            // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
+            // names into new strings cost more than the pass over the tokens.
+            var name = suspects[i].Name;
+            if (!IsAscii(name))
+            {
+                name = name.ToLowerInvariant();
+            }
+
             _lowered[i] = name;
             _hasSurrogate[i] = HasSurrogate(name);
             if (name.Length == 0)
@@ -58,11 +65,11 @@ internal sealed class LowerCaseEchoes
                 continue;
             }
 
-            var first = name[0];
-            var last = name[name.Length - 1];
+            var first = LowerAscii(name[0]);
+            var last = LowerAscii(name[name.Length - 1]);
             if (first < 128 && last < 128)
             {
-                keys.Add(Key(first, last, name.Length));
+                keys.Add(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
                 order.Add(i);
             }
             else
@@ -133,7 +140,7 @@ internal sealed class LowerCaseEchoes
             }
 
             // Most words stop here, at an empty slot.
-            var key = Key(first, last, length);
+            var key = Key(first, Fold(text[start + (length > 1 ? 1 : 0)]), last, length);
             var slot = Hash(key) & mask;
             while (slotKeys[slot] != 0)
             {
@@ -208,7 +215,7 @@ internal sealed class LowerCaseEchoes
     {
         for (var i = 0; i < name.Length; i++)
         {
-            if (Fold(text[start + i]) != name[i])
+            if (Fold(text[start + i]) != LowerAscii(name[i]))
             {
                 return false;
             }
@@ -216,6 +223,24 @@ internal sealed class LowerCaseEchoes
 
         return true;
     }
+
+    private static bool IsAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A name's character as ToLowerInvariant would give it, for a name in ASCII (and the identity on a name
+    // already lowered, which holds no capital A to Z).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static char LowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 
     private static bool HasSurrogate(string name)
     {
@@ -234,7 +259,11 @@ internal sealed class LowerCaseEchoes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : WordSet.FoldChar(c);
 
-    private static int Key(char first, char last, int length) => (System.Math.Min(length, 1 << 16) << 14) | (first << 7) | last;
+    // First, second and last letter and length (capped to keep the key positive): with the second letter, few
+    // common words share a key with a suspect ("that" with "Test"), and each that does is read in full every time.
+    // A second letter outside ASCII is kept to its low bits, the same for the name and the word that matches it.
+    private static int Key(char first, char second, char last, int length) =>
+        (System.Math.Min(length, 1023) << 21) | (first << 14) | ((second & 127) << 7) | last;
 
     // Fibonacci hashing: the high bits of the key times the golden ratio spread neighbouring keys apart.
     private static int Hash(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16);

@@ -66,7 +66,7 @@ internal sealed partial class NameCandidate
     }
 
     /// <summary>Adds this occurrence's evidence to <paramref name="totals"/>, one weight per kind.</summary>
-    public void AddEvidenceTo(int[] totals) => _evidence.AddTo(totals);
+    public void AddEvidenceTo(ref KindVotes totals) => _evidence.AddTo(ref totals);
 
     /// <summary>The summed evidence weight that this is the kind numbered <paramref name="kind"/> (<see cref="EntityKind"/>, 0 to 6).</summary>
     public int Evidence(int kind) => _evidence[kind];
