@@ -75,7 +75,35 @@ internal static class HeadlineNames
     /// </summary>
     private static void JoinKnownSpans(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
+        // A seed has thousands of names of several words and few words in capitals: only the names (and prefixes)
+        // whose lower-case hash some span of capitals has are lowered and kept, and only the spans whose hash some
+        // kept name has are lowered and looked up.
+        var spanHashes = new LowerHashes();
+        var anySpan = false;
+        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        {
+            var after = shoutingTokens[range + 1];
+            for (var k = shoutingTokens[range]; k < after; k++)
+            {
+                for (var end = Math.Min(after - 1, k + 3); end > k; end--)
+                {
+                    if (IsSpan(view, k, end))
+                    {
+                        var length = view[end].End - view[k].Start;
+                        spanHashes.Add(LowerHash(view.Text, view[k].Start, length), view.Text[view[k].Start], length);
+                        anySpan = true;
+                    }
+                }
+            }
+        }
+
+        if (!anySpan)
+        {
+            return;
+        }
+
         Dictionary<string, string>? known = null;
+        var knownHashes = new LowerHashes();
         foreach (var c in found)
         {
             if (c.Words < 2 || c.Words > 6)
@@ -83,20 +111,41 @@ internal static class HeadlineNames
                 continue;
             }
 
-            known ??= new Dictionary<string, string>(StringComparer.Ordinal);
             var name = c.Name;
-            known[name.ToLowerInvariant()] = name;
-            for (var space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1))
+            if (spanHashes.MayHave(name[0], name.Length))
             {
-                var prefix = name.Substring(0, space);
-                if (prefix.IndexOf(' ') > 0 && WordLists.OrgSuffixes.Contains(prefix, prefix.LastIndexOf(' ') + 1, prefix.Length - prefix.LastIndexOf(' ') - 1))
+                var hash = LowerHash(name, 0, name.Length);
+                if (spanHashes.MayHave(hash))
                 {
-                    var key = prefix.ToLowerInvariant();
-                    if (!known.ContainsKey(key))
-                    {
-                        known[key] = prefix; // "Kestrel Resources" of "Kestrel Resources Ltd"
-                    }
+                    known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                    known[name.ToLowerInvariant()] = name;
+                    knownHashes.Add(hash, name[0], name.Length);
                 }
+            }
+
+            for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
+            {
+                // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
+                if (before < 0 || !spanHashes.MayHave(name[0], space) || !WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1))
+                {
+                    continue;
+                }
+
+                var hash = LowerHash(name, 0, space);
+                if (!spanHashes.MayHave(hash))
+                {
+                    continue;
+                }
+
+                var prefix = name.Substring(0, space);
+                var key = prefix.ToLowerInvariant();
+                known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (!known.ContainsKey(key))
+                {
+                    known[key] = prefix;
+                }
+
+                knownHashes.Add(hash, name[0], space);
             }
         }
 
@@ -112,7 +161,13 @@ internal static class HeadlineNames
             {
                 for (var end = Math.Min(after - 1, k + 3); end > k; end--)
                 {
-                    if (!view.IsWord(k) || !view.IsWord(end) || !NameCandidateFinder.IsPlainName(view.Text, view[k].Start, view[end].End))
+                    if (!IsSpan(view, k, end))
+                    {
+                        continue;
+                    }
+
+                    var length = view[end].End - view[k].Start;
+                    if (!knownHashes.MayHave(view.Text[view[k].Start], length) || !knownHashes.MayHave(LowerHash(view.Text, view[k].Start, length)))
                     {
                         continue;
                     }
@@ -143,6 +198,10 @@ internal static class HeadlineNames
             }
         }
     }
+
+    // Words k to end, written with single spaces between, that may together be a name written elsewhere.
+    private static bool IsSpan(TokenView view, int k, int end) =>
+        view.IsWord(k) && view.IsWord(end) && NameCandidateFinder.IsPlainName(view.Text, view[k].Start, view[end].End);
 
     // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
     private static void FindProbes(TokenView view, int[] sentenceOf, int first, int after, List<int> probes, LowerHashes probeHashes)
