@@ -135,9 +135,10 @@ internal static class SportsTeams
     private static List<int> StoryStarts(TokenView view)
     {
         var starts = new List<int> { 0 };
-        for (var k = 1; k < view.Count; k++)
+        var tokens = view.Tokens;
+        for (var k = 1; k < tokens.Length; k++)
         {
-            if (view[k].Has(TokenFlags.BlankLineBefore) && ((IsShoutedLine(view, k) && DatelineFollows(view, k)) || IsDocStart(view, k)))
+            if (tokens[k].Has(TokenFlags.BlankLineBefore) && ((IsShoutedLine(view, k) && DatelineFollows(view, k)) || IsDocStart(view, k)))
             {
                 starts.Add(k);
             }
@@ -193,7 +194,8 @@ internal static class SportsTeams
     /// <summary>A line that opens at token <paramref name="k"/> with a name, a number, a name and a number: "Bayern Munich 3 Hamburg 1".</summary>
     private static bool IsResultLine(TokenView view, int k)
     {
-        if (!StartsLine(view, k) || !view.IsNameWord(k))
+        // A name word is told by its flags (or a bit kept for it); whether a line opens here takes more reading.
+        if (!view.IsNameWord(k) || !StartsLine(view, k))
         {
             return false;
         }
