@@ -78,22 +78,22 @@ internal static class HeadlineNames
         // A seed has thousands of names of several words and few words in capitals: only the names (and prefixes)
         // whose lower-case hash some span of capitals has are lowered and kept, and only the spans whose hash some
         // kept name has are lowered and looked up.
-        var spanHashes = new LowerHashes();
-        var anySpan = false;
+        // Each word's spans of two to four words are hashed in one pass along them, three slots a word (0: no span).
+        var words = 0;
         for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
+            words += shoutingTokens[range + 1] - shoutingTokens[range];
+        }
+
+        var spanHash = new int[words * 3];
+        var spanHashes = new LowerHashes();
+        var anySpan = false;
+        for (int range = 0, slot = 0; range < shoutingTokens.Count; range += 2)
+        {
             var after = shoutingTokens[range + 1];
-            for (var k = shoutingTokens[range]; k < after; k++)
+            for (var k = shoutingTokens[range]; k < after; k++, slot += 3)
             {
-                for (var end = Math.Min(after - 1, k + 3); end > k; end--)
-                {
-                    if (IsSpan(view, k, end))
-                    {
-                        var length = view[end].End - view[k].Start;
-                        spanHashes.Add(LowerHash(view.Text, view[k].Start, length), view.Text[view[k].Start], length);
-                        anySpan = true;
-                    }
-                }
+                anySpan |= view.IsWord(k) && HashSpans(view, k, Math.Min(after - 1, k + 3), spanHash, slot, spanHashes);
             }
         }
 
@@ -154,20 +154,17 @@ internal static class HeadlineNames
             return;
         }
 
-        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        for (int range = 0, rangeSlot = 0; range < shoutingTokens.Count; range += 2)
         {
+            var first = shoutingTokens[range];
             var after = shoutingTokens[range + 1];
-            for (var k = shoutingTokens[range]; k < after; k++)
+            for (var k = first; k < after; k++)
             {
                 for (var end = Math.Min(after - 1, k + 3); end > k; end--)
                 {
-                    if (!IsSpan(view, k, end))
-                    {
-                        continue;
-                    }
-
+                    var hash = spanHash[rangeSlot + ((k - first) * 3) + (end - k - 1)];
                     var length = view[end].End - view[k].Start;
-                    if (!knownHashes.MayHave(view.Text[view[k].Start], length) || !knownHashes.MayHave(LowerHash(view.Text, view[k].Start, length)))
+                    if (hash == 0 || !knownHashes.MayHave(view.Text[view[k].Start], length) || !knownHashes.MayHave(hash))
                     {
                         continue;
                     }
@@ -196,12 +193,58 @@ internal static class HeadlineNames
                     break;
                 }
             }
+
+            rangeSlot += (after - first) * 3;
         }
     }
 
-    // Words k to end, written with single spaces between, that may together be a name written elsewhere.
-    private static bool IsSpan(TokenView view, int k, int end) =>
-        view.IsWord(k) && view.IsWord(end) && NameCandidateFinder.IsPlainName(view.Text, view[k].Start, view[end].End);
+    /// <summary>
+    /// Writes into <paramref name="spanHash"/> from <paramref name="slot"/> the <see cref="LowerHash"/> of each span of
+    /// words from <paramref name="k"/> to a word up to <paramref name="last"/> written with single spaces between (a
+    /// span no longer so when a gap is not, since a token holds no white space), and adds them to <paramref name="hashes"/>.
+    /// </summary>
+    private static bool HashSpans(TokenView view, int k, int last, int[] spanHash, int slot, LowerHashes hashes)
+    {
+        var text = view.Text;
+        var tokens = view.Tokens;
+        var start = tokens[k].Start;
+        var hash = WordSet.HashFoldedStep(WordSet.FoldedHashSeed, text, start, tokens[k].Length);
+        var surrogate = HasSurrogate(text, start, tokens[k].End);
+        var any = false;
+        for (var end = k + 1; end <= last; end++)
+        {
+            var gap = tokens[end - 1].End;
+            if (!NameCandidateFinder.IsPlainName(text, gap, tokens[end].Start + 1))
+            {
+                break;
+            }
+
+            hash = WordSet.HashFoldedStep(hash, text, gap, tokens[end].End - gap);
+            surrogate |= HasSurrogate(text, gap, tokens[end].End);
+            if (tokens[end].IsWord)
+            {
+                var lowerHash = surrogate ? -1 : (hash & 0x7FFFFFFF) | 1 << 30;
+                spanHash[slot + end - k - 1] = lowerHash;
+                hashes.Add(lowerHash, text[start], tokens[end].End - start);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool HasSurrogate(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
     private static void FindProbes(TokenView view, int[] sentenceOf, int first, int after, List<int> probes, LowerHashes probeHashes)
