@@ -24,8 +24,8 @@ internal sealed class SentenceShapes
         var shoutingTokens = new System.Collections.Generic.List<int>();
 
         // Each token adds its counts to one running sum and writes it, with the index after its own, under its
-        // sentence: the last writes leave each sentence's end (a sentence no token falls in keeps 0). The pass has no branch on sentence ends, which come every ten
-        // tokens or so and could not be predicted.
+        // sentence: the last writes leave each sentence's end (a sentence no token falls in keeps 0). The pass has
+        // no branch on sentence ends, which come every ten tokens or so and could not be predicted.
         var runningAt = new ulong[sentences];
         var afterAt = new int[sentences];
         var shaped = 0;
