@@ -75,7 +75,35 @@ internal static class HeadlineNames
     /// </summary>
     private static void JoinKnownSpans(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
+        // A seed has thousands of names of several words and few words in capitals: only the names (and prefixes)
+        // whose lower-case hash some span of capitals has are lowered and kept, and only the spans whose hash some
+        // kept name has are lowered and looked up.
+        // Each word's spans of two to four words are hashed in one pass along them, three slots a word (0: no span).
+        var words = 0;
+        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        {
+            words += shoutingTokens[range + 1] - shoutingTokens[range];
+        }
+
+        var spanHash = new int[words * 3];
+        var spanHashes = new LowerHashes();
+        var anySpan = false;
+        for (int range = 0, slot = 0; range < shoutingTokens.Count; range += 2)
+        {
+            var after = shoutingTokens[range + 1];
+            for (var k = shoutingTokens[range]; k < after; k++, slot += 3)
+            {
+                anySpan |= view.IsWord(k) && HashSpans(view, k, Math.Min(after - 1, k + 3), spanHash, slot, spanHashes);
+            }
+        }
+
+        if (!anySpan)
+        {
+            return;
+        }
+
         Dictionary<string, string>? known = null;
+        var knownHashes = new LowerHashes();
         foreach (var c in found)
         {
             if (c.Words < 2 || c.Words > 6)
@@ -83,20 +111,41 @@ internal static class HeadlineNames
                 continue;
             }
 
-            known ??= new Dictionary<string, string>(StringComparer.Ordinal);
             var name = c.Name;
-            known[name.ToLowerInvariant()] = name;
-            for (var space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1))
+            if (spanHashes.MayHave(name[0], name.Length))
             {
-                var prefix = name.Substring(0, space);
-                if (prefix.IndexOf(' ') > 0 && WordLists.OrgSuffixes.Contains(prefix, prefix.LastIndexOf(' ') + 1, prefix.Length - prefix.LastIndexOf(' ') - 1))
+                var hash = LowerHash(name, 0, name.Length);
+                if (spanHashes.MayHave(hash))
                 {
-                    var key = prefix.ToLowerInvariant();
-                    if (!known.ContainsKey(key))
-                    {
-                        known[key] = prefix; // "Kestrel Resources" of "Kestrel Resources Ltd"
-                    }
+                    known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                    known[name.ToLowerInvariant()] = name;
+                    knownHashes.Add(hash, name[0], name.Length);
                 }
+            }
+
+            for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
+            {
+                // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
+                if (before < 0 || !spanHashes.MayHave(name[0], space) || !WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1))
+                {
+                    continue;
+                }
+
+                var hash = LowerHash(name, 0, space);
+                if (!spanHashes.MayHave(hash))
+                {
+                    continue;
+                }
+
+                var prefix = name.Substring(0, space);
+                var key = prefix.ToLowerInvariant();
+                known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (!known.ContainsKey(key))
+                {
+                    known[key] = prefix;
+                }
+
+                knownHashes.Add(hash, name[0], space);
             }
         }
 
@@ -105,14 +154,17 @@ internal static class HeadlineNames
             return;
         }
 
-        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        for (int range = 0, rangeSlot = 0; range < shoutingTokens.Count; range += 2)
         {
+            var first = shoutingTokens[range];
             var after = shoutingTokens[range + 1];
-            for (var k = shoutingTokens[range]; k < after; k++)
+            for (var k = first; k < after; k++)
             {
                 for (var end = Math.Min(after - 1, k + 3); end > k; end--)
                 {
-                    if (!view.IsWord(k) || !view.IsWord(end) || !NameCandidateFinder.IsPlainName(view.Text, view[k].Start, view[end].End))
+                    var hash = spanHash[rangeSlot + ((k - first) * 3) + (end - k - 1)];
+                    var length = view[end].End - view[k].Start;
+                    if (hash == 0 || !knownHashes.MayHave(view.Text[view[k].Start], length) || !knownHashes.MayHave(hash))
                     {
                         continue;
                     }
@@ -141,7 +193,57 @@ internal static class HeadlineNames
                     break;
                 }
             }
+
+            rangeSlot += (after - first) * 3;
         }
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="spanHash"/> from <paramref name="slot"/> the <see cref="LowerHash"/> of each span of
+    /// words from <paramref name="k"/> to a word up to <paramref name="last"/> written with single spaces between (a
+    /// span no longer so when a gap is not, since a token holds no white space), and adds them to <paramref name="hashes"/>.
+    /// </summary>
+    private static bool HashSpans(TokenView view, int k, int last, int[] spanHash, int slot, LowerHashes hashes)
+    {
+        var text = view.Text;
+        var tokens = view.Tokens;
+        var start = tokens[k].Start;
+        var hash = WordSet.HashFoldedStep(WordSet.FoldedHashSeed, text, start, tokens[k].Length);
+        var surrogate = HasSurrogate(text, start, tokens[k].End);
+        var any = false;
+        for (var end = k + 1; end <= last; end++)
+        {
+            var gap = tokens[end - 1].End;
+            if (!NameCandidateFinder.IsPlainName(text, gap, tokens[end].Start + 1))
+            {
+                break;
+            }
+
+            hash = WordSet.HashFoldedStep(hash, text, gap, tokens[end].End - gap);
+            surrogate |= HasSurrogate(text, gap, tokens[end].End);
+            if (tokens[end].IsWord)
+            {
+                var lowerHash = surrogate ? -1 : (hash & 0x7FFFFFFF) | 1 << 30;
+                spanHash[slot + end - k - 1] = lowerHash;
+                hashes.Add(lowerHash, text[start], tokens[end].End - start);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool HasSurrogate(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).

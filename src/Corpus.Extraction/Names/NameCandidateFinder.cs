@@ -288,7 +288,7 @@ internal static class NameCandidateFinder
         {
             // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things;
             // "Guinea-Bissau" is one place, "Toronto-Dominion Bank" one bank.
-            return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view.Text, view[start].Start, token.End)
+            return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view, start, k)
                 || (!IsPlaceOrNationality(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.In(WordLists.OrgSuffixes, k + 1));
         }
 
@@ -308,7 +308,7 @@ internal static class NameCandidateFinder
         var after = clitic + 1;
         if (after >= view.Count || !view.SpacedFromPrevious(after) || !view.IsNameWord(after) || !view[after].Has(TokenFlags.Capitalized)
             || view.In(WordLists.GivenNames, start) || view.In(WordLists.GivenNamesWorld, start) || view.In(WordLists.Demonyms, start)
-            || IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End) || view.In(WordLists.Places, end))
+            || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.Places, end))
         {
             return false;
         }
@@ -492,8 +492,8 @@ internal static class NameCandidateFinder
         // "Only France backed it": an ordinary word capitalised by its place before a known place name.
         // "(South Africa)" is one place, though "South" is an ordinary word too.
         if (start < end && initial[start] && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start)
-            && IsNamed(WordLists.Places, view.Text, view[start + 1].Start, view[end].End)
-            && !IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End))
+            && IsNamed(WordLists.Places, view, start + 1, end)
+            && !IsNamed(WordLists.Places, view, start, end))
         {
             start++;
         }
@@ -510,7 +510,7 @@ internal static class NameCandidateFinder
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
         if (start < end && initial[start] && !view[start].Has(TokenFlags.AllCaps)
-            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view.Text, view[start + 1].Start, view[end].End))
+            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end))
             && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
         {
             start++;
@@ -524,7 +524,7 @@ internal static class NameCandidateFinder
 
         // "South African Chantal Boshoff", "Bosnian Serb Radovan ...": a two-word nationality, then the name.
         if (end - start >= 2 && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1)
-            && WordLists.Demonyms.Contains(NameText(view.Text, view[start].Start, view[start + 1].End))
+            && IsNamed(WordLists.Demonyms, view, start, start + 1)
             && !KeepsLeadingDemonym(view, start, end))
         {
             AddPiece(view, start, start + 1, sentenceOf, initial, found);
@@ -545,7 +545,7 @@ internal static class NameCandidateFinder
 
         var first = view[start];
         var last = view[end];
-        var candidate = new NameCandidate(start, end, first.Start, last.End, NameText(view.Text, first.Start, last.End), sentenceOf[start])
+        var candidate = new NameCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentenceOf[start])
         {
             Initial = initial[start],
             Words = CountWords(view, start, end),
@@ -567,6 +567,12 @@ internal static class NameCandidateFinder
         while (left > 0 && IsTickerChar(text[left - 1]))
         {
             left--;
+        }
+
+        // Most names have a space before them: the bracket is looked for before the rest is read.
+        if (left == 0 || (text[left - 1] != '(' && text[left - 1] != '<'))
+        {
+            return false;
         }
 
         var right = view[end].End;
@@ -607,7 +613,7 @@ internal static class NameCandidateFinder
             return false;
         }
 
-        return IsNamed(WordLists.Places, view.Text, view[start].Start, view[end].End) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        return IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end);
     }
 
@@ -644,9 +650,41 @@ internal static class NameCandidateFinder
         return words;
     }
 
-    /// <summary><c>set.Contains(NameText(text, start, end))</c>, without the string when the span is plain.</summary>
-    private static bool IsNamed(WordSet set, string text, int start, int end) =>
-        IsPlainName(text, start, end) ? set.Contains(text, start, end - start) : set.Contains(NameText(text, start, end));
+    /// <summary><c>set.Contains(SpanText(view, first, last))</c>, without the string when the span is plain.</summary>
+    private static bool IsNamed(WordSet set, TokenView view, int first, int last)
+    {
+        var start = view[first].Start;
+        var end = view[last].End;
+        return IsPlainSpan(view, first, last) ? set.Contains(view.Text, start, end - start) : set.Contains(NameText(view.Text, start, end));
+    }
+
+    /// <summary>The text of tokens <paramref name="first"/> to <paramref name="last"/>: <see cref="NameText"/> of their span.</summary>
+    private static string SpanText(TokenView view, int first, int last)
+    {
+        var start = view[first].Start;
+        var end = view[last].End;
+        return IsPlainSpan(view, first, last) ? view.Text.Substring(start, end - start) : NameText(view.Text, start, end);
+    }
+
+    /// <summary>
+    /// <see cref="IsPlainName"/> of the span of tokens <paramref name="first"/> to <paramref name="last"/>. A token holds
+    /// no white space, so only the gaps between tokens are read: most names are one token, or words one space apart.
+    /// </summary>
+    private static bool IsPlainSpan(TokenView view, int first, int last)
+    {
+        var tokens = view.Tokens;
+        for (var k = first + 1; k <= last; k++)
+        {
+            var gapStart = tokens[k - 1].End;
+            var gap = tokens[k].Start - gapStart;
+            if (gap > 0 && !(gap == 1 && view.Text[gapStart] == ' ') && !IsPlainName(view.Text, gapStart, tokens[k].Start + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether <see cref="NameText"/> of the span is the span itself: no white space but single spaces.</summary>
     public static bool IsPlainName(string text, int start, int end)

@@ -23,56 +23,68 @@ internal sealed class SentenceShapes
         var nameWordShaped = new int[(tokens.Length / 4) + 16];
         var shoutingTokens = new System.Collections.Generic.List<int>();
 
-        // Sentence indexes only grow along the tokens: count one sentence at a time and judge it when it ends.
-        var table = Counts;
+        // Each token adds its counts to one running sum and writes it, with the index after its own, under its
+        // sentence: the last writes leave each sentence's end (a sentence no token falls in keeps 0). The pass has
+        // no branch on sentence ends, which come every ten tokens or so and could not be predicted.
+        var runningAt = new ulong[sentences];
+        var afterAt = new int[sentences];
         var shaped = 0;
-        var k = 0;
-        while (k < tokens.Length)
+        var running = 0UL;
+        for (var k = 0; k < tokens.Length;)
         {
-            var s = sentenceOf[k];
-            var first = k;
-            int words = 0, capitals = 0, content = 0, titled = 0;
-            Token t;
-            do
+            // A piece of tokens no longer than the room left in the list, so the pass needs no test for room.
+            if (nameWordShaped.Length - shaped < 64)
             {
-                // The four counts add up packed in one number, twelve bits each; a run of at most 4095 tokens
-                // cannot overflow them.
-                var limit = Math.Min(tokens.Length, k + 4095);
-                var counts = 0UL;
-                do
-                {
-                    t = tokens[k];
-                    var add = table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
-                    if (shaped == nameWordShaped.Length)
-                    {
-                        Array.Resize(ref nameWordShaped, nameWordShaped.Length * 2);
-                    }
-
-                    nameWordShaped[shaped] = k;
-                    shaped += (int)add & 1;
-                    counts += add;
-                    k++;
-                }
-                while (k < limit && sentenceOf[k] == s);
-
-                words += (int)(counts >> 12) & 0xFFF;
-                capitals += (int)(counts >> 24) & 0xFFF;
-                content += (int)(counts >> 36) & 0xFFF;
-                titled += (int)(counts >> 48) & 0xFFF;
+                Array.Resize(ref nameWordShaped, nameWordShaped.Length * 2);
             }
-            while (k < tokens.Length && sentenceOf[k] == s);
 
+            var to = Math.Min(tokens.Length, k + nameWordShaped.Length - shaped);
+            shaped = CountTokens(tokens, sentenceOf, k, to, nameWordShaped, shaped, ref running, runningAt, afterAt);
+            k = to;
+        }
+
+        // Sentence indexes only grow along the tokens; a sentence's counts are its running sum less the last one's.
+        // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
+        // overflow them (the difference of two sums is exact whatever carried out of the top), a longer one is
+        // counted again in pieces.
+        var before = 0UL;
+        var first = 0;
+        for (var s = 0; s < sentences; s++)
+        {
+            var after = afterAt[s];
+            if (after <= first)
+            {
+                continue; // no token falls in this sentence
+            }
+
+            var counts = runningAt[s] - before;
+            before = runningAt[s];
+            int words, capitals, content, titled;
+            if (after - first < 4096)
+            {
+                words = (int)(counts >> 12) & 0xFFF;
+                capitals = (int)(counts >> 24) & 0xFFF;
+                content = (int)(counts >> 36) & 0xFFF;
+                titled = (int)(counts >> 48) & 0xFFF;
+            }
+            else
+            {
+                CountLong(tokens, first, after, out words, out capitals, out content, out titled);
+            }
+
+            var t = tokens[after - 1];
             var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
             var shouts = words >= 3 && capitals * 10 >= words * 7;
             shouting[s] = shouts;
             if (shouts)
             {
                 shoutingTokens.Add(first);
-                shoutingTokens.Add(k);
+                shoutingTokens.Add(after);
             }
 
             // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
             titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
+            first = after;
         }
 
         Shouting = shouting;
@@ -80,6 +92,52 @@ internal sealed class SentenceShapes
         NameWordShaped = nameWordShaped;
         ShoutingTokens = shoutingTokens;
         NameWordShapedCount = shaped;
+    }
+
+    /// <summary>
+    /// Lists the shaped tokens of [<paramref name="from"/>, <paramref name="to"/>) after the first <paramref name="shaped"/>,
+    /// and writes under each sentence the running sum of the tokens' counts up to its last token, and the index after
+    /// that token; returns how many tokens are now listed.
+    /// </summary>
+    private static int CountTokens(Token[] tokens, int[] sentenceOf, int from, int to, int[] shapedTokens, int shaped, ref ulong runningSum, ulong[] runningAt, int[] afterAt)
+    {
+        var table = Counts;
+        var running = runningSum;
+        for (var k = from; k < to; k++)
+        {
+            var t = tokens[k];
+            var add = table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
+            shapedTokens[shaped] = k;
+            shaped += (int)add & 1;
+            running += add;
+            var s = sentenceOf[k];
+            runningAt[s] = running;
+            afterAt[s] = k + 1;
+        }
+
+        runningSum = running;
+        return shaped;
+    }
+
+    // The counts of a sentence of 4096 tokens or more, added up a piece at a time.
+    private static void CountLong(Token[] tokens, int first, int after, out int words, out int capitals, out int content, out int titled)
+    {
+        var table = Counts;
+        words = capitals = content = titled = 0;
+        for (var from = first; from < after; from += 4095)
+        {
+            var counts = 0UL;
+            for (var k = from; k < after && k < from + 4095; k++)
+            {
+                var t = tokens[k];
+                counts += table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
+            }
+
+            words += (int)(counts >> 12) & 0xFFF;
+            capitals += (int)(counts >> 24) & 0xFFF;
+            content += (int)(counts >> 36) & 0xFFF;
+            titled += (int)(counts >> 48) & 0xFFF;
+        }
     }
 
     // What one token adds to its sentence's counts, by length class (1, 2-3, 4+ characters), kind, and the flags

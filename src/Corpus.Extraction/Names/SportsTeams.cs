@@ -112,20 +112,26 @@ internal static class SportsTeams
         var words = 0;
         var scores = 0;
         var end = System.Math.Min(to, from + LeadTokens);
+        var tokens = view.Tokens;
         for (var k = from; k < end && words < 3 && words + scores < 3; k++)
         {
-            if (view.IsWord(k) && view.In(WordLists.SportWords, k))
+            var t = tokens[k];
+            if (t.IsWord && view.In(WordLists.SportWords, k))
             {
                 words++;
             }
-            else if (IsScore(view, k) || IsResultLine(view, k))
+            else if (((t.Flags & MayScore) != 0 || t.Kind == TokenKind.Cjk) && (IsScore(view, k) || IsResultLine(view, k)))
             {
+                // A score starts with a digit, a result line with a name word (or CJK): most words are neither.
                 scores++;
             }
         }
 
         return words >= 3 || (words > 0 && words + scores >= 3) || scores >= 4;
     }
+
+    // The flags a word needs to start a score (a digit) or a result line (a capital or mixed case).
+    private const TokenFlags MayScore = TokenFlags.HasDigit | TokenFlags.Capitalized | TokenFlags.MixedCase;
 
     /// <summary>
     /// Where stories start: the text's first token, and each headline in capitals after a blank line with a dateline
@@ -135,9 +141,10 @@ internal static class SportsTeams
     private static List<int> StoryStarts(TokenView view)
     {
         var starts = new List<int> { 0 };
-        for (var k = 1; k < view.Count; k++)
+        var tokens = view.Tokens;
+        for (var k = 1; k < tokens.Length; k++)
         {
-            if (view[k].Has(TokenFlags.BlankLineBefore) && ((IsShoutedLine(view, k) && DatelineFollows(view, k)) || IsDocStart(view, k)))
+            if (tokens[k].Has(TokenFlags.BlankLineBefore) && ((IsShoutedLine(view, k) && DatelineFollows(view, k)) || IsDocStart(view, k)))
             {
                 starts.Add(k);
             }
@@ -193,7 +200,8 @@ internal static class SportsTeams
     /// <summary>A line that opens at token <paramref name="k"/> with a name, a number, a name and a number: "Bayern Munich 3 Hamburg 1".</summary>
     private static bool IsResultLine(TokenView view, int k)
     {
-        if (!StartsLine(view, k) || !view.IsNameWord(k))
+        // A name word is told by its flags (or a bit kept for it); whether a line opens here takes more reading.
+        if (!view.IsNameWord(k) || !StartsLine(view, k))
         {
             return false;
         }

@@ -194,15 +194,24 @@ internal sealed partial class TokenView
 
     private bool IsCasedNameWord(int k, Token t)
     {
+        if (t.Has(TokenFlags.Capitalized))
+        {
+            // A capitalised word that is a name word is looked up anyway (the rules ask a name's words about
+            // titles, places and given names): looking it up now answers both questions from its bits, where the
+            // lists' cheap tests would each read the word again first.
+            var facts = Facts(k);
+            if ((facts & (WordLists.NonEntityAcronyms.LexiconBit | AcronymPlural)) != 0)
+            {
+                return false;
+            }
+
+            // "The", "However", "In" are never names; "US" in capitals is (the function word "us" is not).
+            return t.Has(TokenFlags.AllCaps) || (facts & WordLists.FunctionWords.LexiconBit) == 0;
+        }
+
         if (IsNonEntityAcronym(k))
         {
             return false;
-        }
-
-        if (t.Has(TokenFlags.Capitalized))
-        {
-            // "The", "However", "In" are never names; "US" in capitals is (the function word "us" is not).
-            return t.Has(TokenFlags.AllCaps) || !IsFunctionWord(k);
         }
 
         return t.Has(TokenFlags.LowerInitial) && t.Has(TokenFlags.MixedCase) && !t.Has(TokenFlags.HasDigit);

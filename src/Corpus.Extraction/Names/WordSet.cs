@@ -138,6 +138,8 @@ internal sealed partial class WordSet
     /// Whether some entry has the length, the first and the last character of <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]:
     /// a cheap test that never rejects a slice the set contains. A character outside ASCII is not tested.
     /// </summary>
+    /// <remarks>Inlined: it is the first question put to most tokens, many times each, and a call costs as much as the test.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayMatch(string text, int start, int length)
     {
         if (length <= 0)
