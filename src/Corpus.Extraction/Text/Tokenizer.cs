@@ -135,9 +135,36 @@ internal static class Tokenizer
                 if ((after & (ClassBytes.Joiner | ClassBytes.NonAscii)) != 0)
                 {
                     var second = (int)(rest >> 8) & 0xFF;
-                    if ((after & ClassBytes.NonAscii) != 0 || text[end] == '.' || second < ClassBytes.NotWord || (second & ClassBytes.NonAscii) != 0)
+                    if ((after & ClassBytes.NonAscii) != 0 || second < ClassBytes.NotWord || (second & ClassBytes.NonAscii) != 0)
                     {
                         break;
+                    }
+
+                    if (text[end] == '.')
+                    {
+                        // "word." before white space or ASCII punctuation, about one word in ten: the stop is the
+                        // word's own ("Mr.", "W.") or a token of its own, read here rather than by the general method.
+                        // A run of dots, or too little room for two tokens, is left to the general methods.
+                        if (written + 1 >= items.Length || (end + 1 < n && text[end + 1] == '.'))
+                        {
+                            break;
+                        }
+
+                        var word = flagsBefore | ClassBytes.WordFlags(b, seen, capitals);
+                        var dotFlags = StopAfterPlainWord(text, i, end);
+                        if (dotFlags != TokenFlags.None)
+                        {
+                            items[written++] = new Token(i, end + 1 - i, TokenKind.Word, word | dotFlags);
+                        }
+                        else
+                        {
+                            items[written++] = new Token(i, end - i, TokenKind.Word, word);
+                            items[written++] = new Token(end, 1, TokenKind.Punct, TokenFlags.Stop);
+                        }
+
+                        i = end + 1;
+                        flagsBefore = TokenFlags.None;
+                        continue;
                     }
                 }
 
@@ -185,6 +212,13 @@ internal static class Tokenizer
         pending = flagsBefore;
         return i;
     }
+
+    /// <summary>
+    /// The flags a stop after the plain word <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>]
+    /// gives it (<see cref="TrailingDot"/>); kept out of <see cref="ReadPlain"/> so its loop stays small.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenFlags StopAfterPlainWord(string text, int start, int end) => TrailingDot(text, start, end, false);
 
     /// <summary>The flags that the white space at <paramref name="i"/> adds to <paramref name="pending"/>.</summary>
     private static TokenFlags SpaceBefore(string text, int i, int cls, TokenFlags pending)
