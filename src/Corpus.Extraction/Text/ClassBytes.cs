@@ -92,6 +92,19 @@ internal static class ClassBytes
         return octets;
     }
 
+    /// <summary>
+    /// The bytes of the eight characters of <paramref name="text"/> from <paramref name="c"/> on, the first in the
+    /// lowest byte (<paramref name="c"/> + 8 must not pass the text's length); for a pass that reads a text once.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Eight(string text, int c)
+    {
+        var table = Table;
+        return table[text[c]] | ((ulong)table[text[c + 1]] << 8) | ((ulong)table[text[c + 2]] << 16)
+            | ((ulong)table[text[c + 3]] << 24) | ((ulong)table[text[c + 4]] << 32) | ((ulong)table[text[c + 5]] << 40)
+            | ((ulong)table[text[c + 6]] << 48) | ((ulong)table[text[c + 7]] << 56);
+    }
+
     /// <summary>The bytes of the eight characters from <paramref name="i"/> on (at most the text's length), the first in the lowest byte.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong At(ulong[] octets, int i)

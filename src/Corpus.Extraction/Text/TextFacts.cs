@@ -49,21 +49,61 @@ internal static class TextFacts
     /// <summary>Runs of letters or digits, counted once each.</summary>
     public static int CountWords(string text)
     {
-        // ASCII letters and digits are the tokenizer's ASCII word characters: one look-up instead of a call. A
-        // word starts where a word character follows a non-word one; that is added up rather than branched on,
-        // because word boundaries come every few characters and a branch on them is mispredicted each time.
-        var ascii = CharClass.Ascii;
+        // A word starts where a word character follows a non-word one. Eight characters are read at a time as their
+        // ClassBytes (an ASCII letter or digit is a byte without NotWord, as in the tokenizer), and the starts among
+        // them are found and added up by arithmetic on the eight bytes as one number, without a branch per
+        // character: word boundaries come every few characters and fall at random. Eight characters with one outside
+        // ASCII are read one by one, since only char.IsLetterOrDigit knows those.
+        const ulong Ones = 0x0101010101010101UL;
+        const ulong NotWords = Ones * ClassBytes.NotWord;
+        const ulong NonAscii = Ones * ClassBytes.NonAscii;
+        var n = text.Length;
+        var full = n & ~7;
         var starts = 0;
-        var previous = 0;
-        for (var i = 0; i < text.Length; i++)
+
+        // NotWord when the character before the current one is a word character, in the lowest byte.
+        var previous = 0UL;
+        var i = 0;
+        for (; i < full; i += 8)
         {
-            var c = text[i];
-            var word = c < 128 ? ascii[c] & CharClass.Word : char.IsLetterOrDigit(c) ? CharClass.Word : 0;
-            starts += word & ~previous;
-            previous = word;
+            var block = ClassBytes.Eight(text, i);
+            if ((block & NonAscii) != 0)
+            {
+                previous = CountOneByOne(text, i, i + 8, previous, ref starts);
+                continue;
+            }
+
+            var word = ~block & NotWords;
+            var first = word & ~((word << 8) | previous);
+            starts += (int)(((first >> 7) * Ones) >> 56);
+            previous = word >> 56;
         }
 
-        return starts / CharClass.Word;
+        CountOneByOne(text, i, n, previous, ref starts);
+        return starts;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="starts"/> the words that start in <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>],
+    /// with <paramref name="previous"/> as in <see cref="CountWords"/>; returns it for the last character read.
+    /// </summary>
+    private static ulong CountOneByOne(string text, int from, int to, ulong previous, ref int starts)
+    {
+        var ascii = CharClass.Ascii;
+        var wasWord = previous != 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            var word = c < 128 ? (ascii[c] & CharClass.Word) != 0 : char.IsLetterOrDigit(c);
+            if (word && !wasWord)
+            {
+                starts++;
+            }
+
+            wasWord = word;
+        }
+
+        return wasWord ? ClassBytes.NotWord : 0UL;
     }
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
