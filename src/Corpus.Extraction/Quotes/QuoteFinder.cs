@@ -94,29 +94,42 @@ internal static class QuoteFinder
         var pendingSpace = false;
         var width = QuoteMarks.Width(quote.Family);
         var marks = quote.Continuations;
-        for (var i = quote.Open + width; i < quote.Close; i++)
+        var close = quote.Close;
+        var i = quote.Open + width;
+        while (true)
         {
-            if (marks is not null && next < marks.Length && marks[next] == i)
+            // The text is read a stretch at a time, from one continuation mark to the next, so the loop over the
+            // characters asks nothing about marks. (Marks lie in ascending order inside the quotation; one that
+            // does not was never met by a walk one character at a time, and neither were those after it.)
+            var mark = marks is not null && next < marks.Length ? marks[next] : close;
+            var stretchEnd = mark >= i && mark < close ? mark : close;
+            for (; i < stretchEnd; i++)
             {
-                next++;
-                i += width - 1;
-                continue;
+                var c = text[i];
+
+                // Most characters are printable ASCII other than '>': copied without a look-up.
+                if ((c <= ' ' || c == '>' || c >= 128) && (char.IsWhiteSpace(c) || (c == '>' && IsLineStartMarker(text, i))))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    scratch[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                scratch[length++] = c;
             }
 
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || (c == '>' && IsLineStartMarker(text, i)))
+            if (stretchEnd == close)
             {
-                pendingSpace = length > 0;
-                continue;
+                break;
             }
 
-            if (pendingSpace)
-            {
-                scratch[length++] = ' ';
-                pendingSpace = false;
-            }
-
-            scratch[length++] = c;
+            next++;
+            i = stretchEnd + width;
         }
 
         return new string(scratch, 0, length);
