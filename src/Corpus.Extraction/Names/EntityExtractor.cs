@@ -132,16 +132,12 @@ internal static class EntityExtractor
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var byName = new Dictionary<string, EntityGroup>(candidates.Count, System.StringComparer.Ordinal);
         var groups = new List<EntityGroup>(candidates.Count);
+        var byName = new GroupsByName(candidates.Count, groups);
         foreach (var c in candidates)
         {
             var name = aliases.Count > 0 && aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
-            if (!byName.TryGetValue(name, out var group))
-            {
-                byName[name] = group = new EntityGroup(name);
-                groups.Add(group);
-            }
+            var group = byName.GetOrAdd(name);
 
             c.Group = group;
             group.Reserve();
