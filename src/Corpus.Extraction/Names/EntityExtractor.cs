@@ -134,10 +134,19 @@ internal static class EntityExtractor
     {
         var groups = new List<EntityGroup>(candidates.Count);
         var byName = new GroupsByName(candidates.Count, groups);
+        var aliasTable = aliases.Count > 0 ? new AliasTable(aliases) : null;
         foreach (var c in candidates)
         {
-            var name = aliases.Count > 0 && aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
-            var group = byName.GetOrAdd(name);
+            // The name is hashed once for both tables, unless it is an alias.
+            var name = c.Name;
+            var hash = GroupsByName.Hash(name);
+            if (aliasTable is not null && aliasTable.TryGetValue(name, hash, out var canonical))
+            {
+                name = canonical;
+                hash = GroupsByName.Hash(name);
+            }
+
+            var group = byName.GetOrAdd(name, hash);
 
             c.Group = group;
             group.Reserve();

@@ -29,10 +29,15 @@ internal sealed class GroupsByName
         _mask = size - 1;
     }
 
-    /// <summary>The group named <paramref name="name"/>, made and added to the list when there is none yet.</summary>
-    public EntityGroup GetOrAdd(string name)
+    /// <summary>The hash of a name that <see cref="GetOrAdd"/> takes.</summary>
+    public static int Hash(string name) => WordSet.HashExact(name, 0, name.Length);
+
+    /// <summary>
+    /// The group named <paramref name="name"/> (of <see cref="Hash"/> <paramref name="hash"/>), made and added to
+    /// the list when there is none yet.
+    /// </summary>
+    public EntityGroup GetOrAdd(string name, int hash)
     {
-        var hash = WordSet.HashExact(name, 0, name.Length);
         var slot = hash & _mask;
         int index;
         while ((index = _slots[2 * slot + 1]) != 0)
