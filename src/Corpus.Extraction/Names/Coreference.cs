@@ -12,10 +12,25 @@ internal static class Coreference
 {
     public static void Resolve(List<EntityGroup> groups)
     {
-        // Each key maps to the one group it fits, or to null once two groups share it.
-        var bySurname = new Dictionary<string, EntityGroup?>(System.StringComparer.Ordinal);
-        var byFirstWord = new Dictionary<string, EntityGroup?>(System.StringComparer.Ordinal);
-        var byGivenName = new Dictionary<string, EntityGroup?>(System.StringComparer.Ordinal);
+        // Each key maps to the one group it fits, or to null once two groups share it. A person's name of several
+        // words gives two keys to the surnames at most and one to the given names, an organisation's one to the
+        // first words: the tables are sized to these.
+        var people = 0;
+        var organisations = 0;
+        foreach (var g in groups)
+        {
+            people += g.Words >= 2 && g.Kind == EntityKind.Person ? 1 : 0;
+            organisations += g.Words >= 2 && g.Kind == EntityKind.Organization ? 1 : 0;
+        }
+
+        if (people == 0 && organisations == 0)
+        {
+            return;
+        }
+
+        var bySurname = new NamePartIndex(2 * people);
+        var byFirstWord = new NamePartIndex(organisations);
+        var byGivenName = new NamePartIndex(people);
         foreach (var g in groups)
         {
             if (g.Words < 2)
@@ -29,17 +44,17 @@ internal static class Coreference
             if (g.Kind == EntityKind.Person)
             {
                 var lastSpace = name.LastIndexOf(' ');
-                Add(bySurname, name.Substring(lastSpace + 1), g);
-                Add(byGivenName, name.Substring(0, firstWordLength), g);
+                bySurname.Add(name, lastSpace + 1, name.Length - lastSpace - 1, g);
+                byGivenName.Add(name, 0, firstWordLength, g);
                 if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
                 {
-                    Add(bySurname, name.Substring(0, firstWordLength), g); // "Li Qiang": Li is the family name
+                    bySurname.Add(name, 0, firstWordLength, g); // "Li Qiang": Li is the family name
                 }
             }
             else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(name, 0, firstWordLength)
                 && !WordLists.CommonWords.Contains(name, 0, firstWordLength) && !WordLists.OrgSuffixes.Contains(name, 0, firstWordLength))
             {
-                Add(byFirstWord, name.Substring(0, firstWordLength), g);
+                byFirstWord.Add(name, 0, firstWordLength, g);
             }
         }
 
@@ -105,18 +120,6 @@ internal static class Coreference
         if (moved)
         {
             groups.RemoveAll(g => g.Occurrences.Count == 0);
-        }
-    }
-
-    private static void Add(Dictionary<string, EntityGroup?> map, string key, EntityGroup g)
-    {
-        if (!map.TryGetValue(key, out var known))
-        {
-            map[key] = g;
-        }
-        else if (known != g)
-        {
-            map[key] = null;
         }
     }
 

@@ -132,16 +132,21 @@ internal static class EntityExtractor
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var byName = new Dictionary<string, EntityGroup>(candidates.Count, System.StringComparer.Ordinal);
         var groups = new List<EntityGroup>(candidates.Count);
+        var byName = new GroupsByName(candidates.Count, groups);
+        var aliasTable = aliases.Count > 0 ? new AliasTable(aliases) : null;
         foreach (var c in candidates)
         {
-            var name = aliases.Count > 0 && aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
-            if (!byName.TryGetValue(name, out var group))
+            // The name is hashed once for both tables, unless it is an alias.
+            var name = c.Name;
+            var hash = GroupsByName.Hash(name);
+            if (aliasTable is not null && aliasTable.TryGetValue(name, hash, out var canonical))
             {
-                byName[name] = group = new EntityGroup(name);
-                groups.Add(group);
+                name = canonical;
+                hash = GroupsByName.Hash(name);
             }
+
+            var group = byName.GetOrAdd(name, hash);
 
             c.Group = group;
             group.Reserve();

@@ -124,13 +124,15 @@ internal sealed class LowerCaseEchoes
         var mask = echoes._mask;
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (!tokens[k].IsLowerWord || tokens[k].Length == 0)
+            // The token read once: most are settled by its flags alone.
+            var token = tokens[k];
+            if (!token.IsLowerWord || token.Length == 0)
             {
                 continue;
             }
 
-            var start = tokens[k].Start;
-            var length = tokens[k].Length;
+            var start = token.Start;
+            var length = token.Length;
             var first = Fold(text[start]);
             var last = Fold(text[start + length - 1]);
             if (first >= 128 || last >= 128)

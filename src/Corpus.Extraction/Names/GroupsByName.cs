@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// The groups being made, by name: an open-addressed table of integers sized to the candidates, in place of a
+/// dictionary whose string comparer is called through an interface on every probe. Names are hashed as the word
+/// lists hash them (<see cref="WordSet.HashExact"/>) and compared in full only when the hashes agree.
+/// </summary>
+internal sealed class GroupsByName
+{
+    private readonly List<EntityGroup> _groups;
+
+    // Pairs of (hash, index in _groups + 1); an index of 0 marks an empty slot.
+    private readonly int[] _slots;
+    private readonly int _mask;
+
+    /// <summary>A table for up to <paramref name="capacity"/> names, whose groups are added to <paramref name="groups"/> as they are made.</summary>
+    public GroupsByName(int capacity, List<EntityGroup> groups)
+    {
+        _groups = groups;
+        var size = 16;
+        while (size < capacity * 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = new int[size * 2];
+        _mask = size - 1;
+    }
+
+    /// <summary>The hash of a name that <see cref="GetOrAdd"/> takes.</summary>
+    public static int Hash(string name) => WordSet.HashExact(name, 0, name.Length);
+
+    /// <summary>
+    /// The group named <paramref name="name"/> (of <see cref="Hash"/> <paramref name="hash"/>), made and added to
+    /// the list when there is none yet.
+    /// </summary>
+    public EntityGroup GetOrAdd(string name, int hash)
+    {
+        var slot = hash & _mask;
+        int index;
+        while ((index = _slots[2 * slot + 1]) != 0)
+        {
+            if (_slots[2 * slot] == hash && string.Equals(_groups[index - 1].Name, name))
+            {
+                return _groups[index - 1];
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        var group = new EntityGroup(name);
+        _groups.Add(group);
+        _slots[2 * slot] = hash;
+        _slots[2 * slot + 1] = _groups.Count;
+        return group;
+    }
+}
