@@ -158,11 +158,13 @@ internal static class EntityClassifier
 
     private static bool IsSaint(TokenView view, int k) => view.TextIs(k, "St") || view.TextIs(k, "St.") || view.TextIs(k, "Saint");
 
-    private static bool IsPlacePrefix(TokenView view, int k) =>
-        view.TextIs(k, "St") || view.TextIs(k, "St.") || view.TextIs(k, "Saint") || view.TextIs(k, "San") || view.TextIs(k, "Santa")
-        || view.TextIs(k, "Santo") || view.TextIs(k, "Sao") || view.TextIs(k, "São") || view.TextIs(k, "Fort") || view.TextIs(k, "Port")
-        || view.TextIs(k, "Puerto") || view.TextIs(k, "Porto") || view.TextIs(k, "Mount") || view.TextIs(k, "Mt") || view.TextIs(k, "Lake")
-        || view.TextIs(k, "Cape") || view.TextIs(k, "Ciudad") || view.TextIs(k, "Bad");
+    // The first words of place names: "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas", "Bad Homburg".
+    private static readonly WordSet PlacePrefixes = new(new[]
+    {
+        "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad",
+    }, false);
+
+    private static bool IsPlacePrefix(TokenView view, int k) => view.In(PlacePrefixes, k);
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 

@@ -307,35 +307,8 @@ internal static class EntityExtractor
     }
 
     /// <summary>Token <paramref name="k"/> is in capitals on a line of three or more words all in capitals.</summary>
-    private static bool InShoutedLine(TokenView view, int k)
-    {
-        if (!view[k].Has(TokenFlags.AllCaps) || view[k].Length < 2)
-        {
-            return false;
-        }
-
-        var first = k;
-        while (first > 0 && !view[first].Has(TokenFlags.LineBreakBefore))
-        {
-            first--;
-        }
-
-        var words = 0;
-        for (var i = first; i < view.Count && (i == first || !view[i].Has(TokenFlags.LineBreakBefore)); i++)
-        {
-            if (view[i].IsWord && view[i].Has(TokenFlags.HasLetter))
-            {
-                if (!view[i].Has(TokenFlags.AllCaps))
-                {
-                    return false;
-                }
-
-                words++;
-            }
-        }
-
-        return words >= 3;
-    }
+    private static bool InShoutedLine(TokenView view, int k) =>
+        view[k].Has(TokenFlags.AllCaps) && view[k].Length >= 2 && view.CapitalWordsOnLine(view.LineStartOf(k)) >= 3;
 
     private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
     {

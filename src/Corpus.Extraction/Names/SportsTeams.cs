@@ -144,7 +144,7 @@ internal static class SportsTeams
         var tokens = view.Tokens;
         for (var k = 1; k < tokens.Length; k++)
         {
-            if (tokens[k].Has(TokenFlags.BlankLineBefore) && ((IsShoutedLine(view, k) && DatelineFollows(view, k)) || IsDocStart(view, k)))
+            if (tokens[k].Has(TokenFlags.BlankLineBefore) && ((view.CapitalWordsOnLine(k) >= 2 && DatelineFollows(view, k)) || IsDocStart(view, k)))
             {
                 starts.Add(k);
             }
@@ -176,26 +176,6 @@ internal static class SportsTeams
 
     private static bool IsDocStart(TokenView view, int k) =>
         view.IsPunct(k, '-') && k + 2 < view.Count && view.TextIs(k + 1, "DOCSTART") && view.IsPunct(k + 2, '-');
-
-    // A line of two or more words, every one in capitals.
-    private static bool IsShoutedLine(TokenView view, int k)
-    {
-        var words = 0;
-        for (var i = k; i < view.Count && (i == k || !view[i].Has(TokenFlags.LineBreakBefore)); i++)
-        {
-            if (view.IsWord(i) && view[i].Has(TokenFlags.HasLetter))
-            {
-                if (!view[i].Has(TokenFlags.AllCaps))
-                {
-                    return false;
-                }
-
-                words++;
-            }
-        }
-
-        return words >= 2;
-    }
 
     /// <summary>A line that opens at token <paramref name="k"/> with a name, a number, a name and a number: "Bayern Munich 3 Hamburg 1".</summary>
     private static bool IsResultLine(TokenView view, int k)
