@@ -10,6 +10,10 @@ internal sealed class NamePartIndex
     private readonly Entry[] _entries;
     private readonly int _mask;
 
+    // The lengths of the keys (a bit each, the last bit for any length from 63 on) by their first character's low
+    // six bits: most names asked about fit no key, and are told so here without hashing them or reading the table.
+    private readonly ulong[] _lengthsByFirst = new ulong[64];
+
     /// <summary>A table for up to <paramref name="capacity"/> keys.</summary>
     public NamePartIndex(int capacity)
     {
@@ -32,6 +36,11 @@ internal sealed class NamePartIndex
     /// </summary>
     public void Add(string name, int start, int length, EntityGroup g)
     {
+        if (length > 0)
+        {
+            _lengthsByFirst[name[start] & 63] |= LengthBit(length);
+        }
+
         var hash = WordSet.HashExact(name, start, length);
         var slot = hash & _mask;
         while (_entries[slot].Name is not null)
@@ -57,6 +66,12 @@ internal sealed class NamePartIndex
     /// <summary>Whether <paramref name="key"/> is filed; <paramref name="group"/> is its one group, or null when it is shared.</summary>
     public bool TryGetValue(string key, out EntityGroup? group)
     {
+        if (key.Length > 0 && (_lengthsByFirst[key[0] & 63] & LengthBit(key.Length)) == 0)
+        {
+            group = null;
+            return false;
+        }
+
         var hash = WordSet.HashExact(key, 0, key.Length);
         var slot = hash & _mask;
         while (_entries[slot].Name is not null)
@@ -76,6 +91,8 @@ internal sealed class NamePartIndex
     }
 
     public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    private static ulong LengthBit(int length) => 1UL << System.Math.Min(length, 63);
 
     private static bool Same(in Entry entry, string text, int start, int length) =>
         entry.Length == length && string.CompareOrdinal(entry.Name, entry.Start, text, start, length) == 0;
