@@ -118,14 +118,18 @@ internal static class Tokenizer
                 // A run of ASCII letters and digits, found eight characters at a time.
                 var length = ClassBytes.WordRun(block, out var seen, out var capitals);
                 var end = i + length;
-                var rest = ClassBytes.At(octets, end);
+
+                // The byte after a word of up to seven characters is in the block already: read there, it keeps
+                // a second load of the bytes out of the chain from one token to the next.
+                var rest = block >> (length << 3);
                 while (length == 8)
                 {
+                    rest = ClassBytes.At(octets, end);
                     length = ClassBytes.WordRun(rest, out var moreSeen, out var moreCapitals);
                     seen |= moreSeen;
                     capitals += moreCapitals;
                     end += length;
-                    rest = ClassBytes.At(octets, end);
+                    rest >>= length << 3;
                 }
 
                 // A joining mark ends the word only before white space or punctuation, and a stop after it may
@@ -134,7 +138,7 @@ internal static class Tokenizer
                 var after = (int)rest & 0xFF;
                 if ((after & (ClassBytes.Joiner | ClassBytes.NonAscii)) != 0)
                 {
-                    var second = (int)(rest >> 8) & 0xFF;
+                    var second = (int)(ClassBytes.At(octets, end) >> 8) & 0xFF;
                     if ((after & ClassBytes.NonAscii) != 0 || second < ClassBytes.NotWord || (second & ClassBytes.NonAscii) != 0)
                     {
                         break;
