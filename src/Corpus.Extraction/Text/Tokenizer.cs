@@ -19,6 +19,14 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static Token[]? _lastTokens;
 
+    // The number of words (TextFacts.CountWords) of the last text, counted by ClassBytes.Fill, and of the text
+    // tokenised last.
+    [System.ThreadStatic]
+    private static int _lastWords;
+
+    [System.ThreadStatic]
+    private static int _filledWords;
+
     // The tokens of the text being read are collected in one buffer per thread and copied out at the exact size:
     // a 64 KB seed has some 15,000 tokens, and a growing list would allocate and copy them three times over.
     [System.ThreadStatic]
@@ -42,7 +50,19 @@ internal static class Tokenizer
         var tokens = Tokenize(text);
         _lastText = text;
         _lastTokens = tokens;
+        _lastWords = _filledWords;
         return tokens;
+    }
+
+    /// <summary>
+    /// The number of words of <paramref name="text"/> as <see cref="TextFacts.CountWords"/> counts them, when it is
+    /// the text <see cref="TokenizeCached"/> read last on this thread (the same string instance).
+    /// </summary>
+    public static bool TryGetWordCount(string text, out int words)
+    {
+        var known = ReferenceEquals(text, _lastText) && _lastTokens is not null;
+        words = known ? _lastWords : 0;
+        return known;
     }
 
     /// <summary>
@@ -59,7 +79,7 @@ internal static class Tokenizer
 
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
-        var octets = ClassBytes.Fill(text, _octets);
+        var octets = ClassBytes.Fill(text, _octets, out _filledWords);
         _octets = octets.Length <= MaxRetainedOctets ? octets : null;
         var count = 0;
         var pending = TokenFlags.None;
