@@ -29,17 +29,27 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength)
     {
-        var firsts = new int[textLength / BucketWidth + 2];
         var count = 0;
         foreach (var entity in entities)
         {
-            var mentions = entity.Mentions;
+            count += entity.Mentions.Count;
+        }
+
+        // Each mention's span is read once, in entity order, into a flat array while the buckets are counted: the
+        // spans are objects of their own, and reading them again to place them would wait on memory twice.
+        var firsts = new int[textLength / BucketWidth + 2];
+        var read = new (int Start, int End, int Entity)[count];
+        var r = 0;
+        for (var e = 0; e < entities.Length; e++)
+        {
+            var mentions = entities[e].Mentions;
             for (var k = 0; k < mentions.Count; k++)
             {
-                firsts[BucketOf(mentions[k].Span.Start, textLength) + 1]++;
+                var span = mentions[k].Span;
+                var start = span.Start;
+                read[r++] = (start, start + span.Length, e);
+                firsts[BucketOf(start, textLength) + 1]++;
             }
-
-            count += mentions.Count;
         }
 
         for (var b = 1; b < firsts.Length; b++)
@@ -49,14 +59,9 @@ internal sealed class SpeakerResolver
 
         // Placed bucket by bucket, in entity order within each bucket.
         var sorted = new (int Start, int End, int Entity)[count];
-        for (var e = 0; e < entities.Length; e++)
+        for (var k = 0; k < count; k++)
         {
-            var mentions = entities[e].Mentions;
-            for (var k = 0; k < mentions.Count; k++)
-            {
-                var span = mentions[k].Span;
-                sorted[firsts[BucketOf(span.Start, textLength)]++] = (span.Start, span.End, e);
-            }
+            sorted[firsts[BucketOf(read[k].Start, textLength)]++] = read[k];
         }
 
         // A stable insertion sort by start and end: ties keep the entity order they were placed in.
