@@ -29,27 +29,17 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength)
     {
+        var firsts = new int[textLength / BucketWidth + 2];
         var count = 0;
         foreach (var entity in entities)
         {
-            count += entity.Mentions.Count;
-        }
-
-        // Each mention's span is read once, in entity order, into a flat array while the buckets are counted: the
-        // spans are objects of their own, and reading them again to place them would wait on memory twice.
-        var firsts = new int[textLength / BucketWidth + 2];
-        var read = new (int Start, int End, int Entity)[count];
-        var r = 0;
-        for (var e = 0; e < entities.Length; e++)
-        {
-            var mentions = entities[e].Mentions;
+            var mentions = entity.Mentions;
             for (var k = 0; k < mentions.Count; k++)
             {
-                var span = mentions[k].Span;
-                var start = span.Start;
-                read[r++] = (start, start + span.Length, e);
-                firsts[BucketOf(start, textLength) + 1]++;
+                firsts[BucketOf(mentions[k].Span.Start, textLength) + 1]++;
             }
+
+            count += mentions.Count;
         }
 
         for (var b = 1; b < firsts.Length; b++)
@@ -59,9 +49,14 @@ internal sealed class SpeakerResolver
 
         // Placed bucket by bucket, in entity order within each bucket.
         var sorted = new (int Start, int End, int Entity)[count];
-        for (var k = 0; k < count; k++)
+        for (var e = 0; e < entities.Length; e++)
         {
-            sorted[firsts[BucketOf(read[k].Start, textLength)]++] = read[k];
+            var mentions = entities[e].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var span = mentions[k].Span;
+                sorted[firsts[BucketOf(span.Start, textLength)]++] = (span.Start, span.End, e);
+            }
         }
 
         // A stable insertion sort by start and end: ties keep the entity order they were placed in.
