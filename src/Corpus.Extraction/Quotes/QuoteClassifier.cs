@@ -24,7 +24,7 @@ internal static class QuoteClassifier
             _ => 0,
         };
 
-        var count = CountWords(text, EnoughWords);
+        var count = CountWords(text);
         score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
 
         // “We will never give up.” — a complete statement; “smart” — a word.
@@ -141,21 +141,25 @@ internal static class QuoteClassifier
         return words >= 2;
     }
 
-    /// <summary>The number of words in <paramref name="text"/>, counted up to <paramref name="enough"/> at most.</summary>
-    private static int CountWords(string text, int enough)
+    /// <summary>The number of words in <paramref name="text"/>, counted up to <see cref="EnoughWords"/> at most.</summary>
+    private static int CountWords(string text)
     {
         // A word starts at a letter or digit and goes on over letters, digits and the joiners ' ’ -. The state is
         // kept in flags rather than branches: word boundaries come every few characters, too often to predict.
+        // The table is read through a local (read as a static field, its class's initialisation is checked again at
+        // every character), and characters outside ASCII are classed by a call kept out of line, so the loop's
+        // state stays in registers.
+        var kinds = AsciiWordKinds;
         var count = 0;
         var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var kind = c < AsciiWordKinds.Length ? AsciiWordKinds[c] : char.IsLetterOrDigit(c) ? WordStart : c == '\u2019' ? Joiner : 0;
+            var kind = c < kinds.Length ? kinds[c] : KindOutsideAscii(c);
             var wordChar = kind == WordStart | (inWord & kind == Joiner);
             count += wordChar & !inWord ? 1 : 0;
             inWord = wordChar;
-            if (count == enough)
+            if (count == EnoughWords)
             {
                 break;
             }
@@ -163,6 +167,9 @@ internal static class QuoteClassifier
 
         return count;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int KindOutsideAscii(char c) => char.IsLetterOrDigit(c) ? WordStart : c == '\u2019' ? Joiner : 0;
 
     private const byte WordStart = 1;
     private const byte Joiner = 2;

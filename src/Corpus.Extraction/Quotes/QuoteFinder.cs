@@ -91,7 +91,7 @@ internal static class QuoteFinder
     {
         var length = 0;
         var next = 0;
-        var pendingSpace = false;
+        var pendingSpace = 0;
         var width = QuoteMarks.Width(quote.Family);
         var marks = quote.Continuations;
         var close = quote.Close;
@@ -103,24 +103,17 @@ internal static class QuoteFinder
             // does not was never met by a walk one character at a time, and neither were those after it.)
             var mark = marks is not null && next < marks.Length ? marks[next] : close;
             var stretchEnd = mark >= i && mark < close ? mark : close;
-            for (; i < stretchEnd; i++)
+            while (true)
             {
-                var c = text[i];
-
-                // Most characters are printable ASCII other than '>': copied without a look-up.
-                if ((c <= ' ' || c == '>' || c >= 128) && (char.IsWhiteSpace(c) || (c == '>' && IsLineStartMarker(text, i))))
+                i = CopyFolding(text, i, stretchEnd, scratch, ref length, ref pendingSpace);
+                if (i >= stretchEnd)
                 {
-                    pendingSpace = length > 0;
-                    continue;
+                    break;
                 }
 
-                if (pendingSpace)
-                {
-                    scratch[length++] = ' ';
-                    pendingSpace = false;
-                }
-
-                scratch[length++] = c;
+                // A '>' is dropped like white space where it marks a line of a Markdown block quotation.
+                Put(text[i], IsLineStartMarker(text, i) ? 1 : 0, scratch, ref length, ref pendingSpace);
+                i++;
             }
 
             if (stretchEnd == close)
@@ -133,6 +126,77 @@ internal static class QuoteFinder
         }
 
         return new string(scratch, 0, length);
+    }
+
+    /// <summary>
+    /// Copies <c>text[i..end)</c> into <paramref name="scratch"/> after <paramref name="length"/> characters, with
+    /// white space folded (<paramref name="pendingSpace"/> is 1 when folded white space awaits the next kept
+    /// character); returns <paramref name="end"/>, or the index of a '>' left to the caller. It makes no call, so
+    /// its state stays in registers.
+    /// </summary>
+    private static int CopyFolding(string text, int i, int end, char[] scratch, ref int length, ref int pendingSpace)
+    {
+        var folds = Folds;
+        var count = length;
+        var pending = pendingSpace;
+        var started = count > 0 ? 1 : 0;
+        for (; i < end; i++)
+        {
+            // Every character is written, and the count moves on past it only when it is kept: a space comes every
+            // few characters, too often for a branch on it to be predicted. White space before the first kept
+            // character is dropped.
+            var c = text[i];
+            var fold = c < folds.Length ? folds[c] : 0;
+            if (fold > 1)
+            {
+                break;
+            }
+
+            var keep = 1 - fold;
+            scratch[count] = ' ';
+            count += pending & keep;
+            scratch[count] = c;
+            count += keep;
+            started |= keep;
+            pending = fold & started;
+        }
+
+        length = count;
+        pendingSpace = pending;
+        return i;
+    }
+
+    /// <summary>Adds one character to the folded text, as <see cref="CopyFolding"/> does; <paramref name="fold"/> is 1 to drop it as white space.</summary>
+    private static void Put(char c, int fold, char[] scratch, ref int length, ref int pendingSpace)
+    {
+        if (fold != 0)
+        {
+            pendingSpace = length > 0 ? 1 : 0;
+            return;
+        }
+
+        if (pendingSpace != 0)
+        {
+            scratch[length++] = ' ';
+            pendingSpace = 0;
+        }
+
+        scratch[length++] = c;
+    }
+
+    // By character up to the last one that is white space (U+3000), for TextOf: 1 for white space, 2 for '>'
+    // (dropped at the start of a line, as a Markdown block quotation marks its lines), 0 for any other.
+    private static readonly byte[] Folds = BuildFolds();
+
+    private static byte[] BuildFolds()
+    {
+        var folds = new byte[0x3001];
+        for (var c = 0; c < folds.Length; c++)
+        {
+            folds[c] = char.IsWhiteSpace((char)c) ? (byte)1 : c == '>' ? (byte)2 : (byte)0;
+        }
+
+        return folds;
     }
 
     private static bool TryClose(string text, int open, QuoteFamily family, ParagraphLayout layout, out int close, out List<int>? continuations, out int stop)

@@ -50,6 +50,9 @@ internal static class ClassBytes
     // NotWord in each byte.
     private const ulong NotWords = 0x8080808080808080UL;
 
+    // NonAscii in each byte.
+    private const ulong NonAsciis = 0x2020202020202020UL;
+
     // The byte of every UTF-16 code unit, read off CharClass's ASCII table so both agree by construction; all
     // others are NonAscii. A full table (64 KB, of which a text touches a few lines) spares the fill loop a test.
     private static readonly byte[] Table = Build();
@@ -60,9 +63,11 @@ internal static class ClassBytes
     /// <summary>
     /// Fills <paramref name="octets"/> (replaced when short) with the bytes of the characters of
     /// <paramref name="text"/>, followed by at least eight bytes of <see cref="NotWord"/> alone, so that
-    /// <see cref="At"/> can read from any index up to the text's length.
+    /// <see cref="At"/> can read from any index up to the text's length. On the way it counts the text's words as
+    /// <see cref="TextFacts.CountWords"/> does, into <paramref name="words"/>: the bytes are at hand, and a second
+    /// pass would read the whole text again.
     /// </summary>
-    public static ulong[] Fill(string text, ulong[]? octets)
+    public static ulong[] Fill(string text, ulong[]? octets, out int words)
     {
         var n = text.Length;
         var full = n >> 3;
@@ -72,13 +77,27 @@ internal static class ClassBytes
         }
 
         var table = Table;
+        var starts = 0;
+        var previous = 0UL;
         for (var k = 0; k < full; k++)
         {
             var c = k << 3;
-            octets[k] = table[text[c]] | ((ulong)table[text[c + 1]] << 8) | ((ulong)table[text[c + 2]] << 16)
+            var block = table[text[c]] | ((ulong)table[text[c + 1]] << 8) | ((ulong)table[text[c + 2]] << 16)
                 | ((ulong)table[text[c + 3]] << 24) | ((ulong)table[text[c + 4]] << 32) | ((ulong)table[text[c + 5]] << 40)
                 | ((ulong)table[text[c + 6]] << 48) | ((ulong)table[text[c + 7]] << 56);
+            octets[k] = block;
+            if ((block & NonAsciis) != 0)
+            {
+                previous = TextFacts.CountOneByOne(text, c, c + 8, previous, ref starts);
+            }
+            else
+            {
+                starts += WordStarts(block, ref previous);
+            }
         }
+
+        TextFacts.CountOneByOne(text, full << 3, n, previous, ref starts);
+        words = starts;
 
         var last = 0UL;
         for (var j = 0; j < 8; j++)
@@ -90,6 +109,23 @@ internal static class ClassBytes
         octets[full] = last;
         octets[full + 1] = NotWords;
         return octets;
+    }
+
+    /// <summary>
+    /// The number of words that start among the eight characters of <paramref name="block"/> (all in ASCII):
+    /// where a word character follows a non-word one. <paramref name="previous"/> is <see cref="NotWord"/> when
+    /// the character before the block is a word character, and is set so for the block's last character. The
+    /// starts are found and added up by arithmetic on the eight bytes as one number, without a branch per
+    /// character: word boundaries come every few characters and fall at random.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int WordStarts(ulong block, ref ulong previous)
+    {
+        const ulong Ones = 0x0101010101010101UL;
+        var word = ~block & NotWords;
+        var first = word & ~((word << 8) | previous);
+        previous = word >> 56;
+        return (int)(((first >> 7) * Ones) >> 56);
     }
 
     /// <summary>

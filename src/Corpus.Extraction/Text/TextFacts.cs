@@ -49,14 +49,18 @@ internal static class TextFacts
     /// <summary>Runs of letters or digits, counted once each.</summary>
     public static int CountWords(string text)
     {
+        // The tokenizer counts them as it reads the text's class bytes (ClassBytes.Fill); a text it has not read
+        // last on this thread is counted here.
+        return Tokenizer.TryGetWordCount(text, out var words) ? words : Count(text);
+    }
+
+    private static int Count(string text)
+    {
         // A word starts where a word character follows a non-word one. Eight characters are read at a time as their
         // ClassBytes (an ASCII letter or digit is a byte without NotWord, as in the tokenizer), and the starts among
-        // them are found and added up by arithmetic on the eight bytes as one number, without a branch per
-        // character: word boundaries come every few characters and fall at random. Eight characters with one outside
-        // ASCII are read one by one, since only char.IsLetterOrDigit knows those.
-        const ulong Ones = 0x0101010101010101UL;
-        const ulong NotWords = Ones * ClassBytes.NotWord;
-        const ulong NonAscii = Ones * ClassBytes.NonAscii;
+        // them are counted by ClassBytes.WordStarts. Eight characters with one outside ASCII are read one by one,
+        // since only char.IsLetterOrDigit knows those.
+        const ulong NonAscii = 0x0101010101010101UL * ClassBytes.NonAscii;
         var n = text.Length;
         var full = n & ~7;
         var starts = 0;
@@ -73,10 +77,7 @@ internal static class TextFacts
                 continue;
             }
 
-            var word = ~block & NotWords;
-            var first = word & ~((word << 8) | previous);
-            starts += (int)(((first >> 7) * Ones) >> 56);
-            previous = word >> 56;
+            starts += ClassBytes.WordStarts(block, ref previous);
         }
 
         CountOneByOne(text, i, n, previous, ref starts);
@@ -85,9 +86,9 @@ internal static class TextFacts
 
     /// <summary>
     /// Adds to <paramref name="starts"/> the words that start in <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>],
-    /// with <paramref name="previous"/> as in <see cref="CountWords"/>; returns it for the last character read.
+    /// with <paramref name="previous"/> as in <see cref="ClassBytes.WordStarts"/>; returns it for the last character read.
     /// </summary>
-    private static ulong CountOneByOne(string text, int from, int to, ulong previous, ref int starts)
+    internal static ulong CountOneByOne(string text, int from, int to, ulong previous, ref int starts)
     {
         var ascii = CharClass.Ascii;
         var wasWord = previous != 0;

@@ -19,6 +19,14 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static Token[]? _lastTokens;
 
+    // The number of words (TextFacts.CountWords) of the last text, counted by ClassBytes.Fill, and of the text
+    // tokenised last.
+    [System.ThreadStatic]
+    private static int _lastWords;
+
+    [System.ThreadStatic]
+    private static int _filledWords;
+
     // The tokens of the text being read are collected in one buffer per thread and copied out at the exact size:
     // a 64 KB seed has some 15,000 tokens, and a growing list would allocate and copy them three times over.
     [System.ThreadStatic]
@@ -42,7 +50,19 @@ internal static class Tokenizer
         var tokens = Tokenize(text);
         _lastText = text;
         _lastTokens = tokens;
+        _lastWords = _filledWords;
         return tokens;
+    }
+
+    /// <summary>
+    /// The number of words of <paramref name="text"/> as <see cref="TextFacts.CountWords"/> counts them, when it is
+    /// the text <see cref="TokenizeCached"/> read last on this thread (the same string instance).
+    /// </summary>
+    public static bool TryGetWordCount(string text, out int words)
+    {
+        var known = ReferenceEquals(text, _lastText) && _lastTokens is not null;
+        words = known ? _lastWords : 0;
+        return known;
     }
 
     /// <summary>
@@ -59,7 +79,7 @@ internal static class Tokenizer
 
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
-        var octets = ClassBytes.Fill(text, _octets);
+        var octets = ClassBytes.Fill(text, _octets, out _filledWords);
         _octets = octets.Length <= MaxRetainedOctets ? octets : null;
         var count = 0;
         var pending = TokenFlags.None;
@@ -118,14 +138,18 @@ internal static class Tokenizer
                 // A run of ASCII letters and digits, found eight characters at a time.
                 var length = ClassBytes.WordRun(block, out var seen, out var capitals);
                 var end = i + length;
-                var rest = ClassBytes.At(octets, end);
+
+                // The byte after a word of up to seven characters is in the block already: read there, it keeps
+                // a second load of the bytes out of the chain from one token to the next.
+                var rest = block >> (length << 3);
                 while (length == 8)
                 {
+                    rest = ClassBytes.At(octets, end);
                     length = ClassBytes.WordRun(rest, out var moreSeen, out var moreCapitals);
                     seen |= moreSeen;
                     capitals += moreCapitals;
                     end += length;
-                    rest = ClassBytes.At(octets, end);
+                    rest >>= length << 3;
                 }
 
                 // A joining mark ends the word only before white space or punctuation, and a stop after it may
@@ -134,7 +158,7 @@ internal static class Tokenizer
                 var after = (int)rest & 0xFF;
                 if ((after & (ClassBytes.Joiner | ClassBytes.NonAscii)) != 0)
                 {
-                    var second = (int)(rest >> 8) & 0xFF;
+                    var second = (int)(ClassBytes.At(octets, end) >> 8) & 0xFF;
                     if ((after & ClassBytes.NonAscii) != 0 || second < ClassBytes.NotWord || (second & ClassBytes.NonAscii) != 0)
                     {
                         break;
