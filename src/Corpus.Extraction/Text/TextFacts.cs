@@ -49,7 +49,7 @@ internal static class TextFacts
     /// <summary>Runs of letters or digits, counted once each.</summary>
     public static int CountWords(string text)
     {
-        // The tokenizer counts them as it reads the text's class bytes (ClassBytes.Fill); a text it has not read
+        // The tokenizer counts them as it reads the text's word mask (TokenMasks.Fill); a text it has not read
         // last on this thread is counted here.
         return Tokenizer.TryGetWordCount(text, out var words) ? words : Count(text);
     }
@@ -57,7 +57,7 @@ internal static class TextFacts
     private static int Count(string text)
     {
         // A word starts where a word character follows a non-word one. Eight characters are read at a time as their
-        // ClassBytes (an ASCII letter or digit is a byte without NotWord, as in the tokenizer), and the starts among
+        // ClassBytes (an ASCII letter or digit is a byte without NotWord), and the starts among
         // them are counted by ClassBytes.WordStarts. Eight characters with one outside ASCII are read one by one,
         // since only char.IsLetterOrDigit knows those.
         const ulong NonAscii = 0x0101010101010101UL * ClassBytes.NonAscii;

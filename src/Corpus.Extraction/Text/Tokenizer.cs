@@ -19,7 +19,7 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static Token[]? _lastTokens;
 
-    // The number of words (TextFacts.CountWords) of the last text, counted by ClassBytes.Fill, and of the text
+    // The number of words (TextFacts.CountWords) of the last text, counted by TokenMasks.Fill, and of the text
     // tokenised last.
     [System.ThreadStatic]
     private static int _lastWords;
@@ -32,12 +32,12 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
-    // The class bytes of the text being read (ClassBytes), kept per thread like the tokens; a buffer that grew for a
+    // The masks of the text being read (TokenMasks), kept per thread like the tokens; a buffer that grew for a
     // very large seed is let go after use.
-    private const int MaxRetainedOctets = 1 << 15;
+    private const int MaxRetainedMasks = 1 << 15;
 
     [System.ThreadStatic]
-    private static ulong[]? _octets;
+    private static ulong[]? _masks;
 
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
@@ -79,14 +79,19 @@ internal static class Tokenizer
 
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
-        var octets = ClassBytes.Fill(text, _octets, out _filledWords);
-        _octets = octets.Length <= MaxRetainedOctets ? octets : null;
+        var masks = TokenMasks.Fill(text, _masks, out _filledWords);
+        _masks = masks.Length <= MaxRetainedMasks ? masks : null;
         var count = 0;
         var pending = TokenFlags.None;
         var i = 0;
         while (true)
         {
-            i = ReadPlain(text, octets, i, tokens.Items, ref count, ref pending);
+            if (count > tokens.Items.Length - WindowTokens)
+            {
+                tokens.Grow();
+            }
+
+            i = ReadPlain(text, masks, i, tokens.Items, ref count, ref pending);
             if (i >= text.Length)
             {
                 break;
@@ -120,121 +125,197 @@ internal static class Tokenizer
     /// Reads from <paramref name="i"/> the white space, the plain ASCII words (not joined to what follows: no "U.S.",
     /// "O'Brien", "1,500", no stop that may belong to the word) and the one-character ASCII punctuation, writing their
     /// tokens into <paramref name="items"/> from <paramref name="count"/>; returns the index of the first token it
-    /// leaves to the general methods (or the end of the text, or where the array is full), with
-    /// <paramref name="pending"/> the flags of the space before it. It reads the text's <see cref="ClassBytes"/>
-    /// and makes no call, so the whole state of the loop stays in registers.
+    /// leaves to the general methods (or the end of the text, or where the array may fill up), with
+    /// <paramref name="pending"/> the flags of the space before it. It reads the text's <see cref="TokenMasks"/> 64
+    /// characters at a time: the token starts of a window are one mask, and each token's end and facts are found by
+    /// arithmetic on the masks, so that no token waits on the reading of the one before it.
     /// </summary>
-    private static int ReadPlain(string text, ulong[] octets, int i, Token[] items, ref int count, ref TokenFlags pending)
+    private static int ReadPlain(string text, ulong[] masks, int i, Token[] items, ref int count, ref TokenFlags pending)
     {
         var n = text.Length;
         var written = count;
-        var flagsBefore = pending;
-        while (i < n && written < items.Length)
+        var before = pending;
+        while (i < n && written <= items.Length - WindowTokens)
         {
-            var block = ClassBytes.At(octets, i);
-            var b = (int)block & 0xFF;
-            if (b < ClassBytes.NotWord)
-            {
-                // A run of ASCII letters and digits, found eight characters at a time.
-                var length = ClassBytes.WordRun(block, out var seen, out var capitals);
-                var end = i + length;
+            var word = TokenMasks.Load(masks, i, TokenMasks.Word);
+            var upper = TokenMasks.Load(masks, i, TokenMasks.Upper);
+            var digits = TokenMasks.Load(masks, i, TokenMasks.Digit);
+            var lineEnds = TokenMasks.Load(masks, i, TokenMasks.LineEnd);
+            var special = TokenMasks.Load(masks, i, TokenMasks.Special);
 
-                // The byte after a word of up to seven characters is in the block already: read there, it keeps
-                // a second load of the bytes out of the chain from one token to the next.
-                var rest = block >> (length << 3);
-                while (length == 8)
+            // A token starts at a word character after any other, and at every character that is neither a word
+            // character nor white space. A word ends at the first other character; one that reaches the last two
+            // of the window is read again from a window that starts with it (the character after its end must be
+            // in the window).
+            var starts = (word & ~(word << 1)) | ~(word | TokenMasks.Load(masks, i, TokenMasks.Space));
+            var ends = ~word & (ulong.MaxValue >> 1);
+
+            // A mark right after a word may join it to what follows ("U.S.", "O'Brien", "1,500", "AT&T"): where
+            // the mark is special or is followed by a word or special character, the word is looked at closer.
+            var marks = starts & (special | ((word | special) >> 1));
+
+            // The first character not yet read, as a bit (0 past the window): the white space from there to the
+            // next token is the space before it.
+            var unread = 1UL;
+            while (starts != 0)
+            {
+                var bit = starts & (0UL - starts);
+                var at = Bits.IndexOf(bit);
+                var flags = before | (unread < bit ? TokenFlags.SpaceBefore : TokenFlags.None);
+                var breaks = lineEnds & (bit - unread);
+                if (breaks != 0)
                 {
-                    rest = ClassBytes.At(octets, end);
-                    length = ClassBytes.WordRun(rest, out var moreSeen, out var moreCapitals);
-                    seen |= moreSeen;
-                    capitals += moreCapitals;
-                    end += length;
-                    rest >>= length << 3;
+                    flags |= LineFlags(before, breaks);
                 }
 
-                // A joining mark ends the word only before white space or punctuation, and a stop after it may
-                // belong to it ("Mr.", "Inc."): those words, and words before a character outside ASCII, are left
-                // to the general method.
-                var after = (int)rest & 0xFF;
-                if ((after & (ClassBytes.Joiner | ClassBytes.NonAscii)) != 0)
+                if ((special & bit) != 0)
                 {
-                    var second = (int)(ClassBytes.At(octets, end) >> 8) & 0xFF;
-                    if ((after & ClassBytes.NonAscii) != 0 || second < ClassBytes.NotWord || (second & ClassBytes.NonAscii) != 0)
+                    // A dot, an apostrophe or a character outside ASCII: the general methods read it.
+                    before = flags;
+                    i += at;
+                    goto Done;
+                }
+
+                before = TokenFlags.None;
+                if ((word & bit) == 0)
+                {
+                    // ASCII punctuation other than a dot or an apostrophe is one token of one character.
+                    items[written++] = new Token(i + at, 1, TokenKind.Punct, flags | (TokenFlags)(CharClass.Ascii[text[i + at]] & CharClass.Stop));
+                    unread = bit << 1;
+                    starts &= starts - 1;
+                    continue;
+                }
+
+                var others = ends & ~(bit - 1);
+                if (others == 0)
+                {
+                    before = flags;
+                    if (at == 0)
                     {
-                        break;
+                        // A word of 63 characters or more: the general method reads it.
+                        goto Done;
                     }
 
-                    if (text[end] == '.')
+                    i += at;
+                    goto Next;
+                }
+
+                var endBit = others & (0UL - others);
+                var end = Bits.IndexOf(endBit);
+                var range = endBit - bit;
+                var capitals = upper & range;
+                if (((capitals & ~bit) | (digits & range)) == 0)
+                {
+                    // Letters, the first of them perhaps a capital: most words.
+                    flags |= (capitals & bit) != 0 ? TokenFlags.HasLetter | TokenFlags.Capitalized : TokenFlags.HasLetter | TokenFlags.LowerInitial;
+                }
+                else
+                {
+                    flags |= WordFlags(bit, range, word, upper, digits);
+                }
+
+                if ((marks & endBit) != 0)
+                {
+                    var mark = text[i + end];
+                    if ((special & endBit) == 0)
+                    {
+                        // Punctuation other than a comma or an ampersand before a word ("tip-top", "7:30") ends the word.
+                        if (mark is ',' or '&')
+                        {
+                            goto Joined;
+                        }
+                    }
+                    else if (((word | special) & (endBit << 1)) != 0 || mark >= 128)
+                    {
+                        goto Joined;
+                    }
+                    else if (mark == '.')
                     {
                         // "word." before white space or ASCII punctuation, about one word in ten: the stop is the
-                        // word's own ("Mr.", "W.") or a token of its own, read here rather than by the general method.
-                        // A run of dots, or too little room for two tokens, is left to the general methods.
-                        if (written + 1 >= items.Length || (end + 1 < n && text[end + 1] == '.'))
-                        {
-                            break;
-                        }
-
-                        var word = flagsBefore | ClassBytes.WordFlags(b, seen, capitals);
-                        var dotFlags = StopAfterPlainWord(text, i, end);
+                        // word's own ("Mr.", "W.") or a token of its own.
+                        var dotFlags = StopAfterPlainWord(text, i + at, i + end);
                         if (dotFlags != TokenFlags.None)
                         {
-                            items[written++] = new Token(i, end + 1 - i, TokenKind.Word, word | dotFlags);
+                            items[written++] = new Token(i + at, end + 1 - at, TokenKind.Word, flags | dotFlags);
                         }
                         else
                         {
-                            items[written++] = new Token(i, end - i, TokenKind.Word, word);
-                            items[written++] = new Token(end, 1, TokenKind.Punct, TokenFlags.Stop);
+                            items[written++] = new Token(i + at, end - at, TokenKind.Word, flags);
+                            items[written++] = new Token(i + end, 1, TokenKind.Punct, TokenFlags.Stop);
                         }
 
-                        i = end + 1;
-                        flagsBefore = TokenFlags.None;
+                        unread = endBit << 1;
+                        starts &= ~(unread - 1);
                         continue;
                     }
                 }
 
-                items[written++] = new Token(i, end - i, TokenKind.Word, flagsBefore | ClassBytes.WordFlags(b, seen, capitals));
-                i = end;
-
-                // The one space that most often follows a word is taken here, with its byte already read.
-                flagsBefore = TokenFlags.None;
-                if (after == (ClassBytes.NotWord | ClassBytes.Space))
-                {
-                    flagsBefore = TokenFlags.SpaceBefore;
-                    i++;
-                }
-
+                items[written++] = new Token(i + at, end - at, TokenKind.Word, flags);
+                unread = endBit;
+                starts &= starts - 1;
                 continue;
-            }
-            else if ((b & ClassBytes.Space) != 0)
-            {
-                flagsBefore |= TokenFlags.SpaceBefore;
 
-                // "\r\n" is one line end, counted at its "\n"; a second line end makes a blank line.
-                if ((b & ClassBytes.LineEnd) != 0 && (text[i] != '\r' || i + 1 >= n || text[i + 1] != '\n'))
-                {
-                    flagsBefore |= (flagsBefore & TokenFlags.LineBreakBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.LineBreakBefore;
-                }
-
-                i++;
-                continue;
-            }
-            else if ((b & (ClassBytes.MayExtend | ClassBytes.NonAscii)) == 0)
-            {
-                // ASCII punctuation other than a dot or an apostrophe is one token of one character.
-                items[written++] = new Token(i, 1, TokenKind.Punct, flagsBefore | (TokenFlags)((b & ClassBytes.Stop) << ClassBytes.StopShift));
-                i++;
-            }
-            else
-            {
-                break;
+            Joined:
+                // The word may take in the mark and what follows: the general method reads it.
+                before = flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore | TokenFlags.BlankLineBefore);
+                i += at;
+                goto Done;
             }
 
-            flagsBefore = TokenFlags.None;
+            // The rest of the window is white space (or past the text's end).
+            var rest = 0UL - unread;
+            before |= (TokenFlags)Bits.NonZero(rest);
+            if ((lineEnds & rest) != 0)
+            {
+                before |= LineFlags(before, lineEnds & rest);
+            }
+
+            i += 64;
+        Next:;
         }
 
+    Done:
         count = written;
-        pending = flagsBefore;
+        pending = before;
         return i;
+    }
+
+    /// <summary>The most tokens a window of <see cref="ReadPlain"/> writes: one per character, and a stop split off.</summary>
+    private const int WindowTokens = 66;
+
+    /// <summary>
+    /// The line flags that the line ends <paramref name="breaks"/> (a mask) in the white space before a token add to
+    /// the flags <paramref name="before"/> of the white space read earlier: a second line end makes a blank line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenFlags LineFlags(TokenFlags before, ulong breaks) =>
+        (breaks & (breaks - 1)) != 0 || (before & TokenFlags.LineBreakBefore) != 0
+            ? TokenFlags.LineBreakBefore | TokenFlags.BlankLineBefore
+            : TokenFlags.LineBreakBefore;
+
+    /// <summary>
+    /// The case flags of the word whose first character is <paramref name="first"/> and whose characters are
+    /// <paramref name="range"/> (both masks of a window): the same as <see cref="CaseFlags"/> from the character
+    /// classes. Words of letters with at most a capital initial take a shorter way in <see cref="ReadPlain"/>.
+    /// </summary>
+    private static TokenFlags WordFlags(ulong first, ulong range, ulong word, ulong upper, ulong digits)
+    {
+        var capitals = upper & range;
+        var small = word & range & ~upper & ~digits;
+        var flags = ((capitals & first) != 0 ? TokenFlags.Capitalized : 0) | ((small & first) != 0 ? TokenFlags.LowerInitial : 0)
+            | ((capitals | small) != 0 ? TokenFlags.HasLetter : 0) | ((digits & range) != 0 ? TokenFlags.HasDigit : 0);
+        if ((capitals & (capitals - 1)) != 0 && small == 0)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        // "iPhone", "McDonald": a capital after the first character, with lower case beside it.
+        if ((capitals & ~first) != 0 && small != 0)
+        {
+            flags |= TokenFlags.MixedCase;
+        }
+
+        return flags;
     }
 
     /// <summary>

@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// What the tokenizer's plain loop needs of each character of a text, as bit masks of 64 characters each: word
+/// characters, capitals, digits, white space, line ends, and characters left to the general methods. With them the loop finds every token start of 64 characters at once (a word character after another
+/// character, or a mark), and each token's end and facts by arithmetic on the masks, so no token waits on the
+/// reading of the one before it. Block k's masks are at 8k + the column; a block of padding (white space) follows
+/// the last, so that <see cref="Load"/> can read 64 characters from any index below the text's length.
+/// </summary>
+internal static class TokenMasks
+{
+    /// <summary>An ASCII letter or digit.</summary>
+    public const int Word = 0;
+
+    /// <summary>An ASCII capital.</summary>
+    public const int Upper = 1;
+
+    /// <summary>An ASCII digit.</summary>
+    public const int Digit = 2;
+
+    /// <summary>ASCII white space (<see cref="CharClass.Space"/>), line ends included.</summary>
+    public const int Space = 3;
+
+    /// <summary>A line end as the tokenizer counts them: \n, or \r unless a \n follows.</summary>
+    public const int LineEnd = 4;
+
+    /// <summary>A character the plain loop leaves to the general methods: a dot, an apostrophe, or any character outside ASCII.</summary>
+    public const int Special = 5;
+
+    /// <summary>The number of masks kept per block (two slots are spare, so that a block is found by a shift).</summary>
+    public const int Stride = 8;
+
+    private const ulong Ones = 0x0101010101010101UL;
+
+    // Multiplied by one bit per byte (bit 0 of each), gathers the eight bits into the top byte, byte j's bit as bit j.
+    private const ulong Gather = 0x0102040810204080UL;
+
+    // The byte of every UTF-16 code unit: four bits that tell apart what the masks need, so that only four columns
+    // are gathered (a lower-case letter is A, a capital A and B, a digit B; white space is C, a line end C and D, a
+    // \r also A; a special character is D). Read off CharClass's ASCII table so both agree.
+    private const int A = 1, B = 2, C = 4, D = 8;
+
+    private static readonly byte[] Table = Build();
+
+    /// <summary>
+    /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/> and counts its
+    /// words as <see cref="TextFacts.CountWords"/> does, into <paramref name="words"/>: the word mask is at hand, and
+    /// a second pass would read the whole text again.
+    /// </summary>
+    public static ulong[] Fill(string text, ulong[]? masks, out int words)
+    {
+        var n = text.Length;
+        var blocks = (n + 63) >> 6;
+        var length = (blocks + 1) * Stride;
+        if (masks is null || masks.Length < length)
+        {
+            masks = new ulong[length];
+        }
+
+        var table = Table;
+        var full = n >> 6;
+        var starts = 0;
+        var previous = 0UL;
+        for (var k = 0; k < blocks; k++)
+        {
+            var first = k << 6;
+            ulong a = 0, b = 0, c = 0, d = 0;
+            for (var g = 0; g < 64; g += 8)
+            {
+                var at = first + g;
+                var bytes = k < full
+                    ? table[text[at]] | ((ulong)table[text[at + 1]] << 8) | ((ulong)table[text[at + 2]] << 16)
+                        | ((ulong)table[text[at + 3]] << 24) | ((ulong)table[text[at + 4]] << 32) | ((ulong)table[text[at + 5]] << 40)
+                        | ((ulong)table[text[at + 6]] << 48) | ((ulong)table[text[at + 7]] << 56)
+                    : Tail(text, at);
+                a |= (((bytes & Ones) * Gather) >> 56) << g;
+                b |= ((((bytes >> 1) & Ones) * Gather) >> 56) << g;
+                c |= ((((bytes >> 2) & Ones) * Gather) >> 56) << g;
+                d |= ((((bytes >> 3) & Ones) * Gather) >> 56) << g;
+            }
+
+            var word = (a | b) & ~c;
+            var lineEnd = c & d;
+            var special = d & ~c;
+            var returns = a & c;
+            if (returns != 0)
+            {
+                // "\r\n" is one line end, counted at its "\n".
+                var feeds = lineEnd & ~returns;
+                var feedAfter = first + 64 < n && text[first + 64] == '\n' ? 1UL << 63 : 0;
+                lineEnd &= ~(returns & ((feeds >> 1) | feedAfter));
+            }
+
+            var block = k * Stride;
+            masks[block + Word] = word;
+            masks[block + Upper] = a & b;
+            masks[block + Digit] = b & ~a;
+            masks[block + Space] = c;
+            masks[block + LineEnd] = lineEnd;
+            masks[block + Special] = special;
+
+            // A word for counting starts where a letter or digit follows another character; outside ASCII (among
+            // the special characters) only char.IsLetterOrDigit knows which are.
+            var counted = word;
+            for (var outside = special; outside != 0; outside &= outside - 1)
+            {
+                var at = Bits.TrailingZeroCount(outside);
+                var ch = text[first + at];
+                if (ch >= 128 && char.IsLetterOrDigit(ch))
+                {
+                    counted |= 1UL << at;
+                }
+            }
+
+            starts += Bits.PopCount(counted & ~((counted << 1) | previous));
+            previous = counted >> 63;
+        }
+
+        var pad = blocks * Stride;
+        for (var column = 0; column < Stride; column++)
+        {
+            masks[pad + column] = column == Space ? ulong.MaxValue : 0;
+        }
+
+        words = starts;
+        return masks;
+    }
+
+    /// <summary>
+    /// Column <paramref name="column"/> of the 64 characters from <paramref name="i"/> on (below the text's length),
+    /// the first in bit 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Load(ulong[] masks, int i, int column)
+    {
+        var b = ((i >> 6) * Stride) + column;
+        var shift = i & 63;
+
+        // The next block's bits fill in from the top; shifting by one and then the rest keeps a shift of 64
+        // (when i is a multiple of 64) from wrapping to a shift of 0.
+        return (masks[b] >> shift) | ((masks[b + Stride] << 1) << (63 - shift));
+    }
+
+    // The bytes of the eight characters from c on in the last block, white space past the text's end.
+    private static ulong Tail(string text, int c)
+    {
+        var bytes = 0UL;
+        for (var j = 0; j < 8; j++)
+        {
+            var b = c + j < text.Length ? Table[text[c + j]] : C;
+            bytes |= (ulong)b << (8 * j);
+        }
+
+        return bytes;
+    }
+
+    private static byte[] Build()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c < 128; c++)
+        {
+            int cls = CharClass.Ascii[c];
+            int b;
+            if ((cls & CharClass.Word) != 0)
+            {
+                b = (cls & CharClass.Digit) != 0 ? B : (cls & CharClass.Upper) != 0 ? A | B : A;
+            }
+            else if ((cls & CharClass.Space) != 0)
+            {
+                b = (cls & CharClass.LineEnd) == 0 ? C : c == '\r' ? A | C | D : C | D;
+            }
+            else
+            {
+                b = c is '.' or '\'' ? D : 0;
+            }
+
+            table[c] = (byte)b;
+        }
+
+        for (var c = 128; c < table.Length; c++)
+        {
+            table[c] = D;
+        }
+
+        return table;
+    }
+}
