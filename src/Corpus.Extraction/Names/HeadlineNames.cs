@@ -12,12 +12,12 @@ internal static class HeadlineNames
 {
     /// <summary>Adds to <paramref name="capitals"/> the names in the shouting sentences, in text order.</summary>
     /// <param name="view">The tokens.</param>
-    /// <param name="sentenceOf">The sentence of each token.</param>
+    /// <param name="sentences">The sentence of each token.</param>
     /// <param name="shoutingTokens">The token ranges of the shouting sentences (<see cref="SentenceShapes.ShoutingTokens"/>).</param>
     /// <param name="found">The names found in the other sentences.</param>
     /// <param name="capitals">Receives the names in the shouting sentences.</param>
     /// <param name="caseAliases">Receives the capitals of a name written elsewhere in mixed case, with that name.</param>
-    public static void Find(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    public static void Find(TokenView view, TokenSentences sentences, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
         // Where each probe stands does not depend on which names are known (a probe of two words is always kept,
         // one of one word is passed over either way), so the probes are found first. A seed has few words in
@@ -27,7 +27,7 @@ internal static class HeadlineNames
         var probeHashes = new LowerHashes();
         for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
-            FindProbes(view, sentenceOf, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
+            FindProbes(view, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
         }
 
         if (probes.Count == 0)
@@ -62,10 +62,10 @@ internal static class HeadlineNames
                 caseAliases[written] = name!;
             }
 
-            capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
+            capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 });
         }
 
-        JoinKnownSpans(view, sentenceOf, shoutingTokens, found, capitals, caseAliases);
+        JoinKnownSpans(view, sentences, shoutingTokens, found, capitals, caseAliases);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ internal static class HeadlineNames
     /// rest of the seed writes in mixed case ("Kestrel Resources Ltd", "Bank of Canada"), or the start of one, are
     /// that one name, not a word or a place each.
     /// </summary>
-    private static void JoinKnownSpans(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    private static void JoinKnownSpans(TokenView view, TokenSentences sentences, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
         // A seed has thousands of names of several words and few words in capitals: only the names (and prefixes)
         // whose lower-case hash some span of capitals has are lowered and kept, and only the spans whose hash some
@@ -176,7 +176,7 @@ internal static class HeadlineNames
                     }
 
                     capitals.RemoveAll(c => c.FirstToken <= end && c.LastToken >= k);
-                    var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 };
+                    var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 };
                     var at = 0;
                     while (at < capitals.Count && capitals[at].FirstToken < k)
                     {
@@ -247,7 +247,7 @@ internal static class HeadlineNames
     }
 
     // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
-    private static void FindProbes(TokenView view, int[] sentenceOf, int first, int after, List<int> probes, LowerHashes probeHashes)
+    private static void FindProbes(TokenView view, int first, int after, List<int> probes, LowerHashes probeHashes)
     {
         for (var k = first; k < after; k++)
         {
@@ -258,7 +258,7 @@ internal static class HeadlineNames
 
             // Two-word places first: "NEW YORK", "SOUTH AFRICA".
             var end = k;
-            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
+            if (k + 1 < after && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1)
                 && IsPlaceAnyCase(view.Text, view[k].Start, view[k + 1].End))
             {
                 end = k + 1;

@@ -14,21 +14,22 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class SentenceShapes
 {
-    public SentenceShapes(Token[] tokens, int[] sentenceOf)
+    public SentenceShapes(Token[] tokens, TokenSentences sentences)
     {
-        var sentences = tokens.Length == 0 ? 0 : sentenceOf[tokens.Length - 1] + 1;
-        var shouting = new bool[sentences];
-        var titleCase = new bool[sentences];
+        var count = sentences.Count;
+        var shouting = new bool[count];
+        var titleCase = new bool[count];
         // About one token in five is shaped like a name word; the list grows when a text has more.
         var nameWordShaped = new int[(tokens.Length / 4) + 16];
         var shoutingTokens = new System.Collections.Generic.List<int>();
 
-        // Each token adds its counts to one running sum and writes it, with the index after its own, under its
-        // sentence: the last writes leave each sentence's end (a sentence no token falls in keeps 0). The pass has
-        // no branch on sentence ends, which come every ten tokens or so and could not be predicted.
-        var runningAt = new ulong[sentences];
-        var afterAt = new int[sentences];
+        // Each token adds its counts to one running sum and writes it under its sentence (the number of sentence
+        // openings up to it, read off a bit per token): the last writes leave each sentence's end. The pass has no
+        // branch on sentence ends, which come every ten tokens or so and could not be predicted.
+        var runningAt = new ulong[sentences.Openings + 1];
+        var openings = sentences.OpeningBits;
         var shaped = 0;
+        var opened = 0;
         var running = 0UL;
         for (var k = 0; k < tokens.Length;)
         {
@@ -39,26 +40,19 @@ internal sealed class SentenceShapes
             }
 
             var to = Math.Min(tokens.Length, k + nameWordShaped.Length - shaped);
-            shaped = CountTokens(tokens, sentenceOf, k, to, nameWordShaped, shaped, ref running, runningAt, afterAt);
+            shaped = CountTokens(tokens, openings, k, to, nameWordShaped, shaped, ref running, ref opened, runningAt);
             k = to;
         }
 
-        // Sentence indexes only grow along the tokens; a sentence's counts are its running sum less the last one's.
-        // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
-        // overflow them (the difference of two sums is exact whatever carried out of the top), a longer one is
-        // counted again in pieces.
-        var before = 0UL;
-        var first = 0;
-        for (var s = 0; s < sentences; s++)
+        // A sentence's counts are its running sum less the last one's. Four counts add up packed in one number,
+        // twelve bits each: a sentence of fewer than 4096 tokens cannot overflow them (the difference of two sums is
+        // exact whatever carried out of the top), a longer one is counted again in pieces.
+        for (var o = 1; o <= sentences.Openings; o++)
         {
-            var after = afterAt[s];
-            if (after <= first)
-            {
-                continue; // no token falls in this sentence
-            }
-
-            var counts = runningAt[s] - before;
-            before = runningAt[s];
+            var s = sentences.OpenedBy(o - 1);
+            var first = sentences.First(s);
+            var after = sentences.First(s + 1);
+            var counts = runningAt[o] - runningAt[o - 1];
             int words, capitals, content, titled;
             if (after - first < 4096)
             {
@@ -84,7 +78,6 @@ internal sealed class SentenceShapes
 
             // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
             titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
-            first = after;
         }
 
         Shouting = shouting;
@@ -96,13 +89,14 @@ internal sealed class SentenceShapes
 
     /// <summary>
     /// Lists the shaped tokens of [<paramref name="from"/>, <paramref name="to"/>) after the first <paramref name="shaped"/>,
-    /// and writes under each sentence the running sum of the tokens' counts up to its last token, and the index after
-    /// that token; returns how many tokens are now listed.
+    /// and writes under each sentence (numbered by its opening, counted in <paramref name="opened"/>) the running sum
+    /// of the tokens' counts up to its last token; returns how many tokens are now listed.
     /// </summary>
-    private static int CountTokens(Token[] tokens, int[] sentenceOf, int from, int to, int[] shapedTokens, int shaped, ref ulong runningSum, ulong[] runningAt, int[] afterAt)
+    private static int CountTokens(Token[] tokens, ulong[] openings, int from, int to, int[] shapedTokens, int shaped, ref ulong runningSum, ref int opened, ulong[] runningAt)
     {
         var table = Counts;
         var running = runningSum;
+        var opening = opened;
         for (var k = from; k < to; k++)
         {
             var t = tokens[k];
@@ -110,12 +104,12 @@ internal sealed class SentenceShapes
             shapedTokens[shaped] = k;
             shaped += (int)add & 1;
             running += add;
-            var s = sentenceOf[k];
-            runningAt[s] = running;
-            afterAt[s] = k + 1;
+            opening += (int)(openings[k >> 6] >> (k & 63)) & 1;
+            runningAt[opening] = running;
         }
 
         runningSum = running;
+        opened = opening;
         return shaped;
     }
 
