@@ -18,7 +18,7 @@ internal static class NameCandidateFinder
     public static List<NameCandidate> Find(TokenView view, TokenSentences sentences, out Dictionary<string, string> caseAliases)
     {
         var found = new List<NameCandidate>();
-        var shapes = new SentenceShapes(view.Tokens, sentences);
+        var shapes = sentences.Shapes;
         var shouting = shapes.Shouting;
         var titleCase = shapes.TitleCase;
         var starts = shapes.NameWordShaped;

@@ -5,7 +5,8 @@ namespace Corpus.Extraction.Names;
 /// <summary>
 /// Which sentence each token is in, and whether a token stands where any word is capitalised, answered from the
 /// sentences' first tokens. A seed has a sentence every ten tokens or so, and the name rules ask these questions
-/// only of the tokens that start a name (one in ten or fewer): no array with an entry per token is filled.
+/// only of the tokens that start a name (one in ten or fewer): no array with an entry per token is filled. The
+/// sentences' first tokens come from the one pass that also reads their shapes (<see cref="SentenceShapes"/>).
 /// </summary>
 internal sealed class TokenSentences
 {
@@ -25,29 +26,8 @@ internal sealed class TokenSentences
     {
         _view = view;
         var tokens = view.Tokens;
-
-        // A token belongs to the last sentence that starts at or before it (the first sentence takes any before).
-        // The sentences' starts are read first, in a loop of their own: each sentence is an object of its own, far from
-        // the last one (its text lies between), and loads that wait on nothing else overlap.
-        var first = new int[sentences.Length + 1];
-        for (var s = 1; s < sentences.Length; s++)
-        {
-            first[s] = sentences[s].Start;
-        }
-
-        var k = 0;
-        for (var s = 0; s + 1 < sentences.Length; s++)
-        {
-            var nextStart = first[s + 1];
-            first[s] = k;
-            k = FirstFrom(tokens, k, nextStart);
-        }
-
-        if (sentences.Length > 0)
-        {
-            first[sentences.Length - 1] = k;
-            first[sentences.Length] = tokens.Length;
-        }
+        Shapes = new SentenceShapes(tokens, sentences);
+        var first = Shapes.Firsts;
         _first = first;
 
         _opens = new ulong[(tokens.Length >> 6) + 1];
@@ -61,8 +41,6 @@ internal sealed class TokenSentences
                 _sentenceOfOpening[opening++] = s;
             }
         }
-
-        Openings = opening;
 
         _opensBefore = new int[_opens.Length];
         var before = 0;
@@ -79,14 +57,8 @@ internal sealed class TokenSentences
     /// <summary>The first token of sentence <paramref name="s"/> (for <see cref="Count"/>, the number of tokens).</summary>
     public int First(int s) => _first[s];
 
-    /// <summary>The number of sentences that hold tokens: each opens at a token.</summary>
-    public int Openings { get; }
-
-    /// <summary>The sentence opened at the <paramref name="opening"/>th opening (from 0, in text order).</summary>
-    public int OpenedBy(int opening) => _sentenceOfOpening[opening];
-
-    /// <summary>A bit per token that opens a sentence: bit k % 64 of word k / 64.</summary>
-    public ulong[] OpeningBits => _opens;
+    /// <summary>What the case of its words says of each sentence, and which tokens are shaped like name words.</summary>
+    public SentenceShapes Shapes { get; }
 
     /// <summary>The sentence that holds token <paramref name="k"/>.</summary>
     public int Of(int k)
@@ -161,17 +133,6 @@ internal sealed class TokenSentences
 
         var previous = view[k - 1];
         return previous.Kind == TokenKind.Word ? !previous.Has(TokenFlags.HasLetter) : !view.IsPunct(k - 1, ',') && !view.IsPunct(k - 1, '-');
-    }
-
-    // The first token from k on that starts at or after the position.
-    private static int FirstFrom(Token[] tokens, int k, int position)
-    {
-        while (k < tokens.Length && tokens[k].Start < position)
-        {
-            k++;
-        }
-
-        return k;
     }
 
     // The number of bits set (netstandard2.0 has no BitOperations.PopCount).
