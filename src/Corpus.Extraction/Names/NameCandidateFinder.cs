@@ -552,9 +552,10 @@ internal static class NameCandidateFinder
 
         var first = view[start];
         var last = view[end];
-        var candidate = new NameCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentences.Of(start))
+        var sentence = sentences.Of(start);
+        var candidate = new NameCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence)
         {
-            Initial = sentences.IsInitial(start),
+            Initial = sentences.IsInitial(start, sentence),
             Words = CountWords(view, start, end),
             Possessive = IsPossessive(view, end),
         };

@@ -99,9 +99,10 @@ internal static class NameJoiner
         }
 
         var next = last + 1;
-        return new NameCandidate(first, last, view[first].Start, view[last].End, NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End), sentences.Of(first))
+        var sentence = sentences.Of(first);
+        return new NameCandidate(first, last, view[first].Start, view[last].End, NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End), sentence)
         {
-            Initial = sentences.IsInitial(first),
+            Initial = sentences.IsInitial(first, sentence),
             Words = words,
             Possessive = next < view.Count && view[next].IsPossessive(view.Text),
         };

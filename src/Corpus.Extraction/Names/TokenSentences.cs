@@ -74,7 +74,10 @@ internal sealed class TokenSentences
     /// word inside an opening quotation mark or bracket, the first word after a colon ("... my suspicions: There’s a
     /// gap ..."), or a word that opens a line starting afresh (<see cref="StartsUnit"/>). Punctuation never does.
     /// </summary>
-    public bool IsInitial(int k)
+    public bool IsInitial(int k) => IsInitial(k, Of(k));
+
+    /// <summary><see cref="IsInitial(int)"/> of token <paramref name="k"/>, whose sentence (<see cref="Of"/>) is known.</summary>
+    public bool IsInitial(int k, int sentence)
     {
         var tokens = _view.Tokens;
         if (tokens[k].Kind == TokenKind.Punct)
@@ -84,7 +87,7 @@ internal sealed class TokenSentences
 
         // Only punctuation stands between the word before in the sentence and this one: one that opens a unit
         // makes this word its first; with no word before, this is the sentence's first.
-        var opening = _first[Of(k)];
+        var opening = _first[sentence];
         for (var j = k - 1; j >= opening; j--)
         {
             if (tokens[j].Kind != TokenKind.Punct)
