@@ -371,21 +371,22 @@ internal static class HeadlineNames
 
     /// <summary>
     /// A set of lower-case strings, known by their hash, first and last characters and length, that may answer yes
-    /// wrongly but never no wrongly: a bit per hash's low 16 bits, and the lengths per pair of lower-cased first and
-    /// last characters (ASCII by their low five bits, all others as one). A lower-cased string keeps its length, and
-    /// each character is the character lowered ("K", the Kelvin sign, lowers to ASCII "k"), except in a surrogate
-    /// pair, which lowers to another pair: two strings with the same lower-case form always share a slot and a length.
-    /// A seed's names are tested against the words in capitals by the pair before any is hashed; few pass.
+    /// wrongly but never no wrongly: a bit per hash's low 16 bits, and the lengths (31 and more as one) per pair of
+    /// lower-cased first and last characters (ASCII by their low five bits, all others as one). A lower-cased string
+    /// keeps its length, and each character is the character lowered ("K", the Kelvin sign, lowers to ASCII "k"),
+    /// except in a surrogate pair, which lowers to another pair: two strings with the same lower-case form always
+    /// share a slot and a length. A seed's names are tested against the words in capitals by the pair before any is
+    /// hashed; few pass.
     /// </summary>
     private sealed class LowerHashes
     {
         private readonly ulong[] _bits = new ulong[1024];
-        private readonly ulong[] _lengths = new ulong[32 * 32];
+        private readonly uint[] _lengths = new uint[32 * 32];
         private bool _any;
 
         public void Add(int hash, char first, char last, int length)
         {
-            _lengths[Slot(first, last)] |= 1UL << Math.Min(length, 63);
+            _lengths[Slot(first, last)] |= 1u << Math.Min(length, 31);
             if (hash < 0)
             {
                 _any = true;
@@ -395,7 +396,7 @@ internal static class HeadlineNames
             _bits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
         }
 
-        public bool MayHave(char first, char last, int length) => (_lengths[Slot(first, last)] & (1UL << Math.Min(length, 63))) != 0;
+        public bool MayHave(char first, char last, int length) => (_lengths[Slot(first, last)] & (1u << Math.Min(length, 31))) != 0;
 
         public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
 
