@@ -17,8 +17,10 @@ internal static class NameCandidateFinder
 {
     public static List<NameCandidate> Find(TokenView view, TokenSentences sentences, out Dictionary<string, string> caseAliases)
     {
-        var found = new List<NameCandidate>();
         var shapes = sentences.Shapes;
+
+        // About one name-shaped token in two starts a name ("The", "I", "It" open sentences and start none).
+        var found = new List<NameCandidate>((shapes.NameWordShapedCount / 2) + 4);
         var shouting = shapes.Shouting;
         var titleCase = shapes.TitleCase;
         var starts = shapes.NameWordShaped;
@@ -64,7 +66,10 @@ internal static class NameCandidateFinder
         {
             var capitals = new List<NameCandidate>();
             HeadlineNames.Find(view, sentences, shapes.ShoutingTokens, found, capitals, caseAliases);
-            found = Merge(found, capitals);
+            if (capitals.Count > 0)
+            {
+                found = Merge(found, capitals);
+            }
         }
 
         return NameJoiner.Join(view, found, sentences);
