@@ -13,10 +13,14 @@ internal static class EntityClassifier
     public static void AddShapeEvidence(TokenView view, NameCandidate c)
     {
         var name = c.Name;
-        if (NameIn(view, c, WordLists.Places) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase)))
+
+        // The name's hash, taken on the first question put to a case-sensitive list and kept for the others (-1: not
+        // yet); a one-token name is asked through its token, whose hash the view keeps.
+        var hash = -1;
+        if (NameIn(view, c, WordLists.Places, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, ref hash)))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence may be the adjective: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && NameIn(view, c, WordLists.CommonWords)));
+            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && NameIn(view, c, WordLists.CommonWords, ref hash)));
             return;
         }
 
@@ -26,13 +30,13 @@ internal static class EntityClassifier
             return;
         }
 
-        if ((NameIn(view, c, WordLists.Demonyms) && c.Words <= 2) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase))))
+        if ((c.Words <= 2 && NameIn(view, c, WordLists.Demonyms, ref hash)) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase, ref hash))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
         }
 
-        if (WordLists.Organisations.Contains(name))
+        if (NameIn(view, c, WordLists.Organisations, ref hash))
         {
             c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
             return;
@@ -48,7 +52,7 @@ internal static class EntityClassifier
 
         if (c.Words > 1)
         {
-            MultiWord(view, c, first, last);
+            MultiWord(view, c, first, last, ref hash);
             return;
         }
 
@@ -82,7 +86,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
         }
-        else if (WordLists.PlacesWorld.Contains(view.Text, token.Start, token.Length))
+        else if (view.In(WordLists.PlacesWorld, first))
         {
             // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial);
@@ -94,7 +98,7 @@ internal static class EntityClassifier
         }
     }
 
-    private static void MultiWord(TokenView view, NameCandidate c, int first, int last)
+    private static void MultiWord(TokenView view, NameCandidate c, int first, int last, ref int hash)
     {
         if (IsCompass(view, first) && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
         {
@@ -131,7 +135,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4"
         }
-        else if (WordLists.PlacesWorld.Contains(c.Name))
+        else if (NameIn(view, c, WordLists.PlacesWorld, ref hash))
         {
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
@@ -168,9 +172,33 @@ internal static class EntityClassifier
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 
-    // Whether the name is in the set: a one-token name is the token, whose lists the view has looked up already.
-    private static bool NameIn(TokenView view, NameCandidate c, WordSet set) =>
-        c.FirstToken == c.LastToken && c.Name.Length == view[c.FirstToken].Length ? view.In(set, c.FirstToken) : set.Contains(c.Name);
+    // Whether the name is in the set: a one-token name is the token, whose lists the view has looked up already
+    // (and whose hash it keeps); a longer name is hashed once, into hash, for every case-sensitive set.
+    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, ref int hash)
+    {
+        var name = c.Name;
+        if (c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length)
+        {
+            return view.In(set, c.FirstToken);
+        }
+
+        if (!set.MayMatch(name, 0, name.Length))
+        {
+            return false;
+        }
+
+        if (set.IgnoreCase)
+        {
+            return set.Contains(name);
+        }
+
+        if (hash < 0)
+        {
+            hash = WordSet.HashExact(name, 0, name.Length);
+        }
+
+        return set.ContainsHashed(name, 0, name.Length, hash);
+    }
 
     /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
     private static bool IsDateline(TokenView view, int first, int last)

@@ -18,9 +18,7 @@ internal static class EntityExtractor
         }
 
         var view = new TokenView(text, tokens);
-        var sentenceOf = SentenceIndexes(tokens, sentences);
-        var initial = InitialPositions(view, sentenceOf);
-        var candidates = NameCandidateFinder.Find(view, sentenceOf, initial, out var caseAliases);
+        var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);
         foreach (var c in candidates)
         {
             EntityClassifier.AddShapeEvidence(view, c);
@@ -46,88 +44,6 @@ internal static class EntityExtractor
         DropOrMarkTentative(view, groups, out var tentative);
 
         return Build(groups, tentative, map);
-    }
-
-    private static int[] SentenceIndexes(Token[] tokens, Sentence[] sentences)
-    {
-        var sentenceOf = new int[tokens.Length];
-        var k = 0;
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            var nextStart = s + 1 < sentences.Length ? sentences[s + 1].Start : int.MaxValue;
-            while (k < tokens.Length && tokens[k].Start < nextStart)
-            {
-                sentenceOf[k++] = s;
-            }
-        }
-
-        return sentenceOf;
-    }
-
-    /// <summary>
-    /// Where any word is capitalised: a sentence's first word, the first word inside an opening quotation mark
-    /// or bracket, and the first word after a colon ("... my suspicions: There’s a gap ...").
-    /// </summary>
-    private static bool[] InitialPositions(TokenView view, int[] sentenceOf)
-    {
-        var tokens = view.Tokens;
-        var text = view.Text;
-        var initial = new bool[tokens.Length];
-        var expectFirst = true;
-        var sentence = tokens.Length > 0 ? sentenceOf[0] : 0;
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            if (sentenceOf[k] != sentence)
-            {
-                sentence = sentenceOf[k];
-                expectFirst = true;
-            }
-
-            if (tokens[k].Kind == TokenKind.Punct)
-            {
-                var c = text[tokens[k].Start];
-                if (c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB' || ((c is '"' or '\'') && (k + 1 < tokens.Length && view.Touches(k + 1))))
-                {
-                    expectFirst = true;
-                }
-                else if (c is '\u2014' or '\u2013' or '-' && k > 0 && view.IsPunct(k - 1, ')'))
-                {
-                    expectFirst = true; // a dateline's "(AP) —" or "(Reuters) -": the story's first word follows
-                }
-
-                continue;
-            }
-
-            // Only a token that opens a line can start a unit: most tokens are settled without the call.
-            if (expectFirst || (tokens[k].Has(TokenFlags.LineBreakBefore) && StartsUnit(view, k)))
-            {
-                initial[k] = true;
-                expectFirst = false;
-            }
-        }
-
-        return initial;
-    }
-
-    /// <summary>
-    /// A line that does not go on from the line before (which ended in a number, a colon or a full stop rather
-    /// than a word or a comma) starts afresh, as a table row or a label does: "Tries: Vuniwai 2" under a score line.
-    /// </summary>
-    private static bool StartsUnit(TokenView view, int k)
-    {
-        var token = view[k];
-        if (k == 0 || !token.Has(TokenFlags.LineBreakBefore))
-        {
-            return false;
-        }
-
-        if (token.Has(TokenFlags.BlankLineBefore))
-        {
-            return true;
-        }
-
-        var previous = view[k - 1];
-        return previous.Kind == TokenKind.Word ? !previous.Has(TokenFlags.HasLetter) : !view.IsPunct(k - 1, ',') && !view.IsPunct(k - 1, '-');
     }
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)

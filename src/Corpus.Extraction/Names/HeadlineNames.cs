@@ -12,12 +12,12 @@ internal static class HeadlineNames
 {
     /// <summary>Adds to <paramref name="capitals"/> the names in the shouting sentences, in text order.</summary>
     /// <param name="view">The tokens.</param>
-    /// <param name="sentenceOf">The sentence of each token.</param>
+    /// <param name="sentences">The sentence of each token.</param>
     /// <param name="shoutingTokens">The token ranges of the shouting sentences (<see cref="SentenceShapes.ShoutingTokens"/>).</param>
     /// <param name="found">The names found in the other sentences.</param>
     /// <param name="capitals">Receives the names in the shouting sentences.</param>
     /// <param name="caseAliases">Receives the capitals of a name written elsewhere in mixed case, with that name.</param>
-    public static void Find(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    public static void Find(TokenView view, TokenSentences sentences, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
         // Where each probe stands does not depend on which names are known (a probe of two words is always kept,
         // one of one word is passed over either way), so the probes are found first. A seed has few words in
@@ -27,7 +27,7 @@ internal static class HeadlineNames
         var probeHashes = new LowerHashes();
         for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
-            FindProbes(view, sentenceOf, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
+            FindProbes(view, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
         }
 
         if (probes.Count == 0)
@@ -62,10 +62,10 @@ internal static class HeadlineNames
                 caseAliases[written] = name!;
             }
 
-            capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 });
+            capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 });
         }
 
-        JoinKnownSpans(view, sentenceOf, shoutingTokens, found, capitals, caseAliases);
+        JoinKnownSpans(view, sentences, shoutingTokens, found, capitals, caseAliases);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ internal static class HeadlineNames
     /// rest of the seed writes in mixed case ("Kestrel Resources Ltd", "Bank of Canada"), or the start of one, are
     /// that one name, not a word or a place each.
     /// </summary>
-    private static void JoinKnownSpans(TokenView view, int[] sentenceOf, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+    private static void JoinKnownSpans(TokenView view, TokenSentences sentences, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
     {
         // A seed has thousands of names of several words and few words in capitals: only the names (and prefixes)
         // whose lower-case hash some span of capitals has are lowered and kept, and only the spans whose hash some
@@ -112,21 +112,21 @@ internal static class HeadlineNames
             }
 
             var name = c.Name;
-            if (spanHashes.MayHave(name[0], name.Length))
+            if (spanHashes.MayHave(name[0], name[name.Length - 1], name.Length))
             {
                 var hash = LowerHash(name, 0, name.Length);
                 if (spanHashes.MayHave(hash))
                 {
                     known ??= new Dictionary<string, string>(StringComparer.Ordinal);
                     known[name.ToLowerInvariant()] = name;
-                    knownHashes.Add(hash, name[0], name.Length);
+                    knownHashes.Add(hash, name[0], name[name.Length - 1], name.Length);
                 }
             }
 
             for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
             {
                 // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
-                if (before < 0 || !spanHashes.MayHave(name[0], space) || !WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1))
+                if (before < 0 || !spanHashes.MayHave(name[0], name[space - 1], space) || !WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1))
                 {
                     continue;
                 }
@@ -145,7 +145,7 @@ internal static class HeadlineNames
                     known[key] = prefix;
                 }
 
-                knownHashes.Add(hash, name[0], space);
+                knownHashes.Add(hash, name[0], name[space - 1], space);
             }
         }
 
@@ -164,7 +164,7 @@ internal static class HeadlineNames
                 {
                     var hash = spanHash[rangeSlot + ((k - first) * 3) + (end - k - 1)];
                     var length = view[end].End - view[k].Start;
-                    if (hash == 0 || !knownHashes.MayHave(view.Text[view[k].Start], length) || !knownHashes.MayHave(hash))
+                    if (hash == 0 || !knownHashes.MayHave(view.Text[view[k].Start], view.Text[view[end].End - 1], length) || !knownHashes.MayHave(hash))
                     {
                         continue;
                     }
@@ -176,7 +176,7 @@ internal static class HeadlineNames
                     }
 
                     capitals.RemoveAll(c => c.FirstToken <= end && c.LastToken >= k);
-                    var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentenceOf[k]) { Words = end - k + 1 };
+                    var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 };
                     var at = 0;
                     while (at < capitals.Count && capitals[at].FirstToken < k)
                     {
@@ -225,7 +225,7 @@ internal static class HeadlineNames
             {
                 var lowerHash = surrogate ? -1 : (hash & 0x7FFFFFFF) | 1 << 30;
                 spanHash[slot + end - k - 1] = lowerHash;
-                hashes.Add(lowerHash, text[start], tokens[end].End - start);
+                hashes.Add(lowerHash, text[start], text[tokens[end].End - 1], tokens[end].End - start);
                 any = true;
             }
         }
@@ -247,7 +247,7 @@ internal static class HeadlineNames
     }
 
     // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
-    private static void FindProbes(TokenView view, int[] sentenceOf, int first, int after, List<int> probes, LowerHashes probeHashes)
+    private static void FindProbes(TokenView view, int first, int after, List<int> probes, LowerHashes probeHashes)
     {
         for (var k = first; k < after; k++)
         {
@@ -258,7 +258,7 @@ internal static class HeadlineNames
 
             // Two-word places first: "NEW YORK", "SOUTH AFRICA".
             var end = k;
-            if (k + 1 < view.Count && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1) && sentenceOf[k + 1] == sentenceOf[k]
+            if (k + 1 < after && view.IsWord(k + 1) && view.SpacedFromPrevious(k + 1)
                 && IsPlaceAnyCase(view.Text, view[k].Start, view[k + 1].End))
             {
                 end = k + 1;
@@ -268,7 +268,7 @@ internal static class HeadlineNames
             probes.Add(k);
             probes.Add(end);
             probes.Add(hash);
-            probeHashes.Add(hash, view.Text[view[k].Start], length);
+            probeHashes.Add(hash, view.Text[view[k].Start], view.Text[view[end].End - 1], length);
             k = end;
         }
     }
@@ -285,19 +285,19 @@ internal static class HeadlineNames
         foreach (var c in found)
         {
             var name = c.Name;
-            if (probes.MayHave(name[0], name.Length))
+            if (probes.MayHave(name[0], name[name.Length - 1], name.Length))
             {
                 var hash = LowerHash(name, 0, name.Length);
                 if (probes.MayHave(hash))
                 {
                     names[name.ToLowerInvariant()] = name;
-                    known.Add(hash, name[0], name.Length);
+                    known.Add(hash, name[0], name[name.Length - 1], name.Length);
                 }
             }
 
             // A one-token name holds no space (tokens hold no white space); the surnames go in after every full name.
             var space = c.FirstToken == c.LastToken && name.Length == c.End - c.Start ? -1 : name.LastIndexOf(' ');
-            if (space > 0 && probes.MayHave(name[space + 1], name.Length - space - 1))
+            if (space > 0 && probes.MayHave(name[space + 1], name[name.Length - 1], name.Length - space - 1))
             {
                 (surnamed ??= new List<NameCandidate>()).Add(c);
             }
@@ -322,7 +322,7 @@ internal static class HeadlineNames
                 if (!names.ContainsKey(surname))
                 {
                     names[surname] = name;
-                    known.Add(hash, name[space + 1], length);
+                    known.Add(hash, name[space + 1], name[name.Length - 1], length);
                 }
             }
         }
@@ -370,21 +370,23 @@ internal static class HeadlineNames
             : WordLists.PlacesAnyCase.Contains(NameCandidateFinder.NameText(text, start, end));
 
     /// <summary>
-    /// A set of lower-case strings, known by their hash, first character and length, that may answer yes wrongly
-    /// but never no wrongly: a bit per hash's low 16 bits, and the lengths per lower-cased ASCII first character
-    /// (others share one slot). A lower-cased string keeps its length, and its first character is the first
-    /// character lowered ("K", the Kelvin sign, lowers to ASCII "k"), except for a surrogate pair, which lowers
-    /// to another pair: two strings with the same lower-case form always share a slot and a length.
+    /// A set of lower-case strings, known by their hash, first and last characters and length, that may answer yes
+    /// wrongly but never no wrongly: a bit per hash's low 16 bits, and the lengths (31 and more as one) per pair of
+    /// lower-cased first and last characters (ASCII by their low five bits, all others as one). A lower-cased string
+    /// keeps its length, and each character is the character lowered ("K", the Kelvin sign, lowers to ASCII "k"),
+    /// except in a surrogate pair, which lowers to another pair: two strings with the same lower-case form always
+    /// share a slot and a length. A seed's names are tested against the words in capitals by the pair before any is
+    /// hashed; few pass.
     /// </summary>
     private sealed class LowerHashes
     {
         private readonly ulong[] _bits = new ulong[1024];
-        private readonly ulong[] _lengths = new ulong[129];
+        private readonly uint[] _lengths = new uint[32 * 32];
         private bool _any;
 
-        public void Add(int hash, char first, int length)
+        public void Add(int hash, char first, char last, int length)
         {
-            _lengths[Slot(first)] |= 1UL << Math.Min(length, 63);
+            _lengths[Slot(first, last)] |= 1u << Math.Min(length, 31);
             if (hash < 0)
             {
                 _any = true;
@@ -394,14 +396,16 @@ internal static class HeadlineNames
             _bits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
         }
 
-        public bool MayHave(char first, int length) => (_lengths[Slot(first)] & (1UL << Math.Min(length, 63))) != 0;
+        public bool MayHave(char first, char last, int length) => (_lengths[Slot(first, last)] & (1u << Math.Min(length, 31))) != 0;
 
         public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
 
-        private static int Slot(char c)
+        private static int Slot(char first, char last) => (Class(first) << 5) | Class(last);
+
+        private static int Class(char c)
         {
             var folded = WordSet.Fold(c);
-            return folded < 128 ? folded : 128;
+            return folded < 128 ? folded & 31 : 0;
         }
     }
 }

@@ -15,15 +15,18 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class NameCandidateFinder
 {
-    public static List<NameCandidate> Find(TokenView view, int[] sentenceOf, bool[] initial, out Dictionary<string, string> caseAliases)
+    public static List<NameCandidate> Find(TokenView view, TokenSentences sentences, out Dictionary<string, string> caseAliases)
     {
-        var found = new List<NameCandidate>();
-        var shapes = new SentenceShapes(view.Tokens, sentenceOf);
+        var shapes = sentences.Shapes;
+
+        // About one name-shaped token in two starts a name ("The", "I", "It" open sentences and start none).
+        var found = new List<NameCandidate>((shapes.NameWordShapedCount / 2) + 4);
         var shouting = shapes.Shouting;
         var titleCase = shapes.TitleCase;
         var starts = shapes.NameWordShaped;
         var startCount = shapes.NameWordShapedCount;
         var k = 0;
+        var sentence = 0;
         for (var i = 0; i < startCount; i++)
         {
             if (starts[i] < k)
@@ -32,7 +35,12 @@ internal static class NameCandidateFinder
             }
 
             k = starts[i];
-            if (shouting[sentenceOf[k]] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
+            while (k >= sentences.First(sentence + 1))
+            {
+                sentence++; // the starts come in text order: the sentence moves on with them
+            }
+
+            if (shouting[sentence] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
             {
                 k++;
                 continue;
@@ -45,9 +53,9 @@ internal static class NameCandidateFinder
             }
 
             var end = ExtendRun(view, k);
-            if (!(titleCase[sentenceOf[k]] && AllOrdinaryWords(view, k, end)))
+            if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end)))
             {
-                Cut(view, k, end, sentenceOf, initial, found);
+                Cut(view, k, end, sentences, found);
             }
 
             k = end + 1;
@@ -57,11 +65,14 @@ internal static class NameCandidateFinder
         if (shapes.ShoutingTokens.Count > 0)
         {
             var capitals = new List<NameCandidate>();
-            HeadlineNames.Find(view, sentenceOf, shapes.ShoutingTokens, found, capitals, caseAliases);
-            found = Merge(found, capitals);
+            HeadlineNames.Find(view, sentences, shapes.ShoutingTokens, found, capitals, caseAliases);
+            if (capitals.Count > 0)
+            {
+                found = Merge(found, capitals);
+            }
         }
 
-        return NameJoiner.Join(view, found, sentenceOf, initial);
+        return NameJoiner.Join(view, found, sentences);
     }
 
     private static bool IsPrefixedRoleNoun(TokenView view, int k)
@@ -360,7 +371,7 @@ internal static class NameCandidateFinder
         view.In(WordLists.Places, k) || view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k);
 
     /// <summary>Cuts the run [start..end] at titles and a leading nationality, and adds the pieces.</summary>
-    private static void Cut(TokenView view, int start, int end, int[] sentenceOf, bool[] initial, List<NameCandidate> found)
+    private static void Cut(TokenView view, int start, int end, TokenSentences sentences, List<NameCandidate> found)
     {
         var roleStart = -1;
         var roleEnd = -1;
@@ -395,12 +406,12 @@ internal static class NameCandidateFinder
 
         if (roleStart < 0)
         {
-            AddPiece(view, start, end, sentenceOf, initial, found);
+            AddPiece(view, start, end, sentences, found);
             return;
         }
 
         // "Alibaba Chairman Joe Tsai": affiliation, title, person. "the Alibaba Chairman said": no person.
-        var left = roleStart > start ? AddPiece(view, start, roleStart - 1, sentenceOf, initial, found) : null;
+        var left = roleStart > start ? AddPiece(view, start, roleStart - 1, sentences, found) : null;
         if (roleEnd >= end)
         {
             return;
@@ -408,7 +419,7 @@ internal static class NameCandidateFinder
 
         // A title right after a person's name in the same run ("Joe Tsai Chairman") is unusual; the title
         // before the name is the normal order, so the rest of the run is the person.
-        var person = AddPiece(view, roleEnd + 1, end, sentenceOf, initial, found);
+        var person = AddPiece(view, roleEnd + 1, end, sentences, found);
         if (person is null)
         {
             return;
@@ -477,7 +488,7 @@ internal static class NameCandidateFinder
         return !view.In(WordLists.OrgSuffixes, last) && !view.In(WordLists.PlaceSuffixes, last) && !view.In(WordLists.EventWords, last);
     }
 
-    private static NameCandidate? AddPiece(TokenView view, int start, int end, int[] sentenceOf, bool[] initial, List<NameCandidate> found)
+    private static NameCandidate? AddPiece(TokenView view, int start, int end, TokenSentences sentences, List<NameCandidate> found)
     {
         while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start)))
         {
@@ -491,7 +502,7 @@ internal static class NameCandidateFinder
 
         // "Only France backed it": an ordinary word capitalised by its place before a known place name.
         // "(South Africa)" is one place, though "South" is an ordinary word too.
-        if (start < end && initial[start] && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start)
+        if (start < end && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start) && sentences.IsInitial(start)
             && IsNamed(WordLists.Places, view, start + 1, end)
             && !IsNamed(WordLists.Places, view, start, end))
         {
@@ -503,14 +514,15 @@ internal static class NameCandidateFinder
         if (end - start >= 2 && view[start].Has(TokenFlags.Abbreviation) && view.In(WordLists.Places, start) && view.In(WordLists.OrgSuffixes, end)
             && view.IsNameWord(start + 1) && !view.In(WordLists.OrgSuffixes, start + 1))
         {
-            AddPiece(view, start, start, sentenceOf, initial, found);
-            return AddPiece(view, start + 1, end, sentenceOf, initial, found);
+            AddPiece(view, start, start, sentences, found);
+            return AddPiece(view, start + 1, end, sentences, found);
         }
 
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
-        if (start < end && initial[start] && !view[start].Has(TokenFlags.AllCaps)
+        if (start < end && !view[start].Has(TokenFlags.AllCaps)
             && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end))
+            && sentences.IsInitial(start)
             && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
         {
             start++;
@@ -527,15 +539,15 @@ internal static class NameCandidateFinder
             && IsNamed(WordLists.Demonyms, view, start, start + 1)
             && !KeepsLeadingDemonym(view, start, end))
         {
-            AddPiece(view, start, start + 1, sentenceOf, initial, found);
-            return AddPiece(view, start + 2, end, sentenceOf, initial, found);
+            AddPiece(view, start, start + 1, sentences, found);
+            return AddPiece(view, start + 2, end, sentences, found);
         }
 
         // "Chinese Premier ..." is cut above; "Chinese Li" or "American Tim Cook" are a nationality and a name.
         if (start < end && view.In(WordLists.Demonyms, start) && !KeepsLeadingDemonym(view, start, end))
         {
-            AddPiece(view, start, start, sentenceOf, initial, found);
-            return AddPiece(view, start + 1, end, sentenceOf, initial, found);
+            AddPiece(view, start, start, sentences, found);
+            return AddPiece(view, start + 1, end, sentences, found);
         }
 
         if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end))
@@ -545,9 +557,10 @@ internal static class NameCandidateFinder
 
         var first = view[start];
         var last = view[end];
-        var candidate = new NameCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentenceOf[start])
+        var sentence = sentences.Of(start);
+        var candidate = new NameCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence)
         {
-            Initial = initial[start],
+            Initial = sentences.IsInitial(start, sentence),
             Words = CountWords(view, start, end),
             Possessive = IsPossessive(view, end),
         };

@@ -14,7 +14,7 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class NameJoiner
 {
-    public static List<NameCandidate> Join(TokenView view, List<NameCandidate> found, int[] sentenceOf, bool[] initial)
+    public static List<NameCandidate> Join(TokenView view, List<NameCandidate> found, TokenSentences sentences)
     {
         if (found.Count < 2)
         {
@@ -27,7 +27,7 @@ internal static class NameJoiner
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
-            var first = AcronymDefinitionStart(view, c, sentenceOf);
+            var first = AcronymDefinitionStart(view, c, sentences);
             var last = first >= 0 ? c.FirstToken - 2 : -1;
             if (first < 0)
             {
@@ -74,10 +74,10 @@ internal static class NameJoiner
             if (headEnd >= c.FirstToken)
             {
                 // "U.S. Securities and Exchange Commission (SEC)": the place before the defined name stays apart.
-                result.Add(Piece(view, c.FirstToken, headEnd, sentenceOf, initial));
+                result.Add(Piece(view, c.FirstToken, headEnd, sentences));
             }
 
-            result.Add(Piece(view, from, joinedTo, sentenceOf, initial));
+            result.Add(Piece(view, from, joinedTo, sentences));
             while (i + 1 < found.Count && found[i + 1].FirstToken <= joinedTo)
             {
                 i++;
@@ -87,7 +87,7 @@ internal static class NameJoiner
         return result;
     }
 
-    private static NameCandidate Piece(TokenView view, int first, int last, int[] sentenceOf, bool[] initial)
+    private static NameCandidate Piece(TokenView view, int first, int last, TokenSentences sentences)
     {
         var words = 0;
         for (var k = first; k <= last; k++)
@@ -99,9 +99,10 @@ internal static class NameJoiner
         }
 
         var next = last + 1;
-        return new NameCandidate(first, last, view[first].Start, view[last].End, NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End), sentenceOf[first])
+        var sentence = sentences.Of(first);
+        return new NameCandidate(first, last, view[first].Start, view[last].End, NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End), sentence)
         {
-            Initial = initial[first],
+            Initial = sentences.IsInitial(first, sentence),
             Words = words,
             Possessive = next < view.Count && view[next].IsPossessive(view.Text),
         };
@@ -157,7 +158,7 @@ internal static class NameJoiner
     }
 
     /// <summary>"(IEBC)" right after capitalised words whose initials spell it: the first of those words, or -1.</summary>
-    private static int AcronymDefinitionStart(TokenView view, NameCandidate c, int[] sentenceOf)
+    private static int AcronymDefinitionStart(TokenView view, NameCandidate c, TokenSentences sentences)
     {
         var a = c.FirstToken;
         var t = view[a];
@@ -169,7 +170,8 @@ internal static class NameJoiner
         var pos = t.End - 1;
         var first = -1;
         var k = a - 2;
-        while (k >= 0 && pos >= t.Start && sentenceOf[k] == sentenceOf[a])
+        var sentenceFirst = sentences.First(sentences.Of(a));
+        while (k >= sentenceFirst && pos >= t.Start)
         {
             if (view.IsNameWord(k) && view[k].Has(TokenFlags.Capitalized))
             {

@@ -4,61 +4,59 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Names;
 
 /// <summary>
-/// What the case of its words says of each sentence, and which tokens are shaped like name words, read in one
-/// pass over the tokens before the name rules run.
+/// Where each sentence starts in the tokens, what the case of its words says of it, and which tokens are shaped
+/// like name words, read in one pass over the tokens before the name rules run.
 /// </summary>
 /// <remarks>
-/// The pass has no branch per token: whether a token is a word, in capitals or long follows no pattern the
-/// processor could predict, and mispredicted branches cost more than the sums. A table made once says what
-/// each shape of token adds.
+/// The pass has no branch per token but the one that ends a sentence: whether a token is a word, in capitals or
+/// long follows no pattern the processor could predict, and mispredicted branches cost more than the sums. A table
+/// made once says what each shape of token adds.
 /// </remarks>
 internal sealed class SentenceShapes
 {
-    public SentenceShapes(Token[] tokens, int[] sentenceOf)
+    public SentenceShapes(Token[] tokens, Sentence[] sentences)
     {
-        var sentences = tokens.Length == 0 ? 0 : sentenceOf[tokens.Length - 1] + 1;
-        var shouting = new bool[sentences];
-        var titleCase = new bool[sentences];
+        var count = sentences.Length;
+        var shouting = new bool[count];
+        var titleCase = new bool[count];
         // About one token in five is shaped like a name word; the list grows when a text has more.
         var nameWordShaped = new int[(tokens.Length / 4) + 16];
         var shoutingTokens = new System.Collections.Generic.List<int>();
 
-        // Each token adds its counts to one running sum and writes it, with the index after its own, under its
-        // sentence: the last writes leave each sentence's end (a sentence no token falls in keeps 0). The pass has
-        // no branch on sentence ends, which come every ten tokens or so and could not be predicted.
-        var runningAt = new ulong[sentences];
-        var afterAt = new int[sentences];
-        var shaped = 0;
-        var running = 0UL;
-        for (var k = 0; k < tokens.Length;)
+        // The sentences' starts are read first, in a loop of their own: each sentence is an object of its own, far
+        // from the last one (its text lies between), and loads that wait on nothing else overlap.
+        var firsts = new int[count + 1];
+        for (var s = 1; s < count; s++)
         {
-            // A piece of tokens no longer than the room left in the list, so the pass needs no test for room.
-            if (nameWordShaped.Length - shaped < 64)
-            {
-                Array.Resize(ref nameWordShaped, nameWordShaped.Length * 2);
-            }
-
-            var to = Math.Min(tokens.Length, k + nameWordShaped.Length - shaped);
-            shaped = CountTokens(tokens, sentenceOf, k, to, nameWordShaped, shaped, ref running, runningAt, afterAt);
-            k = to;
+            firsts[s] = sentences[s].Start;
         }
 
-        // Sentence indexes only grow along the tokens; a sentence's counts are its running sum less the last one's.
-        // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
-        // overflow them (the difference of two sums is exact whatever carried out of the top), a longer one is
-        // counted again in pieces.
-        var before = 0UL;
-        var first = 0;
-        for (var s = 0; s < sentences; s++)
+        // A token belongs to the last sentence that starts at or before it (the first sentence takes any before).
+        var shaped = 0;
+        var k = 0;
+        for (var s = 0; s < count; s++)
         {
-            var after = afterAt[s];
+            var first = k;
+            var nextStart = s + 1 < count ? firsts[s + 1] : int.MaxValue;
+            firsts[s] = first;
+
+            // Room for every token the sentence can hold (each holds a character at least), so the pass needs no
+            // test for room.
+            var most = first < tokens.Length ? Math.Min(tokens.Length - first, nextStart - tokens[first].Start) : 0;
+            if (nameWordShaped.Length - shaped < most)
+            {
+                Array.Resize(ref nameWordShaped, Math.Max(nameWordShaped.Length * 2, shaped + most));
+            }
+
+            var counts = CountTokens(tokens, nextStart, ref k, nameWordShaped, ref shaped);
+            var after = k;
             if (after <= first)
             {
                 continue; // no token falls in this sentence
             }
 
-            var counts = runningAt[s] - before;
-            before = runningAt[s];
+            // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
+            // overflow them, a longer one is counted again in pieces.
             int words, capitals, content, titled;
             if (after - first < 4096)
             {
@@ -84,9 +82,10 @@ internal sealed class SentenceShapes
 
             // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
             titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
-            first = after;
         }
 
+        firsts[count] = tokens.Length;
+        Firsts = firsts;
         Shouting = shouting;
         TitleCase = titleCase;
         NameWordShaped = nameWordShaped;
@@ -95,28 +94,32 @@ internal sealed class SentenceShapes
     }
 
     /// <summary>
-    /// Lists the shaped tokens of [<paramref name="from"/>, <paramref name="to"/>) after the first <paramref name="shaped"/>,
-    /// and writes under each sentence the running sum of the tokens' counts up to its last token, and the index after
-    /// that token; returns how many tokens are now listed.
+    /// Counts the tokens from <paramref name="k"/> (which it moves on) that start before <paramref name="nextStart"/>,
+    /// lists the shaped ones after the first <paramref name="shaped"/>, and returns the sum of the tokens' counts.
     /// </summary>
-    private static int CountTokens(Token[] tokens, int[] sentenceOf, int from, int to, int[] shapedTokens, int shaped, ref ulong runningSum, ulong[] runningAt, int[] afterAt)
+    private static ulong CountTokens(Token[] tokens, int nextStart, ref int k, int[] shapedTokens, ref int shaped)
     {
         var table = Counts;
-        var running = runningSum;
-        for (var k = from; k < to; k++)
+        var listed = shaped;
+        var sum = 0UL;
+        var i = k;
+        for (; i < tokens.Length; i++)
         {
-            var t = tokens[k];
+            var t = tokens[i];
+            if (t.Start >= nextStart)
+            {
+                break;
+            }
+
             var add = table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
-            shapedTokens[shaped] = k;
-            shaped += (int)add & 1;
-            running += add;
-            var s = sentenceOf[k];
-            runningAt[s] = running;
-            afterAt[s] = k + 1;
+            shapedTokens[listed] = i;
+            listed += (int)add & 1;
+            sum += add;
         }
 
-        runningSum = running;
-        return shaped;
+        k = i;
+        shaped = listed;
+        return sum;
     }
 
     // The counts of a sentence of 4096 tokens or more, added up a piece at a time.
@@ -185,6 +188,9 @@ internal sealed class SentenceShapes
 
     /// <summary>Per sentence: a title in title case ("Why Markets Fear Higher Rates") with no closing stop.</summary>
     public bool[] TitleCase { get; }
+
+    /// <summary>The first token of each sentence, then the number of tokens: sentence s holds the tokens from Firsts[s] to Firsts[s + 1] - 1.</summary>
+    public int[] Firsts { get; }
 
     /// <summary>The tokens shaped like name words, in order; the first <see cref="NameWordShapedCount"/> count.</summary>
     public int[] NameWordShaped { get; }

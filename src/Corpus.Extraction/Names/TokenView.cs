@@ -16,10 +16,13 @@ internal sealed partial class TokenView
     private readonly uint[] _facts;
     private readonly WordLexicon _lexicon = WordLexicon.Lists;
 
-    // Sets outside the lexicon (built for one seed) are probed directly; the token's two hashes are kept, with
-    // the sign bit marking "known" (hashes are non-negative). Allocated on first use.
-    private int[]? _exactHash;
-    private int[]? _foldedHash;
+    // Sets outside the lexicon (the world lists, sets built for one seed) are probed directly. A rule asks one
+    // token about several of them in a row ("Tiago": world places, given names, surnames), so the hashes of the
+    // tokens asked last are kept, a few slots by token index, each with its token (+1; 0 is an empty slot): an
+    // array with a slot for every token would mostly stay empty, since few tokens are ever asked.
+    private const int HashSlots = 64;
+    private readonly int[] _hashedToken = new int[HashSlots * 2];
+    private readonly int[] _hash = new int[HashSlots * 2];
 
     public TokenView(string text, Token[] tokens)
     {
@@ -98,21 +101,23 @@ internal sealed partial class TokenView
         return facts;
     }
 
-    private int ExactHash(int k) => CachedHash(_exactHash ??= new int[Tokens.Length], k, folded: false);
+    private int ExactHash(int k) => CachedHash(k, folded: false);
 
-    private int FoldedHash(int k) => CachedHash(_foldedHash ??= new int[Tokens.Length], k, folded: true);
+    private int FoldedHash(int k) => CachedHash(k, folded: true);
 
-    private int CachedHash(int[] cache, int k, bool folded)
+    private int CachedHash(int k, bool folded)
     {
-        var hash = cache[k];
-        if (hash >= 0)
+        var slot = ((k & (HashSlots - 1)) << 1) | (folded ? 1 : 0);
+        if (_hashedToken[slot] == k + 1)
         {
-            var t = Tokens[k];
-            hash = folded ? WordSet.HashFolded(Text, t.Start, t.Length) : WordSet.HashExact(Text, t.Start, t.Length);
-            cache[k] = hash | int.MinValue;
+            return _hash[slot];
         }
 
-        return hash & int.MaxValue;
+        var t = Tokens[k];
+        var hash = folded ? WordSet.HashFolded(Text, t.Start, t.Length) : WordSet.HashExact(Text, t.Start, t.Length);
+        _hashedToken[slot] = k + 1;
+        _hash[slot] = hash;
+        return hash;
     }
 
     public string TextOf(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);

@@ -1,0 +1,150 @@
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Which sentence each token is in, and whether a token stands where any word is capitalised, answered from the
+/// sentences' first tokens. A seed has a sentence every ten tokens or so, and the name rules ask these questions
+/// only of the tokens that start a name (one in ten or fewer): no array with an entry per token is filled. The
+/// sentences' first tokens come from the one pass that also reads their shapes (<see cref="SentenceShapes"/>).
+/// </summary>
+internal sealed class TokenSentences
+{
+    private readonly TokenView _view;
+
+    // The first token of each sentence, then the number of tokens: sentence s holds the tokens from First(s) to
+    // First(s + 1) - 1, none when the two are equal.
+    private readonly int[] _first;
+
+    // A bit per token that opens a sentence holding tokens (bit k % 64 of word k / 64), the number of such tokens
+    // before each word of bits, and the sentence each of them opens in order (a sentence holding no token has none).
+    private readonly ulong[] _opens;
+    private readonly int[] _opensBefore;
+    private readonly int[] _sentenceOfOpening;
+
+    public TokenSentences(TokenView view, Sentence[] sentences)
+    {
+        _view = view;
+        var tokens = view.Tokens;
+        Shapes = new SentenceShapes(tokens, sentences);
+        var first = Shapes.Firsts;
+        _first = first;
+
+        _opens = new ulong[(tokens.Length >> 6) + 1];
+        _sentenceOfOpening = new int[sentences.Length];
+        var opening = 0;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            if (first[s + 1] > first[s])
+            {
+                _opens[first[s] >> 6] |= 1UL << (first[s] & 63);
+                _sentenceOfOpening[opening++] = s;
+            }
+        }
+
+        _opensBefore = new int[_opens.Length];
+        var before = 0;
+        for (var w = 0; w < _opens.Length; w++)
+        {
+            _opensBefore[w] = before;
+            before += PopCount(_opens[w]);
+        }
+    }
+
+    /// <summary>The number of sentences, with those that hold no token.</summary>
+    public int Count => _first.Length - 1;
+
+    /// <summary>The first token of sentence <paramref name="s"/> (for <see cref="Count"/>, the number of tokens).</summary>
+    public int First(int s) => _first[s];
+
+    /// <summary>What the case of its words says of each sentence, and which tokens are shaped like name words.</summary>
+    public SentenceShapes Shapes { get; }
+
+    /// <summary>The sentence that holds token <paramref name="k"/>.</summary>
+    public int Of(int k)
+    {
+        // The openings up to and including token k: the last of them opens its sentence.
+        var word = k >> 6;
+        var upTo = _opens[word] & (ulong.MaxValue >> (63 - (k & 63)));
+        return _sentenceOfOpening[_opensBefore[word] + PopCount(upTo) - 1];
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> stands where any word is capitalised: a sentence's first word, the first
+    /// word inside an opening quotation mark or bracket, the first word after a colon ("... my suspicions: There’s a
+    /// gap ..."), or a word that opens a line starting afresh (<see cref="StartsUnit"/>). Punctuation never does.
+    /// </summary>
+    public bool IsInitial(int k) => IsInitial(k, Of(k));
+
+    /// <summary><see cref="IsInitial(int)"/> of token <paramref name="k"/>, whose sentence (<see cref="Of"/>) is known.</summary>
+    public bool IsInitial(int k, int sentence)
+    {
+        var tokens = _view.Tokens;
+        if (tokens[k].Kind == TokenKind.Punct)
+        {
+            return false;
+        }
+
+        // Only punctuation stands between the word before in the sentence and this one: one that opens a unit
+        // makes this word its first; with no word before, this is the sentence's first.
+        var opening = _first[sentence];
+        for (var j = k - 1; j >= opening; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Punct)
+            {
+                // Only a token that opens a line can start a unit: most tokens are settled without the call.
+                return tokens[k].Has(TokenFlags.LineBreakBefore) && StartsUnit(k);
+            }
+
+            if (OpensUnit(j))
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    // Punctuation after which the next word is a first word: an opening quotation mark or bracket, a colon, a
+    // straight quote touching the next token, or a dateline's "(AP) —" or "(Reuters) -" (the story's first word follows).
+    private bool OpensUnit(int j)
+    {
+        var view = _view;
+        var c = view.Text[view[j].Start];
+        return c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB'
+            || ((c is '"' or '\'') && j + 1 < view.Count && view.Touches(j + 1))
+            || (c is '\u2014' or '\u2013' or '-' && j > 0 && view.IsPunct(j - 1, ')'));
+    }
+
+    /// <summary>
+    /// A line that does not go on from the line before (which ended in a number, a colon or a full stop rather
+    /// than a word or a comma) starts afresh, as a table row or a label does: "Tries: Vuniwai 2" under a score line.
+    /// </summary>
+    private bool StartsUnit(int k)
+    {
+        var view = _view;
+        var token = view[k];
+        if (k == 0 || !token.Has(TokenFlags.LineBreakBefore))
+        {
+            return false;
+        }
+
+        if (token.Has(TokenFlags.BlankLineBefore))
+        {
+            return true;
+        }
+
+        var previous = view[k - 1];
+        return previous.Kind == TokenKind.Word ? !previous.Has(TokenFlags.HasLetter) : !view.IsPunct(k - 1, ',') && !view.IsPunct(k - 1, '-');
+    }
+
+    // The number of bits set (netstandard2.0 has no BitOperations.PopCount).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int PopCount(ulong x)
+    {
+        x -= (x >> 1) & 0x5555555555555555UL;
+        x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
+        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+        return (int)((x * 0x0101010101010101UL) >> 56);
+    }
+}
