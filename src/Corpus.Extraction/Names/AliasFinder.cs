@@ -119,7 +119,7 @@ internal static class AliasFinder
                 k++;
             }
 
-            startingAt ??= CandidateIndex.ByFirstToken(candidates);
+            startingAt ??= CandidateIndex.ByFirstToken(view, candidates);
             if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
             {
                 aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;

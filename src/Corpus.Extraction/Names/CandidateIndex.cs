@@ -22,20 +22,14 @@ internal sealed class CandidateIndex
     // For each marked token, in token order, the index in _candidates of the candidate there.
     private readonly int[] _candidateAt;
 
-    private CandidateIndex(List<NameCandidate> candidates, bool byLastToken)
+    private CandidateIndex(List<NameCandidate> candidates, int tokenCount, bool byLastToken)
     {
         _candidates = candidates;
-        var last = -1;
-        foreach (var c in candidates)
-        {
-            last = System.Math.Max(last, TokenOf(c, byLastToken));
-        }
-
-        _marks = new ulong[(last >> 6) + 1];
+        _marks = new ulong[(tokenCount >> 6) + 1];
         foreach (var c in candidates)
         {
             var token = TokenOf(c, byLastToken);
-            if (token >= 0)
+            if (token >= 0 && token < tokenCount)
             {
                 _marks[token >> 6] |= 1UL << token;
             }
@@ -53,18 +47,18 @@ internal sealed class CandidateIndex
         for (var i = 0; i < candidates.Count; i++)
         {
             var token = TokenOf(candidates[i], byLastToken);
-            if (token >= 0)
+            if (token >= 0 && token < tokenCount)
             {
                 _candidateAt[Rank(token)] = i;
             }
         }
     }
 
-    /// <summary>The candidates by their first token.</summary>
-    public static CandidateIndex ByFirstToken(List<NameCandidate> candidates) => new(candidates, byLastToken: false);
+    /// <summary>The candidates among the <paramref name="view"/>'s tokens by their first token.</summary>
+    public static CandidateIndex ByFirstToken(TokenView view, List<NameCandidate> candidates) => new(candidates, view.Count, byLastToken: false);
 
-    /// <summary>The candidates by their last token.</summary>
-    public static CandidateIndex ByLastToken(List<NameCandidate> candidates) => new(candidates, byLastToken: true);
+    /// <summary>The candidates among the <paramref name="view"/>'s tokens by their last token.</summary>
+    public static CandidateIndex ByLastToken(TokenView view, List<NameCandidate> candidates) => new(candidates, view.Count, byLastToken: true);
 
     /// <summary>The candidate at <paramref name="token"/>, if any.</summary>
     public bool TryGetValue(int token, out NameCandidate candidate)
@@ -83,9 +77,11 @@ internal sealed class CandidateIndex
     private static int TokenOf(NameCandidate c, bool byLastToken) => byLastToken ? c.LastToken : c.FirstToken;
 
     // The number of marked tokens before a marked token.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Rank(int token) => _marksBefore[token >> 6] + BitCount(_marks[token >> 6] & ((1UL << token) - 1));
 
     // The bits set in a word, counted in parallel (netstandard2.0 has no population count).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int BitCount(ulong x)
     {
         x -= (x >> 1) & 0x5555555555555555UL;

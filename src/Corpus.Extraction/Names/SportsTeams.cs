@@ -149,6 +149,7 @@ internal static class SportsTeams
 
     // Whether the token may be a sport word: its shape is one of theirs, or it starts or ends outside ASCII (a
     // character the list folds to ASCII, as the Kelvin sign to "k", is not told by its low bits).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MaybeSportWord(Token t, string text)
     {
         var first = text[t.Start];
