@@ -51,8 +51,8 @@ internal sealed class LowerCaseEchoes
         _next = new int[suspects.Count];
 
         // The filter lets few words through to the table, so it need not be sparse.
-        var size = 64;
-        while (size < suspects.Count * 4)
+        var size = 32;
+        while (size < suspects.Count * 2)
         {
             size <<= 1;
         }
