@@ -91,9 +91,9 @@ internal static class AliasFinder
                 k++;
             }
 
-            if (!view.IsLowerWord(k))
+            if (!view.IsLowerWord(k) || view.Text[view[k].Start] is not ('a' or 'b' or 'w' or 'k' or 'd' or 'n'))
             {
-                continue; // every form below starts with a lower-case word
+                continue; // every form below starts with a lower-case word, and with one of these letters
             }
 
             if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
@@ -119,7 +119,7 @@ internal static class AliasFinder
                 k++;
             }
 
-            startingAt ??= CandidateIndex.ByFirstToken(candidates);
+            startingAt ??= CandidateIndex.ByFirstToken(view, candidates);
             if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
             {
                 aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;

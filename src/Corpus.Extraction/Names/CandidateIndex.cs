@@ -4,73 +4,89 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// The name candidates of a seed by the token each starts (or ends) at, for rules that ask "is there a name
-/// right here?". A small open-addressed table of integers sized to the candidates (not to the tokens), without a
-/// dictionary's per-entry bookkeeping. When two candidates share a token the later one wins, as it would by a
-/// dictionary's indexer.
+/// right here?". Most tokens asked about hold none, so a bit per token answers them; a token whose bit is set
+/// finds its candidate by the number of set bits before it. The whole takes a few hundred bytes for a seed
+/// where a hash table of the candidates took tens of kilobytes. When two candidates share a token the later
+/// one wins, as it would by a dictionary's indexer.
 /// </summary>
 internal sealed class CandidateIndex
 {
     private readonly List<NameCandidate> _candidates;
 
-    // Pairs of (token + 1, index in _candidates); a token of 0 marks an empty slot.
-    private readonly int[] _slots;
-    private readonly int _mask;
+    // A bit for each token some candidate starts (or ends) at.
+    private readonly ulong[] _marks;
 
-    private CandidateIndex(List<NameCandidate> candidates, bool byLastToken)
+    // For each word of _marks, the number of bits set in the words before it.
+    private readonly int[] _marksBefore;
+
+    // For each marked token, in token order, the index in _candidates of the candidate there.
+    private readonly int[] _candidateAt;
+
+    private CandidateIndex(List<NameCandidate> candidates, int tokenCount, bool byLastToken)
     {
         _candidates = candidates;
-        var size = 16;
-        while (size < candidates.Count * 2)
+        _marks = new ulong[(tokenCount >> 6) + 1];
+        foreach (var c in candidates)
         {
-            size <<= 1;
+            var token = TokenOf(c, byLastToken);
+            if (token >= 0 && token < tokenCount)
+            {
+                _marks[token >> 6] |= 1UL << token;
+            }
         }
 
-        _slots = new int[size * 2];
-        _mask = size - 1;
+        _marksBefore = new int[_marks.Length];
+        var marked = 0;
+        for (var w = 0; w < _marks.Length; w++)
+        {
+            _marksBefore[w] = marked;
+            marked += BitCount(_marks[w]);
+        }
+
+        _candidateAt = new int[marked];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var key = (byLastToken ? candidates[i].LastToken : candidates[i].FirstToken) + 1;
-            var slot = Slot(key);
-            while (_slots[2 * slot] != 0 && _slots[2 * slot] != key)
+            var token = TokenOf(candidates[i], byLastToken);
+            if (token >= 0 && token < tokenCount)
             {
-                slot = (slot + 1) & _mask;
+                _candidateAt[Rank(token)] = i;
             }
-
-            _slots[2 * slot] = key;
-            _slots[2 * slot + 1] = i;
         }
     }
 
-    /// <summary>The candidates by their first token.</summary>
-    public static CandidateIndex ByFirstToken(List<NameCandidate> candidates) => new(candidates, byLastToken: false);
+    /// <summary>The candidates among the <paramref name="view"/>'s tokens by their first token.</summary>
+    public static CandidateIndex ByFirstToken(TokenView view, List<NameCandidate> candidates) => new(candidates, view.Count, byLastToken: false);
 
-    /// <summary>The candidates by their last token.</summary>
-    public static CandidateIndex ByLastToken(List<NameCandidate> candidates) => new(candidates, byLastToken: true);
+    /// <summary>The candidates among the <paramref name="view"/>'s tokens by their last token.</summary>
+    public static CandidateIndex ByLastToken(TokenView view, List<NameCandidate> candidates) => new(candidates, view.Count, byLastToken: true);
 
     /// <summary>The candidate at <paramref name="token"/>, if any.</summary>
     public bool TryGetValue(int token, out NameCandidate candidate)
     {
-        var key = token + 1;
-        if (key > 0)
+        var word = token >> 6;
+        if (token >= 0 && word < _marks.Length && (_marks[word] & (1UL << token)) != 0)
         {
-            var slot = Slot(key);
-            int found;
-            while ((found = _slots[2 * slot]) != 0)
-            {
-                if (found == key)
-                {
-                    candidate = _candidates[_slots[2 * slot + 1]];
-                    return true;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
+            candidate = _candidates[_candidateAt[Rank(token)]];
+            return true;
         }
 
         candidate = null!;
         return false;
     }
 
-    // Fibonacci hashing: the token indexes of nearby names spread over the table.
-    private int Slot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 8) & _mask;
+    private static int TokenOf(NameCandidate c, bool byLastToken) => byLastToken ? c.LastToken : c.FirstToken;
+
+    // The number of marked tokens before a marked token.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Rank(int token) => _marksBefore[token >> 6] + BitCount(_marks[token >> 6] & ((1UL << token) - 1));
+
+    // The bits set in a word, counted in parallel (netstandard2.0 has no population count).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int BitCount(ulong x)
+    {
+        x -= (x >> 1) & 0x5555555555555555UL;
+        x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
+        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+        return (int)((x * 0x0101010101010101UL) >> 56);
+    }
 }

@@ -205,15 +205,14 @@ internal static class EntityExtractor
         }
     }
 
-    private static bool IsWeakInitial(NameCandidate c) => c.Initial && c.Words == 1 && c.ContextWeight == 0;
-
     // Every occurrence is a capital that its position explains: a sentence's first word, or a word of a headline
     // written in capitals ("GERMAN FIRST DIVISION RESULTS/STANDINGS").
     private static bool AllWeak(TokenView view, EntityGroup g)
     {
         foreach (var c in g.Occurrences)
         {
-            if (!IsWeakInitial(c) && !(c.Words == 1 && c.ContextWeight == 0 && InShoutedLine(view, c.FirstToken)))
+            // One word without context evidence, capitalised by its place: a sentence's first word or a shouted line.
+            if (c.Words != 1 || c.ContextWeight != 0 || (!c.Initial && !InShoutedLine(view, c.FirstToken)))
             {
                 return false;
             }

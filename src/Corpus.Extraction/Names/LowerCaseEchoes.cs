@@ -1,12 +1,14 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// Which suspect names a seed also writes in lower case ("Sheep have long been known ..." and "... transmitted
 /// to sheep"), found in one pass over the tokens. The suspects are a few capitalised words and the lower-case
-/// words are most of the seed, so a word is looked up by its first, second and last letters and length in a
-/// small table of those the suspects have, and read in full only when a suspect shares all four: no word is hashed.
+/// words are most of the seed, so a token is first tested against a small bitmap of the suspects' lengths and
+/// first and last letters, then looked up by its first, second and last letters and length in a small table of
+/// those the suspects have, and read in full only when a suspect shares all four: no word is hashed.
 /// </summary>
 /// <remarks>
 /// A word echoes a name when a case-insensitive <see cref="WordSet"/> of the lowered names
@@ -17,23 +19,23 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class LowerCaseEchoes
 {
-    // The names (lowered, or in ASCII as written: see LowerAscii) whose first and last characters are ASCII, sorted by Key (first letter, last letter,
-    // length), with the index of the suspect each belongs to.
-    private readonly int[] _keys;
-    private readonly string[] _names;
-    private readonly int[] _suspectOf;
-
-    // An open-addressed table from a key to the first of its names in _keys (a key is never 0). It is kept at
-    // most a sixteenth full, so nearly every word that matches no key ("the", when "Tune" is a suspect) stops at
-    // an empty slot at once, and the test is one the processor predicts well. A key whose names are all echoed
-    // is retired (stored negated), so a common word ("will" for "Will") stops costing a comparison.
+    // An open-addressed table from a key (see Key: never 0) to the first suspect with that key, whose first and
+    // last characters are ASCII; _next chains the others with the same key (-1 ends a chain). A key whose names
+    // are all echoed is retired (stored negated), so a common word ("will" for "Will") stops costing a comparison.
     private readonly int[] _slotKeys;
     private readonly int[] _slotFirst;
+    private readonly int[] _next;
     private readonly int _mask;
+
+    // A bit for each (length, first letter, last letter) some name has, each taken to its low bits (length to
+    // four, letters to five, where ASCII capitals and small letters meet): one read of this small table settles
+    // nearly every token, lower-case word or not, without a branch on what the token is. See Filter.
+    private readonly uint[] _filter = new uint[16 * 32];
 
     // Names that start or end with a character outside ASCII ("élan", "Łódź"): rare, so read one by one.
     private readonly List<int>? _others;
 
+    // Each suspect's name lowered, or in ASCII as written (see LowerAscii).
     private readonly string[] _lowered;
     private readonly bool[] _hasSurrogate;
     private readonly bool[] _echoed;
@@ -46,8 +48,18 @@ internal sealed class LowerCaseEchoes
         _lowered = new string[suspects.Count];
         _hasSurrogate = new bool[suspects.Count];
         _echoed = new bool[suspects.Count];
-        var keys = new List<int>(suspects.Count);
-        var order = new List<int>(suspects.Count);
+        _next = new int[suspects.Count];
+
+        // The filter lets few words through to the table, so it need not be sparse.
+        var size = 32;
+        while (size < suspects.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _slotKeys = new int[size];
+        _slotFirst = new int[size];
+        _mask = size - 1;
         for (var i = 0; i < suspects.Count; i++)
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
@@ -56,10 +68,10 @@ internal sealed class LowerCaseEchoes
             if (!IsAscii(name))
             {
                 name = name.ToLowerInvariant();
+                _hasSurrogate[i] = HasSurrogate(name);
             }
 
             _lowered[i] = name;
-            _hasSurrogate[i] = HasSurrogate(name);
             if (name.Length == 0)
             {
                 continue;
@@ -67,50 +79,32 @@ internal sealed class LowerCaseEchoes
 
             var first = LowerAscii(name[0]);
             var last = LowerAscii(name[name.Length - 1]);
-            if (first < 128 && last < 128)
-            {
-                keys.Add(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-                order.Add(i);
-            }
-            else
+            if (first >= 128 || last >= 128)
             {
                 (_others ??= new List<int>()).Add(i);
-            }
-        }
-
-        _keys = keys.ToArray();
-        _suspectOf = order.ToArray();
-        System.Array.Sort(_keys, _suspectOf);
-        _names = new string[_keys.Length];
-        for (var j = 0; j < _names.Length; j++)
-        {
-            _names[j] = _lowered[_suspectOf[j]];
-        }
-
-        var size = 256;
-        while (size < _keys.Length * 16)
-        {
-            size <<= 1;
-        }
-
-        _slotKeys = new int[size];
-        _slotFirst = new int[size];
-        _mask = size - 1;
-        for (var j = 0; j < _keys.Length; j++)
-        {
-            if (j > 0 && _keys[j] == _keys[j - 1])
-            {
                 continue;
             }
 
-            var slot = Hash(_keys[j]) & _mask;
-            while (_slotKeys[slot] != 0)
+            _filter[Filter(name.Length, first)] |= 1u << (last & 31);
+            var key = Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length);
+            var slot = Hash(key) & _mask;
+            while (_slotKeys[slot] != 0 && _slotKeys[slot] != key)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slotKeys[slot] = _keys[j];
-            _slotFirst[slot] = j;
+            _next[i] = _slotKeys[slot] == key ? _slotFirst[slot] : -1;
+            _slotKeys[slot] = key;
+            _slotFirst[slot] = i;
+        }
+
+        if (_others is not null)
+        {
+            // A name that starts or ends outside ASCII is matched by words the low bits say nothing of: let all through.
+            for (var j = 0; j < _filter.Length; j++)
+            {
+                _filter[j] = uint.MaxValue;
+            }
         }
     }
 
@@ -120,43 +114,19 @@ internal sealed class LowerCaseEchoes
         var echoes = new LowerCaseEchoes(suspects);
         var tokens = view.Tokens;
         var text = view.Text;
-        var slotKeys = echoes._slotKeys;
-        var mask = echoes._mask;
+        var filter = echoes._filter;
         for (var k = 0; k < tokens.Length; k++)
         {
-            // The token read once: most are settled by its flags alone.
+            // Every token takes the same few steps to the one branch, which nearly all of them skip: a branch on
+            // the token's kind first would be mispredicted over and over, as words and punctuation alternate.
             var token = tokens[k];
-            if (!token.IsLowerWord || token.Length == 0)
-            {
-                continue;
-            }
-
             var start = token.Start;
             var length = token.Length;
-            var first = Fold(text[start]);
-            var last = Fold(text[start + length - 1]);
-            if (first >= 128 || last >= 128)
+            var lower = (token.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial;
+            var bits = filter[Filter(length, text[start])] >> (text[start + length - (length > 0 ? 1 : 0)] & 31);
+            if ((bits & (lower ? 1u : 0u)) != 0)
             {
-                echoes.MatchOthers(text, start, length);
-                continue;
-            }
-
-            // Most words stop here, at an empty slot.
-            var key = Key(first, Fold(text[start + (length > 1 ? 1 : 0)]), last, length);
-            var slot = Hash(key) & mask;
-            while (slotKeys[slot] != 0)
-            {
-                if (slotKeys[slot] == key)
-                {
-                    if (echoes.MatchRun(echoes._slotFirst[slot], text, start, length))
-                    {
-                        slotKeys[slot] = -key;
-                    }
-
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
+                echoes.Look(token, text);
             }
         }
 
@@ -171,15 +141,53 @@ internal sealed class LowerCaseEchoes
         return echoes._echoed;
     }
 
-    // The names from _keys[from] on that share its key; true when all of them are settled (echoed, and
-    // without surrogates, so that no later word can change anything).
-    private bool MatchRun(int from, string text, int start, int length)
+    // A token the filter let by (one in fifteen): a lower-case word is looked up in the table. Kept out of the
+    // loop over the tokens, so that the loop stays small.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Look(Token token, string text)
+    {
+        var start = token.Start;
+        var length = token.Length;
+        if (!token.IsLowerWord || length == 0)
+        {
+            return;
+        }
+
+        var first = Fold(text[start]);
+        var last = Fold(text[start + length - 1]);
+        if (first >= 128 || last >= 128)
+        {
+            MatchOthers(text, start, length);
+            return;
+        }
+
+        var key = Key(first, Fold(text[start + (length > 1 ? 1 : 0)]), last, length);
+        var slot = Hash(key) & _mask;
+        while (_slotKeys[slot] != 0)
+        {
+            if (_slotKeys[slot] == key)
+            {
+                if (MatchChain(_slotFirst[slot], text, start, length))
+                {
+                    _slotKeys[slot] = -key;
+                }
+
+                return;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    // The suspects chained from the first with a key; true when all of them are settled (echoed, and without
+    // surrogates, so that no later word can change anything).
+    private bool MatchChain(int first, string text, int start, int length)
     {
         var settled = true;
-        for (var j = from; j < _keys.Length && _keys[j] == _keys[from]; j++)
+        for (var i = first; i >= 0; i = _next[i])
         {
-            Match(_suspectOf[j], _names[j], text, start, length);
-            settled &= _echoed[_suspectOf[j]] && !_hasSurrogate[_suspectOf[j]];
+            Match(i, _lowered[i], text, start, length);
+            settled &= _echoed[i] && !_hasSurrogate[i];
         }
 
         return settled;
@@ -266,6 +274,11 @@ internal sealed class LowerCaseEchoes
     // A second letter outside ASCII is kept to its low bits, the same for the name and the word that matches it.
     private static int Key(char first, char second, char last, int length) =>
         (System.Math.Min(length, 1023) << 21) | (first << 14) | ((second & 127) << 7) | last;
+
+    // The filter's word for a length and first character (of either case: ASCII capitals and small letters share
+    // their low five bits); the last character's low five bits pick the bit.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Filter(int length, char first) => ((length & 15) << 5) | (first & 31);
 
     // Fibonacci hashing: the high bits of the key times the golden ratio spread neighbouring keys apart.
     private static int Hash(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
@@ -12,8 +13,15 @@ internal static class PlaceNouns
     {
         foreach (var c in candidates)
         {
+            // The next token read once: most names are followed by punctuation or a capitalised word.
             var next = c.LastToken + 1;
-            if (!c.Possessive && view.IsLowerWord(next) && view.SpacedFromPrevious(next) && view.In(WordLists.PlaceDescriptors, next)
+            if (c.Possessive || next >= view.Count)
+            {
+                continue;
+            }
+
+            var t = view[next];
+            if (t.IsLowerWord && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, next)
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
                 c.Vote(EntityKind.Place, 2);

@@ -26,8 +26,8 @@ internal static class RoleFinder
     /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
     public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates)
     {
-        var endingAt = CandidateIndex.ByLastToken(candidates);
-        var startingAt = CandidateIndex.ByFirstToken(candidates);
+        var endingAt = CandidateIndex.ByLastToken(view, candidates);
+        var startingAt = CandidateIndex.ByFirstToken(view, candidates);
         var owners = new List<(NameCandidate, NameCandidate)>();
         foreach (var c in candidates)
         {
@@ -41,8 +41,18 @@ internal static class RoleFinder
     private static void Before(TokenView view, NameCandidate c, CandidateIndex endingAt, List<(NameCandidate, NameCandidate)> owners)
     {
         var b = c.FirstToken - 1;
-        if (b < 0 || !view.SpacedFromPrevious(c.FirstToken))
+        var first = view[c.FirstToken];
+        if (b < 0 || !first.Has(TokenFlags.SpaceBefore) || first.Has(TokenFlags.LineBreakBefore))
         {
+            return; // not spaced from the token before on the same line
+        }
+
+        var before = view[b];
+        if (!before.IsLowerWord && !(before.IsWord && before.Has(TokenFlags.AllCaps)))
+        {
+            // Punctuation, a clitic or a capitalised word: no role phrase, descriptor or head noun ends here, and
+            // the rules that read one are skipped.
+            OtherBefore(view, c, b, endingAt, owners);
             return;
         }
 
@@ -135,6 +145,30 @@ internal static class RoleFinder
         }
     }
 
+    // Before, for a name after a token that is neither a lower-case word nor a word in capitals: the same rules
+    // in the same order, less those that need such a word.
+    private static void OtherBefore(TokenView view, NameCandidate c, int b, CandidateIndex endingAt, List<(NameCandidate, NameCandidate)> owners)
+    {
+        var directOwner = PossessorBefore(view, b, endingAt);
+        if (directOwner is not null)
+        {
+            owners.Add((directOwner, c));
+            return;
+        }
+
+        if (view.IsPunct(b, ',') && b > 1 && view.IsLowerWord(b - 1) && DescriptorEndingAt(view, b - 1, out var appositionStart, out var appositionKind)
+            && appositionKind == EntityKind.Organization && IsIndefinite(view, appositionStart - 1))
+        {
+            c.Vote(EntityKind.Organization, 2); // "a rival chipmaker, Norvex"
+            return;
+        }
+
+        if ((view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")) && c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b))
+        {
+            c.Vote(EntityKind.Place, 1); // "In Duisburg, home to ..."
+        }
+    }
+
     private static void After(TokenView view, NameCandidate c, CandidateIndex startingAt)
     {
         var a = c.LastToken + 1;
@@ -161,6 +195,11 @@ internal static class RoleFinder
         if (a >= view.Count)
         {
             return;
+        }
+
+        if (view[a].Kind == TokenKind.Punct && !view.IsPunct(a, ',') && !view.IsPunct(a, '-') && !view.IsPunct(a, '\u2010'))
+        {
+            return; // "Tim Cook.", "(Nvidia)": no rule below reads on past such punctuation
         }
 
         if (view[a].Kind == TokenKind.Punct && view.Touches(a) && a + 1 < view.Count && view.Touches(a + 1) && view.IsLowerWord(a + 1)
