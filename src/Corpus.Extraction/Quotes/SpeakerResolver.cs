@@ -14,6 +14,9 @@ internal sealed class SpeakerResolver
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
 
+    // The people with a role, gathered when a description first asks (see RoleHolders).
+    private EntityInfo[]? _roleHolders;
+
     public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
     {
         _text = text;
@@ -273,13 +276,16 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? ResolveDescription(SpeakerPhrase phrase, int before, string? previousSpeaker)
     {
-        var space = _text.IndexOf(' ', phrase.Start, phrase.End - phrase.Start);
-        if (space < 0 || string.Compare(_text, phrase.Start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        // Most phrases are names: the four characters are compared in place (no letter outside ASCII folds to one of
+        // "the"), before any search.
+        var at = phrase.Start;
+        if (phrase.End - at < 4 || (_text[at] | 0x20) != 't' || (_text[at + 1] | 0x20) != 'h' || (_text[at + 2] | 0x20) != 'e'
+            || _text[at + 3] != ' ')
         {
             return null;
         }
 
-        var nounStart = space + 1;
+        var nounStart = at + 4;
         var nounLength = phrase.End - nounStart;
         if (nounLength <= 0 || _text.IndexOf(' ', nounStart, nounLength) >= 0 || !char.IsLower(_text[nounStart]))
         {
@@ -292,9 +298,10 @@ internal sealed class SpeakerResolver
         }
 
         string? holder = null;
-        foreach (var entity in _entities)
+        foreach (var entity in RoleHolders())
         {
-            if (entity.Kind == EntityKind.Person && entity.Role is { } role && role.Length == nounLength
+            var role = entity.Role!;
+            if (role.Length == nounLength
                 && string.Compare(role, 0, _text, nounStart, nounLength, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 if (holder is not null)
@@ -307,6 +314,29 @@ internal sealed class SpeakerResolver
         }
 
         return holder;
+    }
+
+    /// <summary>
+    /// The people given a role, in entity order: gathered on the first "the minister said" of a seed, so later
+    /// ones compare a handful of roles instead of reading every entity again.
+    /// </summary>
+    private EntityInfo[] RoleHolders()
+    {
+        if (_roleHolders is null)
+        {
+            var holders = new System.Collections.Generic.List<EntityInfo>();
+            foreach (var entity in _entities)
+            {
+                if (entity.Kind == EntityKind.Person && entity.Role is not null)
+                {
+                    holders.Add(entity);
+                }
+            }
+
+            _roleHolders = holders.ToArray();
+        }
+
+        return _roleHolders;
     }
 
     /// <summary>The entity a pronoun before <paramref name="before"/> stands for, when only one fits.</summary>
