@@ -53,13 +53,21 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
         if (char.IsLetterOrDigit(c))
         {
             // The word's hash is summed while reading it, so looking it up reads its characters only once more.
+            // ASCII characters are told from a table read through a local: the loop then makes no call for them.
+            var kinds = AsciiKinds;
             var from = i;
             var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
             i++;
-            while (i < end && (char.IsLetterOrDigit(text[i])
-                || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
+            while (i < end)
             {
-                hash = WordClassTable.HashAdd(hash, text[i]);
+                var d = text[i];
+                var kind = d < kinds.Length ? kinds[d] : KindOutsideAscii(d);
+                if (kind != LetterOrDigit && (kind != Joiner || i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    break;
+                }
+
+                hash = WordClassTable.HashAdd(hash, d);
                 i++;
             }
 
@@ -91,6 +99,27 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
         return (length >= 3 && text[dot - 2] == '.') || (length == 1 && char.IsUpper(text[from])) || (wordClass & WordClass.Abbreviation) != 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '\u2019' or '&' or '\u2010' or '\u2011';
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte KindOutsideAscii(char c) => char.IsLetterOrDigit(c) ? LetterOrDigit : IsJoiner(c) ? Joiner : (byte)0;
+
+    private const byte LetterOrDigit = 1;
+
+    // Joins two runs of letters or digits into one word: "so-called", "U.S", "Tsai’s".
+    private const byte Joiner = 2;
+
+    // By ASCII character: a letter or digit, a joiner, or neither (0), for ReadToken.
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < kinds.Length; c++)
+        {
+            kinds[c] = char.IsLetterOrDigit((char)c) ? LetterOrDigit : IsJoiner((char)c) ? Joiner : (byte)0;
+        }
+
+        return kinds;
+    }
 }

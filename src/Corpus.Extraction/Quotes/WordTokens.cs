@@ -147,11 +147,7 @@ internal sealed class WordTokens
     {
         if (!_tailFirst)
         {
-            while (!_complete)
-            {
-                SplitTokenForward();
-            }
-
+            SplitRestForward();
             return;
         }
 
@@ -166,16 +162,45 @@ internal sealed class WordTokens
         _cursor = _from;
         _tailFirst = false;
         _complete = false;
-        while (!_complete)
-        {
-            SplitTokenForward();
-        }
+        SplitRestForward();
 
         for (var k = tail - 1; k >= 0; k--)
         {
             Add(tokens[k]);
         }
     }
+
+    /// <summary>Splits every token not split yet up to <c>_splitTo</c>, as <see cref="SplitTokenForward"/> one at a time, with its state in locals.</summary>
+    private void SplitRestForward()
+    {
+        var text = _text;
+        var end = _splitTo;
+        var classes = QuoteLexicon.Instance.Classes;
+        var i = _cursor;
+        while (true)
+        {
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            var tokenEnd = WordToken.ReadToken(text, i, end, classes, out var wordClass);
+            Add(new Span(i, tokenEnd, wordClass));
+            i = tokenEnd;
+        }
+
+        _cursor = end;
+        _complete = true;
+    }
+
+    /// <summary>White space, told without a call for the plain space that separates most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c == ' ' || (c > ' ' ? c >= '\u0085' && char.IsWhiteSpace(c) : char.IsWhiteSpace(c));
 
     private void SplitTokenForward()
     {
