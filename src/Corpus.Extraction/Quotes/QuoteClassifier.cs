@@ -145,19 +145,19 @@ internal static class QuoteClassifier
     private static int CountWords(string text)
     {
         // A word starts at a letter or digit and goes on over letters, digits and the joiners ' ’ -. The state is
-        // kept in flags rather than branches: word boundaries come every few characters, too often to predict.
-        // The table is read through a local (read as a static field, its class's initialisation is checked again at
-        // every character), and characters outside ASCII are classed by a call kept out of line, so the loop's
-        // state stays in registers.
+        // kept in 0/1 integers rather than branches: word boundaries come every few characters, too often to
+        // predict (a bool turned into a count takes a branch). The table is read through a local (read as a static
+        // field, its class's initialisation is checked again at every character), and characters outside ASCII are
+        // classed by a call kept out of line, so the loop's state stays in registers.
         var kinds = AsciiWordKinds;
         var count = 0;
-        var inWord = false;
+        var inWord = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var kind = c < kinds.Length ? kinds[c] : KindOutsideAscii(c);
-            var wordChar = kind == WordStart | (inWord & kind == Joiner);
-            count += wordChar & !inWord ? 1 : 0;
+            int kind = c < kinds.Length ? kinds[c] : KindOutsideAscii(c);
+            var wordChar = (kind & WordStart) | (inWord & (kind >> 1));
+            count += wordChar & (inWord ^ 1);
             inWord = wordChar;
             if (count == EnoughWords)
             {
@@ -171,6 +171,7 @@ internal static class QuoteClassifier
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int KindOutsideAscii(char c) => char.IsLetterOrDigit(c) ? WordStart : c == '\u2019' ? Joiner : 0;
 
+    // The kinds are bits, so a kind reads as 0/1 flags: kind & WordStart, kind >> 1 for a joiner.
     private const byte WordStart = 1;
     private const byte Joiner = 2;
 
