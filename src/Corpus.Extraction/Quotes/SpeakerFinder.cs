@@ -217,7 +217,13 @@ internal sealed class SpeakerFinder
             return Forward(t, i + 2, requireCapital: false);
         }
 
-        // “…,” Jane Doe, the company's chief executive, told reporters.
+        // “…,” Jane Doe, the company's chief executive, told reporters. (Not “…” and then he said: a conjunction,
+        // preposition or auxiliary starts no speaker phrase, so the words after it are not read.)
+        if (!CanStartPhrase(first))
+        {
+            return default;
+        }
+
         var verb = -1;
         for (var k = i; k - i <= 20 && t.Has(k); k++)
         {
@@ -245,7 +251,7 @@ internal sealed class SpeakerFinder
             }
         }
 
-        if (verb < 0 || !CanStartPhrase(first))
+        if (verb < 0)
         {
             return default;
         }
