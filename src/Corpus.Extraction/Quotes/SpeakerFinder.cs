@@ -806,7 +806,13 @@ internal sealed class SpeakerFinder
 
         var length = k - w;
         var singleInitial = length == 1 && char.IsUpper(_text[w]);
-        var dotted = length > 0 && _text.IndexOf('.', w, length) >= 0;
+        var dotted = false;
+        for (var d = w; d < k && !dotted; d++)
+        {
+            // A word of a few letters: read in place rather than through a framework search.
+            dotted = _text[d] == '.';
+        }
+
         return !(singleInitial || dotted || (_words.Lookup(_text, w, length) & WordClass.Abbreviation) != 0);
     }
 }

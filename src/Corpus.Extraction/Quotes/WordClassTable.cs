@@ -124,7 +124,7 @@ internal sealed class WordClassTable
     /// Whether <paramref name="word"/> is spelled at <paramref name="start"/>, ordinal and ignoring case: ASCII letters
     /// are compared here, anything else (rare around quotations) by the framework's ordinal comparison.
     /// </summary>
-    private static bool SameIgnoringCase(string word, string text, int start)
+    public static bool SameIgnoringCase(string word, string text, int start)
     {
         for (var i = 0; i < word.Length; i++)
         {

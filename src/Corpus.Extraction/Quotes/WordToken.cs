@@ -28,8 +28,8 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     /// <summary>Whether the token is the single punctuation character <paramref name="c"/>.</summary>
     public bool Is(char c) => Length == 1 && Source[Start] == c;
 
-    /// <summary>Whether the token is <paramref name="word"/>, ignoring case.</summary>
-    public bool Is(string word) => Length == word.Length && string.Compare(Source, Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    /// <summary>Whether the token is <paramref name="word"/>, ignoring case (ordinal; ASCII compared in place, without a call into the framework).</summary>
+    public bool Is(string word) => Length == word.Length && WordClassTable.SameIgnoringCase(word, Source, Start);
 
     /// <summary>Whether the word is in any of the lists in <paramref name="classes"/>.</summary>
     public bool Has(WordClass classes) => (Class & classes) != 0;
