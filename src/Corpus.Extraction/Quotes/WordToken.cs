@@ -48,13 +48,13 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     /// </summary>
     public static int ReadToken(string text, int i, int end, WordClassTable classes, out WordClass wordClass)
     {
+        // ASCII characters are told from a table read through a local: the loop then makes no call for them.
+        var kinds = AsciiKinds;
         var c = text[i];
         wordClass = WordClass.None;
-        if (char.IsLetterOrDigit(c))
+        if ((c < kinds.Length ? kinds[c] : KindOutsideAscii(c)) == LetterOrDigit)
         {
             // The word's hash is summed while reading it, so looking it up reads its characters only once more.
-            // ASCII characters are told from a table read through a local: the loop then makes no call for them.
-            var kinds = AsciiKinds;
             var from = i;
             var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
             i++;

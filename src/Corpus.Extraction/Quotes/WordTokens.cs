@@ -205,7 +205,7 @@ internal sealed class WordTokens
     private void SplitTokenForward()
     {
         var i = _cursor;
-        while (i < _splitTo && char.IsWhiteSpace(_text[i]))
+        while (i < _splitTo && IsSpace(_text[i]))
         {
             i++;
         }
@@ -228,8 +228,9 @@ internal sealed class WordTokens
     /// </summary>
     private bool SplitChunkBackward()
     {
+        var text = _text;
         var chunkEnd = _cursor;
-        while (chunkEnd > _from && char.IsWhiteSpace(_text[chunkEnd - 1]))
+        while (chunkEnd > _from && IsSpace(text[chunkEnd - 1]))
         {
             chunkEnd--;
         }
@@ -241,7 +242,7 @@ internal sealed class WordTokens
         }
 
         var chunkStart = chunkEnd - 1;
-        while (chunkStart > _from && !char.IsWhiteSpace(_text[chunkStart - 1]))
+        while (chunkStart > _from && !IsSpace(text[chunkStart - 1]))
         {
             chunkStart--;
         }
@@ -251,12 +252,17 @@ internal sealed class WordTokens
         var first = _count;
         for (var i = chunkStart; i < chunkEnd;)
         {
-            var end = WordToken.ReadToken(_text, i, chunkEnd, classes, out var wordClass);
+            var end = WordToken.ReadToken(text, i, chunkEnd, classes, out var wordClass);
             Add(new Span(i, end, wordClass));
             i = end;
         }
 
-        System.Array.Reverse(_items, first, _count - first);
+        // A chunk is mostly one word, or a word and a comma: swapped in place, without a call.
+        for (int lo = first, hi = _count - 1; lo < hi; lo++, hi--)
+        {
+            (_items[lo], _items[hi]) = (_items[hi], _items[lo]);
+        }
+
         return true;
     }
 
