@@ -116,9 +116,13 @@ internal sealed class WordClassTable
     public static int HashAdd(int hash, char c)
     {
         // Inlined into the tokenizer's loop over each word; only a non-ASCII letter takes the call.
-        c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
+        c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : UpperOutsideAscii(c);
         return unchecked((hash ^ c) * 16777619);
     }
+
+    // Out of line, so the loops HashAdd is inlined into stay small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char UpperOutsideAscii(char c) => char.ToUpperInvariant(c);
 
     /// <summary>
     /// Whether <paramref name="word"/> is spelled at <paramref name="start"/>, ordinal and ignoring case: ASCII letters

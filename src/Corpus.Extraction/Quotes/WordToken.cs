@@ -48,46 +48,59 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     /// </summary>
     public static int ReadToken(string text, int i, int end, WordClassTable classes, out WordClass wordClass)
     {
-        // ASCII characters are told from a table read through a local: the loop then makes no call for them.
-        var kinds = AsciiKinds;
         var c = text[i];
         wordClass = WordClass.None;
-        if ((c < kinds.Length ? kinds[c] : KindOutsideAscii(c)) == LetterOrDigit)
+        if (!IsLetterOrDigit(c))
         {
-            // The word's hash is summed while reading it, so looking it up reads its characters only once more.
-            var from = i;
-            var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
-            i++;
-            while (i < end)
-            {
-                var d = text[i];
-                var kind = d < kinds.Length ? kinds[d] : KindOutsideAscii(d);
-                if (kind != LetterOrDigit && (kind != Joiner || i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
-                {
-                    break;
-                }
-
-                hash = WordClassTable.HashAdd(hash, d);
-                i++;
-            }
-
-            wordClass = classes.Lookup(text, from, i - from, hash);
-            if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
-            {
-                i++;
-            }
-            else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
-                && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
-            {
-                // "the students’ union": a plural possessive keeps its apostrophe.
-                i++;
-            }
-
-            return i;
+            return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
         }
 
-        return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
+        // The word's hash is summed while reading it, so looking it up reads its characters only once more.
+        var from = i;
+        i = ReadWord(text, i, end, out var hash);
+        wordClass = classes.Lookup(text, from, i - from, hash);
+        if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
+        {
+            i++;
+        }
+        else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
+            && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+        {
+            // "the students’ union": a plural possessive keeps its apostrophe.
+            i++;
+        }
+
+        return i;
     }
+
+    /// <summary>
+    /// Reads the letters, digits and inner joiners of the word that starts at <paramref name="i"/> and sums its
+    /// <see cref="WordClassTable.HashAdd"/> hash; returns the offset just past it. Kept apart from the rest of
+    /// <see cref="ReadToken"/> so its few values stay in registers through the loop: ASCII characters are told
+    /// from a table read through a local, anything else by a call kept out of line.
+    /// </summary>
+    private static int ReadWord(string text, int i, int end, out int hash)
+    {
+        var kinds = AsciiKinds;
+        var h = WordClassTable.HashSeed;
+        for (; i < end; i++)
+        {
+            var d = text[i];
+            var kind = d < kinds.Length ? kinds[d] : KindOutsideAscii(d);
+            if (kind != LetterOrDigit && (kind != Joiner || i + 1 >= end || !IsLetterOrDigit(text[i + 1])))
+            {
+                break;
+            }
+
+            h = WordClassTable.HashAdd(h, d);
+        }
+
+        hash = h;
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => c < 128 ? AsciiKinds[c] == LetterOrDigit : char.IsLetterOrDigit(c);
 
     /// <summary>
     /// "U.S.", "Gov.", "John F. Kennedy": a dotted abbreviation, a listed title or an initial keeps its dot, so it
