@@ -14,6 +14,9 @@ internal sealed class SpeakerResolver
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
 
+    // Where FirstMentionEndingAfter's search ended last, and its next one starts.
+    private int _lastFirst;
+
     // The people with a role, gathered when a description first asks (see RoleHolders).
     private EntityInfo[]? _roleHolders;
 
@@ -540,13 +543,46 @@ internal sealed class SpeakerResolver
 
     private int FirstMentionEndingAfter(int offset)
     {
-        // Mentions do not nest much; a binary search on starts, stepping back over any that still reach the offset.
-        var lo = 0;
-        var hi = _mentions.Length;
+        // The first mention that starts at or after the offset, found by galloping from the one found last (the
+        // offsets asked come in text order, give or take a few paragraphs), then stepping back over mentions that
+        // start before it and still reach it (mentions do not nest much).
+        var mentions = _mentions;
+        var count = mentions.Length;
+        var last = Math.Min(_lastFirst, count);
+        int lo, hi;
+        var step = 1;
+        if (last < count && mentions[last].Start < offset)
+        {
+            // Every mention up to lo starts before the offset; hi starts at or after it, or is the end.
+            lo = last + 1;
+            hi = lo;
+            while (hi < count && mentions[hi].Start < offset)
+            {
+                lo = hi + 1;
+                hi = lo + step;
+                step *= 2;
+            }
+
+            hi = Math.Min(hi, count);
+        }
+        else
+        {
+            hi = last;
+            lo = hi - 1;
+            while (lo >= 0 && mentions[lo].Start >= offset)
+            {
+                hi = lo;
+                lo = hi - step;
+                step *= 2;
+            }
+
+            lo = Math.Max(lo + 1, 0);
+        }
+
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (_mentions[mid].Start < offset)
+            if (mentions[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -556,7 +592,8 @@ internal sealed class SpeakerResolver
             }
         }
 
-        while (lo > 0 && _mentions[lo - 1].End > offset)
+        _lastFirst = lo;
+        while (lo > 0 && mentions[lo - 1].End > offset)
         {
             lo--;
         }
