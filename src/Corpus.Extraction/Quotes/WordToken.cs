@@ -55,10 +55,9 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
             return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
         }
 
-        // The word's hash is summed while reading it, so looking it up reads its characters only once more.
         var from = i;
-        i = ReadWord(text, i, end, out var hash);
-        wordClass = classes.Lookup(text, from, i - from, hash);
+        i = ReadWord(text, i, end);
+        wordClass = classes.Lookup(text, from, i - from);
         if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
         {
             i++;
@@ -74,15 +73,14 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     }
 
     /// <summary>
-    /// Reads the letters, digits and inner joiners of the word that starts at <paramref name="i"/> and sums its
-    /// <see cref="WordClassTable.HashAdd"/> hash; returns the offset just past it. Kept apart from the rest of
-    /// <see cref="ReadToken"/> so its few values stay in registers through the loop: ASCII characters are told
-    /// from a table read through a local, anything else by a call kept out of line.
+    /// Reads the letters, digits and inner joiners of the word that starts at <paramref name="i"/>; returns the
+    /// offset just past it. Kept apart from the rest of <see cref="ReadToken"/> so its few values stay in registers
+    /// through the loop: ASCII characters are told from a table read through a local, anything else by a call kept
+    /// out of line.
     /// </summary>
-    private static int ReadWord(string text, int i, int end, out int hash)
+    private static int ReadWord(string text, int i, int end)
     {
         var kinds = AsciiKinds;
-        var h = WordClassTable.HashSeed;
         for (; i < end; i++)
         {
             var d = text[i];
@@ -91,11 +89,8 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
             {
                 break;
             }
-
-            h = WordClassTable.HashAdd(h, d);
         }
 
-        hash = h;
         return i;
     }
 
