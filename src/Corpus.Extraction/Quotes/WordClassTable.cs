@@ -106,6 +106,7 @@ internal sealed class WordClassTable
     /// no pass over the word (the reader has just found where it ends), and the comparison on a hit is exact, so a
     /// word that shares them with a listed one only costs a probe further.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(string text, int start, int length)
     {
         var first = Upper(text[start]);
