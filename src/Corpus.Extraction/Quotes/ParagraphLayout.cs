@@ -12,6 +12,9 @@ internal sealed class ParagraphLayout
 {
     private readonly int[] _starts;
 
+    // The paragraph IndexOf found last, where it looks first.
+    private int _last;
+
     private ParagraphLayout(int[] starts, bool blankLineSeparated)
     {
         _starts = starts;
@@ -38,12 +41,18 @@ internal sealed class ParagraphLayout
         var starts = new List<int> { 0 };
         var textSeen = false;
         var previousBlank = false;
+        var next = lineCount > 0 ? lineStarts[0] : 0;
         for (var line = 0; line < lineCount; line++)
         {
-            var blank = IsBlank(text, lineStarts[line], line + 1 < lineCount ? lineStarts[line + 1] : text.Length);
+            var start = next;
+            next = line + 1 < lineCount ? lineStarts[line + 1] : text.Length;
+
+            // Most lines start with a printable ASCII character other than '>', which settles that they hold text
+            // without a call.
+            var blank = (start >= next || !IsTextStart(text[start])) && IsBlank(text, start, next);
             if (line > 0 && textSeen && previousBlank && !blank)
             {
-                starts.Add(lineStarts[line]);
+                starts.Add(start);
             }
 
             textSeen |= !blank;
@@ -64,6 +73,9 @@ internal sealed class ParagraphLayout
         return new ParagraphLayout(lines, blankLineSeparated: false);
     }
 
+    /// <summary>A character that is neither white space nor '&gt;', told without a call for printable ASCII.</summary>
+    private static bool IsTextStart(char c) => c is > ' ' and < '\u007F' and not '>';
+
     /// <summary>Whether the line <c>[start, next)</c> holds only white space and '&gt;' markers (its line break too).</summary>
     private static bool IsBlank(string text, int start, int next)
     {
@@ -82,14 +94,35 @@ internal sealed class ParagraphLayout
     /// <summary>The index of the paragraph holding <paramref name="offset"/>.</summary>
     public int IndexOf(int offset)
     {
-        // Asked several times per quotation, of a text that may have a paragraph per line: a plain search of the
-        // last start at or before the offset, without the generic comparer Array.BinarySearch goes through.
+        // Asked several times per quotation, mostly of the paragraph asked last or the one after it (quotations come
+        // in text order, and a backward pass over them steps back one at a time): those are checked first.
+        var starts = _starts;
+        var last = _last;
+        if (starts[last] <= offset)
+        {
+            if (last + 1 == starts.Length || offset < starts[last + 1])
+            {
+                return last;
+            }
+
+            if (last + 2 == starts.Length || offset < starts[last + 2])
+            {
+                return _last = last + 1;
+            }
+        }
+        else if (last > 0 && starts[last - 1] <= offset)
+        {
+            return _last = last - 1;
+        }
+
+        // Further away: a plain search of the last start at or before the offset, without the generic comparer
+        // Array.BinarySearch goes through.
         var lo = 0;
-        var hi = _starts.Length - 1;
+        var hi = starts.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) >> 1;
-            if (_starts[mid] <= offset)
+            if (starts[mid] <= offset)
             {
                 lo = mid;
             }
@@ -99,7 +132,7 @@ internal sealed class ParagraphLayout
             }
         }
 
-        return lo;
+        return _last = lo;
     }
 
     /// <summary>The offset where paragraph <paramref name="index"/> starts.</summary>

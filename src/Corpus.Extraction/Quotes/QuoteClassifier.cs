@@ -24,22 +24,9 @@ internal static class QuoteClassifier
             _ => 0,
         };
 
-        var count = CountWords(text);
-        score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
-
         // “We will never give up.” — a complete statement; “smart” — a word.
         var last = text.Length > 0 ? text[text.Length - 1] : ' ';
         score += last is '.' or '!' or '?' or '\u2026' ? 2 : last is ',' or ';' or ':' ? 1 : 0;
-        if (count >= 3 && text.Length > 0 && char.IsUpper(text[0]))
-        {
-            score++;
-        }
-
-        if (speaker.Cue != SpeakerCue.Direct && last is not ('.' or '!' or '?' or '\u2026') && IsTitleCase(text))
-        {
-            // Her memoir, “The Long Road Home,” was published — a title: every longer word capitalised.
-            score -= 2;
-        }
 
         var before = context.Before;
         if (!before.HasFromEnd(0) && text.Length > 0 && char.IsUpper(text[0]) && last is '.' or '!' or '?' or '\u2026')
@@ -77,6 +64,33 @@ internal static class QuoteClassifier
         {
             // “smart” devices: the quoted words modify the noun that follows.
             score--;
+        }
+
+        // The evidence read from the quoted words themselves (their count, a capital, title case) takes a pass over
+        // them, so it is read only when it can still change the answer: the count and the capital add between -2
+        // and +3, a title takes 2.
+        var mayBeTitle = speaker.Cue != SpeakerCue.Direct && last is not ('.' or '!' or '?' or '\u2026');
+        if (score - 2 - (mayBeTitle ? 2 : 0) > 0)
+        {
+            return QuoteKind.Quotation;
+        }
+
+        if (score + 3 <= 0)
+        {
+            return QuoteKind.Term;
+        }
+
+        var count = CountWords(text);
+        score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
+        if (count >= 3 && text.Length > 0 && char.IsUpper(text[0]))
+        {
+            score++;
+        }
+
+        if (mayBeTitle && score is > 0 and <= 2 && IsTitleCase(text))
+        {
+            // Her memoir, “The Long Road Home,” was published — a title: every longer word capitalised.
+            score -= 2;
         }
 
         return score > 0 ? QuoteKind.Quotation : QuoteKind.Term;
@@ -145,19 +159,19 @@ internal static class QuoteClassifier
     private static int CountWords(string text)
     {
         // A word starts at a letter or digit and goes on over letters, digits and the joiners ' ’ -. The state is
-        // kept in flags rather than branches: word boundaries come every few characters, too often to predict.
-        // The table is read through a local (read as a static field, its class's initialisation is checked again at
-        // every character), and characters outside ASCII are classed by a call kept out of line, so the loop's
-        // state stays in registers.
+        // kept in 0/1 integers rather than branches: word boundaries come every few characters, too often to
+        // predict (a bool turned into a count takes a branch). The table is read through a local (read as a static
+        // field, its class's initialisation is checked again at every character), and characters outside ASCII are
+        // classed by a call kept out of line, so the loop's state stays in registers.
         var kinds = AsciiWordKinds;
         var count = 0;
-        var inWord = false;
+        var inWord = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var kind = c < kinds.Length ? kinds[c] : KindOutsideAscii(c);
-            var wordChar = kind == WordStart | (inWord & kind == Joiner);
-            count += wordChar & !inWord ? 1 : 0;
+            int kind = c < kinds.Length ? kinds[c] : KindOutsideAscii(c);
+            var wordChar = (kind & WordStart) | (inWord & (kind >> 1));
+            count += wordChar & (inWord ^ 1);
             inWord = wordChar;
             if (count == EnoughWords)
             {
@@ -171,6 +185,7 @@ internal static class QuoteClassifier
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int KindOutsideAscii(char c) => char.IsLetterOrDigit(c) ? WordStart : c == '\u2019' ? Joiner : 0;
 
+    // The kinds are bits, so a kind reads as 0/1 flags: kind & WordStart, kind >> 1 for a joiner.
     private const byte WordStart = 1;
     private const byte Joiner = 2;
 

@@ -38,7 +38,7 @@ internal static class QuoteMarks
     /// <summary>The characters that end a line.</summary>
     public static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085' };
 
-    /// <summary>Every character that can open a quotation (<see cref="OpenerScan"/> looks for them in three parts).</summary>
+    /// <summary>Every character that can open a quotation (<see cref="OpenerScan"/> looks for them in two parts).</summary>
     public static readonly char[] Openers = { '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '"', '\u2018', '\'', '`' };
 
     /// <summary>Every character that matters inside an open quotation: marks of all families and line breaks.</summary>

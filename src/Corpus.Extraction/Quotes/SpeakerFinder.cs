@@ -217,7 +217,13 @@ internal sealed class SpeakerFinder
             return Forward(t, i + 2, requireCapital: false);
         }
 
-        // “…,” Jane Doe, the company's chief executive, told reporters.
+        // “…,” Jane Doe, the company's chief executive, told reporters. (Not “…” and then he said: a conjunction,
+        // preposition or auxiliary starts no speaker phrase, so the words after it are not read.)
+        if (!CanStartPhrase(first))
+        {
+            return default;
+        }
+
         var verb = -1;
         for (var k = i; k - i <= 20 && t.Has(k); k++)
         {
@@ -245,7 +251,7 @@ internal sealed class SpeakerFinder
             }
         }
 
-        if (verb < 0 || !CanStartPhrase(first))
+        if (verb < 0)
         {
             return default;
         }
@@ -800,7 +806,13 @@ internal sealed class SpeakerFinder
 
         var length = k - w;
         var singleInitial = length == 1 && char.IsUpper(_text[w]);
-        var dotted = length > 0 && _text.IndexOf('.', w, length) >= 0;
+        var dotted = false;
+        for (var d = w; d < k && !dotted; d++)
+        {
+            // A word of a few letters: read in place rather than through a framework search.
+            dotted = _text[d] == '.';
+        }
+
         return !(singleInitial || dotted || (_words.Lookup(_text, w, length) & WordClass.Abbreviation) != 0);
     }
 }

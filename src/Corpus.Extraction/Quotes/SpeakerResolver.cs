@@ -14,6 +14,12 @@ internal sealed class SpeakerResolver
     private readonly ParagraphLayout _layout;
     private readonly (int Start, int End, int Entity)[] _mentions;
 
+    // Where FirstMentionEndingAfter's search ended last, and its next one starts.
+    private int _lastFirst;
+
+    // The people with a role, gathered when a description first asks (see RoleHolders).
+    private EntityInfo[]? _roleHolders;
+
     public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
     {
         _text = text;
@@ -273,13 +279,16 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? ResolveDescription(SpeakerPhrase phrase, int before, string? previousSpeaker)
     {
-        var space = _text.IndexOf(' ', phrase.Start, phrase.End - phrase.Start);
-        if (space < 0 || string.Compare(_text, phrase.Start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        // Most phrases are names: the four characters are compared in place (no letter outside ASCII folds to one of
+        // "the"), before any search.
+        var at = phrase.Start;
+        if (phrase.End - at < 4 || (_text[at] | 0x20) != 't' || (_text[at + 1] | 0x20) != 'h' || (_text[at + 2] | 0x20) != 'e'
+            || _text[at + 3] != ' ')
         {
             return null;
         }
 
-        var nounStart = space + 1;
+        var nounStart = at + 4;
         var nounLength = phrase.End - nounStart;
         if (nounLength <= 0 || _text.IndexOf(' ', nounStart, nounLength) >= 0 || !char.IsLower(_text[nounStart]))
         {
@@ -292,9 +301,10 @@ internal sealed class SpeakerResolver
         }
 
         string? holder = null;
-        foreach (var entity in _entities)
+        foreach (var entity in RoleHolders())
         {
-            if (entity.Kind == EntityKind.Person && entity.Role is { } role && role.Length == nounLength
+            var role = entity.Role!;
+            if (role.Length == nounLength
                 && string.Compare(role, 0, _text, nounStart, nounLength, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 if (holder is not null)
@@ -307,6 +317,29 @@ internal sealed class SpeakerResolver
         }
 
         return holder;
+    }
+
+    /// <summary>
+    /// The people given a role, in entity order: gathered on the first "the minister said" of a seed, so later
+    /// ones compare a handful of roles instead of reading every entity again.
+    /// </summary>
+    private EntityInfo[] RoleHolders()
+    {
+        if (_roleHolders is null)
+        {
+            var holders = new System.Collections.Generic.List<EntityInfo>();
+            foreach (var entity in _entities)
+            {
+                if (entity.Kind == EntityKind.Person && entity.Role is not null)
+                {
+                    holders.Add(entity);
+                }
+            }
+
+            _roleHolders = holders.ToArray();
+        }
+
+        return _roleHolders;
     }
 
     /// <summary>The entity a pronoun before <paramref name="before"/> stands for, when only one fits.</summary>
@@ -510,13 +543,46 @@ internal sealed class SpeakerResolver
 
     private int FirstMentionEndingAfter(int offset)
     {
-        // Mentions do not nest much; a binary search on starts, stepping back over any that still reach the offset.
-        var lo = 0;
-        var hi = _mentions.Length;
+        // The first mention that starts at or after the offset, found by galloping from the one found last (the
+        // offsets asked come in text order, give or take a few paragraphs), then stepping back over mentions that
+        // start before it and still reach it (mentions do not nest much).
+        var mentions = _mentions;
+        var count = mentions.Length;
+        var last = Math.Min(_lastFirst, count);
+        int lo, hi;
+        var step = 1;
+        if (last < count && mentions[last].Start < offset)
+        {
+            // Every mention up to lo starts before the offset; hi starts at or after it, or is the end.
+            lo = last + 1;
+            hi = lo;
+            while (hi < count && mentions[hi].Start < offset)
+            {
+                lo = hi + 1;
+                hi = lo + step;
+                step *= 2;
+            }
+
+            hi = Math.Min(hi, count);
+        }
+        else
+        {
+            hi = last;
+            lo = hi - 1;
+            while (lo >= 0 && mentions[lo].Start >= offset)
+            {
+                hi = lo;
+                lo = hi - step;
+                step *= 2;
+            }
+
+            lo = Math.Max(lo + 1, 0);
+        }
+
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (_mentions[mid].Start < offset)
+            if (mentions[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -526,7 +592,8 @@ internal sealed class SpeakerResolver
             }
         }
 
-        while (lo > 0 && _mentions[lo - 1].End > offset)
+        _lastFirst = lo;
+        while (lo > 0 && mentions[lo - 1].End > offset)
         {
             lo--;
         }

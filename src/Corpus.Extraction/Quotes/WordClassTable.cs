@@ -83,21 +83,14 @@ internal sealed class WordClassTable
 
     /// <summary>The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal).</summary>
     public WordClass Lookup(string text, int start, int length)
-        => length > _longest ? WordClass.None : Lookup(text, start, length, Hash(text, start, length));
-
-    /// <summary>
-    /// The classes of <c>text[start..start+length)</c> whose <paramref name="hash"/> the caller has already summed
-    /// with <see cref="HashAdd"/> while reading the word.
-    /// </summary>
-    public WordClass Lookup(string text, int start, int length, int hash)
     {
-        if (length > _longest)
+        if (length > _longest || length == 0)
         {
             // A word longer than every listed one is in no list.
             return WordClass.None;
         }
 
-        for (var slot = hash & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
+        for (var slot = Hash(text, start, length) & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
         {
             if (word.Length == length && SameIgnoringCase(word, text, start))
             {
@@ -108,23 +101,33 @@ internal sealed class WordClassTable
         return WordClass.None;
     }
 
-    /// <summary>The hash of no characters, to start <see cref="HashAdd"/> with.</summary>
-    public const int HashSeed = unchecked((int)2166136261);
-
-    /// <summary>Adds one character to a word's hash (FNV-1a over the upper-cased characters).</summary>
+    /// <summary>
+    /// A word's hash, from its length and its first two and last characters upper-cased: reading those few costs
+    /// no pass over the word (the reader has just found where it ends), and the comparison on a hit is exact, so a
+    /// word that shares them with a listed one only costs a probe further.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int HashAdd(int hash, char c)
+    private static int Hash(string text, int start, int length)
     {
-        // Inlined into the tokenizer's loop over each word; only a non-ASCII letter takes the call.
-        c = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
-        return unchecked((hash ^ c) * 16777619);
+        var first = Upper(text[start]);
+        var second = length > 1 ? Upper(text[start + 1]) : 0;
+        var last = Upper(text[start + length - 1]);
+        var mixed = unchecked((uint)((((first * 31) + second) * 31 + last) * 31 + length) * 0x9E3779B1u);
+        return (int)(mixed ^ (mixed >> 16));
     }
+
+    /// <summary>A character upper-cased as an ordinal comparison ignoring case folds it: ASCII in place, anything else out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Upper(char c) => c is >= 'a' and <= 'z' ? c - 32 : c < 128 ? c : UpperOutsideAscii(c);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char UpperOutsideAscii(char c) => char.ToUpperInvariant(c);
 
     /// <summary>
     /// Whether <paramref name="word"/> is spelled at <paramref name="start"/>, ordinal and ignoring case: ASCII letters
     /// are compared here, anything else (rare around quotations) by the framework's ordinal comparison.
     /// </summary>
-    private static bool SameIgnoringCase(string word, string text, int start)
+    public static bool SameIgnoringCase(string word, string text, int start)
     {
         for (var i = 0; i < word.Length; i++)
         {
@@ -152,15 +155,4 @@ internal sealed class WordClassTable
 
     /// <summary>The classes of <paramref name="word"/>.</summary>
     public WordClass Lookup(string word) => Lookup(word, 0, word.Length);
-
-    private static int Hash(string text, int start, int length)
-    {
-        var hash = HashSeed;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = HashAdd(hash, text[i]);
-        }
-
-        return hash;
-    }
 }

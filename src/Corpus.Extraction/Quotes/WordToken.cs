@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 
 namespace Corpus.Extraction.Quotes;
@@ -28,8 +27,8 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     /// <summary>Whether the token is the single punctuation character <paramref name="c"/>.</summary>
     public bool Is(char c) => Length == 1 && Source[Start] == c;
 
-    /// <summary>Whether the token is <paramref name="word"/>, ignoring case.</summary>
-    public bool Is(string word) => Length == word.Length && string.Compare(Source, Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    /// <summary>Whether the token is <paramref name="word"/>, ignoring case (ordinal; ASCII compared in place, without a call into the framework).</summary>
+    public bool Is(string word) => Length == word.Length && WordClassTable.SameIgnoringCase(word, Source, Start);
 
     /// <summary>Whether the word is in any of the lists in <paramref name="classes"/>.</summary>
     public bool Has(WordClass classes) => (Class & classes) != 0;
@@ -50,36 +49,52 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     {
         var c = text[i];
         wordClass = WordClass.None;
-        if (char.IsLetterOrDigit(c))
+        if (!IsLetterOrDigit(c))
         {
-            // The word's hash is summed while reading it, so looking it up reads its characters only once more.
-            var from = i;
-            var hash = WordClassTable.HashAdd(WordClassTable.HashSeed, c);
-            i++;
-            while (i < end && (char.IsLetterOrDigit(text[i])
-                || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                hash = WordClassTable.HashAdd(hash, text[i]);
-                i++;
-            }
-
-            wordClass = classes.Lookup(text, from, i - from, hash);
-            if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
-            {
-                i++;
-            }
-            else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
-                && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
-            {
-                // "the students’ union": a plural possessive keeps its apostrophe.
-                i++;
-            }
-
-            return i;
+            return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
         }
 
-        return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
+        var from = i;
+        i = ReadWord(text, i, end);
+        wordClass = classes.Lookup(text, from, i - from);
+        if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
+        {
+            i++;
+        }
+        else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
+            && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+        {
+            // "the students’ union": a plural possessive keeps its apostrophe.
+            i++;
+        }
+
+        return i;
     }
+
+    /// <summary>
+    /// Reads the letters, digits and inner joiners of the word that starts at <paramref name="i"/>; returns the
+    /// offset just past it. Kept apart from the rest of <see cref="ReadToken"/> so its few values stay in registers
+    /// through the loop: ASCII characters are told from a table read through a local, anything else by a call kept
+    /// out of line.
+    /// </summary>
+    private static int ReadWord(string text, int i, int end)
+    {
+        var kinds = AsciiKinds;
+        for (; i < end; i++)
+        {
+            var d = text[i];
+            var kind = d < kinds.Length ? kinds[d] : KindOutsideAscii(d);
+            if (kind != LetterOrDigit && (kind != Joiner || i + 1 >= end || !IsLetterOrDigit(text[i + 1])))
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => c < 128 ? AsciiKinds[c] == LetterOrDigit : char.IsLetterOrDigit(c);
 
     /// <summary>
     /// "U.S.", "Gov.", "John F. Kennedy": a dotted abbreviation, a listed title or an initial keeps its dot, so it
@@ -91,6 +106,27 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
         return (length >= 3 && text[dot - 2] == '.') || (length == 1 && char.IsUpper(text[from])) || (wordClass & WordClass.Abbreviation) != 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '\u2019' or '&' or '\u2010' or '\u2011';
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte KindOutsideAscii(char c) => char.IsLetterOrDigit(c) ? LetterOrDigit : IsJoiner(c) ? Joiner : (byte)0;
+
+    private const byte LetterOrDigit = 1;
+
+    // Joins two runs of letters or digits into one word: "so-called", "U.S", "Tsai’s".
+    private const byte Joiner = 2;
+
+    // By ASCII character: a letter or digit, a joiner, or neither (0), for ReadToken.
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < kinds.Length; c++)
+        {
+            kinds[c] = char.IsLetterOrDigit((char)c) ? LetterOrDigit : IsJoiner((char)c) ? Joiner : (byte)0;
+        }
+
+        return kinds;
+    }
 }

@@ -147,11 +147,7 @@ internal sealed class WordTokens
     {
         if (!_tailFirst)
         {
-            while (!_complete)
-            {
-                SplitTokenForward();
-            }
-
+            SplitRestForward();
             return;
         }
 
@@ -166,10 +162,7 @@ internal sealed class WordTokens
         _cursor = _from;
         _tailFirst = false;
         _complete = false;
-        while (!_complete)
-        {
-            SplitTokenForward();
-        }
+        SplitRestForward();
 
         for (var k = tail - 1; k >= 0; k--)
         {
@@ -177,10 +170,42 @@ internal sealed class WordTokens
         }
     }
 
+    /// <summary>Splits every token not split yet up to <c>_splitTo</c>, as <see cref="SplitTokenForward"/> one at a time, with its state in locals.</summary>
+    private void SplitRestForward()
+    {
+        var text = _text;
+        var end = _splitTo;
+        var classes = QuoteLexicon.Instance.Classes;
+        var i = _cursor;
+        while (true)
+        {
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            var tokenEnd = WordToken.ReadToken(text, i, end, classes, out var wordClass);
+            Add(new Span(i, tokenEnd, wordClass));
+            i = tokenEnd;
+        }
+
+        _cursor = end;
+        _complete = true;
+    }
+
+    /// <summary>White space, told without a call for the plain space that separates most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c == ' ' || (c > ' ' ? c >= '\u0085' && char.IsWhiteSpace(c) : char.IsWhiteSpace(c));
+
     private void SplitTokenForward()
     {
         var i = _cursor;
-        while (i < _splitTo && char.IsWhiteSpace(_text[i]))
+        while (i < _splitTo && IsSpace(_text[i]))
         {
             i++;
         }
@@ -203,8 +228,9 @@ internal sealed class WordTokens
     /// </summary>
     private bool SplitChunkBackward()
     {
+        var text = _text;
         var chunkEnd = _cursor;
-        while (chunkEnd > _from && char.IsWhiteSpace(_text[chunkEnd - 1]))
+        while (chunkEnd > _from && IsSpace(text[chunkEnd - 1]))
         {
             chunkEnd--;
         }
@@ -216,7 +242,7 @@ internal sealed class WordTokens
         }
 
         var chunkStart = chunkEnd - 1;
-        while (chunkStart > _from && !char.IsWhiteSpace(_text[chunkStart - 1]))
+        while (chunkStart > _from && !IsSpace(text[chunkStart - 1]))
         {
             chunkStart--;
         }
@@ -226,12 +252,17 @@ internal sealed class WordTokens
         var first = _count;
         for (var i = chunkStart; i < chunkEnd;)
         {
-            var end = WordToken.ReadToken(_text, i, chunkEnd, classes, out var wordClass);
+            var end = WordToken.ReadToken(text, i, chunkEnd, classes, out var wordClass);
             Add(new Span(i, end, wordClass));
             i = end;
         }
 
-        System.Array.Reverse(_items, first, _count - first);
+        // A chunk is mostly one word, or a word and a comma: swapped in place, without a call.
+        for (int lo = first, hi = _count - 1; lo < hi; lo++, hi--)
+        {
+            (_items[lo], _items[hi]) = (_items[hi], _items[lo]);
+        }
+
         return true;
     }
 
