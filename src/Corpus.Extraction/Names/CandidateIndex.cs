@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
@@ -40,7 +41,7 @@ internal sealed class CandidateIndex
         for (var w = 0; w < _marks.Length; w++)
         {
             _marksBefore[w] = marked;
-            marked += BitCount(_marks[w]);
+            marked += Bits.PopCount(_marks[w]);
         }
 
         _candidateAt = new int[marked];
@@ -78,15 +79,5 @@ internal sealed class CandidateIndex
 
     // The number of marked tokens before a marked token.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private int Rank(int token) => _marksBefore[token >> 6] + BitCount(_marks[token >> 6] & ((1UL << token) - 1));
-
-    // The bits set in a word, counted in parallel (netstandard2.0 has no population count).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int BitCount(ulong x)
-    {
-        x -= (x >> 1) & 0x5555555555555555UL;
-        x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
-        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-        return (int)((x * 0x0101010101010101UL) >> 56);
-    }
+    private int Rank(int token) => _marksBefore[token >> 6] + Bits.PopCount(_marks[token >> 6] & ((1UL << token) - 1));
 }

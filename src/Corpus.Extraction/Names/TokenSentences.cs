@@ -47,7 +47,7 @@ internal sealed class TokenSentences
         for (var w = 0; w < _opens.Length; w++)
         {
             _opensBefore[w] = before;
-            before += PopCount(_opens[w]);
+            before += Bits.PopCount(_opens[w]);
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class TokenSentences
         // The openings up to and including token k: the last of them opens its sentence.
         var word = k >> 6;
         var upTo = _opens[word] & (ulong.MaxValue >> (63 - (k & 63)));
-        return _sentenceOfOpening[_opensBefore[word] + PopCount(upTo) - 1];
+        return _sentenceOfOpening[_opensBefore[word] + Bits.PopCount(upTo) - 1];
     }
 
     /// <summary>
@@ -136,15 +136,5 @@ internal sealed class TokenSentences
 
         var previous = view[k - 1];
         return previous.Kind == TokenKind.Word ? !previous.Has(TokenFlags.HasLetter) : !view.IsPunct(k - 1, ',') && !view.IsPunct(k - 1, '-');
-    }
-
-    // The number of bits set (netstandard2.0 has no BitOperations.PopCount).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int PopCount(ulong x)
-    {
-        x -= (x >> 1) & 0x5555555555555555UL;
-        x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
-        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-        return (int)((x * 0x0101010101010101UL) >> 56);
     }
 }

@@ -4,9 +4,9 @@ namespace Corpus.Extraction.Text;
 
 /// <summary>
 /// What the tokenizer's plain loop needs of each character of a text, as bit masks of 64 characters each: word
-/// characters, capitals, digits, white space, line ends, and characters left to the general methods. With them the loop finds every token start of 64 characters at once (a word character after another
-/// character, or a mark), and each token's end and facts by arithmetic on the masks, so no token waits on the
-/// reading of the one before it. Block k's masks are at 8k + the column; a block of padding (white space) follows
+/// characters, capitals, digits, white space, line ends, and characters left to the general methods. With them the
+/// loop finds every token start of 64 characters at once (a word character after another character, or a mark),
+/// and each token's end and facts by arithmetic on the masks, so no token waits on the reading of the one before it. Block k's masks are at 8k + the column; a block of padding (white space) follows
 /// the last, so that <see cref="Load"/> can read 64 characters from any index below the text's length.
 /// </summary>
 internal static class TokenMasks
