@@ -28,11 +28,12 @@ internal static class Coreference
             return;
         }
 
-        var bySurname = new NamePartIndex(2 * people);
-        var byFirstWord = new NamePartIndex(organisations);
-        var byGivenName = new NamePartIndex(people);
-        foreach (var g in groups)
+        var bySurname = new NamePartIndex(2 * people, groups);
+        var byFirstWord = new NamePartIndex(organisations, groups);
+        var byGivenName = new NamePartIndex(people, groups);
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             if (g.Words < 2)
             {
                 continue;
@@ -44,17 +45,17 @@ internal static class Coreference
             if (g.Kind == EntityKind.Person)
             {
                 var lastSpace = name.LastIndexOf(' ');
-                bySurname.Add(name, lastSpace + 1, name.Length - lastSpace - 1, g);
-                byGivenName.Add(name, 0, firstWordLength, g);
+                bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1);
+                byGivenName.Add(i, 0, firstWordLength);
                 if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
                 {
-                    bySurname.Add(name, 0, firstWordLength, g); // "Li Qiang": Li is the family name
+                    bySurname.Add(i, 0, firstWordLength); // "Li Qiang": Li is the family name
                 }
             }
             else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(name, 0, firstWordLength)
                 && !WordLists.CommonWords.Contains(name, 0, firstWordLength) && !WordLists.OrgSuffixes.Contains(name, 0, firstWordLength))
             {
-                byFirstWord.Add(name, 0, firstWordLength, g);
+                byFirstWord.Add(i, 0, firstWordLength);
             }
         }
 
@@ -119,8 +120,23 @@ internal static class Coreference
 
         if (moved)
         {
-            groups.RemoveAll(g => g.Occurrences.Count == 0);
+            RemoveEmpty(groups);
         }
+    }
+
+    // List.RemoveAll's compaction, without a delegate call per group.
+    private static void RemoveEmpty(List<EntityGroup> groups)
+    {
+        var kept = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Occurrences.Count != 0)
+            {
+                groups[kept++] = groups[i];
+            }
+        }
+
+        groups.RemoveRange(kept, groups.Count - kept);
     }
 
     // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."): with

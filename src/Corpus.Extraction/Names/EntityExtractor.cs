@@ -166,9 +166,9 @@ internal static class EntityExtractor
     /// known ...") is dropped when the seed also writes it in lower case ("... transmitted to sheep"); an
     /// ordinary English word ("Final week, ...") is otherwise only tentative.
     /// </summary>
-    private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out HashSet<EntityGroup> tentative)
+    private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out int tentative)
     {
-        tentative = new HashSet<EntityGroup>();
+        tentative = 0;
         List<EntityGroup>? suspects = null;
         foreach (var g in groups)
         {
@@ -195,14 +195,30 @@ internal static class EntityExtractor
             }
             else if (WordForms.IsOrdinary(g.Name))
             {
-                tentative.Add(g);
+                g.Tentative = true;
+                tentative++;
             }
         }
 
         if (dropped > 0)
         {
-            groups.RemoveAll(g => g.Dropped);
+            RemoveDropped(groups);
         }
+    }
+
+    // List.RemoveAll's compaction, without a delegate call per group.
+    private static void RemoveDropped(List<EntityGroup> groups)
+    {
+        var kept = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (!groups[i].Dropped)
+            {
+                groups[kept++] = groups[i];
+            }
+        }
+
+        groups.RemoveRange(kept, groups.Count - kept);
     }
 
     // Every occurrence is a capital that its position explains: a sentence's first word, or a word of a headline
@@ -225,7 +241,8 @@ internal static class EntityExtractor
     private static bool InShoutedLine(TokenView view, int k) =>
         view[k].Has(TokenFlags.AllCaps) && view[k].Length >= 2 && view.CapitalWordsOnLine(view.LineStartOf(k)) >= 3;
 
-    private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
+    // tentative: how many groups DropOrMarkTentative marked Tentative.
+    private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, LineMap map)
     {
         foreach (var g in groups)
         {
@@ -271,24 +288,50 @@ internal static class EntityExtractor
                 g.Kind == EntityKind.Person ? null : description,
                 new EquatableArray<string>(g.SortedAliases()),
                 new EquatableArray<EntityMention>(mentions),
-                tentative.Count > 0 && tentative.Contains(g));
+                tentative > 0 && g.Tentative);
         }
 
         return result;
     }
 
     // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:
-    // many seeds need no sort. When one is needed it is the same (unstable) sort on the same keys as always, so
-    // ties keep their order; the keys are read from FirstStartKey rather than from each group's first occurrence.
+    // many seeds need no sort. When one is needed the result must be that of the (unstable) sort on the same keys
+    // as always, so ties keep their order: the groups are sorted by their keys as plain integers (no comparer call
+    // per comparison), which gives that result whenever no two keys are equal, and the old sort is kept for ties.
     private static void SortByFirstMention(List<EntityGroup> groups)
     {
         for (var i = 1; i < groups.Count; i++)
         {
             if (groups[i - 1].FirstStartKey >= groups[i].FirstStartKey)
             {
+                SortByKeys(groups);
+                return;
+            }
+        }
+    }
+
+    private static void SortByKeys(List<EntityGroup> groups)
+    {
+        var items = groups.ToArray();
+        var keys = new int[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = items[i].FirstStartKey;
+        }
+
+        System.Array.Sort(keys, items);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i - 1] == keys[i])
+            {
                 groups.Sort((a, b) => a.FirstStartKey.CompareTo(b.FirstStartKey));
                 return;
             }
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            groups[i] = items[i];
         }
     }
 }

@@ -153,6 +153,9 @@ internal sealed partial class EntityGroup
     /// <summary>Dropped as a capitalised ordinary word ("Sheep have ...") that the seed also writes in lower case.</summary>
     public bool Dropped { get; set; }
 
+    /// <summary>Kept but tentative: an ordinary English word whose only sign of being a name is its capital ("Final week, ...").</summary>
+    public bool Tentative { get; set; }
+
     /// <summary>Among the groups being built into entities (set by the build, so an affiliation to a dropped group is not named).</summary>
     public bool Listed { get; set; }
 

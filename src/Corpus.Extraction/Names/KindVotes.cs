@@ -44,6 +44,8 @@ internal struct KindVotes
     /// <summary>The weight for the kind numbered <paramref name="kind"/> (0 to 6).</summary>
     public int this[int kind]
     {
+        // Inlined: deciding a kind reads all seven weights, and a call for each cost more than the switch.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         readonly get => kind switch
         {
             0 => _person,
