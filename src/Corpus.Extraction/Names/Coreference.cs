@@ -67,8 +67,15 @@ internal static class Coreference
         var moved = false;
         foreach (var g in groups)
         {
+            // Most names fit no key of any table, which their length and first letter tell: nothing below would
+            // change them, so they are passed over before their words are read.
+            if (g.Kind == EntityKind.Other || !(bySurname.MayHave(g.Name) || byFirstWord.MayHave(g.Name) || byGivenName.MayHave(g.Name)))
+            {
+                continue;
+            }
+
             // One word, or one hyphenated word ("Engqvist-Hallberg" after "Maria Engqvist-Hallberg").
-            if (g.Name.IndexOf(' ') >= 0 || g.Kind == EntityKind.Other || !g.HasOnlyCaseAliases())
+            if (g.Name.IndexOf(' ') >= 0 || !g.HasOnlyCaseAliases())
             {
                 continue;
             }

@@ -132,6 +132,11 @@ internal sealed partial class EntityGroup
             return;
         }
 
+        if (TryMergeInto(to))
+        {
+            return;
+        }
+
         for (var i = _count - 1; i >= 0; i--)
         {
             var c = _items[_offset + i];
@@ -141,6 +146,44 @@ internal sealed partial class EntityGroup
 
         _count = 0;
         System.Array.Sort(to._items, to._offset, to._count, ByStart.Instance);
+    }
+
+    // Both groups hold their occurrences in position order, so a merge of the two gives what the sort would, with
+    // no comparer called through an interface, whenever no two occurrences share a start (where the unstable sort
+    // decides ties its own way): false, with nothing changed, when they do or either group is out of order.
+    private bool TryMergeInto(EntityGroup to)
+    {
+        var merged = new NameCandidate[to._count + _count];
+        var i = 0;
+        var j = 0;
+        var last = int.MinValue;
+        for (var k = 0; k < merged.Length; k++)
+        {
+            var c = j == _count || (i < to._count && to._items[to._offset + i].Start < _items[_offset + j].Start)
+                ? to._items[to._offset + i++]
+                : _items[_offset + j++];
+            if (c.Start <= last)
+            {
+                return false;
+            }
+
+            last = c.Start;
+            merged[k] = c;
+        }
+
+        for (var k = 0; k < _count; k++)
+        {
+            var c = _items[_offset + k];
+            c.Group = to;
+            to.AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+        }
+
+        to._items = merged;
+        to._offset = 0;
+        to._count = merged.Length;
+        to._capacity = merged.Length;
+        _count = 0;
+        return true;
     }
 
     private sealed class ByStart : IComparer<NameCandidate>

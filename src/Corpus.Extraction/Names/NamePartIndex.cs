@@ -73,7 +73,7 @@ internal sealed class NamePartIndex
     /// <summary>Whether <paramref name="key"/> is filed; <paramref name="group"/> is its one group, or null when it is shared.</summary>
     public bool TryGetValue(string key, out EntityGroup? group)
     {
-        if (key.Length > 0 && (_lengthsByFirst[key[0] & 63] & LengthBit(key.Length)) == 0)
+        if (!MayHave(key))
         {
             group = null;
             return false;
@@ -96,6 +96,9 @@ internal sealed class NamePartIndex
         group = null;
         return false;
     }
+
+    /// <summary>Whether <paramref name="key"/> may be filed: false settles that it is not, from its length and first character alone.</summary>
+    public bool MayHave(string key) => key.Length == 0 || (_lengthsByFirst[key[0] & 63] & LengthBit(key.Length)) != 0;
 
     public bool ContainsKey(string key) => TryGetValue(key, out _);
 
