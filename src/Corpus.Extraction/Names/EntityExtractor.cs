@@ -51,9 +51,14 @@ internal static class EntityExtractor
         var groups = new List<EntityGroup>(candidates.Count);
         var byName = new GroupsByName(candidates.Count, groups);
         var aliasTable = aliases.Count > 0 ? new AliasTable(aliases) : null;
-        foreach (var c in candidates)
+
+        // Each candidate's group, by index: the occurrences are then placed from these integers alone, with no
+        // second walk over the candidates' and groups' objects.
+        var groupOf = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
             // The name is hashed once for both tables, unless it is an alias.
+            var c = candidates[i];
             var name = c.Name;
             var hash = GroupsByName.Hash(name);
             if (aliasTable is not null && aliasTable.TryGetValue(name, hash, out var canonical))
@@ -62,55 +67,41 @@ internal static class EntityExtractor
                 hash = GroupsByName.Hash(name);
             }
 
-            var group = byName.GetOrAdd(name, hash);
-
+            var group = byName.GetOrAdd(name, hash, out groupOf[i]);
             c.Group = group;
-            group.Reserve();
-            if (!ReferenceEquals(name, c.Name) && name != c.Name)
+
+            // The group's name is the candidate's unless an alias led to it (the table compared the two).
+            var asNamed = ReferenceEquals(name, c.Name) || name == c.Name;
+            if (!asNamed)
             {
                 group.AddAlias(c.Name);
             }
+
+            group.Count(c, asNamed);
         }
 
         // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
         var shared = new NameCandidate[candidates.Count];
+        var next = new int[groups.Count];
         var offset = 0;
-        foreach (var g in groups)
+        for (var g = 0; g < groups.Count; g++)
         {
-            offset = g.PlaceIn(shared, offset);
+            next[g] = offset;
+            offset = groups[g].PlaceIn(shared, offset);
         }
 
-        foreach (var c in candidates)
+        for (var i = 0; i < groupOf.Length; i++)
         {
-            c.Group!.Add(c);
+            shared[next[groupOf[i]]++] = candidates[i];
         }
 
         foreach (var g in groups)
         {
-            NameCandidate? canonical = null;
-            foreach (var c in g.Occurrences)
-            {
-                if (c.Name == g.Name)
-                {
-                    canonical = c;
-                    g.Words = c.Words;
-                    break;
-                }
-            }
-
+            var canonical = g.FirstAsNamed;
+            g.Words = canonical?.Words ?? 0;
             if (g.Words == 0)
             {
                 g.Words = g.Occurrences[0].Words;
-            }
-
-            foreach (var c in g.Occurrences)
-            {
-                if (c.Name != g.Name && c.ContextWeight < 2)
-                {
-                    continue; // "WAIC" looks like a company's acronym; the full name it stands for decides
-                }
-
-                g.AddEvidenceOf(c);
             }
 
             // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any

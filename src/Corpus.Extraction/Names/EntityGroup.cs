@@ -71,9 +71,6 @@ internal sealed partial class EntityGroup
     /// <summary>Adds <paramref name="weight"/> of evidence that the entity is a <paramref name="kind"/>.</summary>
     public void AddVote(EntityKind kind, int weight) => _votes[(int)kind] += weight;
 
-    /// <summary>Adds the evidence of occurrence <paramref name="c"/> to the entity's.</summary>
-    public void AddEvidenceOf(NameCandidate c) => c.AddEvidenceTo(ref _votes);
-
     public EntityKind Kind { get; set; }
 
     /// <summary>Words in the canonical name.</summary>
@@ -88,17 +85,39 @@ internal sealed partial class EntityGroup
     /// </summary>
     public bool AllWeakInitial { get; private set; } = true;
 
-    /// <summary>Counts one more occurrence that <see cref="Add"/> will bring, before <see cref="PlaceIn"/>.</summary>
-    public void Reserve() => _capacity++;
+    /// <summary>The first occurrence written as the group's name rather than as an alias of it, if any.</summary>
+    public NameCandidate? FirstAsNamed { get; private set; }
 
     /// <summary>
-    /// Gives the group the range of <paramref name="shared"/> from <paramref name="offset"/> for its reserved
-    /// occurrences; returns where the next group's range starts.
+    /// Counts occurrence <paramref name="c"/> (the next in position order, written as the name when
+    /// <paramref name="asNamed"/>) before <see cref="PlaceIn"/> gives the group its range: keeps
+    /// <see cref="AllWeakInitial"/> and <see cref="FirstAsNamed"/>, and adds its evidence, where it counts.
+    /// </summary>
+    public void Count(NameCandidate c, bool asNamed)
+    {
+        _capacity++;
+        AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+        if (asNamed)
+        {
+            FirstAsNamed ??= c;
+        }
+
+        // "WAIC" looks like a company's acronym: the full name it stands for decides, unless its context says more.
+        if (asNamed || c.ContextWeight >= 2)
+        {
+            c.AddEvidenceTo(ref _votes);
+        }
+    }
+
+    /// <summary>
+    /// Gives the group the range of <paramref name="shared"/> from <paramref name="offset"/> for the occurrences it
+    /// counted, which the caller puts there in position order; returns where the next group's range starts.
     /// </summary>
     public int PlaceIn(NameCandidate[] shared, int offset)
     {
         _items = shared;
         _offset = offset;
+        _count = _capacity;
         return offset + _capacity;
     }
 
