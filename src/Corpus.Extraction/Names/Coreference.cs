@@ -52,8 +52,7 @@ internal static class Coreference
                     bySurname.Add(i, 0, firstWordLength); // "Li Qiang": Li is the family name
                 }
             }
-            else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(name, 0, firstWordLength)
-                && !WordLists.CommonWords.Contains(name, 0, firstWordLength) && !WordLists.OrgSuffixes.Contains(name, 0, firstWordLength))
+            else if (g.Kind == EntityKind.Organization && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
             {
                 byFirstWord.Add(i, 0, firstWordLength);
             }
@@ -130,6 +129,10 @@ internal static class Coreference
             RemoveEmpty(groups);
         }
     }
+
+    // A first word in any of these lists ("John Lewis", "National Grid", "Holdings Ltd") is not the company's
+    // short name: one probe of the lexicon asks all three.
+    private static readonly uint NotCompanyShortNames = TokenView.Lists(WordLists.GivenNames, WordLists.CommonWords, WordLists.OrgSuffixes);
 
     // List.RemoveAll's compaction, without a delegate call per group.
     private static void RemoveEmpty(List<EntityGroup> groups)
