@@ -17,8 +17,9 @@ internal static class Coreference
         // first words: the tables are sized to these.
         var people = 0;
         var organisations = 0;
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             people += g.Words >= 2 && g.Kind == EntityKind.Person ? 1 : 0;
             organisations += g.Words >= 2 && g.Kind == EntityKind.Organization ? 1 : 0;
         }
@@ -64,8 +65,9 @@ internal static class Coreference
         }
 
         var moved = false;
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             // Most names fit no key of any table, which their length and first letter tell: nothing below would
             // change them, so they are passed over before their words are read.
             if (g.Kind == EntityKind.Other || !(bySurname.MayHave(g.Name) || byFirstWord.MayHave(g.Name) || byGivenName.MayHave(g.Name)))

@@ -19,8 +19,9 @@ internal static class EntityExtractor
 
         var view = new TokenView(text, tokens);
         var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             EntityClassifier.AddShapeEvidence(view, c);
         }
 
@@ -95,8 +96,9 @@ internal static class EntityExtractor
             shared[next[groupOf[i]]++] = candidates[i];
         }
 
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             var canonical = g.FirstAsNamed;
             g.Words = canonical?.Words ?? 0;
             if (g.Words == 0)
@@ -161,8 +163,9 @@ internal static class EntityExtractor
     {
         tentative = 0;
         List<EntityGroup>? suspects = null;
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             if (g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g)))
             {
                 (suspects ??= new List<EntityGroup>()).Add(g);
@@ -235,8 +238,9 @@ internal static class EntityExtractor
     // tentative: how many groups DropOrMarkTentative marked Tentative.
     private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, LineMap map)
     {
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             g.Listed = true; // an affiliation is named only when its entity survived into the result
             g.FirstStartKey = g.FirstStart;
         }
