@@ -256,15 +256,10 @@ internal static class EntityExtractor
             string? description = null;
             var occurrences = g.Occurrences;
             var mentions = new EntityMention[occurrences.Count];
-            var firstLine = 0;
             for (var m = 0; m < occurrences.Count; m++)
             {
                 var c = occurrences[m];
                 mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
-                if (m == 0)
-                {
-                    firstLine = lines.Line;
-                }
                 role ??= c.Role;
                 description ??= c.Description;
                 if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && other.Listed)
@@ -273,8 +268,6 @@ internal static class EntityExtractor
                 }
             }
 
-            // The next entity's first mention is at or after this one's: the cursor goes back to it.
-            lines.Return(System.Math.Max(firstLine, 1));
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,
