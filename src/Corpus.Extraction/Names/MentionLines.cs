@@ -19,19 +19,24 @@ internal readonly struct MentionLines
 
     public MentionLines(LineMap map)
     {
-        _starts = map.LineStarts;
-        _lineAtBlock = new int[(_starts[_starts.Count - 1] >> BlockBits) + 1];
+        // Built in locals: the fields of a struct under construction are read back from memory at every step.
+        var starts = map.LineStarts;
+        var count = starts.Count;
+        var lineAtBlock = new int[(starts[count - 1] >> BlockBits) + 1];
         var line = 1;
-        for (var b = 0; b < _lineAtBlock.Length; b++)
+        for (var b = 0; b < lineAtBlock.Length; b++)
         {
             var offset = b << BlockBits;
-            while (line < _starts.Count && _starts[line] <= offset)
+            while (line < count && starts[line] <= offset)
             {
                 line++;
             }
 
-            _lineAtBlock[b] = line;
+            lineAtBlock[b] = line;
         }
+
+        _starts = starts;
+        _lineAtBlock = lineAtBlock;
     }
 
     /// <summary><see cref="LineMap.Span"/> for the text at <paramref name="start"/>.</summary>
