@@ -4,8 +4,8 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// The groups being made, by name: an open-addressed table of integers sized to the candidates, in place of a
-/// dictionary whose string comparer is called through an interface on every probe. Names are hashed as the word
-/// lists hash them (<see cref="WordSet.HashExact"/>) and compared in full only when the hashes agree.
+/// dictionary whose string comparer is called through an interface on every probe. Names are compared in full only
+/// when their hashes (<see cref="NameHash"/>) agree.
 /// </summary>
 internal sealed class GroupsByName
 {
@@ -30,7 +30,7 @@ internal sealed class GroupsByName
     }
 
     /// <summary>The hash of a name that <see cref="GetOrAdd"/> takes.</summary>
-    public static int Hash(string name) => WordSet.HashExact(name, 0, name.Length);
+    public static int Hash(string name) => NameHash.Of(name, 0, name.Length);
 
     /// <summary>
     /// The group named <paramref name="name"/> (of <see cref="Hash"/> <paramref name="hash"/>), made and added to
