@@ -242,7 +242,6 @@ internal static class EntityExtractor
         {
             var g = groups[i];
             g.Listed = true; // an affiliation is named only when its entity survived into the result
-            g.FirstStartKey = g.FirstStart;
         }
 
         SortByFirstMention(groups);
@@ -290,7 +289,7 @@ internal static class EntityExtractor
     {
         for (var i = 1; i < groups.Count; i++)
         {
-            if (groups[i - 1].FirstStartKey >= groups[i].FirstStartKey)
+            if (groups[i - 1].FirstStart >= groups[i].FirstStart)
             {
                 SortByKeys(groups);
                 return;
@@ -304,7 +303,7 @@ internal static class EntityExtractor
         var keys = new int[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            keys[i] = items[i].FirstStartKey;
+            keys[i] = items[i].FirstStart;
         }
 
         System.Array.Sort(keys, items);
@@ -312,7 +311,7 @@ internal static class EntityExtractor
         {
             if (keys[i - 1] == keys[i])
             {
-                groups.Sort((a, b) => a.FirstStartKey.CompareTo(b.FirstStartKey));
+                groups.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
                 return;
             }
         }

@@ -95,7 +95,11 @@ internal sealed partial class EntityGroup
     /// </summary>
     public void Count(NameCandidate c, bool asNamed)
     {
-        _capacity++;
+        if (_capacity++ == 0)
+        {
+            FirstStart = c.Start;
+        }
+
         AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
         if (asNamed)
         {
@@ -148,6 +152,7 @@ internal sealed partial class EntityGroup
             // A one-word name keyed as its own surname ("Obi-Wan"): moved onto itself, the list ends reversed.
             System.Array.Reverse(_items, _offset, _count);
             System.Array.Sort(_items, _offset, _count, ByStart.Instance);
+            FirstStart = _count == 0 ? int.MaxValue : _items[_offset].Start;
             return;
         }
 
@@ -164,7 +169,9 @@ internal sealed partial class EntityGroup
         }
 
         _count = 0;
+        FirstStart = int.MaxValue;
         System.Array.Sort(to._items, to._offset, to._count, ByStart.Instance);
+        to.FirstStart = to._items[to._offset].Start;
     }
 
     // Both groups hold their occurrences in position order, so a merge of the two gives what the sort would, with
@@ -201,7 +208,9 @@ internal sealed partial class EntityGroup
         to._offset = 0;
         to._count = merged.Length;
         to._capacity = merged.Length;
+        to.FirstStart = merged.Length == 0 ? int.MaxValue : merged[0].Start;
         _count = 0;
+        FirstStart = int.MaxValue;
         return true;
     }
 
@@ -221,10 +230,11 @@ internal sealed partial class EntityGroup
     /// <summary>Among the groups being built into entities (set by the build, so an affiliation to a dropped group is not named).</summary>
     public bool Listed { get; set; }
 
-    /// <summary><see cref="FirstStart"/>, kept by the build while it sorts the groups.</summary>
-    public int FirstStartKey { get; set; }
-
-    public int FirstStart => _count == 0 ? int.MaxValue : _items[_offset].Start;
+    /// <summary>
+    /// Where the first occurrence starts (int.MaxValue when there is none): kept as occurrences are counted and
+    /// moved, so the build sorts the groups without reading each one's first occurrence.
+    /// </summary>
+    public int FirstStart { get; private set; } = int.MaxValue;
 
     /// <summary>The largest single evidence weight, to tell well-attested kinds from guesses.</summary>
     public int MaxVote => _votes.Max;
