@@ -166,7 +166,7 @@ internal static class EntityExtractor
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            if (g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g)))
+            if (g.HasOnlyCaseAliases() && (g.AllWeakInitial || (g.AllBareWords && AllWeak(view, g))))
             {
                 (suspects ??= new List<EntityGroup>()).Add(g);
             }

@@ -85,13 +85,19 @@ internal sealed partial class EntityGroup
     /// </summary>
     public bool AllWeakInitial { get; private set; } = true;
 
+    /// <summary>
+    /// Every occurrence is one word with no evidence from its context: the drop rule reads the occurrences (for
+    /// a capital explained by a shouted line) only then, and most groups are told apart without reading them.
+    /// </summary>
+    public bool AllBareWords { get; private set; } = true;
+
     /// <summary>The first occurrence written as the group's name rather than as an alias of it, if any.</summary>
     public NameCandidate? FirstAsNamed { get; private set; }
 
     /// <summary>
     /// Counts occurrence <paramref name="c"/> (the next in position order, written as the name when
     /// <paramref name="asNamed"/>) before <see cref="PlaceIn"/> gives the group its range: keeps
-    /// <see cref="AllWeakInitial"/> and <see cref="FirstAsNamed"/>, and adds its evidence, where it counts.
+    /// <see cref="AllWeakInitial"/>, <see cref="AllBareWords"/> and <see cref="FirstAsNamed"/>, and adds its evidence, where it counts.
     /// </summary>
     public void Count(NameCandidate c, bool asNamed)
     {
@@ -100,7 +106,8 @@ internal sealed partial class EntityGroup
             FirstStart = c.Start;
         }
 
-        AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+        AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
+        AllWeakInitial &= c.Initial && AllBareWords;
         if (asNamed)
         {
             FirstAsNamed ??= c;
@@ -125,7 +132,7 @@ internal sealed partial class EntityGroup
         return offset + _capacity;
     }
 
-    /// <summary>Adds an occurrence (kept in position order by the caller), keeping <see cref="AllWeakInitial"/>.</summary>
+    /// <summary>Adds an occurrence (kept in position order by the caller), keeping <see cref="AllWeakInitial"/> and <see cref="AllBareWords"/>.</summary>
     public void Add(NameCandidate c)
     {
         if (_count == _capacity)
@@ -138,7 +145,8 @@ internal sealed partial class EntityGroup
         }
 
         _items[_offset + _count++] = c;
-        AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+        AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
+        AllWeakInitial &= c.Initial && AllBareWords;
     }
 
     /// <summary>
@@ -201,7 +209,8 @@ internal sealed partial class EntityGroup
         {
             var c = _items[_offset + k];
             c.Group = to;
-            to.AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+            to.AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
+            to.AllWeakInitial &= c.Initial && to.AllBareWords;
         }
 
         to._items = merged;
