@@ -17,8 +17,9 @@ internal static class Coreference
         // first words: the tables are sized to these.
         var people = 0;
         var organisations = 0;
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             people += g.Words >= 2 && g.Kind == EntityKind.Person ? 1 : 0;
             organisations += g.Words >= 2 && g.Kind == EntityKind.Organization ? 1 : 0;
         }
@@ -28,11 +29,12 @@ internal static class Coreference
             return;
         }
 
-        var bySurname = new NamePartIndex(2 * people);
-        var byFirstWord = new NamePartIndex(organisations);
-        var byGivenName = new NamePartIndex(people);
-        foreach (var g in groups)
+        var bySurname = new NamePartIndex(2 * people, groups);
+        var byFirstWord = new NamePartIndex(organisations, groups);
+        var byGivenName = new NamePartIndex(people, groups);
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             if (g.Words < 2)
             {
                 continue;
@@ -44,17 +46,16 @@ internal static class Coreference
             if (g.Kind == EntityKind.Person)
             {
                 var lastSpace = name.LastIndexOf(' ');
-                bySurname.Add(name, lastSpace + 1, name.Length - lastSpace - 1, g);
-                byGivenName.Add(name, 0, firstWordLength, g);
+                bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1);
+                byGivenName.Add(i, 0, firstWordLength);
                 if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
                 {
-                    bySurname.Add(name, 0, firstWordLength, g); // "Li Qiang": Li is the family name
+                    bySurname.Add(i, 0, firstWordLength); // "Li Qiang": Li is the family name
                 }
             }
-            else if (g.Kind == EntityKind.Organization && !WordLists.GivenNames.Contains(name, 0, firstWordLength)
-                && !WordLists.CommonWords.Contains(name, 0, firstWordLength) && !WordLists.OrgSuffixes.Contains(name, 0, firstWordLength))
+            else if (g.Kind == EntityKind.Organization && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
             {
-                byFirstWord.Add(name, 0, firstWordLength, g);
+                byFirstWord.Add(i, 0, firstWordLength);
             }
         }
 
@@ -64,10 +65,18 @@ internal static class Coreference
         }
 
         var moved = false;
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
+            // Most names fit no key of any table, which their length and first letter tell: nothing below would
+            // change them, so they are passed over before their words are read.
+            if (g.Kind == EntityKind.Other || !(bySurname.MayHave(g.Name) || byFirstWord.MayHave(g.Name) || byGivenName.MayHave(g.Name)))
+            {
+                continue;
+            }
+
             // One word, or one hyphenated word ("Engqvist-Hallberg" after "Maria Engqvist-Hallberg").
-            if (g.Name.IndexOf(' ') >= 0 || g.Kind == EntityKind.Other || !g.HasOnlyCaseAliases())
+            if (g.Name.IndexOf(' ') >= 0 || !g.HasOnlyCaseAliases())
             {
                 continue;
             }
@@ -119,8 +128,27 @@ internal static class Coreference
 
         if (moved)
         {
-            groups.RemoveAll(g => g.Occurrences.Count == 0);
+            RemoveEmpty(groups);
         }
+    }
+
+    // A first word in any of these lists ("John Lewis", "National Grid", "Holdings Ltd") is not the company's
+    // short name: one probe of the lexicon asks all three.
+    private static readonly uint NotCompanyShortNames = TokenView.Lists(WordLists.GivenNames, WordLists.CommonWords, WordLists.OrgSuffixes);
+
+    // List.RemoveAll's compaction, without a delegate call per group.
+    private static void RemoveEmpty(List<EntityGroup> groups)
+    {
+        var kept = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Occurrences.Count != 0)
+            {
+                groups[kept++] = groups[i];
+            }
+        }
+
+        groups.RemoveRange(kept, groups.Count - kept);
     }
 
     // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."): with

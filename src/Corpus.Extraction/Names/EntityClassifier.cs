@@ -293,17 +293,8 @@ internal static class EntityClassifier
     /// <summary>The kind the summed evidence points to; with none, the shape decides.</summary>
     public static EntityKind Decide(in KindVotes evidence, int words, bool hasConnector)
     {
-        var best = -1;
-        var bestWeight = 0;
-        foreach (var kind in Preference)
-        {
-            if (evidence[(int)kind] > bestWeight)
-            {
-                best = (int)kind;
-                bestWeight = evidence[(int)kind];
-            }
-        }
-
+        // Ties go to the kind listed first: Place, Person, Organization, Product, Event, Other, Group.
+        var best = evidence.Strongest();
         if (best >= 0)
         {
             return (EntityKind)best;
@@ -313,10 +304,4 @@ internal static class EntityClassifier
         // a single unknown word or a longer name is most often an organisation.
         return words is 2 or 3 && !hasConnector ? EntityKind.Person : EntityKind.Organization;
     }
-
-    // Ties go to the kind listed first.
-    private static readonly EntityKind[] Preference =
-    {
-        EntityKind.Place, EntityKind.Person, EntityKind.Organization, EntityKind.Product, EntityKind.Event, EntityKind.Other, EntityKind.Group,
-    };
 }

@@ -19,8 +19,9 @@ internal static class EntityExtractor
 
         var view = new TokenView(text, tokens);
         var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             EntityClassifier.AddShapeEvidence(view, c);
         }
 
@@ -51,9 +52,14 @@ internal static class EntityExtractor
         var groups = new List<EntityGroup>(candidates.Count);
         var byName = new GroupsByName(candidates.Count, groups);
         var aliasTable = aliases.Count > 0 ? new AliasTable(aliases) : null;
-        foreach (var c in candidates)
+
+        // Each candidate's group, by index: the occurrences are then placed from these integers alone, with no
+        // second walk over the candidates' and groups' objects.
+        var groupOf = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
             // The name is hashed once for both tables, unless it is an alias.
+            var c = candidates[i];
             var name = c.Name;
             var hash = GroupsByName.Hash(name);
             if (aliasTable is not null && aliasTable.TryGetValue(name, hash, out var canonical))
@@ -62,55 +68,42 @@ internal static class EntityExtractor
                 hash = GroupsByName.Hash(name);
             }
 
-            var group = byName.GetOrAdd(name, hash);
-
+            var group = byName.GetOrAdd(name, hash, out groupOf[i]);
             c.Group = group;
-            group.Reserve();
-            if (!ReferenceEquals(name, c.Name) && name != c.Name)
+
+            // The group's name is the candidate's unless an alias led to it (the table compared the two).
+            var asNamed = ReferenceEquals(name, c.Name) || name == c.Name;
+            if (!asNamed)
             {
                 group.AddAlias(c.Name);
             }
+
+            group.Count(c, asNamed);
         }
 
         // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
         var shared = new NameCandidate[candidates.Count];
+        var next = new int[groups.Count];
         var offset = 0;
-        foreach (var g in groups)
+        for (var g = 0; g < groups.Count; g++)
         {
-            offset = g.PlaceIn(shared, offset);
+            next[g] = offset;
+            offset = groups[g].PlaceIn(shared, offset);
         }
 
-        foreach (var c in candidates)
+        for (var i = 0; i < groupOf.Length; i++)
         {
-            c.Group!.Add(c);
+            shared[next[groupOf[i]]++] = candidates[i];
         }
 
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
-            NameCandidate? canonical = null;
-            foreach (var c in g.Occurrences)
-            {
-                if (c.Name == g.Name)
-                {
-                    canonical = c;
-                    g.Words = c.Words;
-                    break;
-                }
-            }
-
+            var g = groups[i];
+            var canonical = g.FirstAsNamed;
+            g.Words = canonical?.Words ?? 0;
             if (g.Words == 0)
             {
                 g.Words = g.Occurrences[0].Words;
-            }
-
-            foreach (var c in g.Occurrences)
-            {
-                if (c.Name != g.Name && c.ContextWeight < 2)
-                {
-                    continue; // "WAIC" looks like a company's acronym; the full name it stands for decides
-                }
-
-                g.AddEvidenceOf(c);
             }
 
             // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any
@@ -166,13 +159,14 @@ internal static class EntityExtractor
     /// known ...") is dropped when the seed also writes it in lower case ("... transmitted to sheep"); an
     /// ordinary English word ("Final week, ...") is otherwise only tentative.
     /// </summary>
-    private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out HashSet<EntityGroup> tentative)
+    private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out int tentative)
     {
-        tentative = new HashSet<EntityGroup>();
+        tentative = 0;
         List<EntityGroup>? suspects = null;
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g)))
+            var g = groups[i];
+            if (g.HasOnlyCaseAliases() && (g.AllWeakInitial || (g.AllBareWords && AllWeak(view, g))))
             {
                 (suspects ??= new List<EntityGroup>()).Add(g);
             }
@@ -195,14 +189,30 @@ internal static class EntityExtractor
             }
             else if (WordForms.IsOrdinary(g.Name))
             {
-                tentative.Add(g);
+                g.Tentative = true;
+                tentative++;
             }
         }
 
         if (dropped > 0)
         {
-            groups.RemoveAll(g => g.Dropped);
+            RemoveDropped(groups);
         }
+    }
+
+    // List.RemoveAll's compaction, without a delegate call per group.
+    private static void RemoveDropped(List<EntityGroup> groups)
+    {
+        var kept = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (!groups[i].Dropped)
+            {
+                groups[kept++] = groups[i];
+            }
+        }
+
+        groups.RemoveRange(kept, groups.Count - kept);
     }
 
     // Every occurrence is a capital that its position explains: a sentence's first word, or a word of a headline
@@ -225,12 +235,13 @@ internal static class EntityExtractor
     private static bool InShoutedLine(TokenView view, int k) =>
         view[k].Has(TokenFlags.AllCaps) && view[k].Length >= 2 && view.CapitalWordsOnLine(view.LineStartOf(k)) >= 3;
 
-    private static EntityInfo[] Build(List<EntityGroup> groups, HashSet<EntityGroup> tentative, LineMap map)
+    // tentative: how many groups DropOrMarkTentative marked Tentative.
+    private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, LineMap map)
     {
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             g.Listed = true; // an affiliation is named only when its entity survived into the result
-            g.FirstStartKey = g.FirstStart;
         }
 
         SortByFirstMention(groups);
@@ -244,15 +255,10 @@ internal static class EntityExtractor
             string? description = null;
             var occurrences = g.Occurrences;
             var mentions = new EntityMention[occurrences.Count];
-            var firstLine = 0;
             for (var m = 0; m < occurrences.Count; m++)
             {
                 var c = occurrences[m];
                 mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
-                if (m == 0)
-                {
-                    firstLine = lines.Line;
-                }
                 role ??= c.Role;
                 description ??= c.Description;
                 if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && other.Listed)
@@ -261,8 +267,6 @@ internal static class EntityExtractor
                 }
             }
 
-            // The next entity's first mention is at or after this one's: the cursor goes back to it.
-            lines.Return(System.Math.Max(firstLine, 1));
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,
@@ -271,24 +275,50 @@ internal static class EntityExtractor
                 g.Kind == EntityKind.Person ? null : description,
                 new EquatableArray<string>(g.SortedAliases()),
                 new EquatableArray<EntityMention>(mentions),
-                tentative.Count > 0 && tentative.Contains(g));
+                tentative > 0 && g.Tentative);
         }
 
         return result;
     }
 
     // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:
-    // many seeds need no sort. When one is needed it is the same (unstable) sort on the same keys as always, so
-    // ties keep their order; the keys are read from FirstStartKey rather than from each group's first occurrence.
+    // many seeds need no sort. When one is needed the result must be that of the (unstable) sort on the same keys
+    // as always, so ties keep their order: the groups are sorted by their keys as plain integers (no comparer call
+    // per comparison), which gives that result whenever no two keys are equal, and the old sort is kept for ties.
     private static void SortByFirstMention(List<EntityGroup> groups)
     {
         for (var i = 1; i < groups.Count; i++)
         {
-            if (groups[i - 1].FirstStartKey >= groups[i].FirstStartKey)
+            if (groups[i - 1].FirstStart >= groups[i].FirstStart)
             {
-                groups.Sort((a, b) => a.FirstStartKey.CompareTo(b.FirstStartKey));
+                SortByKeys(groups);
                 return;
             }
+        }
+    }
+
+    private static void SortByKeys(List<EntityGroup> groups)
+    {
+        var items = groups.ToArray();
+        var keys = new int[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = items[i].FirstStart;
+        }
+
+        System.Array.Sort(keys, items);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i - 1] == keys[i])
+            {
+                groups.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
+                return;
+            }
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            groups[i] = items[i];
         }
     }
 }

@@ -71,9 +71,6 @@ internal sealed partial class EntityGroup
     /// <summary>Adds <paramref name="weight"/> of evidence that the entity is a <paramref name="kind"/>.</summary>
     public void AddVote(EntityKind kind, int weight) => _votes[(int)kind] += weight;
 
-    /// <summary>Adds the evidence of occurrence <paramref name="c"/> to the entity's.</summary>
-    public void AddEvidenceOf(NameCandidate c) => c.AddEvidenceTo(ref _votes);
-
     public EntityKind Kind { get; set; }
 
     /// <summary>Words in the canonical name.</summary>
@@ -88,21 +85,54 @@ internal sealed partial class EntityGroup
     /// </summary>
     public bool AllWeakInitial { get; private set; } = true;
 
-    /// <summary>Counts one more occurrence that <see cref="Add"/> will bring, before <see cref="PlaceIn"/>.</summary>
-    public void Reserve() => _capacity++;
+    /// <summary>
+    /// Every occurrence is one word with no evidence from its context: the drop rule reads the occurrences (for
+    /// a capital explained by a shouted line) only then, and most groups are told apart without reading them.
+    /// </summary>
+    public bool AllBareWords { get; private set; } = true;
+
+    /// <summary>The first occurrence written as the group's name rather than as an alias of it, if any.</summary>
+    public NameCandidate? FirstAsNamed { get; private set; }
 
     /// <summary>
-    /// Gives the group the range of <paramref name="shared"/> from <paramref name="offset"/> for its reserved
-    /// occurrences; returns where the next group's range starts.
+    /// Counts occurrence <paramref name="c"/> (the next in position order, written as the name when
+    /// <paramref name="asNamed"/>) before <see cref="PlaceIn"/> gives the group its range: keeps
+    /// <see cref="AllWeakInitial"/>, <see cref="AllBareWords"/> and <see cref="FirstAsNamed"/>, and adds its evidence, where it counts.
+    /// </summary>
+    public void Count(NameCandidate c, bool asNamed)
+    {
+        if (_capacity++ == 0)
+        {
+            FirstStart = c.Start;
+        }
+
+        AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
+        AllWeakInitial &= c.Initial && AllBareWords;
+        if (asNamed)
+        {
+            FirstAsNamed ??= c;
+        }
+
+        // "WAIC" looks like a company's acronym: the full name it stands for decides, unless its context says more.
+        if (asNamed || c.ContextWeight >= 2)
+        {
+            c.AddEvidenceTo(ref _votes);
+        }
+    }
+
+    /// <summary>
+    /// Gives the group the range of <paramref name="shared"/> from <paramref name="offset"/> for the occurrences it
+    /// counted, which the caller puts there in position order; returns where the next group's range starts.
     /// </summary>
     public int PlaceIn(NameCandidate[] shared, int offset)
     {
         _items = shared;
         _offset = offset;
+        _count = _capacity;
         return offset + _capacity;
     }
 
-    /// <summary>Adds an occurrence (kept in position order by the caller), keeping <see cref="AllWeakInitial"/>.</summary>
+    /// <summary>Adds an occurrence (kept in position order by the caller), keeping <see cref="AllWeakInitial"/> and <see cref="AllBareWords"/>.</summary>
     public void Add(NameCandidate c)
     {
         if (_count == _capacity)
@@ -115,7 +145,8 @@ internal sealed partial class EntityGroup
         }
 
         _items[_offset + _count++] = c;
-        AllWeakInitial &= c.Initial && c.Words == 1 && c.ContextWeight == 0;
+        AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
+        AllWeakInitial &= c.Initial && AllBareWords;
     }
 
     /// <summary>
@@ -129,6 +160,12 @@ internal sealed partial class EntityGroup
             // A one-word name keyed as its own surname ("Obi-Wan"): moved onto itself, the list ends reversed.
             System.Array.Reverse(_items, _offset, _count);
             System.Array.Sort(_items, _offset, _count, ByStart.Instance);
+            FirstStart = _count == 0 ? int.MaxValue : _items[_offset].Start;
+            return;
+        }
+
+        if (TryMergeInto(to))
+        {
             return;
         }
 
@@ -140,7 +177,50 @@ internal sealed partial class EntityGroup
         }
 
         _count = 0;
+        FirstStart = int.MaxValue;
         System.Array.Sort(to._items, to._offset, to._count, ByStart.Instance);
+        to.FirstStart = to._items[to._offset].Start;
+    }
+
+    // Both groups hold their occurrences in position order, so a merge of the two gives what the sort would, with
+    // no comparer called through an interface, whenever no two occurrences share a start (where the unstable sort
+    // decides ties its own way): false, with nothing changed, when they do or either group is out of order.
+    private bool TryMergeInto(EntityGroup to)
+    {
+        var merged = new NameCandidate[to._count + _count];
+        var i = 0;
+        var j = 0;
+        var last = int.MinValue;
+        for (var k = 0; k < merged.Length; k++)
+        {
+            var c = j == _count || (i < to._count && to._items[to._offset + i].Start < _items[_offset + j].Start)
+                ? to._items[to._offset + i++]
+                : _items[_offset + j++];
+            if (c.Start <= last)
+            {
+                return false;
+            }
+
+            last = c.Start;
+            merged[k] = c;
+        }
+
+        for (var k = 0; k < _count; k++)
+        {
+            var c = _items[_offset + k];
+            c.Group = to;
+            to.AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
+            to.AllWeakInitial &= c.Initial && to.AllBareWords;
+        }
+
+        to._items = merged;
+        to._offset = 0;
+        to._count = merged.Length;
+        to._capacity = merged.Length;
+        to.FirstStart = merged.Length == 0 ? int.MaxValue : merged[0].Start;
+        _count = 0;
+        FirstStart = int.MaxValue;
+        return true;
     }
 
     private sealed class ByStart : IComparer<NameCandidate>
@@ -153,13 +233,17 @@ internal sealed partial class EntityGroup
     /// <summary>Dropped as a capitalised ordinary word ("Sheep have ...") that the seed also writes in lower case.</summary>
     public bool Dropped { get; set; }
 
+    /// <summary>Kept but tentative: an ordinary English word whose only sign of being a name is its capital ("Final week, ...").</summary>
+    public bool Tentative { get; set; }
+
     /// <summary>Among the groups being built into entities (set by the build, so an affiliation to a dropped group is not named).</summary>
     public bool Listed { get; set; }
 
-    /// <summary><see cref="FirstStart"/>, kept by the build while it sorts the groups.</summary>
-    public int FirstStartKey { get; set; }
-
-    public int FirstStart => _count == 0 ? int.MaxValue : _items[_offset].Start;
+    /// <summary>
+    /// Where the first occurrence starts (int.MaxValue when there is none): kept as occurrences are counted and
+    /// moved, so the build sorts the groups without reading each one's first occurrence.
+    /// </summary>
+    public int FirstStart { get; private set; } = int.MaxValue;
 
     /// <summary>The largest single evidence weight, to tell well-attested kinds from guesses.</summary>
     public int MaxVote => _votes.Max;

@@ -4,8 +4,8 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// The groups being made, by name: an open-addressed table of integers sized to the candidates, in place of a
-/// dictionary whose string comparer is called through an interface on every probe. Names are hashed as the word
-/// lists hash them (<see cref="WordSet.HashExact"/>) and compared in full only when the hashes agree.
+/// dictionary whose string comparer is called through an interface on every probe. Names are compared in full only
+/// when their hashes (<see cref="NameHash"/>) agree.
 /// </summary>
 internal sealed class GroupsByName
 {
@@ -30,21 +30,20 @@ internal sealed class GroupsByName
     }
 
     /// <summary>The hash of a name that <see cref="GetOrAdd"/> takes.</summary>
-    public static int Hash(string name) => WordSet.HashExact(name, 0, name.Length);
+    public static int Hash(string name) => NameHash.Of(name, 0, name.Length);
 
     /// <summary>
     /// The group named <paramref name="name"/> (of <see cref="Hash"/> <paramref name="hash"/>), made and added to
-    /// the list when there is none yet.
+    /// the list when there is none yet; <paramref name="index"/> is its place in the list.
     /// </summary>
-    public EntityGroup GetOrAdd(string name, int hash)
+    public EntityGroup GetOrAdd(string name, int hash, out int index)
     {
         var slot = hash & _mask;
-        int index;
-        while ((index = _slots[2 * slot + 1]) != 0)
+        while ((index = _slots[2 * slot + 1] - 1) >= 0)
         {
-            if (_slots[2 * slot] == hash && string.Equals(_groups[index - 1].Name, name))
+            if (_slots[2 * slot] == hash && string.Equals(_groups[index].Name, name))
             {
-                return _groups[index - 1];
+                return _groups[index];
             }
 
             slot = (slot + 1) & _mask;
@@ -54,6 +53,7 @@ internal sealed class GroupsByName
         _groups.Add(group);
         _slots[2 * slot] = hash;
         _slots[2 * slot + 1] = _groups.Count;
+        index = _groups.Count - 1;
         return group;
     }
 }

@@ -41,9 +41,54 @@ internal struct KindVotes
         }
     }
 
+    /// <summary>
+    /// The kind numbered as in <see cref="EntityKind"/> with the largest positive weight, or -1 when none is
+    /// positive; ties go to the kind listed first in EntityClassifier's order of preference (Place, Person,
+    /// Organization, Product, Event, Other, Group). Written out, as every group's kind is decided from it and a
+    /// loop over the kinds read each weight through the indexer's switch.
+    /// </summary>
+    public readonly int Strongest()
+    {
+        var best = _place > 0 ? 2 : -1;
+        var weight = System.Math.Max(_place, 0);
+        if (_person > weight)
+        {
+            best = 0;
+            weight = _person;
+        }
+
+        if (_organization > weight)
+        {
+            best = 1;
+            weight = _organization;
+        }
+
+        if (_product > weight)
+        {
+            best = 3;
+            weight = _product;
+        }
+
+        if (_event > weight)
+        {
+            best = 4;
+            weight = _event;
+        }
+
+        if (_other > weight)
+        {
+            best = 6;
+            weight = _other;
+        }
+
+        return _group > weight ? 5 : best;
+    }
+
     /// <summary>The weight for the kind numbered <paramref name="kind"/> (0 to 6).</summary>
     public int this[int kind]
     {
+        // Inlined, as is the setter: the callers name the kind, and the switch then folds away.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         readonly get => kind switch
         {
             0 => _person,
@@ -55,6 +100,7 @@ internal struct KindVotes
             6 => _other,
             _ => throw new System.IndexOutOfRangeException(),
         };
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         set
         {
             switch (kind)

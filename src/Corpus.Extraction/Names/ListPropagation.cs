@@ -40,7 +40,10 @@ internal static class ListPropagation
     /// <summary>0: not listed together; 1: a comma; 2: "and"/"or" (with or without a comma).</summary>
     private static int Separator(TokenView view, NameCandidate left, NameCandidate right)
     {
-        if (left.Possessive || left.Sentence != right.Sentence)
+        // A comma, "and" or ", and" between them: the right name starts two or three tokens after the left one
+        // ends, which most neighbours' token numbers rule out before any token is read.
+        var gap = right.FirstToken - left.LastToken;
+        if (gap is < 2 or > 3 || left.Possessive || left.Sentence != right.Sentence)
         {
             return 0;
         }

@@ -3,89 +3,56 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Names;
 
 /// <summary>
-/// Spans for the mentions of the entities being built, with a cursor on the line starts in place of a binary
-/// search per mention: the entities come in order of first mention and each one's mentions ascend, so the line
-/// of the next mention is most often the cursor's or a few past it. The spans are those <see cref="LineMap.Span"/> gives.
+/// Spans for the mentions of the entities being built, each line found from a table of the line at every
+/// 64th character in place of a search: the entities come in order of first mention, but each one's later
+/// mentions lie anywhere in the text, and a search for each (or a cursor that gallops to it and back) cost more
+/// than the table. The spans are those <see cref="LineMap.Span"/> gives.
 /// </summary>
-internal struct MentionLines
+internal readonly struct MentionLines
 {
-    // Past this many lines the cursor gives way to the map's binary search.
-    private const int MaxSteps = 8;
+    private const int BlockBits = 6;
 
-    private readonly LineMap _map;
     private readonly EquatableArray<int> _starts;
-    private int _line; // 1-based, as LineMap counts
+
+    // The 1-based line (as LineMap counts) of the character at each multiple of 64, up to one block past the last line start.
+    private readonly int[] _lineAtBlock;
 
     public MentionLines(LineMap map)
     {
-        _map = map;
-        _starts = map.LineStarts;
-        _line = 1;
+        // The line at 64 b is the number of line starts at or before it: each start is counted in the first block
+        // whose first character it is at or before, and the counts are summed. Two passes without a branch on the
+        // text, where stepping the line forward block by block mispredicted at nearly every line.
+        var starts = map.LineStarts;
+        var count = starts.Count;
+        var lineAtBlock = new int[(starts[count - 1] >> BlockBits) + 2];
+        for (var i = 0; i < count; i++)
+        {
+            lineAtBlock[(starts[i] + (1 << BlockBits) - 1) >> BlockBits]++;
+        }
+
+        var line = 0;
+        for (var b = 0; b < lineAtBlock.Length; b++)
+        {
+            line += lineAtBlock[b];
+            lineAtBlock[b] = line;
+        }
+
+        _starts = starts;
+        _lineAtBlock = lineAtBlock;
     }
-
-    /// <summary>The line of the last span made (or the one set by <see cref="Return"/>).</summary>
-    public readonly int Line => _line;
-
-    /// <summary>Puts the cursor back on <paramref name="line"/>, at or before the next mention asked about.</summary>
-    public void Return(int line) => _line = line;
 
     /// <summary><see cref="LineMap.Span"/> for the text at <paramref name="start"/>.</summary>
     public SourceSpan Span(int start, int length)
     {
+        // The line of the block's first character, then on past the line starts between it and start: most
+        // often none, as few lines are shorter than a block.
         var starts = _starts;
-        var line = _line;
-        if (start < starts[line - 1])
+        var line = _lineAtBlock[System.Math.Min(start >> BlockBits, _lineAtBlock.Length - 1)];
+        while (line < starts.Count && starts[line] <= start)
         {
-            line = _map.LineOf(start);
-        }
-        else
-        {
-            var steps = 0;
-            while (line < starts.Count && starts[line] <= start)
-            {
-                line++;
-                if (++steps == MaxSteps)
-                {
-                    line = Gallop(starts, line, start);
-                    break;
-                }
-            }
+            line++;
         }
 
-        _line = line;
         return new SourceSpan(start, length, line, start - starts[line - 1] + 1);
-    }
-
-    // The line of start, at or after line (whose start is at or before it), found in strides that double from
-    // the cursor and then by halves: a later mention of an entity is most often some lines on, not half a text
-    // on, so this reads fewer line starts than a search over the whole map. The same answer as LineMap.LineOf.
-    private static int Gallop(EquatableArray<int> starts, int line, int start)
-    {
-        // The answer is at least low and less than high (the number of line starts at or before start).
-        var low = line;
-        var stride = 1;
-        var high = low + stride;
-        while (high <= starts.Count && starts[high - 1] <= start)
-        {
-            low = high;
-            stride <<= 1;
-            high = low + stride;
-        }
-
-        high = System.Math.Min(high, starts.Count + 1);
-        while (high - low > 1)
-        {
-            var middle = (int)((uint)(low + high) >> 1);
-            if (starts[middle - 1] <= start)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }

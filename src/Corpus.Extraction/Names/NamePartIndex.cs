@@ -1,12 +1,17 @@
+using System.Collections.Generic;
+
 namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// Groups by a word of their name ("Li" of "Robin Li"), each key kept as a slice of the name rather than as a
 /// substring of its own: an open-addressed table sized to the names, which maps a key to the one group it fits,
-/// or to null once two groups share it.
+/// or to null once two groups share it. An entry holds the group's index in the list rather than the group and its
+/// name (the key's text is that group's name): sixteen bytes of integers, which the runtime neither clears behind a
+/// write barrier nor scans, where references made a table of up to ≈64 KB per seed costly to make.
 /// </summary>
 internal sealed class NamePartIndex
 {
+    private readonly List<EntityGroup> _groups;
     private readonly Entry[] _entries;
     private readonly int _mask;
 
@@ -14,9 +19,10 @@ internal sealed class NamePartIndex
     // six bits: most names asked about fit no key, and are told so here without hashing them or reading the table.
     private readonly ulong[] _lengthsByFirst = new ulong[64];
 
-    /// <summary>A table for up to <paramref name="capacity"/> keys.</summary>
-    public NamePartIndex(int capacity)
+    /// <summary>A table for up to <paramref name="capacity"/> keys, of groups in <paramref name="groups"/>.</summary>
+    public NamePartIndex(int capacity, List<EntityGroup> groups)
     {
+        _groups = groups;
         var size = 8;
         while (size < capacity * 2)
         {
@@ -31,26 +37,27 @@ internal sealed class NamePartIndex
     public int Count { get; private set; }
 
     /// <summary>
-    /// Files <paramref name="g"/> under <paramref name="name"/>[<paramref name="start"/>..+<paramref name="length"/>]:
-    /// the key's one group, or null when another group has it already.
+    /// Files the group at <paramref name="index"/> in the list under a word of its name,
+    /// [<paramref name="start"/>..+<paramref name="length"/>]: the key's one group, or shared when another group has it already.
     /// </summary>
-    public void Add(string name, int start, int length, EntityGroup g)
+    public void Add(int index, int start, int length)
     {
+        var name = _groups[index].Name;
         if (length > 0)
         {
             _lengthsByFirst[name[start] & 63] |= LengthBit(length);
         }
 
-        var hash = WordSet.HashExact(name, start, length);
+        var hash = NameHash.Of(name, start, length);
         var slot = hash & _mask;
-        while (_entries[slot].Name is not null)
+        while (_entries[slot].Group != 0)
         {
             ref var entry = ref _entries[slot];
             if (entry.Hash == hash && Same(entry, name, start, length))
             {
-                if (entry.Group != g)
+                if (entry.Group != index + 1)
                 {
-                    entry.Group = null;
+                    entry.Group = -System.Math.Abs(entry.Group);
                 }
 
                 return;
@@ -59,27 +66,27 @@ internal sealed class NamePartIndex
             slot = (slot + 1) & _mask;
         }
 
-        _entries[slot] = new Entry { Name = name, Start = start, Length = length, Hash = hash, Group = g };
+        _entries[slot] = new Entry { Start = start, Length = length, Hash = hash, Group = index + 1 };
         Count++;
     }
 
     /// <summary>Whether <paramref name="key"/> is filed; <paramref name="group"/> is its one group, or null when it is shared.</summary>
     public bool TryGetValue(string key, out EntityGroup? group)
     {
-        if (key.Length > 0 && (_lengthsByFirst[key[0] & 63] & LengthBit(key.Length)) == 0)
+        if (!MayHave(key))
         {
             group = null;
             return false;
         }
 
-        var hash = WordSet.HashExact(key, 0, key.Length);
+        var hash = NameHash.Of(key, 0, key.Length);
         var slot = hash & _mask;
-        while (_entries[slot].Name is not null)
+        while (_entries[slot].Group != 0)
         {
             ref readonly var entry = ref _entries[slot];
             if (entry.Hash == hash && Same(entry, key, 0, key.Length))
             {
-                group = entry.Group;
+                group = entry.Group > 0 ? _groups[entry.Group - 1] : null;
                 return true;
             }
 
@@ -90,19 +97,23 @@ internal sealed class NamePartIndex
         return false;
     }
 
+    /// <summary>Whether <paramref name="key"/> may be filed: false settles that it is not, from its length and first character alone.</summary>
+    public bool MayHave(string key) => key.Length == 0 || (_lengthsByFirst[key[0] & 63] & LengthBit(key.Length)) != 0;
+
     public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     private static ulong LengthBit(int length) => 1UL << System.Math.Min(length, 63);
 
-    private static bool Same(in Entry entry, string text, int start, int length) =>
-        entry.Length == length && string.CompareOrdinal(entry.Name, entry.Start, text, start, length) == 0;
+    private bool Same(in Entry entry, string text, int start, int length) =>
+        entry.Length == length && string.CompareOrdinal(_groups[System.Math.Abs(entry.Group) - 1].Name, entry.Start, text, start, length) == 0;
 
     private struct Entry
     {
-        public string? Name;
         public int Start;
         public int Length;
         public int Hash;
-        public EntityGroup? Group;
+
+        // The index + 1 of the first group filed under the key, negated once another group shares it; 0 for an empty slot.
+        public int Group;
     }
 }
