@@ -7,8 +7,8 @@ namespace Corpus.Extraction.Names;
 /// Which suspect names a seed also writes in lower case ("Sheep have long been known ..." and "... transmitted
 /// to sheep"), found in one pass over the tokens. The suspects are a few capitalised words and the lower-case
 /// words are most of the seed, so a token is first tested against a small bitmap of the suspects' lengths and
-/// first and last letters, then looked up by its first, second and last letters and length in a small table of
-/// those the suspects have, and read in full only when a suspect shares all four: no word is hashed.
+/// first and last letters; the few that pass are hashed in full and looked up in a table of the suspects' names,
+/// one entry per name as folded (suspects written alike but for case share it).
 /// </summary>
 /// <remarks>
 /// A word echoes a name when a case-insensitive <see cref="WordSet"/> of the lowered names
@@ -19,26 +19,27 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class LowerCaseEchoes
 {
-    // An open-addressed table from a key (see Key: never 0) to the first suspect with that key, whose first and
-    // last characters are ASCII; _next chains the others with the same key (-1 ends a chain). A key whose names
-    // are all echoed is retired (stored negated), so a common word ("will" for "Will") stops costing a comparison.
-    private readonly int[] _slotKeys;
-    private readonly int[] _slotFirst;
-    private readonly int[] _next;
+    // An open-addressed table of the entries by the hash of their folded name (every character counts: a key of a
+    // few letters would chain every name alike in those and make a crafted seed quadratic). A slot holds the
+    // entry's index + 1, 0 when empty.
+    private readonly int[] _slotHashes;
+    private readonly int[] _slotEntries;
     private readonly int _mask;
+
+    // Per entry: the name (of its first suspect) and what was found; _entryOf maps each suspect to its entry.
+    private readonly List<string> _entryNames = new();
+    private readonly List<bool> _entryHasSurrogate = new();
+    private bool[] _entryEchoed = System.Array.Empty<bool>();
+    private readonly int[] _entryOf;
 
     // A bit for each (length, first letter, last letter) some name has, each taken to its low bits (length to
     // four, letters to five, where ASCII capitals and small letters meet): one read of this small table settles
     // nearly every token, lower-case word or not, without a branch on what the token is. See Filter.
     private readonly uint[] _filter = new uint[16 * 32];
 
-    // Names that start or end with a character outside ASCII ("élan", "Łódź"): rare, so read one by one.
-    private readonly List<int>? _others;
-
     // Each suspect's name lowered, or in ASCII as written (see LowerAscii).
     private readonly string[] _lowered;
     private readonly bool[] _hasSurrogate;
-    private readonly bool[] _echoed;
 
     // The lowered words that match a name with surrogates.
     private HashSet<string>? _loweredWords;
@@ -47,8 +48,7 @@ internal sealed class LowerCaseEchoes
     {
         _lowered = new string[suspects.Count];
         _hasSurrogate = new bool[suspects.Count];
-        _echoed = new bool[suspects.Count];
-        _next = new int[suspects.Count];
+        _entryOf = new int[suspects.Count];
 
         // The filter lets few words through to the table, so it need not be sparse.
         var size = 32;
@@ -57,9 +57,10 @@ internal sealed class LowerCaseEchoes
             size <<= 1;
         }
 
-        _slotKeys = new int[size];
-        _slotFirst = new int[size];
+        _slotHashes = new int[size];
+        _slotEntries = new int[size];
         _mask = size - 1;
+        var letAllThrough = false;
         for (var i = 0; i < suspects.Count; i++)
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
@@ -72,6 +73,7 @@ internal sealed class LowerCaseEchoes
             }
 
             _lowered[i] = name;
+            _entryOf[i] = -1;
             if (name.Length == 0)
             {
                 continue;
@@ -81,31 +83,26 @@ internal sealed class LowerCaseEchoes
             var last = LowerAscii(name[name.Length - 1]);
             if (first >= 128 || last >= 128)
             {
-                (_others ??= new List<int>()).Add(i);
-                continue;
+                // A name that starts or ends outside ASCII is matched by words the filter's low bits say nothing of.
+                letAllThrough = true;
             }
-
-            _filter[Filter(name.Length, first)] |= 1u << (last & 31);
-            var key = Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length);
-            var slot = Hash(key) & _mask;
-            while (_slotKeys[slot] != 0 && _slotKeys[slot] != key)
+            else
             {
-                slot = (slot + 1) & _mask;
+                _filter[Filter(name.Length, first)] |= 1u << (last & 31);
             }
 
-            _next[i] = _slotKeys[slot] == key ? _slotFirst[slot] : -1;
-            _slotKeys[slot] = key;
-            _slotFirst[slot] = i;
+            _entryOf[i] = EntryFor(name, _hasSurrogate[i]);
         }
 
-        if (_others is not null)
+        if (letAllThrough)
         {
-            // A name that starts or ends outside ASCII is matched by words the low bits say nothing of: let all through.
             for (var j = 0; j < _filter.Length; j++)
             {
                 _filter[j] = uint.MaxValue;
             }
         }
+
+        _entryEchoed = new bool[_entryNames.Count];
     }
 
     /// <summary>For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word.</summary>
@@ -130,15 +127,46 @@ internal sealed class LowerCaseEchoes
             }
         }
 
-        if (echoes._loweredWords is not null)
+        var echoed = new bool[suspects.Count];
+        for (var i = 0; i < suspects.Count; i++)
         {
-            for (var i = 0; i < suspects.Count; i++)
+            var entry = echoes._entryOf[i];
+            if (entry < 0)
             {
-                echoes._echoed[i] |= echoes._hasSurrogate[i] && echoes._loweredWords.Contains(echoes._lowered[i]);
+                continue;
             }
+
+            echoed[i] = echoes._hasSurrogate[i]
+                ? echoes._loweredWords is not null && echoes._loweredWords.Contains(echoes._lowered[i])
+                : echoes._entryEchoed[entry];
         }
 
-        return echoes._echoed;
+        return echoed;
+    }
+
+    // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
+    // share one: a word that echoes one echoes the other.
+    private int EntryFor(string name, bool hasSurrogate)
+    {
+        var hash = HashOf(name);
+        var slot = hash & _mask;
+        while (_slotEntries[slot] != 0)
+        {
+            var entry = _slotEntries[slot] - 1;
+            if (_slotHashes[slot] == hash && SameFoldedNames(_entryNames[entry], name))
+            {
+                _entryHasSurrogate[entry] |= hasSurrogate;
+                return entry;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        _entryNames.Add(name);
+        _entryHasSurrogate.Add(hasSurrogate);
+        _slotHashes[slot] = hash;
+        _slotEntries[slot] = _entryNames.Count;
+        return _entryNames.Count - 1;
     }
 
     // A token the filter let by (one in fifteen): a lower-case word is looked up in the table. Kept out of the
@@ -153,71 +181,33 @@ internal sealed class LowerCaseEchoes
             return;
         }
 
-        var first = Fold(text[start]);
-        var last = Fold(text[start + length - 1]);
-        if (first >= 128 || last >= 128)
+        var hash = HashOf(text, start, length);
+        var slot = hash & _mask;
+        while (_slotEntries[slot] != 0)
         {
-            MatchOthers(text, start, length);
-            return;
-        }
-
-        var key = Key(first, Fold(text[start + (length > 1 ? 1 : 0)]), last, length);
-        var slot = Hash(key) & _mask;
-        while (_slotKeys[slot] != 0)
-        {
-            if (_slotKeys[slot] == key)
+            var entry = _slotEntries[slot] - 1;
+            if (_slotHashes[slot] == hash)
             {
-                if (MatchChain(_slotFirst[slot], text, start, length))
-                {
-                    _slotKeys[slot] = -key;
-                }
-
-                return;
+                Match(entry, text, start, length);
             }
 
             slot = (slot + 1) & _mask;
         }
     }
 
-    // The suspects chained from the first with a key; true when all of them are settled (echoed, and without
-    // surrogates, so that no later word can change anything).
-    private bool MatchChain(int first, string text, int start, int length)
+    private void Match(int entry, string text, int start, int length)
     {
-        var settled = true;
-        for (var i = first; i >= 0; i = _next[i])
-        {
-            Match(i, _lowered[i], text, start, length);
-            settled &= _echoed[i] && !_hasSurrogate[i];
-        }
-
-        return settled;
-    }
-
-    private void MatchOthers(string text, int start, int length)
-    {
-        if (_others is not null)
-        {
-            foreach (var i in _others)
-            {
-                Match(i, _lowered[i], text, start, length);
-            }
-        }
-    }
-
-    private void Match(int suspect, string name, string text, int start, int length)
-    {
-        if ((_echoed[suspect] && !_hasSurrogate[suspect]) || name.Length != length || !SameFolded(name, text, start))
+        var surrogate = _entryHasSurrogate[entry];
+        var name = _entryNames[entry];
+        if ((_entryEchoed[entry] && !surrogate) || name.Length != length || !SameFolded(name, text, start))
         {
             return;
         }
 
-        if (_hasSurrogate[suspect])
+        _entryEchoed[entry] = true;
+        if (surrogate)
         {
             (_loweredWords ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(text.Substring(start, length).ToLowerInvariant());
-        }
-        else
-        {
-            _echoed[suspect] = true;
         }
     }
 
@@ -232,6 +222,54 @@ internal sealed class LowerCaseEchoes
         }
 
         return true;
+    }
+
+    // Two suspects' names (as kept in _lowered) that every word matches alike.
+    private static bool SameFoldedNames(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (LowerAscii(a[i]) != LowerAscii(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The hash of a name as SameFolded compares it, and of a word of the text as folded: equal when they match.
+    private static int HashOf(string name)
+    {
+        var hash = unchecked((uint)name.Length * 0x9E3779B1u);
+        for (var i = 0; i < name.Length; i++)
+        {
+            hash = unchecked((hash ^ LowerAscii(name[i])) * 0x85EBCA6Bu);
+        }
+
+        return Finish(hash);
+    }
+
+    private static int HashOf(string text, int start, int length)
+    {
+        var hash = unchecked((uint)length * 0x9E3779B1u);
+        for (var i = start; i < start + length; i++)
+        {
+            hash = unchecked((hash ^ Fold(text[i])) * 0x85EBCA6Bu);
+        }
+
+        return Finish(hash);
+    }
+
+    private static int Finish(uint hash)
+    {
+        hash = unchecked((hash ^ (hash >> 15)) * 0xC2B2AE35u);
+        return (int)((hash ^ (hash >> 13)) & 0x7FFFFFFF);
     }
 
     private static bool IsAscii(string name)
@@ -269,17 +307,8 @@ internal sealed class LowerCaseEchoes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : WordSet.FoldChar(c);
 
-    // First, second and last letter and length (capped to keep the key positive): with the second letter, few
-    // common words share a key with a suspect ("that" with "Test"), and each that does is read in full every time.
-    // A second letter outside ASCII is kept to its low bits, the same for the name and the word that matches it.
-    private static int Key(char first, char second, char last, int length) =>
-        (System.Math.Min(length, 1023) << 21) | (first << 14) | ((second & 127) << 7) | last;
-
     // The filter's word for a length and first character (of either case: ASCII capitals and small letters share
     // their low five bits); the last character's low five bits pick the bit.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Filter(int length, char first) => ((length & 15) << 5) | (first & 31);
-
-    // Fibonacci hashing: the high bits of the key times the golden ratio spread neighbouring keys apart.
-    private static int Hash(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16);
 }
