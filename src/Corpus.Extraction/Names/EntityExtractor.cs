@@ -233,7 +233,7 @@ internal static class EntityExtractor
 
     /// <summary>Token <paramref name="k"/> is in capitals on a line of three or more words all in capitals.</summary>
     private static bool InShoutedLine(TokenView view, int k) =>
-        view[k].Has(TokenFlags.AllCaps) && view[k].Length >= 2 && view.CapitalWordsOnLine(view.LineStartOf(k)) >= 3;
+        view[k].Has(TokenFlags.AllCaps) && view[k].Length >= 2 && view.CapitalWordsOnLineOf(k) >= 3;
 
     // tentative: how many groups DropOrMarkTentative marked Tentative.
     private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, LineMap map)
