@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Writes crafted seeds that attack the engine's running time, each about 1 MB, into the folder given.
+
+Each pattern makes many distinct names (or words) that share whatever a cheap key would look at: the same
+ends and middle, the same first letters and length, one endless line, one endless sentence. A table or a walk
+that is keyed or bounded by such a key turns quadratic on them. Time each with
+`dotnet run --project src/Corpus.Cli -c Release -- extract FILE > /dev/null`: with linear code every file takes
+about the same time per megabyte as ordinary prose (see docs/benchmarks.md).
+
+Usage: make-seeds.py OUTDIR [SCALE]   (SCALE multiplies every file's size; default 1)
+"""
+import itertools
+import os
+import random
+import sys
+
+out = sys.argv[1]
+scale = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
+os.makedirs(out, exist_ok=True)
+rng = random.Random(20261126)
+LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+
+def n(count):
+    return max(1, int(count * scale))
+
+
+def word(length=6):
+    return ''.join(rng.choice(LETTERS) for _ in range(length))
+
+
+def cap(length=6):
+    return word(length).capitalize()
+
+
+def write(name, text):
+    with open(os.path.join(out, name), 'w', encoding='utf-8') as f:
+        f.write(text)
+
+
+combos = list(itertools.product(LETTERS, repeat=4))
+rng.shuffle(combos)
+
+# Names alike at both ends and in the middle: a hash of a few sampled characters chains them all.
+names = ['Ka' + a + b + 'm' + c + d + 'zz' for a, b, c, d in combos[:n(60000)]]
+write('same-ends-names.txt', ' '.join(f'{names[i]} met {names[i + 1]} today.' for i in range(0, len(names) - 1, 2)))
+
+# Sentence-initial capitals and lower-case words sharing first letters, last letter and length.
+count = n(40000)
+caps = ['Ka' + ''.join(c) + 'az' for c in combos[:count]]
+lows = ['ka' + ''.join(c) + 'az' for c in combos[count:2 * count]]
+write('echo-keys.txt', ' '.join(f'{caps[i]} sat by the {lows[i]}.' for i in range(count)))
+
+# One endless run of capitalised words, and one endless sentence without a stop.
+write('one-name-run.txt', ' '.join(cap() for _ in range(n(150000))))
+write('one-sentence.txt', ' '.join(cap() if i % 3 == 0 else word() for i in range(n(150000))))
+
+# Bracketed acronyms on one long line: every acronym is in capitals, asked whether its line is shouted.
+write('acronyms-one-line.txt', ' '.join(
+    f"The {cap()} {cap()} {cap()} {cap()} ({''.join(rng.choice(LETTERS.upper()) for _ in range(4))}) met officials."
+    for _ in range(n(30000))))
+
+# Many people sharing one surname, each followed by the bare surname.
+write('shared-surname.txt', ' '.join(f'Chairman {cap()} Li spoke. Li said it.' for _ in range(n(30000))))
+
+# Quotation marks that never close, of every kind.
+write('open-quotes.txt', ' '.join(rng.choice(['"', '\u201c', '\u2018', "'", '\u00ab']) + f'{word()} {word()}' for _ in range(n(60000))))
+
+# Connectors, shouted lines, quotations with speakers, hyphens and apostrophes.
+write('connectors.txt', ' '.join(f'Bank of {cap()}' for _ in range(n(100000))))
+write('shouted-lines.txt', '\n'.join(' '.join(word().upper() for _ in range(8)) for _ in range(n(20000))))
+write('quotes-with-speakers.txt', ' '.join(
+    f'"{word()} {word()} {word()}," said {cap()} {cap()}, the {word()} of {cap()} Corp.' for _ in range(n(20000))))
+write('hyphens-apostrophes.txt', ' '.join(f"{cap()}-{cap()}'s {word()}-{word()} O'{cap()}" for _ in range(n(40000))))
