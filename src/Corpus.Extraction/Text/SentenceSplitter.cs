@@ -34,8 +34,6 @@ internal static class SentenceSplitter
     // A wrapped sentence's characters, copied here to fold its line breaks before its string is made.
     private const int MaxRetainedChars = 1 << 12;
 
-    private static readonly char[] LineEnds = { '\r', '\n', '\u2028', '\u2029', '\u0085' };
-
     [System.ThreadStatic]
     private static char[]? _chars;
 
@@ -223,9 +221,9 @@ internal static class SentenceSplitter
             return;
         }
 
-        // Line breaks are white space, so they lie only between tokens: the first is just before the wrapped token.
-        // The runtime finds them many characters at a time; the characters are folded in a buffer kept per thread,
-        // so the sentence's string is the only allocation.
+        // Line breaks are white space, so they lie only between tokens, and the tokenizer has marked every token
+        // that follows one: only the white space before those tokens is searched. The characters are folded in a
+        // buffer kept per thread, so the sentence's string is the only allocation.
         var length = end - start;
         if (chars.Length < length)
         {
@@ -233,10 +231,18 @@ internal static class SentenceSplitter
         }
 
         text.CopyTo(start, chars, 0, length);
-        var from = tokens[wrap - 1].End;
-        for (var i = text.IndexOfAny(LineEnds, from, end - from); i >= 0; i = i + 1 < end ? text.IndexOfAny(LineEnds, i + 1, end - i - 1) : -1)
+        for (var t = wrap; t <= last; t++)
         {
-            chars[i - start] = ' ';
+            if (tokens[t].Has(TokenFlags.LineBreakBefore))
+            {
+                for (var i = tokens[t - 1].End; i < tokens[t].Start; i++)
+                {
+                    if (text[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
+                    {
+                        chars[i - start] = ' ';
+                    }
+                }
+            }
         }
 
         sentences.Add(new Sentence(start, length, new string(chars, 0, length)));
