@@ -34,8 +34,6 @@ internal static class SentenceSplitter
     // A wrapped sentence's characters, copied here to fold its line breaks before its string is made.
     private const int MaxRetainedChars = 1 << 12;
 
-    private static readonly char[] LineEnds = { '\r', '\n', '\u2028', '\u2029', '\u0085' };
-
     [System.ThreadStatic]
     private static char[]? _chars;
 
@@ -208,24 +206,28 @@ internal static class SentenceSplitter
     /// is the first of its tokens after a line break, or -1 when it sits on one line; <paramref name="chars"/> is a
     /// buffer for folding a wrapped sentence's line breaks, replaced when short.
     /// </summary>
+    /// <remarks>Inlined: it runs once per sentence, and most sentences sit on one line and need only their substring.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int last, int wrap, ref char[] chars)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
-        if (end <= start)
+        if (end > start)
         {
-            return;
+            sentences.Add(new Sentence(start, end - start, wrap < 0 ? text.Substring(start, end - start) : Folded(text, tokens, start, end, wrap, last, ref chars)));
         }
+    }
 
-        if (wrap < 0)
-        {
-            sentences.Add(new Sentence(start, end - start, text.Substring(start, end - start)));
-            return;
-        }
-
-        // Line breaks are white space, so they lie only between tokens: the first is just before the wrapped token.
-        // The runtime finds them many characters at a time; the characters are folded in a buffer kept per thread,
-        // so the sentence's string is the only allocation.
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/> with its line breaks made spaces, where
+    /// <paramref name="wrap"/> is the first token after one and <paramref name="last"/> the last token.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Folded(string text, Token[] tokens, int start, int end, int wrap, int last, ref char[] chars)
+    {
+        // Line breaks are white space, so they lie only between tokens, and the tokenizer has marked every token
+        // that follows one: only the white space before those tokens is searched. The characters are folded in a
+        // buffer kept per thread, so the sentence's string is the only allocation.
         var length = end - start;
         if (chars.Length < length)
         {
@@ -233,13 +235,21 @@ internal static class SentenceSplitter
         }
 
         text.CopyTo(start, chars, 0, length);
-        var from = tokens[wrap - 1].End;
-        for (var i = text.IndexOfAny(LineEnds, from, end - from); i >= 0; i = i + 1 < end ? text.IndexOfAny(LineEnds, i + 1, end - i - 1) : -1)
+        for (var t = wrap; t <= last; t++)
         {
-            chars[i - start] = ' ';
+            if (tokens[t].Has(TokenFlags.LineBreakBefore))
+            {
+                for (var i = tokens[t - 1].End; i < tokens[t].Start; i++)
+                {
+                    if (text[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
+                    {
+                        chars[i - start] = ' ';
+                    }
+                }
+            }
         }
 
-        sentences.Add(new Sentence(start, length, new string(chars, 0, length)));
+        return new string(chars, 0, length);
     }
 
     /// <summary>A count of indexes at the start of a buffer.</summary>

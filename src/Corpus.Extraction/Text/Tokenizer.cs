@@ -206,8 +206,10 @@ internal static class Tokenizer
                 var capitals = upper & range;
                 if (((capitals & ~bit) | (digits & range)) == 0)
                 {
-                    // Letters, the first of them perhaps a capital: most words.
-                    flags |= (capitals & bit) != 0 ? TokenFlags.HasLetter | TokenFlags.Capitalized : TokenFlags.HasLetter | TokenFlags.LowerInitial;
+                    // Letters, the first of them perhaps a capital: most words. Capitals fall at random, so the flag
+                    // is picked by a mask (all ones for a capital) rather than by a branch that would often be mispredicted.
+                    var capital = 0 - (int)((capitals >> at) & 1);
+                    flags |= TokenFlags.HasLetter | (TokenFlags)((int)TokenFlags.LowerInitial ^ (((int)TokenFlags.Capitalized ^ (int)TokenFlags.LowerInitial) & capital));
                 }
                 else
                 {
