@@ -35,15 +35,6 @@ internal sealed partial class NameCandidate
     /// <summary>A possessive ’s or s’ follows the name.</summary>
     public bool Possessive { get; set; }
 
-    /// <summary>A role given to this occurrence ("founder"), as written.</summary>
-    public string? Role { get; set; }
-
-    /// <summary>The occurrence this one is affiliated with ("Baidu" for "Baidu founder Robin Li").</summary>
-    public NameCandidate? Affiliation { get; set; }
-
-    /// <summary>A descriptor given to this occurrence ("investment bank").</summary>
-    public string? Description { get; set; }
-
     private KindVotes _evidence = default; // filled in place by Vote (an indexer write the compiler does not count as assignment)
 
     /// <summary>The strongest contextual (not shape-only) evidence weight, to tell real names from sentence-initial words.</summary>
