@@ -24,7 +24,13 @@ internal static class HeadlineNames
         // capitals and thousands of name occurrences: only the names whose lower-case hash some probe has are
         // lowered and looked up.
         var probes = new List<int>();
-        var probeHashes = new LowerHashes();
+        var words = 0;
+        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        {
+            words += shoutingTokens[range + 1] - shoutingTokens[range];
+        }
+
+        var probeHashes = new LowerHashes(words);
         for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
             FindProbes(view, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
@@ -35,7 +41,8 @@ internal static class HeadlineNames
             return;
         }
 
-        var knownHashes = new LowerHashes();
+        // The names known are those of the probes, and a few that share a probe's hash: as many entries or so.
+        var knownHashes = new LowerHashes(probes.Count / 3);
         var known = KnownNames(found, probeHashes, knownHashes);
         for (var p = 0; p < probes.Count; p += 3)
         {
@@ -86,7 +93,7 @@ internal static class HeadlineNames
         }
 
         var spanHash = new int[words * 3];
-        var spanHashes = new LowerHashes();
+        var spanHashes = new LowerHashes(spanHash.Length);
         var anySpan = false;
         for (int range = 0, slot = 0; range < shoutingTokens.Count; range += 2)
         {
@@ -103,7 +110,7 @@ internal static class HeadlineNames
         }
 
         Dictionary<string, string>? known = null;
-        var knownHashes = new LowerHashes();
+        var knownHashes = new LowerHashes(spanHash.Length);
         foreach (var c in found)
         {
             if (c.Words < 2 || c.Words > 6)
@@ -371,7 +378,7 @@ internal static class HeadlineNames
 
     /// <summary>
     /// A set of lower-case strings, known by their hash, first and last characters and length, that may answer yes
-    /// wrongly but never no wrongly: a bit per hash's low 16 bits, and the lengths (31 and more as one) per pair of
+    /// wrongly but never no wrongly: a bit per hash (of its low bits, as many as the expected entries need), and the lengths (31 and more as one) per pair of
     /// lower-cased first and last characters (ASCII by their low five bits, all others as one). A lower-cased string
     /// keeps its length, and each character is the character lowered ("K", the Kelvin sign, lowers to ASCII "k"),
     /// except in a surrogate pair, which lowers to another pair: two strings with the same lower-case form always
@@ -380,9 +387,24 @@ internal static class HeadlineNames
     /// </summary>
     private sealed class LowerHashes
     {
-        private readonly ulong[] _bits = new ulong[1024];
+        // About 16 bits per entry expected, up to 64k bits: a seed has few words in capitals, and four of these
+        // are made for each seed that has any, where a fixed 8 KB table was most of what the candidate finder allocated.
+        private readonly ulong[] _bits;
+        private readonly int _mask;
         private readonly uint[] _lengths = new uint[32 * 32];
         private bool _any;
+
+        public LowerHashes(int capacity)
+        {
+            var size = 1;
+            while (size < 1024 && size * 4 < capacity)
+            {
+                size <<= 1;
+            }
+
+            _bits = new ulong[size];
+            _mask = size - 1;
+        }
 
         public void Add(int hash, char first, char last, int length)
         {
@@ -393,12 +415,12 @@ internal static class HeadlineNames
                 return;
             }
 
-            _bits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
+            _bits[(hash >> 6) & _mask] |= 1UL << (hash & 63);
         }
 
         public bool MayHave(char first, char last, int length) => (_lengths[Slot(first, last)] & (1u << Math.Min(length, 31))) != 0;
 
-        public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
+        public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash >> 6) & _mask] & (1UL << (hash & 63))) != 0;
 
         private static int Slot(char first, char last) => (Class(first) << 5) | Class(last);
 
