@@ -68,7 +68,7 @@ internal static class NameCandidateFinder
             HeadlineNames.Find(view, sentences, shapes.ShoutingTokens, found, capitals, caseAliases);
             if (capitals.Count > 0)
             {
-                found = Merge(found, capitals);
+                MergeInto(found, capitals);
             }
         }
 
@@ -82,17 +82,29 @@ internal static class NameCandidateFinder
             && view.Touches(k + 2) && view.IsLowerWord(k + 2) && view.In(WordLists.Roles, k + 2);
     }
 
-    /// <summary>Merges two lists already in text order.</summary>
-    private static List<NameCandidate> Merge(List<NameCandidate> a, List<NameCandidate> b)
+    /// <summary>
+    /// Merges <paramref name="b"/> into <paramref name="a"/>, both in text order, from the back: the list of a
+    /// seed's candidates is not copied into a new one.
+    /// </summary>
+    private static void MergeInto(List<NameCandidate> a, List<NameCandidate> b)
     {
-        var merged = new List<NameCandidate>(a.Count + b.Count);
-        int i = 0, j = 0;
-        while (i < a.Count || j < b.Count)
+        var i = a.Count - 1;
+        var j = b.Count - 1;
+        if (a.Capacity < a.Count + b.Count)
         {
-            merged.Add(j >= b.Count || (i < a.Count && a[i].Start < b[j].Start) ? a[i++] : b[j++]);
+            a.Capacity = a.Count + b.Count; // mostly there is room already: about one name-shaped word in two was allowed for
         }
 
-        return merged;
+        for (var n = 0; n < b.Count; n++)
+        {
+            a.Add(b[n]); // only grows the list: every slot is written below
+        }
+
+        for (var to = a.Count - 1; j >= 0; to--)
+        {
+            // On equal starts a's candidate is placed after b's, as the merge from the front always placed them.
+            a[to] = i >= 0 && a[i].Start >= b[j].Start ? a[i--] : b[j--];
+        }
     }
 
     // "Why Markets Fear Higher Rates": in a title every word is capitalised, so ordinary words are no names.
