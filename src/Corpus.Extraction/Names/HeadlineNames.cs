@@ -8,7 +8,7 @@ namespace Corpus.Extraction.Names;
 /// Names in headlines written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where case says nothing: only words
 /// that are known places or nationalities, or names the rest of the seed writes in mixed case, are names.
 /// </summary>
-internal static class HeadlineNames
+internal static partial class HeadlineNames
 {
     /// <summary>Adds to <paramref name="capitals"/> the names in the shouting sentences, in text order.</summary>
     /// <param name="view">The tokens.</param>
@@ -24,7 +24,13 @@ internal static class HeadlineNames
         // capitals and thousands of name occurrences: only the names whose lower-case hash some probe has are
         // lowered and looked up.
         var probes = new List<int>();
-        var probeHashes = new LowerHashes();
+        var words = 0;
+        for (var range = 0; range < shoutingTokens.Count; range += 2)
+        {
+            words += shoutingTokens[range + 1] - shoutingTokens[range];
+        }
+
+        var probeHashes = new LowerHashes(words);
         for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
             FindProbes(view, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
@@ -35,8 +41,10 @@ internal static class HeadlineNames
             return;
         }
 
-        var knownHashes = new LowerHashes();
-        var known = KnownNames(found, probeHashes, knownHashes);
+        // The names known are those of the probes, and a few that share a probe's hash: as many entries or so.
+        var knownHashes = new LowerHashes(probes.Count / 3);
+        var spans = KnownSpans.Of(view, shoutingTokens, words);
+        var known = KnownNames(found, probeHashes, knownHashes, spans);
         for (var p = 0; p < probes.Count; p += 3)
         {
             var k = probes[p];
@@ -65,186 +73,9 @@ internal static class HeadlineNames
             capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 });
         }
 
-        JoinKnownSpans(view, sentences, shoutingTokens, found, capitals, caseAliases);
+        spans?.Join(view, sentences, shoutingTokens, capitals, caseAliases);
     }
 
-    /// <summary>
-    /// "KESTREL RESOURCES TO BUY ...", "BANK OF CANADA HOLDS RATES": words in capitals that together are a name the
-    /// rest of the seed writes in mixed case ("Kestrel Resources Ltd", "Bank of Canada"), or the start of one, are
-    /// that one name, not a word or a place each.
-    /// </summary>
-    private static void JoinKnownSpans(TokenView view, TokenSentences sentences, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
-    {
-        // A seed has thousands of names of several words and few words in capitals: only the names (and prefixes)
-        // whose lower-case hash some span of capitals has are lowered and kept, and only the spans whose hash some
-        // kept name has are lowered and looked up.
-        // Each word's spans of two to four words are hashed in one pass along them, three slots a word (0: no span).
-        var words = 0;
-        for (var range = 0; range < shoutingTokens.Count; range += 2)
-        {
-            words += shoutingTokens[range + 1] - shoutingTokens[range];
-        }
-
-        var spanHash = new int[words * 3];
-        var spanHashes = new LowerHashes();
-        var anySpan = false;
-        for (int range = 0, slot = 0; range < shoutingTokens.Count; range += 2)
-        {
-            var after = shoutingTokens[range + 1];
-            for (var k = shoutingTokens[range]; k < after; k++, slot += 3)
-            {
-                anySpan |= view.IsWord(k) && HashSpans(view, k, Math.Min(after - 1, k + 3), spanHash, slot, spanHashes);
-            }
-        }
-
-        if (!anySpan)
-        {
-            return;
-        }
-
-        Dictionary<string, string>? known = null;
-        var knownHashes = new LowerHashes();
-        foreach (var c in found)
-        {
-            if (c.Words < 2 || c.Words > 6)
-            {
-                continue;
-            }
-
-            var name = c.Name;
-            if (spanHashes.MayHave(name[0], name[name.Length - 1], name.Length))
-            {
-                var hash = LowerHash(name, 0, name.Length);
-                if (spanHashes.MayHave(hash))
-                {
-                    known ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                    known[name.ToLowerInvariant()] = name;
-                    knownHashes.Add(hash, name[0], name[name.Length - 1], name.Length);
-                }
-            }
-
-            for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
-            {
-                // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
-                if (before < 0 || !spanHashes.MayHave(name[0], name[space - 1], space) || !WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1))
-                {
-                    continue;
-                }
-
-                var hash = LowerHash(name, 0, space);
-                if (!spanHashes.MayHave(hash))
-                {
-                    continue;
-                }
-
-                var prefix = name.Substring(0, space);
-                var key = prefix.ToLowerInvariant();
-                known ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                if (!known.ContainsKey(key))
-                {
-                    known[key] = prefix;
-                }
-
-                knownHashes.Add(hash, name[0], name[space - 1], space);
-            }
-        }
-
-        if (known is null)
-        {
-            return;
-        }
-
-        for (int range = 0, rangeSlot = 0; range < shoutingTokens.Count; range += 2)
-        {
-            var first = shoutingTokens[range];
-            var after = shoutingTokens[range + 1];
-            for (var k = first; k < after; k++)
-            {
-                for (var end = Math.Min(after - 1, k + 3); end > k; end--)
-                {
-                    var hash = spanHash[rangeSlot + ((k - first) * 3) + (end - k - 1)];
-                    var length = view[end].End - view[k].Start;
-                    if (hash == 0 || !knownHashes.MayHave(view.Text[view[k].Start], view.Text[view[end].End - 1], length) || !knownHashes.MayHave(hash))
-                    {
-                        continue;
-                    }
-
-                    var written = view.Text.Substring(view[k].Start, view[end].End - view[k].Start);
-                    if (!known.TryGetValue(written.ToLowerInvariant(), out var name))
-                    {
-                        continue;
-                    }
-
-                    capitals.RemoveAll(c => c.FirstToken <= end && c.LastToken >= k);
-                    var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 };
-                    var at = 0;
-                    while (at < capitals.Count && capitals[at].FirstToken < k)
-                    {
-                        at++;
-                    }
-
-                    capitals.Insert(at, joined);
-                    if (name != written)
-                    {
-                        caseAliases[written] = name;
-                    }
-
-                    k = end;
-                    break;
-                }
-            }
-
-            rangeSlot += (after - first) * 3;
-        }
-    }
-
-    /// <summary>
-    /// Writes into <paramref name="spanHash"/> from <paramref name="slot"/> the <see cref="LowerHash"/> of each span of
-    /// words from <paramref name="k"/> to a word up to <paramref name="last"/> written with single spaces between (a
-    /// span no longer so when a gap is not, since a token holds no white space), and adds them to <paramref name="hashes"/>.
-    /// </summary>
-    private static bool HashSpans(TokenView view, int k, int last, int[] spanHash, int slot, LowerHashes hashes)
-    {
-        var text = view.Text;
-        var tokens = view.Tokens;
-        var start = tokens[k].Start;
-        var hash = WordSet.HashFoldedStep(WordSet.FoldedHashSeed, text, start, tokens[k].Length);
-        var surrogate = HasSurrogate(text, start, tokens[k].End);
-        var any = false;
-        for (var end = k + 1; end <= last; end++)
-        {
-            var gap = tokens[end - 1].End;
-            if (!NameCandidateFinder.IsPlainName(text, gap, tokens[end].Start + 1))
-            {
-                break;
-            }
-
-            hash = WordSet.HashFoldedStep(hash, text, gap, tokens[end].End - gap);
-            surrogate |= HasSurrogate(text, gap, tokens[end].End);
-            if (tokens[end].IsWord)
-            {
-                var lowerHash = surrogate ? -1 : (hash & 0x7FFFFFFF) | 1 << 30;
-                spanHash[slot + end - k - 1] = lowerHash;
-                hashes.Add(lowerHash, text[start], text[tokens[end].End - 1], tokens[end].End - start);
-                any = true;
-            }
-        }
-
-        return any;
-    }
-
-    private static bool HasSurrogate(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The words of one shouting sentence that may be names, as triples (first token, last token, lower-case hash).
     private static void FindProbes(TokenView view, int first, int after, List<int> probes, LowerHashes probeHashes)
@@ -278,12 +109,14 @@ internal static class HeadlineNames
     /// occurrence wins), else a surname ("FISCHLER SAYS ..." under a story about Franz Fischler: a surname in
     /// capitals is that person; the first such name wins; an English word is no surname).
     /// </summary>
-    private static Dictionary<string, string> KnownNames(List<NameCandidate> found, LowerHashes probes, LowerHashes known)
+    /// <remarks>The same pass keeps the names some span of capitals may be, for <paramref name="spans"/> (when there is any).</remarks>
+    private static Dictionary<string, string> KnownNames(List<NameCandidate> found, LowerHashes probes, LowerHashes known, KnownSpans? spans)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         List<NameCandidate>? surnamed = null;
         foreach (var c in found)
         {
+            spans?.Note(c);
             var name = c.Name;
             if (probes.MayHave(name[0], name[name.Length - 1], name.Length))
             {
@@ -371,7 +204,7 @@ internal static class HeadlineNames
 
     /// <summary>
     /// A set of lower-case strings, known by their hash, first and last characters and length, that may answer yes
-    /// wrongly but never no wrongly: a bit per hash's low 16 bits, and the lengths (31 and more as one) per pair of
+    /// wrongly but never no wrongly: a bit per hash (of its low bits, as many as the expected entries need), and the lengths (31 and more as one) per pair of
     /// lower-cased first and last characters (ASCII by their low five bits, all others as one). A lower-cased string
     /// keeps its length, and each character is the character lowered ("K", the Kelvin sign, lowers to ASCII "k"),
     /// except in a surrogate pair, which lowers to another pair: two strings with the same lower-case form always
@@ -380,9 +213,24 @@ internal static class HeadlineNames
     /// </summary>
     private sealed class LowerHashes
     {
-        private readonly ulong[] _bits = new ulong[1024];
+        // About 16 bits per entry expected, up to 64k bits: a seed has few words in capitals, and four of these
+        // are made for each seed that has any, where a fixed 8 KB table was most of what the candidate finder allocated.
+        private readonly ulong[] _bits;
+        private readonly int _mask;
         private readonly uint[] _lengths = new uint[32 * 32];
         private bool _any;
+
+        public LowerHashes(int capacity)
+        {
+            var size = 1;
+            while (size < 1024 && size * 4 < capacity)
+            {
+                size <<= 1;
+            }
+
+            _bits = new ulong[size];
+            _mask = size - 1;
+        }
 
         public void Add(int hash, char first, char last, int length)
         {
@@ -393,12 +241,12 @@ internal static class HeadlineNames
                 return;
             }
 
-            _bits[(hash & 0xFFFF) >> 6] |= 1UL << (hash & 63);
+            _bits[(hash >> 6) & _mask] |= 1UL << (hash & 63);
         }
 
         public bool MayHave(char first, char last, int length) => (_lengths[Slot(first, last)] & (1u << Math.Min(length, 31))) != 0;
 
-        public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
+        public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash >> 6) & _mask] & (1UL << (hash & 63))) != 0;
 
         private static int Slot(char first, char last) => (Class(first) << 5) | Class(last);
 

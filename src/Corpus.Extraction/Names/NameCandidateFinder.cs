@@ -55,7 +55,7 @@ internal static class NameCandidateFinder
             var end = ExtendRun(view, k);
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end)))
             {
-                Cut(view, k, end, sentences, found);
+                Cut(view, k, end, sentence, sentences, found);
             }
 
             k = end + 1;
@@ -68,7 +68,7 @@ internal static class NameCandidateFinder
             HeadlineNames.Find(view, sentences, shapes.ShoutingTokens, found, capitals, caseAliases);
             if (capitals.Count > 0)
             {
-                found = Merge(found, capitals);
+                MergeInto(found, capitals);
             }
         }
 
@@ -82,17 +82,29 @@ internal static class NameCandidateFinder
             && view.Touches(k + 2) && view.IsLowerWord(k + 2) && view.In(WordLists.Roles, k + 2);
     }
 
-    /// <summary>Merges two lists already in text order.</summary>
-    private static List<NameCandidate> Merge(List<NameCandidate> a, List<NameCandidate> b)
+    /// <summary>
+    /// Merges <paramref name="b"/> into <paramref name="a"/>, both in text order, from the back: the list of a
+    /// seed's candidates is not copied into a new one.
+    /// </summary>
+    private static void MergeInto(List<NameCandidate> a, List<NameCandidate> b)
     {
-        var merged = new List<NameCandidate>(a.Count + b.Count);
-        int i = 0, j = 0;
-        while (i < a.Count || j < b.Count)
+        var i = a.Count - 1;
+        var j = b.Count - 1;
+        if (a.Capacity < a.Count + b.Count)
         {
-            merged.Add(j >= b.Count || (i < a.Count && a[i].Start < b[j].Start) ? a[i++] : b[j++]);
+            a.Capacity = a.Count + b.Count; // mostly there is room already: about one name-shaped word in two was allowed for
         }
 
-        return merged;
+        for (var n = 0; n < b.Count; n++)
+        {
+            a.Add(b[n]); // only grows the list: every slot is written below
+        }
+
+        for (var to = a.Count - 1; j >= 0; to--)
+        {
+            // On equal starts a's candidate is placed after b's, as the merge from the front always placed them.
+            a[to] = i >= 0 && a[i].Start >= b[j].Start ? a[i--] : b[j--];
+        }
     }
 
     // "Why Markets Fear Higher Rates": in a title every word is capitalised, so ordinary words are no names.
@@ -371,7 +383,7 @@ internal static class NameCandidateFinder
         view.In(WordLists.Places, k) || view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k);
 
     /// <summary>Cuts the run [start..end] at titles and a leading nationality, and adds the pieces.</summary>
-    private static void Cut(TokenView view, int start, int end, TokenSentences sentences, List<NameCandidate> found)
+    private static void Cut(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
         var roleStart = -1;
         var roleEnd = -1;
@@ -406,12 +418,12 @@ internal static class NameCandidateFinder
 
         if (roleStart < 0)
         {
-            AddPiece(view, start, end, sentences, found);
+            AddPiece(view, start, end, sentence, sentences, found);
             return;
         }
 
         // "Alibaba Chairman Joe Tsai": affiliation, title, person. "the Alibaba Chairman said": no person.
-        var left = roleStart > start ? AddPiece(view, start, roleStart - 1, sentences, found) : null;
+        var left = roleStart > start ? AddPiece(view, start, roleStart - 1, sentence, sentences, found) : null;
         if (roleEnd >= end)
         {
             return;
@@ -419,7 +431,7 @@ internal static class NameCandidateFinder
 
         // A title right after a person's name in the same run ("Joe Tsai Chairman") is unusual; the title
         // before the name is the normal order, so the rest of the run is the person.
-        var person = AddPiece(view, roleEnd + 1, end, sentences, found);
+        var person = AddPiece(view, roleEnd + 1, end, sentence, sentences, found);
         if (person is null)
         {
             return;
@@ -488,7 +500,12 @@ internal static class NameCandidateFinder
         return !view.In(WordLists.OrgSuffixes, last) && !view.In(WordLists.PlaceSuffixes, last) && !view.In(WordLists.EventWords, last);
     }
 
-    private static NameCandidate? AddPiece(TokenView view, int start, int end, TokenSentences sentences, List<NameCandidate> found)
+    /// <summary>
+    /// Adds the piece [start..end] as a candidate, unless a rule drops or splits it; <paramref name="sentence"/> is
+    /// the sentence of a token at or before <paramref name="start"/> (the run's), moved on here when the piece
+    /// starts in a later one, so no piece looks its sentence up from scratch.
+    /// </summary>
+    private static NameCandidate? AddPiece(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
         while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start)))
         {
@@ -500,13 +517,16 @@ internal static class NameCandidateFinder
             return null;
         }
 
+        sentence = SentenceOf(sentences, start, sentence);
+
         // "Only France backed it": an ordinary word capitalised by its place before a known place name.
         // "(South Africa)" is one place, though "South" is an ordinary word too.
-        if (start < end && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start) && sentences.IsInitial(start)
+        if (start < end && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start) && sentences.IsInitial(start, sentence)
             && IsNamed(WordLists.Places, view, start + 1, end)
             && !IsNamed(WordLists.Places, view, start, end))
         {
             start++;
+            sentence = SentenceOf(sentences, start, sentence);
         }
 
         // "The U.S. State Department", "the U.K. Home Office": a dotted country abbreviation before an
@@ -514,18 +534,19 @@ internal static class NameCandidateFinder
         if (end - start >= 2 && view[start].Has(TokenFlags.Abbreviation) && view.In(WordLists.Places, start) && view.In(WordLists.OrgSuffixes, end)
             && view.IsNameWord(start + 1) && !view.In(WordLists.OrgSuffixes, start + 1))
         {
-            AddPiece(view, start, start, sentences, found);
-            return AddPiece(view, start + 1, end, sentences, found);
+            AddPiece(view, start, start, sentence, sentences, found);
+            return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
         if (start < end && !view[start].Has(TokenFlags.AllCaps)
             && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end))
-            && sentences.IsInitial(start)
+            && sentences.IsInitial(start, sentence)
             && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
         {
             start++;
+            sentence = SentenceOf(sentences, start, sentence);
         }
 
         // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
@@ -539,15 +560,15 @@ internal static class NameCandidateFinder
             && IsNamed(WordLists.Demonyms, view, start, start + 1)
             && !KeepsLeadingDemonym(view, start, end))
         {
-            AddPiece(view, start, start + 1, sentences, found);
-            return AddPiece(view, start + 2, end, sentences, found);
+            AddPiece(view, start, start + 1, sentence, sentences, found);
+            return AddPiece(view, start + 2, end, sentence, sentences, found);
         }
 
         // "Chinese Premier ..." is cut above; "Chinese Li" or "American Tim Cook" are a nationality and a name.
         if (start < end && view.In(WordLists.Demonyms, start) && !KeepsLeadingDemonym(view, start, end))
         {
-            AddPiece(view, start, start, sentences, found);
-            return AddPiece(view, start + 1, end, sentences, found);
+            AddPiece(view, start, start, sentence, sentences, found);
+            return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
         if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end))
@@ -557,7 +578,6 @@ internal static class NameCandidateFinder
 
         var first = view[start];
         var last = view[end];
-        var sentence = sentences.Of(start);
         var candidate = new NameCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence)
         {
             Initial = sentences.IsInitial(start, sentence),
@@ -566,6 +586,17 @@ internal static class NameCandidateFinder
         };
         found.Add(candidate);
         return candidate;
+    }
+
+    // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
+    private static int SentenceOf(TokenSentences sentences, int k, int sentence)
+    {
+        while (k >= sentences.First(sentence + 1))
+        {
+            sentence++;
+        }
+
+        return sentence;
     }
 
     // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+internal static partial class HeadlineNames
+{
+    /// <summary>
+    /// "KESTREL RESOURCES TO BUY ...", "BANK OF CANADA HOLDS RATES": words in capitals that together are a name the
+    /// rest of the seed writes in mixed case ("Kestrel Resources Ltd", "Bank of Canada"), or the start of one, are
+    /// that one name, not a word or a place each.
+    /// </summary>
+    /// <remarks>
+    /// A seed has thousands of names of several words and few words in capitals: only the names (and prefixes)
+    /// whose lower-case hash some span of capitals has are lowered and kept, and only the spans whose hash some
+    /// kept name has are lowered and looked up. The names are read in the same pass over the seed's names as
+    /// <see cref="KnownNames"/>' (<see cref="Note"/>): each pass over thousands of candidates costs a cache miss on each.
+    /// </remarks>
+    private sealed class KnownSpans
+    {
+        // Each word's spans of two to four words, hashed in one pass along them, three slots a word (0: no span).
+        private readonly int[] _spanHash;
+        private readonly LowerHashes _spanHashes;
+        private readonly LowerHashes _knownHashes;
+        private Dictionary<string, string>? _known;
+
+        private KnownSpans(int[] spanHash, LowerHashes spanHashes)
+        {
+            _spanHash = spanHash;
+            _spanHashes = spanHashes;
+            _knownHashes = new LowerHashes(spanHash.Length);
+        }
+
+        /// <summary>The spans of two words or more in the shouting sentences, or null when there is none.</summary>
+        public static KnownSpans? Of(TokenView view, List<int> shoutingTokens, int words)
+        {
+            var spanHash = new int[words * 3];
+            var spanHashes = new LowerHashes(spanHash.Length);
+            var anySpan = false;
+            for (int range = 0, slot = 0; range < shoutingTokens.Count; range += 2)
+            {
+                var after = shoutingTokens[range + 1];
+                for (var k = shoutingTokens[range]; k < after; k++, slot += 3)
+                {
+                    anySpan |= view.IsWord(k) && HashSpans(view, k, Math.Min(after - 1, k + 3), spanHash, slot, spanHashes);
+                }
+            }
+
+            return anySpan ? new KnownSpans(spanHash, spanHashes) : null;
+        }
+
+        /// <summary>Keeps the name of <paramref name="c"/>, and its prefixes that end in an organisation's head, when some span may be one.</summary>
+        public void Note(NameCandidate c)
+        {
+            if (c.Words < 2 || c.Words > 6)
+            {
+                return;
+            }
+
+            var name = c.Name;
+            if (_spanHashes.MayHave(name[0], name[name.Length - 1], name.Length))
+            {
+                var hash = LowerHash(name, 0, name.Length);
+                if (_spanHashes.MayHave(hash))
+                {
+                    _known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                    _known[name.ToLowerInvariant()] = name;
+                    _knownHashes.Add(hash, name[0], name[name.Length - 1], name.Length);
+                }
+            }
+
+            for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
+            {
+                // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
+                if (before < 0 || !_spanHashes.MayHave(name[0], name[space - 1], space) || !WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1))
+                {
+                    continue;
+                }
+
+                var hash = LowerHash(name, 0, space);
+                if (!_spanHashes.MayHave(hash))
+                {
+                    continue;
+                }
+
+                var prefix = name.Substring(0, space);
+                var key = prefix.ToLowerInvariant();
+                _known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (!_known.ContainsKey(key))
+                {
+                    _known[key] = prefix;
+                }
+
+                _knownHashes.Add(hash, name[0], name[space - 1], space);
+            }
+        }
+
+        /// <summary>Replaces the capitals of each span that is a known name by one candidate for the span.</summary>
+        public void Join(TokenView view, TokenSentences sentences, List<int> shoutingTokens, List<NameCandidate> capitals, Dictionary<string, string> caseAliases)
+        {
+            var known = _known;
+            if (known is null)
+            {
+                return;
+            }
+
+            for (int range = 0, rangeSlot = 0; range < shoutingTokens.Count; range += 2)
+            {
+                var first = shoutingTokens[range];
+                var after = shoutingTokens[range + 1];
+                for (var k = first; k < after; k++)
+                {
+                    for (var end = Math.Min(after - 1, k + 3); end > k; end--)
+                    {
+                        var hash = _spanHash[rangeSlot + ((k - first) * 3) + (end - k - 1)];
+                        var length = view[end].End - view[k].Start;
+                        if (hash == 0 || !_knownHashes.MayHave(view.Text[view[k].Start], view.Text[view[end].End - 1], length) || !_knownHashes.MayHave(hash))
+                        {
+                            continue;
+                        }
+
+                        var written = view.Text.Substring(view[k].Start, view[end].End - view[k].Start);
+                        if (!known.TryGetValue(written.ToLowerInvariant(), out var name))
+                        {
+                            continue;
+                        }
+
+                        capitals.RemoveAll(c => c.FirstToken <= end && c.LastToken >= k);
+                        var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 };
+                        var at = 0;
+                        while (at < capitals.Count && capitals[at].FirstToken < k)
+                        {
+                            at++;
+                        }
+
+                        capitals.Insert(at, joined);
+                        if (name != written)
+                        {
+                            caseAliases[written] = name;
+                        }
+
+                        k = end;
+                        break;
+                    }
+                }
+
+                rangeSlot += (after - first) * 3;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="spanHash"/> from <paramref name="slot"/> the <see cref="LowerHash"/> of each span of
+    /// words from <paramref name="k"/> to a word up to <paramref name="last"/> written with single spaces between (a
+    /// span no longer so when a gap is not, since a token holds no white space), and adds them to <paramref name="hashes"/>.
+    /// </summary>
+    private static bool HashSpans(TokenView view, int k, int last, int[] spanHash, int slot, LowerHashes hashes)
+    {
+        var text = view.Text;
+        var tokens = view.Tokens;
+        var start = tokens[k].Start;
+        var hash = WordSet.HashFoldedStep(WordSet.FoldedHashSeed, text, start, tokens[k].Length);
+        var surrogate = HasSurrogate(text, start, tokens[k].End);
+        var any = false;
+        for (var end = k + 1; end <= last; end++)
+        {
+            var gap = tokens[end - 1].End;
+            if (!NameCandidateFinder.IsPlainName(text, gap, tokens[end].Start + 1))
+            {
+                break;
+            }
+
+            hash = WordSet.HashFoldedStep(hash, text, gap, tokens[end].End - gap);
+            surrogate |= HasSurrogate(text, gap, tokens[end].End);
+            if (tokens[end].IsWord)
+            {
+                var lowerHash = surrogate ? -1 : (hash & 0x7FFFFFFF) | 1 << 30;
+                spanHash[slot + end - k - 1] = lowerHash;
+                hashes.Add(lowerHash, text[start], text[tokens[end].End - 1], tokens[end].End - start);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool HasSurrogate(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
