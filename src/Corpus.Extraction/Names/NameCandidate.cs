@@ -55,7 +55,7 @@ internal sealed partial class NameCandidate
         _evidence[(int)kind] += weight;
         if (contextual && weight > _contextWeight)
         {
-            _contextWeight = checked((short)weight);
+            _contextWeight = (short)System.Math.Min(weight, short.MaxValue); // weights are small constants; never throw in the compiler
         }
     }
 
