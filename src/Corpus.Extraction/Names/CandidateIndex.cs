@@ -55,6 +55,62 @@ internal sealed class CandidateIndex
         }
     }
 
+    /// <summary>
+    /// Both indexes at once: each candidate is read once for its first and last token, where building them one
+    /// after the other read every candidate (scattered objects) four times.
+    /// </summary>
+    public static void ByFirstAndLastToken(TokenView view, List<NameCandidate> candidates, out CandidateIndex startingAt, out CandidateIndex endingAt)
+    {
+        var tokenCount = view.Count;
+        var firstMarks = new ulong[(tokenCount >> 6) + 1];
+        var lastMarks = new ulong[firstMarks.Length];
+        foreach (var c in candidates)
+        {
+            Mark(firstMarks, c.FirstToken, tokenCount);
+            Mark(lastMarks, c.LastToken, tokenCount);
+        }
+
+        startingAt = new CandidateIndex(candidates, firstMarks);
+        endingAt = new CandidateIndex(candidates, lastMarks);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            startingAt.Place(c.FirstToken, tokenCount, i);
+            endingAt.Place(c.LastToken, tokenCount, i);
+        }
+    }
+
+    private CandidateIndex(List<NameCandidate> candidates, ulong[] marks)
+    {
+        _candidates = candidates;
+        _marks = marks;
+        _marksBefore = new int[marks.Length];
+        var marked = 0;
+        for (var w = 0; w < marks.Length; w++)
+        {
+            _marksBefore[w] = marked;
+            marked += Bits.PopCount(marks[w]);
+        }
+
+        _candidateAt = new int[marked];
+    }
+
+    private static void Mark(ulong[] marks, int token, int tokenCount)
+    {
+        if (token >= 0 && token < tokenCount)
+        {
+            marks[token >> 6] |= 1UL << token;
+        }
+    }
+
+    private void Place(int token, int tokenCount, int candidate)
+    {
+        if (token >= 0 && token < tokenCount)
+        {
+            _candidateAt[Rank(token)] = candidate;
+        }
+    }
+
     /// <summary>The candidates among the <paramref name="view"/>'s tokens by their first token.</summary>
     public static CandidateIndex ByFirstToken(TokenView view, List<NameCandidate> candidates) => new(candidates, view.Count, byLastToken: false);
 
