@@ -15,20 +15,11 @@ internal static class AliasFinder
         var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
         HashSet<NameCandidate>? definitions = null;
-        List<(NameCandidate Name, int Alias)>? knownAs = null;
         var hasDomain = false;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             hasDomain |= IsDomain(view, c);
-
-            // Read while the candidate is at hand; applied once definitions are dropped.
-            var alias = KnownAsAfter(view, c);
-            if (alias >= 0)
-            {
-                (knownAs ??= new List<(NameCandidate, int)>()).Add((c, alias));
-            }
-
             if (c.Words >= 2 && i + 1 < candidates.Count && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
@@ -49,10 +40,7 @@ internal static class AliasFinder
             candidates.RemoveAll(definitions.Contains);
         }
 
-        if (knownAs is not null)
-        {
-            KnownAs(view, candidates, knownAs, definitions, aliases);
-        }
+        KnownAs(view, candidates, aliases);
 
         if (names is null)
         {
@@ -92,62 +80,51 @@ internal static class AliasFinder
     }
 
     // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya".
-    private static void KnownAs(TokenView view, List<NameCandidate> candidates, List<(NameCandidate Name, int Alias)> knownAs,
-        HashSet<NameCandidate>? definitions, Dictionary<string, string> aliases)
+    private static void KnownAs(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var startingAt = CandidateIndex.ByFirstToken(view, candidates);
-        foreach (var (c, k) in knownAs)
+        CandidateIndex? startingAt = null; // built on the first "known as": most seeds have none
+        foreach (var c in candidates)
         {
-            if (definitions is not null && definitions.Contains(c))
+            var k = c.LastToken + 1;
+            if (view.IsPunct(k, ',') || view.IsPunct(k, '('))
             {
-                continue; // an acronym's definition, no longer a name of its own
+                k++;
             }
 
+            if (!view.IsLowerWord(k) || view.Text[view[k].Start] is not ('a' or 'b' or 'w' or 'k' or 'd' or 'n'))
+            {
+                continue; // every form below starts with a lower-case word, and with one of these letters
+            }
+
+            if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
+            {
+                k++;
+            }
+
+            if (IsWord(view, k, "known") && IsWord(view, k + 1, "as"))
+            {
+                k += 2;
+            }
+            else if (IsWord(view, k, "dubbed") || IsWord(view, k, "nicknamed"))
+            {
+                k++;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (k < view.Count && view[k].Kind == TokenKind.Punct && view.Text[view[k].Start] is '"' or '\u201C' or '\'' or '\u2018')
+            {
+                k++;
+            }
+
+            startingAt ??= CandidateIndex.ByFirstToken(view, candidates);
             if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
             {
                 aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
             }
         }
-    }
-
-    // The token where a name given after "known as", "dubbed" or "nicknamed" would start, or -1.
-    private static int KnownAsAfter(TokenView view, NameCandidate c)
-    {
-        var k = c.LastToken + 1;
-        if (view.IsPunct(k, ',') || view.IsPunct(k, '('))
-        {
-            k++;
-        }
-
-        if (!view.IsLowerWord(k) || view.Text[view[k].Start] is not ('a' or 'b' or 'w' or 'k' or 'd' or 'n'))
-        {
-            return -1; // every form below starts with a lower-case word, and with one of these letters
-        }
-
-        if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
-        {
-            k++;
-        }
-
-        if (IsWord(view, k, "known") && IsWord(view, k + 1, "as"))
-        {
-            k += 2;
-        }
-        else if (IsWord(view, k, "dubbed") || IsWord(view, k, "nicknamed"))
-        {
-            k++;
-        }
-        else
-        {
-            return -1;
-        }
-
-        if (k < view.Count && view[k].Kind == TokenKind.Punct && view.Text[view[k].Start] is '"' or '\u201C' or '\'' or '\u2018')
-        {
-            k++;
-        }
-
-        return k;
     }
 
     // The first letter is compared before the rest: most words after a name are none of these.
