@@ -11,7 +11,6 @@ internal static class WordForms
     /// <remarks>
     /// The folded hash of every base form tried is a prefix of the word's own (the hash reads left to right), so
     /// the word is hashed once, and a base form rewritten at its end ("compan" + "y") is probed without building it.
-    /// The base forms are one table (<see cref="BaseForms"/>), so each form tried is one probe.
     /// </remarks>
     public static bool IsOrdinary(string word)
     {
@@ -23,10 +22,10 @@ internal static class WordForms
 
         // The hash of the first n - 4, n - 3, ..., n characters.
         var h4 = WordSet.HashFoldedStep(WordSet.FoldedHashSeed, word, 0, n - 4);
-        var h3 = HashStep(h4, word[n - 4]);
-        var h2 = HashStep(h3, word[n - 3]);
-        var h1 = HashStep(h2, word[n - 2]);
-        if (IsBase(word, n, HashStep(h1, word[n - 1])))
+        var h3 = WordSet.HashFoldedChar(h4, word[n - 4]);
+        var h2 = WordSet.HashFoldedChar(h3, word[n - 3]);
+        var h1 = WordSet.HashFoldedChar(h2, word[n - 2]);
+        if (IsBase(word, n, WordSet.HashFoldedChar(h1, word[n - 1])))
         {
             return true;
         }
@@ -60,17 +59,41 @@ internal static class WordForms
         return false;
     }
 
+    // The lists a base form may be in; all ignore case, so one folded hash serves them all. The small lists come
+    // first: their tables stay in cache, where the English words' do not.
+    private static readonly WordSet[] BaseLists = { WordLists.FunctionWords, WordLists.CommonWords, WordLists.Roles, WordLists.EnglishWords };
+
     // The first <paramref name="length"/> characters of the word, whose folded hash (before its sign bit is
     // cleared) is <paramref name="hash"/>.
-    private static bool IsBase(string word, int length, int hash) => BaseForms.Ordinary.Contains(word, length, hash & 0x7FFFFFFF);
+    private static bool IsBase(string word, int length, int hash)
+    {
+        hash &= 0x7FFFFFFF;
+        foreach (var set in BaseLists)
+        {
+            if (set.MayMatch(word, 0, length) && set.ContainsHashed(word, 0, length, hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The first <paramref name="length"/> characters of the word and then <paramref name="ending"/>, the hash being
     // that of the characters alone.
-    private static bool IsBaseWithEnding(string word, int length, char ending, int hash) =>
-        BaseForms.Ordinary.ContainsWithEnding(word, length, ending, HashStep(hash, ending) & 0x7FFFFFFF);
+    private static bool IsBaseWithEnding(string word, int length, char ending, int hash)
+    {
+        hash = WordSet.HashFoldedChar(hash, ending) & 0x7FFFFFFF;
+        foreach (var set in BaseLists)
+        {
+            if (set.ContainsWithEnding(word, 0, length, ending, hash))
+            {
+                return true;
+            }
+        }
 
-    // One more character of a folded hash (see WordSet.HashFoldedStep).
-    private static int HashStep(int hash, char c) => unchecked((hash ^ WordSet.Fold(c)) * 16777619);
+        return false;
+    }
 
     private static bool EndsWith(string word, string ending) => word.EndsWith(ending, System.StringComparison.Ordinal);
 }
