@@ -10,7 +10,8 @@ internal static class WordForms
     /// <summary>The word, or its base form with a plural, -ing or -ed ending removed, is an ordinary word or a role noun.</summary>
     /// <remarks>
     /// The folded hash of every base form tried is a prefix of the word's own (the hash reads left to right), so
-    /// the word is hashed once, and a base form rewritten at its end ("compan" + "y") is probed without building it.
+    /// the English words are asked with one hash of the word, and a base form rewritten at its end ("compan" + "y")
+    /// is probed without building it.
     /// </remarks>
     public static bool IsOrdinary(string word)
     {
@@ -59,24 +60,21 @@ internal static class WordForms
         return false;
     }
 
-    // The lists a base form may be in; all ignore case, so one folded hash serves them all. The small lists come
-    // first: their tables stay in cache, where the English words' do not.
+    // The lists a base form may be in, for a form rewritten at its end (which the lexicon cannot be asked about
+    // without building it); all ignore case, so one folded hash serves them all.
     private static readonly WordSet[] BaseLists = { WordLists.FunctionWords, WordLists.CommonWords, WordLists.Roles, WordLists.EnglishWords };
 
+    // The three small lists answer from one probe of the lexicon that holds them all, where asking each list
+    // would probe three tables.
+    private static readonly uint SmallLists = TokenView.Lists(WordLists.CommonWords, WordLists.Roles, WordLists.FunctionWords);
+
     // The first <paramref name="length"/> characters of the word, whose folded hash (before its sign bit is
-    // cleared) is <paramref name="hash"/>.
+    // cleared) is <paramref name="hash"/>: the English words take the hash, the lexicon hashes the slice itself.
     private static bool IsBase(string word, int length, int hash)
     {
-        hash &= 0x7FFFFFFF;
-        foreach (var set in BaseLists)
-        {
-            if (set.MayMatch(word, 0, length) && set.ContainsHashed(word, 0, length, hash))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var english = WordLists.EnglishWords;
+        return (WordLexicon.Lists.Lookup(word, 0, length) & SmallLists) != 0
+            || (english.MayMatch(word, 0, length) && english.ContainsHashed(word, 0, length, hash & 0x7FFFFFFF));
     }
 
     // The first <paramref name="length"/> characters of the word and then <paramref name="ending"/>, the hash being
