@@ -55,6 +55,79 @@ internal sealed class CandidateIndex
         }
     }
 
+    /// <summary>
+    /// Both indexes at once. The finder lists candidates in text order, so both are built in one pass over the
+    /// candidates (scattered objects), each marked token taking the next place; a list out of order is indexed
+    /// the general way.
+    /// </summary>
+    public static void ByFirstAndLastToken(TokenView view, List<NameCandidate> candidates, out CandidateIndex startingAt, out CandidateIndex endingAt)
+    {
+        startingAt = new CandidateIndex(candidates, view.Count);
+        endingAt = new CandidateIndex(candidates, view.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!startingAt.Append(c.FirstToken, i) || !endingAt.Append(c.LastToken, i))
+            {
+                startingAt = ByFirstToken(view, candidates);
+                endingAt = ByLastToken(view, candidates);
+                return;
+            }
+        }
+
+        startingAt.CountMarks();
+        endingAt.CountMarks();
+    }
+
+    // An index to be filled in token order by Append.
+    private CandidateIndex(List<NameCandidate> candidates, int tokenCount)
+    {
+        _candidates = candidates;
+        _marks = new ulong[(tokenCount >> 6) + 1];
+        _marksBefore = new int[_marks.Length];
+        _candidateAt = new int[candidates.Count];
+        _tokenCount = tokenCount;
+    }
+
+    // The number of tokens, the token marked last and the number of marked tokens, while an index is filled in order.
+    private readonly int _tokenCount;
+    private int _lastMarked = -1;
+    private int _marked;
+
+    // Marks the token of candidate i; false when it comes before the token marked last.
+    private bool Append(int token, int i)
+    {
+        if (token < 0 || token >= _tokenCount)
+        {
+            return true;
+        }
+
+        if (token < _lastMarked)
+        {
+            return false;
+        }
+
+        if (token > _lastMarked)
+        {
+            _marks[token >> 6] |= 1UL << token;
+            _lastMarked = token;
+            _marked++;
+        }
+
+        _candidateAt[_marked - 1] = i; // the later of two candidates at one token wins
+        return true;
+    }
+
+    private void CountMarks()
+    {
+        var marked = 0;
+        for (var w = 0; w < _marks.Length; w++)
+        {
+            _marksBefore[w] = marked;
+            marked += Bits.PopCount(_marks[w]);
+        }
+    }
+
     /// <summary>The candidates among the <paramref name="view"/>'s tokens by their first token.</summary>
     public static CandidateIndex ByFirstToken(TokenView view, List<NameCandidate> candidates) => new(candidates, view.Count, byLastToken: false);
 

@@ -15,13 +15,21 @@ internal static class Coreference
         // Each key maps to the one group it fits, or to null once two groups share it. A person's name of several
         // words gives two keys to the surnames at most and one to the given names, an organisation's one to the
         // first words: the tables are sized to these.
+        // The groups that give keys are noted as they are counted, so that filing them reads only those again (the
+        // groups lie scattered in memory, and a pass over all of them costs more than the work it does).
         var people = 0;
         var organisations = 0;
+        var keyed = new int[groups.Count];
+        var keyedCount = 0;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            people += g.Words >= 2 && g.Kind == EntityKind.Person ? 1 : 0;
-            organisations += g.Words >= 2 && g.Kind == EntityKind.Organization ? 1 : 0;
+            if (g.Words >= 2 && g.Kind is EntityKind.Person or EntityKind.Organization)
+            {
+                people += g.Kind == EntityKind.Person ? 1 : 0;
+                organisations += g.Kind == EntityKind.Organization ? 1 : 0;
+                keyed[keyedCount++] = i;
+            }
         }
 
         if (people == 0 && organisations == 0)
@@ -32,14 +40,10 @@ internal static class Coreference
         var bySurname = new NamePartIndex(2 * people, groups);
         var byFirstWord = new NamePartIndex(organisations, groups);
         var byGivenName = new NamePartIndex(people, groups);
-        for (var i = 0; i < groups.Count; i++)
+        for (var k = 0; k < keyedCount; k++)
         {
+            var i = keyed[k];
             var g = groups[i];
-            if (g.Words < 2)
-            {
-                continue;
-            }
-
             var name = g.Name;
             var firstSpace = name.IndexOf(' ');
             var firstWordLength = firstSpace < 0 ? name.Length : firstSpace;

@@ -26,8 +26,7 @@ internal static class RoleFinder
     /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
     public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates)
     {
-        var endingAt = CandidateIndex.ByLastToken(view, candidates);
-        var startingAt = CandidateIndex.ByFirstToken(view, candidates);
+        CandidateIndex.ByFirstAndLastToken(view, candidates, out var startingAt, out var endingAt);
         var owners = new List<(NameCandidate, NameCandidate)>();
         foreach (var c in candidates)
         {

@@ -117,13 +117,15 @@ internal static class SportsTeams
         for (var k = from; k < end && words < 3 && words + scores < 3; k++)
         {
             var t = tokens[k];
-            if (MaybeSportWord(t, text) && t.IsWord && view.In(WordLists.SportWords, k))
+            if (t.IsWord && MaybeSportWord(t, text) && view.In(WordLists.SportWords, k))
             {
                 words++;
             }
-            else if (((t.Flags & MayScore) != 0 || t.Kind == TokenKind.Cjk) && (IsScore(view, k) || IsResultLine(view, k)))
+            else if (((t.Flags & MayScore) != 0 || t.Kind == TokenKind.Cjk)
+                && ((t.Has(TokenFlags.HasDigit) && IsScore(view, k)) || (MayStartLine(tokens, k) && IsResultLine(view, k))))
             {
-                // A score starts with a digit, a result line with a name word (or CJK): most words are neither.
+                // A score starts with a digit, a result line with a name word (or CJK) that opens a line: most words
+                // are neither, and the token's flags (and the kind of the one before) tell so without a call.
                 scores++;
             }
         }
@@ -207,8 +209,9 @@ internal static class SportsTeams
     /// <summary>A line that opens at token <paramref name="k"/> with a name, a number, a name and a number: "Bayern Munich 3 Hamburg 1".</summary>
     private static bool IsResultLine(TokenView view, int k)
     {
-        // A name word is told by its flags (or a bit kept for it); whether a line opens here takes more reading.
-        if (!view.IsNameWord(k) || !StartsLine(view, k))
+        // Most name words are not the first of a line, which the token's flags (and the two before) tell sooner than
+        // whether it is a name word.
+        if (!StartsLine(view, k) || !view.IsNameWord(k))
         {
             return false;
         }
@@ -305,6 +308,11 @@ internal static class SportsTeams
 
     private static bool IsNumber(TokenView view, int k) =>
         view.IsWord(k) && view.Tokens[k].Has(TokenFlags.HasDigit) && !view.Tokens[k].Has(TokenFlags.HasLetter);
+
+    // A cheap first test for StartsLine: the line breaks before the token, or punctuation before it may close a
+    // list entry's number.
+    private static bool MayStartLine(Token[] tokens, int k) =>
+        k == 0 || tokens[k].Has(TokenFlags.LineBreakBefore) || (k >= 2 && tokens[k - 1].Kind == TokenKind.Punct);
 
     /// <summary>Token <paramref name="k"/> opens a line, or an entry of a numbered list ("1. Williams 119", "3 - Marek Dvoracek").</summary>
     private static bool StartsLine(TokenView view, int k)

@@ -1,0 +1,58 @@
+namespace Corpus.Extraction.Names;
+
+/// <summary>Probes for a word rewritten at its end ("compan" + "y"), so the rewritten form is never built as a string.</summary>
+internal sealed partial class WordSet
+{
+    /// <summary>Goes on with a folded hash (see <see cref="HashFoldedStep(int, string, int, int)"/>) by one character.</summary>
+    public static int HashFoldedChar(int hash, char c) => unchecked((hash ^ Fold(c)) * 16777619);
+
+    /// <summary>
+    /// Whether <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] followed by
+    /// <paramref name="ending"/> is in the set, <paramref name="hash"/> being that word's hash
+    /// (<see cref="HashFolded"/> for a set that ignores case, <see cref="HashExact"/> otherwise).
+    /// </summary>
+    public bool ContainsWithEnding(string text, int start, int length, char ending, int hash)
+    {
+        var first = _ignoreCase ? Fold(text[start]) : text[start];
+        var last = _ignoreCase ? Fold(ending) : ending;
+        var lengths = (first < 128 ? _asciiStartLengths[first] : _lengths) & (last < 128 ? _asciiEndLengths[last] : _lengths);
+        if ((lengths & (1UL << System.Math.Min(length + 1, 63))) == 0)
+        {
+            return false;
+        }
+
+        var bits = FilterBits(hash);
+        if ((_hashBits[(hash >> 6) & _hashBitsMask] & bits) != bits)
+        {
+            return false;
+        }
+
+        for (var slot = hash & _mask; _slots[slot].Entry is { } entry; slot = (slot + 1) & _mask)
+        {
+            if (_slots[slot].Hash == hash && entry.Length == length + 1 && entry[length] == last && SameChars(entry, text, start, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SameChars(string entry, string text, int start, int length)
+    {
+        if (!_ignoreCase)
+        {
+            return string.CompareOrdinal(entry, 0, text, start, length) == 0;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (Fold(text[start + i]) != entry[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
