@@ -60,6 +60,9 @@ write('acronyms-one-line.txt', ' '.join(
     f"The {cap()} {cap()} {cap()} {cap()} ({''.join(rng.choice(LETTERS.upper()) for _ in range(4))}) met officials."
     for _ in range(n(30000))))
 
+# One endless line of words in capitals: every word asks whether its line is shouted.
+write('caps-one-line.txt', ' '.join(word(5).upper() for _ in range(n(80000))))
+
 # Many people sharing one surname, each followed by the bare surname.
 write('shared-surname.txt', ' '.join(f'Chairman {cap()} Li spoke. Li said it.' for _ in range(n(30000))))
 

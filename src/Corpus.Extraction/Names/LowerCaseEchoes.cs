@@ -26,6 +26,10 @@ internal sealed class LowerCaseEchoes
     private readonly int[] _slotEntries;
     private readonly int _mask;
 
+    // The keys (first, second and last letter and length) the names have, as a set: a word the filter let by is
+    // hashed in full only when a name shares its key ("that" passes the filter for "Test" but not this).
+    private readonly int[] _keys;
+
     // Per entry: the name (of its first suspect) and what was found; _entryOf maps each suspect to its entry.
     private readonly List<string> _entryNames = new();
     private readonly List<bool> _entryHasSurrogate = new();
@@ -58,6 +62,7 @@ internal sealed class LowerCaseEchoes
         }
 
         _slotHashes = new int[size];
+        _keys = new int[size];
         _slotEntries = new int[size];
         _mask = size - 1;
         var letAllThrough = false;
@@ -91,6 +96,7 @@ internal sealed class LowerCaseEchoes
                 _filter[Filter(name.Length, first)] |= 1u << (last & 31);
             }
 
+            AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
             _entryOf[i] = EntryFor(name, _hasSurrogate[i]);
         }
 
@@ -177,6 +183,11 @@ internal sealed class LowerCaseEchoes
         var start = token.Start;
         var length = token.Length;
         if (!token.IsLowerWord || length == 0)
+        {
+            return;
+        }
+
+        if (!HasKey(Key(Fold(text[start]), Fold(text[start + (length > 1 ? 1 : 0)]), Fold(text[start + length - 1]), length)))
         {
             return;
         }
@@ -306,6 +317,37 @@ internal sealed class LowerCaseEchoes
     // WordSet's fold with its ASCII case written out, so it is inlined: nearly every character read here is ASCII.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : WordSet.FoldChar(c);
+
+    private void AddKey(int key)
+    {
+        var slot = KeySlot(key);
+        while (_keys[slot] != 0 && _keys[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        _keys[slot] = key;
+    }
+
+    private bool HasKey(int key)
+    {
+        for (var slot = KeySlot(key); _keys[slot] != 0; slot = (slot + 1) & _mask)
+        {
+            if (_keys[slot] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // First, second and last letter and length, each to its low bits (never 0: the length is at least 1). Names
+    // that share a key are told apart by the full hash; the set only holds each key once, so no key chains names.
+    private static int Key(char first, char second, char last, int length) =>
+        (System.Math.Min(length, 255) << 23) | ((first & 0x7F) << 16) | ((second & 0xFF) << 8) | (last & 0xFF);
+
+    private int KeySlot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & _mask;
 
     // The filter's word for a length and first character (of either case: ASCII capitals and small letters share
     // their low five bits); the last character's low five bits pick the bit.

@@ -5,28 +5,53 @@ namespace Corpus.Extraction.Names;
 /// <summary>Lines of the text as the tokens see them: where a line starts, and whether it is written in capitals.</summary>
 internal sealed partial class TokenView
 {
-    // The first token of every line, and each line's CapitalWordsOnLine (-1 until asked), made on the first
-    // question: a rule that asks of many tokens on one long line must not walk the line for each.
+    // The first token of every line, and each line's CapitalWordsOnLine (-1 until asked), made only when a line
+    // too long to walk is asked about: a rule that asks of many tokens on one long line must not walk it for each.
     private int[]? _lineFirsts;
     private int[]? _lineCapitalWords;
 
+    // The tokens a question may read on its own before the line tables are made instead.
+    private const int ShortWalk = 256;
+
     /// <summary>
-    /// <see cref="CapitalWordsOnLine"/> of the line that holds token <paramref name="k"/>, each line counted once
-    /// however many of its tokens are asked about.
+    /// <see cref="CapitalWordsOnLine"/> of the line that holds token <paramref name="k"/>. A short line is read
+    /// where it stands; a long one is counted once, however many of its tokens are asked about.
     /// </summary>
     public int CapitalWordsOnLineOf(int k)
     {
-        var firsts = _lineFirsts ??= LineFirsts();
-        var counts = _lineCapitalWords ??= NewCounts(firsts.Length);
-        var line = System.Array.BinarySearch(firsts, k);
+        if (_lineFirsts is null)
+        {
+            var first = k;
+            while (first > 0 && !Tokens[first].Has(TokenFlags.LineBreakBefore) && k - first < ShortWalk)
+            {
+                first--;
+            }
+
+            var end = first + 1;
+            while (end < Tokens.Length && !Tokens[end].Has(TokenFlags.LineBreakBefore) && end - first <= 2 * ShortWalk)
+            {
+                end++;
+            }
+
+            if ((first == 0 || Tokens[first].Has(TokenFlags.LineBreakBefore)) && (end == Tokens.Length || Tokens[end].Has(TokenFlags.LineBreakBefore)))
+            {
+                return CapitalWordsOnLine(first);
+            }
+
+            _lineFirsts = LineFirsts();
+            _lineCapitalWords = NewCounts(_lineFirsts.Length);
+        }
+
+        var line = System.Array.BinarySearch(_lineFirsts, k);
         if (line < 0)
         {
             line = ~line - 1;
         }
 
+        var counts = _lineCapitalWords!;
         if (counts[line] < 0)
         {
-            counts[line] = CapitalWordsOnLine(firsts[line]);
+            counts[line] = CapitalWordsOnLine(_lineFirsts[line]);
         }
 
         return counts[line];
