@@ -56,9 +56,8 @@ write('one-name-run.txt', ' '.join(cap() for _ in range(n(150000))))
 write('one-sentence.txt', ' '.join(cap() if i % 3 == 0 else word() for i in range(n(150000))))
 
 # Bracketed acronyms on one long line: every acronym is in capitals, asked whether its line is shouted.
-write('acronyms-one-line.txt', ' '.join(
-    f"The {cap()} {cap()} {cap()} {cap()} ({''.join(rng.choice(LETTERS.upper()) for _ in range(4))}) met officials."
-    for _ in range(n(30000))))
+acronyms = [''.join(rng.choice(LETTERS.upper()) for _ in range(4)) for _ in range(n(30000))]
+write('acronyms-one-line.txt', ' '.join(f'The {cap()} {cap()} {cap()} {cap()} ({a}) met {a} officials.' for a in acronyms))
 
 # One endless line of words in capitals: every word asks whether its line is shouted.
 write('caps-one-line.txt', ' '.join(word(5).upper() for _ in range(n(80000))))
