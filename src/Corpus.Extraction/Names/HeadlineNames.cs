@@ -204,20 +204,21 @@ internal static partial class HeadlineNames
 
     /// <summary>
     /// A set of lower-case strings, known by their hash, first and last characters and length, that may answer yes
-    /// wrongly but never no wrongly: a bit per hash (of its low bits, as many as the expected entries need), and the lengths (31 and more as one) per pair of
-    /// lower-cased first and last characters (ASCII by their low five bits, all others as one). A lower-cased string
-    /// keeps its length, and each character is the character lowered ("K", the Kelvin sign, lowers to ASCII "k"),
-    /// except in a surrogate pair, which lowers to another pair: two strings with the same lower-case form always
-    /// share a slot and a length. A seed's names are tested against the words in capitals by the pair before any is
-    /// hashed; few pass.
+    /// wrongly but never no wrongly: a bit per hash, and a bit per shape (the pair of lower-cased first and last
+    /// characters, ASCII by their low five bits and all others as one, with the length, 31 and more as one), each
+    /// of as many low bits as the expected entries need. A lower-cased string keeps its length, and each character
+    /// is the character lowered ("K", the Kelvin sign, lowers to ASCII "k"), except in a surrogate pair, which
+    /// lowers to another pair: two strings with the same lower-case form always share a shape and a hash. A seed's
+    /// names are tested against the words in capitals by their shape before any is hashed; few pass.
     /// </summary>
     private sealed class LowerHashes
     {
-        // About 16 bits per entry expected, up to 64k bits: a seed has few words in capitals, and four of these
-        // are made for each seed that has any, where a fixed 8 KB table was most of what the candidate finder allocated.
+        // About 16 bits per entry expected in each filter, up to 64k bits: a seed has few words in capitals, and four
+        // of these are made for each seed that has any. (A table of every shape, 4 KB each, was a tenth of what the
+        // candidate finder allocated, for a few hundred entries.)
         private readonly ulong[] _bits;
+        private readonly ulong[] _shapes;
         private readonly int _mask;
-        private readonly uint[] _lengths = new uint[32 * 32];
         private bool _any;
 
         public LowerHashes(int capacity)
@@ -229,12 +230,14 @@ internal static partial class HeadlineNames
             }
 
             _bits = new ulong[size];
+            _shapes = new ulong[size];
             _mask = size - 1;
         }
 
         public void Add(int hash, char first, char last, int length)
         {
-            _lengths[Slot(first, last)] |= 1u << Math.Min(length, 31);
+            var shape = Shape(first, last, length);
+            _shapes[(shape >> 6) & _mask] |= 1UL << (shape & 63);
             if (hash < 0)
             {
                 _any = true;
@@ -244,11 +247,17 @@ internal static partial class HeadlineNames
             _bits[(hash >> 6) & _mask] |= 1UL << (hash & 63);
         }
 
-        public bool MayHave(char first, char last, int length) => (_lengths[Slot(first, last)] & (1u << Math.Min(length, 31))) != 0;
+        public bool MayHave(char first, char last, int length)
+        {
+            var shape = Shape(first, last, length);
+            return (_shapes[(shape >> 6) & _mask] & (1UL << (shape & 63))) != 0;
+        }
 
         public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash >> 6) & _mask] & (1UL << (hash & 63))) != 0;
 
-        private static int Slot(char first, char last) => (Class(first) << 5) | Class(last);
+        // The 15 bits of pair and length, spread by a multiply so that a small filter's low bits see all of them.
+        private static int Shape(char first, char last, int length) =>
+            (int)((uint)((Class(first) << 10) | (Class(last) << 5) | Math.Min(length, 31)) * 0x9E3779B1u >> 16);
 
         private static int Class(char c)
         {
