@@ -49,62 +49,15 @@ internal static class TextFacts
     /// <summary>Runs of letters or digits, counted once each.</summary>
     public static int CountWords(string text)
     {
-        // The tokenizer counts them as it reads the text's word mask (TokenMasks.Fill); a text it has not read
-        // last on this thread is counted here.
-        return Tokenizer.TryGetWordCount(text, out var words) ? words : Count(text);
-    }
-
-    private static int Count(string text)
-    {
-        // A word starts where a word character follows a non-word one. Eight characters are read at a time as their
-        // ClassBytes (an ASCII letter or digit is a byte without NotWord), and the starts among
-        // them are counted by ClassBytes.WordStarts. Eight characters with one outside ASCII are read one by one,
-        // since only char.IsLetterOrDigit knows those.
-        const ulong NonAscii = 0x0101010101010101UL * ClassBytes.NonAscii;
-        var n = text.Length;
-        var full = n & ~7;
-        var starts = 0;
-
-        // NotWord when the character before the current one is a word character, in the lowest byte.
-        var previous = 0UL;
-        var i = 0;
-        for (; i < full; i += 8)
+        // The tokenizer counts them as it reads the text's word mask (TokenMasks.Fill); a text it has not read last
+        // on this thread (one whose template residue was neutralised first) is read the same way here.
+        if (Tokenizer.TryGetWordCount(text, out var words))
         {
-            var block = ClassBytes.Eight(text, i);
-            if ((block & NonAscii) != 0)
-            {
-                previous = CountOneByOne(text, i, i + 8, previous, ref starts);
-                continue;
-            }
-
-            starts += ClassBytes.WordStarts(block, ref previous);
+            return words;
         }
 
-        CountOneByOne(text, i, n, previous, ref starts);
-        return starts;
-    }
-
-    /// <summary>
-    /// Adds to <paramref name="starts"/> the words that start in <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>],
-    /// with <paramref name="previous"/> as in <see cref="ClassBytes.WordStarts"/>; returns it for the last character read.
-    /// </summary>
-    internal static ulong CountOneByOne(string text, int from, int to, ulong previous, ref int starts)
-    {
-        var ascii = CharClass.Ascii;
-        var wasWord = previous != 0;
-        for (var i = from; i < to; i++)
-        {
-            var c = text[i];
-            var word = c < 128 ? (ascii[c] & CharClass.Word) != 0 : char.IsLetterOrDigit(c);
-            if (word && !wasWord)
-            {
-                starts++;
-            }
-
-            wasWord = word;
-        }
-
-        return wasWord ? ClassBytes.NotWord : 0UL;
+        TokenMasks.Fill(text, null, out words);
+        return words;
     }
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
