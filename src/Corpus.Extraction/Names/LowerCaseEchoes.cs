@@ -187,12 +187,12 @@ internal sealed class LowerCaseEchoes
             return;
         }
 
-        if (!HasKey(Key(Fold(text[start]), Fold(text[start + (length > 1 ? 1 : 0)]), Fold(text[start + length - 1]), length)))
+        if (!HasKey(Key(WordSet.Fold(text[start]), WordSet.Fold(text[start + (length > 1 ? 1 : 0)]), WordSet.Fold(text[start + length - 1]), length)))
         {
             return;
         }
 
-        var hash = HashOf(text, start, length);
+        var hash = WordSet.HashFolded(text, start, length);
         var slot = hash & _mask;
         while (_slotEntries[slot] != 0)
         {
@@ -226,7 +226,7 @@ internal sealed class LowerCaseEchoes
     {
         for (var i = 0; i < name.Length; i++)
         {
-            if (Fold(text[start + i]) != LowerAscii(name[i]))
+            if (WordSet.Fold(text[start + i]) != LowerAscii(name[i]))
             {
                 return false;
             }
@@ -254,34 +254,9 @@ internal sealed class LowerCaseEchoes
         return true;
     }
 
-    // The hash of a name as SameFolded compares it, and of a word of the text as folded: equal when they match.
-    private static int HashOf(string name)
-    {
-        var hash = unchecked((uint)name.Length * 0x9E3779B1u);
-        for (var i = 0; i < name.Length; i++)
-        {
-            hash = unchecked((hash ^ LowerAscii(name[i])) * 0x85EBCA6Bu);
-        }
-
-        return Finish(hash);
-    }
-
-    private static int HashOf(string text, int start, int length)
-    {
-        var hash = unchecked((uint)length * 0x9E3779B1u);
-        for (var i = start; i < start + length; i++)
-        {
-            hash = unchecked((hash ^ Fold(text[i])) * 0x85EBCA6Bu);
-        }
-
-        return Finish(hash);
-    }
-
-    private static int Finish(uint hash)
-    {
-        hash = unchecked((hash ^ (hash >> 15)) * 0xC2B2AE35u);
-        return (int)((hash ^ (hash >> 13)) & 0x7FFFFFFF);
-    }
+    // The hash of a name as SameFolded compares it, equal to the hash of any word that matches it: the name's
+    // characters are lowered already (or ASCII, which the fold lowers), and folding a lowered character keeps it.
+    private static int HashOf(string name) => WordSet.HashFolded(name, 0, name.Length);
 
     private static bool IsAscii(string name)
     {
@@ -313,10 +288,6 @@ internal sealed class LowerCaseEchoes
 
         return false;
     }
-
-    // WordSet's fold with its ASCII case written out, so it is inlined: nearly every character read here is ASCII.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : WordSet.FoldChar(c);
 
     private void AddKey(int key)
     {
