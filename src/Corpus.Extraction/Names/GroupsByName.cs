@@ -5,7 +5,8 @@ namespace Corpus.Extraction.Names;
 /// <summary>
 /// The groups being made, by name: an open-addressed table of integers sized to the candidates, in place of a
 /// dictionary whose string comparer is called through an interface on every probe. Names are compared in full only
-/// when their hashes (<see cref="NameHash"/>) agree.
+/// when their hashes (<see cref="WordSet.HashExact"/>, of every character: a hash of a few would let a seed of
+/// names alike in those put them all in one probe chain) agree.
 /// </summary>
 internal sealed class GroupsByName
 {
@@ -30,7 +31,7 @@ internal sealed class GroupsByName
     }
 
     /// <summary>The hash of a name that <see cref="GetOrAdd"/> takes.</summary>
-    public static int Hash(string name) => NameHash.Of(name, 0, name.Length);
+    public static int Hash(string name) => WordSet.HashExact(name, 0, name.Length);
 
     /// <summary>
     /// The group named <paramref name="name"/> (of <see cref="Hash"/> <paramref name="hash"/>), made and added to

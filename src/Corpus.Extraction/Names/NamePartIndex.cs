@@ -48,7 +48,7 @@ internal sealed class NamePartIndex
             _lengthsByFirst[name[start] & 63] |= LengthBit(length);
         }
 
-        var hash = NameHash.Of(name, start, length);
+        var hash = WordSet.HashExact(name, start, length);
         var slot = hash & _mask;
         while (_entries[slot].Group != 0)
         {
@@ -79,7 +79,7 @@ internal sealed class NamePartIndex
             return false;
         }
 
-        var hash = NameHash.Of(key, 0, key.Length);
+        var hash = WordSet.HashExact(key, 0, key.Length);
         var slot = hash & _mask;
         while (_entries[slot].Group != 0)
         {

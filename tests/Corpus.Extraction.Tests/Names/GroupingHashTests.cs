@@ -3,7 +3,7 @@ using Corpus.Extraction.Names;
 
 namespace Corpus.Extraction.Tests.Names;
 
-public sealed class NameHashTests
+public sealed class GroupingHashTests
 {
     // Names alike at both ends and in the middle, as a crafted seed would write them: a hash that samples a few
     // characters puts them all in one probe chain of the grouping tables, and grouping turns quadratic.
@@ -20,7 +20,7 @@ public sealed class NameHashTests
                 foreach (var c in letters)
                 {
                     var name = "Ka" + a + b + "m" + c + "azz";
-                    hashes.Add(NameHash.Of(name, 0, name.Length));
+                    hashes.Add(GroupsByName.Hash(name));
                     names++;
                 }
             }
@@ -33,9 +33,9 @@ public sealed class NameHashTests
     public void A_name_hashes_the_same_inside_a_longer_text()
     {
         const string text = "Talks between Robin Li and Li Qiang";
-        Assert.Equal(NameHash.Of("Robin Li", 0, 8), NameHash.Of(text, 14, 8));
-        Assert.Equal(NameHash.Of("Li", 0, 2), NameHash.Of(text, 20, 2));
-        Assert.NotEqual(NameHash.Of("Li", 0, 2), NameHash.Of("Il", 0, 2));
-        Assert.Equal(NameHash.Of("", 0, 0), NameHash.Of(text, 3, 0));
+        Assert.Equal(GroupsByName.Hash("Robin Li"), WordSet.HashExact(text, 14, 8));
+        Assert.Equal(GroupsByName.Hash("Li"), WordSet.HashExact(text, 20, 2));
+        Assert.NotEqual(GroupsByName.Hash("Li"), GroupsByName.Hash("Il"));
+        Assert.Equal(GroupsByName.Hash(""), WordSet.HashExact(text, 3, 0));
     }
 }
