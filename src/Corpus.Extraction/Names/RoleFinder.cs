@@ -46,16 +46,11 @@ internal static class RoleFinder
             return; // not spaced from the token before on the same line
         }
 
+        // A role phrase, a descriptor or a head noun ends in a lower-case word or one in capitals ("CEO"): after
+        // punctuation, a clitic or a capitalised word the rules that read one are not asked.
         var before = view[b];
-        if (!before.IsLowerWord && !(before.IsWord && before.Has(TokenFlags.AllCaps)))
-        {
-            // Punctuation, a clitic or a capitalised word: no role phrase, descriptor or head noun ends here, and
-            // the rules that read one are skipped.
-            OtherBefore(view, c, b, endingAt, owners);
-            return;
-        }
-
-        if (RolePhraseEndingAt(view, b, out var roleStart))
+        var wordBefore = before.IsLowerWord || (before.IsWord && before.Has(TokenFlags.AllCaps));
+        if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart))
         {
             // "Baidu founder Robin Li", "Chinese premier Li Qiang", "Apple CEO Tim Cook".
             c.Vote(EntityKind.Person, 3);
@@ -64,8 +59,7 @@ internal static class RoleFinder
             return;
         }
 
-        var descriptor = DescriptorEndingAt(view, b, out var descStart, out var kind);
-        if (descriptor)
+        if (wordBefore && DescriptorEndingAt(view, b, out var descStart, out var kind))
         {
             // "investment bank Goldman Sachs", "Kuaishou’s text-to-visual software Kling".
             c.Vote(kind, 3);
@@ -90,7 +84,7 @@ internal static class RoleFinder
             return;
         }
 
-        if (ModifiedHeadBefore(view, b, out var headKind))
+        if (wordBefore && ModifiedHeadBefore(view, b, out var headKind))
         {
             // "drugs group Glaxo Wellcome", "Swedish group Atlas Copco", "the provincial capital Tuguegarao": a head
             // noun kept out of the list before names ("the ethics committee Anna Berg chairs") still counts, more
@@ -141,30 +135,6 @@ internal static class RoleFinder
         else if (c.Words == 1 && (inWord || view.In(PlacePrepositions, b) || (from && !view.In(WordLists.OrgSuffixes, c.FirstToken))))
         {
             c.Vote(EntityKind.Place, 1); // "protests in Minsk"
-        }
-    }
-
-    // Before, for a name after a token that is neither a lower-case word nor a word in capitals: the same rules
-    // in the same order, less those that need such a word.
-    private static void OtherBefore(TokenView view, NameCandidate c, int b, CandidateIndex endingAt, List<(NameCandidate, NameCandidate)> owners)
-    {
-        var directOwner = PossessorBefore(view, b, endingAt);
-        if (directOwner is not null)
-        {
-            owners.Add((directOwner, c));
-            return;
-        }
-
-        if (view.IsPunct(b, ',') && b > 1 && view.IsLowerWord(b - 1) && DescriptorEndingAt(view, b - 1, out var appositionStart, out var appositionKind)
-            && appositionKind == EntityKind.Organization && IsIndefinite(view, appositionStart - 1))
-        {
-            c.Vote(EntityKind.Organization, 2); // "a rival chipmaker, Norvex"
-            return;
-        }
-
-        if ((view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")) && c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b))
-        {
-            c.Vote(EntityKind.Place, 1); // "In Duisburg, home to ..."
         }
     }
 
