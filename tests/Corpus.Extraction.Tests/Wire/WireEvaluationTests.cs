@@ -86,6 +86,33 @@ public sealed class WireEvaluationTests
     // capital headlines) it scores ALL P 0.856 R 0.891 F1 0.873, the figure to quote for unseen wire text.
     private const double Wire5F1Floor = 0.82;
 
+    // Wire6, a sixth blind set of fourteen 1990s wire stories, written and annotated the same way by a sixth annotator
+    // without reading the engine or the other sets (Scottish football with results and a table, a Colombo test
+    // scoreboard, a Durban golf leaderboard, a Zambia-Sudan qualifier with a group table, a Rieti athletics meeting,
+    // Lima, Dhaka, Tbilisi, Accra and Oslo politics, a Swiss AG's results, a Brazilian steel maker, palm oil on the
+    // KLCE, a London Plc bidding for a US Corp). Measured when it was added, before any of its errors were read (engine
+    // at f2726b8, tentative entities excluded; 540 gold PER/ORG/LOC mentions):
+    //   ALL P 0.871 R 0.872 F1 0.871 (tp 471, fp 70, fn 69)
+    //   PER P 0.892 R 0.937 F1 0.914, ORG P 0.771 R 0.789 F1 0.780, LOC P 0.944 R 0.893 F1 0.918
+    // (with tentative entities included: ALL P 0.816 R 0.872 F1 0.843). For comparison, compromise (scored the same
+    // way) gets ALL P 0.727 R 0.439 F1 0.547 (PER F1 0.528, ORG 0.284, LOC 0.721). Its errors stay unread: it measures
+    // whether the fixes made while reading Wire5's and Wire7's errors hold on wire text nobody looked at. The floor
+    // sits 0.05 below its first F1.
+    private const double Wire6F1Floor = 0.82;
+
+    // Wire7, a seventh blind set of fourteen, in the style of present-day agencies and papers (2015-2025) rather than
+    // 1990s wire, written and annotated the same way by a seventh annotator (a Serie A match report with club
+    // nicknames, an Africa Cup of Nations story, a Diamond League results list, a cyclist's profile, a Chilean runoff,
+    // a European Court of Human Rights ruling, an ASEAN meeting in Vientiane, fighting near Goma, Bangladesh floods, a
+    // Helsinki battery-recycling takeover, a South Korean antitrust fine, a Lagos fintech round, a fossil penguin, the
+    // Guadalajara film festival). Measured when it was added, before any of its errors were read (engine at f2726b8,
+    // tentative entities excluded; 625 gold PER/ORG/LOC mentions):
+    //   ALL P 0.815 R 0.875 F1 0.844 (tp 547, fp 124, fn 78)
+    //   PER P 0.809 R 0.892 F1 0.849, ORG P 0.674 R 0.836 F1 0.746, LOC P 0.966 R 0.894 F1 0.928
+    // (with tentative entities included: ALL P 0.784 R 0.875 F1 0.827). For comparison, compromise (scored the same
+    // way) gets ALL P 0.667 R 0.381 F1 0.485 (PER F1 0.465, ORG 0.245, LOC 0.630). The floor sits 0.05 below.
+    private const double Wire7F1Floor = 0.79;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -93,13 +120,15 @@ public sealed class WireEvaluationTests
         "Wire3" => Wire3F1Floor,
         "Wire4" => Wire4F1Floor,
         "Wire5" => Wire5F1Floor,
+        "Wire6" => Wire6F1Floor,
+        "Wire7" => Wire7F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
-    private static int StoryCountOf(string set) => set is "Wire3" or "Wire4" or "Wire5" ? 14 : 12;
+    private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7" };
 
     private readonly ITestOutputHelper _output;
 
@@ -143,7 +172,7 @@ public sealed class WireEvaluationTests
         foreach (var (name, text, gold) in stories)
         {
             var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries).Length;
-            Assert.True(words is >= 150 and <= 450, $"{name}: {words} words");
+            Assert.True(words is >= 150 and <= 500, $"{name}: {words} words");
             Assert.False(text.EndsWith("\n", StringComparison.Ordinal), $"{name} ends with a newline");
             Assert.NotEmpty(gold);
             foreach (var m in gold)
