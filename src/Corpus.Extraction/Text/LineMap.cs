@@ -13,6 +13,57 @@ internal sealed class LineMap
 
     public LineMap(string text)
     {
+        // The tokenizer reads the same text next, and its masks mark every line end in ASCII: they are read once, here,
+        // and kept for it. Only a text with a line end outside ASCII (or one too long for the masks to be kept) is
+        // searched for line ends.
+        if (text.Length <= TokenMasks.MaxKeptChars)
+        {
+            var masks = TokenMasks.Of(text, out _, out var otherLineEnds);
+            if (!otherLineEnds)
+            {
+                _lineStarts = FromMasks(masks, text.Length);
+                return;
+            }
+        }
+
+        _lineStarts = Search(text);
+    }
+
+    /// <summary>Rebuilds a map from line starts kept in a <see cref="DocumentModel"/>.</summary>
+    public LineMap(EquatableArray<int> lineStarts)
+    {
+        _lineStarts = lineStarts.Count == 0 ? new[] { 0 } : System.Linq.Enumerable.ToArray(lineStarts);
+    }
+
+    /// <summary>
+    /// The line starts of a text of <paramref name="length"/> characters whose line ends are all in the
+    /// <see cref="TokenMasks.LineEnd"/> masks (\n, and \r unless a \n follows, as here): the line ends are counted
+    /// first, so the array is made once at its exact size.
+    /// </summary>
+    private static int[] FromMasks(ulong[] masks, int length)
+    {
+        var blocks = (length + 63) >> 6;
+        var count = 1;
+        for (var k = 0; k < blocks; k++)
+        {
+            count += Bits.PopCount(masks[(k * TokenMasks.Stride) + TokenMasks.LineEnd]);
+        }
+
+        var starts = new int[count];
+        var n = 1;
+        for (var k = 0; k < blocks; k++)
+        {
+            for (var ends = masks[(k * TokenMasks.Stride) + TokenMasks.LineEnd]; ends != 0; ends &= ends - 1)
+            {
+                starts[n++] = (k << 6) + Bits.TrailingZeroCount(ends) + 1;
+            }
+        }
+
+        return starts;
+    }
+
+    private static int[] Search(string text)
+    {
         // About one line per 40 characters of prose; grown by doubling past that, and copied out at the exact size.
         var starts = new int[(text.Length / 40) + 16];
         var count = 1;
@@ -42,13 +93,7 @@ internal sealed class LineMap
             System.Array.Resize(ref starts, count);
         }
 
-        _lineStarts = starts;
-    }
-
-    /// <summary>Rebuilds a map from line starts kept in a <see cref="DocumentModel"/>.</summary>
-    public LineMap(EquatableArray<int> lineStarts)
-    {
-        _lineStarts = lineStarts.Count == 0 ? new[] { 0 } : System.Linq.Enumerable.ToArray(lineStarts);
+        return starts;
     }
 
     /// <summary>The line starts, for the model.</summary>

@@ -56,7 +56,7 @@ internal static class TextFacts
             return words;
         }
 
-        TokenMasks.Fill(text, null, out words);
+        TokenMasks.Of(text, out words, out _);
         return words;
     }
 

@@ -45,11 +45,60 @@ internal static class TokenMasks
     private static readonly byte[] Table = Build();
 
     /// <summary>
+    /// The longest text whose masks are kept per thread (<see cref="Of"/>): 2^18 characters, 256 KB of masks. A seed
+    /// is far shorter; a buffer kept for the thread's lifetime must not be large.
+    /// </summary>
+    public const int MaxKeptChars = 1 << 18;
+
+    // The masks of the text read last on this thread (the same string instance), with its word count and whether it
+    // has a line end outside ASCII: the line map and the tokenizer both need them, and the text is read once.
+    [System.ThreadStatic]
+    private static string? _keptText;
+
+    [System.ThreadStatic]
+    private static ulong[]? _kept;
+
+    [System.ThreadStatic]
+    private static int _keptWords;
+
+    [System.ThreadStatic]
+    private static bool _keptOtherLineEnds;
+
+    /// <summary>
+    /// The masks of <paramref name="text"/>, its words counted as <see cref="TextFacts.CountWords"/> counts them, and
+    /// whether it has a line end outside ASCII (U+2028, U+2029, U+0085), which the masks do not hold. The masks of
+    /// the text read last on this thread are reused for the same string instance; the array is scratch, overwritten
+    /// by the next text, so a caller reads it before asking again and never keeps it.
+    /// </summary>
+    public static ulong[] Of(string text, out int words, out bool otherLineEnds)
+    {
+        if (ReferenceEquals(text, _keptText) && _kept is not null)
+        {
+            words = _keptWords;
+            otherLineEnds = _keptOtherLineEnds;
+            return _kept;
+        }
+
+        var kept = _kept;
+        var masks = Fill(text, text.Length <= MaxKeptChars ? kept : null, out words, out otherLineEnds);
+        if (text.Length <= MaxKeptChars)
+        {
+            _kept = masks;
+            _keptText = text;
+            _keptWords = words;
+            _keptOtherLineEnds = otherLineEnds;
+        }
+
+        return masks;
+    }
+
+    /// <summary>
     /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/> and counts its
     /// words as <see cref="TextFacts.CountWords"/> does, into <paramref name="words"/>: the word mask is at hand, and
-    /// a second pass would read the whole text again.
+    /// a second pass would read the whole text again. The characters outside ASCII are looked at one by one for the
+    /// count, and <paramref name="otherLineEnds"/> tells whether any of them ends a line.
     /// </summary>
-    public static ulong[] Fill(string text, ulong[]? masks, out int words)
+    private static ulong[] Fill(string text, ulong[]? masks, out int words, out bool otherLineEnds)
     {
         var n = text.Length;
         var blocks = (n + 63) >> 6;
@@ -62,6 +111,7 @@ internal static class TokenMasks
         var table = Table;
         var full = n >> 6;
         var starts = 0;
+        var others = false;
         var previous = 0UL;
         for (var k = 0; k < blocks; k++)
         {
@@ -108,9 +158,16 @@ internal static class TokenMasks
             {
                 var at = Bits.TrailingZeroCount(outside);
                 var ch = text[first + at];
-                if (ch >= 128 && char.IsLetterOrDigit(ch))
+                if (ch >= 128)
                 {
-                    counted |= 1UL << at;
+                    if (char.IsLetterOrDigit(ch))
+                    {
+                        counted |= 1UL << at;
+                    }
+                    else if (ch is '\u2028' or '\u2029' or '\u0085')
+                    {
+                        others = true;
+                    }
                 }
             }
 
@@ -125,6 +182,7 @@ internal static class TokenMasks
         }
 
         words = starts;
+        otherLineEnds = others;
         return masks;
     }
 

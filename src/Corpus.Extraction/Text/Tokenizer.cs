@@ -32,13 +32,6 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
-    // The masks of the text being read (TokenMasks), kept per thread like the tokens; a buffer that grew for a
-    // very large seed is let go after use.
-    private const int MaxRetainedMasks = 1 << 15;
-
-    [System.ThreadStatic]
-    private static ulong[]? _masks;
-
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
     {
@@ -79,8 +72,8 @@ internal static class Tokenizer
 
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
-        var masks = TokenMasks.Fill(text, _masks, out _filledWords);
-        _masks = masks.Length <= MaxRetainedMasks ? masks : null;
+        // The line map has most often read the masks of this text already (TokenMasks keeps them per thread).
+        var masks = TokenMasks.Of(text, out _filledWords, out _);
         var count = 0;
         var pending = TokenFlags.None;
         var i = 0;
