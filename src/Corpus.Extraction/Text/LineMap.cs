@@ -99,6 +99,29 @@ internal sealed class LineMap
     /// <summary>The line starts, for the model.</summary>
     public EquatableArray<int> LineStarts => new(_lineStarts);
 
+    /// <summary>
+    /// Copies <paramref name="text"/> (the text of this map, or one with the same line ends) into
+    /// <paramref name="chars"/> with every line end made a space: a wrapped sentence's text is then one copy out of it.
+    /// </summary>
+    public void CopyFolded(string text, char[] chars)
+    {
+        text.CopyTo(0, chars, 0, text.Length);
+        var starts = _lineStarts;
+        for (var line = 1; line < starts.Length; line++)
+        {
+            // A line starts after its line end: \n (with any \r before it), \r, U+2028, U+2029 or U+0085.
+            var end = starts[line] - 1;
+            if ((uint)end < (uint)text.Length && text[end] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                chars[end] = ' ';
+                if (end > 0 && text[end] == '\n' && text[end - 1] == '\r')
+                {
+                    chars[end - 1] = ' ';
+                }
+            }
+        }
+    }
+
     /// <summary>Number of lines (a text with no line break has one).</summary>
     public int LineCount => _lineStarts.Length;
 
