@@ -18,10 +18,10 @@ internal sealed class LineMap
         // searched for line ends.
         if (text.Length <= TokenMasks.MaxKeptChars)
         {
-            var masks = TokenMasks.Of(text, out _, out var otherLineEnds);
-            if (!otherLineEnds)
+            var masks = TokenMasks.Of(text, out var facts);
+            if (!facts.OtherLineEnds)
             {
-                _lineStarts = FromMasks(masks, text.Length);
+                _lineStarts = FromMasks(masks, text.Length, facts.LineEnds);
                 return;
             }
         }
@@ -36,20 +36,14 @@ internal sealed class LineMap
     }
 
     /// <summary>
-    /// The line starts of a text of <paramref name="length"/> characters whose line ends are all in the
-    /// <see cref="TokenMasks.LineEnd"/> masks (\n, and \r unless a \n follows, as here): the line ends are counted
-    /// first, so the array is made once at its exact size.
+    /// The line starts of a text of <paramref name="length"/> characters whose <paramref name="lineEnds"/> line ends
+    /// are all in the <see cref="TokenMasks.LineEnd"/> masks (\n, and \r unless a \n follows, as here): the mask
+    /// pass counted them, so the array is made once at its exact size.
     /// </summary>
-    private static int[] FromMasks(ulong[] masks, int length)
+    private static int[] FromMasks(ulong[] masks, int length, int lineEnds)
     {
+        var starts = new int[lineEnds + 1];
         var blocks = (length + 63) >> 6;
-        var count = 1;
-        for (var k = 0; k < blocks; k++)
-        {
-            count += Bits.PopCount(masks[(k * TokenMasks.Stride) + TokenMasks.LineEnd]);
-        }
-
-        var starts = new int[count];
         var n = 1;
         for (var k = 0; k < blocks; k++)
         {

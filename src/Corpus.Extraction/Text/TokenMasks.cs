@@ -33,7 +33,8 @@ internal static class TokenMasks
     public const int Stride = 8;
 
     // The four facts of every UTF-16 code unit that tell apart what the masks need (a lower-case letter is A, a
-    // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D),
+    // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D; a
+    // control character B with C or D),
     // each in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32, D in bit 48. Sixteen characters
     // shifted by their place and or-ed together give each fact's 16 bits in its lane, with no other work per
     // character than the look-up, the shift and the or. Read off CharClass's ASCII table so both agree; the table is
@@ -48,8 +49,8 @@ internal static class TokenMasks
     /// </summary>
     public const int MaxKeptChars = 1 << 18;
 
-    // The masks of the text read last on this thread (the same string instance), with its word count and whether it
-    // has a line end outside ASCII: the line map and the tokenizer both need them, and the text is read once.
+    // The masks of the text read last on this thread (the same string instance), with what else the pass learnt:
+    // the readability check, the line map and the tokenizer all need them, and the text is read once.
     [System.ThreadStatic]
     private static string? _keptText;
 
@@ -57,46 +58,40 @@ internal static class TokenMasks
     private static ulong[]? _kept;
 
     [System.ThreadStatic]
-    private static int _keptWords;
-
-    [System.ThreadStatic]
-    private static bool _keptOtherLineEnds;
+    private static MaskFacts _keptFacts;
 
     /// <summary>
-    /// The masks of <paramref name="text"/>, its words counted as <see cref="TextFacts.CountWords"/> counts them, and
-    /// whether it has a line end outside ASCII (U+2028, U+2029, U+0085), which the masks do not hold. The masks of
-    /// the text read last on this thread are reused for the same string instance; the array is scratch, overwritten
-    /// by the next text, so a caller reads it before asking again and never keeps it.
+    /// The masks of <paramref name="text"/>, with <paramref name="facts"/>, what else the pass learnt of it. The masks
+    /// of the text read last on this thread are reused for the same string instance (when it is at most
+    /// <see cref="MaxKeptChars"/> long); the array is scratch, overwritten by the next text, so a caller reads it
+    /// before asking again and never keeps it.
     /// </summary>
-    public static ulong[] Of(string text, out int words, out bool otherLineEnds)
+    public static ulong[] Of(string text, out MaskFacts facts)
     {
         if (ReferenceEquals(text, _keptText) && _kept is not null)
         {
-            words = _keptWords;
-            otherLineEnds = _keptOtherLineEnds;
+            facts = _keptFacts;
             return _kept;
         }
 
-        var kept = _kept;
-        var masks = Fill(text, text.Length <= MaxKeptChars ? kept : null, out words, out otherLineEnds);
-        if (text.Length <= MaxKeptChars)
+        var keep = text.Length <= MaxKeptChars;
+        var masks = Fill(text, keep ? _kept : null, out facts);
+        if (keep)
         {
             _kept = masks;
             _keptText = text;
-            _keptWords = words;
-            _keptOtherLineEnds = otherLineEnds;
+            _keptFacts = facts;
         }
 
         return masks;
     }
 
     /// <summary>
-    /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/> and counts its
-    /// words as <see cref="TextFacts.CountWords"/> does, into <paramref name="words"/>: the word mask is at hand, and
-    /// a second pass would read the whole text again. The characters outside ASCII are looked at one by one for the
-    /// count, and <paramref name="otherLineEnds"/> tells whether any of them ends a line.
+    /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/>, and gathers
+    /// <paramref name="facts"/> from them as it goes: the word mask is at hand for counting words, the line-end mask
+    /// for counting lines, and the few characters outside ASCII and control characters are looked at one by one.
     /// </summary>
-    private static ulong[] Fill(string text, ulong[]? masks, out int words, out bool otherLineEnds)
+    private static ulong[] Fill(string text, ulong[]? masks, out MaskFacts facts)
     {
         var n = text.Length;
         var blocks = (n + 63) >> 6;
@@ -110,6 +105,10 @@ internal static class TokenMasks
         var full = n >> 6;
         var starts = 0;
         var others = false;
+        var lineEnds = 0;
+        var controls = 0;
+        var firstNul = -1;
+        var firstInvalid = -1;
         var previous = 0UL;
         for (var k = 0; k < blocks; k++)
         {
@@ -130,10 +129,18 @@ internal static class TokenMasks
                 d |= (lanes >> 48) << g;
             }
 
-            var word = (a | b) & ~c;
+            // A control character has B with C or D, which no other character has (see Lanes).
+            var spaceOrSpecial = c | d;
+            var word = (a | b) & ~spaceOrSpecial;
             var lineEnd = c & d;
-            var special = d & ~c;
+            var special = d & ~c & ~b;
             var returns = a & c;
+            var odd = b & spaceOrSpecial;
+            if (odd != 0)
+            {
+                CountControls(text, first, odd, ref controls, ref firstNul);
+            }
+
             if (returns != 0)
             {
                 // "\r\n" is one line end, counted at its "\n".
@@ -145,10 +152,11 @@ internal static class TokenMasks
             var block = k * Stride;
             masks[block + Word] = word;
             masks[block + Upper] = a & b;
-            masks[block + Digit] = b & ~a;
+            masks[block + Digit] = b & ~a & ~spaceOrSpecial;
             masks[block + Space] = c;
             masks[block + LineEnd] = lineEnd;
             masks[block + Special] = special;
+            lineEnds += Bits.PopCount(lineEnd);
 
             // A word for counting starts where a letter or digit follows another character; outside ASCII (among
             // the special characters) only char.IsLetterOrDigit knows which are.
@@ -167,6 +175,10 @@ internal static class TokenMasks
                     {
                         others = true;
                     }
+                    else if (ch == '\uFFFD' && firstInvalid < 0)
+                    {
+                        firstInvalid = first + at;
+                    }
                 }
             }
 
@@ -180,9 +192,26 @@ internal static class TokenMasks
             masks[pad + column] = column == Space ? ulong.MaxValue : 0;
         }
 
-        words = starts;
-        otherLineEnds = others;
+        facts = new MaskFacts(starts, lineEnds, others, controls, firstNul, firstInvalid);
         return masks;
+    }
+
+    // Counts the control characters among the characters odd marks in the block from first, and notes the first NUL.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CountControls(string text, int first, ulong odd, ref int controls, ref int firstNul)
+    {
+        for (; odd != 0; odd &= odd - 1)
+        {
+            var at = first + Bits.TrailingZeroCount(odd);
+            if (text[at] != '\0')
+            {
+                controls++;
+            }
+            else if (firstNul < 0)
+            {
+                firstNul = at;
+            }
+        }
     }
 
     /// <summary>
@@ -230,6 +259,14 @@ internal static class TokenMasks
             else
             {
                 b = c is '.' or '\'' ? D : 0;
+            }
+
+            // A control character other than \t \n \f \r (Readability counts them), or NUL, also has B: with C when
+            // it is white space (\v, U+001C to U+001F), with D otherwise. The masks read it as before: B with C or D
+            // is no word character and no special one.
+            if (c < ' ' && c is not ('\t' or '\n' or '\f' or '\r'))
+            {
+                b |= (b & C) != 0 ? B : B | D;
             }
 
             lanes[c] = b;

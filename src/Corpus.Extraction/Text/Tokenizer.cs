@@ -73,7 +73,8 @@ internal static class Tokenizer
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
         // The line map has most often read the masks of this text already (TokenMasks keeps them per thread).
-        var masks = TokenMasks.Of(text, out _filledWords, out _);
+        var masks = TokenMasks.Of(text, out var facts);
+        _filledWords = facts.Words;
         var count = 0;
         var pending = TokenFlags.None;
         var i = 0;
