@@ -113,21 +113,28 @@ internal static class TokenMasks
         for (var k = 0; k < blocks; k++)
         {
             var first = k << 6;
-            ulong a = 0, b = 0, c = 0, d = 0;
-            for (var g = 0; g < 64; g += 16)
+            ulong l0, l1, l2, l3;
+            if (k < full)
             {
-                var at = first + g;
-                var lanes = k < full
-                    ? (table[text[at]] | (table[text[at + 1]] << 1) | (table[text[at + 2]] << 2) | (table[text[at + 3]] << 3)
-                        | (table[text[at + 4]] << 4) | (table[text[at + 5]] << 5) | (table[text[at + 6]] << 6) | (table[text[at + 7]] << 7))
-                      | ((table[text[at + 8]] | (table[text[at + 9]] << 1) | (table[text[at + 10]] << 2) | (table[text[at + 11]] << 3)
-                        | (table[text[at + 12]] << 4) | (table[text[at + 13]] << 5) | (table[text[at + 14]] << 6) | (table[text[at + 15]] << 7)) << 8)
-                    : TailLanes(text, at);
-                a |= (lanes & 0xFFFF) << g;
-                b |= ((lanes >> 16) & 0xFFFF) << g;
-                c |= ((lanes >> 32) & 0xFFFF) << g;
-                d |= (lanes >> 48) << g;
+                l0 = Group(text, first, table);
+                l1 = Group(text, first + 16, table);
+                l2 = Group(text, first + 32, table);
+                l3 = Group(text, first + 48, table);
             }
+            else
+            {
+                l0 = TailLanes(text, first);
+                l1 = TailLanes(text, first + 16);
+                l2 = TailLanes(text, first + 32);
+                l3 = TailLanes(text, first + 48);
+            }
+
+            // The four groups' lanes, transposed: each fact's 16 bits of the four groups side by side.
+            const ulong Low = 0xFFFF, Second = Low << 16, Third = Low << 32, High = Low << 48;
+            var a = (l0 & Low) | ((l1 & Low) << 16) | ((l2 & Low) << 32) | (l3 << 48);
+            var b = ((l0 >> 16) & Low) | (l1 & Second) | ((l2 & Second) << 16) | ((l3 & Second) << 32);
+            var c = ((l0 >> 32) & Low) | ((l1 >> 16) & Second) | (l2 & Third) | ((l3 & Third) << 16);
+            var d = (l0 >> 48) | ((l1 >> 32) & Second) | ((l2 >> 16) & Third) | (l3 & High);
 
             // A control character has B with C or D, which no other character has (see Lanes).
             var spaceOrSpecial = c | d;
@@ -228,6 +235,14 @@ internal static class TokenMasks
         // (when i is a multiple of 64) from wrapping to a shift of 0.
         return (masks[b] >> shift) | ((masks[b + Stride] << 1) << (63 - shift));
     }
+
+    // The lanes of the sixteen characters from at on (all within the text), each shifted by its place.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Group(string text, int at, ulong[] table) =>
+        (table[text[at]] | (table[text[at + 1]] << 1) | (table[text[at + 2]] << 2) | (table[text[at + 3]] << 3)
+            | (table[text[at + 4]] << 4) | (table[text[at + 5]] << 5) | (table[text[at + 6]] << 6) | (table[text[at + 7]] << 7))
+        | ((table[text[at + 8]] | (table[text[at + 9]] << 1) | (table[text[at + 10]] << 2) | (table[text[at + 11]] << 3)
+            | (table[text[at + 12]] << 4) | (table[text[at + 13]] << 5) | (table[text[at + 14]] << 6) | (table[text[at + 15]] << 7)) << 8);
 
     // The lanes of the sixteen characters from at on in the last block, white space past the text's end.
     private static ulong TailLanes(string text, int at)
