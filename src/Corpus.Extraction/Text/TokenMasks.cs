@@ -6,8 +6,11 @@ namespace Corpus.Extraction.Text;
 /// What the tokenizer's plain loop needs of each character of a text, as bit masks of 64 characters each: word
 /// characters, capitals, digits, white space, line ends, and characters left to the general methods. With them the
 /// loop finds every token start of 64 characters at once (a word character after another character, or a mark),
-/// and each token's end and facts by arithmetic on the masks, so no token waits on the reading of the one before it. Block k's masks are at 8k + the column; a block of padding (white space) follows
-/// the last, so that <see cref="Load"/> can read 64 characters from any index below the text's length.
+/// and each token's end and facts by arithmetic on the masks, so no token waits on the reading of the one before it.
+/// Block k's masks are at 8k + the column; a block of padding (white space) follows the last, so that
+/// <see cref="Load"/> can read 64 characters from any index below the text's length. The same pass over the text
+/// tells the readability check, the line map and the word count what they need (<see cref="MaskFacts"/>), and its
+/// masks are kept per thread for the last text, so a seed's characters are read once for all of them.
 /// </summary>
 internal static class TokenMasks
 {
@@ -34,11 +37,10 @@ internal static class TokenMasks
 
     // The four facts of every UTF-16 code unit that tell apart what the masks need (a lower-case letter is A, a
     // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D; a
-    // control character B with C or D),
-    // each in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32, D in bit 48. Sixteen characters
-    // shifted by their place and or-ed together give each fact's 16 bits in its lane, with no other work per
-    // character than the look-up, the shift and the or. Read off CharClass's ASCII table so both agree; the table is
-    // 512 KB, made once, of which an ASCII text reads 1 KB.
+    // control character B with C or D), each in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32,
+    // D in bit 48. Sixteen characters shifted by their place and or-ed together give each fact's 16 bits in its
+    // lane, with no other work per character than the look-up, the shift and the or. Read off CharClass's ASCII
+    // table so both agree; the table is 512 KB, made once, of which an ASCII text reads 1 KB.
     private const ulong A = 1, B = 1UL << 16, C = 1UL << 32, D = 1UL << 48;
 
     private static readonly ulong[] Lanes = BuildLanes();
