@@ -36,8 +36,8 @@ internal static class TokenMasks
     public const int Stride = 8;
 
     // The four facts of every UTF-16 code unit that tell apart what the masks need (a lower-case letter is A, a
-    // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D; a
-    // control character B with C or D), each in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32,
+    // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D, a
+    // dot or an apostrophe also A; a control character B with C or D), each in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32,
     // D in bit 48. Sixteen characters shifted by their place and or-ed together give each fact's 16 bits in its
     // lane, with no other work per character than the look-up, the shift and the or. Read off CharClass's ASCII
     // table so both agree; the table is 512 KB, made once, of which an ASCII text reads 1 KB.
@@ -167,27 +167,25 @@ internal static class TokenMasks
             masks[block + Special] = special;
             lineEnds += Bits.PopCount(lineEnd);
 
-            // A word for counting starts where a letter or digit follows another character; outside ASCII (among
-            // the special characters) only char.IsLetterOrDigit knows which are.
+            // A word for counting starts where a letter or digit follows another character; outside ASCII (the
+            // special characters without A, which a dot and an apostrophe have) only char.IsLetterOrDigit knows which
+            // are, and only there are the other facts found.
             var counted = word;
-            for (var outside = special; outside != 0; outside &= outside - 1)
+            for (var outside = special & ~a; outside != 0; outside &= outside - 1)
             {
                 var at = Bits.TrailingZeroCount(outside);
                 var ch = text[first + at];
-                if (ch >= 128)
+                if (char.IsLetterOrDigit(ch))
                 {
-                    if (char.IsLetterOrDigit(ch))
-                    {
-                        counted |= 1UL << at;
-                    }
-                    else if (ch is '\u2028' or '\u2029' or '\u0085')
-                    {
-                        others = true;
-                    }
-                    else if (ch == '\uFFFD' && firstInvalid < 0)
-                    {
-                        firstInvalid = first + at;
-                    }
+                    counted |= 1UL << at;
+                }
+                else if (ch is '\u2028' or '\u2029' or '\u0085')
+                {
+                    others = true;
+                }
+                else if (ch == '\uFFFD' && firstInvalid < 0)
+                {
+                    firstInvalid = first + at;
                 }
             }
 
@@ -275,7 +273,7 @@ internal static class TokenMasks
             }
             else
             {
-                b = c is '.' or '\'' ? D : 0;
+                b = c is '.' or '\'' ? A | D : 0;
             }
 
             // A control character other than \t \n \f \r (Readability counts them), or NUL, also has B: with C when
