@@ -18,9 +18,11 @@ internal sealed class TokenSentences
 
     // A bit per token that opens a sentence holding tokens (bit k % 64 of word k / 64), the number of such tokens
     // before each word of bits, and the sentence each of them opens in order (a sentence holding no token has none).
+    // The splitter's sentences each hold a token, so the n-th opening opens sentence n and the last array is only
+    // made when some sentence holds none.
     private readonly ulong[] _opens;
     private readonly int[] _opensBefore;
-    private readonly int[] _sentenceOfOpening;
+    private readonly int[]? _sentenceOfOpening;
 
     public TokenSentences(TokenView view, Sentence[] sentences)
     {
@@ -31,14 +33,26 @@ internal sealed class TokenSentences
         _first = first;
 
         _opens = new ulong[(tokens.Length >> 6) + 1];
-        _sentenceOfOpening = new int[sentences.Length];
         var opening = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
             if (first[s + 1] > first[s])
             {
                 _opens[first[s] >> 6] |= 1UL << (first[s] & 63);
-                _sentenceOfOpening[opening++] = s;
+                opening++;
+            }
+        }
+
+        if (opening < sentences.Length)
+        {
+            _sentenceOfOpening = new int[opening];
+            opening = 0;
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                if (first[s + 1] > first[s])
+                {
+                    _sentenceOfOpening[opening++] = s;
+                }
             }
         }
 
@@ -66,7 +80,8 @@ internal sealed class TokenSentences
         // The openings up to and including token k: the last of them opens its sentence.
         var word = k >> 6;
         var upTo = _opens[word] & (ulong.MaxValue >> (63 - (k & 63)));
-        return _sentenceOfOpening[_opensBefore[word] + Bits.PopCount(upTo) - 1];
+        var opening = _opensBefore[word] + Bits.PopCount(upTo) - 1;
+        return _sentenceOfOpening is null ? opening : _sentenceOfOpening[opening];
     }
 
     /// <summary>

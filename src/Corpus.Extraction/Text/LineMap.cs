@@ -13,6 +13,51 @@ internal sealed class LineMap
 
     public LineMap(string text)
     {
+        // The tokenizer reads the same text next, and its masks mark every line end in ASCII: they are read once, here,
+        // and kept for it. Only a text with a line end outside ASCII (or one too long for the masks to be kept) is
+        // searched for line ends.
+        if (text.Length <= TokenMasks.MaxKeptChars)
+        {
+            var masks = TokenMasks.Of(text, out var facts);
+            if (!facts.OtherLineEnds)
+            {
+                _lineStarts = FromMasks(masks, text.Length, facts.LineEnds);
+                return;
+            }
+        }
+
+        _lineStarts = Search(text);
+    }
+
+    /// <summary>Rebuilds a map from line starts kept in a <see cref="DocumentModel"/>.</summary>
+    public LineMap(EquatableArray<int> lineStarts)
+    {
+        _lineStarts = lineStarts.Count == 0 ? new[] { 0 } : System.Linq.Enumerable.ToArray(lineStarts);
+    }
+
+    /// <summary>
+    /// The line starts of a text of <paramref name="length"/> characters whose <paramref name="lineEnds"/> line ends
+    /// are all in the <see cref="TokenMasks.LineEnd"/> masks (\n, and \r unless a \n follows, as here): the mask
+    /// pass counted them, so the array is made once at its exact size.
+    /// </summary>
+    private static int[] FromMasks(ulong[] masks, int length, int lineEnds)
+    {
+        var starts = new int[lineEnds + 1];
+        var blocks = (length + 63) >> 6;
+        var n = 1;
+        for (var k = 0; k < blocks; k++)
+        {
+            for (var ends = masks[(k * TokenMasks.Stride) + TokenMasks.LineEnd]; ends != 0; ends &= ends - 1)
+            {
+                starts[n++] = (k << 6) + Bits.TrailingZeroCount(ends) + 1;
+            }
+        }
+
+        return starts;
+    }
+
+    private static int[] Search(string text)
+    {
         // About one line per 40 characters of prose; grown by doubling past that, and copied out at the exact size.
         var starts = new int[(text.Length / 40) + 16];
         var count = 1;
@@ -42,17 +87,34 @@ internal sealed class LineMap
             System.Array.Resize(ref starts, count);
         }
 
-        _lineStarts = starts;
-    }
-
-    /// <summary>Rebuilds a map from line starts kept in a <see cref="DocumentModel"/>.</summary>
-    public LineMap(EquatableArray<int> lineStarts)
-    {
-        _lineStarts = lineStarts.Count == 0 ? new[] { 0 } : System.Linq.Enumerable.ToArray(lineStarts);
+        return starts;
     }
 
     /// <summary>The line starts, for the model.</summary>
     public EquatableArray<int> LineStarts => new(_lineStarts);
+
+    /// <summary>
+    /// Copies <paramref name="text"/> (the text of this map, or one with the same line ends) into
+    /// <paramref name="chars"/> with every line end made a space: a wrapped sentence's text is then one copy out of it.
+    /// </summary>
+    public void CopyFolded(string text, char[] chars)
+    {
+        text.CopyTo(0, chars, 0, text.Length);
+        var starts = _lineStarts;
+        for (var line = 1; line < starts.Length; line++)
+        {
+            // A line starts after its line end: \n (with any \r before it), \r, U+2028, U+2029 or U+0085.
+            var end = starts[line] - 1;
+            if ((uint)end < (uint)text.Length && text[end] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                chars[end] = ' ';
+                if (end > 0 && text[end] == '\n' && text[end - 1] == '\r')
+                {
+                    chars[end - 1] = ' ';
+                }
+            }
+        }
+    }
 
     /// <summary>Number of lines (a text with no line break has one).</summary>
     public int LineCount => _lineStarts.Length;

@@ -19,9 +19,23 @@ internal static class Readability
             return $"The seed is larger than {DocumentExtractor.MaxCharacters} characters and was skipped; split it into smaller documents.";
         }
 
-        // The runtime searches many characters at a time; in a readable seed none of these is found.
-        var nul = text.IndexOf('\0');
-        var invalid = text.IndexOf('\uFFFD');
+        // A seed is short enough for the mask pass (TokenMasks) to be kept for the line map and the tokenizer, which
+        // read it next: that pass finds NULs, U+FFFD and control characters too. A longer text is searched here.
+        int nul, invalid, controls;
+        if (text.Length <= TokenMasks.MaxKeptChars)
+        {
+            TokenMasks.Of(text, out var facts);
+            nul = facts.FirstNul;
+            invalid = facts.FirstInvalid;
+            controls = facts.Controls;
+        }
+        else
+        {
+            nul = text.IndexOf('\0');
+            invalid = text.IndexOf('\uFFFD');
+            controls = CountControls(text);
+        }
+
         if (nul >= 0 && (invalid < 0 || nul < invalid))
         {
             return "The seed looks binary (it contains NUL characters) and was skipped; only UTF-8 text files can be seeds.";
@@ -33,15 +47,21 @@ internal static class Readability
             return "The seed is not valid UTF-8 and was skipped; save it as UTF-8.";
         }
 
+        return controls * 20 > text.Length
+            ? "The seed looks binary (it is full of control characters) and was skipped; only text files can be seeds."
+            : null;
+    }
+
+    // The runtime searches many characters at a time; in a readable seed none is found.
+    private static int CountControls(string text)
+    {
         var controls = 0;
         for (var i = text.IndexOfAny(Controls); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(Controls, i + 1) : -1)
         {
             controls++;
         }
 
-        return controls * 20 > text.Length
-            ? "The seed looks binary (it is full of control characters) and was skipped; only text files can be seeds."
-            : null;
+        return controls;
     }
 
     private static bool IsBlank(string text)

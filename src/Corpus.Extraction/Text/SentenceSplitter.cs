@@ -31,15 +31,33 @@ internal static class SentenceSplitter
     [System.ThreadStatic]
     private static int[]? _marks;
 
-    // A wrapped sentence's characters, copied here to fold its line breaks before its string is made.
-    private const int MaxRetainedChars = 1 << 12;
+    // The text with its line ends made spaces (LineMap.CopyFolded), kept per thread: each sentence's string is one
+    // copy out of it, whether or not the sentence wraps. One that grew for a very large seed is let go after use.
+    private const int MaxRetainedChars = 1 << 17;
 
     [System.ThreadStatic]
-    private static char[]? _chars;
+    private static char[]? _folded;
 
-    public static Sentence[] Split(string text, LineMap map) => Split(text, Tokenizer.TokenizeCached(text));
+    /// <summary>
+    /// The sentences of <paramref name="text"/>; <paramref name="map"/> is its line map (or that of a text with the
+    /// same line ends), whose line ends a wrapped sentence's text has made spaces.
+    /// </summary>
+    public static Sentence[] Split(string text, LineMap map)
+    {
+        var folded = _folded;
+        if (folded is null || folded.Length < text.Length)
+        {
+            folded = new char[text.Length];
+        }
 
-    public static Sentence[] Split(string text, Token[] tokens)
+        map.CopyFolded(text, folded);
+        var sentences = Split(text, Tokenizer.TokenizeCached(text), folded);
+        _folded = folded.Length <= MaxRetainedChars ? folded : null;
+        return sentences;
+    }
+
+    /// <summary>The sentences of <paramref name="text"/>, whose characters with line ends made spaces are <paramref name="folded"/>.</summary>
+    private static Sentence[] Split(string text, Token[] tokens, char[] folded)
     {
         var sentences = _sentences ??= new List<Sentence>();
         sentences.Clear();
@@ -49,12 +67,7 @@ internal static class SentenceSplitter
         // may break falls at random, and a branch on it would be mispredicted at nearly every one), and only they
         // are looked at closely.
         var marks = MayBreakAt(tokens);
-        var chars = _chars ?? new char[MaxRetainedChars];
         var first = -1;
-
-        // The first token of the open sentence that follows a line break: the tokenizer has already seen every
-        // line break, so a sentence is searched for breaks to fold only when it wraps.
-        var wrap = -1;
         var next = 0;
         for (var m = 0; m < marks.Count; m++)
         {
@@ -68,27 +81,19 @@ internal static class SentenceSplitter
             if (first < 0 && k > next)
             {
                 first = next;
-                wrap = -1;
             }
 
             var token = tokens[k];
-            if (first >= 0 && token.Has(TokenFlags.LineBreakBefore))
+            // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it.
+            if (first >= 0 && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
             {
-                if (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord)
-                {
-                    Add(sentences, text, tokens, first, k - 1, wrap, ref chars);
-                    first = -1;
-                }
-                else if (wrap < 0)
-                {
-                    wrap = k;
-                }
+                Add(sentences, tokens, first, k - 1, folded);
+                first = -1;
             }
 
             if (first < 0)
             {
                 first = k;
-                wrap = -1;
             }
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
@@ -96,7 +101,7 @@ internal static class SentenceSplitter
             var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, k) : -1;
             if (end >= 0)
             {
-                Add(sentences, text, tokens, first, end, wrap, ref chars);
+                Add(sentences, tokens, first, end, folded);
                 first = -1;
                 next = end + 1;
             }
@@ -105,15 +110,13 @@ internal static class SentenceSplitter
         if (first < 0 && next < tokens.Length)
         {
             first = next;
-            wrap = -1;
         }
 
         if (first >= 0)
         {
-            Add(sentences, text, tokens, first, tokens.Length - 1, wrap, ref chars);
+            Add(sentences, tokens, first, tokens.Length - 1, folded);
         }
 
-        _chars = chars.Length <= MaxRetainedChars ? chars : null;
         var result = sentences.ToArray();
         if (sentences.Capacity > MaxRetained)
         {
@@ -202,54 +205,19 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// Adds the sentence from token <paramref name="first"/> to token <paramref name="last"/>; <paramref name="wrap"/>
-    /// is the first of its tokens after a line break, or -1 when it sits on one line; <paramref name="chars"/> is a
-    /// buffer for folding a wrapped sentence's line breaks, replaced when short.
+    /// Adds the sentence from token <paramref name="first"/> to token <paramref name="last"/>, its text copied out of
+    /// <paramref name="folded"/> (the text with its line ends made spaces): every line end inside a sentence is one
+    /// it wraps at, since any other line end ends the sentence before it.
     /// </summary>
-    /// <remarks>Inlined: it runs once per sentence, and most sentences sit on one line and need only their substring.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int last, int wrap, ref char[] chars)
+    private static void Add(List<Sentence> sentences, Token[] tokens, int first, int last, char[] folded)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
         if (end > start)
         {
-            sentences.Add(new Sentence(start, end - start, wrap < 0 ? text.Substring(start, end - start) : Folded(text, tokens, start, end, wrap, last, ref chars)));
+            sentences.Add(new Sentence(start, end - start, new string(folded, start, end - start)));
         }
-    }
-
-    /// <summary>
-    /// The text from <paramref name="start"/> to <paramref name="end"/> with its line breaks made spaces, where
-    /// <paramref name="wrap"/> is the first token after one and <paramref name="last"/> the last token.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string Folded(string text, Token[] tokens, int start, int end, int wrap, int last, ref char[] chars)
-    {
-        // Line breaks are white space, so they lie only between tokens, and the tokenizer has marked every token
-        // that follows one: only the white space before those tokens is searched. The characters are folded in a
-        // buffer kept per thread, so the sentence's string is the only allocation.
-        var length = end - start;
-        if (chars.Length < length)
-        {
-            chars = new char[length];
-        }
-
-        text.CopyTo(start, chars, 0, length);
-        for (var t = wrap; t <= last; t++)
-        {
-            if (tokens[t].Has(TokenFlags.LineBreakBefore))
-            {
-                for (var i = tokens[t - 1].End; i < tokens[t].Start; i++)
-                {
-                    if (text[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
-                    {
-                        chars[i - start] = ' ';
-                    }
-                }
-            }
-        }
-
-        return new string(chars, 0, length);
     }
 
     /// <summary>A count of indexes at the start of a buffer.</summary>

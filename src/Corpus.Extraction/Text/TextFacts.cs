@@ -49,15 +49,16 @@ internal static class TextFacts
     /// <summary>Runs of letters or digits, counted once each.</summary>
     public static int CountWords(string text)
     {
-        // The tokenizer counts them as it reads the text's word mask (TokenMasks.Fill); a text it has not read last
-        // on this thread (one whose template residue was neutralised first) is read the same way here.
+        // The mask pass counts them as it reads the text's word mask (TokenMasks.Of); the tokenizer keeps the count
+        // of the text it read last, and a text it has not read (one whose template residue was neutralised first) is
+        // read here, or its masks are still kept from the line map.
         if (Tokenizer.TryGetWordCount(text, out var words))
         {
             return words;
         }
 
-        TokenMasks.Fill(text, null, out words);
-        return words;
+        TokenMasks.Of(text, out var facts);
+        return facts.Words;
     }
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);

@@ -6,8 +6,11 @@ namespace Corpus.Extraction.Text;
 /// What the tokenizer's plain loop needs of each character of a text, as bit masks of 64 characters each: word
 /// characters, capitals, digits, white space, line ends, and characters left to the general methods. With them the
 /// loop finds every token start of 64 characters at once (a word character after another character, or a mark),
-/// and each token's end and facts by arithmetic on the masks, so no token waits on the reading of the one before it. Block k's masks are at 8k + the column; a block of padding (white space) follows
-/// the last, so that <see cref="Load"/> can read 64 characters from any index below the text's length.
+/// and each token's end and facts by arithmetic on the masks, so no token waits on the reading of the one before it.
+/// Block k's masks are at 8k + the column; a block of padding (white space) follows the last, so that
+/// <see cref="Load"/> can read 64 characters from any index below the text's length. The same pass over the text
+/// tells the readability check, the line map and the word count what they need (<see cref="MaskFacts"/>), and its
+/// masks are kept per thread for the last text, so a seed's characters are read once for all of them.
 /// </summary>
 internal static class TokenMasks
 {
@@ -32,24 +35,65 @@ internal static class TokenMasks
     /// <summary>The number of masks kept per block (two slots are spare, so that a block is found by a shift).</summary>
     public const int Stride = 8;
 
-    private const ulong Ones = 0x0101010101010101UL;
+    // The four facts of every UTF-16 code unit that tell apart what the masks need (a lower-case letter is A, a
+    // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D, a
+    // dot or an apostrophe also A; a control character B with C or D), each in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32,
+    // D in bit 48. Sixteen characters shifted by their place and or-ed together give each fact's 16 bits in its
+    // lane, with no other work per character than the look-up, the shift and the or. Read off CharClass's ASCII
+    // table so both agree; the table is 512 KB, made once, of which an ASCII text reads 1 KB.
+    private const ulong A = 1, B = 1UL << 16, C = 1UL << 32, D = 1UL << 48;
 
-    // Multiplied by one bit per byte (bit 0 of each), gathers the eight bits into the top byte, byte j's bit as bit j.
-    private const ulong Gather = 0x0102040810204080UL;
-
-    // The byte of every UTF-16 code unit: four bits that tell apart what the masks need, so that only four columns
-    // are gathered (a lower-case letter is A, a capital A and B, a digit B; white space is C, a line end C and D, a
-    // \r also A; a special character is D). Read off CharClass's ASCII table so both agree.
-    private const int A = 1, B = 2, C = 4, D = 8;
-
-    private static readonly byte[] Table = Build();
+    private static readonly ulong[] Lanes = BuildLanes();
 
     /// <summary>
-    /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/> and counts its
-    /// words as <see cref="TextFacts.CountWords"/> does, into <paramref name="words"/>: the word mask is at hand, and
-    /// a second pass would read the whole text again.
+    /// The longest text whose masks are kept per thread (<see cref="Of"/>): 2^18 characters, 256 KB of masks. A seed
+    /// is far shorter; a buffer kept for the thread's lifetime must not be large.
     /// </summary>
-    public static ulong[] Fill(string text, ulong[]? masks, out int words)
+    public const int MaxKeptChars = 1 << 18;
+
+    // The masks of the text read last on this thread (the same string instance), with what else the pass learnt:
+    // the readability check, the line map and the tokenizer all need them, and the text is read once.
+    [System.ThreadStatic]
+    private static string? _keptText;
+
+    [System.ThreadStatic]
+    private static ulong[]? _kept;
+
+    [System.ThreadStatic]
+    private static MaskFacts _keptFacts;
+
+    /// <summary>
+    /// The masks of <paramref name="text"/>, with <paramref name="facts"/>, what else the pass learnt of it. The masks
+    /// of the text read last on this thread are reused for the same string instance (when it is at most
+    /// <see cref="MaxKeptChars"/> long); the array is scratch, overwritten by the next text, so a caller reads it
+    /// before asking again and never keeps it.
+    /// </summary>
+    public static ulong[] Of(string text, out MaskFacts facts)
+    {
+        if (ReferenceEquals(text, _keptText) && _kept is not null)
+        {
+            facts = _keptFacts;
+            return _kept;
+        }
+
+        var keep = text.Length <= MaxKeptChars;
+        var masks = Fill(text, keep ? _kept : null, out facts);
+        if (keep)
+        {
+            _kept = masks;
+            _keptText = text;
+            _keptFacts = facts;
+        }
+
+        return masks;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/>, and gathers
+    /// <paramref name="facts"/> from them as it goes: the word mask is at hand for counting words, the line-end mask
+    /// for counting lines, and the few characters outside ASCII and control characters are looked at one by one.
+    /// </summary>
+    private static ulong[] Fill(string text, ulong[]? masks, out MaskFacts facts)
     {
         var n = text.Length;
         var blocks = (n + 63) >> 6;
@@ -59,32 +103,53 @@ internal static class TokenMasks
             masks = new ulong[length];
         }
 
-        var table = Table;
+        var table = Lanes;
         var full = n >> 6;
         var starts = 0;
+        var others = false;
+        var lineEnds = 0;
+        var controls = 0;
+        var firstNul = -1;
+        var firstInvalid = -1;
         var previous = 0UL;
         for (var k = 0; k < blocks; k++)
         {
             var first = k << 6;
-            ulong a = 0, b = 0, c = 0, d = 0;
-            for (var g = 0; g < 64; g += 8)
+            ulong l0, l1, l2, l3;
+            if (k < full)
             {
-                var at = first + g;
-                var bytes = k < full
-                    ? table[text[at]] | ((ulong)table[text[at + 1]] << 8) | ((ulong)table[text[at + 2]] << 16)
-                        | ((ulong)table[text[at + 3]] << 24) | ((ulong)table[text[at + 4]] << 32) | ((ulong)table[text[at + 5]] << 40)
-                        | ((ulong)table[text[at + 6]] << 48) | ((ulong)table[text[at + 7]] << 56)
-                    : Tail(text, at);
-                a |= (((bytes & Ones) * Gather) >> 56) << g;
-                b |= ((((bytes >> 1) & Ones) * Gather) >> 56) << g;
-                c |= ((((bytes >> 2) & Ones) * Gather) >> 56) << g;
-                d |= ((((bytes >> 3) & Ones) * Gather) >> 56) << g;
+                l0 = Group(text, first, table);
+                l1 = Group(text, first + 16, table);
+                l2 = Group(text, first + 32, table);
+                l3 = Group(text, first + 48, table);
+            }
+            else
+            {
+                l0 = TailLanes(text, first);
+                l1 = TailLanes(text, first + 16);
+                l2 = TailLanes(text, first + 32);
+                l3 = TailLanes(text, first + 48);
             }
 
-            var word = (a | b) & ~c;
+            // The four groups' lanes, transposed: each fact's 16 bits of the four groups side by side.
+            const ulong Low = 0xFFFF, Second = Low << 16, Third = Low << 32, High = Low << 48;
+            var a = (l0 & Low) | ((l1 & Low) << 16) | ((l2 & Low) << 32) | (l3 << 48);
+            var b = ((l0 >> 16) & Low) | (l1 & Second) | ((l2 & Second) << 16) | ((l3 & Second) << 32);
+            var c = ((l0 >> 32) & Low) | ((l1 >> 16) & Second) | (l2 & Third) | ((l3 & Third) << 16);
+            var d = (l0 >> 48) | ((l1 >> 32) & Second) | ((l2 >> 16) & Third) | (l3 & High);
+
+            // A control character has B with C or D, which no other character has (see Lanes).
+            var spaceOrSpecial = c | d;
+            var word = (a | b) & ~spaceOrSpecial;
             var lineEnd = c & d;
-            var special = d & ~c;
+            var special = d & ~c & ~b;
             var returns = a & c;
+            var odd = b & spaceOrSpecial;
+            if (odd != 0)
+            {
+                CountControls(text, first, odd, ref controls, ref firstNul);
+            }
+
             if (returns != 0)
             {
                 // "\r\n" is one line end, counted at its "\n".
@@ -96,21 +161,31 @@ internal static class TokenMasks
             var block = k * Stride;
             masks[block + Word] = word;
             masks[block + Upper] = a & b;
-            masks[block + Digit] = b & ~a;
+            masks[block + Digit] = b & ~a & ~spaceOrSpecial;
             masks[block + Space] = c;
             masks[block + LineEnd] = lineEnd;
             masks[block + Special] = special;
+            lineEnds += Bits.PopCount(lineEnd);
 
-            // A word for counting starts where a letter or digit follows another character; outside ASCII (among
-            // the special characters) only char.IsLetterOrDigit knows which are.
+            // A word for counting starts where a letter or digit follows another character; outside ASCII (the
+            // special characters without A, which a dot and an apostrophe have) only char.IsLetterOrDigit knows which
+            // are, and only there are the other facts found.
             var counted = word;
-            for (var outside = special; outside != 0; outside &= outside - 1)
+            for (var outside = special & ~a; outside != 0; outside &= outside - 1)
             {
                 var at = Bits.TrailingZeroCount(outside);
                 var ch = text[first + at];
-                if (ch >= 128 && char.IsLetterOrDigit(ch))
+                if (char.IsLetterOrDigit(ch))
                 {
                     counted |= 1UL << at;
+                }
+                else if (ch is '\u2028' or '\u2029' or '\u0085')
+                {
+                    others = true;
+                }
+                else if (ch == '\uFFFD' && firstInvalid < 0)
+                {
+                    firstInvalid = first + at;
                 }
             }
 
@@ -124,8 +199,26 @@ internal static class TokenMasks
             masks[pad + column] = column == Space ? ulong.MaxValue : 0;
         }
 
-        words = starts;
+        facts = new MaskFacts(starts, lineEnds, others, controls, firstNul, firstInvalid);
         return masks;
+    }
+
+    // Counts the control characters among the characters odd marks in the block from first, and notes the first NUL.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CountControls(string text, int first, ulong odd, ref int controls, ref int firstNul)
+    {
+        for (; odd != 0; odd &= odd - 1)
+        {
+            var at = first + Bits.TrailingZeroCount(odd);
+            if (text[at] != '\0')
+            {
+                controls++;
+            }
+            else if (firstNul < 0)
+            {
+                firstNul = at;
+            }
+        }
     }
 
     /// <summary>
@@ -143,26 +236,33 @@ internal static class TokenMasks
         return (masks[b] >> shift) | ((masks[b + Stride] << 1) << (63 - shift));
     }
 
-    // The bytes of the eight characters from c on in the last block, white space past the text's end.
-    private static ulong Tail(string text, int c)
+    // The lanes of the sixteen characters from at on (all within the text), each shifted by its place.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Group(string text, int at, ulong[] table) =>
+        (table[text[at]] | (table[text[at + 1]] << 1) | (table[text[at + 2]] << 2) | (table[text[at + 3]] << 3)
+            | (table[text[at + 4]] << 4) | (table[text[at + 5]] << 5) | (table[text[at + 6]] << 6) | (table[text[at + 7]] << 7))
+        | ((table[text[at + 8]] | (table[text[at + 9]] << 1) | (table[text[at + 10]] << 2) | (table[text[at + 11]] << 3)
+            | (table[text[at + 12]] << 4) | (table[text[at + 13]] << 5) | (table[text[at + 14]] << 6) | (table[text[at + 15]] << 7)) << 8);
+
+    // The lanes of the sixteen characters from at on in the last block, white space past the text's end.
+    private static ulong TailLanes(string text, int at)
     {
-        var bytes = 0UL;
-        for (var j = 0; j < 8; j++)
+        var lanes = 0UL;
+        for (var j = 0; j < 16; j++)
         {
-            var b = c + j < text.Length ? Table[text[c + j]] : C;
-            bytes |= (ulong)b << (8 * j);
+            lanes |= (at + j < text.Length ? Lanes[text[at + j]] : C) << j;
         }
 
-        return bytes;
+        return lanes;
     }
 
-    private static byte[] Build()
+    private static ulong[] BuildLanes()
     {
-        var table = new byte[char.MaxValue + 1];
+        var lanes = new ulong[char.MaxValue + 1];
         for (var c = 0; c < 128; c++)
         {
             int cls = CharClass.Ascii[c];
-            int b;
+            ulong b;
             if ((cls & CharClass.Word) != 0)
             {
                 b = (cls & CharClass.Digit) != 0 ? B : (cls & CharClass.Upper) != 0 ? A | B : A;
@@ -173,17 +273,25 @@ internal static class TokenMasks
             }
             else
             {
-                b = c is '.' or '\'' ? D : 0;
+                b = c is '.' or '\'' ? A | D : 0;
             }
 
-            table[c] = (byte)b;
+            // A control character other than \t \n \f \r (Readability counts them), or NUL, also has B: with C when
+            // it is white space (\v, U+001C to U+001F), with D otherwise. The masks read it as before: B with C or D
+            // is no word character and no special one.
+            if (c < ' ' && c is not ('\t' or '\n' or '\f' or '\r'))
+            {
+                b |= (b & C) != 0 ? B : B | D;
+            }
+
+            lanes[c] = b;
         }
 
-        for (var c = 128; c < table.Length; c++)
+        for (var c = 128; c < lanes.Length; c++)
         {
-            table[c] = D;
+            lanes[c] = D;
         }
 
-        return table;
+        return lanes;
     }
 }

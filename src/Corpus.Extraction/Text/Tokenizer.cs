@@ -32,13 +32,6 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
-    // The masks of the text being read (TokenMasks), kept per thread like the tokens; a buffer that grew for a
-    // very large seed is let go after use.
-    private const int MaxRetainedMasks = 1 << 15;
-
-    [System.ThreadStatic]
-    private static ulong[]? _masks;
-
     /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
     public static Token[] TokenizeCached(string text)
     {
@@ -79,8 +72,9 @@ internal static class Tokenizer
 
         var tokens = _buffer ??= new TokenBuffer();
         tokens.Clear(text.Length / 4 + 16);
-        var masks = TokenMasks.Fill(text, _masks, out _filledWords);
-        _masks = masks.Length <= MaxRetainedMasks ? masks : null;
+        // The line map has most often read the masks of this text already (TokenMasks keeps them per thread).
+        var masks = TokenMasks.Of(text, out var facts);
+        _filledWords = facts.Words;
         var count = 0;
         var pending = TokenFlags.None;
         var i = 0;
@@ -139,7 +133,6 @@ internal static class Tokenizer
         {
             var word = TokenMasks.Load(masks, i, TokenMasks.Word);
             var upper = TokenMasks.Load(masks, i, TokenMasks.Upper);
-            var digits = TokenMasks.Load(masks, i, TokenMasks.Digit);
             var lineEnds = TokenMasks.Load(masks, i, TokenMasks.LineEnd);
             var special = TokenMasks.Load(masks, i, TokenMasks.Special);
 
@@ -149,6 +142,10 @@ internal static class Tokenizer
             // in the window).
             var starts = (word & ~(word << 1)) | ~(word | TokenMasks.Load(masks, i, TokenMasks.Space));
             var ends = ~word & (ulong.MaxValue >> 1);
+
+            // A word with a digit, or a capital after its first character, is read by WordFlags; most words have
+            // neither, and one test of this mask over the word's range settles it.
+            var unusual = TokenMasks.Load(masks, i, TokenMasks.Digit) | (upper & (word << 1));
 
             // A mark right after a word may join it to what follows ("U.S.", "O'Brien", "1,500", "AT&T"): where
             // the mark is special or is followed by a word or special character, the word is looked at closer.
@@ -203,17 +200,16 @@ internal static class Tokenizer
                 var endBit = others & (0UL - others);
                 var end = Bits.IndexOf(endBit);
                 var range = endBit - bit;
-                var capitals = upper & range;
-                if (((capitals & ~bit) | (digits & range)) == 0)
+                if ((unusual & range) == 0)
                 {
                     // Letters, the first of them perhaps a capital: most words. Capitals fall at random, so the flag
                     // is picked by a mask (all ones for a capital) rather than by a branch that would often be mispredicted.
-                    var capital = 0 - (int)((capitals >> at) & 1);
+                    var capital = 0 - (int)((upper >> at) & 1);
                     flags |= TokenFlags.HasLetter | (TokenFlags)((int)TokenFlags.LowerInitial ^ (((int)TokenFlags.Capitalized ^ (int)TokenFlags.LowerInitial) & capital));
                 }
                 else
                 {
-                    flags |= WordFlags(bit, range, word, upper, digits);
+                    flags |= WordFlags(bit, range, word, upper, TokenMasks.Load(masks, i, TokenMasks.Digit));
                 }
 
                 if ((marks & endBit) != 0)
