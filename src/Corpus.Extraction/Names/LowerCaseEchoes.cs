@@ -20,14 +20,14 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class LowerCaseEchoes
 {
-    // An open-addressed table of the entries by the hash of their folded name (every character counts: a key of a
-    // few letters would chain every name alike in those and make a crafted seed quadratic). A slot holds the
-    // entry's index + 1, 0 when empty.
     // One instance per thread, reset for each seed: its arrays are scratch that no result refers to, and a seed's
     // suspects would otherwise cost a dozen fresh arrays (the engine runs on many threads; none shares one).
     [System.ThreadStatic]
     private static LowerCaseEchoes? _current;
 
+    // An open-addressed table of the entries by the hash of their folded name (every character counts: a key of a
+    // few letters would chain every name alike in those and make a crafted seed quadratic). A slot holds the
+    // entry's index + 1, 0 when empty.
     private int[] _slotHashes = System.Array.Empty<int>();
     private int[] _slotEntries = System.Array.Empty<int>();
     private int _mask;
@@ -156,7 +156,8 @@ internal sealed class LowerCaseEchoes
     }
 
     // Leaves the counts of the filter's bits at zero for the next seed: only the bits of this seed's entries were
-    // counted, so only those are cleared.
+    // counted, so only those are cleared. (Were a seed to stop half way, counts left above zero would only keep
+    // bits set: a bit is cleared when its count falls to zero, never before its names are found.)
     private void ClearCounts()
     {
         for (var e = 0; e < _entryCells.Count; e++)
