@@ -8,7 +8,8 @@ namespace Corpus.Extraction.Names;
 /// to sheep"), found in one pass over the tokens. The suspects are a few capitalised words and the lower-case
 /// words are most of the seed, so a token is first tested against a small bitmap of the suspects' lengths and
 /// first and last letters; the few that pass are hashed in full and looked up in a table of the suspects' names,
-/// one entry per name as folded (suspects written alike but for case share it).
+/// one entry per name as folded (suspects written alike but for case share it). A name found once is settled, so
+/// its bit leaves the bitmap as soon as no other name still sought shares it.
 /// </summary>
 /// <remarks>
 /// A word echoes a name when a case-insensitive <see cref="WordSet"/> of the lowered names
@@ -19,54 +20,89 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class LowerCaseEchoes
 {
+    // One instance per thread, reset for each seed: its arrays are scratch that no result refers to, and a seed's
+    // suspects would otherwise cost a dozen fresh arrays (the engine runs on many threads; none shares one).
+    [System.ThreadStatic]
+    private static LowerCaseEchoes? _current;
+
     // An open-addressed table of the entries by the hash of their folded name (every character counts: a key of a
     // few letters would chain every name alike in those and make a crafted seed quadratic). A slot holds the
     // entry's index + 1, 0 when empty.
-    private readonly int[] _slotHashes;
-    private readonly int[] _slotEntries;
-    private readonly int _mask;
+    private int[] _slotHashes = System.Array.Empty<int>();
+    private int[] _slotEntries = System.Array.Empty<int>();
+    private int _mask;
 
     // The keys (first, second and last letter and length) the names have, as a set: a word the filter let by is
     // hashed in full only when a name shares its key ("that" passes the filter for "Test" but not this).
-    private readonly int[] _keys;
+    private int[] _keys = System.Array.Empty<int>();
 
-    // Per entry: the name (of its first suspect) and what was found; _entryOf maps each suspect to its entry.
+    // Per entry: the name (of its first suspect), its bit of the filter (see Cell) and what was found; _entryOf
+    // maps each suspect to its entry.
     private readonly List<string> _entryNames = new();
     private readonly List<bool> _entryHasSurrogate = new();
+    private readonly List<int> _entryCells = new();
     private bool[] _entryEchoed = System.Array.Empty<bool>();
-    private readonly int[] _entryOf;
+    private int[] _entryOf = System.Array.Empty<int>();
 
     // A bit for each (length, first letter, last letter) some name has, each taken to its low bits (length to
     // four, letters to five, where ASCII capitals and small letters meet): one read of this small table settles
     // nearly every token, lower-case word or not, without a branch on what the token is. See Filter.
     private readonly uint[] _filter = new uint[16 * 32];
 
+    // By bit of the filter, how many entries that set it have not been echoed yet. A name echoed once needs no
+    // more lookups, so when the last such entry of a bit is echoed the bit is cleared, and the many later "be" or
+    // "people" that matched it (the echoes of "Be", "People") are settled by the filter alone.
+    private readonly int[] _unechoed = new int[16 * 32 * 32];
+    private bool _letAllThrough;
+
     // Each suspect's name lowered, or in ASCII as written (see LowerAscii).
-    private readonly string[] _lowered;
-    private readonly bool[] _hasSurrogate;
+    private string[] _lowered = System.Array.Empty<string>();
+    private bool[] _hasSurrogate = System.Array.Empty<bool>();
 
     // The lowered words that match a name with surrogates.
     private HashSet<string>? _loweredWords;
 
-    private LowerCaseEchoes(List<EntityGroup> suspects)
+    private void Reset(List<EntityGroup> suspects)
     {
-        _lowered = new string[suspects.Count];
-        _hasSurrogate = new bool[suspects.Count];
-        _entryOf = new int[suspects.Count];
+        var count = suspects.Count;
+        if (_lowered.Length < count)
+        {
+            var room = System.Math.Max(count, _lowered.Length * 2);
+            _lowered = new string[room];
+            _hasSurrogate = new bool[room];
+            _entryOf = new int[room];
+        }
+
+        System.Array.Clear(_hasSurrogate, 0, count);
+        _entryNames.Clear();
+        _entryHasSurrogate.Clear();
+        _entryCells.Clear();
+        _loweredWords = null;
+        System.Array.Clear(_filter, 0, _filter.Length);
 
         // The filter lets few words through to the table, so it need not be sparse.
         var size = 32;
-        while (size < suspects.Count * 2)
+        while (size < count * 2)
         {
             size <<= 1;
         }
 
-        _slotHashes = new int[size];
-        _keys = new int[size];
-        _slotEntries = new int[size];
+        if (_slotHashes.Length < size)
+        {
+            _slotHashes = new int[size];
+            _keys = new int[size];
+            _slotEntries = new int[size];
+        }
+        else
+        {
+            System.Array.Clear(_slotHashes, 0, size);
+            System.Array.Clear(_keys, 0, size);
+            System.Array.Clear(_slotEntries, 0, size);
+        }
+
         _mask = size - 1;
         var letAllThrough = false;
-        for (var i = 0; i < suspects.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
             // names into new strings cost more than the pass over the tokens.
@@ -97,9 +133,10 @@ internal sealed class LowerCaseEchoes
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(name, _hasSurrogate[i]);
+            _entryOf[i] = EntryFor(name, _hasSurrogate[i], Cell(name.Length, first, last));
         }
 
+        _letAllThrough = letAllThrough;
         if (letAllThrough)
         {
             for (var j = 0; j < _filter.Length; j++)
@@ -108,13 +145,32 @@ internal sealed class LowerCaseEchoes
             }
         }
 
-        _entryEchoed = new bool[_entryNames.Count];
+        if (_entryEchoed.Length < _entryNames.Count)
+        {
+            _entryEchoed = new bool[System.Math.Max(_entryNames.Count, _entryEchoed.Length * 2)];
+        }
+        else
+        {
+            System.Array.Clear(_entryEchoed, 0, _entryNames.Count);
+        }
+    }
+
+    // Leaves the counts of the filter's bits at zero for the next seed: only the bits of this seed's entries were
+    // counted, so only those are cleared. (Were a seed to stop half way, counts left above zero would only keep
+    // bits set: a bit is cleared when its count falls to zero, never before its names are found.)
+    private void ClearCounts()
+    {
+        for (var e = 0; e < _entryCells.Count; e++)
+        {
+            _unechoed[_entryCells[e]] = 0;
+        }
     }
 
     /// <summary>For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word.</summary>
     public static bool[] Find(TokenView view, List<EntityGroup> suspects)
     {
-        var echoes = new LowerCaseEchoes(suspects);
+        var echoes = _current ??= new LowerCaseEchoes();
+        echoes.Reset(suspects);
         var tokens = view.Tokens;
         var text = view.Text;
         var filter = echoes._filter;
@@ -147,12 +203,17 @@ internal sealed class LowerCaseEchoes
                 : echoes._entryEchoed[entry];
         }
 
+        // Nothing of this seed stays behind: the counts are zero again, and no name is held on to.
+        echoes.ClearCounts();
+        System.Array.Clear(echoes._lowered, 0, suspects.Count);
+        echoes._entryNames.Clear();
+        echoes._loweredWords = null;
         return echoed;
     }
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
-    private int EntryFor(string name, bool hasSurrogate)
+    private int EntryFor(string name, bool hasSurrogate, int cell)
     {
         var hash = HashOf(name);
         var slot = hash & _mask;
@@ -170,6 +231,8 @@ internal sealed class LowerCaseEchoes
 
         _entryNames.Add(name);
         _entryHasSurrogate.Add(hasSurrogate);
+        _entryCells.Add(cell);
+        _unechoed[cell]++;
         _slotHashes[slot] = hash;
         _slotEntries[slot] = _entryNames.Count;
         return _entryNames.Count - 1;
@@ -219,6 +282,12 @@ internal sealed class LowerCaseEchoes
         if (surrogate)
         {
             (_loweredWords ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(text.Substring(start, length).ToLowerInvariant());
+        }
+        else if (--_unechoed[_entryCells[entry]] == 0 && !_letAllThrough)
+        {
+            // No name left to find behind this bit (a name with surrogates is never done, and lets everything through).
+            var cell = _entryCells[entry];
+            _filter[cell >> 5] &= ~(1u << (cell & 31));
         }
     }
 
@@ -319,6 +388,10 @@ internal sealed class LowerCaseEchoes
         (System.Math.Min(length, 255) << 23) | ((first & 0x7F) << 16) | ((second & 0xFF) << 8) | (last & 0xFF);
 
     private int KeySlot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & _mask;
+
+    // A name's bit of the filter, as one number: its word (Filter) times 32 plus the bit. Names that start or end
+    // outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
+    private static int Cell(int length, char first, char last) => (Filter(length, first) << 5) | (last & 31);
 
     // The filter's word for a length and first character (of either case: ASCII capitals and small letters share
     // their low five bits); the last character's low five bits pick the bit.

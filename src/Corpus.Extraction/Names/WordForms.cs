@@ -69,12 +69,13 @@ internal static class WordForms
     private static readonly uint SmallLists = TokenView.Lists(WordLists.CommonWords, WordLists.Roles, WordLists.FunctionWords);
 
     // The first <paramref name="length"/> characters of the word, whose folded hash (before its sign bit is
-    // cleared) is <paramref name="hash"/>: the English words take the hash, the lexicon hashes the slice itself.
+    // cleared) is <paramref name="hash"/>: the English words take the hash, the lexicon hashes the slice itself, so
+    // the English words are asked first (most words asked about are ordinary ones, in that list).
     private static bool IsBase(string word, int length, int hash)
     {
         var english = WordLists.EnglishWords;
-        return (WordLexicon.Lists.Lookup(word, 0, length) & SmallLists) != 0
-            || (english.MayMatch(word, 0, length) && english.ContainsHashed(word, 0, length, hash & 0x7FFFFFFF));
+        return (english.MayMatch(word, 0, length) && english.ContainsHashed(word, 0, length, hash & 0x7FFFFFFF))
+            || (WordLexicon.Lists.Lookup(word, 0, length) & SmallLists) != 0;
     }
 
     // The first <paramref name="length"/> characters of the word and then <paramref name="ending"/>, the hash being

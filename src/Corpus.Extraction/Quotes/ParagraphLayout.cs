@@ -34,8 +34,10 @@ internal sealed class ParagraphLayout
     /// </summary>
     public static ParagraphLayout Of(string text, LineMap map)
     {
-        var lineStarts = map.LineStarts;
-        var lineCount = lineStarts.Count;
+        // The map's own array (an EquatableArray wraps it without a copy; neither side writes to it): read directly,
+        // and, for a text without blank lines, kept as the paragraph starts themselves.
+        var lineStarts = map.LineStarts.AsList() as int[] ?? System.Linq.Enumerable.ToArray(map.LineStarts);
+        var lineCount = lineStarts.Length;
 
         // A paragraph starts at the first line with text after one or more blank lines that follow text.
         var starts = new List<int> { 0 };
@@ -64,13 +66,7 @@ internal sealed class ParagraphLayout
             return new ParagraphLayout(starts.ToArray(), blankLineSeparated: true);
         }
 
-        var lines = new int[lineCount];
-        for (var line = 0; line < lineCount; line++)
-        {
-            lines[line] = lineStarts[line];
-        }
-
-        return new ParagraphLayout(lines, blankLineSeparated: false);
+        return new ParagraphLayout(lineStarts, blankLineSeparated: false);
     }
 
     /// <summary>A character that is neither white space nor '&gt;', told without a call for printable ASCII.</summary>

@@ -211,7 +211,7 @@ internal static class QuoteFinder
         var j = open + QuoteMarks.Width(family);
         while (j < limit)
         {
-            j = QuoteMarks.IndexOfSignificant(text, j, limit);
+            j = QuoteMarks.IndexOfSignificant(text, j, limit, family);
             if (j < 0)
             {
                 j = limit;

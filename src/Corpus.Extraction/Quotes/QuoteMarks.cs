@@ -48,30 +48,56 @@ internal static class QuoteMarks
         '\u2018', '\u2019', '\'', '\u300C', '\u300D', '\u300E', '\u300F',
     };
 
-    // Membership of Significant, by character, for the scan inside a quotation. String.IndexOfAny with more than
-    // five characters builds a probabilistic map on every call; English text has a quotation mark or an
-    // apostrophe every few dozen characters, so a plain table scan is faster there.
-    private static readonly bool[] SignificantTable = BuildSignificantTable();
+    // By character, a bit for each family (1 << family) inside whose quotations the character can matter, for the
+    // scan inside a quotation. String.IndexOfAny with more than five characters builds a probabilistic map on every
+    // call; English text has a quotation mark or an apostrophe every few dozen characters, so a plain table scan is
+    // faster there. The scan stops only where the quotation's own family can act: inside "straight double marks"
+    // the apostrophes of "don't" and a ‘curly’ mark change nothing, so they are read past like letters.
+    private static readonly byte[] SignificantTable = BuildSignificantTable();
 
-    private static bool[] BuildSignificantTable()
+    private static byte[] BuildSignificantTable()
     {
-        var table = new bool[0x3010];
-        foreach (var c in Significant)
+        var table = new byte[0x3010];
+        foreach (var c in LineBreaks)
         {
-            table[c] = true;
+            table[c] = 0xFF;
         }
 
+        // The marks that close, conflict with, nest in or (guillemets) open again inside each family; see
+        // QuoteFinder.TryClose, IsCloser and IsConflictingOpener. Every one is in Significant.
+        Mark(table, QuoteFamily.CurlyDouble, '\u201C', '\u201D');
+        Mark(table, QuoteFamily.LowDouble, '\u201C', '\u201D', '\u201E');
+        Mark(table, QuoteFamily.StraightDouble, '"');
+        Mark(table, QuoteFamily.Guillemet, '\u00AB', '\u00BB');
+        Mark(table, QuoteFamily.Corner, '\u300D', '\u300F');
+        Mark(table, QuoteFamily.CurlySingle, '\u2018', '\u2019', '\u201C', '"');
+        Mark(table, QuoteFamily.StraightSingle, '\'', '\u201C', '"');
+
+        // ``…'' closes on two apostrophes; its other mark, the grave, is not significant.
+        Mark(table, QuoteFamily.Backtick, '\'');
         return table;
     }
 
-    /// <summary>The first index in [<paramref name="from"/>, <paramref name="limit"/>) of a character in <see cref="Significant"/>, or -1.</summary>
-    public static int IndexOfSignificant(string text, int from, int limit)
+    private static void Mark(byte[] table, QuoteFamily family, params char[] marks)
+    {
+        foreach (var c in marks)
+        {
+            table[c] |= (byte)(1 << (int)family);
+        }
+    }
+
+    /// <summary>
+    /// The first index in [<paramref name="from"/>, <paramref name="limit"/>) of a character in <see cref="Significant"/>
+    /// that can matter inside a quotation of <paramref name="family"/> (a line break or one of its marks), or -1.
+    /// </summary>
+    public static int IndexOfSignificant(string text, int from, int limit, QuoteFamily family)
     {
         var table = SignificantTable;
+        var bit = 1 << (int)family;
         for (var i = from; i < limit; i++)
         {
             var c = text[i];
-            if (c < table.Length && table[c])
+            if (c < table.Length && (table[c] & bit) != 0)
             {
                 return i;
             }

@@ -35,34 +35,41 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength)
     {
-        var firsts = new int[textLength / BucketWidth + 2];
         var count = 0;
         foreach (var entity in entities)
         {
-            var mentions = entity.Mentions;
-            for (var k = 0; k < mentions.Count; k++)
-            {
-                firsts[BucketOf(mentions[k].Span.Start, textLength) + 1]++;
-            }
-
-            count += mentions.Count;
+            count += entity.Mentions.Count;
         }
 
-        for (var b = 1; b < firsts.Length; b++)
-        {
-            firsts[b] += firsts[b - 1];
-        }
-
-        // Placed bucket by bucket, in entity order within each bucket.
-        var sorted = new (int Start, int End, int Entity)[count];
+        // Each mention's span is read once (two objects away from its entity) into a per-thread scratch array, in
+        // entity order, while its bucket is counted; the placing pass reads that array instead of the objects again.
+        var scratch = Scratch.Take(count, textLength / BucketWidth + 2);
+        var spans = scratch.Spans;
+        var firsts = scratch.Firsts;
+        var n = 0;
         for (var e = 0; e < entities.Length; e++)
         {
             var mentions = entities[e].Mentions;
             for (var k = 0; k < mentions.Count; k++)
             {
                 var span = mentions[k].Span;
-                sorted[firsts[BucketOf(span.Start, textLength)]++] = (span.Start, span.End, e);
+                var start = span.Start;
+                spans[n++] = (start, start + span.Length, e);
+                firsts[BucketOf(start, textLength) + 1]++;
             }
+        }
+
+        var buckets = textLength / BucketWidth + 2;
+        for (var b = 1; b < buckets; b++)
+        {
+            firsts[b] += firsts[b - 1];
+        }
+
+        // Placed bucket by bucket, in entity order within each bucket.
+        var sorted = new (int Start, int End, int Entity)[count];
+        for (var i = 0; i < count; i++)
+        {
+            sorted[firsts[BucketOf(spans[i].Start, textLength)]++] = spans[i];
         }
 
         // A stable insertion sort by start and end: ties keep the entity order they were placed in.
@@ -80,6 +87,42 @@ internal sealed class SpeakerResolver
         }
 
         return sorted;
+    }
+
+    /// <summary>
+    /// The scratch arrays of <see cref="SortedMentions"/>, kept per thread (the engine runs on many threads; each
+    /// has its own, and nothing in them outlives the call): a document's mentions and bucket counts would otherwise
+    /// be allocated, and cleared by the runtime, for every seed.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? _current;
+
+        public (int Start, int End, int Entity)[] Spans = Array.Empty<(int, int, int)>();
+
+        public int[] Firsts = Array.Empty<int>();
+
+        /// <summary>This thread's scratch with room for <paramref name="mentions"/> spans and <paramref name="buckets"/> zeroed counts.</summary>
+        public static Scratch Take(int mentions, int buckets)
+        {
+            var scratch = _current ??= new Scratch();
+            if (scratch.Spans.Length < mentions)
+            {
+                scratch.Spans = new (int, int, int)[Math.Max(mentions, scratch.Spans.Length * 2)];
+            }
+
+            if (scratch.Firsts.Length < buckets)
+            {
+                scratch.Firsts = new int[Math.Max(buckets, scratch.Firsts.Length * 2)];
+            }
+            else
+            {
+                Array.Clear(scratch.Firsts, 0, buckets);
+            }
+
+            return scratch;
+        }
     }
 
     // Mentions per bucket of this many characters are few (a name every few dozen characters at most).

@@ -50,6 +50,11 @@ internal sealed class WordClassTable
     private readonly int _mask;
     private readonly int _longest;
 
+    // A bit for each (length, first letter, last letter) a listed word has, each taken to its low bits (length to
+    // four, letters to five, where ASCII capitals and small letters meet): one read of this small table, which
+    // stays in the first-level cache, turns away most words in no list before the table proper is probed.
+    private readonly uint[] _filter = new uint[16 * 32];
+
     public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
         var merged = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -67,6 +72,9 @@ internal sealed class WordClassTable
         _words = new string?[size];
         _classes = new WordClass[size];
         _mask = size - 1;
+
+        // A listed word that starts or ends outside ASCII matches words whose low bits say nothing of it.
+        var letAllThrough = false;
         foreach (var entry in merged)
         {
             var slot = Hash(entry.Key, 0, entry.Key.Length) & _mask;
@@ -77,7 +85,19 @@ internal sealed class WordClassTable
 
             _words[slot] = entry.Key;
             _classes[slot] = entry.Value;
+            var first = entry.Key[0];
+            var last = entry.Key[entry.Key.Length - 1];
+            _filter[Filter(entry.Key.Length, first)] |= 1u << (last & 31);
+            letAllThrough |= (first | last) >= 128;
             _longest = Math.Max(_longest, entry.Key.Length);
+        }
+
+        if (letAllThrough)
+        {
+            for (var j = 0; j < _filter.Length; j++)
+            {
+                _filter[j] = uint.MaxValue;
+            }
         }
     }
 
@@ -87,6 +107,14 @@ internal sealed class WordClassTable
         if (length > _longest || length == 0)
         {
             // A word longer than every listed one is in no list.
+            return WordClass.None;
+        }
+
+        var first = text[start];
+        var last = text[start + length - 1];
+        if ((first | last) < 128 && (_filter[Filter(length, first)] & (1u << (last & 31))) == 0)
+        {
+            // No listed word has its length and first and last letters.
             return WordClass.None;
         }
 
@@ -152,6 +180,14 @@ internal sealed class WordClassTable
 
         return true;
     }
+
+    /// <summary>
+    /// The filter's word for a length and first character: the low five bits of an ASCII letter are the same in
+    /// either case. A word that starts or ends outside ASCII is not filtered: an ordinal comparison ignoring case
+    /// matches "ſaid" to "said", and the low bits of "ſ" are not those of "s".
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Filter(int length, char first) => ((length & 15) << 5) | (first & 31);
 
     /// <summary>The classes of <paramref name="word"/>.</summary>
     public WordClass Lookup(string word) => Lookup(word, 0, word.Length);
