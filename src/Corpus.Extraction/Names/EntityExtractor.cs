@@ -55,7 +55,7 @@ internal static class EntityExtractor
 
         // Each candidate's group, by index: the occurrences are then placed from these integers alone, with no
         // second walk over the candidates' and groups' objects.
-        var groupOf = new int[candidates.Count];
+        var groupOf = GroupingScratch.ByCandidate(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             // The name is hashed once for both tables, unless it is an alias.
@@ -83,7 +83,7 @@ internal static class EntityExtractor
 
         // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
         var shared = new NameCandidate[candidates.Count];
-        var next = new int[groups.Count];
+        var next = GroupingScratch.ByGroup(groups.Count);
         var offset = 0;
         for (var g = 0; g < groups.Count; g++)
         {
@@ -91,7 +91,7 @@ internal static class EntityExtractor
             offset = groups[g].PlaceIn(shared, offset);
         }
 
-        for (var i = 0; i < groupOf.Length; i++)
+        for (var i = 0; i < candidates.Count; i++)
         {
             shared[next[groupOf[i]]++] = candidates[i];
         }

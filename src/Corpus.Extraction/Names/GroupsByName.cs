@@ -26,7 +26,7 @@ internal sealed class GroupsByName
             size <<= 1;
         }
 
-        _slots = new int[size * 2];
+        _slots = GroupingScratch.Table(size * 2);
         _mask = size - 1;
     }
 

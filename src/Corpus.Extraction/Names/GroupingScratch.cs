@@ -1,0 +1,50 @@
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Integer arrays that grouping uses only while it runs (the groups' name table, each candidate's group, each
+/// group's next place), kept per thread and reused by the next seed instead of allocated for every one: at a few
+/// bytes per candidate they were a third of what grouping allocated. Each is handed out to one user at a time on
+/// its thread, and none escapes into a group or the model. An array that grew for a very large seed is let go.
+/// </summary>
+internal static class GroupingScratch
+{
+    private const int MaxRetained = 1 << 17;
+
+    [System.ThreadStatic]
+    private static int[]? _table;
+
+    [System.ThreadStatic]
+    private static int[]? _byCandidate;
+
+    [System.ThreadStatic]
+    private static int[]? _byGroup;
+
+    /// <summary>An array of at least <paramref name="length"/> zeros, for <see cref="GroupsByName"/>'s table.</summary>
+    public static int[] Table(int length)
+    {
+        var table = _table;
+        if (table is null || table.Length < length)
+        {
+            return Keep(ref _table, new int[length]);
+        }
+
+        System.Array.Clear(table, 0, length);
+        return table;
+    }
+
+    /// <summary>An array of at least <paramref name="length"/> integers (not cleared), one per candidate.</summary>
+    public static int[] ByCandidate(int length) => _byCandidate is { } array && array.Length >= length ? array : Keep(ref _byCandidate, new int[length]);
+
+    /// <summary>An array of at least <paramref name="length"/> integers (not cleared), one per group.</summary>
+    public static int[] ByGroup(int length) => _byGroup is { } array && array.Length >= length ? array : Keep(ref _byGroup, new int[length]);
+
+    private static int[] Keep(ref int[]? kept, int[] array)
+    {
+        if (array.Length <= MaxRetained)
+        {
+            kept = array;
+        }
+
+        return array;
+    }
+}
