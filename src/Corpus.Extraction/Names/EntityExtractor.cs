@@ -18,33 +18,40 @@ internal static class EntityExtractor
         }
 
         var view = new TokenView(text, tokens);
-        var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);
-        for (var i = 0; i < candidates.Count; i++)
+        try
         {
-            var c = candidates[i];
-            EntityClassifier.AddShapeEvidence(view, c);
-        }
-
-        var owners = RoleFinder.Apply(view, candidates);
-        SportsTeams.Apply(view, candidates);
-        PlaceNouns.Apply(view, candidates);
-        var aliases = AliasFinder.Find(view, candidates);
-        foreach (var pair in caseAliases)
-        {
-            if (!aliases.ContainsKey(pair.Key))
+            var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);
+            for (var i = 0; i < candidates.Count; i++)
             {
-                aliases[pair.Key] = aliases.TryGetValue(pair.Value, out var canonical) ? canonical : pair.Value;
+                var c = candidates[i];
+                EntityClassifier.AddShapeEvidence(view, c);
             }
+
+            var owners = RoleFinder.Apply(view, candidates);
+            SportsTeams.Apply(view, candidates);
+            PlaceNouns.Apply(view, candidates);
+            var aliases = AliasFinder.Find(view, candidates);
+            foreach (var pair in caseAliases)
+            {
+                if (!aliases.ContainsKey(pair.Key))
+                {
+                    aliases[pair.Key] = aliases.TryGetValue(pair.Value, out var canonical) ? canonical : pair.Value;
+                }
+            }
+
+            var groups = Group(view, candidates, aliases);
+
+            ApplyOwners(owners, groups);
+            ListPropagation.Apply(view, candidates, groups);
+            Coreference.Resolve(groups);
+            DropOrMarkTentative(view, groups, out var tentative);
+
+            return Build(groups, tentative, map);
         }
-
-        var groups = Group(view, candidates, aliases);
-
-        ApplyOwners(owners, groups);
-        ListPropagation.Apply(view, candidates, groups);
-        Coreference.Resolve(groups);
-        DropOrMarkTentative(view, groups, out var tentative);
-
-        return Build(groups, tentative, map);
+        finally
+        {
+            view.Release(); // its per-token facts serve the thread's next seed
+        }
     }
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)

@@ -13,8 +13,17 @@ internal sealed partial class TokenView
     private const uint AcronymPlural = 1u << 30;
     private const uint NameWordKnown = 1u << 29;
     private const uint NameWord = 1u << 28;
-    private readonly uint[] _facts;
+    private uint[] _facts;
     private readonly WordLexicon _lexicon = WordLexicon.Lists;
+
+    // The facts array of a view that was released, kept for the thread's next view: a fresh array of a few bytes
+    // per token cost more to allocate (fresh memory, page faults) than clearing a used one. A view takes it (the
+    // slot is empty while a view holds it, so two views on one thread never share it); one that grew for a very
+    // large seed is let go.
+    private const int MaxRetainedFacts = 1 << 18;
+
+    [System.ThreadStatic]
+    private static uint[]? _spareFacts;
 
     // Sets outside the lexicon (the world lists, sets built for one seed) are probed directly. A rule asks one
     // token about several of them in a row ("Tiago": world places, given names, surnames), so the hashes of the
@@ -28,7 +37,34 @@ internal sealed partial class TokenView
     {
         Text = text;
         Tokens = tokens;
-        _facts = new uint[tokens.Length];
+        _facts = TakeFacts(tokens.Length);
+    }
+
+    private static uint[] TakeFacts(int length)
+    {
+        var spare = _spareFacts;
+        if (spare is null || spare.Length < length)
+        {
+            return new uint[length];
+        }
+
+        _spareFacts = null;
+        System.Array.Clear(spare, 0, length);
+        return spare;
+    }
+
+    /// <summary>
+    /// Gives the view's per-token facts to the thread's next view: the caller is done with this one, which must
+    /// not be asked anything after.
+    /// </summary>
+    public void Release()
+    {
+        if (_facts.Length <= MaxRetainedFacts && (_spareFacts is null || _spareFacts.Length < _facts.Length))
+        {
+            _spareFacts = _facts;
+        }
+
+        _facts = System.Array.Empty<uint>();
     }
 
     public string Text { get; }
@@ -43,7 +79,7 @@ internal sealed partial class TokenView
     public bool In(WordSet set, int k)
     {
         // The rules ask this some fifteen times per name: a token already looked up answers with one bit test.
-        var facts = (uint)k < (uint)_facts.Length ? _facts[k] : 0u;
+        var facts = (uint)k < (uint)Tokens.Length ? _facts[k] : 0u; // the array may be longer than the tokens
         var bit = set.LexiconBit;
         return (facts & Known) != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
     }
