@@ -19,7 +19,7 @@ internal static class Coreference
         // groups lie scattered in memory, and a pass over all of them costs more than the work it does).
         var people = 0;
         var organisations = 0;
-        var keyed = new int[groups.Count];
+        var keyed = GroupingScratch.ByGroup(groups.Count); // grouping is done with it
         var keyedCount = 0;
         for (var i = 0; i < groups.Count; i++)
         {
@@ -63,11 +63,19 @@ internal static class Coreference
             }
         }
 
-        if (bySurname.Count == 0 && byFirstWord.Count == 0)
+        if (bySurname.Count != 0 || byFirstWord.Count != 0)
         {
-            return;
+            ResolveShortNames(groups, bySurname, byFirstWord, byGivenName);
         }
 
+        bySurname.Release();
+        byFirstWord.Release();
+        byGivenName.Release();
+    }
+
+    // Moves each short name (one word) to the one group whose surname, first word or given name it is.
+    private static void ResolveShortNames(List<EntityGroup> groups, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
+    {
         var moved = false;
         for (var i = 0; i < groups.Count; i++)
         {
@@ -89,12 +97,12 @@ internal static class Coreference
             {
                 // "Harbourline" (once "shares in Harbourline") beside "Harbourline Corp" is the company's short form;
                 // a place the gazetteer or the context attests ("Washington" beside "Washington Post") stays.
-                if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, out var owner) && owner is not null)
+                if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null)
                 {
                     MoveLaterMentions(g, owner);
                     moved = true;
                 }
-                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, out var bearer) && bearer is not null)
+                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
                 {
                     // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
                     MoveLaterMentions(g, bearer);
@@ -104,7 +112,7 @@ internal static class Coreference
                 continue;
             }
 
-            if (bySurname.TryGetValue(g.Name, out var person))
+            if (bySurname.TryGetValue(g.Name, g.NameHash, out var person))
             {
                 if (person is not null)
                 {
@@ -116,12 +124,12 @@ internal static class Coreference
                     g.AddVote(EntityKind.Person, 2); // a surname shared by two people is still a person
                 }
             }
-            else if (byFirstWord.TryGetValue(g.Name, out var org) && org is not null && g.Kind != EntityKind.Person)
+            else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null && g.Kind != EntityKind.Person)
             {
                 MoveLaterMentions(g, org);
                 moved = true;
             }
-            else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, out var named) && named is not null && !bySurname.ContainsKey(g.Name)
+            else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
                 && (WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.

@@ -5,9 +5,19 @@ namespace Corpus.Extraction.Names;
 /// <summary>All occurrences of one entity in a seed while its kind, role and aliases are being settled.</summary>
 internal sealed partial class EntityGroup
 {
-    public EntityGroup(string name) => Name = name;
+    public EntityGroup(string name, int nameHash)
+    {
+        Name = name;
+        NameHash = nameHash;
+    }
 
     public string Name { get; }
+
+    /// <summary>
+    /// <see cref="GroupsByName.Hash"/> of the name (<see cref="WordSet.HashExact"/> of every character), made once
+    /// when the group is: the tables of coreference look the name up by it instead of hashing it again for each.
+    /// </summary>
+    public int NameHash { get; }
 
     // The occurrences in order of position: a range of an array that the grouping shares among all groups
     // (most entities are named once, and a list per entity was three allocations). A group that gains

@@ -50,7 +50,7 @@ internal sealed class GroupsByName
             slot = (slot + 1) & _mask;
         }
 
-        var group = new EntityGroup(name);
+        var group = new EntityGroup(name, hash);
         _groups.Add(group);
         _slots[2 * slot] = hash;
         _slots[2 * slot + 1] = _groups.Count;

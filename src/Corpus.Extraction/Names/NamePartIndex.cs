@@ -7,12 +7,13 @@ namespace Corpus.Extraction.Names;
 /// substring of its own: an open-addressed table sized to the names, which maps a key to the one group it fits,
 /// or to null once two groups share it. An entry holds the group's index in the list rather than the group and its
 /// name (the key's text is that group's name): sixteen bytes of integers, which the runtime neither clears behind a
-/// write barrier nor scans, where references made a table of up to ≈64 KB per seed costly to make.
+/// write barrier nor scans, where references made a table of up to ≈64 KB per seed costly to make. The arrays are
+/// kept per thread for the next seed's tables (<see cref="Release"/>), cleared, rather than allocated for each.
 /// </summary>
 internal sealed class NamePartIndex
 {
     private readonly List<EntityGroup> _groups;
-    private readonly Entry[] _entries;
+    private Entry[] _entries;
     private readonly int _mask;
 
     // The lengths of the keys (a bit each, the last bit for any length from 63 on) by their first character's low
@@ -29,8 +30,69 @@ internal sealed class NamePartIndex
             size <<= 1;
         }
 
-        _entries = new Entry[size];
+        _entries = Take(size);
         _mask = size - 1;
+    }
+
+    // Entry arrays of released tables, for the thread's next tables (coreference uses three at once); a table
+    // takes one out of the list while it holds it. One that grew for a very large seed is let go.
+    private const int MaxRetained = 1 << 14;
+    private const int Spares = 3;
+
+    [System.ThreadStatic]
+    private static Entry[]?[]? _spare;
+
+    // The first kept array of at least size entries, cleared there, or a new one.
+    private static Entry[] Take(int size)
+    {
+        var spare = _spare;
+        if (spare is not null)
+        {
+            for (var i = 0; i < spare.Length; i++)
+            {
+                if (spare[i] is { } entries && entries.Length >= size)
+                {
+                    spare[i] = null;
+                    System.Array.Clear(entries, 0, size);
+                    return entries;
+                }
+            }
+        }
+
+        return new Entry[size];
+    }
+
+    /// <summary>Gives the table's array to the thread's next table: the table must not be used after.</summary>
+    public void Release()
+    {
+        if (_entries.Length > MaxRetained)
+        {
+            return;
+        }
+
+        // Into an empty place, or in place of a smaller array.
+        var spare = _spare ??= new Entry[Spares][];
+        var smallest = 0;
+        for (var i = 0; i < spare.Length; i++)
+        {
+            if (spare[i] is null)
+            {
+                smallest = i;
+                break;
+            }
+
+            if (spare[i]!.Length < spare[smallest]!.Length)
+            {
+                smallest = i;
+            }
+        }
+
+        if (spare[smallest] is null || spare[smallest]!.Length < _entries.Length)
+        {
+            spare[smallest] = _entries;
+        }
+
+        _entries = System.Array.Empty<Entry>();
     }
 
     /// <summary>Number of distinct keys.</summary>
@@ -70,8 +132,11 @@ internal sealed class NamePartIndex
         Count++;
     }
 
-    /// <summary>Whether <paramref name="key"/> is filed; <paramref name="group"/> is its one group, or null when it is shared.</summary>
-    public bool TryGetValue(string key, out EntityGroup? group)
+    /// <summary>
+    /// Whether <paramref name="key"/> (of <see cref="WordSet.HashExact"/> <paramref name="hash"/>) is filed;
+    /// <paramref name="group"/> is its one group, or null when it is shared.
+    /// </summary>
+    public bool TryGetValue(string key, int hash, out EntityGroup? group)
     {
         if (!MayHave(key))
         {
@@ -79,7 +144,6 @@ internal sealed class NamePartIndex
             return false;
         }
 
-        var hash = WordSet.HashExact(key, 0, key.Length);
         var slot = hash & _mask;
         while (_entries[slot].Group != 0)
         {
@@ -100,7 +164,7 @@ internal sealed class NamePartIndex
     /// <summary>Whether <paramref name="key"/> may be filed: false settles that it is not, from its length and first character alone.</summary>
     public bool MayHave(string key) => key.Length == 0 || (_lengthsByFirst[key[0] & 63] & LengthBit(key.Length)) != 0;
 
-    public bool ContainsKey(string key) => TryGetValue(key, out _);
+    public bool ContainsKey(string key, int hash) => TryGetValue(key, hash, out _);
 
     private static ulong LengthBit(int length) => 1UL << System.Math.Min(length, 63);
 
