@@ -23,6 +23,18 @@ internal static class RoleFinder
     private static readonly WordSet Determiners = new(new[] { "a", "an", "the", "its", "their", "his", "her" }, false);
     private static readonly WordSet OwnershipWords = new(new[] { "shares", "stock", "stake", "unit", "division", "subsidiary", "employees", "staff", "workers", "shareholders", "customers" }, true);
 
+    // The words a rule below reads in a lower-case word right before a name (lists, and words compared as written),
+    // and those it reads in one right after: most words there are none, which their shape tells (WordShapes).
+    private static readonly WordShapes WordsBefore = new(
+        new[] { WordLists.Roles, WordLists.DescriptorHeads, WordLists.OrgDescriptors, WordLists.PlaceDescriptors, NearbyWords, PlacePrepositions },
+        new[] { "from", "by", "of", "in", "at" },
+        System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes WordsAfter = new(
+        new[] { WordLists.ProductDescriptors, WordLists.ReportingVerbs, WordLists.NonEntityAcronyms },
+        System.Array.Empty<string>(),
+        new[] { WordLists.ProductDescriptors, WordLists.NonEntityAcronyms });
+
     /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
     public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates)
     {
@@ -49,6 +61,11 @@ internal static class RoleFinder
         // A role phrase, a descriptor or a head noun ends in a lower-case word or one in capitals ("CEO"): after
         // punctuation, a clitic or a capitalised word the rules that read one are not asked.
         var before = view[b];
+        if (before.IsLowerWord & !WordsBefore.MayBe(before, view.Text))
+        {
+            return; // a lower-case word no rule below reads
+        }
+
         var wordBefore = before.IsLowerWord || (before.IsWord && before.Has(TokenFlags.AllCaps));
         if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart))
         {
@@ -164,6 +181,12 @@ internal static class RoleFinder
         if (a >= view.Count)
         {
             return;
+        }
+
+        var after = view[a];
+        if (after.IsLowerWord & !WordsAfter.MayBe(after, view.Text))
+        {
+            return; // a lower-case word no rule below reads
         }
 
         if (view[a].Kind == TokenKind.Punct && !view.IsPunct(a, ',') && !view.IsPunct(a, '-') && !view.IsPunct(a, '\u2010'))

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// The shapes of the words of some lists: a bit for each (length, first letter, last letter) of an entry, each taken
+/// to its low bits (the length to four, the letters to five, where ASCII capitals and small letters meet). A token
+/// whose shape is none of them is in none of the lists, whatever their case rules: a rule that reads a word against
+/// several lists rejects most words by this one test, the same steps for every token, where a branch per list
+/// (or per word compared) was mispredicted at many tokens. A word that starts or ends outside ASCII always passes
+/// (a character the lists fold to ASCII, as the Kelvin sign to "k", is not told by its low bits).
+/// </summary>
+internal sealed class WordShapes
+{
+    private readonly uint[] _shapes = new uint[16 * 32];
+
+    /// <summary>The shapes of the entries of <paramref name="sets"/>, of <paramref name="words"/>, and of each entry of <paramref name="plurals"/> with an "s" after it.</summary>
+    public WordShapes(WordSet[] sets, IEnumerable<string> words, WordSet[] plurals)
+    {
+        foreach (var set in sets)
+        {
+            foreach (var entry in set.Entries())
+            {
+                Add(entry, entry.Length);
+            }
+        }
+
+        foreach (var word in words)
+        {
+            Add(word, word.Length);
+        }
+
+        foreach (var set in plurals)
+        {
+            foreach (var entry in set.Entries())
+            {
+                if (entry.Length > 0)
+                {
+                    _shapes[(((entry.Length + 1) & 15) << 5) | (entry[0] & 31)] |= 1u << ('s' & 31);
+                }
+            }
+        }
+    }
+
+    private void Add(string word, int length)
+    {
+        if (length > 0)
+        {
+            _shapes[((length & 15) << 5) | (word[0] & 31)] |= 1u << (word[length - 1] & 31);
+        }
+    }
+
+    /// <summary>Whether token <paramref name="t"/> of <paramref name="text"/> may be one of the words: false settles that it is none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayBe(Token t, string text)
+    {
+        var first = text[t.Start];
+        var last = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
+        return ((_shapes[((t.Length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0 | (first | last) >= 128;
+    }
+}
