@@ -117,7 +117,7 @@ internal static class SportsTeams
         for (var k = from; k < end && words < 3 && words + scores < 3; k++)
         {
             var t = tokens[k];
-            if (t.IsWord && MaybeSportWord(t, text) && view.In(WordLists.SportWords, k))
+            if (t.IsWord && SportWordShapes.MayBe(t, text) && view.In(WordLists.SportWords, k))
             {
                 words++;
             }
@@ -133,31 +133,9 @@ internal static class SportsTeams
         return words >= 3 || (words > 0 && words + scores >= 3) || scores >= 4;
     }
 
-    // A bit for each (length, first letter, last letter) of the sport words, each taken to its low bits (length to
-    // four, letters to five, where ASCII capitals and small letters meet): most words of a lead are none of them,
-    // and this test, the same steps for every token, tells them so before the token's kind or lists are asked.
-    private static readonly uint[] SportWordShapes = Shapes(WordLists.SportWords);
-
-    private static uint[] Shapes(WordSet words)
-    {
-        var shapes = new uint[16 * 32];
-        foreach (var word in words.Entries())
-        {
-            shapes[((word.Length & 15) << 5) | (word[0] & 31)] |= 1u << (word[word.Length - 1] & 31);
-        }
-
-        return shapes;
-    }
-
-    // Whether the token may be a sport word: its shape is one of theirs, or it starts or ends outside ASCII (a
-    // character the list folds to ASCII, as the Kelvin sign to "k", is not told by its low bits).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MaybeSportWord(Token t, string text)
-    {
-        var first = text[t.Start];
-        var last = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
-        return ((SportWordShapes[((t.Length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0 || (first | last) >= 128;
-    }
+    // The shapes of the sport words: most words of a lead have none of them, which this test, the same steps for
+    // every token, tells before the token's lists are asked.
+    private static readonly WordShapes SportWordShapes = new(new[] { WordLists.SportWords }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
     // The flags a word needs to start a score (a digit) or a result line (a capital or mixed case).
     private const TokenFlags MayScore = TokenFlags.HasDigit | TokenFlags.Capitalized | TokenFlags.MixedCase;
