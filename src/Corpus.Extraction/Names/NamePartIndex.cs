@@ -67,6 +67,7 @@ internal sealed class NamePartIndex
     {
         if (_entries.Length > MaxRetained)
         {
+            _entries = System.Array.Empty<Entry>();
             return;
         }
 

@@ -23,8 +23,9 @@ internal static class RoleFinder
     private static readonly WordSet Determiners = new(new[] { "a", "an", "the", "its", "their", "his", "her" }, false);
     private static readonly WordSet OwnershipWords = new(new[] { "shares", "stock", "stake", "unit", "division", "subsidiary", "employees", "staff", "workers", "shareholders", "customers" }, true);
 
-    // The words a rule below reads in a lower-case word right before a name (lists, and words compared as written),
-    // and those it reads in one right after: most words there are none, which their shape tells (WordShapes).
+    // The words a rule below reads right before a name (lists, and words compared as written: "In" and "in" have one
+    // shape), and those it reads right after (a common-noun acronym, then a list's word): most words there are none,
+    // which their shape tells (WordShapes).
     private static readonly WordShapes WordsBefore = new(
         new[] { WordLists.Roles, WordLists.DescriptorHeads, WordLists.OrgDescriptors, WordLists.PlaceDescriptors, NearbyWords, PlacePrepositions },
         new[] { "from", "by", "of", "in", "at" },
@@ -61,9 +62,9 @@ internal static class RoleFinder
         // A role phrase, a descriptor or a head noun ends in a lower-case word or one in capitals ("CEO"): after
         // punctuation, a clitic or a capitalised word the rules that read one are not asked.
         var before = view[b];
-        if (before.IsLowerWord & !WordsBefore.MayBe(before, view.Text))
+        if (before.IsWord & !WordsBefore.MayBe(before, view.Text))
         {
-            return; // a lower-case word no rule below reads
+            return; // a word no rule below reads (the rules read only lists' words and punctuation before a name)
         }
 
         var wordBefore = before.IsLowerWord || (before.IsWord && before.Has(TokenFlags.AllCaps));
@@ -184,9 +185,9 @@ internal static class RoleFinder
         }
 
         var after = view[a];
-        if (after.IsLowerWord & !WordsAfter.MayBe(after, view.Text))
+        if (after.Kind != TokenKind.Punct & !WordsAfter.MayBe(after, view.Text))
         {
-            return; // a lower-case word no rule below reads
+            return; // a word no rule below reads (after a name they read only punctuation and lists' words)
         }
 
         if (view[a].Kind == TokenKind.Punct && !view.IsPunct(a, ',') && !view.IsPunct(a, '-') && !view.IsPunct(a, '\u2010'))
