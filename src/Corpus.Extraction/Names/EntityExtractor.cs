@@ -304,10 +304,10 @@ internal static class EntityExtractor
         }
     }
 
-    // Keys only ever decrease (coreference moves earlier mentions into a group, and empties the group it takes them
-    // from), so the groups in order of first mention are those left in place by the few whose key moved earlier:
-    // those are taken out, sorted among themselves and merged back, where a sort of every group cost a tenth of the build.
-    // With no two keys equal the sorted order is the one any sort gives; ties are left to the old sort.
+    // The groups that keep ascending keys stay in place; the rest are taken out, sorted among themselves and merged
+    // back. Any order comes out sorted, but this is cheap only because keys only ever decrease (coreference moves
+    // earlier mentions into a few groups, and empties the groups it takes them from): a sort of every group cost a
+    // tenth of the build. With no two keys equal the sorted order is the one any sort gives; ties go to the old sort.
     private static void SortByKeys(List<EntityGroup> groups)
     {
         var inOrder = new EntityGroup[groups.Count];
@@ -330,7 +330,7 @@ internal static class EntityExtractor
 
         if (moved is null)
         {
-            return; // in order already (the caller found two groups out of order, so this does not happen)
+            return; // in order already (the caller found two groups out of order or tied, so this does not happen)
         }
 
         var items = moved.ToArray();
