@@ -28,6 +28,7 @@ internal static class EntityExtractor
         var owners = RoleFinder.Apply(view, candidates);
         SportsTeams.Apply(view, candidates);
         PlaceNouns.Apply(view, candidates);
+        Locatives.Apply(view, candidates);
         var aliases = AliasFinder.Find(view, candidates);
         foreach (var pair in caseAliases)
         {

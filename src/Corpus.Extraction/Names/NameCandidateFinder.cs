@@ -315,9 +315,11 @@ internal static class NameCandidateFinder
                 || (!IsPlaceOrNationality(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.In(WordLists.OrgSuffixes, k + 1));
         }
 
-        // "Kim Jong-un", "Lee Jae-yong": a lower-case syllable of a Korean given name (not "Silicon Valley-based").
-        return view.IsLowerWord(k) && token.Length <= 4 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
-            && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd');
+        // "Kim Jong-un", "Lee Jae-myung", "Han Ki-jeong": a lower-case syllable of a Korean given name (not "Silicon
+        // Valley-based", "Sora-like" or "Oscar-winning": a syllable of five or six letters is no English word).
+        return view.IsLowerWord(k) && token.Length <= 6 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
+            && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd')
+            && (token.Length <= 4 || !view.In(WordLists.EnglishWords, k));
     }
 
     /// <summary>
