@@ -29,6 +29,7 @@ internal static class EntityExtractor
         SportsTeams.Apply(view, candidates);
         PlaceNouns.Apply(view, candidates);
         Locatives.Apply(view, candidates);
+        QuotedSpeakers.Apply(view, candidates);
         var aliases = AliasFinder.Find(view, candidates);
         foreach (var pair in caseAliases)
         {
