@@ -104,6 +104,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
+        else if (c.Words == 2 && IsCompass(view, first) && IsBareName(view, last))
+        {
+            c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
+        }
         else if (view.In(WordLists.EventWords, last))
         {
             c.Vote(EntityKind.Event, 3);
@@ -169,6 +173,12 @@ internal static class EntityClassifier
     }, false);
 
     private static bool IsPlacePrefix(TokenView view, int k) => view.In(PlacePrefixes, k);
+
+    // A capitalised word that no list gives a meaning: no English word, head noun, title or person's name.
+    private static bool IsBareName(TokenView view, int k) =>
+        view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && !view.In(WordLists.EnglishWords, k)
+        && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k)
+        && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Titles, k);
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 
