@@ -290,8 +290,8 @@ internal static class SportsTeams
 
         // Results and standings: "Bayern Munich 3 Hamburg 1", "VfB Stuttgart 4 4 0 0 13 3 12" (not a dateline's year),
         // also inside a sentence ("Played on Saturday: Sparta Rotterdam 1 NEC Nijmegen 1") or with the scorers
-        // after ("Ajax 2 (Jari Litmanen 15)").
-        if (IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before) || view.IsPunct(after + 1, '(')
+        // after ("Ajax 2 (Jari Litmanen 15)"); but not an event's heading ("Men's 100 metres").
+        if (!c.Possessive && IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before) || view.IsPunct(after + 1, '(')
             || OpponentWithScoreAt(view, after + 1)))
         {
             return true;
