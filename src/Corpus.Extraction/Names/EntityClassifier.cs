@@ -131,6 +131,12 @@ internal static class EntityClassifier
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
         }
+        else if (view.In(ForeignPlaceHeads, first))
+        {
+            // "Stadio Renato Dall'Ara", "Salar de Atacama", "Lac Vert", "Passo dello Stelvio": a venue or a feature of
+            // the land named by the head its language puts first.
+            c.Vote(EntityKind.Place, 2);
+        }
         else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
         {
             c.Vote(EntityKind.Place, 3); // "Gulf of Mexico"
@@ -170,6 +176,13 @@ internal static class EntityClassifier
     private static readonly WordSet PlacePrefixes = new(new[]
     {
         "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad",
+    }, false);
+
+    // Head nouns of places that other languages put first, whatever the name's length.
+    private static readonly WordSet ForeignPlaceHeads = new(new[]
+    {
+        "Stadio", "Estadio", "Estádio", "Stade", "Stadion", "Palasport", "Teatro", "Lac", "Lago", "Laguna", "Passo", "Salar", "Cerro",
+        "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue",
     }, false);
 
     private static bool IsPlacePrefix(TokenView view, int k) => view.In(PlacePrefixes, k);
