@@ -30,6 +30,7 @@ internal static class EntityExtractor
         PlaceNouns.Apply(view, candidates);
         Locatives.Apply(view, candidates);
         QuotedSpeakers.Apply(view, candidates);
+        PersonOfBody.Apply(view, candidates);
         var aliases = AliasFinder.Find(view, candidates);
         foreach (var pair in caseAliases)
         {
