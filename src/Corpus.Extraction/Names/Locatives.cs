@@ -4,13 +4,13 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Names;
 
 /// <summary>
-/// A name right after a preposition of place ("grew up in Boyacá", "near the Kyeshero camp", "outside Tavildara")
-/// is most often a place. The vote is the weakest there is: it decides only a name nothing else speaks for, which
+/// A name right after a preposition of place ("grew up in Boyacá", "near the Kyeshero camp", "a draw at Parkhead",
+/// "on the Muur") is most often a place. The vote is the weakest there is: it decides only a name nothing else speaks for, which
 /// would otherwise fall to the shape's default (an organisation for one word, a person for two or three).
 /// </summary>
 internal static class Locatives
 {
-    private static readonly WordSet Prepositions = new(new[] { "in", "near", "outside", "around", "across", "throughout", "towards", "toward", "inside" }, false);
+    private static readonly WordSet Prepositions = new(new[] { "in", "at", "on", "near", "outside", "around", "across", "throughout", "towards", "toward", "inside" }, false);
 
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
