@@ -221,6 +221,11 @@ internal static class NameCandidateFinder
             return k + 1; // "Eli Lilly and Co.", "Johnson and Co": the company's own name, not two names
         }
 
+        if (t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0 && PlaceWithAnd(view, start, k) is var place && place > 0)
+        {
+            return place;
+        }
+
         var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
         if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end) || HasRemit(view, start, end)))
         {
@@ -280,6 +285,25 @@ internal static class NameCandidateFinder
         }
 
         return -1;
+    }
+
+    // "Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country the list writes
+    // with "and" is one name, not two.
+    private static int PlaceWithAnd(TokenView view, int start, int and)
+    {
+        var last = and + 1;
+        if (last < view.Count && view.TextIs(last, "the"))
+        {
+            last++;
+        }
+
+        if (last >= view.Count || !view.SpacedFromPrevious(last) || !view.IsNameWord(last) || !view[last].Has(TokenFlags.Capitalized))
+        {
+            return -1;
+        }
+
+        var from = view[start].Start;
+        return WordLists.Places.Contains(view.Text, from, view[last].End - from) ? last : -1;
     }
 
     private static bool IsCompanyCo(TokenView view, int k)
