@@ -543,6 +543,11 @@ internal static class NameCandidateFinder
             return null;
         }
 
+        if (start > 0 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start) && IsNamed(WordLists.Places, view, start - 1, end))
+        {
+            start--; // "The Hague", "The Gambia": the article is part of the place's name
+        }
+
         sentence = SentenceOf(sentences, start, sentence);
 
         // "Only France backed it": an ordinary word capitalised by its place before a known place name.

@@ -111,4 +111,19 @@ public sealed class ContextKindTests
         Has("The fossil will go on display at the Quenbarra Museum next year.", "Quenbarra Museum", EntityKind.Organization);
         Has("The sprinter from Trinidad and Tobago won the final.", "Trinidad and Tobago", EntityKind.Place);
     }
+
+    [Fact]
+    public void The_article_of_a_place_that_has_one_is_part_of_its_name()
+    {
+        Has("The ruling by the court in The Hague was ignored.", "The Hague", EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_stage_race_named_with_of_is_one_competition()
+    {
+        const string Text = "CYCLING - QUIST WINS TOUR OF FLANDERS.\nOUDENAARDE, Belgium 1997-04-06\n"
+            + "Belgian Wim Quist won the Tour of Flanders on Sunday, the sprinter and the team leader a minute behind after the "
+            + "final climb, with the peloton far back on the last lap of the circuit.";
+        Has(Text, "Tour of Flanders", EntityKind.Event);
+    }
 }
