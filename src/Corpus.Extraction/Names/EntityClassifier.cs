@@ -104,6 +104,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
+        else if (c.Words == 2 && IsCompass(view, first) && IsBareName(view, last))
+        {
+            c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
+        }
         else if (view.In(WordLists.EventWords, last))
         {
             c.Vote(EntityKind.Event, 3);
@@ -125,6 +129,12 @@ internal static class EntityClassifier
         else if (c.Words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || view.In(WordLists.GivenNamesWorld, last))))
         {
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
+            c.Vote(EntityKind.Place, 2);
+        }
+        else if (view.In(ForeignPlaceHeads, first))
+        {
+            // "Stadio Renato Dall'Ara", "Salar de Atacama", "Lac Vert", "Passo dello Stelvio": a venue or a feature of
+            // the land named by the head its language puts first.
             c.Vote(EntityKind.Place, 2);
         }
         else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
@@ -168,7 +178,20 @@ internal static class EntityClassifier
         "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad",
     }, false);
 
+    // Head nouns of places that other languages put first, whatever the name's length.
+    private static readonly WordSet ForeignPlaceHeads = new(new[]
+    {
+        "Stadio", "Estadio", "Estádio", "Stade", "Stadion", "Palasport", "Teatro", "Lac", "Lago", "Laguna", "Passo", "Salar", "Cerro",
+        "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue",
+    }, false);
+
     private static bool IsPlacePrefix(TokenView view, int k) => view.In(PlacePrefixes, k);
+
+    // A capitalised word that no list gives a meaning: no English word, head noun, title or person's name.
+    private static bool IsBareName(TokenView view, int k) =>
+        view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && !view.In(WordLists.EnglishWords, k)
+        && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k)
+        && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Titles, k);
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 

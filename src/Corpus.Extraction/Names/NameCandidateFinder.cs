@@ -221,6 +221,11 @@ internal static class NameCandidateFinder
             return k + 1; // "Eli Lilly and Co.", "Johnson and Co": the company's own name, not two names
         }
 
+        if (t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0 && PlaceWithAnd(view, start, k) is var place && place > 0)
+        {
+            return place;
+        }
+
         var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
         if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end) || HasRemit(view, start, end)))
         {
@@ -282,6 +287,25 @@ internal static class NameCandidateFinder
         return -1;
     }
 
+    // "Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country the list writes
+    // with "and" is one name, not two.
+    private static int PlaceWithAnd(TokenView view, int start, int and)
+    {
+        var last = and + 1;
+        if (last < view.Count && view.TextIs(last, "the"))
+        {
+            last++;
+        }
+
+        if (last >= view.Count || !view.SpacedFromPrevious(last) || !view.IsNameWord(last) || !view[last].Has(TokenFlags.Capitalized))
+        {
+            return -1;
+        }
+
+        var from = view[start].Start;
+        return WordLists.Places.Contains(view.Text, from, view[last].End - from) ? last : -1;
+    }
+
     private static bool IsCompanyCo(TokenView view, int k)
     {
         var t = view[k];
@@ -315,9 +339,11 @@ internal static class NameCandidateFinder
                 || (!IsPlaceOrNationality(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.In(WordLists.OrgSuffixes, k + 1));
         }
 
-        // "Kim Jong-un", "Lee Jae-yong": a lower-case syllable of a Korean given name (not "Silicon Valley-based").
-        return view.IsLowerWord(k) && token.Length <= 4 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
-            && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd');
+        // "Kim Jong-un", "Lee Jae-myung", "Han Ki-jeong": a lower-case syllable of a Korean given name (not "Silicon
+        // Valley-based", "Sora-like" or "Oscar-winning": a syllable of five or six letters is no English word).
+        return view.IsLowerWord(k) && token.Length <= 6 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
+            && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd')
+            && (token.Length <= 4 || !view.In(WordLists.EnglishWords, k));
     }
 
     /// <summary>
@@ -515,6 +541,11 @@ internal static class NameCandidateFinder
         if (start > end)
         {
             return null;
+        }
+
+        if (start > 0 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start) && IsNamed(WordLists.Places, view, start - 1, end))
+        {
+            start--; // "The Hague", "The Gambia": the article is part of the place's name
         }
 
         sentence = SentenceOf(sentences, start, sentence);

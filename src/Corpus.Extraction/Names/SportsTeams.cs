@@ -54,6 +54,13 @@ internal static class SportsTeams
                 continue;
             }
 
+            if (IsCompetition(view, c))
+            {
+                // "Champions League", "EASTERN CONFERENCE", "Tour de France": in a sports story, a competition.
+                c.Vote(EntityKind.Event, CompetitionWeight);
+                continue;
+            }
+
             if (IsCompetitor(view, c))
             {
                 // "Felipe Arrieta (Argentina)", "Lorenzo Bassani (Italy) Ferrari": a player listed with a country.
@@ -80,6 +87,41 @@ internal static class SportsTeams
                 c.Vote(EntityKind.Organization, SideWeight);
             }
         }
+    }
+
+    // Outweighs an organisation's suffix ("League", "Conference" are both).
+    private const int CompetitionWeight = 4;
+
+    private static readonly WordSet CompetitionHeads = new(new[] { "League", "Conference", "Division", "LEAGUE", "CONFERENCE", "DIVISION" }, false);
+
+    private static readonly WordSet StageRaces = new(new[] { "Tour", "Giro", "Vuelta" }, false);
+
+    /// <summary>
+    /// A league, conference or division named without a sport before its head ("Champions League", "Pacific Division",
+    /// but "National Hockey League" is the body that runs one), or a stage race ("Tour de France", "Giro d'Italia").
+    /// </summary>
+    private static bool IsCompetition(TokenView view, NameCandidate c)
+    {
+        if (c.Words < 2)
+        {
+            return false;
+        }
+
+        var last = c.LastToken;
+        if (view.In(CompetitionHeads, last))
+        {
+            for (var k = c.FirstToken; k < last; k++)
+            {
+                if (view.IsLowerWord(k) || view.In(WordLists.SportWords, k))
+                {
+                    return false; // "League of Legends", "National Football League"
+                }
+            }
+
+            return true;
+        }
+
+        return view.In(StageRaces, c.FirstToken) && view.IsLowerWord(c.FirstToken + 1);
     }
 
     /// <summary>A name of two or more words followed by a country in brackets.</summary>
@@ -226,8 +268,8 @@ internal static class SportsTeams
 
         // Results and standings: "Bayern Munich 3 Hamburg 1", "VfB Stuttgart 4 4 0 0 13 3 12" (not a dateline's year),
         // also inside a sentence ("Played on Saturday: Sparta Rotterdam 1 NEC Nijmegen 1") or with the scorers
-        // after ("Ajax 2 (Jari Litmanen 15)").
-        if (IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before) || view.IsPunct(after + 1, '(')
+        // after ("Ajax 2 (Jari Litmanen 15)"); but not an event's heading ("Men's 100 metres").
+        if (!c.Possessive && IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before) || view.IsPunct(after + 1, '(')
             || OpponentWithScoreAt(view, after + 1)))
         {
             return true;

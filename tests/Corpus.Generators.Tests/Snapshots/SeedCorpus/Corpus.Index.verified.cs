@@ -30,18 +30,11 @@ namespace Corpus
             public static global::Corpus.Entity LiQiang => __CorpusEntities.Get(1);
 
             /// <summary>
-            /// Nice Firewall: Person.
-            /// <para>“The vital downside is that China’s LLMs are restricted to utilizing knowledge inside the Nice Firewall.”</para>
-            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>nice-firewall</c>.</para>
-            /// </summary>
-            public static global::Corpus.Entity NiceFirewall => __CorpusEntities.Get(2);
-
-            /// <summary>
             /// Robin Li: Person, founder of Baidu.
             /// <para>“In Shanghai, Baidu founder Robin Li inspired attendees to begin creating sensible AI functions slightly than proceed to refine their LLMs.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:4</c>. Key: <c>robin-li</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity RobinLi => __CorpusEntities.Get(3);
+            public static global::Corpus.Entity RobinLi => __CorpusEntities.Get(2);
         }
 
         /// <summary>
@@ -54,91 +47,91 @@ namespace Corpus
             /// <para>“I left the convention agreeing with Alibaba chairman Joe Tsai’s candid admission earlier this yr that China’s generative AI growth is at the very least two years behind the U.S.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:8</c>. Key: <c>alibaba</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Alibaba => __CorpusEntities.Get(4);
+            public static global::Corpus.Entity Alibaba => __CorpusEntities.Get(3);
 
             /// <summary>
             /// Baichuan: Organization.
             /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>baichuan</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Baichuan => __CorpusEntities.Get(5);
+            public static global::Corpus.Entity Baichuan => __CorpusEntities.Get(4);
 
             /// <summary>
             /// Baidu: Organization.
             /// <para>“In Shanghai, Baidu founder Robin Li inspired attendees to begin creating sensible AI functions slightly than proceed to refine their LLMs.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:4</c>. Key: <c>baidu</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Baidu => __CorpusEntities.Get(6);
+            public static global::Corpus.Entity Baidu => __CorpusEntities.Get(5);
 
             /// <summary>
             /// Fortune: Organization. Also: Fortune.com.
             /// <para>“The opinions expressed in Fortune.com commentary items are solely the views of their authors and don’t essentially mirror the opinions and beliefs of Fortune.”</para>
             /// <para>2 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:19</c>. Key: <c>fortune</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Fortune => __CorpusEntities.Get(7);
+            public static global::Corpus.Entity Fortune => __CorpusEntities.Get(6);
 
             /// <summary>
             /// Goldman Sachs: Organization (funding financial institution).
             /// <para>“As funding financial institution Goldman Sachs famous late final yr, “LLM performance improves with scale—more parameters, more and better training data, more training runs and more computation.””</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>goldman-sachs</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity GoldmanSachs => __CorpusEntities.Get(8);
+            public static global::Corpus.Entity GoldmanSachs => __CorpusEntities.Get(7);
 
             /// <summary>
             /// Huawei: Organization.
             /// <para>“Huawei’s Ascend AI processors, specifically, appear to be miles forward of their rivals.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>huawei</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Huawei => __CorpusEntities.Get(9);
+            public static global::Corpus.Entity Huawei => __CorpusEntities.Get(8);
 
             /// <summary>
             /// Kuaishou: Organization.
             /// <para>“The generative AI functions on show in Shanghai had been largely ChatGPT-like chatbots, apart from Kuaishou’s text-to-visual software Kling, a Sora-like product that I discovered genuinely spectacular.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:5</c>. Key: <c>kuaishou</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Kuaishou => __CorpusEntities.Get(10);
+            public static global::Corpus.Entity Kuaishou => __CorpusEntities.Get(9);
 
             /// <summary>
             /// MiniMax: Organization.
             /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>minimax</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity MiniMax => __CorpusEntities.Get(11);
+            public static global::Corpus.Entity MiniMax => __CorpusEntities.Get(10);
 
             /// <summary>
             /// Moonshot AI: Organization.
             /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>moonshot-ai</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity MoonshotAI => __CorpusEntities.Get(12);
+            public static global::Corpus.Entity MoonshotAI => __CorpusEntities.Get(11);
 
             /// <summary>
             /// Moore Threads: Organization.
             /// <para>“One shopper prompted a text-to-visual app from Moore Threads with “a cute baby boy with brown hair, sitting in the garden.””</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:7</c>. Key: <c>moore-threads</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity MooreThreads => __CorpusEntities.Get(13);
+            public static global::Corpus.Entity MooreThreads => __CorpusEntities.Get(12);
 
             /// <summary>
             /// Nvidia: Organization.
             /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>nvidia</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Nvidia => __CorpusEntities.Get(14);
+            public static global::Corpus.Entity Nvidia => __CorpusEntities.Get(13);
 
             /// <summary>
             /// SMIC: Organization.
             /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>smic</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity SMIC => __CorpusEntities.Get(15);
+            public static global::Corpus.Entity SMIC => __CorpusEntities.Get(14);
 
             /// <summary>
             /// Zhipu AI: Organization.
             /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>zhipu-ai</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity ZhipuAI => __CorpusEntities.Get(16);
+            public static global::Corpus.Entity ZhipuAI => __CorpusEntities.Get(15);
         }
 
         /// <summary>
@@ -151,7 +144,14 @@ namespace Corpus
             /// <para>“Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.”</para>
             /// <para>13 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:1</c>. Key: <c>china</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity China => __CorpusEntities.Get(17);
+            public static global::Corpus.Entity China => __CorpusEntities.Get(16);
+
+            /// <summary>
+            /// Nice Firewall: Place.
+            /// <para>“The vital downside is that China’s LLMs are restricted to utilizing knowledge inside the Nice Firewall.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>nice-firewall</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity NiceFirewall => __CorpusEntities.Get(17);
 
             /// <summary>
             /// Shanghai: Place.
@@ -368,22 +368,22 @@ namespace Corpus
                 {
                     { "Joe Tsai", 0 },
                     { "Li Qiang", 1 },
-                    { "Nice Firewall", 2 },
-                    { "Robin Li", 3 },
-                    { "Alibaba", 4 },
-                    { "Baichuan", 5 },
-                    { "Baidu", 6 },
-                    { "Fortune", 7 },
-                    { "Goldman Sachs", 8 },
-                    { "Huawei", 9 },
-                    { "Kuaishou", 10 },
-                    { "MiniMax", 11 },
-                    { "Moonshot AI", 12 },
-                    { "Moore Threads", 13 },
-                    { "Nvidia", 14 },
-                    { "SMIC", 15 },
-                    { "Zhipu AI", 16 },
-                    { "China", 17 },
+                    { "Robin Li", 2 },
+                    { "Alibaba", 3 },
+                    { "Baichuan", 4 },
+                    { "Baidu", 5 },
+                    { "Fortune", 6 },
+                    { "Goldman Sachs", 7 },
+                    { "Huawei", 8 },
+                    { "Kuaishou", 9 },
+                    { "MiniMax", 10 },
+                    { "Moonshot AI", 11 },
+                    { "Moore Threads", 12 },
+                    { "Nvidia", 13 },
+                    { "SMIC", 14 },
+                    { "Zhipu AI", 15 },
+                    { "China", 16 },
+                    { "Nice Firewall", 17 },
                     { "Shanghai", 18 },
                     { "Silicon Valley", 19 },
                     { "U.S.", 20 },
@@ -396,26 +396,26 @@ namespace Corpus
                     { "World Synthetic Intelligence Convention", 27 },
                     { "Chinese", 28 },
                     { "English", 29 },
-                    { "Fortune.com", 7 },
+                    { "Fortune.com", 6 },
                     { "WAIC", 27 },
                     { "joe-tsai", 0 },
                     { "li-qiang", 1 },
-                    { "nice-firewall", 2 },
-                    { "robin-li", 3 },
-                    { "alibaba", 4 },
-                    { "baichuan", 5 },
-                    { "baidu", 6 },
-                    { "fortune", 7 },
-                    { "goldman-sachs", 8 },
-                    { "huawei", 9 },
-                    { "kuaishou", 10 },
-                    { "minimax", 11 },
-                    { "moonshot-ai", 12 },
-                    { "moore-threads", 13 },
-                    { "nvidia", 14 },
-                    { "smic", 15 },
-                    { "zhipu-ai", 16 },
-                    { "china", 17 },
+                    { "robin-li", 2 },
+                    { "alibaba", 3 },
+                    { "baichuan", 4 },
+                    { "baidu", 5 },
+                    { "fortune", 6 },
+                    { "goldman-sachs", 7 },
+                    { "huawei", 8 },
+                    { "kuaishou", 9 },
+                    { "minimax", 10 },
+                    { "moonshot-ai", 11 },
+                    { "moore-threads", 12 },
+                    { "nvidia", 13 },
+                    { "smic", 14 },
+                    { "zhipu-ai", 15 },
+                    { "china", 16 },
+                    { "nice-firewall", 17 },
                     { "shanghai", 18 },
                     { "silicon-valley", 19 },
                     { "us", 20 },
@@ -461,41 +461,41 @@ namespace Corpus
                 switch (index)
                 {
                     case 0:
-                        return new global::Corpus.Entity("joe-tsai", "Joe Tsai", global::Corpus.EntityKind.Person, "chairman", null, Get(4), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 54, 8, 9));
+                        return new global::Corpus.Entity("joe-tsai", "Joe Tsai", global::Corpus.EntityKind.Person, "chairman", null, Get(3), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 54, 8, 9));
                     case 1:
                         return new global::Corpus.Entity("li-qiang", "Li Qiang", global::Corpus.EntityKind.Person, "premier", null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 218, 8, 0));
                     case 2:
-                        return new global::Corpus.Entity("nice-firewall", "Nice Firewall", global::Corpus.EntityKind.Person, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 9, 90, 13, 11));
+                        return new global::Corpus.Entity("robin-li", "Robin Li", global::Corpus.EntityKind.Person, "founder", null, Get(5), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 4, 28, 8, 4));
                     case 3:
-                        return new global::Corpus.Entity("robin-li", "Robin Li", global::Corpus.EntityKind.Person, "founder", null, Get(6), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 4, 28, 8, 4));
-                    case 4:
                         return new global::Corpus.Entity("alibaba", "Alibaba", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 37, 7, 9));
-                    case 5:
+                    case 4:
                         return new global::Corpus.Entity("baichuan", "Baichuan", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 154, 8, 18));
-                    case 6:
+                    case 5:
                         return new global::Corpus.Entity("baidu", "Baidu", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 4, 14, 5, 4));
-                    case 7:
+                    case 6:
                         return new global::Corpus.Entity("fortune", "Fortune", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.Aliases("Fortune.com"), __CorpusRuntime.Mentions(0, 19, 27, 11, 29, 0, 19, 151, 7, 29));
-                    case 8:
+                    case 7:
                         return new global::Corpus.Entity("goldman-sachs", "Goldman Sachs", global::Corpus.EntityKind.Organization, null, "funding financial institution", null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 9, 138, 13, 12));
-                    case 9:
+                    case 8:
                         return new global::Corpus.Entity("huawei", "Huawei", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 50, 6, 21));
-                    case 10:
+                    case 9:
                         return new global::Corpus.Entity("kuaishou", "Kuaishou", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 100, 8, 5));
-                    case 11:
+                    case 10:
                         return new global::Corpus.Entity("minimax", "MiniMax", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 190, 7, 18));
-                    case 12:
+                    case 11:
                         return new global::Corpus.Entity("moonshot-ai", "Moonshot AI", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 174, 11, 18));
-                    case 13:
+                    case 12:
                         return new global::Corpus.Entity("moore-threads", "Moore Threads", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 7, 115, 13, 8));
-                    case 14:
+                    case 13:
                         return new global::Corpus.Entity("nvidia", "Nvidia", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 257, 6, 22));
-                    case 15:
+                    case 14:
                         return new global::Corpus.Entity("smic", "SMIC", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 184, 4, 22));
-                    case 16:
+                    case 15:
                         return new global::Corpus.Entity("zhipu-ai", "Zhipu AI", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 164, 8, 18));
-                    case 17:
+                    case 16:
                         return new global::Corpus.Entity("china", "China", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 29, 5, 0, 0, 2, 221, 5, 1, 0, 6, 170, 5, 7, 0, 6, 251, 5, 7, 0, 8, 103, 5, 9, 0, 9, 28, 5, 11, 0, 10, 22, 5, 14, 0, 10, 107, 5, 15, 0, 12, 38, 5, 17, 0, 13, 317, 5, 19, 0, 16, 83, 5, 24, 0, 17, 79, 5, 26, 0, 18, 34, 5, 28));
+                    case 17:
+                        return new global::Corpus.Entity("nice-firewall", "Nice Firewall", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 9, 90, 13, 11));
                     case 18:
                         return new global::Corpus.Entity("shanghai", "Shanghai", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 13, 8, 0, 0, 4, 4, 8, 4, 0, 5, 40, 8, 5));
                     case 19:
@@ -503,15 +503,15 @@ namespace Corpus
                     case 20:
                         return new global::Corpus.Entity("us", "U.S.", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 174, 4, 9, 0, 8, 191, 4, 10, 0, 11, 103, 4, 16, 0, 13, 425, 4, 20, 0, 16, 118, 4, 25, 0, 17, 28, 4, 26, 0, 18, 25, 4, 28));
                     case 21:
-                        return new global::Corpus.Entity("a100", "A100", global::Corpus.EntityKind.Product, null, null, Get(14), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 266, 4, 22));
+                        return new global::Corpus.Entity("a100", "A100", global::Corpus.EntityKind.Product, null, null, Get(13), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 266, 4, 22));
                     case 22:
-                        return new global::Corpus.Entity("ascend", "Ascend", global::Corpus.EntityKind.Product, null, null, Get(9), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 59, 6, 21));
+                        return new global::Corpus.Entity("ascend", "Ascend", global::Corpus.EntityKind.Product, null, null, Get(8), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 59, 6, 21));
                     case 23:
                         return new global::Corpus.Entity("ascend-910b", "Ascend 910B", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 222, 11, 22));
                     case 24:
                         return new global::Corpus.Entity("chatgpt", "ChatGPT", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 66, 7, 5));
                     case 25:
-                        return new global::Corpus.Entity("kling", "Kling", global::Corpus.EntityKind.Product, null, "text-to-visual software", Get(10), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 135, 5, 5));
+                        return new global::Corpus.Entity("kling", "Kling", global::Corpus.EntityKind.Product, null, "text-to-visual software", Get(9), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 135, 5, 5));
                     case 26:
                         return new global::Corpus.Entity("sora", "Sora", global::Corpus.EntityKind.Product, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 5, 144, 4, 5));
                     case 27:

@@ -1,0 +1,129 @@
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>
+/// Kinds that come from the words around a name nothing else types: prepositions of place, the speaker of a quotation,
+/// "X of Y" after a person, descriptors after a name, competitions in sports stories, and the heads that other
+/// languages put first. Made-up sentences, not from any seed, held-out article or wire set.
+/// </summary>
+public sealed class ContextKindTests
+{
+    [Theory]
+    [InlineData("The cyclist grew up in Quenbarra, where his father kept goats.")]
+    [InlineData("Aid trucks waited for a week near Quenbarra before the road was cleared.")]
+    [InlineData("The match at Quenbarra was abandoned after 20 minutes.")]
+    public void A_name_nothing_else_types_after_a_preposition_of_place_is_a_place(string text)
+    {
+        Has(text, "Quenbarra", EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_preposition_does_not_outweigh_what_the_name_itself_says()
+    {
+        Has("Analysts said the merger would make Kestrel Holdings the largest miner in Ghana.", "Kestrel Holdings", EntityKind.Organization);
+        Has("The bill was approved in Congress on Tuesday.", "Congress", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_one_word_name_that_speaks_a_quotation_is_a_person()
+    {
+        Has("\"He never complained, not once,\" Quenbarra said on Monday.", "Quenbarra", EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_name_after_a_person_and_of_is_the_body_the_person_speaks_for()
+    {
+        Has("Promoter Bob Arum of Quell Benson said the fight would go ahead.", "Quell Benson", EntityKind.Organization);
+        Has("Prime Minister John Major of Britain arrived on Monday.", "Britain", EntityKind.Place);
+    }
+
+    [Fact]
+    public void An_organisation_descriptor_after_a_name_makes_it_an_organisation()
+    {
+        Has("The Quenbarra news agency said the talks had ended.", "Quenbarra", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Club_and_side_before_a_name_make_it_an_organisation()
+    {
+        Has("The striker joined from Serie B side Quenbarra in January.", "Quenbarra", EntityKind.Organization);
+    }
+
+    private const string Sports = "SOCCER - LEADERS DRAW AGAIN.\nMILAN 1997-03-02\n"
+        + "Juventus were held 1-1 by Parma on Sunday and the striker missed a penalty, leaving the champions two points clear "
+        + "at the top before their Champions League match with Ajax, while the goalkeeper was sent off.\n"
+        + "The winger, who rode the Tour de France as a boy, scored after 20 minutes.\n"
+        + "EASTERN CONFERENCE\nAtlantic Division\n";
+
+    [Fact]
+    public void In_a_sports_story_leagues_conferences_and_stage_races_are_competitions()
+    {
+        Has(Sports, "Champions League", EntityKind.Event);
+        Has(Sports, "Tour de France", EntityKind.Event);
+        Has(Sports, "EASTERN CONFERENCE", EntityKind.Event);
+    }
+
+    [Fact]
+    public void A_league_named_with_its_sport_is_the_body_that_runs_it()
+    {
+        const string Text = "ICE HOCKEY - RESULTS.\nNEW YORK 1997-03-02\n"
+            + "Results of National Hockey League games on Saturday, when the goalkeeper made 40 saves and the defenceman scored twice:\n"
+            + "Boston 3 Buffalo 2\nToronto 4 Ottawa 1";
+        Has(Text, "National Hockey League", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void An_event_heading_with_a_possessive_and_a_number_plays_no_side()
+    {
+        const string Text = "ATHLETICS - RESULTS IN OSLO.\nOSLO 1997-07-04\n"
+            + "Results from the meeting, where the sprinter won the 100 metres and the favourite fell on the final lap:\n\n"
+            + "Men's 100 metres\n1. Odane Quist (Jamaica) 9.91\n2. Marek Vell (Poland) 10.02\n";
+        Lacks(Text, "Men");
+    }
+
+    [Theory]
+    [InlineData("The home side played at the Stadio Renato Quenbarra on Sunday.", "Stadio Renato Quenbarra")]
+    [InlineData("Miners dug lithium from the Salar de Quenbarra for decades.", "Salar de Quenbarra")]
+    [InlineData("The skeleton was found on a beach in North Quenbarra last year.", "North Quenbarra")]
+    public void Heads_that_other_languages_put_first_and_compass_points_make_places(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_korean_given_name_keeps_its_lower_case_syllable()
+    {
+        Has("President Lee Jae-myung promised new laws.", "Lee Jae-myung", EntityKind.Person);
+        Lacks("The Lagos-based company and the Oscar-winning director met.", "Lagos-based", "Oscar-winning");
+    }
+
+    [Fact]
+    public void Dr_and_Prof_without_a_full_stop_are_titles()
+    {
+        var walsh = Has("Dr Mereana Quist, who led the study, said the bird was huge.", "Mereana Quist", EntityKind.Person);
+        Assert.Equal("Dr", walsh.Role);
+    }
+
+    [Fact]
+    public void Museums_and_countries_written_with_connectors_are_known()
+    {
+        Has("The fossil will go on display at the Quenbarra Museum next year.", "Quenbarra Museum", EntityKind.Organization);
+        Has("The sprinter from Trinidad and Tobago won the final.", "Trinidad and Tobago", EntityKind.Place);
+    }
+
+    [Fact]
+    public void The_article_of_a_place_that_has_one_is_part_of_its_name()
+    {
+        Has("The ruling by the court in The Hague was ignored.", "The Hague", EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_stage_race_named_with_of_is_one_competition()
+    {
+        const string Text = "CYCLING - QUIST WINS TOUR OF FLANDERS.\nOUDENAARDE, Belgium 1997-04-06\n"
+            + "Belgian Wim Quist won the Tour of Flanders on Sunday, the sprinter and the team leader a minute behind after the "
+            + "final climb, with the peloton far back on the last lap of the circuit.";
+        Has(Text, "Tour of Flanders", EntityKind.Event);
+    }
+}
