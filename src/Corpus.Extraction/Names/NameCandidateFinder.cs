@@ -657,7 +657,8 @@ internal static class NameCandidateFinder
         }
 
         return left > 0 && right < text.Length && right - left <= 12 && (text[left - 1] == '(' || text[left - 1] == '<')
-            && (text[right] == ')' || text[right] == '>') && text.IndexOf('.', left, right - left) > left;
+            && (text[right] == ')' || text[right] == '>') && text.IndexOf('.', left, right - left) > left
+            && text[right - 1] != '.'; // "(U.S.)", "(U.K.)": a country's initials, where a ticker ends in its exchange's code
     }
 
     private static bool IsTickerChar(char c) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';

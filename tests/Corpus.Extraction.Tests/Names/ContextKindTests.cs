@@ -126,4 +126,12 @@ public sealed class ContextKindTests
             + "final climb, with the peloton far back on the last lap of the circuit.";
         Has(Text, "Tour of Flanders", EntityKind.Event);
     }
+
+    [Fact]
+    public void A_country_initials_in_brackets_are_no_ticker()
+    {
+        const string Text = "Results of the men's 100 metres:\n1. Marcus Quist (U.S.) 9.89\n2. Akani Vell (Kenya) 9.94";
+        Has(Text, "U.S.", EntityKind.Place);
+        Lacks("Gold miner Kestrel Resources NL <KSR.AX> said on Wednesday its profit rose.", "KSR.AX", "KSR");
+    }
 }
