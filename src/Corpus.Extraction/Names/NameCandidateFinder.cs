@@ -690,7 +690,22 @@ internal static class NameCandidateFinder
         }
 
         return IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
-            || view.In(WordLists.PlaceSuffixes, end);
+            || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end);
+    }
+
+    // "Catholic Commission for Justice and Peace", "Communist Party of Nepal", "Democratic Forces for the Liberation of
+    // Rwanda": an institution's head noun before its remit; the word before it is part of the name.
+    private static bool HeadsARemit(TokenView view, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (view.IsLowerWord(k + 1) && (view.TextIs(k + 1, "of") || view.TextIs(k + 1, "for")))
+            {
+                return view.In(WordLists.OrgSuffixes, k) || view.In(WordLists.OfHeads, k);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPossessive(TokenView view, int end)

@@ -134,4 +134,11 @@ public sealed class ContextKindTests
         Has(Text, "U.S.", EntityKind.Place);
         Lacks("Gold miner Kestrel Resources NL <KSR.AX> said on Wednesday its profit rose.", "KSR.AX", "KSR");
     }
+
+    [Fact]
+    public void An_adjective_before_an_institution_with_a_remit_is_part_of_its_name()
+    {
+        Has("The report by the Catholic Commission for Justice and Peace was published on Monday.", "Catholic Commission for Justice and Peace", EntityKind.Organization);
+        Has("Rebels of the Communist Party of Nepal attacked a police post.", "Communist Party of Nepal", EntityKind.Organization);
+    }
 }
