@@ -226,6 +226,11 @@ internal static class NameCandidateFinder
             return place;
         }
 
+        if (t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0 && IsPairedRemit(view, start, end, k))
+        {
+            return k + 1; // "Competition and Consumer Authority", "Trade and Industry Ministry"
+        }
+
         var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
         if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end) || HasRemit(view, start, end)))
         {
@@ -264,6 +269,12 @@ internal static class NameCandidateFinder
         {
             // "Organisation for Security and Cooperation in Europe": the remit after "for" goes on.
             return k + 1;
+        }
+
+        if (view.TextIs(k, "and") && HasOrgOf(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
+            && view[k + 1].Has(TokenFlags.Capitalized) && IsRemitWord(view, k + 1))
+        {
+            return k + 1; // "Ministry of Disaster Management and Relief": the remit after "of" goes on after "and"
         }
 
         if (view.In(WordLists.NameParticles, k) && end >= start && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
@@ -391,6 +402,48 @@ internal static class NameCandidateFinder
         for (var k = start + 1; k < end; k++)
         {
             if (view.IsLowerWord(k) && view.TextIs(k, "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An institution's head noun before "of" inside the name ("Ministry of ...", "Bank of ...").
+    private static bool HasOrgOf(TokenView view, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (view.IsLowerWord(k) && view.TextIs(k, "of"))
+            {
+                return view.In(WordLists.OrgSuffixes, k - 1);
+            }
+        }
+
+        return false;
+    }
+
+    // "Competition and Consumer Authority", "Science and Technology Ministry": English words joined by "and" before the
+    // institution's head noun, within three words ("Apple and Google" are two names).
+    private static bool IsPairedRemit(TokenView view, int start, int end, int and)
+    {
+        if (view.IsPunct(start - 1, ','))
+        {
+            return false; // "House Energy, Water and Mines Committee": a list, which NameJoiner reads whole
+        }
+
+        for (var k = start; k <= end; k++)
+        {
+            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length))
+            {
+                return false;
+            }
+        }
+
+        for (var k = and + 1; k < view.Count && k <= and + 3 && view.IsNameWord(k) && view.SpacedFromPrevious(k); k++)
+        {
+            if (view.In(WordLists.OrgSuffixes, k))
             {
                 return true;
             }

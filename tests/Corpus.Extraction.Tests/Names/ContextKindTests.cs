@@ -141,4 +141,12 @@ public sealed class ContextKindTests
         Has("The report by the Catholic Commission for Justice and Peace was published on Monday.", "Catholic Commission for Justice and Peace", EntityKind.Organization);
         Has("Rebels of the Communist Party of Nepal attacked a police post.", "Communist Party of Nepal", EntityKind.Organization);
     }
+
+    [Fact]
+    public void English_words_joined_by_and_before_an_institution_head_are_one_name()
+    {
+        Has("The deal needs the approval of the Competition and Consumer Authority in Helsinki.", "Competition and Consumer Authority", EntityKind.Organization);
+        Has("A secretary at the Ministry of Disaster Management and Relief said shelters were open.", "Ministry of Disaster Management and Relief", EntityKind.Organization);
+        Lacks("Executives at Apple and Google Cloud Services met on Monday.", "Apple and Google Cloud Services");
+    }
 }
