@@ -33,6 +33,7 @@ internal static class EntityExtractor
             Locatives.Apply(view, candidates);
             QuotedSpeakers.Apply(view, candidates);
             PersonOfBody.Apply(view, candidates);
+            QuotedTitles.Apply(view, candidates);
             var aliases = AliasFinder.Find(view, candidates);
             foreach (var pair in caseAliases)
             {

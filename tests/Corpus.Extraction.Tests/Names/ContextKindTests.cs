@@ -149,4 +149,11 @@ public sealed class ContextKindTests
         Has("A secretary at the Ministry of Disaster Management and Relief said shelters were open.", "Ministry of Disaster Management and Relief", EntityKind.Organization);
         Lacks("Executives at Apple and Google Cloud Services met on Monday.", "Apple and Google Cloud Services");
     }
+
+    [Fact]
+    public void A_name_the_quotation_marks_enclose_exactly_is_a_title()
+    {
+        Has("The prize went to \u201CThe Ash Birds\u201D, a first feature by Peruvian director Ana Quist.", "Ash Birds", EntityKind.Other);
+        Has("Director Ana Quist said the film would open in Lima.", "Ana Quist", EntityKind.Person);
+    }
 }
