@@ -156,4 +156,13 @@ public sealed class ContextKindTests
         Has("The prize went to \u201CThe Ash Birds\u201D, a first feature by Peruvian director Ana Quist.", "Ash Birds", EntityKind.Other);
         Has("Director Ana Quist said the film would open in Lima.", "Ana Quist", EntityKind.Person);
     }
+
+    [Fact]
+    public void A_business_always_named_with_a_possessive_keeps_it()
+    {
+        const string Text = "Auction house Quellby's said on Monday the painting would be sold in May. The sale at Quellby's in London follows a record.";
+        var entity = Find(Extract(Text), "Quellby's");
+        Assert.Equal(2, entity.Mentions.Count);
+        Has("Britain's and France's leaders met in Paris. Britain's prime minister spoke first.", "Britain", EntityKind.Place);
+    }
 }

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// "Christie's said", "a sale at Sotheby's.", "Standard &amp; Poor's cut the rating": a business named with a possessive,
+/// written so in every occurrence, and at least once where no noun follows the "'s" (a verb, a function word or
+/// punctuation), so the "'s" cannot be a possessive there. The name then includes it. Places, nationalities and
+/// people's names are left alone ("Britain's and France's leaders").
+/// </summary>
+internal static class PossessiveNames
+{
+    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    {
+        // Only the names some occurrence writes with a possessive are counted: most seeds have few.
+        Dictionary<string, (int Count, bool AllPossessive, bool Bare)>? uses = null;
+        foreach (var c in candidates)
+        {
+            if (c.Possessive && MayBeNamedSo(view, c))
+            {
+                (uses ??= new Dictionary<string, (int, bool, bool)>(System.StringComparer.Ordinal))[c.Name] = (0, true, false);
+            }
+        }
+
+        if (uses is null)
+        {
+            return;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (uses.TryGetValue(c.Name, out var use))
+            {
+                use.Count++;
+                use.AllPossessive &= c.Possessive;
+                use.Bare |= c.Possessive && NoNounAfter(view, c.LastToken + 2);
+                uses[c.Name] = use;
+            }
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!c.Possessive || !uses.TryGetValue(c.Name, out var use) || !use.AllPossessive || !use.Bare
+                || !(use.Count >= 2 || c.Name.IndexOf('&') >= 0) || !MayBeNamedSo(view, c))
+            {
+                continue;
+            }
+
+            var clitic = c.LastToken + 1;
+            var end = view[clitic].End;
+            candidates[i] = new NameCandidate(c.FirstToken, clitic, c.Start, end, NameCandidateFinder.NameText(view.Text, c.Start, end), c.Sentence)
+            {
+                Words = c.Words,
+                Initial = c.Initial,
+            };
+        }
+    }
+
+    // Not a place, a nationality or a person's given name: those are possessives whatever follows.
+    private static bool MayBeNamedSo(TokenView view, NameCandidate c) =>
+        c.LastToken + 1 < view.Count && view[c.LastToken + 1].IsPossessive(view.Text)
+        && !view.In(WordLists.Places, c.FirstToken) && !view.In(WordLists.PlacesWorld, c.FirstToken) && !view.In(WordLists.Demonyms, c.FirstToken)
+        && !view.In(WordLists.GivenNames, c.FirstToken) && !view.In(WordLists.GivenNamesWorld, c.FirstToken)
+        && !WordLists.Places.Contains(c.Name);
+
+    // What follows the "'s": the end, punctuation, a function word or a reporting verb ("Sotheby's said", "at Christie's
+    // in New York"); a noun, an adjective or a name would be what the possessive owns.
+    private static bool NoNounAfter(TokenView view, int k)
+    {
+        if (k >= view.Count)
+        {
+            return true;
+        }
+
+        var t = view[k];
+        if (t.Kind == TokenKind.Punct)
+        {
+            return !view.IsPunct(k, '-') && !view.IsPunct(k, '\u2010');
+        }
+
+        return view.IsLowerWord(k) && (view.IsFunctionWord(k) || view.In(WordLists.ReportingVerbs, k));
+    }
+}
