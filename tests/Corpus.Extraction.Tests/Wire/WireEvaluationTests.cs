@@ -113,6 +113,19 @@ public sealed class WireEvaluationTests
     // way) gets ALL P 0.667 R 0.381 F1 0.485 (PER F1 0.465, ORG 0.245, LOC 0.630). The floor sits 0.05 below.
     private const double Wire7F1Floor = 0.79;
 
+    // Wire8, an eighth blind set of fourteen 1990s wire stories by an eighth annotator (Slovenian-Croatian handball with a
+    // table, an AFL round and ladder, a Chilean first-division round and standings, Lucerne rowing, World Grand Prix
+    // volleyball, a Bangladesh cyclone, Mongolian privatisation, a Sierra Leone truce, an Ecuadorean graft trial, an
+    // Estonian minister, a Finnish Oy's and a Japanese KK's results, palm oil futures, a Dutch NV's bid for a US Corp).
+    // Measured when it was added, before any of its errors were read, after the fixes made while reading Wire5's and
+    // Wire7's (engine at 2556bec, tentative entities excluded; 562 gold PER/ORG/LOC mentions):
+    //   ALL P 0.868 R 0.881 F1 0.875 (tp 495, fp 75, fn 67)
+    //   PER P 0.742 R 0.925 F1 0.824, ORG P 0.860 R 0.828 F1 0.844, LOC P 0.972 R 0.931 F1 0.951
+    // (with tentative entities included: ALL P 0.815 R 0.881 F1 0.847). For comparison, compromise (scored the same
+    // way) gets ALL P 0.579 R 0.347 F1 0.434 (PER F1 0.455, ORG 0.175, LOC 0.636). Its errors stay unread. The floor
+    // sits 0.05 below.
+    private const double Wire8F1Floor = 0.82;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -122,13 +135,14 @@ public sealed class WireEvaluationTests
         "Wire5" => Wire5F1Floor,
         "Wire6" => Wire6F1Floor,
         "Wire7" => Wire7F1Floor,
+        "Wire8" => Wire8F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8" };
 
     private readonly ITestOutputHelper _output;
 
