@@ -177,7 +177,13 @@ internal static class RoleFinder
         var a = c.LastToken + 1;
         if (c.Possessive)
         {
-            // "SMIC’s manufactured chips": the owner of products is an organisation.
+            // "SMIC’s manufactured chips": the owner of products is an organisation; but "Men's singles", "Women's
+            // doubles": an ordinary word owns nothing.
+            if (c.Words == 1 && view.In(WordLists.CommonWords, c.FirstToken))
+            {
+                return;
+            }
+
             var k = a + 1;
             var steps = 0;
             while (k < view.Count && steps < 3 && view.IsLowerContentWord(k))

@@ -165,4 +165,12 @@ public sealed class ContextKindTests
         Assert.Equal(2, entity.Mentions.Count);
         Has("Britain's and France's leaders met in Paris. Britain's prime minister spoke first.", "Britain", EntityKind.Place);
     }
+
+    [Fact]
+    public void An_ordinary_word_owns_no_product()
+    {
+        const string Text = "BADMINTON - JAPAN OPEN RESULTS.\nTOKYO 1997-03-09\nResults of the finals, where the top seed won the singles title:\n\n"
+            + "Men's singles\nLiu Quist (China) beat Anders Vell (Denmark) 15-9 15-12\n\nWomen's doubles\nHan Mei and Li Xue (China) beat Mia Ode and Eliza Rank (Indonesia) 15-11 15-7";
+        Lacks(Text, "Men", "Women");
+    }
 }
