@@ -128,7 +128,14 @@ internal sealed class TokenSentences
         var c = view.Text[view[j].Start];
         return c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB'
             || ((c is '"' or '\'') && j + 1 < view.Count && view.Touches(j + 1))
-            || (c is '\u2014' or '\u2013' or '-' && j > 0 && view.IsPunct(j - 1, ')'));
+            || (c is '\u2014' or '\u2013' or '-' && j > 0 && (view.IsPunct(j - 1, ')') || IsSpacedDash(view, j)));
+    }
+
+    // "New Zealand - Tries: Vuniwai 2", "Chelsea - Kevin Hitchcombe; ...": a dash with spaces on both sides opens a
+    // label or a list, whose first word is capitalised by its place.
+    private static bool IsSpacedDash(TokenView view, int j)
+    {
+        return view[j].Has(TokenFlags.SpaceBefore) && j + 1 < view.Count && view[j + 1].Has(TokenFlags.SpaceBefore);
     }
 
     /// <summary>

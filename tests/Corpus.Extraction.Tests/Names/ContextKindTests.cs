@@ -173,4 +173,12 @@ public sealed class ContextKindTests
             + "Men's singles\nLiu Quist (China) beat Anders Vell (Denmark) 15-9 15-12\n\nWomen's doubles\nHan Mei and Li Xue (China) beat Mia Ode and Eliza Rank (Indonesia) 15-11 15-7";
         Lacks(Text, "Men", "Women");
     }
+
+    [Fact]
+    public void A_word_after_a_spaced_dash_is_capitalised_by_its_place()
+    {
+        const string Text = "RUGBY UNION - NEW ZEALAND WIN SERIES.\nPRETORIA 1996-08-24\nNew Zealand beat South Africa 33-26 on Saturday.\n"
+            + "Scorers:\nNew Zealand - Tries: Quist 2, Vell. Conversions: Ode 3.\nSouth Africa - Tries: Rank. Conversions: Tell 2.";
+        Lacks(Text, "Tries");
+    }
 }
