@@ -126,6 +126,19 @@ public sealed class WireEvaluationTests
     // sits 0.05 below.
     private const double Wire8F1Floor = 0.82;
 
+    // Wire9, a ninth blind set of fourteen present-day stories by a ninth annotator, from regions news covers less
+    // (Bangladesh cricket, Fiji-Samoa rugby, a Premier League report with club nicknames, Doha athletics results, a Kyrgyz
+    // election, Senegal fuel protests, a Bosnian war-crimes court, Peru landslides, an ASEAN meeting, a Gulf logistics
+    // IPO, an Indonesian fintech merger, an AI company's data-protection probe, a Ghana malaria study, Benin bronzes).
+    // Measured when it was added, before any of its errors were read, after the fixes made while reading Wire5's and
+    // Wire7's (engine at 8b06ee5, tentative entities excluded; 653 gold PER/ORG/LOC mentions):
+    //   ALL P 0.854 R 0.897 F1 0.875 (tp 586, fp 100, fn 67)
+    //   PER P 0.783 R 0.953 F1 0.860, ORG P 0.807 R 0.783 F1 0.795, LOC P 0.936 R 0.964 F1 0.950
+    // (with tentative entities included: ALL P 0.820 R 0.899 F1 0.858). For comparison, compromise (scored the same
+    // way) gets ALL P 0.662 R 0.423 F1 0.516 (PER F1 0.486, ORG 0.313, LOC 0.657). Its errors stay unread. The floor
+    // sits 0.05 below.
+    private const double Wire9F1Floor = 0.82;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -136,13 +149,14 @@ public sealed class WireEvaluationTests
         "Wire6" => Wire6F1Floor,
         "Wire7" => Wire7F1Floor,
         "Wire8" => Wire8F1Floor,
+        "Wire9" => Wire9F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9" };
 
     private readonly ITestOutputHelper _output;
 
