@@ -131,6 +131,14 @@ internal static class EntityClassifier
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
         }
+        else if (view.In(EventHeads, first) && !view.IsLowerWord(first + 1))
+        {
+            c.Vote(EntityKind.Event, 3); // "Typhoon Lorna", "Hurricane Mitch", "Operation Lifeline Sudan"
+        }
+        else if (c.Words <= 3 && IsTeamOfPlace(view, first, last))
+        {
+            c.Vote(EntityKind.Organization, 2); // "Vancouver Grizzlies", "Chicago Bulls": a side named after its city
+        }
         else if (view.In(ForeignPlaceHeads, first))
         {
             // "Stadio Renato Dall'Ara", "Salar de Atacama", "Lac Vert", "Passo dello Stelvio": a venue or a feature of
@@ -177,6 +185,19 @@ internal static class EntityClassifier
     {
         "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad",
     }, false);
+
+    // Head nouns that stand before the name of a storm or an operation.
+    private static readonly WordSet EventHeads = new(new[] { "Typhoon", "Hurricane", "Cyclone", "Operation" }, false);
+
+    // A known place, then a plural capitalised word that is no place's head: "Vancouver Grizzlies", "Ottawa Senators".
+    private static bool IsTeamOfPlace(TokenView view, int first, int last)
+    {
+        var t = view[last];
+        var text = view.Text;
+        return t.Length > 3 && text[t.End - 1] == 's' && text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
+            && (view.In(WordLists.Places, first) || view.In(WordLists.PlacesWorld, first)) && !view.In(WordLists.PlaceSuffixes, last)
+            && !view.In(WordLists.Places, last) && !view.In(WordLists.Demonyms, last);
+    }
 
     // Head nouns of places that other languages put first, whatever the name's length.
     private static readonly WordSet ForeignPlaceHeads = new(new[]

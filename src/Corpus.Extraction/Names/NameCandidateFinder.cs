@@ -743,7 +743,8 @@ internal static class NameCandidateFinder
         }
 
         return IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
-            || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end);
+            || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
+            || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
     }
 
     // "Catholic Commission for Justice and Peace", "Communist Party of Nepal", "Democratic Forces for the Liberation of

@@ -181,4 +181,14 @@ public sealed class ContextKindTests
             + "Scorers:\nNew Zealand - Tries: Quist 2, Vell. Conversions: Ode 3.\nSouth Africa - Tries: Rank. Conversions: Tell 2.";
         Lacks(Text, "Tries");
     }
+
+    [Fact]
+    public void Storms_operations_memorials_tribunals_and_teams_named_after_cities()
+    {
+        Has("Typhoon Quella hit the coast on Monday, cutting power to thousands.", "Typhoon Quella", EntityKind.Event);
+        Has("The Quist Memorial meeting in Brussels drew 40,000 fans.", "Quist Memorial", EntityKind.Event);
+        Has("The government asked the Constitutional Tribunal to rule on the decree.", "Constitutional Tribunal", EntityKind.Organization);
+        Has("Guard Jason Quist scored 25 points as the Vancouver Quellers lost again.", "Vancouver Quellers", EntityKind.Organization);
+        Has("Han Meiling of China beat the top seed in the final.", "Han Meiling", EntityKind.Person);
+    }
 }
