@@ -30,11 +30,7 @@ internal static class EntityExtractor
 
             var owners = RoleFinder.Apply(view, candidates);
             SportsTeams.Apply(view, candidates);
-            PlaceNouns.Apply(view, candidates);
-            Locatives.Apply(view, candidates);
-            QuotedSpeakers.Apply(view, candidates);
-            PersonOfBody.Apply(view, candidates);
-            QuotedTitles.Apply(view, candidates);
+            ContextKinds.Apply(view, candidates);
             var aliases = AliasFinder.Find(view, candidates);
             foreach (var pair in caseAliases)
             {

@@ -32,25 +32,9 @@ internal static class RoleFinder
         System.Array.Empty<WordSet>());
 
     private static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.ProductDescriptors, WordLists.ReportingVerbs, WordLists.NonEntityAcronyms, WordLists.OrgDescriptors },
-        FirstWords(WordLists.OrgDescriptors),
+        new[] { WordLists.ProductDescriptors, WordLists.ReportingVerbs, WordLists.NonEntityAcronyms },
+        System.Array.Empty<string>(),
         new[] { WordLists.ProductDescriptors, WordLists.NonEntityAcronyms });
-
-    // The first word of each entry of several words ("news" of "news agency"), which IsDescriptorAfter reads first.
-    private static List<string> FirstWords(WordSet set)
-    {
-        var words = new List<string>();
-        foreach (var entry in set.Entries())
-        {
-            var space = entry.IndexOf(' ');
-            if (space > 0)
-            {
-                words.Add(entry.Substring(0, space));
-            }
-        }
-
-        return words;
-    }
 
     /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
     public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates)
@@ -258,26 +242,8 @@ internal static class RoleFinder
             {
                 c.Vote(EntityKind.Person, 1, contextual: false);
             }
-            else if (IsDescriptorAfter(view, c, next))
-            {
-                c.Vote(EntityKind.Organization, 2); // "the Petra news agency", "the Enso group"
-            }
         }
 
-    }
-
-    // An organisation's descriptor right after a name the article stands before ("the Turan news agency", "the Saab
-    // group"), or a two-word one with or without it ("Petra news agency said").
-    private static bool IsDescriptorAfter(TokenView view, NameCandidate c, int next)
-    {
-        if (next + 1 < view.Count && view.IsLowerWord(next + 1) && view.SpacedFromPrevious(next + 1)
-            && WordLists.OrgDescriptors.Contains(view.Text, view[next].Start, view[next + 1].End - view[next].Start))
-        {
-            return true;
-        }
-
-        return c.FirstToken > 0 && view.IsLowerWord(c.FirstToken - 1) && view.TextIs(c.FirstToken - 1, "the")
-            && view.In(WordLists.OrgDescriptors, next);
     }
 
     // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").

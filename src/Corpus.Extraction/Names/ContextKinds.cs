@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Kinds that the words right around a name give, read in one pass after the role finder's: a place noun after the
+/// name ("the Meghna river", "Sichuan province"), a descriptor after it ("the Turan news agency"), a preposition of place before it ("grew up in Boyacá"), the attribution of a
+/// quotation ("… never complained," Pinzón said), a person before "of" ("Bob Arum of Top Rank"), and quotation marks
+/// around a title (“The Ash Birds”). Most names have none of these: the tokens on either side are read once, and
+/// the rules that cannot apply are passed over by what those tokens are.
+/// </summary>
+internal static class ContextKinds
+{
+    // Weakest of all: decides only a name nothing else speaks for, which would otherwise fall to the shape's default
+    // (an organisation for one word, a person for two or three). Measured on the wire sets, "at" and "on" gain more
+    // places than they cost organisations.
+    private static readonly WordSet PlacePrepositions = new(
+        new[] { "in", "at", "on", "near", "outside", "around", "across", "throughout", "towards", "toward", "inside" }, false);
+
+    // The first word of each organisation descriptor of several words ("news" of "news agency").
+    private static readonly WordSet DescriptorFirstWords = FirstWords(WordLists.OrgDescriptors);
+
+    // Outweighs a name list's evidence: a title's words often look like a person's name.
+    private const int TitleWeight = 4;
+
+    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var before = c.FirstToken - 1;
+            var after = c.LastToken + 1;
+            if (after >= view.Count || c.Possessive)
+            {
+                continue;
+            }
+
+            var t = view[after];
+            if (t.IsLowerWord && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
+                && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
+            {
+                // (Before a name, "the city of Shenzhen", the role finder reads it.)
+                c.Vote(EntityKind.Place, 2);
+            }
+
+            if (before < 0)
+            {
+                continue;
+            }
+
+            if (IsDescriptorAfter(view, before, after))
+            {
+                c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
+            }
+
+            var b = view[before];
+            if (b.IsLowerWord)
+            {
+                if (i > 0 && b.Length == 2 && view.TextIs(before, "of"))
+                {
+                    OfPerson(candidates[i - 1], c, before);
+                }
+                else if (AfterPreposition(view, before) && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)))
+                {
+                    c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
+                }
+            }
+            else if (b.Kind == TokenKind.Punct && view.IsLowerWord(after) && IsClosingQuote(view, before) && view.In(WordLists.ReportingVerbs, after)
+                && !view[c.FirstToken].Has(TokenFlags.AllCaps) && c.TotalEvidence == 0)
+            {
+                c.Vote(EntityKind.Person, 1, contextual: false); // bodies speak through a statement, rarely a quotation
+            }
+
+            if (c.Words >= 2)
+            {
+                QuotedTitle(view, c, before, after);
+            }
+        }
+    }
+
+    // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without
+    // one ("Petra news agency said").
+    private static bool IsDescriptorAfter(TokenView view, int before, int next)
+    {
+        if (!view.IsLowerWord(next) || !view.SpacedFromPrevious(next))
+        {
+            return false;
+        }
+
+        var described = (view.IsLowerWord(before) && view.TextIs(before, "the") && view.In(WordLists.OrgDescriptors, next))
+            || (next + 1 < view.Count && view.IsLowerWord(next + 1) && view.SpacedFromPrevious(next + 1) && view.In(DescriptorFirstWords, next)
+                && WordLists.OrgDescriptors.Contains(view.Text, view[next].Start, view[next + 1].End - view[next].Start));
+
+        // A product's descriptor says more ("the Network software"): the role finder has read it.
+        return described && !view.In(WordLists.ProductDescriptors, next) && !RoleFinder.IsPluralOf(view, next, WordLists.ProductDescriptors);
+    }
+
+    // "in the Atacama": an article may stand between.
+    private static bool AfterPreposition(TokenView view, int before)
+    {
+        if (view.TextIs(before, "the") && before > 0 && view.IsLowerWord(before - 1))
+        {
+            before--;
+        }
+
+        // The prepositions are short words: most words before a name are told apart by their length and first letter.
+        var t = view[before];
+        var first = view.Text[t.Start];
+        return t.Length <= 10 && first is 'i' or 'a' or 'o' or 'n' or 't' && view.In(PlacePrepositions, before);
+    }
+
+    // "Bob Arum of Top Rank", "Arjun Mehrotra of Kleinwort Benson": the body the person speaks for, unless a place
+    // ("Tony Blair of Britain"); it outweighs the shape of a name whose words are also people's names.
+    private static void OfPerson(NameCandidate person, NameCandidate c, int of)
+    {
+        if (person.LastToken == of - 1 && !person.Possessive && person.Evidence((int)EntityKind.Person) >= 2
+            && c.Evidence((int)EntityKind.Place) == 0 && c.Evidence((int)EntityKind.Person) <= 2)
+        {
+            c.Vote(EntityKind.Organization, 3);
+        }
+    }
+
+    // “The Ash Birds”, "La Arena Recuerda": quotation marks enclosing a name exactly, its article included, mark the
+    // title of a work.
+    private static void QuotedTitle(TokenView view, NameCandidate c, int open, int close)
+    {
+        var first = c.FirstToken;
+        if (open > 0 && (view.TextIs(open, "The") || view.TextIs(open, "A")))
+        {
+            first = open--;
+        }
+
+        if (IsQuoteMark(view, open) && IsQuoteMark(view, close) && view.Touches(first) && view.Touches(close))
+        {
+            c.Vote(EntityKind.Other, TitleWeight);
+        }
+    }
+
+    // A quotation mark that closes a quotation: right after its last punctuation (",” or "?").
+    private static bool IsClosingQuote(TokenView view, int k)
+    {
+        var c = view.Text[view[k].Start];
+        return view.Touches(k) && IsQuoteMark(view, k) && c is not ('\u201C' or '\u2018' or '\u00AB')
+            && (view.IsPunct(k - 1, ',') || view.IsPunct(k - 1, '.') || view.IsPunct(k - 1, '?') || view.IsPunct(k - 1, '!'));
+    }
+
+    private static bool IsQuoteMark(TokenView view, int k)
+    {
+        var t = view[k];
+        if (t.Kind != TokenKind.Punct || t.Length != 1)
+        {
+            return false;
+        }
+
+        return view.Text[t.Start] is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'' or '\u00AB' or '\u00BB';
+    }
+
+    private static WordSet FirstWords(WordSet set)
+    {
+        var words = new List<string>();
+        foreach (var entry in set.Entries())
+        {
+            var space = entry.IndexOf(' ');
+            if (space > 0)
+            {
+                words.Add(entry.Substring(0, space));
+            }
+        }
+
+        return new WordSet(words, true);
+    }
+}
