@@ -17,10 +17,11 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3, Wire4 and Wire5 are a third, fourth and fifth blind set of fourteen each, written and annotated the
-/// same way by other annotators, each without reading the engine or the other sets' stories. Each new set was added
-/// once the engine had been tuned on the ones before it; its score before its own errors were read is recorded below
-/// as the figure for unseen text. Wire5's errors are still unread: a new blind set is the way to measure again.
+/// Data/Wire3 to Wire9 are further blind sets of fourteen each, written and annotated the same way by other annotators,
+/// each without reading the engine or the other sets' stories (Wire7 and Wire9 in the style of present-day agencies
+/// rather than 1990s wire). Each new set was added once the engine had been tuned on the ones before it; its score
+/// before its own errors were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and
+/// Wire9 are still unread: they are the sets that measure fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -82,8 +83,8 @@ public sealed class WireEvaluationTests
     //   PER P 0.891 R 0.974 F1 0.930, ORG P 0.787 R 0.858 F1 0.821, LOC P 0.907 R 0.862 F1 0.884
     // (with tentative entities included: ALL P 0.822 R 0.889 F1 0.854). For comparison, compromise (scored the same
     // way) gets ALL P 0.625 R 0.370 F1 0.465 (PER F1 0.471, ORG 0.233, LOC 0.621). The floor sits 0.05 below the
-    // engine's F1 (0.871 - 0.05, rounded down to 0.82). Its errors stay unread: with the one later change (names in
-    // capital headlines) it scores ALL P 0.856 R 0.891 F1 0.873, the figure to quote for unseen wire text.
+    // engine's F1 (0.871 - 0.05, rounded down to 0.82). Its errors were first read in the fourth session, together with
+    // Wire7's, for general fixes (prepositions of place, competitions, possessive business names, ...): 0.873 -> 0.924.
     private const double Wire5F1Floor = 0.82;
 
     // Wire6, a sixth blind set of fourteen 1990s wire stories, written and annotated the same way by a sixth annotator
@@ -96,8 +97,8 @@ public sealed class WireEvaluationTests
     //   PER P 0.892 R 0.937 F1 0.914, ORG P 0.771 R 0.789 F1 0.780, LOC P 0.944 R 0.893 F1 0.918
     // (with tentative entities included: ALL P 0.816 R 0.872 F1 0.843). For comparison, compromise (scored the same
     // way) gets ALL P 0.727 R 0.439 F1 0.547 (PER F1 0.528, ORG 0.284, LOC 0.721). Its errors stay unread: it measures
-    // whether the fixes made while reading Wire5's and Wire7's errors hold on wire text nobody looked at. The floor
-    // sits 0.05 below its first F1.
+    // whether the fixes made while reading Wire5's and Wire7's errors hold on wire text nobody looked at (they took it
+    // from 0.871 to 0.894). The floor sits 0.05 below its first F1.
     private const double Wire6F1Floor = 0.82;
 
     // Wire7, a seventh blind set of fourteen, in the style of present-day agencies and papers (2015-2025) rather than
@@ -110,7 +111,8 @@ public sealed class WireEvaluationTests
     //   ALL P 0.815 R 0.875 F1 0.844 (tp 547, fp 124, fn 78)
     //   PER P 0.809 R 0.892 F1 0.849, ORG P 0.674 R 0.836 F1 0.746, LOC P 0.966 R 0.894 F1 0.928
     // (with tentative entities included: ALL P 0.784 R 0.875 F1 0.827). For comparison, compromise (scored the same
-    // way) gets ALL P 0.667 R 0.381 F1 0.485 (PER F1 0.465, ORG 0.245, LOC 0.630). The floor sits 0.05 below.
+    // way) gets ALL P 0.667 R 0.381 F1 0.485 (PER F1 0.465, ORG 0.245, LOC 0.630). Its errors were read for general
+    // fixes, with Wire5's: 0.844 -> 0.917. The floor sits 0.05 below its first F1.
     private const double Wire7F1Floor = 0.79;
 
     // Wire8, an eighth blind set of fourteen 1990s wire stories by an eighth annotator (Slovenian-Croatian handball with a
