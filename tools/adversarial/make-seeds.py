@@ -74,3 +74,9 @@ write('shouted-lines.txt', '\n'.join(' '.join(word().upper() for _ in range(8)) 
 write('quotes-with-speakers.txt', ' '.join(
     f'"{word()} {word()} {word()}," said {cap()} {cap()}, the {word()} of {cap()} Corp.' for _ in range(n(20000))))
 write('hyphens-apostrophes.txt', ' '.join(f"{cap()}-{cap()}'s {word()}-{word()} O'{cap()}" for _ in range(n(40000))))
+# Runs joined through "and": every connector that reads back over the run at each "and" turns quadratic here.
+write('and-chain.txt', ' and '.join(f'{cap()} Board' for _ in range(n(60000))) + '.')
+write('and-places.txt', ' and '.join(rng.choice(['Trinidad', 'Bosnia', 'Antigua', 'Saint Kitts']) for _ in range(n(80000))) + '.')
+# Business names always written with a possessive, quoted titles and prepositions before names.
+write('possessive-titles.txt', ' '.join(
+    f"The sale at {c}'s in London followed. {c}'s said \"The {cap()} Road\" sold." for c in (cap() for _ in range(n(20000)))))

@@ -298,10 +298,21 @@ internal static class NameCandidateFinder
         return -1;
     }
 
+    // The most words before "and" in a name joined through it ("Saint Vincent and the Grenadines", "Science and Technology
+    // Ministry" have one or two).
+    private const int MaxWordsBeforeAnd = 3;
+
     // "Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country the list writes
     // with "and" is one name, not two.
     private static int PlaceWithAnd(TokenView view, int start, int and)
     {
+        // No country the list writes with "and" has more than three words before it; a longer run is not looked up,
+        // so a run joined through many connectors is not hashed again at each "and".
+        if (and - start > MaxWordsBeforeAnd)
+        {
+            return -1;
+        }
+
         var last = and + 1;
         if (last < view.Count && view.TextIs(last, "the"))
         {
@@ -413,7 +424,9 @@ internal static class NameCandidateFinder
     // An institution's head noun before "of" inside the name ("Ministry of ...", "Bank of ...").
     private static bool HasOrgOf(TokenView view, int start, int end)
     {
-        for (var k = start + 1; k < end; k++)
+        // The head stands near the start ("Ministry of ...", "Thomas Crown School of ..."): the run is not read again
+        // in full at each "and".
+        for (var k = start + 1; k < end && k <= start + 6; k++)
         {
             if (view.IsLowerWord(k) && view.TextIs(k, "of"))
             {
@@ -428,7 +441,7 @@ internal static class NameCandidateFinder
     // institution's head noun, within three words ("Apple and Google" are two names).
     private static bool IsPairedRemit(TokenView view, int start, int end, int and)
     {
-        if (view.IsPunct(start - 1, ','))
+        if (view.IsPunct(start - 1, ',') || end - start >= MaxWordsBeforeAnd)
         {
             return false; // "House Energy, Water and Mines Committee": a list, which NameJoiner reads whole
         }
