@@ -174,6 +174,12 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
+        else if (!view[last].Has(TokenFlags.AllCaps) && WordLists.EnglishWords.Contains(view.Text, view[last].Start, view[last].Length))
+        {
+            // "Kansai Precision", "Partick Thistle", "True Path": no list knows a person by these words, and a name
+            // ending in a common noun is more often a body's than a person's.
+            c.Vote(EntityKind.Organization, 1, contextual: false);
+        }
     }
 
     private static readonly WordSet Compass = new(new[] { "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater" }, ignoreCase: false);

@@ -191,4 +191,11 @@ public sealed class ContextKindTests
         Has("Guard Jason Quist scored 25 points as the Vancouver Quellers lost again.", "Vancouver Quellers", EntityKind.Organization);
         Has("Han Meiling of China beat the top seed in the final.", "Han Meiling", EntityKind.Person);
     }
+
+    [Fact]
+    public void A_name_no_list_knows_that_ends_in_a_common_noun_is_a_body()
+    {
+        Has("Shares in Quellara Precision jumped 88 yen on a newspaper report.", "Quellara Precision", EntityKind.Organization);
+        Has("Quellara Vennik, 34, worked at a bank before.", "Quellara Vennik", EntityKind.Person);
+    }
 }
