@@ -113,25 +113,32 @@ namespace Corpus
             public static global::Corpus.Entity MooreThreads => __CorpusEntities.Get(12);
 
             /// <summary>
+            /// Nice Firewall: Organization.
+            /// <para>“The vital downside is that China’s LLMs are restricted to utilizing knowledge inside the Nice Firewall.”</para>
+            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>nice-firewall</c>.</para>
+            /// </summary>
+            public static global::Corpus.Entity NiceFirewall => __CorpusEntities.Get(13);
+
+            /// <summary>
             /// Nvidia: Organization.
             /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>nvidia</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity Nvidia => __CorpusEntities.Get(13);
+            public static global::Corpus.Entity Nvidia => __CorpusEntities.Get(14);
 
             /// <summary>
             /// SMIC: Organization.
             /// <para>“The Chinese language tech big, now utilizing SMIC’s manufactured chips, claims its Ascend 910B AI chip can outperform Nvidia’s A100 chip in some exams, particularly in the usage of massive AI mannequin coaching.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:14</c>. Key: <c>smic</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity SMIC => __CorpusEntities.Get(14);
+            public static global::Corpus.Entity SMIC => __CorpusEntities.Get(15);
 
             /// <summary>
             /// Zhipu AI: Organization.
             /// <para>“A lot of the founding members of the hyped “four tigers”—Baichuan, Zhipu AI, Moonshot AI and MiniMax—had a stint at a giant tech firm.”</para>
             /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:13</c>. Key: <c>zhipu-ai</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity ZhipuAI => __CorpusEntities.Get(15);
+            public static global::Corpus.Entity ZhipuAI => __CorpusEntities.Get(16);
         }
 
         /// <summary>
@@ -144,14 +151,7 @@ namespace Corpus
             /// <para>“Final week, Shanghai hosted China’s largest AI occasion: The World Synthetic Intelligence Convention (WAIC), with 500 exhibitors, 1,500 displays, over 300,000 attendees, and even an look from Chinese language premier Li Qiang.”</para>
             /// <para>13 mentions, first at <c>seeds/000_bf472475e3e9b8da.txt:1</c>. Key: <c>china</c>.</para>
             /// </summary>
-            public static global::Corpus.Entity China => __CorpusEntities.Get(16);
-
-            /// <summary>
-            /// Nice Firewall: Place.
-            /// <para>“The vital downside is that China’s LLMs are restricted to utilizing knowledge inside the Nice Firewall.”</para>
-            /// <para>1 mention, first at <c>seeds/000_bf472475e3e9b8da.txt:9</c>. Key: <c>nice-firewall</c>.</para>
-            /// </summary>
-            public static global::Corpus.Entity NiceFirewall => __CorpusEntities.Get(17);
+            public static global::Corpus.Entity China => __CorpusEntities.Get(17);
 
             /// <summary>
             /// Shanghai: Place.
@@ -379,11 +379,11 @@ namespace Corpus
                     { "MiniMax", 10 },
                     { "Moonshot AI", 11 },
                     { "Moore Threads", 12 },
-                    { "Nvidia", 13 },
-                    { "SMIC", 14 },
-                    { "Zhipu AI", 15 },
-                    { "China", 16 },
-                    { "Nice Firewall", 17 },
+                    { "Nice Firewall", 13 },
+                    { "Nvidia", 14 },
+                    { "SMIC", 15 },
+                    { "Zhipu AI", 16 },
+                    { "China", 17 },
                     { "Shanghai", 18 },
                     { "Silicon Valley", 19 },
                     { "U.S.", 20 },
@@ -411,11 +411,11 @@ namespace Corpus
                     { "minimax", 10 },
                     { "moonshot-ai", 11 },
                     { "moore-threads", 12 },
-                    { "nvidia", 13 },
-                    { "smic", 14 },
-                    { "zhipu-ai", 15 },
-                    { "china", 16 },
-                    { "nice-firewall", 17 },
+                    { "nice-firewall", 13 },
+                    { "nvidia", 14 },
+                    { "smic", 15 },
+                    { "zhipu-ai", 16 },
+                    { "china", 17 },
                     { "shanghai", 18 },
                     { "silicon-valley", 19 },
                     { "us", 20 },
@@ -487,15 +487,15 @@ namespace Corpus
                     case 12:
                         return new global::Corpus.Entity("moore-threads", "Moore Threads", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 7, 115, 13, 8));
                     case 13:
-                        return new global::Corpus.Entity("nvidia", "Nvidia", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 257, 6, 22));
+                        return new global::Corpus.Entity("nice-firewall", "Nice Firewall", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 9, 90, 13, 11));
                     case 14:
-                        return new global::Corpus.Entity("smic", "SMIC", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 184, 4, 22));
+                        return new global::Corpus.Entity("nvidia", "Nvidia", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 257, 6, 22));
                     case 15:
-                        return new global::Corpus.Entity("zhipu-ai", "Zhipu AI", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 164, 8, 18));
+                        return new global::Corpus.Entity("smic", "SMIC", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 184, 4, 22));
                     case 16:
-                        return new global::Corpus.Entity("china", "China", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 29, 5, 0, 0, 2, 221, 5, 1, 0, 6, 170, 5, 7, 0, 6, 251, 5, 7, 0, 8, 103, 5, 9, 0, 9, 28, 5, 11, 0, 10, 22, 5, 14, 0, 10, 107, 5, 15, 0, 12, 38, 5, 17, 0, 13, 317, 5, 19, 0, 16, 83, 5, 24, 0, 17, 79, 5, 26, 0, 18, 34, 5, 28));
+                        return new global::Corpus.Entity("zhipu-ai", "Zhipu AI", global::Corpus.EntityKind.Organization, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 13, 164, 8, 18));
                     case 17:
-                        return new global::Corpus.Entity("nice-firewall", "Nice Firewall", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 9, 90, 13, 11));
+                        return new global::Corpus.Entity("china", "China", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 29, 5, 0, 0, 2, 221, 5, 1, 0, 6, 170, 5, 7, 0, 6, 251, 5, 7, 0, 8, 103, 5, 9, 0, 9, 28, 5, 11, 0, 10, 22, 5, 14, 0, 10, 107, 5, 15, 0, 12, 38, 5, 17, 0, 13, 317, 5, 19, 0, 16, 83, 5, 24, 0, 17, 79, 5, 26, 0, 18, 34, 5, 28));
                     case 18:
                         return new global::Corpus.Entity("shanghai", "Shanghai", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 1, 13, 8, 0, 0, 4, 4, 8, 4, 0, 5, 40, 8, 5));
                     case 19:
@@ -503,7 +503,7 @@ namespace Corpus
                     case 20:
                         return new global::Corpus.Entity("us", "U.S.", global::Corpus.EntityKind.Place, null, null, null, __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 8, 174, 4, 9, 0, 8, 191, 4, 10, 0, 11, 103, 4, 16, 0, 13, 425, 4, 20, 0, 16, 118, 4, 25, 0, 17, 28, 4, 26, 0, 18, 25, 4, 28));
                     case 21:
-                        return new global::Corpus.Entity("a100", "A100", global::Corpus.EntityKind.Product, null, null, Get(13), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 266, 4, 22));
+                        return new global::Corpus.Entity("a100", "A100", global::Corpus.EntityKind.Product, null, null, Get(14), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 266, 4, 22));
                     case 22:
                         return new global::Corpus.Entity("ascend", "Ascend", global::Corpus.EntityKind.Product, null, null, Get(8), __CorpusRuntime.NoAliases, __CorpusRuntime.Mentions(0, 14, 59, 6, 21));
                     case 23:
