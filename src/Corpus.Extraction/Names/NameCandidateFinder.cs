@@ -221,12 +221,13 @@ internal static class NameCandidateFinder
             return k + 1; // "Eli Lilly and Co.", "Johnson and Co": the company's own name, not two names
         }
 
-        if (t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0 && PlaceWithAnd(view, start, k) is var place && place > 0)
+        var isAnd = t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0;
+        if (isAnd && PlaceWithAnd(view, start, k) is var place && place > 0)
         {
             return place;
         }
 
-        if (t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0 && IsPairedRemit(view, start, end, k))
+        if (isAnd && IsPairedRemit(view, start, end, k))
         {
             return k + 1; // "Competition and Consumer Authority", "Trade and Industry Ministry"
         }
@@ -271,7 +272,7 @@ internal static class NameCandidateFinder
             return k + 1;
         }
 
-        if (view.TextIs(k, "and") && HasOrgOf(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
+        if (isAnd && HasOrgOf(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
             && view[k + 1].Has(TokenFlags.Capitalized) && IsRemitWord(view, k + 1))
         {
             return k + 1; // "Ministry of Disaster Management and Relief": the remit after "of" goes on after "and"
