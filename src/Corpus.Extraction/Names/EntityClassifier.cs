@@ -104,6 +104,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
+        else if (c.Words == 2 && (IsCompass(view, first) || IsCompoundCompass(view, first)) && view.In(WordLists.Demonyms, last))
+        {
+            c.Vote(EntityKind.Other, 3); // "Southeast Asian", "West African": a nationality or a people of a region
+        }
         else if (c.Words == 2 && IsCompass(view, first) && IsBareName(view, last))
         {
             c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
@@ -219,6 +223,10 @@ internal static class EntityClassifier
         view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && !view.In(WordLists.EnglishWords, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k)
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Titles, k);
+
+    private static readonly WordSet CompoundCompass = new(new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
+
+    private static bool IsCompoundCompass(TokenView view, int k) => CompoundCompass.Contains(view.Text, view[k].Start, view[k].Length);
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 

@@ -198,4 +198,10 @@ public sealed class ContextKindTests
         Has("Shares in Quellara Precision jumped 88 yen on a newspaper report.", "Quellara Precision", EntityKind.Organization);
         Has("Quellara Vennik, 34, worked at a bank before.", "Quellara Vennik", EntityKind.Person);
     }
+
+    [Fact]
+    public void A_compass_point_before_a_nationality_is_a_people_of_a_region()
+    {
+        Has("Southeast Asian foreign ministers met in Vientiane on Friday.", "Southeast Asian", EntityKind.Other);
+    }
 }
