@@ -51,6 +51,7 @@ internal static class EntityExtractor
         }
         finally
         {
+            view.ReleaseCandidates(); // the candidates are scratch: the model holds their strings, not them
             view.Release(); // its per-token facts serve the thread's next seed
         }
     }

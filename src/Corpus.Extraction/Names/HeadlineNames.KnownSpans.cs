@@ -127,7 +127,8 @@ internal static partial class HeadlineNames
                         }
 
                         capitals.RemoveAll(c => c.FirstToken <= end && c.LastToken >= k);
-                        var joined = new NameCandidate(k, end, view[k].Start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 };
+                        var joined = view.NewCandidate(k, end, view[k].Start, view[end].End, written, sentences.Of(k));
+                        joined.Words = end - k + 1;
                         var at = 0;
                         while (at < capitals.Count && capitals[at].FirstToken < k)
                         {

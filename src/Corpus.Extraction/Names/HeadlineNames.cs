@@ -70,7 +70,9 @@ internal static partial class HeadlineNames
                 caseAliases[written] = name!;
             }
 
-            capitals.Add(new NameCandidate(k, end, start, view[end].End, written, sentences.Of(k)) { Words = end - k + 1 });
+            var capital = view.NewCandidate(k, end, start, view[end].End, written, sentences.Of(k));
+            capital.Words = end - k + 1;
+            capitals.Add(capital);
         }
 
         spans?.Join(view, sentences, shoutingTokens, capitals, caseAliases);

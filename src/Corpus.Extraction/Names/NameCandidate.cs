@@ -13,18 +13,19 @@ internal sealed partial class NameCandidate
         Sentence = sentence;
     }
 
-    public int FirstToken { get; }
+    // The fields are set again only when a pool hands the object out anew (NameCandidate.Reuse.cs).
+    public int FirstToken { get; private set; }
 
-    public int LastToken { get; }
+    public int LastToken { get; private set; }
 
-    public int Start { get; }
+    public int Start { get; private set; }
 
-    public int End { get; }
+    public int End { get; private set; }
 
     /// <summary>The name as written, white space folded to single spaces.</summary>
-    public string Name { get; }
+    public string Name { get; private set; }
 
-    public int Sentence { get; }
+    public int Sentence { get; private set; }
 
     /// <summary>Number of word tokens in the name.</summary>
     public int Words { get; set; } = 1;

@@ -676,12 +676,10 @@ internal static class NameCandidateFinder
 
         var first = view[start];
         var last = view[end];
-        var candidate = new NameCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence)
-        {
-            Initial = sentences.IsInitial(start, sentence),
-            Words = CountWords(view, start, end),
-            Possessive = IsPossessive(view, end),
-        };
+        var candidate = view.NewCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence);
+        candidate.Initial = sentences.IsInitial(start, sentence);
+        candidate.Words = CountWords(view, start, end);
+        candidate.Possessive = IsPossessive(view, end);
         found.Add(candidate);
         return candidate;
     }

@@ -50,11 +50,10 @@ internal static class PossessiveNames
 
             var clitic = c.LastToken + 1;
             var end = view[clitic].End;
-            candidates[i] = new NameCandidate(c.FirstToken, clitic, c.Start, end, NameCandidateFinder.NameText(view.Text, c.Start, end), c.Sentence)
-            {
-                Words = c.Words,
-                Initial = c.Initial,
-            };
+            var named = view.NewCandidate(c.FirstToken, clitic, c.Start, end, NameCandidateFinder.NameText(view.Text, c.Start, end), c.Sentence);
+            named.Words = c.Words;
+            named.Initial = c.Initial;
+            candidates[i] = named;
         }
     }
 

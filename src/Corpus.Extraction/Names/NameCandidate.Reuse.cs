@@ -1,0 +1,25 @@
+namespace Corpus.Extraction.Names;
+
+internal sealed partial class NameCandidate
+{
+    /// <summary>
+    /// Makes this object the candidate a constructor with these arguments would make, every field set again: a
+    /// <see cref="NameCandidatePool"/> hands out the candidates of a finished seed for the next seed's.
+    /// </summary>
+    internal void Reset(int firstToken, int lastToken, int start, int end, string name, int sentence)
+    {
+        FirstToken = firstToken;
+        LastToken = lastToken;
+        Start = start;
+        End = end;
+        Name = name;
+        Sentence = sentence;
+        Words = 1;
+        Initial = false;
+        Possessive = false;
+        _evidence = default;
+        _contextWeight = 0;
+        Group = null;
+        _notes = null;
+    }
+}
