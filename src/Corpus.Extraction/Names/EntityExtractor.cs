@@ -51,7 +51,7 @@ internal static class EntityExtractor
         }
         finally
         {
-            view.ReleaseCandidates(); // the candidates are scratch: the model holds their strings, not them
+            view.ReleaseScratch(); // candidates and groups are scratch: the model holds their strings, not them
             view.Release(); // its per-token facts serve the thread's next seed
         }
     }
@@ -59,7 +59,7 @@ internal static class EntityExtractor
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
         var groups = new List<EntityGroup>(candidates.Count);
-        var byName = new GroupsByName(candidates.Count, groups);
+        var byName = new GroupsByName(candidates.Count, groups, view);
         var aliasTable = aliases.Count > 0 ? new AliasTable(aliases) : null;
 
         // Each candidate's group, by index: the occurrences are then placed from these integers alone, with no

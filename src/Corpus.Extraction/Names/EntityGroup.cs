@@ -11,13 +11,14 @@ internal sealed partial class EntityGroup
         NameHash = nameHash;
     }
 
-    public string Name { get; }
+    // Name and NameHash are set again only when the thread's SeedScratch hands the group out anew (EntityGroup.Reuse.cs).
+    public string Name { get; private set; }
 
     /// <summary>
     /// <see cref="GroupsByName.Hash"/> of the name (<see cref="WordSet.HashExact"/> of every character), made once
     /// when the group is: the tables of coreference look the name up by it instead of hashing it again for each.
     /// </summary>
-    public int NameHash { get; }
+    public int NameHash { get; private set; }
 
     // The occurrences in order of position: a range of an array that the grouping shares among all groups
     // (most entities are named once, and a list per entity was three allocations). A group that gains

@@ -11,15 +11,20 @@ namespace Corpus.Extraction.Names;
 internal sealed class GroupsByName
 {
     private readonly List<EntityGroup> _groups;
+    private readonly TokenView _view;
 
     // Pairs of (hash, index in _groups + 1); an index of 0 marks an empty slot.
     private readonly int[] _slots;
     private readonly int _mask;
 
-    /// <summary>A table for up to <paramref name="capacity"/> names, whose groups are added to <paramref name="groups"/> as they are made.</summary>
-    public GroupsByName(int capacity, List<EntityGroup> groups)
+    /// <summary>
+    /// A table for up to <paramref name="capacity"/> names, whose groups are made by <paramref name="view"/> (from the
+    /// thread's scratch) and added to <paramref name="groups"/> as they are made.
+    /// </summary>
+    public GroupsByName(int capacity, List<EntityGroup> groups, TokenView view)
     {
         _groups = groups;
+        _view = view;
         var size = 16;
         while (size < capacity * 2)
         {
@@ -50,7 +55,7 @@ internal sealed class GroupsByName
             slot = (slot + 1) & _mask;
         }
 
-        var group = new EntityGroup(name, hash);
+        var group = _view.NewGroup(name, hash);
         _groups.Add(group);
         _slots[2 * slot] = hash;
         _slots[2 * slot + 1] = _groups.Count;

@@ -4,7 +4,7 @@ internal sealed partial class NameCandidate
 {
     /// <summary>
     /// Makes this object the candidate a constructor with these arguments would make, every field set again: a
-    /// <see cref="NameCandidatePool"/> hands out the candidates of a finished seed for the next seed's.
+    /// <see cref="SeedScratch"/> hands out the candidates of a finished seed for the next seed's.
     /// </summary>
     internal void Reset(int firstToken, int lastToken, int start, int end, string name, int sentence)
     {

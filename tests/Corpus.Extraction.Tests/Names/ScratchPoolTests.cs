@@ -67,6 +67,26 @@ public sealed class ScratchPoolTests
     }
 
     [Fact]
+    public void A_reset_group_equals_a_new_one_in_every_field()
+    {
+        var used = new EntityGroup("Robin Li", 7) { Words = 2, HasConnector = true, Kind = EntityKind.Person, Dropped = true, Tentative = true, Listed = true };
+        var occurrence = new NameCandidate(3, 5, 10, 22, "Robin Li", 1) { Words = 2 };
+        occurrence.Vote(EntityKind.Person, 3);
+        used.Count(occurrence, asNamed: true);
+        used.PlaceIn(new[] { occurrence }, 0);
+        used.Add(new NameCandidate(9, 9, 40, 42, "Li", 2));
+        used.AddAlias("Li");
+        used.AddVote(EntityKind.Organization, 2);
+
+        used.Reset("Apple", 11);
+        var fresh = new EntityGroup("Apple", 11);
+        foreach (var field in typeof(EntityGroup).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            Assert.True(Equals(field.GetValue(fresh), field.GetValue(used)), field.Name);
+        }
+    }
+
+    [Fact]
     public void A_pool_hands_out_each_candidate_once_until_released()
     {
         const string text = "Robin Li founded Baidu in Beijing with Eric Xu.";
@@ -78,14 +98,24 @@ public sealed class ScratchPoolTests
         }
 
         Assert.Equal(first.Count, first.Distinct(ReferenceComparer.Instance).Count());
-        view.ReleaseCandidates();
+        var groups = new List<EntityGroup>();
+        for (var i = 0; i < 1000; i++)
+        {
+            groups.Add(view.NewGroup("N" + i, i));
+        }
+
+        Assert.Equal(groups.Count, groups.Distinct().Count()); // EntityGroup compares by reference
+        view.ReleaseScratch();
 
         var next = new TokenView(text, Tokenizer.Tokenize(text));
         var again = next.NewCandidate(0, 1, 0, 8, "Robin Li", 0);
         Assert.Equal("Robin Li", again.Name);
         Assert.Equal(1, again.Words);
         Assert.Null(again.Group);
-        next.ReleaseCandidates();
+        var group = next.NewGroup("Robin Li", 3);
+        Assert.Equal(0, group.Occurrences.Count);
+        Assert.Equal(int.MaxValue, group.FirstStart);
+        next.ReleaseScratch();
     }
 
     private static EntityInfo[] Extract(string text)

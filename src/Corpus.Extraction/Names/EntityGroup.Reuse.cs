@@ -1,0 +1,30 @@
+namespace Corpus.Extraction.Names;
+
+internal sealed partial class EntityGroup
+{
+    /// <summary>
+    /// Makes this object the group a constructor with these arguments would make, every field set again: a
+    /// <see cref="SeedScratch"/> hands out the groups of a finished seed for the next seed's.
+    /// </summary>
+    internal void Reset(string name, int nameHash)
+    {
+        Name = name;
+        NameHash = nameHash;
+        _items = System.Array.Empty<NameCandidate>();
+        _offset = 0;
+        _count = 0;
+        _capacity = 0;
+        _aliases = null;
+        _votes = default;
+        Kind = default;
+        Words = 0;
+        HasConnector = false;
+        AllWeakInitial = true;
+        AllBareWords = true;
+        FirstAsNamed = null;
+        Dropped = false;
+        Tentative = false;
+        Listed = false;
+        FirstStart = int.MaxValue;
+    }
+}

@@ -1,0 +1,115 @@
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// The name candidates and entity groups of one seed, kept per thread and handed out again for the thread's next
+/// seed: a seed makes about one candidate per sixty characters (96 bytes each) and a group for every other one,
+/// and fresh memory costs more to allocate (clearing, page faults) than setting the fields of an object already
+/// made. Both are scratch of one extraction: the model is built from their strings and positions, and none is
+/// referred to once the extraction is over.
+/// </summary>
+/// <remarks>
+/// One extraction holds the scratch at a time: <see cref="Take"/> empties the thread's slot while it is held (so
+/// two extractions on one thread never share it), each object is handed out once between <see cref="Take"/> and
+/// <see cref="Release"/>, and only after that again. Past <see cref="MaxRetained"/> objects of a kind, a very
+/// large seed's further ones are made fresh and not kept. Until reused, the kept objects still refer to the last
+/// seed's strings and groups (clearing them would mean a walk over all of them after each seed).
+/// </remarks>
+internal sealed class SeedScratch
+{
+    private const int MaxRetained = 1 << 13;
+
+    [System.ThreadStatic]
+    private static SeedScratch? _spare;
+
+    private NameCandidate[] _candidates = new NameCandidate[256];
+    private int _candidatesUsed;
+    private EntityGroup[] _groups = new EntityGroup[256];
+    private int _groupsUsed;
+
+    private SeedScratch()
+    {
+    }
+
+    /// <summary>The thread's scratch, or a new one: the caller holds it until <see cref="Release"/>.</summary>
+    public static SeedScratch Take()
+    {
+        var scratch = _spare;
+        if (scratch is null)
+        {
+            return new SeedScratch();
+        }
+
+        _spare = null;
+        return scratch;
+    }
+
+    /// <summary>A candidate as <c>new NameCandidate(...)</c> makes it, not handed out before since <see cref="Take"/>.</summary>
+    public NameCandidate NewCandidate(int firstToken, int lastToken, int start, int end, string name, int sentence)
+    {
+        var used = _candidatesUsed;
+        if (used < _candidates.Length && _candidates[used] is { } kept)
+        {
+            _candidatesUsed = used + 1;
+            kept.Reset(firstToken, lastToken, start, end, name, sentence);
+            return kept;
+        }
+
+        var made = new NameCandidate(firstToken, lastToken, start, end, name, sentence);
+        if (Keep(ref _candidates, used))
+        {
+            _candidates[used] = made;
+            _candidatesUsed = used + 1;
+        }
+
+        return made;
+    }
+
+    /// <summary>A group as <c>new EntityGroup(...)</c> makes it, not handed out before since <see cref="Take"/>.</summary>
+    public EntityGroup NewGroup(string name, int nameHash)
+    {
+        var used = _groupsUsed;
+        if (used < _groups.Length && _groups[used] is { } kept)
+        {
+            _groupsUsed = used + 1;
+            kept.Reset(name, nameHash);
+            return kept;
+        }
+
+        var made = new EntityGroup(name, nameHash);
+        if (Keep(ref _groups, used))
+        {
+            _groups[used] = made;
+            _groupsUsed = used + 1;
+        }
+
+        return made;
+    }
+
+    /// <summary>
+    /// Gives the scratch to the thread's next extraction: every object it handed out is scratch from now on, and must
+    /// not be used again by the caller.
+    /// </summary>
+    public void Release()
+    {
+        _candidatesUsed = 0;
+        _groupsUsed = 0;
+        _spare = this;
+    }
+
+    // Whether slot `used` of the array can hold a new object, the array grown if need be (up to MaxRetained).
+    private static bool Keep<T>(ref T[] items, int used)
+    {
+        if (used < items.Length)
+        {
+            return true;
+        }
+
+        if (used >= MaxRetained)
+        {
+            return false;
+        }
+
+        System.Array.Resize(ref items, used * 2);
+        return true;
+    }
+}
