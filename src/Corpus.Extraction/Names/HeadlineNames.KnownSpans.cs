@@ -50,10 +50,10 @@ internal static partial class HeadlineNames
             return anySpan ? new KnownSpans(spanHash, spanHashes) : null;
         }
 
-        /// <summary>Keeps the name of <paramref name="c"/>, and its prefixes that end in an organisation's head, when some span may be one.</summary>
+        /// <summary>Keeps the name of <paramref name="c"/> (of two words or more), and its prefixes that end in an organisation's head, when some span may be one.</summary>
         public void Note(NameCandidate c)
         {
-            if (c.Words < 2 || c.Words > 6)
+            if (c.Words > 6)
             {
                 return;
             }

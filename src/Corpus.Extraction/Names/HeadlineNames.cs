@@ -116,23 +116,36 @@ internal static partial class HeadlineNames
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         List<NameCandidate>? surnamed = null;
-        foreach (var c in found)
+        for (var i = 0; i < found.Count; i++)
         {
-            spans?.Note(c);
+            var c = found[i];
             var name = c.Name;
-            if (probes.MayHave(name[0], name[name.Length - 1], name.Length))
+            var length = name.Length;
+            var last = name[length - 1];
+            if (probes.MayHave(name[0], last, length))
             {
-                var hash = LowerHash(name, 0, name.Length);
+                var hash = LowerHash(name, 0, length);
                 if (probes.MayHave(hash))
                 {
                     names[name.ToLowerInvariant()] = name;
-                    known.Add(hash, name[0], name[name.Length - 1], name.Length);
+                    known.Add(hash, name[0], last, length);
                 }
             }
 
-            // A one-token name holds no space (tokens hold no white space); the surnames go in after every full name.
-            var space = c.FirstToken == c.LastToken && name.Length == c.End - c.Start ? -1 : name.LastIndexOf(' ');
-            if (space > 0 && probes.MayHave(name[space + 1], name[name.Length - 1], name.Length - space - 1))
+            // Seven names in ten are one token, which holds no white space: no surname, and no span of words.
+            if (c.FirstToken == c.LastToken && length == c.End - c.Start)
+            {
+                continue;
+            }
+
+            if (spans is not null && c.Words >= 2)
+            {
+                spans.Note(c);
+            }
+
+            // The surnames go in after every full name.
+            var space = name.LastIndexOf(' ');
+            if (space > 0 && probes.MayHave(name[space + 1], last, length - space - 1))
             {
                 (surnamed ??= new List<NameCandidate>()).Add(c);
             }
@@ -249,6 +262,7 @@ internal static partial class HeadlineNames
             _bits[(hash >> 6) & _mask] |= 1UL << (hash & 63);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MayHave(char first, char last, int length)
         {
             var shape = Shape(first, last, length);
@@ -258,10 +272,16 @@ internal static partial class HeadlineNames
         public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash >> 6) & _mask] & (1UL << (hash & 63))) != 0;
 
         // The 15 bits of pair and length, spread by a multiply so that a small filter's low bits see all of them.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int Shape(char first, char last, int length) =>
             (int)((uint)((Class(first) << 10) | (Class(last) << 5) | Math.Min(length, 31)) * 0x9E3779B1u >> 16);
 
-        private static int Class(char c)
+        // An ASCII character's class is its low five bits, the same for both cases of a letter; others are folded first
+        // ("K", the Kelvin sign, lowers to ASCII "k").
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Class(char c) => c < 128 ? c & 31 : NonAsciiClass(c);
+
+        private static int NonAsciiClass(char c)
         {
             var folded = WordSet.Fold(c);
             return folded < 128 ? folded & 31 : 0;
