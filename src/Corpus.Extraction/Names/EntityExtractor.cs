@@ -58,7 +58,7 @@ internal static class EntityExtractor
 
     private static List<EntityGroup> Group(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
     {
-        var groups = new List<EntityGroup>(candidates.Count);
+        var groups = view.NewGroupList(candidates.Count);
         var byName = new GroupsByName(candidates.Count, groups, view);
         var aliasTable = aliases.Count > 0 ? new AliasTable(aliases) : null;
 
@@ -91,7 +91,7 @@ internal static class EntityExtractor
         }
 
         // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
-        var shared = new NameCandidate[candidates.Count];
+        var shared = view.NewOccurrences(candidates.Count);
         var next = GroupingScratch.ByGroup(groups.Count);
         var offset = 0;
         for (var g = 0; g < groups.Count; g++)

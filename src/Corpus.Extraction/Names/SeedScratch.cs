@@ -26,6 +26,10 @@ internal sealed class SeedScratch
     private EntityGroup[] _groups = new EntityGroup[256];
     private int _groupsUsed;
 
+    // The seed's list of groups and the array its groups' occurrences share: one of each per extraction.
+    private System.Collections.Generic.List<EntityGroup>? _groupList;
+    private NameCandidate[]? _occurrences;
+
     private SeedScratch()
     {
     }
@@ -80,6 +84,50 @@ internal sealed class SeedScratch
         {
             _groups[used] = made;
             _groupsUsed = used + 1;
+        }
+
+        return made;
+    }
+
+    /// <summary>An empty list for the seed's groups, with room for <paramref name="capacity"/>: one per extraction.</summary>
+    public System.Collections.Generic.List<EntityGroup> GroupList(int capacity)
+    {
+        var list = _groupList;
+        if (list is null)
+        {
+            list = new System.Collections.Generic.List<EntityGroup>(capacity);
+            if (capacity <= MaxRetained)
+            {
+                _groupList = list;
+            }
+
+            return list;
+        }
+
+        list.Clear();
+        if (list.Capacity < capacity)
+        {
+            list.Capacity = capacity;
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// An array of at least <paramref name="length"/> slots (not cleared: the caller writes the first
+    /// <paramref name="length"/>) for the occurrences the seed's groups share: one per extraction.
+    /// </summary>
+    public NameCandidate[] Occurrences(int length)
+    {
+        if (_occurrences is { } kept && kept.Length >= length)
+        {
+            return kept;
+        }
+
+        var made = new NameCandidate[length];
+        if (length <= MaxRetained)
+        {
+            _occurrences = made;
         }
 
         return made;

@@ -16,6 +16,12 @@ internal sealed partial class TokenView
     /// <summary>A new group (<c>new EntityGroup(...)</c>), from the thread's <see cref="SeedScratch"/> as <see cref="NewCandidate"/>.</summary>
     public EntityGroup NewGroup(string name, int nameHash) => (_scratch ??= SeedScratch.Take()).NewGroup(name, nameHash);
 
+    /// <summary>An empty list for the seed's groups, from the thread's <see cref="SeedScratch"/>: one per extraction.</summary>
+    public System.Collections.Generic.List<EntityGroup> NewGroupList(int capacity) => (_scratch ??= SeedScratch.Take()).GroupList(capacity);
+
+    /// <summary>The array the seed's groups share for their occurrences (first <paramref name="length"/> slots to be written), from the thread's <see cref="SeedScratch"/>.</summary>
+    public NameCandidate[] NewOccurrences(int length) => (_scratch ??= SeedScratch.Take()).Occurrences(length);
+
     /// <summary>Gives the candidates and groups made by this view to the thread's next extraction: none may be used after.</summary>
     public void ReleaseScratch()
     {
