@@ -16,7 +16,9 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class SeedScratch
 {
-    private const int MaxRetained = 1 << 13;
+    // A thread keeps at most this many candidates and groups (≈0.8 MB with the arrays), enough for a seed of some
+    // 250 KB of prose: the engine runs on many threads in the IDE, and a larger seed pays for its extra objects.
+    private const int MaxRetained = 1 << 12;
 
     [System.ThreadStatic]
     private static SeedScratch? _spare;

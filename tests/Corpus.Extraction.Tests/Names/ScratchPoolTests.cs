@@ -40,9 +40,10 @@ public sealed class ScratchPoolTests
         Assert.Equal(aFirst, aAfter);
         Assert.NotEqual(aFirst, bAfter);
 
-        // A seed with more candidates than the pool kept so far, then a small one after it.
-        var large = string.Concat(Enumerable.Repeat(SeedA + SeedB, 30));
+        // A seed with more candidates than a thread keeps (some of them made fresh), then a small one after it.
+        var large = string.Concat(Enumerable.Repeat(SeedA + SeedB, 150));
         var largeFirst = Extract(large);
+        Assert.True(largeFirst.Sum(e => e.Mentions.Count) > 4096); // more than SeedScratch keeps
         Assert.Equal(bFirst, Extract(SeedB));
         Assert.Equal(largeFirst, Extract(large));
         Assert.Equal(aFirst, Extract(SeedA));
