@@ -5,9 +5,9 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// Kinds that the words right around a name give, read in one pass after the role finder's: a place noun after the
-/// name ("the Meghna river", "Sichuan province"), a descriptor after it ("the Turan news agency"), a preposition of place before it ("grew up in Boyacá"), the attribution of a
-/// quotation ("… never complained," Pinzón said), a person before "of" ("Bob Arum of Top Rank"), and quotation marks
-/// around a title (“The Ash Birds”). Most names have none of these: the tokens on either side are read once, and
+/// name ("the Meghna river", "Sichuan province"), a descriptor after it ("the Turan news agency"), a preposition of
+/// place before it ("grew up in Boyacá"), the attribution of a quotation ("… never complained," Pinzón said), a
+/// person before "of" ("Bob Arum of Top Rank"), and quotation marks around a title (“The Ash Birds”). Most names have none of these: the tokens on either side are read once, and
 /// the rules that cannot apply are passed over by what those tokens are.
 /// </summary>
 internal static class ContextKinds
@@ -40,8 +40,7 @@ internal static class ContextKinds
             if (t.IsLowerWord && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
-                // (Before a name, "the city of Shenzhen", the role finder reads it.)
-                c.Vote(EntityKind.Place, 2);
+                c.Vote(EntityKind.Place, 2); // a place noun before a name ("the city of Shenzhen") is the role finder's
             }
 
             if (before < 0)
