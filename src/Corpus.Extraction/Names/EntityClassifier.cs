@@ -224,7 +224,8 @@ internal static class EntityClassifier
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k)
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Titles, k);
 
-    private static readonly WordSet CompoundCompass = new(new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
+    private static readonly WordSet CompoundCompass = new(
+        new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
 
     private static bool IsCompoundCompass(TokenView view, int k) => CompoundCompass.Contains(view.Text, view[k].Start, view[k].Length);
 

@@ -92,7 +92,8 @@ internal static class SportsTeams
     // Outweighs an organisation's suffix ("League", "Conference" are both).
     private const int CompetitionWeight = 4;
 
-    private static readonly WordSet CompetitionHeads = new(new[] { "League", "Conference", "Division", "LEAGUE", "CONFERENCE", "DIVISION" }, false);
+    // In either case: a standings table heads its groups in capitals ("EASTERN CONFERENCE").
+    private static readonly WordSet CompetitionHeads = new(new[] { "League", "Conference", "Division" }, ignoreCase: true);
 
     private static readonly WordSet StageRaces = new(new[] { "Tour", "Giro", "Vuelta" }, false);
 
