@@ -130,7 +130,11 @@ internal static class ContextKinds
             first = open--;
         }
 
-        if (IsQuoteMark(view, open) && IsQuoteMark(view, close) && view.Touches(first) && view.Touches(close))
+        // Marks that touch the title, or marks set off by spaces on both sides as in text tokenised word by word
+        // (" The Ash Birds ").
+        var touching = view.Touches(first) && view.Touches(close);
+        var spaced = !view.Touches(first) && !view.Touches(close) && !view.Touches(open) && (close + 1 >= view.Count || !view.Touches(close + 1));
+        if (IsQuoteMark(view, open) && IsQuoteMark(view, close) && (touching || spaced))
         {
             c.Vote(EntityKind.Other, TitleWeight);
         }
@@ -139,8 +143,9 @@ internal static class ContextKinds
     // A quotation mark that closes a quotation: right after its last punctuation (",” or "?").
     private static bool IsClosingQuote(TokenView view, int k)
     {
+        // In text tokenised word by word the mark stands apart from that punctuation ("… complained , " Pinzón said").
         var c = view.Text[view[k].Start];
-        return view.Touches(k) && IsQuoteMark(view, k) && c is not ('\u201C' or '\u2018' or '\u00AB')
+        return IsQuoteMark(view, k) && c is not ('\u201C' or '\u2018' or '\u00AB')
             && (view.IsPunct(k - 1, ',') || view.IsPunct(k - 1, '.') || view.IsPunct(k - 1, '?') || view.IsPunct(k - 1, '!'));
     }
 

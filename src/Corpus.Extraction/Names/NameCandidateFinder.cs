@@ -709,8 +709,10 @@ internal static class NameCandidateFinder
             left--;
         }
 
-        // Most names have a space before them: the bracket is looked for before the rest is read.
-        if (left == 0 || (text[left - 1] != '(' && text[left - 1] != '<'))
+        // Most names have a space before them: the bracket is looked for before the rest is read. Text tokenised
+        // word by word sets the brackets apart ("( CLWY.O )").
+        var open = left > 1 && text[left - 1] == ' ' ? left - 2 : left - 1;
+        if (open < 0 || (text[open] != '(' && text[open] != '<'))
         {
             return false;
         }
@@ -721,8 +723,9 @@ internal static class NameCandidateFinder
             right++;
         }
 
-        return left > 0 && right < text.Length && right - left <= 12 && (text[left - 1] == '(' || text[left - 1] == '<')
-            && (text[right] == ')' || text[right] == '>') && text.IndexOf('.', left, right - left) > left
+        var close = right + 1 < text.Length && text[right] == ' ' ? right + 1 : right;
+        return right < text.Length && right - left <= 12 && close < text.Length
+            && (text[close] == ')' || text[close] == '>') && text.IndexOf('.', left, right - left) > left
             && text[right - 1] != '.'; // "(U.S.)", "(U.K.)": a country's initials, where a ticker ends in its exchange's code
     }
 
