@@ -21,6 +21,13 @@ internal static class ContextKinds
     // The first word of each organisation descriptor of several words ("news" of "news agency").
     private static readonly WordSet DescriptorFirstWords = FirstWords(WordLists.OrgDescriptors);
 
+    // The parts of a law or a treaty, named by their number.
+    private static readonly WordSet NumberedParts = new(
+        new[] { "Article", "Section", "Chapter", "Paragraph", "Clause", "Annex", "Amendment", "Protocol", "Rule" }, false);
+
+    // Outweighs the evidence a lone capitalised word gets from its shape.
+    private const int NumberedPartWeight = 4;
+
     // Outweighs a name list's evidence: a title's words often look like a person's name.
     private const int TitleWeight = 4;
 
@@ -37,8 +44,14 @@ internal static class ContextKinds
             }
 
             var t = view[after];
+            if (c.Words == 1 && t.Has(TokenFlags.HasDigit) && char.IsDigit(view.Text[t.Start]) && view.In(NumberedParts, c.FirstToken))
+            {
+                c.Vote(EntityKind.Other, NumberedPartWeight); // "Article 8", "Section 4": a part of a text, no body
+                continue;
+            }
+
             if (t.IsLowerWord && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
-                && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
+                && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
             {
                 c.Vote(EntityKind.Place, 2); // a place noun before a name ("the city of Shenzhen") is the role finder's
             }

@@ -228,7 +228,7 @@ internal static class RoleFinder
 
         if (next < view.Count && view.IsLowerWord(next) && view.SpacedFromPrevious(next))
         {
-            if (IsPluralOf(view, next, WordLists.ProductDescriptors))
+            if (IsPluralOf(view, next, WordLists.ProductDescriptors) && !IsOrdinaryOpening(view, c))
             {
                 // "Nvidia chips": the maker; but "Huawei’s Ascend processors": a product line of an owner.
                 var owned = c.FirstToken > 1 && view[c.FirstToken - 1].IsPossessive(view.Text);
@@ -626,6 +626,14 @@ internal static class RoleFinder
     }
 
     /// <summary>"chips" for "chip": a plural of an entry.</summary>
+    /// <summary>
+    /// An ordinary English word capitalised only because it opens a sentence ("Streaming platforms were ...", "Host
+    /// nation Ivory Coast ..."): the noun after it is the phrase's head, not a word about a name.
+    /// </summary>
+    public static bool IsOrdinaryOpening(TokenView view, NameCandidate c) =>
+        c.Initial && c.Words == 1 && !view[c.FirstToken].Has(TokenFlags.AllCaps)
+        && WordLists.EnglishWords.Contains(view.Text, view[c.FirstToken].Start, view[c.FirstToken].Length);
+
     public static bool IsPluralOf(TokenView view, int k, WordSet set)
     {
         if (k >= view.Count || !view.IsLowerWord(k))

@@ -204,4 +204,18 @@ public sealed class ContextKindTests
     {
         Has("Southeast Asian foreign ministers met in Vientiane on Friday.", "Southeast Asian", EntityKind.Other);
     }
+
+    [Fact]
+    public void An_ordinary_word_opening_a_sentence_takes_no_kind_from_the_noun_after_it()
+    {
+        Lacks("Streaming platforms were a visible presence at the festival. Host nation Ivory Coast play Egypt on Sunday.", "Streaming", "Host");
+        Has("Quellcorp chips power most phones sold in China.", "Quellcorp", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_numbered_part_of_a_text_is_no_body()
+    {
+        var article = Find(Extract("The judges found that the surveillance breached Article 8 of the convention."), "Article");
+        Assert.Equal(EntityKind.Other, article.Kind);
+    }
 }
