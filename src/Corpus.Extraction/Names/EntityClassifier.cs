@@ -116,9 +116,9 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Event, 3);
         }
-        else if (view.In(WordLists.OrgSuffixes, last))
+        else if (view.In(WordLists.OrgSuffixes, last) || (view[last].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgSuffixesAnyCase, last)))
         {
-            c.Vote(EntityKind.Organization, 3);
+            c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
         }
         else if (HeadsOfPhrase(view, first, last))
         {

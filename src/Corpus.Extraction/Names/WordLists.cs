@@ -81,6 +81,9 @@ internal static class WordLists
     /// <summary>Last words of organisation names.</summary>
     public static readonly WordSet OrgSuffixes = Load("org-suffixes.txt", false);
 
+    /// <summary>The same, matched ignoring case: a headline in capitals ("KESTREL RESOURCES PROFIT JUMPS").</summary>
+    public static readonly WordSet OrgSuffixesAnyCase = Load("org-suffixes.txt", true);
+
     /// <summary>Last words of place names.</summary>
     public static readonly WordSet PlaceSuffixes = Load("place-suffixes.txt", false);
 

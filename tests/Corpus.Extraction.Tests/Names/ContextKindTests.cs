@@ -218,4 +218,10 @@ public sealed class ContextKindTests
         var article = Find(Extract("The judges found that the surveillance breached Article 8 of the convention."), "Article");
         Assert.Equal(EntityKind.Other, article.Kind);
     }
+
+    [Fact]
+    public void An_organisation_suffix_in_capitals_makes_a_headline_name_a_body()
+    {
+        Has("QUELLARA RESOURCES PROFIT JUMPS, BUYS GHANAIAN STAKE.\nPERTH 1996-08-28\nGold miner Quellara Resources NL said on Wednesday its profit rose.", "Quellara Resources", EntityKind.Organization);
+    }
 }
