@@ -272,7 +272,7 @@ internal static class NameCandidateFinder
             return k + 1;
         }
 
-        if (isAnd && HasOrgOf(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
+        if (isAnd && HeadsARemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
             && view[k + 1].Has(TokenFlags.Capitalized) && IsRemitWord(view, k + 1))
         {
             return k + 1; // "Ministry of Disaster Management and Relief": the remit after "of" goes on after "and"
@@ -422,16 +422,16 @@ internal static class NameCandidateFinder
         return false;
     }
 
-    // An institution's head noun before "of" inside the name ("Ministry of ...", "Bank of ...").
-    private static bool HasOrgOf(TokenView view, int start, int end)
+    // "Ministry of Disaster Management", "Communist Party of Nepal", "Catholic Commission for Justice and Peace": an
+    // institution's head noun right before the "of" or "for" of its remit. The head stands near the start of the
+    // name, so only a few words are read (the connectors through "and" ask again at each "and").
+    private static bool HeadsARemit(TokenView view, int start, int end)
     {
-        // The head stands near the start ("Ministry of ...", "Thomas Crown School of ..."): the run is not read again
-        // in full at each "and".
         for (var k = start + 1; k < end && k <= start + 6; k++)
         {
-            if (view.IsLowerWord(k) && view.TextIs(k, "of"))
+            if (view.IsLowerWord(k) && (view.TextIs(k, "of") || view.TextIs(k, "for")))
             {
-                return view.In(WordLists.OrgSuffixes, k - 1);
+                return view.In(WordLists.OrgSuffixes, k - 1) || view.In(WordLists.OfHeads, k - 1);
             }
         }
 
@@ -760,21 +760,6 @@ internal static class NameCandidateFinder
         return IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
-    }
-
-    // "Catholic Commission for Justice and Peace", "Communist Party of Nepal", "Democratic Forces for the Liberation of
-    // Rwanda": an institution's head noun before its remit; the word before it is part of the name.
-    private static bool HeadsARemit(TokenView view, int start, int end)
-    {
-        for (var k = start + 1; k < end; k++)
-        {
-            if (view.IsLowerWord(k + 1) && (view.TextIs(k + 1, "of") || view.TextIs(k + 1, "for")))
-            {
-                return view.In(WordLists.OrgSuffixes, k) || view.In(WordLists.OfHeads, k);
-            }
-        }
-
-        return false;
     }
 
     private static bool IsPossessive(TokenView view, int end)
