@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Quotes;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -157,20 +158,14 @@ internal static class ContextKinds
     private static bool IsClosingQuote(TokenView view, int k)
     {
         // In text tokenised word by word the mark stands apart from that punctuation ("… complained , " Pinzón said").
-        var c = view.Text[view[k].Start];
-        return IsQuoteMark(view, k) && c is not ('\u201C' or '\u2018' or '\u00AB')
+        return IsQuoteMark(view, k) && !QuoteMarks.OnlyOpens(view.Text[view[k].Start])
             && (view.IsPunct(k - 1, ',') || view.IsPunct(k - 1, '.') || view.IsPunct(k - 1, '?') || view.IsPunct(k - 1, '!'));
     }
 
     private static bool IsQuoteMark(TokenView view, int k)
     {
         var t = view[k];
-        if (t.Kind != TokenKind.Punct || t.Length != 1)
-        {
-            return false;
-        }
-
-        return view.Text[t.Start] is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'' or '\u00AB' or '\u00BB';
+        return t.Kind == TokenKind.Punct && t.Length == 1 && QuoteMarks.IsMark(view.Text[t.Start]);
     }
 
     private static WordSet FirstWords(WordSet set)

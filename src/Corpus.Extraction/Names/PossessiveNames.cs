@@ -39,11 +39,12 @@ internal static class PossessiveNames
             }
         }
 
+        // The name's lists were asked when it was counted; an occurrence needs only its own "'s" (not a plural's "s'").
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             if (!c.Possessive || !uses.TryGetValue(c.Name, out var use) || !use.AllPossessive || !use.Bare
-                || !(use.Count >= 2 || c.Name.IndexOf('&') >= 0) || !MayBeNamedSo(view, c))
+                || !(use.Count >= 2 || c.Name.IndexOf('&') >= 0) || !view[c.LastToken + 1].IsPossessive(view.Text))
             {
                 continue;
             }

@@ -235,6 +235,15 @@ internal static class QuoteMarks
                 or '\u201D' or '\u2019' or '"' or '\'' or '\u00BB';
     }
 
+    /// <summary>
+    /// A quotation mark of English or European text, whichever way it faces: curly and straight, double and single,
+    /// low and guillemets. Token-level rules use it (a title between marks, the mark before a quotation's speaker).
+    /// </summary>
+    public static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u2018' or '\u2019' or '\'' or '\u00AB' or '\u00BB';
+
+    /// <summary>A mark that only opens: “, ‘, « and „.</summary>
+    public static bool OnlyOpens(char c) => c is '\u201C' or '\u2018' or '\u00AB' or '\u201E';
+
     /// <summary>Hyphen, en dash, em dash, horizontal bar.</summary>
     public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015';
 
