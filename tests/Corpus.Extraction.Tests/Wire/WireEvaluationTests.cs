@@ -17,11 +17,11 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire9 are further blind sets of fourteen each, written and annotated the same way by other annotators,
+/// Data/Wire3 to Wire10 are further blind sets of fourteen each, written and annotated the same way by other annotators,
 /// each without reading the engine or the other sets' stories (Wire7 and Wire9 in the style of present-day agencies
 /// rather than 1990s wire). Each new set was added once the engine had been tuned on the ones before it; its score
 /// before its own errors were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and
-/// Wire9 are still unread: they are the sets that measure fixes made while reading the others.
+/// Wire9 were read in the fifth session; Wire10's are still unread: it measures the fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -141,6 +141,20 @@ public sealed class WireEvaluationTests
     // sits 0.05 below.
     private const double Wire9F1Floor = 0.82;
 
+    // Wire10, a tenth blind set of fourteen by a tenth annotator, 1990s wire and present-day stories mixed (Swedish ice
+    // hockey results and standings, a Tour of Poland stage, a New Zealand first-class cricket report with a scorecard, a
+    // Chilean regional run-off, a South African appeal court, the Bank of Ghana and the cedi, a Norwegian salmon farmer's
+    // takeover, a Bosphorus collision, an Otago health study, a Łódź exhibition, a Kyrgyz gold deal, an ECOWAS summit, an
+    // architect's obituary, Cuban baseball results). Measured when it was added, before any of its errors were read, on
+    // the engine tuned while reading the nine sets before it (engine at 7ec8caf, tentative entities excluded; 476 gold
+    // PER/ORG/LOC mentions):
+    //   ALL P 0.850 R 0.891 F1 0.870 (tp 424, fp 75, fn 52)
+    //   PER P 0.858 R 0.970 F1 0.911, ORG P 0.782 R 0.850 F1 0.815, LOC P 0.938 R 0.893 F1 0.915
+    // (with tentative entities included: ALL P 0.797 R 0.891 F1 0.841). For comparison, compromise (scored the same
+    // way) gets ALL P 0.592 R 0.311 F1 0.408 (PER F1 0.419, ORG 0.183, LOC 0.584). Its errors stay unread. The floor
+    // sits 0.05 below.
+    private const double Wire10F1Floor = 0.82;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -152,13 +166,14 @@ public sealed class WireEvaluationTests
         "Wire7" => Wire7F1Floor,
         "Wire8" => Wire8F1Floor,
         "Wire9" => Wire9F1Floor,
+        "Wire10" => Wire10F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10" };
 
     private readonly ITestOutputHelper _output;
 
