@@ -21,6 +21,9 @@ internal static class RoleFinder
     private static readonly WordSet VerbLikeWords = new(new[] { "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "said", "says" }, false);
     private static readonly WordSet AppositionEndWords = new(new[] { "of", "at", "in", "for", "who", "which", "that", "based", "since", "with", "and", "whose" }, false);
     private static readonly WordSet Determiners = new(new[] { "a", "an", "the", "its", "their", "his", "her" }, false);
+    // What one holds "in" a company; workers, staff and units "in" a name are mostly somewhere.
+    private static readonly WordSet StakeWords = new(new[] { "shares", "stock", "stake", "stakes", "holding", "holdings", "shareholding" }, true);
+
     private static readonly WordSet OwnershipWords = new(new[] { "shares", "stock", "stake", "unit", "division", "subsidiary", "employees", "staff", "workers", "shareholders", "customers" }, true);
 
     // The words a rule below reads right before a name (lists, and words compared as written: "In" and "in" have one
@@ -142,9 +145,15 @@ internal static class RoleFinder
         {
             c.Vote(EntityKind.Place, 3); // "the city of Shenzhen"
         }
-        else if ((of || inWord || view.TextIs(b, "at")) && b > 0 && view.IsWord(b - 1) && IsMemberWord(view, b - 1))
+        else if ((of || view.TextIs(b, "at")) && b > 0 && view.IsWord(b - 1) && IsMemberWord(view, b - 1))
         {
             c.Vote(EntityKind.Organization, 3); // "analysts at Morgan Stanley", "shares of SK Hynix", "chairman of Alibaba"
+        }
+        else if (inWord && b > 0 && view.IsWord(b - 1) && view.In(StakeWords, b - 1))
+        {
+            // "shares in Harbourline", "a stake in Erdenet"; but a person "in" a name is mostly somewhere: "an official
+            // in Sukhumi", "a police constable in Eldoret", "analysts in Tokyo".
+            c.Vote(EntityKind.Organization, 3);
         }
         else if (view.In(NearbyWords, b))
         {
