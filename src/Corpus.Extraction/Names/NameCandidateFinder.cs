@@ -617,11 +617,14 @@ internal static class NameCandidateFinder
 
         sentence = SentenceOf(sentences, start, sentence);
 
-        // "Only France backed it": an ordinary word capitalised by its place before a known place name.
-        // "(South Africa)" is one place, though "South" is an ordinary word too.
-        if (start < end && view.In(WordLists.CommonWords, start) && !view.In(WordLists.GivenNames, start) && sentences.IsInitial(start, sentence)
-            && IsNamed(WordLists.Places, view, start + 1, end)
-            && !IsNamed(WordLists.Places, view, start, end))
+        // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
+        // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
+        // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads).
+        if (start < end && sentences.IsInitial(start, sentence) && IsOrdinaryOpeningWord(view, start)
+            && ((IsNamed(WordLists.Places, view, start + 1, end) && !IsNamed(WordLists.Places, view, start, end)
+                    && (view.In(WordLists.CommonWords, start) || IsPluralWord(view, start)))
+                || (end - start >= 2 && (view.In(WordLists.GivenNames, start + 1) || view.In(WordLists.GivenNamesWorld, start + 1))
+                    && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
@@ -683,6 +686,21 @@ internal static class NameCandidateFinder
         found.Add(candidate);
         return candidate;
     }
+
+    // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
+    private static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
+        !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k))
+        && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
+        && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
+        && !view.In(PlaceHeads, k);
+
+    // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a singular
+    // one may be a club's name ("Inter Milan", "Real Madrid").
+    private static bool IsPluralWord(TokenView view, int k) =>
+        view[k].Length > 3 && view.Text[view[k].End - 1] == 's' && view.Text[view[k].End - 2] != 's';
+
+    // Ordinary words that head places' names from the front ("Port Elizabeth", "Mount Kenya", "Cape Charles").
+    private static readonly WordSet PlaceHeads = new(new[] { "Port", "Mount", "Fort", "Lake", "Cape", "Point", "Bay", "Glen", "Castle", "Church" }, false);
 
     // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
     private static int SentenceOf(TokenSentences sentences, int k, int sentence)
