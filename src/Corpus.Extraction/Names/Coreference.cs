@@ -97,7 +97,10 @@ internal static class Coreference
             {
                 // "Harbourline" (once "shares in Harbourline") beside "Harbourline Corp" is the company's short form;
                 // a place the gazetteer or the context attests ("Washington" beside "Washington Post") stays.
-                if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null)
+                // So is "Tremont" beside "Tremont Valve Corp" however often it recurs, when no gazetteer of large places
+                // knows it: a small town's name in a company's is the company's short form far more often than the town.
+                if ((g.MaxVote <= 1 || !WordLists.Places.Contains(g.Name)) && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null
+                    && (g.MaxVote <= 1 || IsCompanyName(owner.Name)))
                 {
                     MoveLaterMentions(g, owner);
                     moved = true;
@@ -124,7 +127,8 @@ internal static class Coreference
                     g.AddVote(EntityKind.Person, 2); // a surname shared by two people is still a person
                 }
             }
-            else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null && g.Kind != EntityKind.Person)
+            else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null
+                && (g.Kind != EntityKind.Person || (g.AllBareWords && IsCompanyName(org.Name))))
             {
                 MoveLaterMentions(g, org);
                 moved = true;
@@ -143,6 +147,23 @@ internal static class Coreference
             RemoveEmpty(groups);
         }
     }
+
+    // "Tremont Valve Corp", "Van Leeuwen Industrie NV": a name that ends in a company's legal form, whose first word
+    // alone is its short form even where a gazetteer knows a town of that name; an institution named after its town
+    // ("Kintampo Health Research Centre") leaves the town alone.
+    private static bool IsCompanyName(string name)
+    {
+        var lastSpace = name.LastIndexOf(' ');
+        return lastSpace > 0 && LegalForms.Contains(name, lastSpace + 1, name.Length - lastSpace - 1);
+    }
+
+    // The commonest legal forms of companies (abbreviations from ISO 20275's Entity Legal Forms, and their English words).
+    private static readonly WordSet LegalForms = new(new[]
+    {
+        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "Plc", "PLC",
+        "LLC", "LLP", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "SpA", "S.p.A.", "PJSC", "JSC", "OAO", "OJSC", "Oy", "Oyj", "AB",
+        "ASA", "A/S", "AS", "KK", "K.K.", "Bhd", "Berhad", "Tbk", "Pte", "SE", "SAB", "Ltda", "SRL", "Srl", "Holdings", "Group",
+    }, false);
 
     // A first word in any of these lists ("John Lewis", "National Grid", "Holdings Ltd") is not the company's
     // short name: one probe of the lexicon asks all three.
