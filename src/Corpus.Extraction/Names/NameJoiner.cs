@@ -167,31 +167,7 @@ internal static class NameJoiner
             return -1;
         }
 
-        var pos = t.End - 1;
-        var first = -1;
-        var k = a - 2;
-        var sentenceFirst = sentences.First(sentences.Of(a));
-        while (k >= sentenceFirst && pos >= t.Start)
-        {
-            if (view.IsNameWord(k) && view[k].Has(TokenFlags.Capitalized))
-            {
-                if (char.ToUpperInvariant(view.Text[view[k].Start]) != view.Text[pos])
-                {
-                    return -1;
-                }
-
-                pos--;
-                first = k;
-            }
-            else if (!IsJoinWord(view, k) || k == a - 2)
-            {
-                return -1;
-            }
-
-            k--;
-        }
-
-        return pos < t.Start ? first : -1;
+        return AcronymInitials.StartOfName(view, a, sentences.First(sentences.Of(a)));
     }
 
     /// <summary>"the Senate Health, Education, Labor and Pensions Committee": the list's first token, or -1.</summary>
@@ -232,7 +208,7 @@ internal static class NameJoiner
 
     private static bool IsPlace(TokenView view, NameCandidate c) => WordLists.Places.Contains(c.Name) || WordLists.Demonyms.Contains(c.Name) || view[c.FirstToken].Has(TokenFlags.Abbreviation);
 
-    private static bool IsJoinWord(TokenView view, int k) =>
+    internal static bool IsJoinWord(TokenView view, int k) =>
         view.IsPunct(k, ',') || view.IsPunct(k, '&') || view.IsText(k, "and") || view.IsText(k, "of") || view.IsText(k, "for")
         || view.IsText(k, "the") || view.IsText(k, "on");
 }
