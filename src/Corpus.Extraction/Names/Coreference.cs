@@ -38,7 +38,7 @@ internal static class Coreference
         }
 
         var bySurname = new NamePartIndex(2 * people, groups);
-        var byFirstWord = new NamePartIndex(organisations, groups);
+        var byFirstWord = new NamePartIndex(2 * organisations, groups);
         var byGivenName = new NamePartIndex(people, groups);
         for (var k = 0; k < keyedCount; k++)
         {
@@ -57,9 +57,19 @@ internal static class Coreference
                     bySurname.Add(i, 0, firstWordLength); // "Li Qiang": Li is the family name
                 }
             }
-            else if (g.Kind == EntityKind.Organization && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
+            else if (g.Kind == EntityKind.Organization)
             {
-                byFirstWord.Add(i, 0, firstWordLength);
+                if ((WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
+                {
+                    byFirstWord.Add(i, 0, firstWordLength);
+                }
+
+                // "Van Leeuwen" of "Van Leeuwen Industrie NV": a company's first two words, when more and a legal form follow.
+                var secondSpace = firstSpace < 0 ? -1 : name.IndexOf(' ', firstSpace + 1);
+                if (secondSpace > 0 && name.IndexOf(' ', secondSpace + 1) > 0 && IsCompanyName(name))
+                {
+                    byFirstWord.Add(i, 0, secondSpace);
+                }
             }
         }
 
@@ -88,8 +98,19 @@ internal static class Coreference
             }
 
             // One word, or one hyphenated word ("Engqvist-Hallberg" after "Maria Engqvist-Hallberg").
-            if (g.Name.IndexOf(' ') >= 0 || !g.HasOnlyCaseAliases())
+            var space = g.Name.IndexOf(' ');
+            if (space >= 0 || !g.HasOnlyCaseAliases())
             {
+                // Two words that begin a company's longer name are its short form, whatever their shape says ("Van
+                // Leeuwen chairman ..." beside "Van Leeuwen Industrie NV"), unless a title makes them a person or they name
+                // a known place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
+                if (space > 0 && g.Name.IndexOf(' ', space + 1) < 0 && g.HasOnlyCaseAliases() && !HasRole(g) && !WordLists.Places.Contains(g.Name)
+                    && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g)
+                {
+                    MoveLaterMentions(g, company);
+                    moved = true;
+                }
+
                 continue;
             }
 
@@ -164,6 +185,19 @@ internal static class Coreference
         "LLC", "LLP", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "SpA", "S.p.A.", "PJSC", "JSC", "OAO", "OJSC", "Oy", "Oyj", "AB",
         "ASA", "A/S", "AS", "KK", "K.K.", "Bhd", "Berhad", "Tbk", "Pte", "SE", "SAB", "Ltda", "SRL", "Srl", "Holdings", "Group",
     }, false);
+
+    private static bool HasRole(EntityGroup g)
+    {
+        foreach (var c in g.Occurrences)
+        {
+            if (c.Role is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A first word in any of these lists ("John Lewis", "National Grid", "Holdings Ltd") is not the company's
     // short name: one probe of the lexicon asks all three.
