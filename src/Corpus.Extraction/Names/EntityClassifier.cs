@@ -149,6 +149,12 @@ internal static class EntityClassifier
             // the land named by the head its language puts first.
             c.Vote(EntityKind.Place, 2);
         }
+        else if (view.In(ForeignOrgHeads, first))
+        {
+            // "Banco Garantia", "Companhia Siderurgica Nacional", "Ecole Polytechnique", "Bank Julius Baer", "Radio
+            // Cooperativa": a body named by the head its language (or its trade) puts first.
+            c.Vote(EntityKind.Organization, 2);
+        }
         else if (HasOf(view, first, last) && view.In(WordLists.PlaceSuffixes, first))
         {
             c.Vote(EntityKind.Place, 3); // "Gulf of Mexico"
@@ -214,6 +220,16 @@ internal static class EntityClassifier
     {
         "Stadio", "Estadio", "Estádio", "Stade", "Stadion", "Palasport", "Teatro", "Lac", "Lago", "Laguna", "Passo", "Salar", "Cerro",
         "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue",
+    }, false);
+
+    // Head nouns of bodies that other languages put first, and the English ones a name follows ("Bank Mandiri").
+    private static readonly WordSet ForeignOrgHeads = new(new[]
+    {
+        "Banco", "Banca", "Banque", "Bank", "Banka", "Companhia", "Compañía", "Compania", "Compagnie", "Cia", "Société", "Societe",
+        "Sociedad", "Sociedade", "Società", "Ecole", "École", "Escuela", "Escola", "Universidad", "Universidade", "Università",
+        "Universitat", "Universität", "Université", "Universite", "Instituto", "Institut", "Istituto", "Grupo", "Gruppo", "Groupe",
+        "Fundación", "Fundação", "Fondation", "Fondazione", "Stichting", "Radio", "Partido", "Parti", "Partei", "Partito",
+        "Movimiento", "Mouvement", "Frente", "Corporación", "Empresa", "Kementerian", "Badan", "Perusahaan",
     }, false);
 
     private static bool IsPlacePrefix(TokenView view, int k) => view.In(PlacePrefixes, k);
