@@ -71,6 +71,15 @@ internal static class RoleFinder
         }
 
         var wordBefore = before.IsLowerWord || (before.IsWord && before.Has(TokenFlags.AllCaps));
+        if (wordBefore && c.Words >= 2 && view.In(WordLists.OrgSuffixes, c.LastToken) && RolePhraseEndingAt(view, b, out var makerStart))
+        {
+            // "Brazilian flat steel producer Siderurgica Paranaense SA": a name in a company's legal form is the company,
+            // and the role noun before it ("producer", "developer", "owner") describes it.
+            c.Vote(EntityKind.Organization, 3);
+            c.Description ??= Span(view, makerStart, b);
+            return;
+        }
+
         if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart))
         {
             // "Baidu founder Robin Li", "Chinese premier Li Qiang", "Apple CEO Tim Cook".
