@@ -357,8 +357,9 @@ internal static class NameCandidateFinder
         if (view.IsNameWord(k) && token.Has(TokenFlags.Capitalized))
         {
             // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things;
-            // "Guinea-Bissau" is one place, "Toronto-Dominion Bank" one bank.
+            // "Guinea-Bissau" is one place, "Toronto-Dominion Bank" one bank, "Ramon Santiago-Cruz" one person.
             return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view, start, k)
+                || (end > start && IsGivenName(view, start) && !view.In(WordLists.Places, k) && !view.In(WordLists.Demonyms, k))
                 || (!IsPlaceOrNationality(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.In(WordLists.OrgSuffixes, k + 1));
         }
 
@@ -399,6 +400,8 @@ internal static class NameCandidateFinder
         nameEnd = last;
         return true;
     }
+
+    private static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
 
     // "Farmers' Union": a bare apostrophe right after a word ending in s.
     private static bool IsPluralApostrophe(TokenView view, int end, int k) =>
