@@ -512,7 +512,9 @@ internal static class NameCandidateFinder
             }
         }
 
-        if (roleStart < 0)
+        // "Premier League", "Premier Division", "Chancellor Bank": a title before one word that heads bodies or events, or
+        // an ordinary word, names no person: the words are one name.
+        if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end)))
         {
             AddPiece(view, start, end, sentence, sentences, found);
             return;
@@ -545,6 +547,10 @@ internal static class NameCandidateFinder
             person.Affiliation = left;
         }
     }
+
+    private static bool IsHeadOrOrdinaryWord(TokenView view, int k) =>
+        (view.In(WordLists.OrgSuffixes, k) || view.In(WordLists.EventWords, k) || view.In(WordLists.EnglishWords, k))
+        && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.SurnamesWorld, k);
 
     // A title starts with an honorific, a title, a role noun or a role modifier: one bit test rules most words out.
     private static readonly uint TitleStarts = TokenView.Lists(WordLists.Honorifics, WordLists.Titles, WordLists.Roles, WordLists.RoleModifiers);

@@ -73,6 +73,12 @@ internal static class SportsTeams
             {
                 (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(c.Name);
             }
+            else if (c.Words == 2 && view.In(ClubWords, c.LastToken) && view[c.FirstToken].Has(TokenFlags.Capitalized)
+                && (view.In(WordLists.Places, c.FirstToken) || view.In(WordLists.PlacesWorld, c.FirstToken)) && !WordLists.Countries.Contains(view.TextOf(c.FirstToken)))
+            {
+                // "Newcastle United", "Bolton Wanderers": the city alone is the club's short name in the story.
+                (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(view.TextOf(c.FirstToken));
+            }
         }
 
         if (sides is null)
@@ -88,6 +94,12 @@ internal static class SportsTeams
             }
         }
     }
+
+    // The words clubs add to their city's name (not "City": "Mexico City" is a city).
+    private static readonly WordSet ClubWords = new(new[]
+    {
+        "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Argyle", "Wednesday", "Rangers", "Thistle", "Orient", "Olympic",
+    }, false);
 
     // Outweighs an organisation's suffix ("League", "Conference" are both).
     private const int CompetitionWeight = 4;
