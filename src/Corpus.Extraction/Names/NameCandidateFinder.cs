@@ -359,7 +359,7 @@ internal static class NameCandidateFinder
             // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things;
             // "Guinea-Bissau" is one place, "Toronto-Dominion Bank" one bank, "Ramon Santiago-Cruz" one person.
             return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view, start, k)
-                || (end > start && IsGivenName(view, start) && !view.In(WordLists.Places, k) && !view.In(WordLists.Demonyms, k))
+                || (end > start && IsGivenName(view, end - 1) && !view.In(WordLists.Places, k) && !view.In(WordLists.Demonyms, k))
                 || (!IsPlaceOrNationality(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.In(WordLists.OrgSuffixes, k + 1));
         }
 

@@ -73,7 +73,8 @@ internal static class SportsTeams
             {
                 (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(c.Name);
             }
-            else if (c.Words == 2 && view.In(ClubWords, c.LastToken) && view[c.FirstToken].Has(TokenFlags.Capitalized)
+
+            if (c.Words == 2 && view.In(ClubWords, c.LastToken) && view[c.FirstToken].Has(TokenFlags.Capitalized)
                 && (view.In(WordLists.Places, c.FirstToken) || view.In(WordLists.PlacesWorld, c.FirstToken)) && !WordLists.Countries.Contains(view.TextOf(c.FirstToken)))
             {
                 // "Newcastle United", "Bolton Wanderers": the city alone is the club's short name in the story.

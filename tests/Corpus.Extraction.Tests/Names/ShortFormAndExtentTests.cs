@@ -1,0 +1,122 @@
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>
+/// Where a name starts and ends, and what a short later form of it is: a company's first words alone, the name an
+/// acronym in brackets defines, a word that opens a sentence before a name, a title before a body's head, a double
+/// surname, and the place a person is "in". Made-up sentences, not from any seed, held-out article or wire set.
+/// </summary>
+public sealed class ShortFormAndExtentTests
+{
+    [Fact]
+    public void A_company_first_word_alone_is_its_short_form_even_where_a_small_town_has_that_name()
+    {
+        var entities = Extract("Harlow Pump Corp said on Monday it would close two plants. Harlow shares fell 3 percent, "
+            + "and analysts said Harlow had lost orders to rivals.");
+
+        Assert.Equal(EntityKind.Organization, Find(entities, "Harlow Pump Corp").Kind);
+        Assert.DoesNotContain(entities, e => e.Name == "Harlow" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_company_first_two_words_alone_are_its_short_form()
+    {
+        var entities = Extract("Ter Horst Industrie NV agreed to buy the plant. Ter Horst chairman Jan Smit said the deal "
+            + "would add to earnings. Ter Horst shares rose.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Ter Horst" && e.Kind == EntityKind.Person);
+        Has("Tomas Brandt Holding AG bought the mill. Tomas Brandt shares rose 4 percent in Zurich.", "Tomas Brandt Holding AG", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_known_place_that_begins_a_company_name_stays_a_place()
+    {
+        Has("Lagos Ventures Ltd raised $40 million. The company is based in Lagos, the commercial capital.", "Lagos", EntityKind.Place);
+        Has("Abu Dhabi Quay Ports PJSC raised $1 billion. Abu Dhabi wants more such listings.", "Abu Dhabi", EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("The Economic Community of Coastal Lowland States (ECOCLS) met on Monday.", "Economic Community of Coastal Lowland States")]
+    [InlineData("He was tried by the Special Tribunal for the former Dalmarian Republic (STDR) in 2004.", "Special Tribunal for the former Dalmarian Republic")]
+    [InlineData("The U.N. High Commissioner for Refugees (UNHCR) said 4,000 people had crossed.", "U.N. High Commissioner for Refugees")]
+    [InlineData("The Organisation of Upland Unity (OUU) said it would send observers.", "Organisation of Upland Unity")]
+    [InlineData("The Council for Security and Co-operation in Arcadia (CSCA) sent observers.", "Council for Security and Co-operation in Arcadia")]
+    public void An_acronym_in_brackets_fixes_the_extent_of_the_name_it_defines(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void An_acronym_whose_letters_the_words_do_not_spell_fixes_nothing()
+    {
+        var names = KeptNames("The National Commission on Data and Liberty (CNDL) opened an inquiry.");
+
+        Assert.DoesNotContain("National Commission on Data and Liberty", names);
+    }
+
+    [Theory]
+    [InlineData("Substitute Claudio Brenna scored in stoppage time.", "Claudio Brenna", EntityKind.Person)]
+    [InlineData("Hosts China stayed unbeaten with a win over Brazil.", "China", EntityKind.Place)]
+    [InlineData("Wicketkeeper Tamal Deb was 46 not out at the close.", "Tamal Deb", EntityKind.Person)]
+    [InlineData("Organiser Sandro Vielli said he would bid for the final.", "Sandro Vielli", EntityKind.Person)]
+    public void A_word_that_only_opens_the_sentence_is_not_part_of_the_name_after_it(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void A_head_or_a_club_name_at_the_opening_keeps_its_first_word()
+    {
+        Has("Bank Julius Tessin said the shares were cheap.", "Bank Julius Tessin", EntityKind.Organization);
+        Assert.Contains("Inter Milan", KeptNames("Inter Milan lead the standings on 58 points after beating Lecce 4-0."));
+    }
+
+    [Fact]
+    public void A_title_before_one_word_that_heads_a_body_is_no_person()
+    {
+        Assert.DoesNotContain(Extract("He has scored 14 goals in the Premier League this season."), e => e.Name == "League");
+    }
+
+    [Fact]
+    public void A_double_surname_after_a_given_name_is_one_name_even_when_its_first_part_is_a_place()
+    {
+        Has("\"We will not back down,\" Foreign Secretary Ramon Santiago-Velez told reporters.", "Ramon Santiago-Velez", EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("An official in Quenbarra said the road had reopened.")]
+    [InlineData("Analysts in Quenbarra expected the rate to stay on hold.")]
+    public void A_person_in_a_name_is_somewhere(string text)
+    {
+        Has(text, "Quenbarra", EntityKind.Place);
+    }
+
+    [Fact]
+    public void Shares_and_stakes_in_a_name_make_it_a_company()
+    {
+        Has("Shares in Quenbarra fell 14 pence after the profit warning.", "Quenbarra", EntityKind.Organization);
+        Has("The fund holds a 20 percent stake in Quenbarra.", "Quenbarra", EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Brazilian steel producer Quenbarra Aceros SA reported a loss.", "Quenbarra Aceros SA")]
+    [InlineData("Eduardo Maia of Banco Quenbarra said the sale was delayed.", "Banco Quenbarra")]
+    [InlineData("Graduates of the Ecole Quenbarra founded the company.", "Ecole Quenbarra")]
+    [InlineData("The coach told Radio Quenbarra the title was not won yet.", "Radio Quenbarra")]
+    public void Bodies_named_by_their_head_or_legal_form_are_organisations(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void In_a_sports_story_the_city_of_a_club_is_the_club()
+    {
+        var text = "SOCCER - NEWCASTLE WIN.\nLONDON 1997-03-02\nStriker Alan Fry scored twice as Bristol Rovers beat Leeds 3-1 "
+            + "on Sunday in the league.\nBristol struggled until half-time, when the goalkeeper was sent off.\n";
+
+        var entities = Extract(text);
+        Assert.DoesNotContain(entities, e => e.Name == "Bristol" && e.Kind == EntityKind.Place);
+        Assert.Equal(2, Find(entities, "Bristol Rovers").Mentions.Count); // "Bristol struggled" is the club's
+    }
+}
