@@ -36,6 +36,13 @@ internal static class EntityClassifier
             return;
         }
 
+        if (NameIn(view, c, MarketsAndClimate, ref hash) && !IsNewspaperAfter(view, c.LastToken))
+        {
+            // "the Nikkei", "Hang Seng", "El Nino": a stock index or a climate pattern is neither a body nor a person.
+            c.Vote(EntityKind.Other, 4);
+            return;
+        }
+
         if (NameIn(view, c, WordLists.Organisations, ref hash))
         {
             c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
@@ -221,6 +228,20 @@ internal static class EntityClassifier
         "Stadio", "Estadio", "Estádio", "Stade", "Stadion", "Palasport", "Teatro", "Lac", "Lago", "Laguna", "Passo", "Salar", "Cerro",
         "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue",
     }, false);
+
+    // The names of the main stock-market indices and of climate patterns (public facts), as news writes them.
+    private static readonly WordSet MarketsAndClimate = new(new[]
+    {
+        "Nikkei", "NIKKEI", "TOPIX", "Topix", "KOSPI", "Kospi", "DAX", "Xetra DAX", "CAC", "CAC-40", "FTSE", "Footsie", "Hang Seng", "HANG SENG",
+        "Dow", "Dow Jones", "DOW JONES", "Nasdaq Composite", "Sensex", "SENSEX", "Nifty", "Bovespa", "BOVESPA", "IBEX", "Ibex", "MIB",
+        "AEX", "SMI", "Straits Times Index", "Taiex", "TAIEX", "Merval", "IPSA", "Jakarta Composite", "Shanghai Composite", "ATX", "BUX",
+        "WIG", "PX-50", "PX", "RTS", "MICEX", "KLCI", "SET", "PSEi", "El Nino", "El Niño", "EL NINO", "La Nina", "La Niña", "LA NINA",
+    }, false);
+
+    // "the Nikkei business daily": the index's name before a newspaper's noun is the paper's.
+    private static bool IsNewspaperAfter(TokenView view, int last) =>
+        last + 1 < view.Count && view.IsLowerWord(last + 1) && (view.TextIs(last + 1, "newspaper") || view.TextIs(last + 1, "daily")
+            || view.TextIs(last + 1, "business") || view.TextIs(last + 1, "financial") || view.TextIs(last + 1, "paper"));
 
     // Head nouns of bodies that other languages put first, and the English ones a name follows ("Bank Mandiri").
     private static readonly WordSet ForeignOrgHeads = new(new[]

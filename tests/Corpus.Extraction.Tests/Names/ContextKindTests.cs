@@ -224,4 +224,22 @@ public sealed class ContextKindTests
     {
         Has("QUELLARA RESOURCES PROFIT JUMPS, BUYS GHANAIAN STAKE.\nPERTH 1996-08-28\nGold miner Quellara Resources NL said on Wednesday its profit rose.", "Quellara Resources", EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("The Nikkei average fell 1.2 percent, and the Hang Seng index ended lower.", "Nikkei")]
+    [InlineData("The Nikkei average fell 1.2 percent, and the Hang Seng index ended lower.", "Hang Seng")]
+    [InlineData("Traders said El Nino would cut the crop next year.", "El Nino")]
+    [InlineData("She spoke in Wolof at a news conference in the capital.", "Wolof")]
+    [InlineData("Olympic champions Cuba came back from two sets down.", "Olympic")]
+    [InlineData("Poor planning leaves Andean villages exposed to landslides.", "Andean")]
+    public void Indices_climate_patterns_languages_and_adjectives_of_regions_are_neither_bodies_nor_places(string text, string name)
+    {
+        Has(text, name, EntityKind.Other);
+    }
+
+    [Fact]
+    public void An_index_name_before_a_newspaper_noun_is_the_paper()
+    {
+        Assert.NotEqual(EntityKind.Other, Find(Extract("The Nikkei business daily reported the merger on Tuesday."), "Nikkei").Kind);
+    }
 }
