@@ -6,6 +6,7 @@ namespace Corpus.Extraction.Names;
 /// <summary>
 /// Names listed together are of one kind: in "Baichuan, Zhipu AI, Moonshot AI and MiniMax" the suffix "AI"
 /// shows two are companies, so the two without evidence are companies too. A list needs a closing "and" or "or".
+/// Where no name has strong evidence, a weak one (a small town a world list knows) is shared with names that have none.
 /// </summary>
 internal static class ListPropagation
 {
@@ -65,18 +66,28 @@ internal static class ListPropagation
 
     private static void Propagate(List<NameCandidate> candidates, int from, int to)
     {
+        // Strong evidence (a suffix, a title, a gazetteer of large places) decides first; only when no name has any, the
+        // weak kind a world list gives ("in Jalal-Abad and Batken": a small town) is shared with names that have none.
+        if (!Share(candidates, from, to, strong: true))
+        {
+            Share(candidates, from, to, strong: false);
+        }
+    }
+
+    private static bool Share(List<NameCandidate> candidates, int from, int to, bool strong)
+    {
         EntityKind? shared = null;
         for (var k = from; k <= to; k++)
         {
             var g = candidates[k].Group!;
-            if (g.MaxVote < 2)
+            if (strong ? g.MaxVote < 2 : g.MaxVote != 1)
             {
                 continue;
             }
 
             if (shared is not null && shared != g.Kind)
             {
-                return; // a mixed list ("Apple, Paris and Tim Cook") says nothing
+                return true; // a mixed list ("Apple, Paris and Tim Cook") says nothing
             }
 
             shared = g.Kind;
@@ -84,17 +95,19 @@ internal static class ListPropagation
 
         if (shared is null)
         {
-            return;
+            return false;
         }
 
         for (var k = from; k <= to; k++)
         {
             var g = candidates[k].Group!;
-            if (g.MaxVote < 2)
+            if (strong ? g.MaxVote < 2 : g.MaxVote == 0)
             {
-                g.AddVote(shared.Value, 2);
+                g.AddVote(shared.Value, strong ? 2 : 1);
                 g.Decide();
             }
         }
+
+        return true;
     }
 }
