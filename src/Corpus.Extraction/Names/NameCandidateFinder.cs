@@ -545,12 +545,23 @@ internal static class NameCandidateFinder
         if (left is not null && !view.In(WordLists.Demonyms, left.FirstToken) || (left is not null && left.Words > 1))
         {
             person.Affiliation = left;
+            if (view.In(PlaceTitles, roleEnd) && roleEnd + 1 < view.Count && view.SpacedFromPrevious(roleEnd + 1))
+            {
+                left.Vote(EntityKind.Place, 2); // "Guayas Gov. Roberto Icaza", "Ontario Premier Mike Harris": the office is a place's
+            }
         }
     }
 
     private static bool IsHeadOrOrdinaryWord(TokenView view, int k) =>
         (view.In(WordLists.OrgSuffixes, k) || view.In(WordLists.EventWords, k) || view.In(WordLists.EnglishWords, k))
         && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.SurnamesWorld, k);
+
+    // Offices held for a place, not for a body: the name before them is the place.
+    private static readonly WordSet PlaceTitles = new(new[]
+    {
+        "Gov.", "Governor", "Mayor", "Sen.", "Senator", "Rep.", "Representative", "Congressman", "Congresswoman", "Assemblyman",
+        "Assemblywoman", "Premier", "Sheriff", "Councillor", "Councilman", "Councilwoman", "Alderman",
+    }, false);
 
     // A title starts with an honorific, a title, a role noun or a role modifier: one bit test rules most words out.
     private static readonly uint TitleStarts = TokenView.Lists(WordLists.Honorifics, WordLists.Titles, WordLists.Roles, WordLists.RoleModifiers);
@@ -560,6 +571,11 @@ internal static class NameCandidateFinder
         if (!view.InAny(TitleStarts, r))
         {
             return false;
+        }
+
+        if (r + 2 < view.Count && view.Touches(r + 1) && view.IsPunct(r + 1, '-') && view.Touches(r + 2) && !view.InAny(TitleStarts, r + 2))
+        {
+            return false; // "Michel Mayor-Aubert", "Ana King-Lowe": the first part of a double surname ("Attorney-General" is a title)
         }
 
         if (view.In(WordLists.Honorifics, r) || view.IsCapitalTitle(r))

@@ -119,4 +119,25 @@ public sealed class ShortFormAndExtentTests
         Assert.DoesNotContain(entities, e => e.Name == "Bristol" && e.Kind == EntityKind.Place);
         Assert.Equal(2, Find(entities, "Bristol Rovers").Mentions.Count); // "Bristol struggled" is the club's
     }
+
+    [Fact]
+    public void The_name_before_an_office_held_for_a_place_is_the_place()
+    {
+        Has("Quenbarra Gov. Roberto Salas called the trial a circus.", "Quenbarra", EntityKind.Place);
+        Has("The lecture was given by astronomer Michel Mayor-Aubert of Geneva.", "Michel Mayor-Aubert", EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_name_listed_with_a_small_town_and_nothing_else_is_a_place()
+    {
+        Has("\"People in Garm and Quenbarra have been cut off for months,\" the spokeswoman said.", "Quenbarra", EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Troops sacked the palace of the Kingdom of Quenbarra in 1897.", "Kingdom of Quenbarra")]
+    [InlineData("A landslide cut the Quenbarra Highway, stranding hundreds of trucks.", "Quenbarra Highway")]
+    public void States_and_roads_are_places(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
 }
