@@ -61,6 +61,13 @@ internal static class SportsTeams
                 continue;
             }
 
+            if (IsInScorecard(view, c))
+            {
+                // "c Perera b Vithanage 9", "lbw b Vithanage", "Bowling: Vithanage 18-5-42-2": a cricketer, not a side.
+                c.Vote(EntityKind.Person, 3);
+                continue;
+            }
+
             if (IsCompetitor(view, c))
             {
                 // "Felipe Arrieta (Argentina)", "Lorenzo Bassani (Italy) Ferrari": a player listed with a country.
@@ -332,6 +339,29 @@ internal static class SportsTeams
             || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew")));
 
     private static bool IsHeldOrBeaten(TokenView view, int k) => view.IsLowerWord(k) && (view.TextIs(k, "held") || view.TextIs(k, "beaten"));
+
+    // A batsman's dismissal names the fielder and the bowler after "c", "b", "st" or "lbw"; a bowler's figures are four
+    // numbers joined by hyphens (overs, maidens, runs, wickets).
+    private static bool IsInScorecard(TokenView view, NameCandidate c)
+    {
+        var before = c.FirstToken - 1;
+        if (c.Words <= 2 && before >= 0 && view.IsLowerWord(before) && view.Tokens[before].Length <= 3
+            && (view.TextIs(before, "b") || view.TextIs(before, "c") || view.TextIs(before, "st") || view.TextIs(before, "lbw")))
+        {
+            return true;
+        }
+
+        var k = c.LastToken + 1;
+        for (var part = 0; part < 4; part++, k += 2)
+        {
+            if (!IsSmallNumber(view, k) || (part < 3 && !(k + 1 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-') && view.Touches(k + 2))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"2-1" starting at token <paramref name="k"/>: a number, a hyphen or dash, a number.</summary>
     private static bool IsScore(TokenView view, int k) =>
