@@ -5,8 +5,9 @@ namespace Corpus.Extraction.Names;
 /// <summary>
 /// Resolves short later mentions to a full name used earlier in the same seed: a surname alone ("Li said")
 /// to the one person with that surname ("Robin Li"), left alone when two people share it ("Robin Li" and
-/// "Li Qiang"); the first word of a company's name alone ("Goldman") to the one organisation it starts; a first
-/// name alone ("Iain") to the one person it starts, when nothing else says what it is.
+/// "Li Qiang"), or to the one whose middle word it is ("Paredes" after "Gustavo Paredes Larrea"); the first word of a
+/// company's name alone ("Goldman") to the one organisation it starts; a first name alone ("Iain") to the one person it
+/// starts, when nothing else says what it is.
 /// </summary>
 internal static class Coreference
 {
@@ -37,7 +38,7 @@ internal static class Coreference
             return;
         }
 
-        var bySurname = new NamePartIndex(2 * people, groups);
+        var bySurname = new NamePartIndex(3 * people, groups);
         var byFirstWord = new NamePartIndex(2 * organisations, groups);
         var byGivenName = new NamePartIndex(people, groups);
         for (var k = 0; k < keyedCount; k++)
@@ -55,6 +56,11 @@ internal static class Coreference
                 if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
                 {
                     bySurname.Add(i, 0, firstWordLength); // "Li Qiang": Li is the family name
+                }
+                else if (firstSpace >= 0 && name.IndexOf(' ', firstSpace + 1) == lastSpace && IsMiddleSurname(name, firstSpace + 1, lastSpace - firstSpace - 1))
+                {
+                    // "Gustavo Paredes Larrea", "Roberto Icaza Mena": the father's surname comes first, and is the one used alone.
+                    bySurname.Add(i, firstSpace + 1, lastSpace - firstSpace - 1);
                 }
             }
             else if (g.Kind == EntityKind.Organization)
@@ -155,7 +161,7 @@ internal static class Coreference
                 moved = true;
             }
             else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
-                && (WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
+                && (g.MaxVote == 0 || WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
                 MoveLaterMentions(g, named);
@@ -198,6 +204,11 @@ internal static class Coreference
 
         return false;
     }
+
+    // The middle word of a three-word name, when it is capitalised and no given name or particle ("Mary Ann Smith",
+    // "Ludwig van Beethoven"): a surname of its own.
+    private static bool IsMiddleSurname(string name, int start, int length) =>
+        length > 2 && char.IsUpper(name[start]) && !WordLists.GivenNames.Contains(name, start, length) && !WordLists.GivenNamesWorld.Contains(name, start, length);
 
     // A first word in any of these lists ("John Lewis", "National Grid", "Holdings Ltd") is not the company's
     // short name: one probe of the lexicon asks all three.

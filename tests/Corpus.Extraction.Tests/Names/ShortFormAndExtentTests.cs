@@ -140,4 +140,31 @@ public sealed class ShortFormAndExtentTests
     {
         Has(text, name, EntityKind.Place);
     }
+
+    [Fact]
+    public void In_a_scorecard_bowlers_and_fielders_are_people()
+    {
+        var text = "CRICKET - ZIMBABWE FOLLOW ON.\nCOLOMBO 1996-09-12\nScoreboard on the third day of the first test:\n"
+            + "T. Mabena c Dasanayake b Kumarasiri 9\nG. Chiwara lbw b Kumarasiri 21\nA. Mutendi c and b Weerakkody 4\n"
+            + "Bowling: Kumarasiri 18-5-42-2, Weerakkody 16-3-51-1\n";
+
+        Assert.DoesNotContain(Extract(text), e => e.Name is "Kumarasiri" or "Weerakkody" && e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_middle_surname_alone_is_the_person_whose_name_holds_it()
+    {
+        var entities = Extract("Former minister Gustavo Quenbarra Larrea denied the charges on Monday. Prosecutors said Quenbarra "
+            + "approved inflated contracts. If convicted, Quenbarra faces eight years in prison.");
+
+        Assert.Equal(3, Find(entities, "Gustavo Quenbarra Larrea").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_first_name_alone_that_nothing_types_is_the_person_it_starts()
+    {
+        var entities = Extract("Striker Chidike Obiora scored twice on Sunday. \"Chidike is in the form of his life,\" the coach said.");
+
+        Assert.Equal(2, Find(entities, "Chidike Obiora").Mentions.Count);
+    }
 }
