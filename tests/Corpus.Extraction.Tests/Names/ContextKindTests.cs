@@ -242,4 +242,13 @@ public sealed class ContextKindTests
     {
         Assert.NotEqual(EntityKind.Other, Find(Extract("The Nikkei business daily reported the merger on Tuesday."), "Nikkei").Kind);
     }
+
+    [Theory]
+    [InlineData("The daily Quen Kuulutaja reported last week that the deal was off.", "Quen Kuulutaja")]
+    [InlineData("The Hamburg-based newsletter Quen World said output fell.", "Quen World")]
+    [InlineData("The tanker sank on Monday.\n-- Quenbarra Newsroom +358 9 680 50 245", "Quenbarra Newsroom")]
+    public void Papers_newsletters_and_newsrooms_are_organisations(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }
