@@ -645,11 +645,11 @@ internal static class NameCandidateFinder
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
         // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads).
-        if (start < end && sentences.IsInitial(start, sentence) && IsOrdinaryOpeningWord(view, start)
-            && ((IsNamed(WordLists.Places, view, start + 1, end) && !IsNamed(WordLists.Places, view, start, end)
-                    && (view.In(WordLists.CommonWords, start) || IsPluralWord(view, start)))
-                || (end - start >= 2 && (view.In(WordLists.GivenNames, start + 1) || view.In(WordLists.GivenNamesWorld, start + 1))
-                    && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))))
+        if (start < end && !view[start].Has(TokenFlags.AllCaps) && sentences.IsInitial(start, sentence)
+            && (((view.In(WordLists.CommonWords, start) || IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
+                    && !IsNamed(WordLists.Places, view, start, end))
+                || (end - start >= 2 && IsGivenName(view, start + 1) && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end)))
+            && IsOrdinaryOpeningWord(view, start))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
