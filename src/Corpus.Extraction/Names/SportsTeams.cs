@@ -334,6 +334,7 @@ internal static class SportsTeams
 
     private static bool IsOpponentWord(TokenView view, int k) =>
         view.IsLowerWord(k) && (view.TextIs(k, "beat") || view.TextIs(k, "against") || view.TextIs(k, "beating") || view.TextIs(k, "over")
+            || view.TextIs(k, "v") || view.TextIs(k, "vs")
             || (view.TextIs(k, "by") && (IsHeldOrBeaten(view, k - 1) || (IsScore(view, k - 3) && IsHeldOrBeaten(view, k - 4))))
             || (view.TextIs(k, "to") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "lost"))
             || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew")));
