@@ -297,7 +297,7 @@ internal static class EntityClassifier
     }
 
     /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
-    private static bool IsDateline(TokenView view, int first, int last)
+    public static bool IsDateline(TokenView view, int first, int last)
     {
         if (first > 0 && !view[first].Has(TokenFlags.LineBreakBefore))
         {

@@ -71,7 +71,7 @@ internal static class EntityExtractor
             var c = candidates[i];
             var name = c.Name;
             var hash = GroupsByName.Hash(name);
-            if (aliasTable is not null && aliasTable.TryGetValue(name, hash, out var canonical))
+            if (aliasTable is not null && !c.VenueDateline && aliasTable.TryGetValue(name, hash, out var canonical))
             {
                 name = canonical;
                 hash = GroupsByName.Hash(name);

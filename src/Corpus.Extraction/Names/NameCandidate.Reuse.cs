@@ -17,6 +17,7 @@ internal sealed partial class NameCandidate
         Words = 1;
         Initial = false;
         Possessive = false;
+        VenueDateline = false;
         _evidence = default;
         _contextWeight = 0;
         Group = null;

@@ -36,6 +36,12 @@ internal sealed partial class NameCandidate
     /// <summary>A possessive ’s or s’ follows the name.</summary>
     public bool Possessive { get; set; }
 
+    /// <summary>
+    /// The dateline of a sports story whose city also plays a side in it ("NEW YORK 1996-08-29" above "New York 5
+    /// Boston 3"): the place, kept apart from the side it is otherwise written as.
+    /// </summary>
+    public bool VenueDateline { get; set; }
+
     private KindVotes _evidence = default; // filled in place by Vote (an indexer write the compiler does not count as assignment)
 
     // A weight is a small constant, so the strongest fits in two bytes: with them a candidate takes 96 bytes, not 104.

@@ -94,11 +94,34 @@ internal static class SportsTeams
             return;
         }
 
+        // The city a story is filed from is the place, kept apart from the side when the side is written otherwise
+        // ("NEW YORK 1996-08-29" above "New York 5 Boston 3"); written the same way as a side, it is grouped with it.
+        List<NameCandidate>? datelines = null;
+        HashSet<string>? sidesAsWritten = null;
         foreach (var c in candidates)
         {
             if (sides.Contains(c.Name))
             {
+                if (IsStoryDateline(view, c))
+                {
+                    (datelines ??= new List<NameCandidate>()).Add(c);
+                    continue;
+                }
+
                 c.Vote(EntityKind.Organization, SideWeight);
+                (sidesAsWritten ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(c.Name);
+            }
+        }
+
+        foreach (var dateline in datelines ?? (IEnumerable<NameCandidate>)System.Array.Empty<NameCandidate>())
+        {
+            if (sidesAsWritten is not null && sidesAsWritten.Contains(dateline.Name))
+            {
+                dateline.Vote(EntityKind.Organization, SideWeight);
+            }
+            else
+            {
+                dateline.VenueDateline = true;
             }
         }
     }
@@ -340,6 +363,20 @@ internal static class SportsTeams
             || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew")));
 
     private static bool IsHeldOrBeaten(TokenView view, int k) => view.IsLowerWord(k) && (view.TextIs(k, "held") || view.TextIs(k, "beaten"));
+
+    // "NEW YORK 1996-08-29", "BOLOGNA, Italy, Feb 9 (Reuters) -": a city in capitals that opens a line, then a comma,
+    // a bracket or a date; not a results line or a standings row ("PITTSBURGH 5 Hartford 2", "BUFFALO 22 15 6").
+    private static bool IsStoryDateline(TokenView view, NameCandidate c)
+    {
+        if (!EntityClassifier.IsDateline(view, c.FirstToken, c.LastToken))
+        {
+            return false;
+        }
+
+        var next = c.LastToken + 1;
+        return view.IsPunct(next, ',') || view.IsPunct(next, '(')
+            || (view.Tokens[next].Length == 4 && next + 1 < view.Count && view.Touches(next + 1) && view.IsPunct(next + 1, '-'));
+    }
 
     // A batsman's dismissal names the fielder and the bowler after "c", "b", "st" or "lbw"; a bowler's figures are four
     // numbers joined by hyphens (overs, maidens, runs, wickets).

@@ -167,4 +167,16 @@ public sealed class ShortFormAndExtentTests
 
         Assert.Equal(2, Find(entities, "Chidike Obiora").Mentions.Count);
     }
+
+    [Fact]
+    public void The_city_a_sports_story_is_filed_from_is_a_place_though_its_side_plays_in_it()
+    {
+        var text = "BASKETBALL - KNICKS WIN AGAIN.\nNEW YORK 1996-12-07\nNew York beat Boston 101-94 on Saturday, the guard "
+            + "scoring 28 points, and New York stay top of the Atlantic Division.\n";
+
+        var entities = Extract(text);
+
+        Assert.Equal(EntityKind.Place, Find(entities, "NEW YORK").Kind);
+        Assert.Equal(EntityKind.Organization, Find(entities, "New York").Kind);
+    }
 }
