@@ -14,12 +14,18 @@ internal static class PossessiveNames
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
         // Only the names some occurrence writes with a possessive are counted: most seeds have few.
+        // The lengths and first characters of those names (a bit each, taken to their low six bits) turn away most
+        // other candidates before their names are hashed for the dictionary.
         Dictionary<string, (int Count, bool AllPossessive, bool Bare)>? uses = null;
+        var lengths = 0UL;
+        var firsts = 0UL;
         foreach (var c in candidates)
         {
             if (c.Possessive && MayBeNamedSo(view, c))
             {
                 (uses ??= new Dictionary<string, (int, bool, bool)>(System.StringComparer.Ordinal))[c.Name] = (0, true, false);
+                lengths |= 1UL << (c.Name.Length & 63);
+                firsts |= 1UL << (c.Name[0] & 63);
             }
         }
 
@@ -30,12 +36,13 @@ internal static class PossessiveNames
 
         foreach (var c in candidates)
         {
-            if (uses.TryGetValue(c.Name, out var use))
+            var name = c.Name;
+            if ((lengths & (1UL << (name.Length & 63))) != 0 && (firsts & (1UL << (name[0] & 63))) != 0 && uses.TryGetValue(name, out var use))
             {
                 use.Count++;
                 use.AllPossessive &= c.Possessive;
                 use.Bare |= c.Possessive && NoNounAfter(view, c.LastToken + 2);
-                uses[c.Name] = use;
+                uses[name] = use;
             }
         }
 
