@@ -55,33 +55,7 @@ internal sealed class SentenceShapes
                 continue; // no token falls in this sentence
             }
 
-            // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
-            // overflow them, a longer one is counted again in pieces.
-            int words, capitals, content, titled;
-            if (after - first < 4096)
-            {
-                words = (int)(counts >> 12) & 0xFFF;
-                capitals = (int)(counts >> 24) & 0xFFF;
-                content = (int)(counts >> 36) & 0xFFF;
-                titled = (int)(counts >> 48) & 0xFFF;
-            }
-            else
-            {
-                CountLong(tokens, first, after, out words, out capitals, out content, out titled);
-            }
-
-            var t = tokens[after - 1];
-            var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
-            var shouts = words >= 3 && capitals * 10 >= words * 7;
-            shouting[s] = shouts;
-            if (shouts)
-            {
-                shoutingTokens.Add(first);
-                shoutingTokens.Add(after);
-            }
-
-            // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-            titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
+            Judge(tokens, s, first, after, counts, shouting, titleCase, shoutingTokens);
         }
 
         firsts[count] = tokens.Length;
@@ -92,6 +66,89 @@ internal sealed class SentenceShapes
         ShoutingTokens = shoutingTokens;
         NameWordShapedCount = shaped;
     }
+
+    /// <summary>
+    /// The shapes of the sentences whose token ranges and sums the splitter found as it made them
+    /// (<see cref="SentenceTokens"/>): only the sentences are walked, not their tokens.
+    /// </summary>
+    public SentenceShapes(Token[] tokens, SentenceTokens split)
+    {
+        var firsts = split.Firsts;
+        var sums = split.Counts;
+        var count = firsts.Length - 1;
+        var shouting = new bool[count];
+        var titleCase = new bool[count];
+        var shoutingTokens = new System.Collections.Generic.List<int>();
+        for (var s = 0; s < count; s++)
+        {
+            var first = firsts[s];
+            var after = firsts[s + 1];
+            if (after > first)
+            {
+                Judge(tokens, s, first, after, sums[s], shouting, titleCase, shoutingTokens);
+            }
+        }
+
+        Firsts = firsts;
+        Shouting = shouting;
+        TitleCase = titleCase;
+        NameWordShaped = split.Shaped;
+        ShoutingTokens = shoutingTokens;
+        NameWordShapedCount = split.ShapedCount;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/>, of the tokens from <paramref name="first"/> to before
+    /// <paramref name="after"/>, shouts or is in title case, from the sum of its tokens' <see cref="CountOf(Token)"/>.
+    /// </summary>
+    private static void Judge(Token[] tokens, int s, int first, int after, ulong counts, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
+    {
+        // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
+        // overflow them, a longer one is counted again in pieces.
+        int words, capitals, content, titled;
+        if (after - first < 4096)
+        {
+            words = (int)(counts >> 12) & 0xFFF;
+            capitals = (int)(counts >> 24) & 0xFFF;
+            content = (int)(counts >> 36) & 0xFFF;
+            titled = (int)(counts >> 48) & 0xFFF;
+        }
+        else
+        {
+            CountLong(tokens, first, after, out words, out capitals, out content, out titled);
+        }
+
+        var t = tokens[after - 1];
+        var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
+        var shouts = words >= 3 && capitals * 10 >= words * 7;
+        shouting[s] = shouts;
+        if (shouts)
+        {
+            shoutingTokens.Add(first);
+            shoutingTokens.Add(after);
+        }
+
+        // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
+        titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
+    }
+
+    /// <summary>
+    /// What token <paramref name="t"/> adds to its sentence's counts (<see cref="Counts"/>); bit 0 says whether it is
+    /// shaped like a name word.
+    /// </summary>
+    public static ulong CountOf(Token t) => CountOf(t, Counts);
+
+    /// <summary>
+    /// <see cref="CountOf(Token)"/> from <paramref name="table"/>, the <see cref="Table"/>, which a loop over the
+    /// tokens reads into a local first: a static field read in the loop would come with a test that the class is
+    /// initialised, and the call that test may make, with every variable of the loop kept in memory around it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong CountOf(Token t, ulong[] table) =>
+        table[t.ShapeKey & (Token.ShapeKeys - 1)];
+
+    /// <summary>The table behind <see cref="CountOf(Token)"/>.</summary>
+    public static ulong[] Table => Counts;
 
     /// <summary>
     /// Counts the tokens from <paramref name="k"/> (which it moves on) that start before <paramref name="nextStart"/>,
@@ -111,7 +168,7 @@ internal sealed class SentenceShapes
                 break;
             }
 
-            var add = table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
+            var add = CountOf(t, table);
             shapedTokens[listed] = i;
             listed += (int)add & 1;
             sum += add;
@@ -133,7 +190,7 @@ internal sealed class SentenceShapes
             for (var k = from; k < after && k < from + 4095; k++)
             {
                 var t = tokens[k];
-                counts += table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
+                counts += CountOf(t, table);
             }
 
             words += (int)(counts >> 12) & 0xFFF;
@@ -143,24 +200,25 @@ internal sealed class SentenceShapes
         }
     }
 
-    // What one token adds to its sentence's counts, by length class (1, 2-3, 4+ characters), kind, and the flags
-    // from Capitalized to HasLetter, packed in twelve-bit fields: from the lowest, shaped like a name word (taken
-    // per token), a word with a letter, in capitals, a long word not in capitals, such a word capitalised.
+    // What one token adds to its sentence's counts, by its Token.ShapeKey (of which only the length class, 1, 2-3
+    // or 4+ characters, the kind and the flags from Capitalized to HasLetter matter), packed in twelve-bit fields:
+    // from the lowest, shaped like a name word (taken per token), a word with a letter, in capitals, a long word not
+    // in capitals, such a word capitalised.
     private static readonly ulong[] Counts = TokenCounts();
 
-    // The flags the counts depend on, read as a number from 0 to FlagValues - 1 (Capitalized is the lowest of
-    // them); the four token kinds are 0 to 3.
+    // The flags the counts depend on.
     private const TokenFlags CaseFlags = TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase | TokenFlags.HasLetter;
-    private const int FlagValues = (int)CaseFlags / (int)TokenFlags.Capitalized + 1;
 
     private static ulong[] TokenCounts()
     {
-        var counts = new ulong[3 * 4 * FlagValues];
+        var counts = new ulong[Token.ShapeKeys];
         for (var index = 0; index < counts.Length; index++)
         {
-            var lengthClass = index / (4 * FlagValues);
-            var kind = (TokenKind)(index / FlagValues % 4);
-            var flags = (TokenFlags)(index % FlagValues * (int)TokenFlags.Capitalized) & CaseFlags;
+            // The key's fields (Token.ShapeKey): kind, the first eight flags, length less one up to 3.
+            var length = (index >> 10) + 1;
+            var lengthClass = (length > 1 ? 1 : 0) + (length > 3 ? 1 : 0);
+            var kind = (TokenKind)(index & 3);
+            var flags = (TokenFlags)((index >> 2) & 0xFF) & CaseFlags;
             var word = kind == TokenKind.Word && (flags & TokenFlags.HasLetter) != 0;
             var capitalized = (flags & TokenFlags.Capitalized) != 0;
             var allCaps = (flags & TokenFlags.AllCaps) != 0;

@@ -28,7 +28,10 @@ internal sealed class TokenSentences
     {
         _view = view;
         var tokens = view.Tokens;
-        Shapes = new SentenceShapes(tokens, sentences);
+        // The splitter found each sentence's tokens as it made them; sentences from elsewhere are matched to the
+        // tokens here.
+        var split = SentenceSplitter.Take(sentences, tokens);
+        Shapes = split is null ? new SentenceShapes(tokens, sentences) : new SentenceShapes(tokens, split);
         var first = Shapes.Firsts;
         _first = first;
 

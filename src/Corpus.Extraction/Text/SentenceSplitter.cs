@@ -31,6 +31,23 @@ internal static class SentenceSplitter
     [System.ThreadStatic]
     private static int[]? _marks;
 
+    [System.ThreadStatic]
+    private static ulong[]? _sums;
+
+    [System.ThreadStatic]
+    private static int[]? _shaped;
+
+    // The first token and the shapes' sum of each sentence, in buffers kept per thread, and what the last split on
+    // this thread found of its sentences' tokens, until the name rules take it (Take).
+    [System.ThreadStatic]
+    private static int[]? _firsts;
+
+    [System.ThreadStatic]
+    private static ulong[]? _counts;
+
+    [System.ThreadStatic]
+    private static SentenceTokens? _last;
+
     // The text with its line ends made spaces (LineMap.CopyFolded), kept per thread: each sentence's string is one
     // copy out of it, whether or not the sentence wraps. One that grew for a very large seed is let go after use.
     private const int MaxRetainedChars = 1 << 17;
@@ -65,10 +82,16 @@ internal static class SentenceSplitter
         // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
         // The few that may break are listed first, in a loop without a branch on the token (whether a token
         // may break falls at random, and a branch on it would be mispredicted at nearly every one), and only they
-        // are looked at closely.
+        // are looked at closely. The same loop adds up the tokens' shapes (SentenceShapes.CountOf), so that each
+        // sentence's sum is a difference of two running sums, one of them taken at a token that may break: a
+        // sentence starts at such a token or right after one that ended a sentence, the closing marks between
+        // adding nothing (they are punctuation).
         var marks = MayBreakAt(tokens);
+        var ranges = new Ranges(_firsts, _counts, marks.Count + 2);
         var first = -1;
+        var firstSum = 0UL;
         var next = 0;
+        var nextSum = 0UL;
         for (var m = 0; m < marks.Count; m++)
         {
             var k = marks.Items[m];
@@ -78,30 +101,34 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            var sum = marks.Sums[m];
             if (first < 0 && k > next)
             {
                 first = next;
+                firstSum = nextSum;
             }
 
             var token = tokens[k];
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it.
             if (first >= 0 && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
             {
-                Add(sentences, tokens, first, k - 1, folded);
+                Add(sentences, tokens, first, k - 1, folded, ref ranges, sum - firstSum);
                 first = -1;
             }
 
             if (first < 0)
             {
                 first = k;
+                firstSum = sum;
             }
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
+            nextSum = sum + SentenceShapes.CountOf(token);
             var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, k) : -1;
             if (end >= 0)
             {
-                Add(sentences, tokens, first, end, folded);
+                Add(sentences, tokens, first, end, folded, ref ranges, nextSum - firstSum);
                 first = -1;
                 next = end + 1;
             }
@@ -110,11 +137,12 @@ internal static class SentenceSplitter
         if (first < 0 && next < tokens.Length)
         {
             first = next;
+            firstSum = nextSum;
         }
 
         if (first >= 0)
         {
-            Add(sentences, tokens, first, tokens.Length - 1, folded);
+            Add(sentences, tokens, first, tokens.Length - 1, folded, ref ranges, marks.Total - firstSum);
         }
 
         var result = sentences.ToArray();
@@ -127,28 +155,95 @@ internal static class SentenceSplitter
             sentences.Clear();
         }
 
+        _last = ranges.Complete ? Keep(result, tokens, ranges, marks) : null;
+        _firsts = ranges.Firsts.Length <= MaxRetained ? ranges.Firsts : null;
+        _counts = ranges.Counts.Length <= MaxRetained ? ranges.Counts : null;
         return result;
     }
 
-    /// <summary>The indexes of the tokens that have any of <see cref="MayBreak"/>, in order, in a buffer kept per thread.</summary>
+    /// <summary>
+    /// The token ranges and shapes of <paramref name="sentences"/>, when they are what <see cref="Split(string, LineMap)"/>
+    /// returned last on this thread, from <paramref name="tokens"/>; else null. They are handed over once: the caller
+    /// owns the arrays, and a second question about the same sentences is answered null.
+    /// </summary>
+    public static SentenceTokens? Take(Sentence[] sentences, Token[] tokens)
+    {
+        var last = _last;
+        if (last is null || !ReferenceEquals(last.Sentences, sentences) || !ReferenceEquals(last.Tokens, tokens))
+        {
+            return null;
+        }
+
+        _last = null;
+        return last;
+    }
+
+    // The sentences' token ranges and sums, and the name-shaped tokens, copied out of the scratch at their exact sizes.
+    private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, Ranges ranges, Marks marks)
+    {
+        var n = ranges.Count;
+        var firsts = new int[n + 1];
+        System.Array.Copy(ranges.Firsts, firsts, n);
+        firsts[n] = tokens.Length;
+        var counts = new ulong[n];
+        System.Array.Copy(ranges.Counts, counts, n);
+        var shaped = new int[marks.ShapedCount];
+        System.Array.Copy(marks.Shaped, shaped, marks.ShapedCount);
+        return new SentenceTokens(sentences, tokens, firsts, counts, shaped, marks.ShapedCount);
+    }
+
+    /// <summary>
+    /// The indexes of the tokens that have any of <see cref="MayBreak"/>, in order, with the sum of the shapes of the
+    /// tokens before each, and the tokens shaped like name words, in buffers kept per thread.
+    /// </summary>
     private static Marks MayBreakAt(Token[] tokens)
     {
         var items = _marks;
-        if (items is null || items.Length < tokens.Length)
+        var sums = _sums;
+        var shaped = _shaped;
+        if (items is null || sums is null || shaped is null || items.Length < tokens.Length)
         {
             items = new int[tokens.Length];
+            sums = new ulong[tokens.Length];
+            shaped = new int[tokens.Length];
         }
 
-        // Every index is written; the count moves on past it only for a token that may break.
-        var count = 0;
+        var sum = Survey(tokens, items, sums, shaped, SentenceShapes.Table, out var count, out var listed);
+        var keep = items.Length <= MaxRetainedMarks;
+        _marks = keep ? items : null;
+        _sums = keep ? sums : null;
+        _shaped = keep ? shaped : null;
+        return new Marks(items, sums, count, shaped, listed, sum);
+    }
+
+    /// <summary>
+    /// Lists in <paramref name="items"/> the tokens that may break, with in <paramref name="sums"/> the sum of the
+    /// shapes of the tokens before each, and in <paramref name="shaped"/> the tokens shaped like name words; returns
+    /// the sum of all. A method of its own, so that its counts and sum stay in registers (in the caller, which calls
+    /// out to allocate and keep buffers, they were kept in memory, and each token waited on the last one's store).
+    /// </summary>
+    private static ulong Survey(Token[] tokens, int[] items, ulong[] sums, int[] shaped, ulong[] table, out int count, out int listed)
+    {
+        // Every index is written; the count moves on past it only for a token that may break (and the list of shaped
+        // tokens past a shaped one).
+        var marks = 0;
+        var names = 0;
+        var sum = 0UL;
         for (var k = 0; k < tokens.Length; k++)
         {
-            items[count] = k;
-            count += (tokens[k].Flags & MayBreak) != 0 ? 1 : 0;
+            var token = tokens[k];
+            items[marks] = k;
+            sums[marks] = sum;
+            marks += (token.Flags & MayBreak) != 0 ? 1 : 0;
+            var add = SentenceShapes.CountOf(token, table);
+            shaped[names] = k;
+            names += (int)add & 1;
+            sum += add;
         }
 
-        _marks = items.Length <= MaxRetainedMarks ? items : null;
-        return new Marks(items, count);
+        count = marks;
+        listed = names;
+        return sum;
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/>, or -1.</summary>
@@ -207,30 +302,80 @@ internal static class SentenceSplitter
     /// <summary>
     /// Adds the sentence from token <paramref name="first"/> to token <paramref name="last"/>, its text copied out of
     /// <paramref name="folded"/> (the text with its line ends made spaces): every line end inside a sentence is one
-    /// it wraps at, since any other line end ends the sentence before it.
+    /// it wraps at, since any other line end ends the sentence before it. Its first token and the sum of its
+    /// tokens' shapes, <paramref name="counts"/>, go in <paramref name="ranges"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(List<Sentence> sentences, Token[] tokens, int first, int last, char[] folded)
+    private static void Add(List<Sentence> sentences, Token[] tokens, int first, int last, char[] folded, ref Ranges ranges, ulong counts)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
         if (end > start)
         {
             sentences.Add(new Sentence(start, end - start, new string(folded, start, end - start)));
+            ranges.Add(first, counts);
+        }
+        else
+        {
+            ranges.Complete = false;
         }
     }
 
-    /// <summary>A count of indexes at the start of a buffer.</summary>
+    /// <summary>The first token and the shapes' sum of each sentence made so far, in buffers kept per thread.</summary>
+    private struct Ranges
+    {
+        public Ranges(int[]? firsts, ulong[]? counts, int most)
+        {
+            Firsts = firsts is not null && firsts.Length >= most ? firsts : new int[most];
+            Counts = counts is not null && counts.Length >= most ? counts : new ulong[most];
+            Count = 0;
+            Complete = true;
+        }
+
+        public int[] Firsts { get; }
+
+        public ulong[] Counts { get; }
+
+        public int Count { get; private set; }
+
+        /// <summary>Whether every sentence holds a character (else the ranges would not match the sentences).</summary>
+        public bool Complete { get; set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int first, ulong counts)
+        {
+            Firsts[Count] = first;
+            Counts[Count] = counts;
+            Count++;
+        }
+    }
+
+    /// <summary>
+    /// A count of indexes at the start of a buffer, with the shapes' sum before each, the tokens shaped like name
+    /// words, and the sum of all.
+    /// </summary>
     private readonly struct Marks
     {
-        public Marks(int[] items, int count)
+        public Marks(int[] items, ulong[] sums, int count, int[] shaped, int shapedCount, ulong total)
         {
             Items = items;
+            Sums = sums;
             Count = count;
+            Shaped = shaped;
+            ShapedCount = shapedCount;
+            Total = total;
         }
 
         public int[] Items { get; }
 
+        public ulong[] Sums { get; }
+
         public int Count { get; }
+
+        public int[] Shaped { get; }
+
+        public int ShapedCount { get; }
+
+        public ulong Total { get; }
     }
 }
