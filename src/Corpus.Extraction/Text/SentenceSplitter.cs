@@ -178,18 +178,17 @@ internal static class SentenceSplitter
         return last;
     }
 
-    // The sentences' token ranges and sums, and the name-shaped tokens, copied out of the scratch at their exact sizes.
+    // The sentences' token ranges and the name-shaped tokens, copied out of the scratch at their exact sizes; the sums
+    // stay in the scratch, read once when the shapes are made (before the thread splits another text).
     private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, Ranges ranges, Marks marks)
     {
         var n = ranges.Count;
         var firsts = new int[n + 1];
         System.Array.Copy(ranges.Firsts, firsts, n);
         firsts[n] = tokens.Length;
-        var counts = new ulong[n];
-        System.Array.Copy(ranges.Counts, counts, n);
         var shaped = new int[marks.ShapedCount];
         System.Array.Copy(marks.Shaped, shaped, marks.ShapedCount);
-        return new SentenceTokens(sentences, tokens, firsts, counts, shaped, marks.ShapedCount);
+        return new SentenceTokens(sentences, tokens, firsts, ranges.Counts, shaped, marks.ShapedCount);
     }
 
     /// <summary>

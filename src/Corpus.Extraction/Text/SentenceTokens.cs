@@ -28,7 +28,8 @@ internal sealed class SentenceTokens
 
     /// <summary>
     /// Per sentence, the sum of its tokens' <see cref="Names.SentenceShapes.CountOf(Token)"/> (the twelve-bit fields are
-    /// only right for a sentence of fewer than 4096 tokens).
+    /// only right for a sentence of fewer than 4096 tokens). The splitter's scratch, longer than the sentences: it is
+    /// read when the shapes are made, and overwritten when the thread splits another text.
     /// </summary>
     public ulong[] Counts { get; }
 
