@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Corpus.Extraction.Names;
 
@@ -14,15 +13,11 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    // A list that grew for a very large seed is let go after use rather than kept for the thread's lifetime.
+    // Buffers that grew for a very large seed are let go after use rather than kept for the thread's lifetime.
     private const int MaxRetained = 1 << 14;
 
     // What a token must have for the splitter to look at it closely: a stop, an abbreviation, a line break before it.
     private const TokenFlags MayBreak = TokenFlags.Stop | TokenFlags.Abbreviation | TokenFlags.LineBreakBefore;
-
-    // The sentences of the text being split are collected in one list per thread and copied out at the exact size.
-    [System.ThreadStatic]
-    private static List<Sentence>? _sentences;
 
     // The indexes of the tokens that may break a sentence (MayBreakAt), in one buffer per thread; one that grew for
     // a very large seed is let go after use.
@@ -37,10 +32,13 @@ internal static class SentenceSplitter
     [System.ThreadStatic]
     private static int[]? _shaped;
 
-    // The first token and the shapes' sum of each sentence, in buffers kept per thread, and what the last split on
-    // this thread found of its sentences' tokens, until the name rules take it (Take).
+    // The first and last token and the shapes' sum of each sentence, in buffers kept per thread, and what the last
+    // split on this thread found of its sentences' tokens, until the name rules take it (Take).
     [System.ThreadStatic]
     private static int[]? _firsts;
+
+    [System.ThreadStatic]
+    private static int[]? _lasts;
 
     [System.ThreadStatic]
     private static ulong[]? _counts;
@@ -76,18 +74,56 @@ internal static class SentenceSplitter
     /// <summary>The sentences of <paramref name="text"/>, whose characters with line ends made spaces are <paramref name="folded"/>.</summary>
     private static Sentence[] Split(string text, Token[] tokens, char[] folded)
     {
-        var sentences = _sentences ??= new List<Sentence>();
-        sentences.Clear();
+        // The sentences' token ranges are found first, then their strings made in a loop of their own: a loop that
+        // allocates keeps its variables in memory around the calls, and the search for the ends, which looks at a
+        // token's neighbours and flags, runs faster without them.
+        var marks = MayBreakAt(tokens);
+        var ranges = new Ranges(_firsts, _lasts, _counts, marks.Count + 2);
+        FindRanges(text, tokens, marks, ref ranges);
 
+        var n = ranges.Count;
+        var firsts = ranges.Firsts;
+        var lasts = ranges.Lasts;
+        var result = n == 0 ? System.Array.Empty<Sentence>() : new Sentence[n];
+        var made = 0;
+        for (var r = 0; r < n; r++)
+        {
+            var start = tokens[firsts[r]].Start;
+            var end = tokens[lasts[r]].End;
+            if (end > start)
+            {
+                result[made++] = new Sentence(start, end - start, new string(folded, start, end - start));
+            }
+        }
+
+        if (made < n)
+        {
+            // A sentence without a character is not made; the ranges then no longer match the sentences.
+            System.Array.Resize(ref result, made);
+        }
+
+        _last = made == n ? Keep(result, tokens, ranges, marks) : null;
+        var keep = ranges.Firsts.Length <= MaxRetained;
+        _firsts = keep ? ranges.Firsts : null;
+        _lasts = keep ? ranges.Lasts : null;
+        _counts = keep ? ranges.Counts : null;
+        return result;
+    }
+
+    /// <summary>
+    /// Finds the sentences' token ranges in <paramref name="tokens"/>, looking only at the tokens that may break
+    /// (<paramref name="marks"/>), and puts them in <paramref name="ranges"/> with the sum of their tokens' shapes.
+    /// </summary>
+    private static void FindRanges(string text, Token[] tokens, Marks marks, ref Ranges ranges)
+    {
         // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
-        // The few that may break are listed first, in a loop without a branch on the token (whether a token
+        // The few that may break were listed first, in a loop without a branch on the token (whether a token
         // may break falls at random, and a branch on it would be mispredicted at nearly every one), and only they
-        // are looked at closely. The same loop adds up the tokens' shapes (SentenceShapes.CountOf), so that each
+        // are looked at closely. The same loop added up the tokens' shapes (SentenceShapes.CountOf), so that each
         // sentence's sum is a difference of two running sums, one of them taken at a token that may break: a
         // sentence starts at such a token or right after one that ended a sentence, the closing marks between
         // adding nothing (they are punctuation).
-        var marks = MayBreakAt(tokens);
-        var ranges = new Ranges(_firsts, _counts, marks.Count + 2);
+        var table = SentenceShapes.Table;
         var first = -1;
         var firstSum = 0UL;
         var next = 0;
@@ -112,7 +148,7 @@ internal static class SentenceSplitter
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it.
             if (first >= 0 && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
             {
-                Add(sentences, tokens, first, k - 1, folded, ref ranges, sum - firstSum);
+                ranges.Add(first, k - 1, sum - firstSum);
                 first = -1;
             }
 
@@ -124,11 +160,11 @@ internal static class SentenceSplitter
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
-            nextSum = sum + SentenceShapes.CountOf(token);
+            nextSum = sum + SentenceShapes.CountOf(token, table);
             var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, k) : -1;
             if (end >= 0)
             {
-                Add(sentences, tokens, first, end, folded, ref ranges, nextSum - firstSum);
+                ranges.Add(first, end, nextSum - firstSum);
                 first = -1;
                 next = end + 1;
             }
@@ -142,23 +178,8 @@ internal static class SentenceSplitter
 
         if (first >= 0)
         {
-            Add(sentences, tokens, first, tokens.Length - 1, folded, ref ranges, marks.Total - firstSum);
+            ranges.Add(first, tokens.Length - 1, marks.Total - firstSum);
         }
-
-        var result = sentences.ToArray();
-        if (sentences.Capacity > MaxRetained)
-        {
-            _sentences = null;
-        }
-        else
-        {
-            sentences.Clear();
-        }
-
-        _last = ranges.Complete ? Keep(result, tokens, ranges, marks) : null;
-        _firsts = ranges.Firsts.Length <= MaxRetained ? ranges.Firsts : null;
-        _counts = ranges.Counts.Length <= MaxRetained ? ranges.Counts : null;
-        return result;
     }
 
     /// <summary>
@@ -299,51 +320,33 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// Adds the sentence from token <paramref name="first"/> to token <paramref name="last"/>, its text copied out of
-    /// <paramref name="folded"/> (the text with its line ends made spaces): every line end inside a sentence is one
-    /// it wraps at, since any other line end ends the sentence before it. Its first token and the sum of its
-    /// tokens' shapes, <paramref name="counts"/>, go in <paramref name="ranges"/>.
+    /// The first and last token and the shapes' sum of each sentence found so far, in buffers kept per thread. A
+    /// sentence's text, copied out of the text with its line ends made spaces, has every line end inside it made a
+    /// space: each is one the sentence wraps at, since any other line end ends the sentence before it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(List<Sentence> sentences, Token[] tokens, int first, int last, char[] folded, ref Ranges ranges, ulong counts)
-    {
-        var start = tokens[first].Start;
-        var end = tokens[last].End;
-        if (end > start)
-        {
-            sentences.Add(new Sentence(start, end - start, new string(folded, start, end - start)));
-            ranges.Add(first, counts);
-        }
-        else
-        {
-            ranges.Complete = false;
-        }
-    }
-
-    /// <summary>The first token and the shapes' sum of each sentence made so far, in buffers kept per thread.</summary>
     private struct Ranges
     {
-        public Ranges(int[]? firsts, ulong[]? counts, int most)
+        public Ranges(int[]? firsts, int[]? lasts, ulong[]? counts, int most)
         {
             Firsts = firsts is not null && firsts.Length >= most ? firsts : new int[most];
+            Lasts = lasts is not null && lasts.Length >= most ? lasts : new int[most];
             Counts = counts is not null && counts.Length >= most ? counts : new ulong[most];
             Count = 0;
-            Complete = true;
         }
 
         public int[] Firsts { get; }
+
+        public int[] Lasts { get; }
 
         public ulong[] Counts { get; }
 
         public int Count { get; private set; }
 
-        /// <summary>Whether every sentence holds a character (else the ranges would not match the sentences).</summary>
-        public bool Complete { get; set; }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int first, ulong counts)
+        public void Add(int first, int last, ulong counts)
         {
             Firsts[Count] = first;
+            Lasts[Count] = last;
             Counts[Count] = counts;
             Count++;
         }
