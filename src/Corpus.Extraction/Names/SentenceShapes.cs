@@ -101,6 +101,7 @@ internal sealed class SentenceShapes
     /// Whether sentence <paramref name="s"/>, of the tokens from <paramref name="first"/> to before
     /// <paramref name="after"/>, shouts or is in title case, from the sum of its tokens' <see cref="CountOf(Token)"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Judge(Token[] tokens, int s, int first, int after, ulong counts, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
     {
         // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
@@ -118,18 +119,20 @@ internal sealed class SentenceShapes
             CountLong(tokens, first, after, out words, out capitals, out content, out titled);
         }
 
-        var t = tokens[after - 1];
-        var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
-        var shouts = words >= 3 && capitals * 10 >= words * 7;
+        // The tests are made without a branch (& rather than &&): whether a sentence is a headline or in title case
+        // follows no pattern the processor could predict.
+        var kind = tokens[after - 1].Kind;
+        var endsInWord = (kind == TokenKind.Word) | (kind == TokenKind.Cjk);
+        var shouts = (words >= 3) & (capitals * 10 >= words * 7);
         shouting[s] = shouts;
+
+        // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
+        titleCase[s] = !shouts & endsInWord & (content >= 4) & (titled * 10 >= content * 8);
         if (shouts)
         {
             shoutingTokens.Add(first);
             shoutingTokens.Add(after);
         }
-
-        // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-        titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
     }
 
     /// <summary>
