@@ -75,7 +75,7 @@ internal sealed class SentenceShapes
     {
         var firsts = split.Firsts;
         var sums = split.Counts;
-        var count = firsts.Length - 1;
+        var count = split.Sentences.Length;
         var shouting = new bool[count];
         var titleCase = new bool[count];
         var shoutingTokens = new System.Collections.Generic.List<int>();
@@ -250,7 +250,10 @@ internal sealed class SentenceShapes
     /// <summary>Per sentence: a title in title case ("Why Markets Fear Higher Rates") with no closing stop.</summary>
     public bool[] TitleCase { get; }
 
-    /// <summary>The first token of each sentence, then the number of tokens: sentence s holds the tokens from Firsts[s] to Firsts[s + 1] - 1.</summary>
+    /// <summary>
+    /// The first token of each sentence, then the number of tokens: sentence s holds the tokens from Firsts[s] to
+    /// Firsts[s + 1] - 1. The array may be longer (the splitter's scratch, <see cref="SentenceTokens"/>).
+    /// </summary>
     public int[] Firsts { get; }
 
     /// <summary>The tokens shaped like name words, in order; the first <see cref="NameWordShapedCount"/> count.</summary>

@@ -34,6 +34,7 @@ internal sealed class TokenSentences
         Shapes = split is null ? new SentenceShapes(tokens, sentences) : new SentenceShapes(tokens, split);
         var first = Shapes.Firsts;
         _first = first;
+        Count = sentences.Length;
 
         _opens = new ulong[(tokens.Length >> 6) + 1];
         var opening = 0;
@@ -69,7 +70,7 @@ internal sealed class TokenSentences
     }
 
     /// <summary>The number of sentences, with those that hold no token.</summary>
-    public int Count => _first.Length - 1;
+    public int Count { get; }
 
     /// <summary>The first token of sentence <paramref name="s"/> (for <see cref="Count"/>, the number of tokens).</summary>
     public int First(int s) => _first[s];

@@ -184,8 +184,9 @@ internal static class SentenceSplitter
 
     /// <summary>
     /// The token ranges and shapes of <paramref name="sentences"/>, when they are what <see cref="Split(string, LineMap)"/>
-    /// returned last on this thread, from <paramref name="tokens"/>; else null. They are handed over once: the caller
-    /// owns the arrays, and a second question about the same sentences is answered null.
+    /// returned last on this thread, from <paramref name="tokens"/>; else null. They are handed over once (a second
+    /// question about the same sentences is answered null), in the splitter's scratch: the caller reads them before
+    /// the thread splits another text, and keeps nothing of them past its work on this one.
     /// </summary>
     public static SentenceTokens? Take(Sentence[] sentences, Token[] tokens)
     {
@@ -199,17 +200,13 @@ internal static class SentenceSplitter
         return last;
     }
 
-    // The sentences' token ranges and the name-shaped tokens, copied out of the scratch at their exact sizes; the sums
-    // stay in the scratch, read once when the shapes are made (before the thread splits another text).
+    // What the name rules need of the sentences' tokens: the splitter's scratch itself, not copies. The name rules
+    // read it while they find the names of this text, before the thread splits another one (which overwrites it).
     private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, Ranges ranges, Marks marks)
     {
-        var n = ranges.Count;
-        var firsts = new int[n + 1];
-        System.Array.Copy(ranges.Firsts, firsts, n);
-        firsts[n] = tokens.Length;
-        var shaped = new int[marks.ShapedCount];
-        System.Array.Copy(marks.Shaped, shaped, marks.ShapedCount);
-        return new SentenceTokens(sentences, tokens, firsts, ranges.Counts, shaped, marks.ShapedCount);
+        // The ranges have room for the sentences and one more (most is the number of marks + 2).
+        ranges.Firsts[ranges.Count] = tokens.Length;
+        return new SentenceTokens(sentences, tokens, ranges.Firsts, ranges.Counts, marks.Shaped, marks.ShapedCount);
     }
 
     /// <summary>

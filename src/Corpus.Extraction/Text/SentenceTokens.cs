@@ -3,7 +3,8 @@ namespace Corpus.Extraction.Text;
 /// <summary>
 /// The tokens of each sentence the splitter made, with what its words' shapes add up to, found in the splitter's
 /// own pass over the tokens: the name rules need both (<see cref="Names.SentenceShapes"/>), and without them would
-/// walk every token again to find which sentence it is in.
+/// walk every token again to find which sentence it is in. The arrays are the splitter's scratch, kept per thread and
+/// overwritten when the thread splits another text: they serve the work on this text and are never kept past it.
 /// </summary>
 internal sealed class SentenceTokens
 {
@@ -23,13 +24,12 @@ internal sealed class SentenceTokens
     /// <summary>The tokens they were split from.</summary>
     public Token[] Tokens { get; }
 
-    /// <summary>The first token of each sentence, then the number of tokens.</summary>
+    /// <summary>The first token of each sentence, then the number of tokens (the array may be longer).</summary>
     public int[] Firsts { get; }
 
     /// <summary>
     /// Per sentence, the sum of its tokens' <see cref="Names.SentenceShapes.CountOf(Token)"/> (the twelve-bit fields are
-    /// only right for a sentence of fewer than 4096 tokens). The splitter's scratch, longer than the sentences: it is
-    /// read when the shapes are made, and overwritten when the thread splits another text.
+    /// only right for a sentence of fewer than 4096 tokens; the array may be longer).
     /// </summary>
     public ulong[] Counts { get; }
 
