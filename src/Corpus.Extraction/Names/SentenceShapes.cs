@@ -5,12 +5,14 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// Where each sentence starts in the tokens, what the case of its words says of it, and which tokens are shaped
-/// like name words, read in one pass over the tokens before the name rules run.
+/// like name words. For the splitter's own sentences, the splitter's pass over the tokens found all of it but the
+/// verdicts (<see cref="SentenceTokens"/>), and only the sentences are walked; other sentences are matched to the
+/// tokens in one pass of their own.
 /// </summary>
 /// <remarks>
-/// The pass has no branch per token but the one that ends a sentence: whether a token is a word, in capitals or
+/// The passes have no branch per token but the one that ends a sentence: whether a token is a word, in capitals or
 /// long follows no pattern the processor could predict, and mispredicted branches cost more than the sums. A table
-/// made once says what each shape of token adds.
+/// made once says what each shape of token adds (<see cref="CountOf(Token)"/>).
 /// </remarks>
 internal sealed class SentenceShapes
 {

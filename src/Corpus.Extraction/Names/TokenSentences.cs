@@ -6,7 +6,7 @@ namespace Corpus.Extraction.Names;
 /// Which sentence each token is in, and whether a token stands where any word is capitalised, answered from the
 /// sentences' first tokens. A seed has a sentence every ten tokens or so, and the name rules ask these questions
 /// only of the tokens that start a name (one in ten or fewer): no array with an entry per token is filled. The
-/// sentences' first tokens come from the one pass that also reads their shapes (<see cref="SentenceShapes"/>).
+/// sentences' first tokens come with their shapes (<see cref="SentenceShapes"/>), from the splitter's own pass.
 /// </summary>
 internal sealed class TokenSentences
 {

@@ -86,7 +86,8 @@ internal readonly struct Token
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         get
         {
-            // The length less one, made 3 when it is more, without a branch: whether a word is short falls at random.
+            // The length less one (a token has a character at least), made 3 when it is more, without a branch:
+            // whether a word is short falls at random.
             var less = (int)((_bits >> StartBits) & ((1UL << LengthBits) - 1)) - 1;
             var over = (3 - less) >> 31;
             return (int)((_bits >> KindShift) & 0x3FF) | (((less & ~over) | (over & 3)) << 10);
