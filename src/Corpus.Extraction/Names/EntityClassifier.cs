@@ -100,15 +100,19 @@ internal static class EntityClassifier
 
     private static void MultiWord(TokenView view, NameCandidate c, int first, int last, ref int hash)
     {
-        if (IsCompass(view, first) && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
+        // The rules below read the first word against small lists of heads (compass points, place prefixes, storms,
+        // foreign places): most first words have the shape of none of them, which one test tells for all.
+        var head = FirstWordHeads.MayBe(view[first], view.Text);
+        var compass = head && IsCompass(view, first);
+        if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
-        else if (c.Words == 2 && (IsCompass(view, first) || IsCompoundCompass(view, first)) && view.In(WordLists.Demonyms, last))
+        else if (c.Words == 2 && (compass || (head && IsCompoundCompass(view, first))) && view.In(WordLists.Demonyms, last))
         {
             c.Vote(EntityKind.Other, 3); // "Southeast Asian", "West African": a nationality or a people of a region
         }
-        else if (c.Words == 2 && IsCompass(view, first) && IsBareName(view, last))
+        else if (c.Words == 2 && compass && IsBareName(view, last))
         {
             c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
         }
@@ -130,12 +134,12 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3);
         }
-        else if (c.Words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || view.In(WordLists.GivenNamesWorld, last))))
+        else if (c.Words == 2 && head && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || view.In(WordLists.GivenNamesWorld, last))))
         {
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
         }
-        else if (view.In(EventHeads, first) && !view.IsLowerWord(first + 1))
+        else if (head && view.In(EventHeads, first) && !view.IsLowerWord(first + 1))
         {
             c.Vote(EntityKind.Event, 3); // "Typhoon Lorna", "Hurricane Mitch", "Operation Lifeline Sudan"
         }
@@ -143,7 +147,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "Vancouver Grizzlies", "Chicago Bulls": a side named after its city
         }
-        else if (view.In(ForeignPlaceHeads, first))
+        else if (head && view.In(ForeignPlaceHeads, first))
         {
             // "Stadio Renato Dall'Ara", "Salar de Atacama", "Lac Vert", "Passo dello Stelvio": a venue or a feature of
             // the land named by the head its language puts first.
@@ -226,6 +230,10 @@ internal static class EntityClassifier
 
     private static readonly WordSet CompoundCompass = new(
         new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
+
+    // The shapes of every list of heads MultiWord reads a name's first word against (declared after the lists).
+    private static readonly WordShapes FirstWordHeads = new(
+        new[] { Compass, CompoundCompass, PlacePrefixes, EventHeads, ForeignPlaceHeads }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
     private static bool IsCompoundCompass(TokenView view, int k) => CompoundCompass.Contains(view.Text, view[k].Start, view[k].Length);
 
@@ -337,7 +345,8 @@ internal static class EntityClassifier
     // Slavic and Spanish surname endings: "Medvedev", "Zelenskyy", "Kowalski", "Nuñez".
     private static bool HasSurnameEnding(string name)
     {
-        if (name.Length < 5)
+        // Every ending closes on one of these letters: most names are settled by their last.
+        if (name.Length < 5 || name[name.Length - 1] is not ('v' or 'a' or 'y' or 'i' or 'o' or 'h' or 'z' or 'ć' or 'u' or 's'))
         {
             return false;
         }
