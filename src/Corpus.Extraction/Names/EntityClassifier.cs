@@ -36,7 +36,9 @@ internal static class EntityClassifier
             return;
         }
 
-        if (NameIn(view, c, WordLists.Organisations, ref hash))
+        // The world lists that hold the name (and, for a one-word name, its token), in one probe for all.
+        var world = NameWorld(view, c, ref hash);
+        if ((world & WorldNames.Organisation) != 0)
         {
             c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
             return;
@@ -52,11 +54,12 @@ internal static class EntityClassifier
 
         if (c.Words > 1)
         {
-            MultiWord(view, c, first, last, ref hash);
+            MultiWord(view, c, first, last, world);
             return;
         }
 
         var token = view[first];
+        var tokenWorld = first == last && name.Length == token.Length ? world : view.WorldBits(first);
         if (token.Kind == TokenKind.Cjk)
         {
             // A Chinese personal name is two or three characters ("李强"); longer runs name organisations.
@@ -86,19 +89,20 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
         }
-        else if (view.In(WordLists.PlacesWorld, first))
+        else if ((tokenWorld & WorldNames.Place) != 0)
         {
             // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial);
         }
         else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first)
-            || view.In(WordLists.GivenNamesWorld, first) || HasSurnameEnding(name))
+            || (tokenWorld & WorldNames.GivenName) != 0 || HasSurnameEnding(name))
         {
             c.Vote(EntityKind.Person, 1, contextual: false);
         }
     }
 
-    private static void MultiWord(TokenView view, NameCandidate c, int first, int last, ref int hash)
+    // world: the WorldNames bits of the whole name.
+    private static void MultiWord(TokenView view, NameCandidate c, int first, int last, uint world)
     {
         // The rules below read the first word against small lists of heads (compass points, place prefixes, storms,
         // foreign places): most first words have the shape of none of them, which one test tells for all.
@@ -134,7 +138,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3);
         }
-        else if (c.Words == 2 && head && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || view.In(WordLists.GivenNamesWorld, last))))
+        else if (c.Words == 2 && head && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
         {
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
@@ -161,7 +165,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4"
         }
-        else if (NameIn(view, c, WordLists.PlacesWorld, ref hash))
+        else if ((world & WorldNames.Place) != 0)
         {
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
@@ -178,7 +182,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
         }
-        else if (view.In(WordLists.GivenNamesWorld, first) || view.In(WordLists.SurnamesWorld, last))
+        else if ((view.WorldBits(first) & WorldNames.GivenName) != 0 || (view.WorldBits(last) & WorldNames.Surname) != 0)
         {
             c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
@@ -209,7 +213,7 @@ internal static class EntityClassifier
         var t = view[last];
         var text = view.Text;
         return t.Length > 3 && text[t.End - 1] == 's' && text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
-            && (view.In(WordLists.Places, first) || view.In(WordLists.PlacesWorld, first)) && !view.In(WordLists.PlaceSuffixes, last)
+            && (view.In(WordLists.Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.In(WordLists.PlaceSuffixes, last)
             && !view.In(WordLists.Places, last) && !view.In(WordLists.Demonyms, last);
     }
 
@@ -265,6 +269,29 @@ internal static class EntityClassifier
         }
 
         return set.ContainsHashed(name, 0, name.Length, hash);
+    }
+
+    // NameIn for the world lists, all at once.
+    private static uint NameWorld(TokenView view, NameCandidate c, ref int hash)
+    {
+        var name = c.Name;
+        if (c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length)
+        {
+            return view.WorldBits(c.FirstToken);
+        }
+
+        var world = WorldNames.Lists;
+        if (!world.MayMatch(name, 0, name.Length))
+        {
+            return 0;
+        }
+
+        if (hash < 0)
+        {
+            hash = WordSet.HashExact(name, 0, name.Length);
+        }
+
+        return world.Of(name, 0, name.Length, hash);
     }
 
     /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
