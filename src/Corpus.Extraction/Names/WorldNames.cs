@@ -144,6 +144,7 @@ internal sealed class WorldNames
     }
 
     // As WordSet's: two bits of the hash that the filter word's index does not use.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong FilterBits(int hash) => (1UL << (hash & 63)) | (1UL << ((hash >> 20) & 63));
 
     private struct Slot
