@@ -245,6 +245,8 @@ internal static class EntityClassifier
 
     // Whether the name is in the set: a one-token name is the token, whose lists the view has looked up already
     // (and whose hash it keeps); a longer name is hashed once, into hash, for every case-sensitive set.
+    // Inlined, the longer name's case apart: most names are one token, asked several times each.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool NameIn(TokenView view, NameCandidate c, WordSet set, ref int hash)
     {
         var name = c.Name;
@@ -253,6 +255,11 @@ internal static class EntityClassifier
             return view.In(set, c.FirstToken);
         }
 
+        return NameTextIn(name, set, ref hash);
+    }
+
+    private static bool NameTextIn(string name, WordSet set, ref int hash)
+    {
         if (!set.MayMatch(name, 0, name.Length))
         {
             return false;
