@@ -94,7 +94,9 @@ internal sealed class CandidateIndex
     private int _lastMarked = -1;
     private int _marked;
 
-    // Marks the token of candidate i; false when it comes before the token marked last.
+    // Marks the token of candidate i; false when it comes before the token marked last. Inlined: it is called
+    // twice for every candidate of a seed.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Append(int token, int i)
     {
         if (token < 0 || token >= _tokenCount)

@@ -62,7 +62,7 @@ internal static class ContextKinds
                 continue;
             }
 
-            if (IsDescriptorAfter(view, before, after))
+            if (t.IsLowerWord && IsDescriptorAfter(view, before, after))
             {
                 c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
             }
@@ -74,7 +74,7 @@ internal static class ContextKinds
                 {
                     OfPerson(candidates[i - 1], c, before);
                 }
-                else if (AfterPreposition(view, before) && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)))
+                else if (c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                 {
                     c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
                 }
@@ -85,7 +85,7 @@ internal static class ContextKinds
                 c.Vote(EntityKind.Person, 1, contextual: false); // bodies speak through a statement, rarely a quotation
             }
 
-            if (c.Words >= 2)
+            if (c.Words >= 2 && t.Kind == TokenKind.Punct && IsQuoteMark(view, after))
             {
                 QuotedTitle(view, c, before, after);
             }

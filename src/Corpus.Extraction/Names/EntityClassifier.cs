@@ -43,7 +43,9 @@ internal static class EntityClassifier
             return;
         }
 
-        if (NameIn(view, c, WordLists.Organisations, ref hash))
+        // The world lists that hold the name (and, for a one-word name, its token), in one probe for all.
+        var world = NameWorld(view, c, ref hash);
+        if ((world & WorldNames.Organisation) != 0)
         {
             c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
             return;
@@ -59,11 +61,12 @@ internal static class EntityClassifier
 
         if (c.Words > 1)
         {
-            MultiWord(view, c, first, last, ref hash);
+            MultiWord(view, c, first, last, world);
             return;
         }
 
         var token = view[first];
+        var tokenWorld = first == last && name.Length == token.Length ? world : view.WorldBits(first);
         if (token.Kind == TokenKind.Cjk)
         {
             // A Chinese personal name is two or three characters ("李强"); longer runs name organisations.
@@ -93,29 +96,34 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
         }
-        else if (view.In(WordLists.PlacesWorld, first))
+        else if ((tokenWorld & WorldNames.Place) != 0)
         {
             // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial);
         }
         else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first)
-            || view.In(WordLists.GivenNamesWorld, first) || HasSurnameEnding(name))
+            || (tokenWorld & WorldNames.GivenName) != 0 || HasSurnameEnding(name))
         {
             c.Vote(EntityKind.Person, 1, contextual: false);
         }
     }
 
-    private static void MultiWord(TokenView view, NameCandidate c, int first, int last, ref int hash)
+    // world: the WorldNames bits of the whole name.
+    private static void MultiWord(TokenView view, NameCandidate c, int first, int last, uint world)
     {
-        if (IsCompass(view, first) && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
+        // The rules below read the first word against small lists of heads (compass points, place prefixes, storms,
+        // foreign places): most first words have the shape of none of them, which one test tells for all.
+        var head = FirstWordHeads.MayBe(view[first], view.Text);
+        var compass = head && IsCompass(view, first);
+        if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
-        else if (c.Words == 2 && (IsCompass(view, first) || IsCompoundCompass(view, first)) && view.In(WordLists.Demonyms, last))
+        else if (c.Words == 2 && (compass || (head && IsCompoundCompass(view, first))) && view.In(WordLists.Demonyms, last))
         {
             c.Vote(EntityKind.Other, 3); // "Southeast Asian", "West African": a nationality or a people of a region
         }
-        else if (c.Words == 2 && IsCompass(view, first) && IsBareName(view, last))
+        else if (c.Words == 2 && compass && IsBareName(view, last))
         {
             c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
         }
@@ -137,12 +145,12 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3);
         }
-        else if (c.Words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || view.In(WordLists.GivenNamesWorld, last))))
+        else if (c.Words == 2 && head && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
         {
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
         }
-        else if (view.In(EventHeads, first) && !view.IsLowerWord(first + 1))
+        else if (head && view.In(EventHeads, first) && !view.IsLowerWord(first + 1))
         {
             c.Vote(EntityKind.Event, 3); // "Typhoon Lorna", "Hurricane Mitch", "Operation Lifeline Sudan"
         }
@@ -150,7 +158,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "Vancouver Grizzlies", "Chicago Bulls": a side named after its city
         }
-        else if (view.In(ForeignPlaceHeads, first))
+        else if (head && view.In(ForeignPlaceHeads, first))
         {
             // "Stadio Renato Dall'Ara", "Salar de Atacama", "Lac Vert", "Passo dello Stelvio": a venue or a feature of
             // the land named by the head its language puts first.
@@ -170,7 +178,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4"
         }
-        else if (NameIn(view, c, WordLists.PlacesWorld, ref hash))
+        else if ((world & WorldNames.Place) != 0)
         {
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
@@ -187,7 +195,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
         }
-        else if (view.In(WordLists.GivenNamesWorld, first) || view.In(WordLists.SurnamesWorld, last))
+        else if ((view.WorldBits(first) & WorldNames.GivenName) != 0 || (view.WorldBits(last) & WorldNames.Surname) != 0)
         {
             c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
@@ -218,7 +226,7 @@ internal static class EntityClassifier
         var t = view[last];
         var text = view.Text;
         return t.Length > 3 && text[t.End - 1] == 's' && text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
-            && (view.In(WordLists.Places, first) || view.In(WordLists.PlacesWorld, first)) && !view.In(WordLists.PlaceSuffixes, last)
+            && (view.In(WordLists.Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.In(WordLists.PlaceSuffixes, last)
             && !view.In(WordLists.Places, last) && !view.In(WordLists.Demonyms, last);
     }
 
@@ -264,12 +272,18 @@ internal static class EntityClassifier
     private static readonly WordSet CompoundCompass = new(
         new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
 
+    // The shapes of every list of heads MultiWord reads a name's first word against (declared after the lists).
+    private static readonly WordShapes FirstWordHeads = new(
+        new[] { Compass, CompoundCompass, PlacePrefixes, EventHeads, ForeignPlaceHeads }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
     private static bool IsCompoundCompass(TokenView view, int k) => CompoundCompass.Contains(view.Text, view[k].Start, view[k].Length);
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 
     // Whether the name is in the set: a one-token name is the token, whose lists the view has looked up already
     // (and whose hash it keeps); a longer name is hashed once, into hash, for every case-sensitive set.
+    // Inlined, the longer name's case apart: most names are one token, asked several times each.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool NameIn(TokenView view, NameCandidate c, WordSet set, ref int hash)
     {
         var name = c.Name;
@@ -278,6 +292,11 @@ internal static class EntityClassifier
             return view.In(set, c.FirstToken);
         }
 
+        return NameTextIn(name, set, ref hash);
+    }
+
+    private static bool NameTextIn(string name, WordSet set, ref int hash)
+    {
         if (!set.MayMatch(name, 0, name.Length))
         {
             return false;
@@ -294,6 +313,29 @@ internal static class EntityClassifier
         }
 
         return set.ContainsHashed(name, 0, name.Length, hash);
+    }
+
+    // NameIn for the world lists, all at once.
+    private static uint NameWorld(TokenView view, NameCandidate c, ref int hash)
+    {
+        var name = c.Name;
+        if (c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length)
+        {
+            return view.WorldBits(c.FirstToken);
+        }
+
+        var world = WorldNames.Lists;
+        if (!world.MayMatch(name, 0, name.Length))
+        {
+            return 0;
+        }
+
+        if (hash < 0)
+        {
+            hash = WordSet.HashExact(name, 0, name.Length);
+        }
+
+        return world.Of(name, 0, name.Length, hash);
     }
 
     /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
@@ -374,7 +416,8 @@ internal static class EntityClassifier
     // Slavic and Spanish surname endings: "Medvedev", "Zelenskyy", "Kowalski", "Nuñez".
     private static bool HasSurnameEnding(string name)
     {
-        if (name.Length < 5)
+        // Every ending closes on one of these letters: most names are settled by their last.
+        if (name.Length < 5 || name[name.Length - 1] is not ('v' or 'a' or 'y' or 'i' or 'o' or 'h' or 'z' or 'ć' or 'u' or 's'))
         {
             return false;
         }

@@ -70,6 +70,12 @@ internal static partial class HeadlineNames
                 }
             }
 
+            // A prefix of two words short of the whole name needs two spaces, so three tokens ("Kestrel Resources" alone has none).
+            if (c.LastToken - c.FirstToken < 2)
+            {
+                return;
+            }
+
             for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
             {
                 // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.

@@ -116,6 +116,10 @@ internal static partial class HeadlineNames
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         List<NameCandidate>? surnamed = null;
+
+        // The name last put in for each of a few hashes: a name written again ("Japan", then "Japan") is in already,
+        // since a name written otherwise but the same in lower case has its hash and would have taken its place.
+        var recent = new string?[RecentNames];
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -125,10 +129,11 @@ internal static partial class HeadlineNames
             if (probes.MayHave(name[0], last, length))
             {
                 var hash = LowerHash(name, 0, length);
-                if (probes.MayHave(hash))
+                if (probes.MayHave(hash) && !string.Equals(recent[hash & (RecentNames - 1)], name))
                 {
                     names[name.ToLowerInvariant()] = name;
                     known.Add(hash, name[0], last, length);
+                    recent[hash & (RecentNames - 1)] = name;
                 }
             }
 
@@ -177,6 +182,9 @@ internal static partial class HeadlineNames
 
         return names;
     }
+
+    // Slots of KnownNames' names put in last.
+    private const int RecentNames = 64;
 
     // The hash of the probe's text, white space folded as NameText folds it.
     private static int ProbeHash(TokenView view, int k, int end, out int length)

@@ -26,6 +26,9 @@ internal struct KindVotes
         totals._other += _other;
     }
 
+    /// <summary>The sum of the seven weights.</summary>
+    public readonly int Total => _person + _organization + _place + _product + _event + _group + _other;
+
     /// <summary>The largest of the seven weights, or 0 when none is positive.</summary>
     public readonly int Max
     {

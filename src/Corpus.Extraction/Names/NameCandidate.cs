@@ -73,19 +73,7 @@ internal sealed partial class NameCandidate
     public int Evidence(int kind) => _evidence[kind];
 
     /// <summary>The total weight of evidence of any kind.</summary>
-    public int TotalEvidence
-    {
-        get
-        {
-            var total = 0;
-            for (var kind = 0; kind < 7; kind++)
-            {
-                total += _evidence[kind];
-            }
-
-            return total;
-        }
-    }
+    public int TotalEvidence => _evidence.Total;
 
     public override string ToString() => Name;
 }

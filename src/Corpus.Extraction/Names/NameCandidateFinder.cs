@@ -136,6 +136,13 @@ internal static class NameCandidateFinder
 
             if (token.IsWord && view.SpacedFromPrevious(next))
             {
+                // Most runs end at a lower-case word ("said", "is"): one that is no model number and is shaped like
+                // no connector, particle, calendar word or acronym can go on with none of the rules below.
+                if (token.IsLowerWord && !token.Has(TokenFlags.HasDigit) && !RunGoesOnShapes.MayBe(token, view.Text))
+                {
+                    break;
+                }
+
                 if (view.IsNameWord(next) && !view.In(WordLists.Calendar, next) || (view.In(WordLists.Calendar, next) && end > start))
                 {
                     end = next;
@@ -195,6 +202,13 @@ internal static class NameCandidateFinder
 
         return end;
     }
+
+    // The lower-case words a run may go on over (ExtendRun): calendar words, acronyms that are common nouns (which
+    // "km" and "kWh" are; a plural "s" allowed), name particles and the words Connector joins through.
+    private static readonly WordShapes RunGoesOnShapes = new(
+        new[] { WordLists.Calendar, WordLists.NonEntityAcronyms, WordLists.NameParticles },
+        new[] { "and", "of", "for", "on", "against", "in" },
+        new[] { WordLists.NonEntityAcronyms });
 
     private static bool IsOrgSuffixAcronym(TokenView view, int k)
     {

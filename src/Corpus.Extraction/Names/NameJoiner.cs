@@ -174,7 +174,7 @@ internal static class NameJoiner
     private static int HeadNounListStart(TokenView view, List<NameCandidate> found, int i)
     {
         var c = found[i];
-        if (i == 0 || !view.In(WordLists.OrgSuffixes, c.LastToken) || !view.In(WordLists.OfHeads, c.LastToken) || !view.IsText(c.FirstToken - 1, "and"))
+        if (i == 0 || !view.IsText(c.FirstToken - 1, "and") || !view.In(WordLists.OrgSuffixes, c.LastToken) || !view.In(WordLists.OfHeads, c.LastToken))
         {
             return -1;
         }

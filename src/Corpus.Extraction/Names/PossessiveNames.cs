@@ -13,29 +13,36 @@ internal static class PossessiveNames
 {
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
-        // Only the names some occurrence writes with a possessive are counted: most seeds have few.
-        Dictionary<string, (int Count, bool AllPossessive, bool Bare)>? uses = null;
+        // Only the names some occurrence writes with a possessive are counted: most seeds have few. A bit per shape
+        // (length, first and last character) of those names turns away most other candidates before their names are
+        // hashed for the dictionary, whose values are counted in place (one lookup per occurrence).
+        Dictionary<string, Use>? uses = null;
+        ulong[]? shapes = null;
         foreach (var c in candidates)
         {
             if (c.Possessive && MayBeNamedSo(view, c))
             {
-                (uses ??= new Dictionary<string, (int, bool, bool)>(System.StringComparer.Ordinal))[c.Name] = (0, true, false);
+                var name = c.Name;
+                (uses ??= new Dictionary<string, Use>(System.StringComparer.Ordinal))[name] = new Use();
+                var shape = Shape(name);
+                (shapes ??= new ulong[ShapeWords])[shape >> 6] |= 1UL << (shape & 63);
             }
         }
 
-        if (uses is null)
+        if (uses is null || shapes is null)
         {
             return;
         }
 
         foreach (var c in candidates)
         {
-            if (uses.TryGetValue(c.Name, out var use))
+            var name = c.Name;
+            var shape = Shape(name);
+            if ((shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && uses.TryGetValue(name, out var use))
             {
                 use.Count++;
                 use.AllPossessive &= c.Possessive;
                 use.Bare |= c.Possessive && NoNounAfter(view, c.LastToken + 2);
-                uses[c.Name] = use;
             }
         }
 
@@ -56,6 +63,21 @@ internal static class PossessiveNames
             named.Initial = c.Initial;
             candidates[i] = named;
         }
+    }
+
+    // 1024 bits: a seed names a few hundred things with a possessive at most.
+    private const int ShapeWords = 16;
+
+    // A name's bit in the filter, from its length and its first and last characters.
+    private static int Shape(string name) =>
+        (int)(((uint)((name[0] << 16) ^ name[name.Length - 1]) * 0x9E3779B1u + (uint)name.Length * 0x85EBCA6Bu) >> 22);
+
+    // How a name some occurrence writes with a possessive is written in all of them.
+    private sealed class Use
+    {
+        public int Count;
+        public bool AllPossessive = true;
+        public bool Bare;
     }
 
     // Not a place, a nationality or a person's given name: those are possessives whatever follows.

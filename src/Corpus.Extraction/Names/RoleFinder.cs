@@ -44,8 +44,9 @@ internal static class RoleFinder
     {
         CandidateIndex.ByFirstAndLastToken(view, candidates, out var startingAt, out var endingAt);
         var owners = new List<(NameCandidate, NameCandidate)>();
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             Before(view, c, endingAt, owners);
             After(view, c, startingAt);
         }

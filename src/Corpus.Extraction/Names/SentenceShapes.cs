@@ -5,12 +5,14 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// Where each sentence starts in the tokens, what the case of its words says of it, and which tokens are shaped
-/// like name words, read in one pass over the tokens before the name rules run.
+/// like name words. For the splitter's own sentences, the splitter's pass over the tokens found all of it but the
+/// verdicts (<see cref="SentenceTokens"/>), and only the sentences are walked; other sentences are matched to the
+/// tokens in one pass of their own.
 /// </summary>
 /// <remarks>
-/// The pass has no branch per token but the one that ends a sentence: whether a token is a word, in capitals or
+/// The passes have no branch per token but the one that ends a sentence: whether a token is a word, in capitals or
 /// long follows no pattern the processor could predict, and mispredicted branches cost more than the sums. A table
-/// made once says what each shape of token adds.
+/// made once says what each shape of token adds (<see cref="CountOf(Token)"/>).
 /// </remarks>
 internal sealed class SentenceShapes
 {
@@ -55,33 +57,7 @@ internal sealed class SentenceShapes
                 continue; // no token falls in this sentence
             }
 
-            // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
-            // overflow them, a longer one is counted again in pieces.
-            int words, capitals, content, titled;
-            if (after - first < 4096)
-            {
-                words = (int)(counts >> 12) & 0xFFF;
-                capitals = (int)(counts >> 24) & 0xFFF;
-                content = (int)(counts >> 36) & 0xFFF;
-                titled = (int)(counts >> 48) & 0xFFF;
-            }
-            else
-            {
-                CountLong(tokens, first, after, out words, out capitals, out content, out titled);
-            }
-
-            var t = tokens[after - 1];
-            var endsInWord = t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk;
-            var shouts = words >= 3 && capitals * 10 >= words * 7;
-            shouting[s] = shouts;
-            if (shouts)
-            {
-                shoutingTokens.Add(first);
-                shoutingTokens.Add(after);
-            }
-
-            // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-            titleCase[s] = !shouts && endsInWord && content >= 4 && titled * 10 >= content * 8;
+            Judge(tokens, s, first, after, counts, shouting, titleCase, shoutingTokens);
         }
 
         firsts[count] = tokens.Length;
@@ -92,6 +68,92 @@ internal sealed class SentenceShapes
         ShoutingTokens = shoutingTokens;
         NameWordShapedCount = shaped;
     }
+
+    /// <summary>
+    /// The shapes of the sentences whose token ranges and sums the splitter found as it made them
+    /// (<see cref="SentenceTokens"/>): only the sentences are walked, not their tokens.
+    /// </summary>
+    public SentenceShapes(Token[] tokens, SentenceTokens split)
+    {
+        var firsts = split.Firsts;
+        var sums = split.Counts;
+        var count = split.Sentences.Length;
+        var shouting = new bool[count];
+        var titleCase = new bool[count];
+        var shoutingTokens = new System.Collections.Generic.List<int>();
+        for (var s = 0; s < count; s++)
+        {
+            var first = firsts[s];
+            var after = firsts[s + 1];
+            if (after > first)
+            {
+                Judge(tokens, s, first, after, sums[s], shouting, titleCase, shoutingTokens);
+            }
+        }
+
+        Firsts = firsts;
+        Shouting = shouting;
+        TitleCase = titleCase;
+        NameWordShaped = split.Shaped;
+        ShoutingTokens = shoutingTokens;
+        NameWordShapedCount = split.ShapedCount;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/>, of the tokens from <paramref name="first"/> to before
+    /// <paramref name="after"/>, shouts or is in title case, from the sum of its tokens' <see cref="CountOf(Token)"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Judge(Token[] tokens, int s, int first, int after, ulong counts, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
+    {
+        // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
+        // overflow them, a longer one is counted again in pieces.
+        int words, capitals, content, titled;
+        if (after - first < 4096)
+        {
+            words = (int)(counts >> 12) & 0xFFF;
+            capitals = (int)(counts >> 24) & 0xFFF;
+            content = (int)(counts >> 36) & 0xFFF;
+            titled = (int)(counts >> 48) & 0xFFF;
+        }
+        else
+        {
+            CountLong(tokens, first, after, out words, out capitals, out content, out titled);
+        }
+
+        // The tests are made without a branch (& rather than &&): whether a sentence is a headline or in title case
+        // follows no pattern the processor could predict.
+        var kind = tokens[after - 1].Kind;
+        var endsInWord = (kind == TokenKind.Word) | (kind == TokenKind.Cjk);
+        var shouts = (words >= 3) & (capitals * 10 >= words * 7);
+        shouting[s] = shouts;
+
+        // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
+        titleCase[s] = !shouts & endsInWord & (content >= 4) & (titled * 10 >= content * 8);
+        if (shouts)
+        {
+            shoutingTokens.Add(first);
+            shoutingTokens.Add(after);
+        }
+    }
+
+    /// <summary>
+    /// What token <paramref name="t"/> adds to its sentence's counts (<see cref="Counts"/>); bit 0 says whether it is
+    /// shaped like a name word.
+    /// </summary>
+    public static ulong CountOf(Token t) => CountOf(t, Counts);
+
+    /// <summary>
+    /// <see cref="CountOf(Token)"/> from <paramref name="table"/>, the <see cref="Table"/>, which a loop over the
+    /// tokens reads into a local first: a static field read in the loop would come with a test that the class is
+    /// initialised, and the call that test may make, with every variable of the loop kept in memory around it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong CountOf(Token t, ulong[] table) =>
+        table[t.ShapeKey & (Token.ShapeKeys - 1)];
+
+    /// <summary>The table behind <see cref="CountOf(Token)"/>.</summary>
+    public static ulong[] Table => Counts;
 
     /// <summary>
     /// Counts the tokens from <paramref name="k"/> (which it moves on) that start before <paramref name="nextStart"/>,
@@ -111,7 +173,7 @@ internal sealed class SentenceShapes
                 break;
             }
 
-            var add = table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
+            var add = CountOf(t, table);
             shapedTokens[listed] = i;
             listed += (int)add & 1;
             sum += add;
@@ -133,7 +195,7 @@ internal sealed class SentenceShapes
             for (var k = from; k < after && k < from + 4095; k++)
             {
                 var t = tokens[k];
-                counts += table[(((t.Length > 1 ? 1 : 0) + (t.Length > 3 ? 1 : 0)) * 4 + (int)t.Kind) * FlagValues + (int)((uint)(t.Flags & CaseFlags) / (uint)TokenFlags.Capitalized)];
+                counts += CountOf(t, table);
             }
 
             words += (int)(counts >> 12) & 0xFFF;
@@ -143,24 +205,25 @@ internal sealed class SentenceShapes
         }
     }
 
-    // What one token adds to its sentence's counts, by length class (1, 2-3, 4+ characters), kind, and the flags
-    // from Capitalized to HasLetter, packed in twelve-bit fields: from the lowest, shaped like a name word (taken
-    // per token), a word with a letter, in capitals, a long word not in capitals, such a word capitalised.
+    // What one token adds to its sentence's counts, by its Token.ShapeKey (of which only the length class, 1, 2-3
+    // or 4+ characters, the kind and the flags from Capitalized to HasLetter matter), packed in twelve-bit fields:
+    // from the lowest, shaped like a name word (taken per token), a word with a letter, in capitals, a long word not
+    // in capitals, such a word capitalised.
     private static readonly ulong[] Counts = TokenCounts();
 
-    // The flags the counts depend on, read as a number from 0 to FlagValues - 1 (Capitalized is the lowest of
-    // them); the four token kinds are 0 to 3.
+    // The flags the counts depend on.
     private const TokenFlags CaseFlags = TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase | TokenFlags.HasLetter;
-    private const int FlagValues = (int)CaseFlags / (int)TokenFlags.Capitalized + 1;
 
     private static ulong[] TokenCounts()
     {
-        var counts = new ulong[3 * 4 * FlagValues];
+        var counts = new ulong[Token.ShapeKeys];
         for (var index = 0; index < counts.Length; index++)
         {
-            var lengthClass = index / (4 * FlagValues);
-            var kind = (TokenKind)(index / FlagValues % 4);
-            var flags = (TokenFlags)(index % FlagValues * (int)TokenFlags.Capitalized) & CaseFlags;
+            // The key's fields (Token.ShapeKey): kind, the first eight flags, length less one up to 3.
+            var length = (index >> 10) + 1;
+            var lengthClass = (length > 1 ? 1 : 0) + (length > 3 ? 1 : 0);
+            var kind = (TokenKind)(index & 3);
+            var flags = (TokenFlags)((index >> 2) & 0xFF) & CaseFlags;
             var word = kind == TokenKind.Word && (flags & TokenFlags.HasLetter) != 0;
             var capitalized = (flags & TokenFlags.Capitalized) != 0;
             var allCaps = (flags & TokenFlags.AllCaps) != 0;
@@ -189,7 +252,10 @@ internal sealed class SentenceShapes
     /// <summary>Per sentence: a title in title case ("Why Markets Fear Higher Rates") with no closing stop.</summary>
     public bool[] TitleCase { get; }
 
-    /// <summary>The first token of each sentence, then the number of tokens: sentence s holds the tokens from Firsts[s] to Firsts[s + 1] - 1.</summary>
+    /// <summary>
+    /// The first token of each sentence, then the number of tokens: sentence s holds the tokens from Firsts[s] to
+    /// Firsts[s + 1] - 1. The array may be longer (the splitter's scratch, <see cref="SentenceTokens"/>).
+    /// </summary>
     public int[] Firsts { get; }
 
     /// <summary>The tokens shaped like name words, in order; the first <see cref="NameWordShapedCount"/> count.</summary>

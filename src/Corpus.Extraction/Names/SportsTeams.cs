@@ -41,6 +41,7 @@ internal static class SportsTeams
 
         // A name that plays a side once is the side in every mention ("nobody at Leeds begrudges him it").
         HashSet<string>? sides = null;
+        var sideLengths = 0UL; // a bit for the length of each side's name
         var story = 0;
         foreach (var c in candidates)
         {
@@ -79,6 +80,7 @@ internal static class SportsTeams
                 && !WordLists.DemonymsAnyCase.Contains(c.Name))
             {
                 (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(c.Name);
+                sideLengths |= 1UL << System.Math.Min(c.Name.Length, 63);
             }
 
             if (c.Words == 2 && view.In(ClubWords, c.LastToken) && view[c.FirstToken].Has(TokenFlags.Capitalized)
@@ -94,13 +96,15 @@ internal static class SportsTeams
             return;
         }
 
-        // The city a story is filed from is the place, kept apart from the side when the side is written otherwise
-        // ("NEW YORK 1996-08-29" above "New York 5 Boston 3"); written the same way as a side, it is grouped with it.
+        // Names that differ only in case have one length: most names have none of the sides' lengths, which settles
+        // them before their text is hashed. The city a story is filed from is the place, kept apart from the side when
+        // the side is written otherwise ("NEW YORK 1996-08-29" above "New York 5 Boston 3"); written the same way as a
+        // side, it is grouped with it.
         List<NameCandidate>? datelines = null;
         HashSet<string>? sidesAsWritten = null;
         foreach (var c in candidates)
         {
-            if (sides.Contains(c.Name))
+            if ((sideLengths & (1UL << System.Math.Min(c.Name.Length, 63))) != 0 && sides.Contains(c.Name))
             {
                 if (IsStoryDateline(view, c))
                 {
@@ -208,7 +212,7 @@ internal static class SportsTeams
                 words++;
             }
             else if (((t.Flags & MayScore) != 0 || t.Kind == TokenKind.Cjk)
-                && ((t.Has(TokenFlags.HasDigit) && IsScore(view, k)) || (MayStartLine(tokens, k) && IsResultLine(view, k))))
+                && ((t.Has(TokenFlags.HasDigit) && IsScore(view, k)) || (MayStartLine(tokens, k) && NameOrNumberFollows(tokens, k) && IsResultLine(view, k))))
             {
                 // A score starts with a digit, a result line with a name word (or CJK) that opens a line: most words
                 // are neither, and the token's flags (and the kind of the one before) tell so without a call.
@@ -415,6 +419,20 @@ internal static class SportsTeams
     // list entry's number.
     private static bool MayStartLine(Token[] tokens, int k) =>
         k == 0 || tokens[k].Has(TokenFlags.LineBreakBefore) || (k >= 2 && tokens[k - 1].Kind == TokenKind.Punct);
+
+    // A cheap first test for IsResultLine: a name word at k goes on with another name word or a number on its line
+    // (most capitals that open a line are followed by a lower-case word or punctuation).
+    private static bool NameOrNumberFollows(Token[] tokens, int k)
+    {
+        if (k + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1];
+        return !next.Has(TokenFlags.LineBreakBefore)
+            && ((next.Flags & (TokenFlags.Capitalized | TokenFlags.MixedCase | TokenFlags.HasDigit)) != 0 || next.Kind == TokenKind.Cjk);
+    }
 
     /// <summary>Token <paramref name="k"/> opens a line, or an entry of a numbered list ("1. Williams 119", "3 - Marek Dvoracek").</summary>
     private static bool StartsLine(TokenView view, int k)

@@ -6,7 +6,7 @@ namespace Corpus.Extraction.Names;
 /// Which sentence each token is in, and whether a token stands where any word is capitalised, answered from the
 /// sentences' first tokens. A seed has a sentence every ten tokens or so, and the name rules ask these questions
 /// only of the tokens that start a name (one in ten or fewer): no array with an entry per token is filled. The
-/// sentences' first tokens come from the one pass that also reads their shapes (<see cref="SentenceShapes"/>).
+/// sentences' first tokens come with their shapes (<see cref="SentenceShapes"/>), from the splitter's own pass.
 /// </summary>
 internal sealed class TokenSentences
 {
@@ -28,9 +28,13 @@ internal sealed class TokenSentences
     {
         _view = view;
         var tokens = view.Tokens;
-        Shapes = new SentenceShapes(tokens, sentences);
+        // The splitter found each sentence's tokens as it made them; sentences from elsewhere are matched to the
+        // tokens here.
+        var split = SentenceSplitter.Take(sentences, tokens);
+        Shapes = split is null ? new SentenceShapes(tokens, sentences) : new SentenceShapes(tokens, split);
         var first = Shapes.Firsts;
         _first = first;
+        Count = sentences.Length;
 
         _opens = new ulong[(tokens.Length >> 6) + 1];
         var opening = 0;
@@ -66,7 +70,7 @@ internal sealed class TokenSentences
     }
 
     /// <summary>The number of sentences, with those that hold no token.</summary>
-    public int Count => _first.Length - 1;
+    public int Count { get; }
 
     /// <summary>The first token of sentence <paramref name="s"/> (for <see cref="Count"/>, the number of tokens).</summary>
     public int First(int s) => _first[s];

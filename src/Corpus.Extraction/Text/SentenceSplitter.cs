@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Corpus.Extraction.Names;
 
@@ -14,15 +13,11 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    // A list that grew for a very large seed is let go after use rather than kept for the thread's lifetime.
+    // Buffers that grew for a very large seed are let go after use rather than kept for the thread's lifetime.
     private const int MaxRetained = 1 << 14;
 
     // What a token must have for the splitter to look at it closely: a stop, an abbreviation, a line break before it.
     private const TokenFlags MayBreak = TokenFlags.Stop | TokenFlags.Abbreviation | TokenFlags.LineBreakBefore;
-
-    // The sentences of the text being split are collected in one list per thread and copied out at the exact size.
-    [System.ThreadStatic]
-    private static List<Sentence>? _sentences;
 
     // The indexes of the tokens that may break a sentence (MayBreakAt), in one buffer per thread; one that grew for
     // a very large seed is let go after use.
@@ -30,6 +25,26 @@ internal static class SentenceSplitter
 
     [System.ThreadStatic]
     private static int[]? _marks;
+
+    [System.ThreadStatic]
+    private static ulong[]? _sums;
+
+    [System.ThreadStatic]
+    private static int[]? _shaped;
+
+    // The first and last token and the shapes' sum of each sentence, in buffers kept per thread, and what the last
+    // split on this thread found of its sentences' tokens, until the name rules take it (Take).
+    [System.ThreadStatic]
+    private static int[]? _firsts;
+
+    [System.ThreadStatic]
+    private static int[]? _lasts;
+
+    [System.ThreadStatic]
+    private static ulong[]? _counts;
+
+    [System.ThreadStatic]
+    private static SentenceTokens? _last;
 
     // The text with its line ends made spaces (LineMap.CopyFolded), kept per thread: each sentence's string is one
     // copy out of it, whether or not the sentence wraps. One that grew for a very large seed is let go after use.
@@ -59,16 +74,60 @@ internal static class SentenceSplitter
     /// <summary>The sentences of <paramref name="text"/>, whose characters with line ends made spaces are <paramref name="folded"/>.</summary>
     private static Sentence[] Split(string text, Token[] tokens, char[] folded)
     {
-        var sentences = _sentences ??= new List<Sentence>();
-        sentences.Clear();
-
-        // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
-        // The few that may break are listed first, in a loop without a branch on the token (whether a token
-        // may break falls at random, and a branch on it would be mispredicted at nearly every one), and only they
-        // are looked at closely.
+        // The sentences' token ranges are found first, then their strings made in a loop of their own: a loop that
+        // allocates keeps its variables in memory around the calls, and the search for the ends, which looks at a
+        // token's neighbours and flags, runs faster without them.
         var marks = MayBreakAt(tokens);
+        var ranges = new Ranges(_firsts, _lasts, _counts, marks.Count + 2);
+        FindRanges(text, tokens, marks, ref ranges);
+
+        var n = ranges.Count;
+        var firsts = ranges.Firsts;
+        var lasts = ranges.Lasts;
+        var result = n == 0 ? System.Array.Empty<Sentence>() : new Sentence[n];
+        var made = 0;
+        for (var r = 0; r < n; r++)
+        {
+            var start = tokens[firsts[r]].Start;
+            var end = tokens[lasts[r]].End;
+            if (end > start)
+            {
+                result[made++] = new Sentence(start, end - start, new string(folded, start, end - start));
+            }
+        }
+
+        if (made < n)
+        {
+            // A sentence without a character is not made; the ranges then no longer match the sentences.
+            System.Array.Resize(ref result, made);
+        }
+
+        _last = made == n ? Keep(result, tokens, ranges, marks) : null;
+        var keep = ranges.Firsts.Length <= MaxRetained;
+        _firsts = keep ? ranges.Firsts : null;
+        _lasts = keep ? ranges.Lasts : null;
+        _counts = keep ? ranges.Counts : null;
+        return result;
+    }
+
+    /// <summary>
+    /// Finds the sentences' token ranges in <paramref name="tokens"/>, looking only at the tokens that may break
+    /// (<paramref name="marks"/>), and puts them in <paramref name="ranges"/> with the sum of their tokens' shapes.
+    /// </summary>
+    private static void FindRanges(string text, Token[] tokens, Marks marks, ref Ranges ranges)
+    {
+        // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
+        // The few that may break were listed first, in a loop without a branch on the token (whether a token
+        // may break falls at random, and a branch on it would be mispredicted at nearly every one), and only they
+        // are looked at closely. The same loop added up the tokens' shapes (SentenceShapes.CountOf), so that each
+        // sentence's sum is a difference of two running sums, one of them taken at a token that may break: a
+        // sentence starts at such a token or right after one that ended a sentence, the closing marks between
+        // adding nothing (they are punctuation).
+        var table = SentenceShapes.Table;
         var first = -1;
+        var firstSum = 0UL;
         var next = 0;
+        var nextSum = 0UL;
         for (var m = 0; m < marks.Count; m++)
         {
             var k = marks.Items[m];
@@ -78,30 +137,34 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            var sum = marks.Sums[m];
             if (first < 0 && k > next)
             {
                 first = next;
+                firstSum = nextSum;
             }
 
             var token = tokens[k];
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it.
             if (first >= 0 && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
             {
-                Add(sentences, tokens, first, k - 1, folded);
+                ranges.Add(first, k - 1, sum - firstSum);
                 first = -1;
             }
 
             if (first < 0)
             {
                 first = k;
+                firstSum = sum;
             }
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
+            nextSum = sum + SentenceShapes.CountOf(token, table);
             var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, k) : -1;
             if (end >= 0)
             {
-                Add(sentences, tokens, first, end, folded);
+                ranges.Add(first, end, nextSum - firstSum);
                 first = -1;
                 next = end + 1;
             }
@@ -110,45 +173,94 @@ internal static class SentenceSplitter
         if (first < 0 && next < tokens.Length)
         {
             first = next;
+            firstSum = nextSum;
         }
 
         if (first >= 0)
         {
-            Add(sentences, tokens, first, tokens.Length - 1, folded);
+            ranges.Add(first, tokens.Length - 1, marks.Total - firstSum);
         }
-
-        var result = sentences.ToArray();
-        if (sentences.Capacity > MaxRetained)
-        {
-            _sentences = null;
-        }
-        else
-        {
-            sentences.Clear();
-        }
-
-        return result;
     }
 
-    /// <summary>The indexes of the tokens that have any of <see cref="MayBreak"/>, in order, in a buffer kept per thread.</summary>
+    /// <summary>
+    /// The token ranges and shapes of <paramref name="sentences"/>, when they are what <see cref="Split(string, LineMap)"/>
+    /// returned last on this thread, from <paramref name="tokens"/>; else null. They are handed over once (a second
+    /// question about the same sentences is answered null), in the splitter's scratch: the caller reads them before
+    /// the thread splits another text, and keeps nothing of them past its work on this one.
+    /// </summary>
+    public static SentenceTokens? Take(Sentence[] sentences, Token[] tokens)
+    {
+        var last = _last;
+        if (last is null || !ReferenceEquals(last.Sentences, sentences) || !ReferenceEquals(last.Tokens, tokens))
+        {
+            return null;
+        }
+
+        _last = null;
+        return last;
+    }
+
+    // What the name rules need of the sentences' tokens: the splitter's scratch itself, not copies. The name rules
+    // read it while they find the names of this text, before the thread splits another one (which overwrites it).
+    private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, Ranges ranges, Marks marks)
+    {
+        // The ranges have room for the sentences and one more (most is the number of marks + 2).
+        ranges.Firsts[ranges.Count] = tokens.Length;
+        return new SentenceTokens(sentences, tokens, ranges.Firsts, ranges.Counts, marks.Shaped, marks.ShapedCount);
+    }
+
+    /// <summary>
+    /// The indexes of the tokens that have any of <see cref="MayBreak"/>, in order, with the sum of the shapes of the
+    /// tokens before each, and the tokens shaped like name words, in buffers kept per thread.
+    /// </summary>
     private static Marks MayBreakAt(Token[] tokens)
     {
         var items = _marks;
-        if (items is null || items.Length < tokens.Length)
+        var sums = _sums;
+        var shaped = _shaped;
+        if (items is null || sums is null || shaped is null || items.Length < tokens.Length)
         {
             items = new int[tokens.Length];
+            sums = new ulong[tokens.Length];
+            shaped = new int[tokens.Length];
         }
 
-        // Every index is written; the count moves on past it only for a token that may break.
-        var count = 0;
+        var sum = Survey(tokens, items, sums, shaped, SentenceShapes.Table, out var count, out var listed);
+        var keep = items.Length <= MaxRetainedMarks;
+        _marks = keep ? items : null;
+        _sums = keep ? sums : null;
+        _shaped = keep ? shaped : null;
+        return new Marks(items, sums, count, shaped, listed, sum);
+    }
+
+    /// <summary>
+    /// Lists in <paramref name="items"/> the tokens that may break, with in <paramref name="sums"/> the sum of the
+    /// shapes of the tokens before each, and in <paramref name="shaped"/> the tokens shaped like name words; returns
+    /// the sum of all. A method of its own, so that its counts and sum stay in registers (in the caller, which calls
+    /// out to allocate and keep buffers, they were kept in memory, and each token waited on the last one's store).
+    /// </summary>
+    private static ulong Survey(Token[] tokens, int[] items, ulong[] sums, int[] shaped, ulong[] table, out int count, out int listed)
+    {
+        // Every index is written; the count moves on past it only for a token that may break (and the list of shaped
+        // tokens past a shaped one).
+        var marks = 0;
+        var names = 0;
+        var sum = 0UL;
         for (var k = 0; k < tokens.Length; k++)
         {
-            items[count] = k;
-            count += (tokens[k].Flags & MayBreak) != 0 ? 1 : 0;
+            var token = tokens[k];
+            items[marks] = k;
+            sums[marks] = sum;
+            marks += (token.Flags & MayBreak) != 0 ? 1 : 0;
+            var add = SentenceShapes.CountOf(token, table);
+            shaped[names] = k;
+            names += (int)add & 1;
+            sum += add;
         }
 
-        _marks = items.Length <= MaxRetainedMarks ? items : null;
-        return new Marks(items, count);
+        count = marks;
+        listed = names;
+        return sum;
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/>, or -1.</summary>
@@ -205,32 +317,64 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// Adds the sentence from token <paramref name="first"/> to token <paramref name="last"/>, its text copied out of
-    /// <paramref name="folded"/> (the text with its line ends made spaces): every line end inside a sentence is one
-    /// it wraps at, since any other line end ends the sentence before it.
+    /// The first and last token and the shapes' sum of each sentence found so far, in buffers kept per thread. A
+    /// sentence's text, copied out of the text with its line ends made spaces, has every line end inside it made a
+    /// space: each is one the sentence wraps at, since any other line end ends the sentence before it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(List<Sentence> sentences, Token[] tokens, int first, int last, char[] folded)
+    private struct Ranges
     {
-        var start = tokens[first].Start;
-        var end = tokens[last].End;
-        if (end > start)
+        public Ranges(int[]? firsts, int[]? lasts, ulong[]? counts, int most)
         {
-            sentences.Add(new Sentence(start, end - start, new string(folded, start, end - start)));
+            Firsts = firsts is not null && firsts.Length >= most ? firsts : new int[most];
+            Lasts = lasts is not null && lasts.Length >= most ? lasts : new int[most];
+            Counts = counts is not null && counts.Length >= most ? counts : new ulong[most];
+            Count = 0;
+        }
+
+        public int[] Firsts { get; }
+
+        public int[] Lasts { get; }
+
+        public ulong[] Counts { get; }
+
+        public int Count { get; private set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int first, int last, ulong counts)
+        {
+            Firsts[Count] = first;
+            Lasts[Count] = last;
+            Counts[Count] = counts;
+            Count++;
         }
     }
 
-    /// <summary>A count of indexes at the start of a buffer.</summary>
+    /// <summary>
+    /// A count of indexes at the start of a buffer, with the shapes' sum before each, the tokens shaped like name
+    /// words, and the sum of all.
+    /// </summary>
     private readonly struct Marks
     {
-        public Marks(int[] items, int count)
+        public Marks(int[] items, ulong[] sums, int count, int[] shaped, int shapedCount, ulong total)
         {
             Items = items;
+            Sums = sums;
             Count = count;
+            Shaped = shaped;
+            ShapedCount = shapedCount;
+            Total = total;
         }
 
         public int[] Items { get; }
 
+        public ulong[] Sums { get; }
+
         public int Count { get; }
+
+        public int[] Shaped { get; }
+
+        public int ShapedCount { get; }
+
+        public ulong Total { get; }
     }
 }

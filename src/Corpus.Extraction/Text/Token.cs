@@ -75,6 +75,28 @@ internal readonly struct Token
 
     public bool Has(TokenFlags flag) => (Flags & flag) != 0;
 
+    /// <summary>
+    /// The token's kind (bits 0-1), its first eight flags (bits 2-9, <see cref="TokenFlags.SpaceBefore"/> to
+    /// <see cref="TokenFlags.HasLetter"/>) and its length less one, up to 3 (bits 10-11), as a number below
+    /// <see cref="ShapeKeys"/>: what a table indexed by it can say of a word's shape, read off the bits in a few
+    /// instructions (a pass over every token looks its shape up this way).
+    /// </summary>
+    public int ShapeKey
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            // The length less one (a token has a character at least), made 3 when it is more, without a branch:
+            // whether a word is short falls at random.
+            var less = (int)((_bits >> StartBits) & ((1UL << LengthBits) - 1)) - 1;
+            var over = (3 - less) >> 31;
+            return (int)((_bits >> KindShift) & 0x3FF) | (((less & ~over) | (over & 3)) << 10);
+        }
+    }
+
+    /// <summary>The number of values <see cref="ShapeKey"/> takes.</summary>
+    public const int ShapeKeys = 1 << 12;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsPossessive(string text) => Kind == TokenKind.Clitic && Length == 2 && text[Start + 1] == 's';

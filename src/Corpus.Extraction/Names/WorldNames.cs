@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// The case-sensitive world lists a name's shape is read against (towns, given names and surnames of the world,
+/// organisations often in the news), merged into one table: a word gets a bit for every list that holds it from
+/// one hash and one probe. The shape rules ask a name that no list knows (most sentence-initial words) about three
+/// of these lists in turn, and each list's own filters and slots were a probe of their own.
+/// </summary>
+/// <remarks>
+/// Membership is each list's own: an entry is stored exactly as written, keyed by <see cref="WordSet.HashExact"/>
+/// of every character (the lists are case-sensitive), and carries the bit of every list that holds it.
+/// </remarks>
+internal sealed class WorldNames
+{
+    public const uint Place = 1;
+    public const uint GivenName = 2;
+    public const uint Surname = 4;
+    public const uint Organisation = 8;
+
+    /// <summary>The world lists of <see cref="WordLists"/>, built once.</summary>
+    public static readonly WorldNames Lists = new(new[]
+    {
+        (WordLists.PlacesWorld, Place), (WordLists.GivenNamesWorld, GivenName), (WordLists.SurnamesWorld, Surname),
+        (WordLists.Organisations, Organisation),
+    });
+
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    // As in WordSet: the lengths of the entries by ASCII first and by last character (every list's together, so
+    // a word no list could hold is rejected before it is hashed), and two bits per hash of every entry.
+    private readonly ulong[] _asciiStartLengths = new ulong[128];
+    private readonly ulong[] _asciiEndLengths = new ulong[128];
+    private ulong _lengths;
+    private readonly ulong[] _hashBits;
+    private readonly int _hashBitsMask;
+
+    private WorldNames((WordSet Set, uint Bit)[] sets)
+    {
+        var bits = new Dictionary<string, uint>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (set, bit) in sets)
+        {
+            if (set.IgnoreCase)
+            {
+                throw new System.ArgumentException("The world lists are case-sensitive", nameof(sets));
+            }
+
+            foreach (var entry in set.Entries())
+            {
+                if (!bits.TryGetValue(entry, out var had))
+                {
+                    order.Add(entry);
+                }
+
+                bits[entry] = had | bit;
+            }
+        }
+
+        var size = 16;
+        while (size < order.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = new Slot[size];
+        _mask = size - 1;
+        var words64 = 1;
+        while (words64 * 64 < order.Count * 8)
+        {
+            words64 <<= 1;
+        }
+
+        _hashBits = new ulong[words64];
+        _hashBitsMask = words64 - 1;
+        foreach (var entry in order)
+        {
+            var length = 1UL << System.Math.Min(entry.Length, 63);
+            _lengths |= length;
+            if (entry[0] < 128)
+            {
+                _asciiStartLengths[entry[0]] |= length;
+            }
+
+            if (entry[entry.Length - 1] < 128)
+            {
+                _asciiEndLengths[entry[entry.Length - 1]] |= length;
+            }
+
+            var hash = WordSet.HashExact(entry, 0, entry.Length);
+            _hashBits[(hash >> 6) & _hashBitsMask] |= FilterBits(hash);
+            var slot = hash & _mask;
+            while (_slots[slot].Entry is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = new Slot { Entry = entry, Hash = hash, Bits = bits[entry] };
+        }
+    }
+
+    /// <summary>Whether some entry has the slice's length, first and last character (a cheap test that never rejects an entry).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayMatch(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return false;
+        }
+
+        var first = text[start];
+        var last = text[start + length - 1];
+        var lengths = (first < 128 ? _asciiStartLengths[first] : _lengths) & (last < 128 ? _asciiEndLengths[last] : _lengths);
+        return (lengths & (1UL << System.Math.Min(length, 63))) != 0;
+    }
+
+    /// <summary>The bits of the lists that hold the slice, whose <see cref="WordSet.HashExact"/> is <paramref name="hash"/>.</summary>
+    public uint Of(string text, int start, int length, int hash)
+    {
+        var filter = FilterBits(hash);
+        if ((_hashBits[(hash >> 6) & _hashBitsMask] & filter) != filter)
+        {
+            return 0;
+        }
+
+        var slot = hash & _mask;
+        while (true)
+        {
+            var entry = _slots[slot].Entry;
+            if (entry is null)
+            {
+                return 0;
+            }
+
+            if (_slots[slot].Hash == hash && entry.Length == length && string.CompareOrdinal(entry, 0, text, start, length) == 0)
+            {
+                return _slots[slot].Bits;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    // As WordSet's: two bits of the hash that the filter word's index does not use.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong FilterBits(int hash) => (1UL << (hash & 63)) | (1UL << ((hash >> 20) & 63));
+
+    private struct Slot
+    {
+        public string? Entry;
+        public int Hash;
+        public uint Bits;
+    }
+}

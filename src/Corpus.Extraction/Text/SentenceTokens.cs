@@ -1,0 +1,40 @@
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// The tokens of each sentence the splitter made, with what its words' shapes add up to, found in the splitter's
+/// own pass over the tokens: the name rules need both (<see cref="Names.SentenceShapes"/>), and without them would
+/// walk every token again to find which sentence it is in. The arrays are the splitter's scratch, kept per thread and
+/// overwritten when the thread splits another text: they serve the work on this text and are never kept past it.
+/// </summary>
+internal sealed class SentenceTokens
+{
+    public SentenceTokens(Sentence[] sentences, Token[] tokens, int[] firsts, ulong[] counts, int[] shaped, int shapedCount)
+    {
+        Sentences = sentences;
+        Tokens = tokens;
+        Firsts = firsts;
+        Counts = counts;
+        Shaped = shaped;
+        ShapedCount = shapedCount;
+    }
+
+    /// <summary>The sentences, as the splitter returned them.</summary>
+    public Sentence[] Sentences { get; }
+
+    /// <summary>The tokens they were split from.</summary>
+    public Token[] Tokens { get; }
+
+    /// <summary>The first token of each sentence, then the number of tokens (the array may be longer).</summary>
+    public int[] Firsts { get; }
+
+    /// <summary>
+    /// Per sentence, the sum of its tokens' <see cref="Names.SentenceShapes.CountOf(Token)"/> (the twelve-bit fields are
+    /// only right for a sentence of fewer than 4096 tokens; the array may be longer).
+    /// </summary>
+    public ulong[] Counts { get; }
+
+    /// <summary>The tokens shaped like name words, in order; the first <see cref="ShapedCount"/> count.</summary>
+    public int[] Shaped { get; }
+
+    public int ShapedCount { get; }
+}
