@@ -88,6 +88,7 @@ internal static class SportsTeams
             {
                 // "Newcastle United", "Bolton Wanderers": the city alone is the club's short name in the story.
                 (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(view.TextOf(c.FirstToken));
+                sideLengths |= 1UL << System.Math.Min(view[c.FirstToken].Length, 63);
             }
         }
 
