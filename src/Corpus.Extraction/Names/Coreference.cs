@@ -76,7 +76,10 @@ internal static class Coreference
     // Moves each short name (one word) to the one group whose surname, first word or given name it is.
     private static void ResolveShortNames(List<EntityGroup> groups, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
     {
-        var moved = false;
+        // The places of the groups whose mentions moved (grouping and the keys are done with the array): only they
+        // can be left empty, so only they are read again when the empty are taken out of the list.
+        var moved = GroupingScratch.ByGroup(groups.Count);
+        var movedCount = 0;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
@@ -100,13 +103,13 @@ internal static class Coreference
                 if (g.MaxVote <= 1 && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null)
                 {
                     MoveLaterMentions(g, owner);
-                    moved = true;
+                    moved[movedCount++] = i;
                 }
                 else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
                 {
                     // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
                     MoveLaterMentions(g, bearer);
-                    moved = true;
+                    moved[movedCount++] = i;
                 }
 
                 continue;
@@ -117,7 +120,7 @@ internal static class Coreference
                 if (person is not null)
                 {
                     MoveLaterMentions(g, person);
-                    moved = true;
+                    moved[movedCount++] = i;
                 }
                 else
                 {
@@ -127,20 +130,20 @@ internal static class Coreference
             else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null && g.Kind != EntityKind.Person)
             {
                 MoveLaterMentions(g, org);
-                moved = true;
+                moved[movedCount++] = i;
             }
             else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
                 && (WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
                 MoveLaterMentions(g, named);
-                moved = true;
+                moved[movedCount++] = i;
             }
         }
 
-        if (moved)
+        if (movedCount > 0)
         {
-            RemoveEmpty(groups);
+            RemoveEmpty(groups, moved, movedCount);
         }
     }
 
@@ -148,16 +151,43 @@ internal static class Coreference
     // short name: one probe of the lexicon asks all three.
     private static readonly uint NotCompanyShortNames = TokenView.Lists(WordLists.GivenNames, WordLists.CommonWords, WordLists.OrgSuffixes);
 
-    // List.RemoveAll's compaction, without a delegate call per group.
-    private static void RemoveEmpty(List<EntityGroup> groups)
+    // List.RemoveAll's compaction, without a delegate call per group, from the first group emptied on: of the
+    // groups at the given places (in order), those left empty are taken out, and the groups between move down.
+    private static void RemoveEmpty(List<EntityGroup> groups, int[] places, int count)
     {
-        var kept = 0;
-        for (var i = 0; i < groups.Count; i++)
+        var kept = -1;
+        var next = 0; // the first group not yet placed
+        for (var p = 0; p < count; p++)
         {
-            if (groups[i].Occurrences.Count != 0)
+            var place = places[p];
+            if (groups[place].Occurrences.Count != 0)
             {
-                groups[kept++] = groups[i];
+                continue;
             }
+
+            if (kept < 0)
+            {
+                kept = place;
+            }
+            else
+            {
+                for (var i = next; i < place; i++)
+                {
+                    groups[kept++] = groups[i];
+                }
+            }
+
+            next = place + 1;
+        }
+
+        if (kept < 0)
+        {
+            return;
+        }
+
+        for (var i = next; i < groups.Count; i++)
+        {
+            groups[kept++] = groups[i];
         }
 
         groups.RemoveRange(kept, groups.Count - kept);
