@@ -88,7 +88,7 @@ internal sealed partial class EntityGroup
     /// Words in the canonical name: those of the first occurrence written as the name, or of the first occurrence
     /// when there is none (or it counts none), kept as occurrences are counted.
     /// </summary>
-    public int Words { get; private set; }
+    public int Words { get; set; }
 
     /// <summary>Whether the canonical name has a word that is not a name word ("Bank of America"); only worked out where it decides the kind.</summary>
     public bool HasConnector { get; set; }
