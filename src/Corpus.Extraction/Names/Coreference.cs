@@ -17,13 +17,24 @@ internal static class Coreference
         // first words: the tables are sized to these.
         // The groups that give keys are noted as they are counted, so that filing them reads only those again (the
         // groups lie scattered in memory, and a pass over all of them costs more than the work it does).
+        // A word of a full name is filed only when some group is named so: only the names of groups are looked up
+        // in the tables. The groups' names go into a filter of bits by their hashes (made with the groups, so their
+        // text is not read): most surnames, given names and first words of companies are named alone nowhere in a
+        // seed, and they are then neither filed nor asked of the word lists.
         var people = 0;
         var organisations = 0;
         var keyed = GroupingScratch.ByGroup(groups.Count); // grouping is done with it
         var keyedCount = 0;
+        var named = new NameFilter(groups.Count);
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
+            if (g.Kind == EntityKind.Other)
+            {
+                continue; // never looked up
+            }
+
+            named.Add(g.NameHash);
             if (g.Words >= 2 && g.Kind is EntityKind.Person or EntityKind.Organization)
             {
                 people += g.Kind == EntityKind.Person ? 1 : 0;
@@ -47,23 +58,35 @@ internal static class Coreference
             var name = g.Name;
             var firstSpace = name.IndexOf(' ');
             var firstWordLength = firstSpace < 0 ? name.Length : firstSpace;
+            var firstWord = WordSet.HashExact(name, 0, firstWordLength);
+            var firstNamed = named.MayHave(firstWord);
             if (g.Kind == EntityKind.Person)
             {
                 var lastSpace = name.LastIndexOf(' ');
-                bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1);
-                byGivenName.Add(i, 0, firstWordLength);
-                if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
+                var surname = WordSet.HashExact(name, lastSpace + 1, name.Length - lastSpace - 1);
+                if (named.MayHave(surname))
                 {
-                    bySurname.Add(i, 0, firstWordLength); // "Li Qiang": Li is the family name
+                    bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1, surname);
+                }
+
+                if (firstNamed)
+                {
+                    byGivenName.Add(i, 0, firstWordLength, firstWord);
+                    if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
+                    {
+                        bySurname.Add(i, 0, firstWordLength, firstWord); // "Li Qiang": Li is the family name
+                    }
                 }
             }
-            else if (g.Kind == EntityKind.Organization && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
+            else if (g.Kind == EntityKind.Organization && firstNamed && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
             {
-                byFirstWord.Add(i, 0, firstWordLength);
+                byFirstWord.Add(i, 0, firstWordLength, firstWord);
             }
         }
 
-        if (bySurname.Count != 0 || byFirstWord.Count != 0)
+        // Every person would have filed a surname: a given name alone is looked up among people even when none of
+        // their surnames is anyone's name.
+        if (people != 0 || byFirstWord.Count != 0)
         {
             ResolveShortNames(groups, bySurname, byFirstWord, byGivenName);
         }
