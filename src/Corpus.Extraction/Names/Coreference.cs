@@ -25,7 +25,7 @@ internal static class Coreference
         var organisations = 0;
         var keyed = GroupingScratch.ByGroup(groups.Count); // grouping is done with it
         var keyedCount = 0;
-        var named = new NameFilter(groups.Count);
+        var named = NameFilter.ForNames(groups.Count);
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
@@ -51,6 +51,7 @@ internal static class Coreference
         var bySurname = new NamePartIndex(2 * people, groups);
         var byFirstWord = new NamePartIndex(organisations, groups);
         var byGivenName = new NamePartIndex(people, groups);
+        var keys = NameFilter.ForKeys(3 * people + organisations); // every key filed, for ResolveShortNames
         for (var k = 0; k < keyedCount; k++)
         {
             var i = keyed[k];
@@ -67,11 +68,13 @@ internal static class Coreference
                 if (named.MayHave(surname))
                 {
                     bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1, surname);
+                    keys.Add(surname);
                 }
 
                 if (firstNamed)
                 {
                     byGivenName.Add(i, 0, firstWordLength, firstWord);
+                    keys.Add(firstWord);
                     if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
                     {
                         bySurname.Add(i, 0, firstWordLength, firstWord); // "Li Qiang": Li is the family name
@@ -81,6 +84,7 @@ internal static class Coreference
             else if (g.Kind == EntityKind.Organization && firstNamed && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
             {
                 byFirstWord.Add(i, 0, firstWordLength, firstWord);
+                keys.Add(firstWord);
             }
         }
 
@@ -88,7 +92,7 @@ internal static class Coreference
         // their surnames is anyone's name.
         if (people != 0 || byFirstWord.Count != 0)
         {
-            ResolveShortNames(groups, bySurname, byFirstWord, byGivenName);
+            ResolveShortNames(groups, keys, bySurname, byFirstWord, byGivenName);
         }
 
         bySurname.Release();
@@ -97,7 +101,7 @@ internal static class Coreference
     }
 
     // Moves each short name (one word) to the one group whose surname, first word or given name it is.
-    private static void ResolveShortNames(List<EntityGroup> groups, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
+    private static void ResolveShortNames(List<EntityGroup> groups, NameFilter keys, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
     {
         // The places of the groups whose mentions moved (grouping and the keys are done with the array): only they
         // can be left empty, so only they are read again when the empty are taken out of the list.
@@ -106,9 +110,9 @@ internal static class Coreference
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            // Most names fit no key of any table, which their length and first letter tell: nothing below would
-            // change them, so they are passed over before their words are read.
-            if (g.Kind == EntityKind.Other || !(bySurname.MayHave(g.Name) || byFirstWord.MayHave(g.Name) || byGivenName.MayHave(g.Name)))
+            // Most names fit no key of any table, which the filter of the keys' hashes tells from the group's own
+            // fields: nothing below would change them, so they are passed over before their words are read.
+            if (g.Kind == EntityKind.Other || !keys.MayHave(g.NameHash))
             {
                 continue;
             }

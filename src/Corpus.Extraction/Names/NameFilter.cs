@@ -10,8 +10,28 @@ internal readonly struct NameFilter
     private readonly int[] _bits;
     private readonly int _mask;
 
-    /// <summary>A filter for up to <paramref name="names"/> names.</summary>
-    public NameFilter(int names)
+    private NameFilter(int[] bits, int mask)
+    {
+        _bits = bits;
+        _mask = mask;
+    }
+
+    /// <summary>A filter for up to <paramref name="names"/> names, in the thread's scratch for the groups' names.</summary>
+    public static NameFilter ForNames(int names)
+    {
+        var size = Size(names);
+        return new NameFilter(GroupingScratch.Table(size >> 5), size - 1);
+    }
+
+    /// <summary>A filter for up to <paramref name="keys"/> keys, in the thread's scratch for the keys of coreference.</summary>
+    public static NameFilter ForKeys(int keys)
+    {
+        var size = Size(keys);
+        return new NameFilter(GroupingScratch.Bits(size >> 5), size - 1);
+    }
+
+    // Some thirty bits per name, at least a thousand.
+    private static int Size(int names)
     {
         var size = 1024;
         while (size < names * 32)
@@ -19,8 +39,7 @@ internal readonly struct NameFilter
             size <<= 1;
         }
 
-        _bits = GroupingScratch.Table(size >> 5);
-        _mask = size - 1;
+        return size;
     }
 
     public void Add(int hash)
