@@ -14,17 +14,28 @@ internal static class Coreference
     public static void Resolve(List<EntityGroup> groups)
     {
         // Each key maps to the one group it fits, or to null once two groups share it. A person's name of several
-        // words gives two keys to the surnames at most and one to the given names, an organisation's one to the
+        // words gives three keys to the surnames at most and one to the given names, an organisation's two to the
         // first words: the tables are sized to these.
         // The groups that give keys are noted as they are counted, so that filing them reads only those again (the
         // groups lie scattered in memory, and a pass over all of them costs more than the work it does).
+        // A word of a full name is filed only when some group is named so: only the names of groups are looked up
+        // in the tables. The groups' names go into a filter of bits by their hashes (made with the groups, so their
+        // text is not read): most surnames, given names and first words of companies are named alone nowhere in a
+        // seed, and they are then neither filed nor asked of the word lists.
         var people = 0;
         var organisations = 0;
         var keyed = GroupingScratch.ByGroup(groups.Count); // grouping is done with it
         var keyedCount = 0;
+        var named = NameFilter.ForNames(groups.Count);
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
+            if (g.Kind == EntityKind.Other)
+            {
+                continue; // never looked up
+            }
+
+            named.Add(g.NameHash);
             if (g.Words >= 2 && g.Kind is EntityKind.Person or EntityKind.Organization)
             {
                 people += g.Kind == EntityKind.Person ? 1 : 0;
@@ -41,6 +52,7 @@ internal static class Coreference
         var bySurname = new NamePartIndex(3 * people, groups);
         var byFirstWord = new NamePartIndex(2 * organisations, groups);
         var byGivenName = new NamePartIndex(people, groups);
+        var keys = NameFilter.ForKeys((3 * people) + (2 * organisations)); // every key filed, for ResolveShortNames
         for (var k = 0; k < keyedCount; k++)
         {
             var i = keyed[k];
@@ -48,40 +60,66 @@ internal static class Coreference
             var name = g.Name;
             var firstSpace = name.IndexOf(' ');
             var firstWordLength = firstSpace < 0 ? name.Length : firstSpace;
+            var firstWord = WordSet.HashExact(name, 0, firstWordLength);
+            var firstNamed = named.MayHave(firstWord);
             if (g.Kind == EntityKind.Person)
             {
                 var lastSpace = name.LastIndexOf(' ');
-                bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1);
-                byGivenName.Add(i, 0, firstWordLength);
-                if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
+                var surname = WordSet.HashExact(name, lastSpace + 1, name.Length - lastSpace - 1);
+                if (named.MayHave(surname))
                 {
-                    bySurname.Add(i, 0, firstWordLength); // "Li Qiang": Li is the family name
+                    bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1, surname);
+                    keys.Add(surname);
                 }
-                else if (firstSpace >= 0 && name.IndexOf(' ', firstSpace + 1) == lastSpace && IsMiddleSurname(name, firstSpace + 1, lastSpace - firstSpace - 1))
+
+                if (firstNamed)
+                {
+                    byGivenName.Add(i, 0, firstWordLength, firstWord);
+                    keys.Add(firstWord);
+                    if (firstSpace >= 0 && firstSpace == lastSpace && WordLists.SurnamesFirst.Contains(name, 0, firstWordLength))
+                    {
+                        bySurname.Add(i, 0, firstWordLength, firstWord); // "Li Qiang": Li is the family name
+                    }
+                }
+
+                if (firstSpace >= 0 && lastSpace > firstSpace && name.IndexOf(' ', firstSpace + 1) == lastSpace)
                 {
                     // "Gustavo Paredes Larrea", "Roberto Icaza Mena": the father's surname comes first, and is the one used alone.
-                    bySurname.Add(i, firstSpace + 1, lastSpace - firstSpace - 1);
+                    var middle = WordSet.HashExact(name, firstSpace + 1, lastSpace - firstSpace - 1);
+                    if (named.MayHave(middle) && IsMiddleSurname(name, firstSpace + 1, lastSpace - firstSpace - 1))
+                    {
+                        bySurname.Add(i, firstSpace + 1, lastSpace - firstSpace - 1, middle);
+                        keys.Add(middle);
+                    }
                 }
             }
             else if (g.Kind == EntityKind.Organization)
             {
-                if ((WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
+                if (firstNamed && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
                 {
-                    byFirstWord.Add(i, 0, firstWordLength);
+                    byFirstWord.Add(i, 0, firstWordLength, firstWord);
+                    keys.Add(firstWord);
                 }
 
                 // "Van Leeuwen" of "Van Leeuwen Industrie NV": a company's first two words, when more and a legal form follow.
                 var secondSpace = firstSpace < 0 ? -1 : name.IndexOf(' ', firstSpace + 1);
-                if (secondSpace > 0 && name.IndexOf(' ', secondSpace + 1) > 0 && IsCompanyName(name))
+                if (secondSpace > 0 && name.IndexOf(' ', secondSpace + 1) > 0)
                 {
-                    byFirstWord.Add(i, 0, secondSpace);
+                    var firstTwo = WordSet.HashExact(name, 0, secondSpace);
+                    if (named.MayHave(firstTwo) && IsCompanyName(name))
+                    {
+                        byFirstWord.Add(i, 0, secondSpace, firstTwo);
+                        keys.Add(firstTwo);
+                    }
                 }
             }
         }
 
-        if (bySurname.Count != 0 || byFirstWord.Count != 0)
+        // Every person would have filed a surname: a given name alone is looked up among people even when none of
+        // their surnames is anyone's name.
+        if (people != 0 || byFirstWord.Count != 0)
         {
-            ResolveShortNames(groups, bySurname, byFirstWord, byGivenName);
+            ResolveShortNames(groups, keys, bySurname, byFirstWord, byGivenName);
         }
 
         bySurname.Release();
@@ -90,15 +128,18 @@ internal static class Coreference
     }
 
     // Moves each short name (one word) to the one group whose surname, first word or given name it is.
-    private static void ResolveShortNames(List<EntityGroup> groups, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
+    private static void ResolveShortNames(List<EntityGroup> groups, NameFilter keys, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
     {
-        var moved = false;
+        // The places of the groups whose mentions moved (grouping and the keys are done with the array): only they
+        // can be left empty, so only they are read again when the empty are taken out of the list.
+        var moved = GroupingScratch.ByGroup(groups.Count);
+        var movedCount = 0;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            // Most names fit no key of any table, which their length and first letter tell: nothing below would
-            // change them, so they are passed over before their words are read.
-            if (g.Kind == EntityKind.Other || !(bySurname.MayHave(g.Name) || byFirstWord.MayHave(g.Name) || byGivenName.MayHave(g.Name)))
+            // Most names fit no key of any table, which the filter of the keys' hashes tells from the group's own
+            // fields: nothing below would change them, so they are passed over before their words are read.
+            if (g.Kind == EntityKind.Other || !keys.MayHave(g.NameHash))
             {
                 continue;
             }
@@ -114,7 +155,7 @@ internal static class Coreference
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g)
                 {
                     MoveLaterMentions(g, company);
-                    moved = true;
+                    moved[movedCount++] = i;
                 }
 
                 continue;
@@ -130,13 +171,13 @@ internal static class Coreference
                     && (g.MaxVote <= 1 || IsCompanyName(owner.Name)))
                 {
                     MoveLaterMentions(g, owner);
-                    moved = true;
+                    moved[movedCount++] = i;
                 }
                 else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
                 {
                     // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
                     MoveLaterMentions(g, bearer);
-                    moved = true;
+                    moved[movedCount++] = i;
                 }
 
                 continue;
@@ -147,7 +188,7 @@ internal static class Coreference
                 if (person is not null)
                 {
                     MoveLaterMentions(g, person);
-                    moved = true;
+                    moved[movedCount++] = i;
                 }
                 else
                 {
@@ -158,20 +199,20 @@ internal static class Coreference
                 && (g.Kind != EntityKind.Person || (g.AllBareWords && IsCompanyName(org.Name))))
             {
                 MoveLaterMentions(g, org);
-                moved = true;
+                moved[movedCount++] = i;
             }
             else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
                 && (g.MaxVote == 0 || WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
                 MoveLaterMentions(g, named);
-                moved = true;
+                moved[movedCount++] = i;
             }
         }
 
-        if (moved)
+        if (movedCount > 0)
         {
-            RemoveEmpty(groups);
+            RemoveEmpty(groups, moved, movedCount);
         }
     }
 
@@ -214,16 +255,43 @@ internal static class Coreference
     // short name: one probe of the lexicon asks all three.
     private static readonly uint NotCompanyShortNames = TokenView.Lists(WordLists.GivenNames, WordLists.CommonWords, WordLists.OrgSuffixes);
 
-    // List.RemoveAll's compaction, without a delegate call per group.
-    private static void RemoveEmpty(List<EntityGroup> groups)
+    // List.RemoveAll's compaction, without a delegate call per group, from the first group emptied on: of the
+    // groups at the given places (in order), those left empty are taken out, and the groups between move down.
+    private static void RemoveEmpty(List<EntityGroup> groups, int[] places, int count)
     {
-        var kept = 0;
-        for (var i = 0; i < groups.Count; i++)
+        var kept = -1;
+        var next = 0; // the first group not yet placed
+        for (var p = 0; p < count; p++)
         {
-            if (groups[i].Occurrences.Count != 0)
+            var place = places[p];
+            if (groups[place].Occurrences.Count != 0)
             {
-                groups[kept++] = groups[i];
+                continue;
             }
+
+            if (kept < 0)
+            {
+                kept = place;
+            }
+            else
+            {
+                for (var i = next; i < place; i++)
+                {
+                    groups[kept++] = groups[i];
+                }
+            }
+
+            next = place + 1;
+        }
+
+        if (kept < 0)
+        {
+            return;
+        }
+
+        for (var i = next; i < groups.Count; i++)
+        {
+            groups[kept++] = groups[i];
         }
 
         groups.RemoveRange(kept, groups.Count - kept);

@@ -91,38 +91,30 @@ internal static class EntityExtractor
         }
 
         // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
+        // The same walk over the groups settles each one's kind: all it needs was kept as its occurrences were counted.
         var shared = view.NewOccurrences(candidates.Count);
         var next = GroupingScratch.ByGroup(groups.Count);
         var offset = 0;
-        for (var g = 0; g < groups.Count; g++)
-        {
-            next[g] = offset;
-            offset = groups[g].PlaceIn(shared, offset);
-        }
-
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            shared[next[groupOf[i]]++] = candidates[i];
-        }
-
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            var canonical = g.FirstAsNamed;
-            g.Words = canonical?.Words ?? 0;
-            if (g.Words == 0)
-            {
-                g.Words = g.Occurrences[0].Words;
-            }
+            next[i] = offset;
+            offset = g.PlaceIn(shared, offset);
 
             // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any
             // evidence, and later rules only add evidence: other names need not read their words again.
+            var canonical = g.FirstAsNamed;
             if (canonical is not null && g.Words is 2 or 3 && g.MaxVote == 0)
             {
                 g.HasConnector = HasConnector(view, canonical);
             }
 
             g.Decide();
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            shared[next[groupOf[i]]++] = candidates[i];
         }
 
         return groups;
@@ -172,12 +164,18 @@ internal static class EntityExtractor
     {
         tentative = 0;
         List<EntityGroup>? suspects = null;
+
+        // Each suspect's place in the list (grouping and coreference are done with the array), so that the dropped
+        // are taken out of the list without reading every group again.
+        int[]? places = null;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            if (g.HasOnlyCaseAliases() && (g.AllWeakInitial || (g.AllBareWords && AllWeak(view, g))))
+            if (g.AllBareWords && g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g))) // AllWeakInitial holds only with AllBareWords
             {
-                (suspects ??= new List<EntityGroup>()).Add(g);
+                places ??= GroupingScratch.ByGroup(groups.Count);
+                places[(suspects ??= new List<EntityGroup>()).Count] = i;
+                suspects.Add(g);
             }
         }
 
@@ -187,14 +185,19 @@ internal static class EntityExtractor
         }
 
         var echoed = LowerCaseEchoes.Find(view, suspects);
-        var dropped = 0;
+        var kept = -1; // where the next group kept goes, once one is dropped
+        var lastDropped = -1;
         for (var i = 0; i < suspects.Count; i++)
         {
             var g = suspects[i];
             if (echoed[i])
             {
                 g.Dropped = true;
-                dropped++;
+
+                // List.RemoveAll's compaction, from the first dropped group on: the groups between two dropped move down.
+                var place = places![i];
+                kept = kept < 0 ? place : MoveDown(groups, kept, lastDropped + 1, place);
+                lastDropped = place;
             }
             else if (WordForms.IsOrdinary(g.Name))
             {
@@ -203,25 +206,22 @@ internal static class EntityExtractor
             }
         }
 
-        if (dropped > 0)
+        if (kept >= 0)
         {
-            RemoveDropped(groups);
+            kept = MoveDown(groups, kept, lastDropped + 1, groups.Count);
+            groups.RemoveRange(kept, groups.Count - kept);
         }
     }
 
-    // List.RemoveAll's compaction, without a delegate call per group.
-    private static void RemoveDropped(List<EntityGroup> groups)
+    // Moves the groups at [from, to) down to kept on; returns where the next kept group goes.
+    private static int MoveDown(List<EntityGroup> groups, int kept, int from, int to)
     {
-        var kept = 0;
-        for (var i = 0; i < groups.Count; i++)
+        for (var i = from; i < to; i++)
         {
-            if (!groups[i].Dropped)
-            {
-                groups[kept++] = groups[i];
-            }
+            groups[kept++] = groups[i];
         }
 
-        groups.RemoveRange(kept, groups.Count - kept);
+        return kept;
     }
 
     // Every occurrence is a capital that its position explains: a sentence's first word, or a word of a headline
@@ -247,12 +247,6 @@ internal static class EntityExtractor
     // tentative: how many groups DropOrMarkTentative marked Tentative.
     private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, LineMap map)
     {
-        for (var i = 0; i < groups.Count; i++)
-        {
-            var g = groups[i];
-            g.Listed = true; // an affiliation is named only when its entity survived into the result
-        }
-
         SortByFirstMention(groups);
         var result = new EntityInfo[groups.Count];
         var lines = new MentionLines(map);
@@ -270,7 +264,9 @@ internal static class EntityExtractor
                 mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
                 role ??= c.Role;
                 description ??= c.Description;
-                if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && other.Listed)
+                // An affiliation is named only when its entity survived into the result: the group of a candidate
+                // always holds it, so only a group dropped as a lower-case word is missing from the list.
+                if (affiliation is null && c.Affiliation?.Group is EntityGroup other && other != g && !other.Dropped)
                 {
                     affiliation = other.Name;
                 }

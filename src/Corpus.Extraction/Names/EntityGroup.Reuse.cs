@@ -24,7 +24,6 @@ internal sealed partial class EntityGroup
         FirstAsNamed = null;
         Dropped = false;
         Tentative = false;
-        Listed = false;
         FirstStart = int.MaxValue;
     }
 }

@@ -84,7 +84,10 @@ internal sealed partial class EntityGroup
 
     public EntityKind Kind { get; set; }
 
-    /// <summary>Words in the canonical name.</summary>
+    /// <summary>
+    /// Words in the canonical name: those of the first occurrence written as the name, or of the first occurrence
+    /// when there is none (or it counts none), kept as occurrences are counted.
+    /// </summary>
     public int Words { get; set; }
 
     /// <summary>Whether the canonical name has a word that is not a name word ("Bank of America"); only worked out where it decides the kind.</summary>
@@ -115,13 +118,18 @@ internal sealed partial class EntityGroup
         if (_capacity++ == 0)
         {
             FirstStart = c.Start;
+            Words = c.Words;
         }
 
         AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
         AllWeakInitial &= c.Initial && AllBareWords;
-        if (asNamed)
+        if (asNamed && FirstAsNamed is null)
         {
-            FirstAsNamed ??= c;
+            FirstAsNamed = c;
+            if (c.Words != 0)
+            {
+                Words = c.Words;
+            }
         }
 
         // "WAIC" looks like a company's acronym: the full name it stands for decides, unless its context says more.
@@ -246,9 +254,6 @@ internal sealed partial class EntityGroup
 
     /// <summary>Kept but tentative: an ordinary English word whose only sign of being a name is its capital ("Final week, ...").</summary>
     public bool Tentative { get; set; }
-
-    /// <summary>Among the groups being built into entities (set by the build, so an affiliation to a dropped group is not named).</summary>
-    public bool Listed { get; set; }
 
     /// <summary>
     /// Where the first occurrence starts (int.MaxValue when there is none): kept as occurrences are counted and

@@ -14,6 +14,9 @@ internal static class GroupingScratch
     private static int[]? _table;
 
     [System.ThreadStatic]
+    private static int[]? _bits;
+
+    [System.ThreadStatic]
     private static int[]? _byCandidate;
 
     [System.ThreadStatic]
@@ -30,6 +33,19 @@ internal static class GroupingScratch
 
         System.Array.Clear(table, 0, length);
         return table;
+    }
+
+    /// <summary>An array of at least <paramref name="length"/> zeros, for a second <see cref="NameFilter"/> beside the one in <see cref="Table"/>.</summary>
+    public static int[] Bits(int length)
+    {
+        var bits = _bits;
+        if (bits is null || bits.Length < length)
+        {
+            return Keep(ref _bits, new int[length]);
+        }
+
+        System.Array.Clear(bits, 0, length);
+        return bits;
     }
 
     /// <summary>An array of at least <paramref name="length"/> integers (not cleared), one per candidate.</summary>

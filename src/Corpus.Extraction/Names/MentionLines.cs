@@ -12,7 +12,8 @@ internal readonly struct MentionLines
 {
     private const int BlockBits = 6;
 
-    private readonly EquatableArray<int> _starts;
+    // The map's line starts as the array they are (the wrapper's indexer asks for a null array at every read).
+    private readonly int[] _starts;
 
     // The 1-based line (as LineMap counts) of the character at each multiple of 64, up to one block past the last line start.
     private readonly int[] _lineAtBlock;
@@ -37,7 +38,7 @@ internal readonly struct MentionLines
             lineAtBlock[b] = line;
         }
 
-        _starts = starts;
+        _starts = starts.AsList() as int[] ?? Copy(starts);
         _lineAtBlock = lineAtBlock;
     }
 
@@ -48,11 +49,22 @@ internal readonly struct MentionLines
         // often none, as few lines are shorter than a block.
         var starts = _starts;
         var line = _lineAtBlock[System.Math.Min(start >> BlockBits, _lineAtBlock.Length - 1)];
-        while (line < starts.Count && starts[line] <= start)
+        while (line < starts.Length && starts[line] <= start)
         {
             line++;
         }
 
         return new SourceSpan(start, length, line, start - starts[line - 1] + 1);
+    }
+
+    private static int[] Copy(EquatableArray<int> starts)
+    {
+        var copy = new int[starts.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = starts[i];
+        }
+
+        return copy;
     }
 }

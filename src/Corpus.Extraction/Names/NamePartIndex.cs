@@ -101,9 +101,10 @@ internal sealed class NamePartIndex
 
     /// <summary>
     /// Files the group at <paramref name="index"/> in the list under a word of its name,
-    /// [<paramref name="start"/>..+<paramref name="length"/>]: the key's one group, or shared when another group has it already.
+    /// [<paramref name="start"/>..+<paramref name="length"/>], whose <see cref="WordSet.HashExact"/> is
+    /// <paramref name="hash"/>: the key's one group, or shared when another group has it already.
     /// </summary>
-    public void Add(int index, int start, int length)
+    public void Add(int index, int start, int length, int hash)
     {
         var name = _groups[index].Name;
         if (length > 0)
@@ -111,7 +112,6 @@ internal sealed class NamePartIndex
             _lengthsByFirst[name[start] & 63] |= LengthBit(length);
         }
 
-        var hash = WordSet.HashExact(name, start, length);
         var slot = hash & _mask;
         while (_entries[slot].Group != 0)
         {

@@ -70,7 +70,7 @@ public sealed class ScratchPoolTests
     [Fact]
     public void A_reset_group_equals_a_new_one_in_every_field()
     {
-        var used = new EntityGroup("Robin Li", 7) { Words = 2, HasConnector = true, Kind = EntityKind.Person, Dropped = true, Tentative = true, Listed = true };
+        var used = new EntityGroup("Robin Li", 7) { Words = 2, HasConnector = true, Kind = EntityKind.Person, Dropped = true, Tentative = true };
         var occurrence = new NameCandidate(3, 5, 10, 22, "Robin Li", 1) { Words = 2 };
         occurrence.Vote(EntityKind.Person, 3);
         used.Count(occurrence, asNamed: true);

@@ -1,0 +1,60 @@
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// The names of a seed's groups as a set of bits by their hashes (<see cref="GroupsByName.Hash"/>, of every
+/// character), some thirty bits per name: a word whose hash finds its bit clear is no group's name. It only ever
+/// rejects, so names that share a bit cost nothing but a word let by. The bits are the thread's grouping scratch.
+/// </summary>
+internal readonly struct NameFilter
+{
+    private readonly int[] _bits;
+    private readonly int _mask;
+
+    private NameFilter(int[] bits, int mask)
+    {
+        _bits = bits;
+        _mask = mask;
+    }
+
+    /// <summary>A filter for up to <paramref name="names"/> names, in the thread's scratch for the groups' names.</summary>
+    public static NameFilter ForNames(int names)
+    {
+        var size = Size(names);
+        return new NameFilter(GroupingScratch.Table(size >> 5), size - 1);
+    }
+
+    /// <summary>A filter for up to <paramref name="keys"/> keys, in the thread's scratch for the keys of coreference.</summary>
+    public static NameFilter ForKeys(int keys)
+    {
+        var size = Size(keys);
+        return new NameFilter(GroupingScratch.Bits(size >> 5), size - 1);
+    }
+
+    // Some thirty bits per name, at least a thousand.
+    private static int Size(int names)
+    {
+        var size = 1024;
+        while (size < names * 32)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
+
+    public void Add(int hash)
+    {
+        var bit = Bit(hash);
+        _bits[bit >> 5] |= 1 << (bit & 31);
+    }
+
+    /// <summary>False when no name added has the hash <paramref name="hash"/>.</summary>
+    public bool MayHave(int hash)
+    {
+        var bit = Bit(hash);
+        return (_bits[bit >> 5] & (1 << (bit & 31))) != 0;
+    }
+
+    // The hash's high bits folded onto the low ones that pick the bit.
+    private int Bit(int hash) => (hash ^ (hash >> 15)) & _mask;
+}
