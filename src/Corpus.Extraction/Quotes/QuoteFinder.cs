@@ -3,12 +3,15 @@ using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
-/// <summary>A quotation's marks as found in the text, before it is classified or attributed.</summary>
+/// <summary>
+/// A quotation's marks as found in the text, before it is classified or attributed: a value, as it is scratch that
+/// lives only while its seed's quotations are read.
+/// </summary>
 /// <param name="Open">Offset of the opening mark.</param>
 /// <param name="Close">Offset of the closing mark.</param>
 /// <param name="Family">The kind of marks.</param>
 /// <param name="Continuations">Offsets of the opening marks that restart a multi-paragraph quotation, or null.</param>
-internal sealed record FoundQuote(int Open, int Close, QuoteFamily Family, int[]? Continuations)
+internal readonly record struct FoundQuote(int Open, int Close, QuoteFamily Family, int[]? Continuations)
 {
     /// <summary>The offset just past the closing mark.</summary>
     public int End => Close + QuoteMarks.Width(Family);
