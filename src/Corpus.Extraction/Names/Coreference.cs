@@ -183,6 +183,15 @@ internal static class Coreference
                 continue;
             }
 
+            // "Shares in Hoshino fell" beside "Hoshino Precision KK" and its president "Kenji Hoshino": a short name that
+            // its context makes a body is the company it starts, before it is anyone's surname.
+            if (g.Kind == EntityKind.Organization && g.MaxVote >= 3 && byFirstWord.TryGetValue(g.Name, g.NameHash, out var body) && body is not null && body != g)
+            {
+                MoveLaterMentions(g, body);
+                moved[movedCount++] = i;
+                continue;
+            }
+
             if (bySurname.TryGetValue(g.Name, g.NameHash, out var person))
             {
                 if (person is not null)

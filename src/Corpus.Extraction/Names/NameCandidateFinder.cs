@@ -393,9 +393,22 @@ internal static class NameCandidateFinder
     {
         nameEnd = -1;
         var after = clitic + 1;
-        if (after >= view.Count || !view.SpacedFromPrevious(after) || !view.IsNameWord(after) || !view[after].Has(TokenFlags.Capitalized)
-            || view.In(WordLists.GivenNames, start) || view.In(WordLists.GivenNamesWorld, start) || view.In(WordLists.Demonyms, start)
-            || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.Places, end))
+        if (after >= view.Count || !view.SpacedFromPrevious(after) || !view.IsNameWord(after) || !view[after].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        // "Cox's Bazar", "St John's Wood": a place whose name holds the possessive.
+        if (IsNamed(WordLists.PlacesWorld, view, start, after) || IsNamed(WordLists.Places, view, start, after))
+        {
+            nameEnd = after;
+            return true;
+        }
+
+        // "Mongolian People's Revolutionary Party", "Sudan People's Liberation Army": a people's body, whatever precedes it.
+        var people = view.TextIs(end, "People");
+        if (!people && (view.In(WordLists.GivenNames, start) || view.In(WordLists.GivenNamesWorld, start) || view.In(WordLists.Demonyms, start)
+            || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.Places, end)))
         {
             return false;
         }
@@ -406,9 +419,9 @@ internal static class NameCandidateFinder
             last++;
         }
 
-        if (!view.In(WordLists.OrgSuffixes, last) || (after == last && end == start))
+        if (!(view.In(WordLists.OrgSuffixes, last) || (view.In(WordLists.PlaceSuffixes, last) && !people)) || (after == last && end == start))
         {
-            return false;
+            return false; // "St James' Park": a place's head ends it as an organisation's does
         }
 
         nameEnd = last;

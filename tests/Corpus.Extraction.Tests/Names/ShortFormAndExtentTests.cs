@@ -179,4 +179,22 @@ public sealed class ShortFormAndExtentTests
         Assert.Equal(EntityKind.Place, Find(entities, "NEW YORK").Kind);
         Assert.Equal(EntityKind.Organization, Find(entities, "New York").Kind);
     }
+
+    [Theory]
+    [InlineData("Officials in Cox's Bazar said 42 bodies had been recovered.", "Cox's Bazar", EntityKind.Place)]
+    [InlineData("Deputies of the Kenyan People's Unity Party walked out.", "Kenyan People's Unity Party", EntityKind.Organization)]
+    [InlineData("The match was played at St Quentin's Park on Sunday.", "St Quentin's Park", EntityKind.Place)]
+    public void A_possessive_inside_a_place_or_a_people_s_body_is_part_of_its_name(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void A_short_name_its_context_makes_a_company_is_the_company_before_a_person_s_surname()
+    {
+        var entities = Extract("Hoshida Precision KK cut its forecast. President Kenji Hoshida said demand was weak. "
+            + "Shares in Hoshida fell 15 percent.");
+
+        Assert.Equal(2, Find(entities, "Hoshida Precision KK").Mentions.Count);
+    }
 }
