@@ -29,6 +29,11 @@ internal static class ContextKinds
     // Outweighs the evidence a lone capitalised word gets from its shape.
     private const int NumberedPartWeight = 4;
 
+    // The nouns of political bodies, which name the body they follow with or without an article; and their weight, above
+    // a given name's (the words of a party's name are often a person's: "Erkin Jol").
+    private static readonly WordSet PartyNouns = new(new[] { "party", "alliance", "movement", "coalition", "bloc", "faction" }, false);
+    private const int PartyWeight = 3;
+
     // Outweighs a name list's evidence: a title's words often look like a person's name.
     private const int TitleWeight = 4;
 
@@ -65,6 +70,10 @@ internal static class ContextKinds
             if (t.IsLowerWord && IsDescriptorAfter(view, before, after))
             {
                 c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
+            }
+            else if (t.IsLowerWord && view.In(PartyNouns, after) && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
+            {
+                c.Vote(EntityKind.Organization, PartyWeight); // "the nationalist Erkin Jol party", "the opposition Tuz Jol alliance"
             }
 
             var b = view[before];

@@ -251,4 +251,12 @@ public sealed class ContextKindTests
     {
         Has(text, name, EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("The nationalist Erkin Quen party came second with 14 seats.", "Erkin Quen")]
+    [InlineData("The opposition Tuz Quen alliance won only six seats.", "Tuz Quen")]
+    public void A_party_noun_after_a_name_makes_it_a_political_body(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }
