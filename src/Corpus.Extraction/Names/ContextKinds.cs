@@ -79,11 +79,9 @@ internal static class ContextKinds
             var b = view[before];
             if (b.IsLowerWord)
             {
-                if (i > 0 && b.Length == 2 && view.TextIs(before, "of"))
-                {
-                    OfPerson(candidates[i - 1], c, before);
-                }
-                else if (c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
+                // "Bob Arum of Top Rank", "analyst Mikael Forsström at Nordea": the body a person works for, not a place.
+                var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
+                if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                 {
                     c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
                 }
@@ -134,13 +132,16 @@ internal static class ContextKinds
 
     // "Bob Arum of Top Rank", "Arjun Mehrotra of Kleinwort Benson": the body the person speaks for, unless a place
     // ("Tony Blair of Britain"); it outweighs the shape of a name whose words are also people's names.
-    private static void OfPerson(NameCandidate person, NameCandidate c, int of)
+    private static bool OfPerson(NameCandidate person, NameCandidate c, int of)
     {
         if (person.LastToken == of - 1 && !person.Possessive && person.Evidence((int)EntityKind.Person) >= 2
             && c.Evidence((int)EntityKind.Place) == 0 && c.Evidence((int)EntityKind.Person) <= 2)
         {
             c.Vote(EntityKind.Organization, 3);
+            return true;
         }
+
+        return false;
     }
 
     // “The Ash Birds”, "La Arena Recuerda": quotation marks enclosing a name exactly, its article included, mark the

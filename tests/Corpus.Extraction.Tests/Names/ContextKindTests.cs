@@ -259,4 +259,11 @@ public sealed class ContextKindTests
     {
         Has(text, name, EntityKind.Organization);
     }
+
+    [Fact]
+    public void A_name_after_a_person_and_at_is_where_the_person_works()
+    {
+        Has("Analyst Mikael Forsberg at Quenbarra said the price was full.", "Quenbarra", EntityKind.Organization);
+        Has("The match at Quenbarra was abandoned after 20 minutes.", "Quenbarra", EntityKind.Place);
+    }
 }
