@@ -17,11 +17,12 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire10 are further blind sets of fourteen each, written and annotated the same way by other annotators,
+/// Data/Wire3 to Wire11 are further blind sets of fourteen each, written and annotated the same way by other annotators,
 /// each without reading the engine or the other sets' stories (Wire7 and Wire9 in the style of present-day agencies
 /// rather than 1990s wire). Each new set was added once the engine had been tuned on the ones before it; its score
 /// before its own errors were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and
-/// Wire9 were read in the fifth session; Wire10's are still unread: it measures the fixes made while reading the others.
+/// Wire9 were read in the fifth session; Wire10's and Wire11's are still unread: they measure the fixes made while
+/// reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -96,9 +97,9 @@ public sealed class WireEvaluationTests
     //   ALL P 0.871 R 0.872 F1 0.871 (tp 471, fp 70, fn 69)
     //   PER P 0.892 R 0.937 F1 0.914, ORG P 0.771 R 0.789 F1 0.780, LOC P 0.944 R 0.893 F1 0.918
     // (with tentative entities included: ALL P 0.816 R 0.872 F1 0.843). For comparison, compromise (scored the same
-    // way) gets ALL P 0.727 R 0.439 F1 0.547 (PER F1 0.528, ORG 0.284, LOC 0.721). Its errors stay unread: it measures
-    // whether the fixes made while reading Wire5's and Wire7's errors hold on wire text nobody looked at (they took it
-    // from 0.871 to 0.894). The floor sits 0.05 below its first F1.
+    // way) gets ALL P 0.727 R 0.439 F1 0.547 (PER F1 0.528, ORG 0.284, LOC 0.721). Its errors stayed unread through the fourth
+    // session, to measure whether the fixes made while reading Wire5's and Wire7's errors held on wire text nobody looked
+    // at (they took it from 0.871 to 0.894); the fifth session read them for general fixes: 0.896 -> 0.946. The floor sits 0.05 below its first F1.
     private const double Wire6F1Floor = 0.82;
 
     // Wire7, a seventh blind set of fourteen, in the style of present-day agencies and papers (2015-2025) rather than
@@ -124,8 +125,9 @@ public sealed class WireEvaluationTests
     //   ALL P 0.868 R 0.881 F1 0.875 (tp 495, fp 75, fn 67)
     //   PER P 0.742 R 0.925 F1 0.824, ORG P 0.860 R 0.828 F1 0.844, LOC P 0.972 R 0.931 F1 0.951
     // (with tentative entities included: ALL P 0.815 R 0.881 F1 0.847). For comparison, compromise (scored the same
-    // way) gets ALL P 0.579 R 0.347 F1 0.434 (PER F1 0.455, ORG 0.175, LOC 0.636). Its errors stay unread. The floor
-    // sits 0.05 below.
+    // way) gets ALL P 0.579 R 0.347 F1 0.434 (PER F1 0.455, ORG 0.175, LOC 0.636). Its errors were read in the fifth
+    // session for general fixes (company short forms, acronym-defined names, scorecards, newsrooms): 0.876 -> 0.933. The
+    // floor sits 0.05 below its first F1.
     private const double Wire8F1Floor = 0.82;
 
     // Wire9, a ninth blind set of fourteen present-day stories by a ninth annotator, from regions news covers less
@@ -137,8 +139,8 @@ public sealed class WireEvaluationTests
     //   ALL P 0.854 R 0.897 F1 0.875 (tp 586, fp 100, fn 67)
     //   PER P 0.783 R 0.953 F1 0.860, ORG P 0.807 R 0.783 F1 0.795, LOC P 0.936 R 0.964 F1 0.950
     // (with tentative entities included: ALL P 0.820 R 0.899 F1 0.858). For comparison, compromise (scored the same
-    // way) gets ALL P 0.662 R 0.423 F1 0.516 (PER F1 0.486, ORG 0.313, LOC 0.657). Its errors stay unread. The floor
-    // sits 0.05 below.
+    // way) gets ALL P 0.662 R 0.423 F1 0.516 (PER F1 0.486, ORG 0.313, LOC 0.657). Its errors were read in the fifth
+    // session for general fixes: 0.879 -> 0.910. The floor sits 0.05 below its first F1.
     private const double Wire9F1Floor = 0.82;
 
     // Wire10, a tenth blind set of fourteen by a tenth annotator, 1990s wire and present-day stories mixed (Swedish ice
@@ -151,9 +153,24 @@ public sealed class WireEvaluationTests
     //   ALL P 0.850 R 0.891 F1 0.870 (tp 424, fp 75, fn 52)
     //   PER P 0.858 R 0.970 F1 0.911, ORG P 0.782 R 0.850 F1 0.815, LOC P 0.938 R 0.893 F1 0.915
     // (with tentative entities included: ALL P 0.797 R 0.891 F1 0.841). For comparison, compromise (scored the same
-    // way) gets ALL P 0.592 R 0.311 F1 0.408 (PER F1 0.419, ORG 0.183, LOC 0.584). Its errors stay unread. The floor
-    // sits 0.05 below.
+    // way) gets ALL P 0.592 R 0.311 F1 0.408 (PER F1 0.419, ORG 0.183, LOC 0.584). Its errors stay unread; the fixes
+    // the fifth session made while reading Wire6's, Wire8's and Wire9's took it to 0.896. The floor sits 0.05 below its
+    // first F1.
     private const double Wire10F1Floor = 0.82;
+
+    // Wire11, an eleventh blind set of fourteen by an eleventh annotator, written as close to the Reuters wire of late 1996
+    // as the annotator could (Dutch league summaries and a table, an English county cricket scoreboard, Swiss Indoors
+    // tennis results, a golf leaderboard, the Tour of Lombardy, NHL results and standings under a New York dateline, a
+    // defence firm's results, French bonds, CBOT soybeans, a Dutch-Belgian takeover, a Polish coalition row, a Sydney
+    // fraud trial, an Indian train crash, the OSCE Lisbon summit). Measured when it was added, before any of its errors
+    // were read, on the engine at the end of the fifth session (tentative entities excluded; 535 gold PER/ORG/LOC
+    // mentions):
+    //   ALL P 0.915 R 0.923 F1 0.919 (tp 494, fp 46, fn 41)
+    //   PER P 0.944 R 0.895 F1 0.919, ORG P 0.857 R 0.925 F1 0.890, LOC P 0.980 R 0.949 F1 0.964
+    // (with tentative entities included: ALL P 0.852 R 0.923 F1 0.886). The engine at the start of that session (7ec8caf)
+    // scores ALL P 0.906 R 0.923 F1 0.915 on it; compromise, scored the same way, ALL P 0.514 R 0.310 F1 0.387 (PER F1
+    // 0.201, ORG 0.219, LOC 0.649). Its errors stay unread. The floor sits 0.05 below.
+    private const double Wire11F1Floor = 0.86;
 
     private static double FloorOf(string set) => set switch
     {
@@ -167,13 +184,14 @@ public sealed class WireEvaluationTests
         "Wire8" => Wire8F1Floor,
         "Wire9" => Wire9F1Floor,
         "Wire10" => Wire10F1Floor,
+        "Wire11" => Wire11F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11" };
 
     private readonly ITestOutputHelper _output;
 
