@@ -672,11 +672,8 @@ internal static class NameCandidateFinder
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
         // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads).
-        if (start < end && !view[start].Has(TokenFlags.AllCaps) && sentences.IsInitial(start, sentence)
-            && (((view.In(WordLists.CommonWords, start) || IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
-                    && !IsNamed(WordLists.Places, view, start, end))
-                || (end - start >= 2 && IsGivenName(view, start + 1) && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end)))
-            && IsOrdinaryOpeningWord(view, start))
+        if (start < end && !view[start].Has(TokenFlags.AllCaps) && OpensBeforePlaceOrPerson(view, start, end)
+            && sentences.IsInitial(start, sentence) && IsOrdinaryOpeningWord(view, start))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
@@ -738,6 +735,13 @@ internal static class NameCandidateFinder
         found.Add(candidate);
         return candidate;
     }
+
+    // The token tests of the opening-word rule, cheapest first: the words after the first are a known place (and the first
+    // a common or plural word), or a given name and more that end in no head noun.
+    private static bool OpensBeforePlaceOrPerson(TokenView view, int start, int end) =>
+        (end - start >= 2 && IsGivenName(view, start + 1) && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
+        || ((view.In(WordLists.CommonWords, start) || IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
+            && !IsNamed(WordLists.Places, view, start, end));
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
     private static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
