@@ -76,10 +76,15 @@ internal static partial class HeadlineNames
                 return;
             }
 
+            // "HARLAN MEDICAL" above "Harlan Medical Systems Inc": a company whose name ends in its legal form or head noun is
+            // named in headlines by any of its first words.
+            var lastSpace = name.LastIndexOf(' ');
+            var company = WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1);
             for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
             {
                 // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
-                if (before < 0 || !_spanHashes.MayHave(name[0], name[space - 1], space) || !WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1))
+                if (before < 0 || !_spanHashes.MayHave(name[0], name[space - 1], space)
+                    || !(WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1) || (company && char.IsUpper(name[before + 1]))))
                 {
                     continue;
                 }
@@ -90,12 +95,13 @@ internal static partial class HeadlineNames
                     continue;
                 }
 
-                var prefix = name.Substring(0, space);
-                var key = prefix.ToLowerInvariant();
+                // The capitals are the company's mention: they name the whole name ("HOSHINO PRECISION" is "Hoshino Precision
+                // KK"), which, and not a prefix no other mention has, the grouping knows the kind of.
+                var key = name.Substring(0, space).ToLowerInvariant();
                 _known ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 if (!_known.ContainsKey(key))
                 {
-                    _known[key] = prefix;
+                    _known[key] = name;
                 }
 
                 _knownHashes.Add(hash, name[0], name[space - 1], space);

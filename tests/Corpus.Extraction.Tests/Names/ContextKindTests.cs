@@ -222,7 +222,9 @@ public sealed class ContextKindTests
     [Fact]
     public void An_organisation_suffix_in_capitals_makes_a_headline_name_a_body()
     {
-        Has("QUELLARA RESOURCES PROFIT JUMPS, BUYS GHANAIAN STAKE.\nPERTH 1996-08-28\nGold miner Quellara Resources NL said on Wednesday its profit rose.", "Quellara Resources", EntityKind.Organization);
+        // The capitals are a mention of the company the story names in full.
+        var company = Has("QUELLARA RESOURCES PROFIT JUMPS, BUYS GHANAIAN STAKE.\nPERTH 1996-08-28\nGold miner Quellara Resources NL said on Wednesday its profit rose.", "Quellara Resources NL", EntityKind.Organization);
+        Assert.Equal(2, company.Mentions.Count);
     }
 
     [Theory]

@@ -197,4 +197,16 @@ public sealed class ShortFormAndExtentTests
 
         Assert.Equal(2, Find(entities, "Hoshida Precision KK").Mentions.Count);
     }
+
+    [Fact]
+    public void A_headline_in_capitals_names_a_company_by_its_first_words()
+    {
+        var text = "QUENWICK MEDICAL TO BUY LANTERN DIAGNOSTICS.\nBOSTON 1996-08-22\nQuenwick Medical Systems Inc said on Thursday "
+            + "it would buy Lantern Diagnostics Corp for $1.2 billion.\n";
+
+        var entities = Extract(text);
+
+        Assert.Equal(2, Find(entities, "Quenwick Medical Systems Inc").Mentions.Count);
+        Assert.Equal(2, Find(entities, "Lantern Diagnostics Corp").Mentions.Count);
+    }
 }
