@@ -80,3 +80,7 @@ write('and-places.txt', ' and '.join(rng.choice(['Trinidad', 'Bosnia', 'Antigua'
 # Business names always written with a possessive, quoted titles and prepositions before names.
 write('possessive-titles.txt', ' '.join(
     f"The sale at {c}'s in London followed. {c}'s said \"The {cap()} Road\" sold." for c in (cap() for _ in range(n(20000)))))
+# Acronyms whose letters the joining words could give or not: "of" twelve times among words in O before "(OOOOOOOO)"
+# tries every way of spelling it from them, unless each way is tried once.
+write('acronym-joins.txt', ' '.join(
+    'The ' + ' '.join(f'of O{word(5)}' if i % 2 else 'of' for i in range(12)) + ' (OOOOOOOO) met.' for _ in range(n(12000))))
