@@ -61,20 +61,10 @@ internal sealed partial class WordSet
             }
         }
 
-        var size = 16;
-        while (size < unique.Count * 3)
-        {
-            size <<= 1;
-        }
-
+        var size = PowerOfTwoAtLeast(unique.Count * 3, 16);
         _slots = new Slot[size];
         _mask = size - 1;
-        var words64 = 1;
-        while (words64 * 64 < unique.Count * 8)
-        {
-            words64 <<= 1;
-        }
-
+        var words64 = FilterWords(unique.Count);
         _hashBits = new ulong[words64];
         _hashBitsMask = words64 - 1;
         foreach (var entry in unique)
@@ -93,6 +83,21 @@ internal sealed partial class WordSet
 
         Count = unique.Count;
     }
+
+    /// <summary>The smallest power of two from <paramref name="least"/> up that is at least <paramref name="count"/>.</summary>
+    internal static int PowerOfTwoAtLeast(int count, int least)
+    {
+        var size = least;
+        while (size < count)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
+
+    /// <summary>The 64-bit words of a filter of eight bits per entry for <paramref name="count"/> entries (a power of two).</summary>
+    internal static int FilterWords(int count) => PowerOfTwoAtLeast((count + 7) / 8, 1);
 
     /// <summary>Number of distinct entries.</summary>
     public int Count { get; }

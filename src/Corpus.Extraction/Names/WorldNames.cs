@@ -59,20 +59,10 @@ internal sealed class WorldNames
             }
         }
 
-        var size = 16;
-        while (size < order.Count * 2)
-        {
-            size <<= 1;
-        }
-
+        var size = WordSet.PowerOfTwoAtLeast(order.Count * 2, 16);
         _slots = new Slot[size];
         _mask = size - 1;
-        var words64 = 1;
-        while (words64 * 64 < order.Count * 8)
-        {
-            words64 <<= 1;
-        }
-
+        var words64 = WordSet.FilterWords(order.Count);
         _hashBits = new ulong[words64];
         _hashBitsMask = words64 - 1;
         foreach (var entry in order)
