@@ -321,13 +321,9 @@ internal static class NameCandidateFinder
     // with "and" is one name, not two.
     private static int PlaceWithAnd(TokenView view, int start, int and)
     {
-        // No country the list writes with "and" has more than three words before it; a longer run is not looked up,
-        // so a run joined through many connectors is not hashed again at each "and".
-        if (and - start > MaxWordsBeforeAnd)
-        {
-            return -1;
-        }
-
+        // No country the list writes with "and" has more than three words before it: only the last three of a longer
+        // run are tried ("Court of Bosnia and Herzegovina"), so a run joined through many connectors is hashed at most
+        // three times at each "and".
         var last = and + 1;
         if (last < view.Count && view.TextIs(last, "the"))
         {
@@ -339,8 +335,19 @@ internal static class NameCandidateFinder
             return -1;
         }
 
-        var from = view[start].Start;
-        return WordLists.Places.Contains(view.Text, from, view[last].End - from) ? last : -1;
+        for (var first = and - 1; first >= start && and - first <= MaxWordsBeforeAnd; first--)
+        {
+            if (view.IsNameWord(first))
+            {
+                var from = view[first].Start;
+                if (WordLists.Places.Contains(view.Text, from, view[last].End - from))
+                {
+                    return last;
+                }
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsCompanyCo(TokenView view, int k)

@@ -222,4 +222,10 @@ public sealed class ShortFormAndExtentTests
         Assert.All(new[] { "Quenstra", "Vandermolen", "Tjallema" }, name => Assert.Equal(EntityKind.Person, Find(entities, name).Kind));
         Assert.Equal(EntityKind.Organization, Find(entities, "Utrecht").Kind);
     }
+
+    [Fact]
+    public void A_country_written_with_and_stays_whole_inside_a_body_s_name()
+    {
+        Has("The Supreme Court of Trinidad and Tobago ruled on Monday.", "Supreme Court of Trinidad and Tobago", EntityKind.Organization);
+    }
 }
