@@ -53,9 +53,10 @@ internal static class NameCandidateFinder
             }
 
             var end = ExtendRun(view, k);
+            var from = OrdinalBefore(view, k, end) ? k - 1 : k;
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end)))
             {
-                Cut(view, k, end, sentence, sentences, found);
+                Cut(view, from, end, sentence, sentences, found);
             }
 
             k = end + 1;
@@ -74,6 +75,14 @@ internal static class NameCandidateFinder
 
         return NameJoiner.Join(view, found, sentences);
     }
+
+    // "First Abu Dhabi Bank PJSC", "Second Thomas Shoal": a capitalised ordinal before a name that ends in a body's or a
+    // place's head is part of the name (the ordinal alone is a function word, which no run starts with).
+    private static bool OrdinalBefore(TokenView view, int k, int end) =>
+        k > 0 && end > k - 1 && view.SpacedFromPrevious(k) && view[k - 1].Has(TokenFlags.Capitalized) && !view[k - 1].Has(TokenFlags.AllCaps)
+        && view.In(Ordinals, k - 1) && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end));
+
+    private static readonly WordSet Ordinals = new(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth" }, false);
 
     private static bool IsPrefixedRoleNoun(TokenView view, int k)
     {
@@ -659,7 +668,7 @@ internal static class NameCandidateFinder
     /// </summary>
     private static NameCandidate? AddPiece(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
-        while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start)))
+        while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start)) && !(start < end && OrdinalBefore(view, start + 1, end)))
         {
             start++;
         }

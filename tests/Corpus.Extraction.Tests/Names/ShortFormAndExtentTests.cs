@@ -228,4 +228,12 @@ public sealed class ShortFormAndExtentTests
     {
         Has("The Supreme Court of Trinidad and Tobago ruled on Monday.", "Supreme Court of Trinidad and Tobago", EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("A coast guard ship rammed a supply boat near Second Quen Shoal in August.", "Second Quen Shoal", EntityKind.Place)]
+    [InlineData("First Quen Commercial Bank PJSC led the deal.", "First Quen Commercial Bank PJSC", EntityKind.Organization)]
+    public void An_ordinal_before_a_name_with_a_head_is_part_of_it(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
 }
