@@ -185,6 +185,8 @@ internal static class EntityExtractor
         }
 
         var echoed = LowerCaseEchoes.Find(view, suspects);
+
+        WarmEnglishWords(suspects, echoed);
         var kept = -1; // where the next group kept goes, once one is dropped
         var lastDropped = -1;
         for (var i = 0; i < suspects.Count; i++)
@@ -199,7 +201,7 @@ internal static class EntityExtractor
                 kept = kept < 0 ? place : MoveDown(groups, kept, lastDropped + 1, place);
                 lastDropped = place;
             }
-            else if (WordForms.IsOrdinary(g.Name))
+            else if (IsOrdinary(view, g))
             {
                 g.Tentative = true;
                 tentative++;
@@ -211,6 +213,34 @@ internal static class EntityExtractor
             kept = MoveDown(groups, kept, lastDropped + 1, groups.Count);
             groups.RemoveRange(kept, groups.Count - kept);
         }
+    }
+
+    // Most names kept are asked whether they are English words (the list is far larger than the nearest caches):
+    // the probes' reads are begun together for all of them, where one probe after another would wait for each.
+    private static void WarmEnglishWords(List<EntityGroup> suspects, bool[] echoed)
+    {
+        var hashes = new int[suspects.Count];
+        var count = 0;
+        for (var i = 0; i < suspects.Count; i++)
+        {
+            if (!echoed[i])
+            {
+                var name = suspects[i].Name;
+                hashes[count++] = WordSet.HashFolded(name, 0, name.Length);
+            }
+        }
+
+        _ = WordLists.EnglishWords.Warm(hashes, count);
+    }
+
+    // WordForms.IsOrdinary of the group's name, from the lexicon bits of a token written as the name when there is
+    // one (a suspect's name is one word, and nearly always the first occurrence's one token).
+    private static bool IsOrdinary(TokenView view, EntityGroup g)
+    {
+        var named = g.FirstAsNamed;
+        return named is not null && view.TextIs(named.FirstToken, g.Name)
+            ? WordForms.IsOrdinary(view, named.FirstToken, g.Name)
+            : WordForms.IsOrdinary(g.Name);
     }
 
     // Moves the groups at [from, to) down to kept on; returns where the next kept group goes.
