@@ -67,10 +67,10 @@ internal static class EntityExtractor
         var groupOf = GroupingScratch.ByCandidate(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            // The candidate's hash serves both tables, unless its name is an alias.
+            // The name is hashed once for both tables, unless it is an alias.
             var c = candidates[i];
             var name = c.Name;
-            var hash = c.NameHash;
+            var hash = GroupsByName.Hash(name);
             if (aliasTable is not null && !c.VenueDateline && aliasTable.TryGetValue(name, hash, out var canonical))
             {
                 name = canonical;

@@ -13,7 +13,6 @@ internal sealed partial class NameCandidate
         Start = start;
         End = end;
         Name = name;
-        NameHash = GroupsByName.Hash(name);
         Sentence = sentence;
         Words = 1;
         Initial = false;

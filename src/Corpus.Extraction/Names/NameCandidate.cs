@@ -10,7 +10,6 @@ internal sealed partial class NameCandidate
         Start = start;
         End = end;
         Name = name;
-        NameHash = GroupsByName.Hash(name);
         Sentence = sentence;
     }
 
@@ -25,12 +24,6 @@ internal sealed partial class NameCandidate
 
     /// <summary>The name as written, white space folded to single spaces.</summary>
     public string Name { get; private set; }
-
-    /// <summary>
-    /// <see cref="GroupsByName.Hash"/> of <see cref="Name"/>, taken as the name is made: its characters were just
-    /// written then, where grouping, which looks every candidate's name up, would read each from memory again.
-    /// </summary>
-    public int NameHash { get; private set; }
 
     public int Sentence { get; private set; }
 
