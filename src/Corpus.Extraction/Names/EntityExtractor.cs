@@ -185,7 +185,6 @@ internal static class EntityExtractor
         }
 
         var echoed = LowerCaseEchoes.Find(view, suspects);
-
         WarmEnglishWords(suspects, echoed);
         var kept = -1; // where the next group kept goes, once one is dropped
         var lastDropped = -1;
