@@ -200,7 +200,7 @@ internal static class EntityExtractor
                 kept = kept < 0 ? place : MoveDown(groups, kept, lastDropped + 1, place);
                 lastDropped = place;
             }
-            else if (IsOrdinary(view, g))
+            else if (WordForms.IsOrdinary(g.Name))
             {
                 g.Tentative = true;
                 tentative++;
@@ -230,16 +230,6 @@ internal static class EntityExtractor
         }
 
         _ = WordLists.EnglishWords.Warm(hashes, count);
-    }
-
-    // WordForms.IsOrdinary of the group's name, from the lexicon bits of a token written as the name when there is
-    // one (a suspect's name is one word, and nearly always the first occurrence's one token).
-    private static bool IsOrdinary(TokenView view, EntityGroup g)
-    {
-        var named = g.FirstAsNamed;
-        return named is not null && view.TextIs(named.FirstToken, g.Name)
-            ? WordForms.IsOrdinary(view, named.FirstToken, g.Name)
-            : WordForms.IsOrdinary(g.Name);
     }
 
     // Moves the groups at [from, to) down to kept on; returns where the next kept group goes.

@@ -13,22 +13,12 @@ internal static class WordForms
     /// the English words are asked with one hash of the word, and a base form rewritten at its end ("compan" + "y")
     /// is probed without building it.
     /// </remarks>
-    public static bool IsOrdinary(string word) => IsOrdinary(word, wholeLookedUp: false);
-
-    /// <summary>
-    /// <see cref="IsOrdinary(string)"/> of token <paramref name="k"/>, whose text is <paramref name="word"/>: the view
-    /// keeps the token's lexicon bits, which answer for the three small lists without a lookup of the word.
-    /// </summary>
-    public static bool IsOrdinary(TokenView view, int k, string word) =>
-        view.InAny(SmallLists, k) || IsOrdinary(word, wholeLookedUp: true);
-
-    // wholeLookedUp: the word itself is known to be in none of the three small lists.
-    private static bool IsOrdinary(string word, bool wholeLookedUp)
+    public static bool IsOrdinary(string word)
     {
         var n = word.Length;
         if (n < 4)
         {
-            return IsWhole(word, n, WordSet.HashFoldedStep(WordSet.FoldedHashSeed, word, 0, n), wholeLookedUp);
+            return IsBase(word, n, WordSet.HashFoldedStep(WordSet.FoldedHashSeed, word, 0, n));
         }
 
         // The hash of the first n - 4, n - 3, ..., n characters.
@@ -36,7 +26,7 @@ internal static class WordForms
         var h3 = WordSet.HashFoldedChar(h4, word[n - 4]);
         var h2 = WordSet.HashFoldedChar(h3, word[n - 3]);
         var h1 = WordSet.HashFoldedChar(h2, word[n - 2]);
-        if (IsWhole(word, n, WordSet.HashFoldedChar(h1, word[n - 1]), wholeLookedUp))
+        if (IsBase(word, n, WordSet.HashFoldedChar(h1, word[n - 1])))
         {
             return true;
         }
@@ -83,17 +73,9 @@ internal static class WordForms
     // the English words are asked first (most words asked about are ordinary ones, in that list).
     private static bool IsBase(string word, int length, int hash)
     {
-        return IsEnglish(word, length, hash) || (WordLexicon.Lists.Lookup(word, 0, length) & SmallLists) != 0;
-    }
-
-    // IsBase of the whole word, the lexicon left out when the word is known to be in none of the small lists.
-    private static bool IsWhole(string word, int length, int hash, bool lookedUp) =>
-        lookedUp ? IsEnglish(word, length, hash) : IsBase(word, length, hash);
-
-    private static bool IsEnglish(string word, int length, int hash)
-    {
         var english = WordLists.EnglishWords;
-        return english.MayMatch(word, 0, length) && english.ContainsHashed(word, 0, length, hash & 0x7FFFFFFF);
+        return (english.MayMatch(word, 0, length) && english.ContainsHashed(word, 0, length, hash & 0x7FFFFFFF))
+            || (WordLexicon.Lists.Lookup(word, 0, length) & SmallLists) != 0;
     }
 
     // The first <paramref name="length"/> characters of the word and then <paramref name="ending"/>, the hash being
