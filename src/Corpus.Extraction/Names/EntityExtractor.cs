@@ -214,8 +214,9 @@ internal static class EntityExtractor
         }
     }
 
-    // Most names kept are asked whether they are English words (the list is far larger than the nearest caches):
-    // the probes' reads are begun together for all of them, where one probe after another would wait for each.
+    // WordForms.IsOrdinary asks the English words first about each name kept, by the name's folded hash, and the list
+    // is far larger than the nearest caches: the probes' reads are begun together for all the names (the loop after
+    // asked one after another, each waiting on memory). Only reads: no answer changes.
     private static void WarmEnglishWords(List<EntityGroup> suspects, bool[] echoed)
     {
         var hashes = new int[suspects.Count];
