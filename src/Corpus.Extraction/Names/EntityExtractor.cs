@@ -185,6 +185,7 @@ internal static class EntityExtractor
         }
 
         var echoed = LowerCaseEchoes.Find(view, suspects);
+        WarmEnglishWords(suspects, echoed);
         var kept = -1; // where the next group kept goes, once one is dropped
         var lastDropped = -1;
         for (var i = 0; i < suspects.Count; i++)
@@ -211,6 +212,25 @@ internal static class EntityExtractor
             kept = MoveDown(groups, kept, lastDropped + 1, groups.Count);
             groups.RemoveRange(kept, groups.Count - kept);
         }
+    }
+
+    // WordForms.IsOrdinary asks the English words first about each name kept, by the name's folded hash, and the list
+    // is far larger than the nearest caches: the probes' reads are begun together for all the names (the loop after
+    // asked one after another, each waiting on memory). Only reads: no answer changes.
+    private static void WarmEnglishWords(List<EntityGroup> suspects, bool[] echoed)
+    {
+        var hashes = new int[suspects.Count];
+        var count = 0;
+        for (var i = 0; i < suspects.Count; i++)
+        {
+            if (!echoed[i])
+            {
+                var name = suspects[i].Name;
+                hashes[count++] = WordSet.HashFolded(name, 0, name.Length);
+            }
+        }
+
+        _ = WordLists.EnglishWords.Warm(hashes, count);
     }
 
     // Moves the groups at [from, to) down to kept on; returns where the next kept group goes.
