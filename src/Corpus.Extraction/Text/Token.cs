@@ -51,17 +51,35 @@ internal readonly struct Token
     /// <summary>The largest text whose tokens fit: <see cref="DocumentExtractor.MaxCharacters"/>.</summary>
     public const int MaxTextLength = 1 << StartBits;
 
-    private const int StartBits = 24;
+    /// <summary>Where the length starts in the token's bits (<see cref="Token(ulong)"/>).</summary>
+    public const int StartBits = 24;
+
     private const int LengthBits = 25;
-    private const int KindShift = StartBits + LengthBits;
-    private const int FlagsShift = KindShift + 2;
+
+    /// <summary>Where the kind starts in the token's bits.</summary>
+    public const int KindShift = StartBits + LengthBits;
+
+    /// <summary>Where the flags start in the token's bits.</summary>
+    public const int FlagsShift = KindShift + 2;
 
     private readonly ulong _bits;
+
+    /// <summary>
+    /// The token whose start, length, kind and flags are already packed in <paramref name="bits"/>, as the
+    /// tokenizer's plain loop assembles them.
+    /// </summary>
+    public Token(ulong bits)
+    {
+        _bits = bits;
+    }
 
     public Token(int start, int length, TokenKind kind, TokenFlags flags)
     {
         _bits = (uint)start | ((ulong)(uint)length << StartBits) | ((ulong)kind << KindShift) | ((ulong)flags << FlagsShift);
     }
+
+    /// <summary>The packed bits (<see cref="Token(ulong)"/>).</summary>
+    public ulong Bits => _bits;
 
     public int Start => (int)(_bits & ((1UL << StartBits) - 1));
 

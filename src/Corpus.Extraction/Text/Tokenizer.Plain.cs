@@ -1,0 +1,341 @@
+using System.Runtime.CompilerServices;
+using Corpus.Extraction.Names;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// The tokenizer's plain loop: most of any text (white space, ASCII words, one-character ASCII punctuation, stops
+/// after words) read 64 characters at a time from the text's <see cref="TokenMasks"/>.
+/// </summary>
+internal static partial class Tokenizer
+{
+    /// <summary>
+    /// Reads from <paramref name="i"/> the white space, the plain ASCII words (not joined to what follows: no "U.S.",
+    /// "O'Brien", "1,500", no stop that may belong to the word), their stops and the one-character ASCII punctuation,
+    /// writing their tokens into <paramref name="items"/> from <paramref name="count"/>; returns the index of the first
+    /// token it leaves to the general methods (or the end of the text, or where the array may fill up), with
+    /// <paramref name="pending"/> the flags of the space before it.
+    /// </summary>
+    /// <remarks>
+    /// A window of 64 characters is read in three steps, so that no loop keeps more values than the JIT can hold in
+    /// registers (one loop that did everything kept most of them in memory): the window's facts as masks (where
+    /// tokens start and end, the space before each; FirstUnplain finds the first token the general methods must
+    /// read, which is most often none), then the tokens before that one in a loop of their own (PlainRun), then the
+    /// few of them whose flags the loop could not tell (Mend).
+    /// </remarks>
+    private static int ReadPlain(string text, ulong[] masks, int i, Token[] items, ref int count, ref TokenFlags pending)
+    {
+        var n = text.Length;
+        var written = count;
+        var before = pending;
+        while (i < n && written <= items.Length - WindowTokens)
+        {
+            var word = TokenMasks.Load(masks, i, TokenMasks.Word);
+            var space = TokenMasks.Load(masks, i, TokenMasks.Space);
+
+            // A token starts at a word character after any other, and at every character that is neither a word
+            // character nor white space; it ends with its last word character, or is that one character. The k-th
+            // start and the k-th last character are the same token's, so the two masks are read in step.
+            var others = ~(word | space);
+            var starts = (word & ~(word << 1)) | others;
+            var lasts = (word & ~(word >> 1)) | others;
+            var wordLasts = word & lasts;
+
+            // The white space before each token (all that is between two tokens is white space): whether there is
+            // any, a line end, or two. The white space before the window's first token may have begun in the last
+            // window (before).
+            var breaks = 0UL;
+            var blanks = 0UL;
+            var lineEnds = TokenMasks.Load(masks, i, TokenMasks.LineEnd);
+            if (lineEnds != 0)
+            {
+                var reach = UpThrough(lineEnds, space) << 1;
+                breaks = starts & reach;
+                blanks = starts & (UpThrough(lineEnds & reach, space) << 1);
+                if ((before & TokenFlags.LineBreakBefore) != 0)
+                {
+                    blanks |= breaks & starts & (0UL - starts);
+                }
+            }
+
+            // Where the plain tokens end: at the first token the general methods read, or at a word that reaches the
+            // last two characters of the window, which is read again from a window that starts with it (the
+            // character after its end must be in the window; one of 62 characters or more is left to the general
+            // method). The tokens before it are written by PlainRun and mended after.
+            // (Most windows have no special character and no mark after a word: FirstUnplain is not called.)
+            var special = TokenMasks.Load(masks, i, TokenMasks.Special);
+            var limit = (special | (wordLasts & ((others & (word >> 1)) >> 1))) != 0 ? FirstUnplain(text, i, word, starts, special, others) : 0;
+            var general = limit != 0;
+            var tail = wordLasts & (3UL << 62) & (limit - 1);
+            if (tail != 0)
+            {
+                var below = DownFrom(starts & (tail | (tail - 1)));
+                limit = below ^ (below >> 1);
+                general = limit == 1;
+            }
+
+            // (limit - 1 is every bit when there is no limit.)
+            var plainStarts = starts & (limit - 1);
+            var gaps = starts & (space << 1);
+            if (plainStarts != 0)
+            {
+                var first = written;
+                written = PlainRun(text, items, written, i, plainStarts, lasts & (limit - 1), (gaps | (breaks >> 1)) << 1);
+
+                // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
+                var unusual = word & (TokenMasks.Load(masks, i, TokenMasks.Digit) | (TokenMasks.Load(masks, i, TokenMasks.Upper) & (word << 1)));
+                if (((blanks | (1UL << 63)) & plainStarts) != 0 || (unusual & (limit - 1)) != 0 || before != TokenFlags.None)
+                {
+                    Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks, before);
+                }
+
+                before = TokenFlags.None;
+            }
+
+            if (limit != 0)
+            {
+                // The general methods read on from the token at limit, or the next window starts with it.
+                before |= (TokenFlags)(Bits.NonZero(gaps & limit) | (Bits.NonZero(breaks & limit) << 1) | (Bits.NonZero(blanks & limit) << 2));
+                i += Bits.IndexOf(limit);
+                if (general)
+                {
+                    goto Done;
+                }
+
+                continue;
+            }
+
+            // The rest of the window, after its last token, is white space (or past the text's end).
+            var rest = ~DownFrom(~space);
+            before |= (TokenFlags)Bits.NonZero(rest);
+            if ((lineEnds & rest) != 0)
+            {
+                before |= LineFlags(before, lineEnds & rest);
+            }
+
+            i += 64;
+        }
+
+    Done:
+        count = written;
+        pending = before;
+        return i;
+    }
+
+    /// <summary>
+    /// The start (as a bit) of the first token of the window from <paramref name="i"/> that the general methods read,
+    /// or 0: a special character (a dot, an apostrophe, a character outside ASCII), unless it is a stop after a word
+    /// and before white space or ASCII punctuation that cannot be the word's own ("Mr."); a word before one (it may
+    /// join the word to more: "U.S.", "O'Brien", "café"; or be the word's own stop); a word before a comma or an
+    /// ampersand before a word or special character ("1,500", "AT&amp;T").
+    /// </summary>
+    private static ulong FirstUnplain(string text, int i, ulong word, ulong starts, ulong special, ulong others)
+    {
+        var limit = 0UL;
+        for (var rest = special; rest != 0; rest &= rest - 1)
+        {
+            var bit = rest & (0UL - rest);
+            if ((word & (bit >> 1)) == 0)
+            {
+                limit = bit;
+                break;
+            }
+
+            var below = DownFrom(starts & (bit - 1));
+            var wordStart = below ^ (below >> 1);
+            var at = Bits.IndexOf(wordStart);
+            var dot = i + Bits.IndexOf(bit);
+            if (text[dot] != '.' || ((word | special) & (bit << 1)) != 0 || bit == (1UL << 63)
+                || MayBeAbbreviation(text, i + at, dot - i - at))
+            {
+                limit = wordStart;
+                break;
+            }
+        }
+
+        // A comma or an ampersand after a word and before a word or special character.
+        var marks = word & ~(word >> 1) & ((others & ~special & ((word | special) >> 1)) >> 1) & (limit - 1);
+        for (; marks != 0; marks &= marks - 1)
+        {
+            var last = Bits.TrailingZeroCount(marks);
+            if ((CharClass.Ascii[text[i + last + 1] & 127] & CharClass.Joiner) != 0)
+            {
+                var below = DownFrom(starts & ((2UL << last) - 1));
+                limit = below ^ (below >> 1);
+                break;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>
+    /// Mends the tokens PlainRun wrote from <paramref name="first"/> for the window from <paramref name="i"/> (whose
+    /// starts were <paramref name="starts"/>): the words with a digit or a capital after their first character (their
+    /// last characters are <paramref name="unusual"/>) take their flags from WordFlags, a blank line or a line end
+    /// at the window's last character before a token is added, and the first token takes the white space before the window.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks, TokenFlags before)
+    {
+        items[first] = new Token(items[first].Bits | ((ulong)before << Token.FlagsShift));
+        for (var mend = starts & (blanks | (1UL << 63)); mend != 0; mend &= mend - 1)
+        {
+            var bit = mend & (0UL - mend);
+            var k = first + Bits.PopCount(starts & (bit - 1));
+            var flags = ((gaps & bit) != 0 ? TokenFlags.SpaceBefore : 0) | ((breaks & bit) != 0 ? TokenFlags.LineBreakBefore : 0)
+                | ((blanks & bit) != 0 ? TokenFlags.BlankLineBefore : 0);
+            items[k] = new Token(items[k].Bits | ((ulong)flags << Token.FlagsShift));
+        }
+
+        if (unusual == 0)
+        {
+            return;
+        }
+
+        var word = TokenMasks.Load(masks, i, TokenMasks.Word);
+        var upper = TokenMasks.Load(masks, i, TokenMasks.Upper);
+        var digits = TokenMasks.Load(masks, i, TokenMasks.Digit);
+        for (; unusual != 0; unusual &= unusual - 1)
+        {
+            var lastBit = unusual & (0UL - unusual);
+            var below = DownFrom(starts & ((lastBit << 1) - 1));
+            var bit = below ^ (below >> 1);
+            var k = first + Bits.PopCount(starts & (bit - 1));
+            items[k] = new Token(items[k].Bits | ((ulong)WordFlags(bit, (lastBit << 1) - bit, word, upper, digits) << Token.FlagsShift));
+        }
+    }
+
+    /// <summary>
+    /// Writes from <paramref name="written"/> the tokens of the window from <paramref name="i"/> whose starts and last
+    /// characters are <paramref name="starts"/> and <paramref name="lasts"/>: words (of letters but for a few that
+    /// Mend mends after) and one-character ASCII punctuation or stops, most tokens. Their kind and their case, letter
+    /// and stop flags come from their first character; the space before them from <paramref name="spacing"/>, which
+    /// holds at each token's start whether white space is before it, and at the bit after it whether a line end is.
+    /// Returns the number of tokens written in all. A loop of its own, with few values, which the JIT keeps in registers.
+    /// </summary>
+    /// <remarks>
+    /// Two bits of <paramref name="spacing"/> from each token's start tell the space before it: the bit at the start
+    /// is whether white space is before it, the bit before that a line end in it (only when there is white space:
+    /// else the bit is another token's). <see cref="SpacingOf"/> holds the flags for each pair, four bits apart.
+    /// A token at the window's last character loses its first bit; Mend gives it its flags.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int PlainRun(string text, Token[] items, int written, int i, ulong starts, ulong lasts, ulong spacing)
+    {
+        var plain = PlainBits;
+        do
+        {
+            var at = Bits.TrailingZeroCount(starts);
+            var last = Bits.TrailingZeroCount(lasts);
+            var start = i + at;
+            items[written++] = new Token(plain[text[start] & 127] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
+                | ((ulong)((SpacingOf >> (int)((spacing >> at) << 2 & 12)) & 3) << Token.FlagsShift));
+            starts &= starts - 1;
+            lasts &= lasts - 1;
+        }
+        while (lasts != 0);
+
+        return written;
+    }
+
+    /// <summary>The space flags for the two bits PlainRun reads: none, none, white space, a line end.</summary>
+    private const int SpacingOf = 0x3100;
+
+    /// <summary>
+    /// The kind and the case, letter and stop flags of a token of <see cref="ReadPlain"/> whose first character is
+    /// an ASCII character (a letter, or punctuation), packed as in <see cref="Token(ulong)"/>.
+    /// </summary>
+    private static readonly ulong[] PlainBits = BuildPlainBits();
+
+    private static ulong[] BuildPlainBits()
+    {
+        var bits = new ulong[128];
+        for (var c = 0; c < 128; c++)
+        {
+            int cls = CharClass.Ascii[c];
+            var kind = (cls & CharClass.Word) != 0 ? TokenKind.Word : TokenKind.Punct;
+            var flags = cls & (CharClass.Stop | CharClass.Upper | CharClass.Lower | CharClass.Letter);
+            bits[c] = ((ulong)kind << Token.KindShift) | ((ulong)(uint)flags << Token.FlagsShift);
+        }
+
+        return bits;
+    }
+
+    /// <summary>The bits of <paramref name="from"/>, each carried up through the run of <paramref name="through"/> bits above it (six doubling steps).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong UpThrough(ulong from, ulong through)
+    {
+        from |= (from << 1) & through;
+        through &= through << 1;
+        from |= (from << 2) & through;
+        through &= through << 2;
+        from |= (from << 4) & through;
+        through &= through << 4;
+        from |= (from << 8) & through;
+        through &= through << 8;
+        from |= (from << 16) & through;
+        through &= through << 16;
+        return from | ((from << 32) & through);
+    }
+
+    /// <summary>The bits of <paramref name="mask"/> and all below its highest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong DownFrom(ulong mask)
+    {
+        mask |= mask >> 1;
+        mask |= mask >> 2;
+        mask |= mask >> 4;
+        mask |= mask >> 8;
+        mask |= mask >> 16;
+        return mask | (mask >> 32);
+    }
+
+    /// <summary>
+    /// Whether a stop after the plain word <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]
+    /// may be the word's own (<see cref="TrailingDot"/>): a capital alone, or a word the abbreviation lists' cheap
+    /// filter does not reject. Most words before a stop end a sentence.
+    /// </summary>
+    private static bool MayBeAbbreviation(string text, int start, int length) =>
+        (length == 1 && text[start] >= 'A' && text[start] <= 'Z')
+        || WordLists.TitleAbbreviations.MayMatch(text, start, length) || WordLists.OtherAbbreviations.MayMatch(text, start, length);
+
+    /// <summary>The most tokens a window of <see cref="ReadPlain"/> writes: one per character, and a stop split off.</summary>
+    private const int WindowTokens = 66;
+
+    /// <summary>
+    /// The line flags that the line ends <paramref name="breaks"/> (a mask) in the white space before a token add to
+    /// the flags <paramref name="before"/> of the white space read earlier: a second line end makes a blank line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenFlags LineFlags(TokenFlags before, ulong breaks) =>
+        (breaks & (breaks - 1)) != 0 || (before & TokenFlags.LineBreakBefore) != 0
+            ? TokenFlags.LineBreakBefore | TokenFlags.BlankLineBefore
+            : TokenFlags.LineBreakBefore;
+
+    /// <summary>
+    /// The case flags of the word whose first character is <paramref name="first"/> and whose characters are
+    /// <paramref name="range"/> (both masks of a window): the same as <see cref="CaseFlags"/> from the character
+    /// classes. Words of letters with at most a capital initial take a shorter way in <see cref="ReadPlain"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenFlags WordFlags(ulong first, ulong range, ulong word, ulong upper, ulong digits)
+    {
+        var capitals = upper & range;
+        var small = word & range & ~upper & ~digits;
+        var flags = ((capitals & first) != 0 ? TokenFlags.Capitalized : 0) | ((small & first) != 0 ? TokenFlags.LowerInitial : 0)
+            | ((capitals | small) != 0 ? TokenFlags.HasLetter : 0) | ((digits & range) != 0 ? TokenFlags.HasDigit : 0);
+        if ((capitals & (capitals - 1)) != 0 && small == 0)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        // "iPhone", "McDonald": a capital after the first character, with lower case beside it.
+        if ((capitals & ~first) != 0 && small != 0)
+        {
+            flags |= TokenFlags.MixedCase;
+        }
+
+        return flags;
+    }
+}
