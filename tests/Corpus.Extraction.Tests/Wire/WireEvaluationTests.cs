@@ -17,12 +17,12 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire11 are further blind sets of fourteen each, written and annotated the same way by other annotators,
+/// Data/Wire3 to Wire12 are further blind sets of fourteen each, written and annotated the same way by other annotators,
 /// each without reading the engine or the other sets' stories (Wire7 and Wire9 in the style of present-day agencies
 /// rather than 1990s wire). Each new set was added once the engine had been tuned on the ones before it; its score
 /// before its own errors were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and
-/// Wire9 were read in the fifth session; Wire10's are still unread, and Wire11's were seen once by accident (one rule
-/// came of it, see below): their first scores measure the fixes made while reading the others.
+/// Wire9 were read in the fifth session; Wire10's and Wire12's are still unread, and Wire11's were seen once by accident
+/// (one rule came of it, see below): their first scores measure the fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -176,6 +176,20 @@ public sealed class WireEvaluationTests
     // people. With it the set scores 0.947, a figure that is no longer blind; 0.919 is. The floor sits 0.05 below 0.919.
     private const double Wire11F1Floor = 0.86;
 
+    // Wire12, a twelfth blind set of fourteen by a twelfth annotator, again in the style of the Reuters wire of late 1996,
+    // from places the other sets cover less (Spanish league results and a table, the Currie Cup, Rieti athletics with
+    // countries in brackets, NBA results and standings, a Copenhagen title fight, Colombo shares, a Finnish paper maker's
+    // results, LME copper and El Teniente, a Peruvian bank takeover, Estonian local elections, a Cartagena cocaine
+    // seizure, Kyrgyz mudslides, the South Pacific Forum in Majuro, the Sarajevo Philharmonic). Written at the end of the
+    // fifth session and measured once, on the engine at its end, before any of its errors were read (tentative
+    // entities excluded; 492 gold PER/ORG/LOC mentions):
+    //   ALL P 0.860 R 0.888 F1 0.874 (tp 437, fp 71, fn 55)
+    //   PER P 0.827 R 0.919 F1 0.871, ORG P 0.820 R 0.840 F1 0.830, LOC P 0.953 R 0.946 F1 0.949
+    // (with tentative entities included: ALL P 0.811 R 0.888 F1 0.848). The engine at the start of that session (7ec8caf)
+    // scores ALL P 0.833 R 0.864 F1 0.848 on it; compromise, scored the same way, ALL P 0.572 R 0.331 F1 0.420 (PER F1
+    // 0.474, ORG 0.192, LOC 0.596). Its errors stay unread. The floor sits 0.05 below.
+    private const double Wire12F1Floor = 0.82;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -189,13 +203,14 @@ public sealed class WireEvaluationTests
         "Wire9" => Wire9F1Floor,
         "Wire10" => Wire10F1Floor,
         "Wire11" => Wire11F1Floor,
+        "Wire12" => Wire12F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12" };
 
     private readonly ITestOutputHelper _output;
 
