@@ -118,7 +118,12 @@ internal static class SportsTeams
             }
         }
 
-        foreach (var dateline in datelines ?? (IEnumerable<NameCandidate>)System.Array.Empty<NameCandidate>())
+        if (datelines is null)
+        {
+            return;
+        }
+
+        foreach (var dateline in datelines)
         {
             if (sidesAsWritten is not null && sidesAsWritten.Contains(dateline.Name))
             {
