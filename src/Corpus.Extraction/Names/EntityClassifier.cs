@@ -237,13 +237,14 @@ internal static class EntityClassifier
         "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue",
     }, false);
 
-    // The names of the main stock-market indices and of climate patterns (public facts), as news writes them.
+    // The names of the main stock-market indices and of climate patterns (public facts), as news writes them; short
+    // letters that also name companies or broadcasters ("Dow" Chemical, "RTS", "SET") are left out.
     private static readonly WordSet MarketsAndClimate = new(new[]
     {
         "Nikkei", "NIKKEI", "TOPIX", "Topix", "KOSPI", "Kospi", "DAX", "Xetra DAX", "CAC", "CAC-40", "FTSE", "Footsie", "Hang Seng", "HANG SENG",
-        "Dow", "Dow Jones", "DOW JONES", "Nasdaq Composite", "Sensex", "SENSEX", "Nifty", "Bovespa", "BOVESPA", "IBEX", "Ibex", "MIB",
-        "AEX", "SMI", "Straits Times Index", "Taiex", "TAIEX", "Merval", "IPSA", "Jakarta Composite", "Shanghai Composite", "ATX", "BUX",
-        "WIG", "PX-50", "PX", "RTS", "MICEX", "KLCI", "SET", "PSEi", "El Nino", "El Niño", "EL NINO", "La Nina", "La Niña", "LA NINA",
+        "Dow Jones", "DOW JONES", "Nasdaq Composite", "Sensex", "SENSEX", "Bovespa", "BOVESPA", "IBEX", "Ibex", "Straits Times Index",
+        "Taiex", "TAIEX", "Merval", "Jakarta Composite", "Shanghai Composite", "PX-50", "MICEX", "KLCI", "PSEi",
+        "El Nino", "El Niño", "EL NINO", "La Nina", "La Niña", "LA NINA",
     }, false);
 
     // "the Nikkei business daily": the index's name before a newspaper's noun is the paper's.
