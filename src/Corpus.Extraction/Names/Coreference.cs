@@ -82,7 +82,23 @@ internal static class Coreference
                     }
                 }
 
-                if (firstSpace >= 0 && lastSpace > firstSpace && name.IndexOf(' ', firstSpace + 1) == lastSpace)
+                var particle = lastSpace > firstSpace ? name.LastIndexOf(' ', lastSpace - 1) + 1 : -1;
+                if (particle > firstSpace + 1 && char.IsLower(name[particle]) && char.IsLower(name[name.LastIndexOf(' ', particle - 2) + 1]))
+                {
+                    particle = name.LastIndexOf(' ', particle - 2) + 1; // "van der Sar" of "Edwin van der Sar"
+                }
+
+                if (particle > 0 && char.IsLower(name[particle]))
+                {
+                    // "del Toro" of "Guillermo del Toro": the surname with its particle, as it is written alone.
+                    var withParticle = WordSet.HashExact(name, particle, name.Length - particle);
+                    if (named.MayHave(withParticle))
+                    {
+                        bySurname.Add(i, particle, name.Length - particle, withParticle);
+                        keys.Add(withParticle);
+                    }
+                }
+                else if (firstSpace >= 0 && lastSpace > firstSpace && name.IndexOf(' ', firstSpace + 1) == lastSpace)
                 {
                     // "Gustavo Paredes Larrea", "Roberto Icaza Mena": the father's surname comes first, and is the one used alone.
                     var middle = WordSet.HashExact(name, firstSpace + 1, lastSpace - firstSpace - 1);
@@ -155,6 +171,11 @@ internal static class Coreference
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g)
                 {
                     MoveLaterMentions(g, company);
+                    moved[movedCount++] = i;
+                }
+                else if (space > 0 && char.IsLower(g.Name[0]) && g.HasOnlyCaseAliases() && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
+                {
+                    MoveLaterMentions(g, bearer); // "del Toro told" after "Guillermo del Toro"
                     moved[movedCount++] = i;
                 }
 

@@ -54,6 +54,8 @@ internal static class NameCandidateFinder
 
             var end = ExtendRun(view, k);
             var from = OrdinalBefore(view, k, end) ? k - 1 : k;
+            from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
+
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end)))
             {
                 Cut(view, from, end, sentence, sentences, found);
@@ -81,6 +83,41 @@ internal static class NameCandidateFinder
     private static bool OrdinalBefore(TokenView view, int k, int end) =>
         k > 0 && end > k - 1 && view.SpacedFromPrevious(k) && view[k - 1].Has(TokenFlags.Capitalized) && !view[k - 1].Has(TokenFlags.AllCaps)
         && view.In(Ordinals, k - 1) && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end));
+
+    // The first of the surname particles in lower case right before a run of one or two name words that no name word
+    // precedes ("said del Toro", "(de Villiers 4-61)", "van der Sar"), or k: a run that a name word precedes is a whole
+    // name already ("Guillermo del Toro"), which the run extender joins through its particles.
+    private static int ParticlesBefore(TokenView view, int k, int end)
+    {
+        if (end - k > 1 || !view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps))
+        {
+            return k;
+        }
+
+        var first = k;
+        while (first > 0 && k - first < 2 && view.SpacedFromPrevious(first) && view.IsLowerWord(first - 1) && view.In(SurnameParticles, first - 1))
+        {
+            first--;
+        }
+
+        return first == k || (first > 0 && view.IsNameWord(first - 1)) ? k : first;
+    }
+
+    // Whether token k is one of the particles ParticlesBefore puts before the name that ends at end.
+    private static bool IsLeadingParticle(TokenView view, int k, int end)
+    {
+        var name = k + 1;
+        while (name <= end && name - k <= 2 && view.IsLowerWord(name) && view.In(SurnameParticles, name))
+        {
+            name++;
+        }
+
+        return name <= end && view.IsLowerWord(k) && view.In(SurnameParticles, k) && ParticlesBefore(view, name, end) <= k;
+    }
+
+    // The particles of surnames as news writes them alone ("de Klerk", "van Gaal", "di Canio", "dos Santos"); articles of
+    // place names ("la", "el") and patronymics ("bin", "al") are left out.
+    private static readonly WordSet SurnameParticles = new(new[] { "de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos", "das", "ter", "ten" }, false);
 
     private static readonly WordSet Ordinals = new(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth" }, false);
 
@@ -668,7 +705,8 @@ internal static class NameCandidateFinder
     /// </summary>
     private static NameCandidate? AddPiece(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
-        while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start)) && !(start < end && OrdinalBefore(view, start + 1, end)))
+        while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start))
+            && !(start < end && (OrdinalBefore(view, start + 1, end) || IsLeadingParticle(view, start, end))))
         {
             start++;
         }
@@ -753,9 +791,11 @@ internal static class NameCandidateFinder
     }
 
     // The token tests of the opening-word rule, cheapest first: the words after the first are a known place (and the first
-    // a common or plural word), or a given name and more that end in no head noun.
+    // a common or plural word), or a given name (or, after a common word, a surname's particle) and more that end in no
+    // head noun.
     private static bool OpensBeforePlaceOrPerson(TokenView view, int start, int end) =>
-        (end - start >= 2 && IsGivenName(view, start + 1) && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
+        (end - start >= 2 && (IsGivenName(view, start + 1) || (view.IsLowerWord(start + 1) && view.In(SurnameParticles, start + 1) && view.In(WordLists.CommonWords, start)))
+            && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
         || ((view.In(WordLists.CommonWords, start) || IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
             && !IsNamed(WordLists.Places, view, start, end));
 

@@ -236,4 +236,16 @@ public sealed class ShortFormAndExtentTests
     {
         Has(text, name, kind);
     }
+
+    [Fact]
+    public void A_surname_written_with_its_particles_alone_is_the_person_whose_name_holds_them()
+    {
+        var entities = Extract("Director Guillermo del Quen was born in Guadalajara. \"It was madness,\" del Quen told reporters. "
+            + "Goalkeeper Edwin van der Quenst saved twice, and van der Quenst was named man of the match. Later de Quenk left.");
+
+        Assert.Equal(2, Find(entities, "Guillermo del Quen").Mentions.Count);
+        Assert.Equal(2, Find(entities, "Edwin van der Quenst").Mentions.Count);
+        Has("\"We will win,\" de Quenk said.", "de Quenk", EntityKind.Person);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Later", System.StringComparison.Ordinal));
+    }
 }
