@@ -31,16 +31,7 @@ internal readonly struct NameFilter
     }
 
     // Some thirty bits per name, at least a thousand.
-    private static int Size(int names)
-    {
-        var size = 1024;
-        while (size < names * 32)
-        {
-            size <<= 1;
-        }
-
-        return size;
-    }
+    private static int Size(int names) => WordSet.PowerOfTwoAtLeast(names * 32, 1024);
 
     public void Add(int hash)
     {
