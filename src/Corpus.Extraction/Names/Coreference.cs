@@ -167,8 +167,9 @@ internal static class Coreference
                 // Two words that begin a company's longer name are its short form, whatever their shape says ("Van
                 // Leeuwen chairman ..." beside "Van Leeuwen Industrie NV"), unless a title makes them a person or they name
                 // a known place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
-                if (space > 0 && g.Name.IndexOf(' ', space + 1) < 0 && g.HasOnlyCaseAliases() && !HasRole(g) && !WordLists.Places.Contains(g.Name)
-                    && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g)
+                if (space > 0 && g.Name.IndexOf(' ', space + 1) < 0 && g.HasOnlyCaseAliases()
+                    && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g
+                    && !HasRole(g) && !WordLists.Places.Contains(g.Name))
                 {
                     MoveLaterMentions(g, company);
                     moved[movedCount++] = i;

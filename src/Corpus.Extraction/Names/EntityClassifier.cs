@@ -262,7 +262,8 @@ internal static class EntityClassifier
         "Movimiento", "Mouvement", "Frente", "Corporación", "Empresa", "Kementerian", "Badan", "Perusahaan",
     }, false);
 
-    private static bool IsPlacePrefix(TokenView view, int k) => view.In(PlacePrefixes, k);
+    /// <summary>"St", "Fort", "Port", "Mount", "Lake", "Cape": a word that heads a place's name from the front.</summary>
+    internal static bool IsPlacePrefix(TokenView view, int k) => view.In(PlacePrefixes, k);
 
     // A capitalised word that no list gives a meaning: no English word, head noun, title or person's name.
     private static bool IsBareName(TokenView view, int k) =>
@@ -399,7 +400,8 @@ internal static class EntityClassifier
         return false;
     }
 
-    private static bool IsPluralWord(TokenView view, int k)
+    /// <summary>"Threads", "Hosts": a plural whose singular is an English word (not a surname's "s").</summary>
+    internal static bool IsPluralWord(TokenView view, int k)
     {
         var t = view[k];
         if (t.Length < 4 || t.Has(TokenFlags.AllCaps))

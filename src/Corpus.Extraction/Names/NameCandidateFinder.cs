@@ -796,7 +796,9 @@ internal static class NameCandidateFinder
     private static bool OpensBeforePlaceOrPerson(TokenView view, int start, int end) =>
         (end - start >= 2 && (IsGivenName(view, start + 1) || (view.IsLowerWord(start + 1) && view.In(SurnameParticles, start + 1) && view.In(WordLists.CommonWords, start)))
             && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
-        || ((view.In(WordLists.CommonWords, start) || IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
+        // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
+        // singular one may be a club's name ("Inter Milan", "Real Madrid").
+        || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
             && !IsNamed(WordLists.Places, view, start, end));
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
@@ -804,15 +806,7 @@ internal static class NameCandidateFinder
         !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k))
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
-        && !view.In(PlaceHeads, k);
-
-    // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a singular
-    // one may be a club's name ("Inter Milan", "Real Madrid").
-    private static bool IsPluralWord(TokenView view, int k) =>
-        view[k].Length > 3 && view.Text[view[k].End - 1] == 's' && view.Text[view[k].End - 2] != 's';
-
-    // Ordinary words that head places' names from the front ("Port Elizabeth", "Mount Kenya", "Cape Charles").
-    private static readonly WordSet PlaceHeads = new(new[] { "Port", "Mount", "Fort", "Lake", "Cape", "Point", "Bay", "Glen", "Castle", "Church" }, false);
+        && !EntityClassifier.IsPlacePrefix(view, k);
 
     // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
     private static int SentenceOf(TokenSentences sentences, int k, int sentence)
