@@ -723,14 +723,19 @@ internal static class NameCandidateFinder
 
         sentence = SentenceOf(sentences, start, sentence);
 
+        // Whether the piece's first word stands where any word is capitalised: asked before the list probes of the
+        // rules below, which only such a word needs (most names stand inside their sentence).
+        var initial = sentences.IsInitial(start, sentence);
+
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
         // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads).
-        if (start < end && !view[start].Has(TokenFlags.AllCaps) && OpensBeforePlaceOrPerson(view, start, end)
-            && sentences.IsInitial(start, sentence) && IsOrdinaryOpeningWord(view, start))
+        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps) && OpensBeforePlaceOrPerson(view, start, end)
+            && IsOrdinaryOpeningWord(view, start))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
+            initial = sentences.IsInitial(start, sentence);
         }
 
         // "The U.S. State Department", "the U.K. Home Office": a dotted country abbreviation before an
@@ -744,13 +749,13 @@ internal static class NameCandidateFinder
 
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
-        if (start < end && !view[start].Has(TokenFlags.AllCaps)
+        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps)
             && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end))
-            && sentences.IsInitial(start, sentence)
             && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
+            initial = sentences.IsInitial(start, sentence);
         }
 
         // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
@@ -783,7 +788,7 @@ internal static class NameCandidateFinder
         var first = view[start];
         var last = view[end];
         var candidate = view.NewCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence);
-        candidate.Initial = sentences.IsInitial(start, sentence);
+        candidate.Initial = initial;
         candidate.Words = CountWords(view, start, end);
         candidate.Possessive = IsPossessive(view, end);
         found.Add(candidate);
