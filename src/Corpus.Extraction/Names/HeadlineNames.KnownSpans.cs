@@ -78,13 +78,12 @@ internal static partial class HeadlineNames
 
             // "HARLAN MEDICAL" above "Harlan Medical Systems Inc": a company whose name ends in its legal form or head noun is
             // named in headlines by any of its first words.
-            var lastSpace = name.LastIndexOf(' ');
-            var company = WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1);
+            // (The name's last word is looked up only for a prefix some span may be: few names have one.)
             for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
             {
                 // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
                 if (before < 0 || !_spanHashes.MayHave(name[0], name[space - 1], space)
-                    || !(WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1) || (company && char.IsUpper(name[before + 1]))))
+                    || !(WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1) || (char.IsUpper(name[before + 1]) && EndsInOrgSuffix(name))))
                 {
                     continue;
                 }
@@ -106,6 +105,12 @@ internal static partial class HeadlineNames
 
                 _knownHashes.Add(hash, name[0], name[space - 1], space);
             }
+        }
+
+        private static bool EndsInOrgSuffix(string name)
+        {
+            var lastSpace = name.LastIndexOf(' ');
+            return WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1);
         }
 
         /// <summary>Replaces the capitals of each span that is a known name by one candidate for the span.</summary>
