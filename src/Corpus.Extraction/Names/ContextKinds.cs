@@ -50,6 +50,11 @@ internal static class ContextKinds
             }
 
             var t = view[after];
+            if (!MayApply(view, c, before, t, after))
+            {
+                continue;
+            }
+
             if (c.Words == 1 && t.Has(TokenFlags.HasDigit) && char.IsDigit(view.Text[t.Start]) && view.In(NumberedParts, c.FirstToken))
             {
                 c.Vote(EntityKind.Other, NumberedPartWeight); // "Article 8", "Section 4": a part of a text, no body
@@ -97,6 +102,35 @@ internal static class ContextKinds
                 QuotedTitle(view, c, before, after);
             }
         }
+    }
+
+    // The lower-case words the rules below read right after a name (a place noun, a descriptor or its first word, a
+    // party's noun), and those they read right before one (a preposition of place, an article, "of", "at"; a reporting
+    // verb after a name is read only after a closing quotation mark).
+    private static readonly WordShapes WordsAfter = new(
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions }, new[] { "of", "at", "the" }, System.Array.Empty<WordSet>());
+
+    /// <summary>
+    /// Whether any rule of <see cref="Apply"/> may speak for the name: most names stand between words no rule reads
+    /// (after "said", before "was"), which the two words' shapes and kinds tell, before any rule's list is asked.
+    /// </summary>
+    private static bool MayApply(TokenView view, NameCandidate c, int before, Token t, int after)
+    {
+        var text = view.Text;
+        if ((t.IsLowerWord && WordsAfter.MayBe(t, text)) || (c.Words == 1 && t.Has(TokenFlags.HasDigit)) || (c.Words >= 2 && IsQuoteMark(view, after)))
+        {
+            return true; // a place noun, a descriptor or a party after the name; "Article 8"; a quoted title
+        }
+
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var b = view[before];
+        return (b.IsLowerWord && WordsBefore.MayBe(b, text)) || (t.IsLowerWord && IsQuoteMark(view, before));
     }
 
     // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without
