@@ -49,19 +49,17 @@ internal static class ContextKinds
                 continue;
             }
 
+            // Most names stand between words no rule reads (after "said", before "was"): the rules that read a word
+            // are asked only when its shape and kind may be one of theirs.
             var t = view[after];
-            if (!MayApply(view, c, before, t, after))
-            {
-                continue;
-            }
-
+            var wordAfter = t.IsLowerWord && WordsAfter.MayBe(t, view.Text);
             if (c.Words == 1 && t.Has(TokenFlags.HasDigit) && char.IsDigit(view.Text[t.Start]) && view.In(NumberedParts, c.FirstToken))
             {
                 c.Vote(EntityKind.Other, NumberedPartWeight); // "Article 8", "Section 4": a part of a text, no body
                 continue;
             }
 
-            if (t.IsLowerWord && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
+            if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
             {
                 c.Vote(EntityKind.Place, 2); // a place noun before a name ("the city of Shenzhen") is the role finder's
@@ -72,11 +70,11 @@ internal static class ContextKinds
                 continue;
             }
 
-            if (t.IsLowerWord && IsDescriptorAfter(view, before, after))
+            if (wordAfter && IsDescriptorAfter(view, before, after))
             {
                 c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
             }
-            else if (t.IsLowerWord && view.In(PartyNouns, after) && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
+            else if (wordAfter && view.In(PartyNouns, after) && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
                 c.Vote(EntityKind.Organization, PartyWeight); // "the nationalist Erkin Jol party", "the opposition Tuz Jol alliance"
             }
@@ -85,10 +83,13 @@ internal static class ContextKinds
             if (b.IsLowerWord)
             {
                 // "Bob Arum of Top Rank", "analyst Mikael Forsström at Nordea": the body a person works for, not a place.
-                var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
-                if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
+                if (WordsBefore.MayBe(b, view.Text))
                 {
-                    c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
+                    var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
+                    if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
+                    {
+                        c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
+                    }
                 }
             }
             else if (b.Kind == TokenKind.Punct && view.IsLowerWord(after) && IsClosingQuote(view, before) && view.In(WordLists.ReportingVerbs, after)
@@ -111,27 +112,6 @@ internal static class ContextKinds
         new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
     private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions }, new[] { "of", "at", "the" }, System.Array.Empty<WordSet>());
-
-    /// <summary>
-    /// Whether any rule of <see cref="Apply"/> may speak for the name: most names stand between words no rule reads
-    /// (after "said", before "was"), which the two words' shapes and kinds tell, before any rule's list is asked.
-    /// </summary>
-    private static bool MayApply(TokenView view, NameCandidate c, int before, Token t, int after)
-    {
-        var text = view.Text;
-        if ((t.IsLowerWord && WordsAfter.MayBe(t, text)) || (c.Words == 1 && t.Has(TokenFlags.HasDigit)) || (c.Words >= 2 && IsQuoteMark(view, after)))
-        {
-            return true; // a place noun, a descriptor or a party after the name; "Article 8"; a quoted title
-        }
-
-        if (before < 0)
-        {
-            return false;
-        }
-
-        var b = view[before];
-        return (b.IsLowerWord && WordsBefore.MayBe(b, text)) || (t.IsLowerWord && IsQuoteMark(view, before));
-    }
 
     // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without
     // one ("Petra news agency said").
