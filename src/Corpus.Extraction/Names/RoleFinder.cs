@@ -327,6 +327,11 @@ internal static class RoleFinder
         }
 
         var first = k;
+        if (!HeadWithin(view, first))
+        {
+            return; // "Nvidia, Google and Meta", "Smith, who ...": no role or descriptor in reach
+        }
+
         for (var steps = 0; steps < 5 && k < view.Count; steps++, k++)
         {
             if (view[k].Kind == TokenKind.Punct && view.IsPunct(k, '-') && view.Touches(k))
@@ -374,6 +379,29 @@ internal static class RoleFinder
                 return;
             }
         }
+    }
+
+    // The words that end an apposition and say what it is: a role ("chief executive of Apple") or a descriptor ("the
+    // search giant"). Most commas are followed by none within the five words an apposition is read to.
+    private static readonly WordShapes AppositionHeads = new(
+        new[] { WordLists.Roles, WordLists.OrgDescriptors, WordLists.ProductDescriptors, WordLists.PlaceDescriptors },
+        System.Array.Empty<string>(),
+        System.Array.Empty<WordSet>());
+
+    // Whether a word in the apposition's reach from first may be a role or a descriptor (their shapes tell most apart
+    // before their lists are asked).
+    private static bool HeadWithin(TokenView view, int first)
+    {
+        var end = System.Math.Min(view.Count, first + 5);
+        for (var k = first; k < end; k++)
+        {
+            if (view[k].IsWord && AppositionHeads.MayBe(view[k], view.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
