@@ -187,6 +187,11 @@ internal static class RoleFinder
                 return;
             }
 
+            if (!ProductPluralWithin(view, a + 1))
+            {
+                return; // "Smith's wife", "Apple's shares": no product's plural in reach
+            }
+
             var k = a + 1;
             var steps = 0;
             while (k < view.Count && steps < 3 && view.IsLowerContentWord(k))
@@ -263,6 +268,24 @@ internal static class RoleFinder
             }
         }
 
+    }
+
+    // The shapes of the plurals of product nouns ("chips", "phones"), which an owner's products are read by.
+    private static readonly WordShapes ProductPlurals = new(System.Array.Empty<WordSet>(), System.Array.Empty<string>(), new[] { WordLists.ProductDescriptors });
+
+    // Whether one of the three words from k may be a product noun's plural.
+    private static bool ProductPluralWithin(TokenView view, int k)
+    {
+        var end = System.Math.Min(view.Count, k + 3);
+        for (; k < end; k++)
+        {
+            if (ProductPlurals.MayBe(view[k], view.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").
@@ -650,14 +673,24 @@ internal static class RoleFinder
     /// <summary>People or parts that belong to an organisation: a role noun (or its plural) or a word of ownership.</summary>
     private static bool IsMemberWord(TokenView view, int k)
     {
-        if (view.In(WordLists.Roles, k) || IsPluralOf(view, k, WordLists.Roles)
-            || (view.Tokens[k].Length > 2 && view.Text[view.Tokens[k].End - 1] == 's' && WordLists.Roles.Contains(view.Text, view.Tokens[k].Start, view.Tokens[k].Length - 1)))
+        // Most words before "of" or "at" ("years of", "one of") have the shape of none of these.
+        var t = view.Tokens[k];
+        if (!MemberWords.MayBe(t, view.Text))
+        {
+            return false;
+        }
+
+        // A role's plural in any case: "analysts", "Analysts" (IsPluralOf's lower-case plurals among them).
+        if (view.In(WordLists.Roles, k) || (t.Length > 2 && view.Text[t.End - 1] == 's' && WordLists.Roles.Contains(view.Text, t.Start, t.Length - 1)))
         {
             return true;
         }
 
         return view.In(OwnershipWords, k);
     }
+
+    private static readonly WordShapes MemberWords = new(
+        new[] { WordLists.Roles, OwnershipWords }, System.Array.Empty<string>(), new[] { WordLists.Roles });
 
     private static bool ProductWordNear(TokenView view, int k)
     {
