@@ -49,14 +49,17 @@ internal static class ContextKinds
                 continue;
             }
 
+            // Most names stand between words no rule reads (after "said", before "was"): the rules that read a word
+            // are asked only when its shape and kind may be one of theirs.
             var t = view[after];
+            var wordAfter = t.IsLowerWord && WordsAfter.MayBe(t, view.Text);
             if (c.Words == 1 && t.Has(TokenFlags.HasDigit) && char.IsDigit(view.Text[t.Start]) && view.In(NumberedParts, c.FirstToken))
             {
                 c.Vote(EntityKind.Other, NumberedPartWeight); // "Article 8", "Section 4": a part of a text, no body
                 continue;
             }
 
-            if (t.IsLowerWord && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
+            if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
             {
                 c.Vote(EntityKind.Place, 2); // a place noun before a name ("the city of Shenzhen") is the role finder's
@@ -67,11 +70,11 @@ internal static class ContextKinds
                 continue;
             }
 
-            if (t.IsLowerWord && IsDescriptorAfter(view, before, after))
+            if (wordAfter && IsDescriptorAfter(view, before, after))
             {
                 c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
             }
-            else if (t.IsLowerWord && view.In(PartyNouns, after) && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
+            else if (wordAfter && view.In(PartyNouns, after) && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
                 c.Vote(EntityKind.Organization, PartyWeight); // "the nationalist Erkin Jol party", "the opposition Tuz Jol alliance"
             }
@@ -80,10 +83,13 @@ internal static class ContextKinds
             if (b.IsLowerWord)
             {
                 // "Bob Arum of Top Rank", "analyst Mikael Forsström at Nordea": the body a person works for, not a place.
-                var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
-                if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
+                if (WordsBefore.MayBe(b, view.Text))
                 {
-                    c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
+                    var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
+                    if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
+                    {
+                        c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
+                    }
                 }
             }
             else if (b.Kind == TokenKind.Punct && view.IsLowerWord(after) && IsClosingQuote(view, before) && view.In(WordLists.ReportingVerbs, after)
@@ -98,6 +104,14 @@ internal static class ContextKinds
             }
         }
     }
+
+    // The lower-case words the rules below read right after a name (a place noun, a descriptor or its first word, a
+    // party's noun), and those they read right before one (a preposition of place, an article, "of", "at"; a reporting
+    // verb after a name is read only after a closing quotation mark).
+    private static readonly WordShapes WordsAfter = new(
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions }, new[] { "of", "at", "the" }, System.Array.Empty<WordSet>());
 
     // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without
     // one ("Petra news agency said").

@@ -187,6 +187,11 @@ internal static class RoleFinder
                 return;
             }
 
+            if (!ProductPluralWithin(view, a + 1))
+            {
+                return; // "Smith's wife", "Apple's shares": no product's plural in reach
+            }
+
             var k = a + 1;
             var steps = 0;
             while (k < view.Count && steps < 3 && view.IsLowerContentWord(k))
@@ -265,6 +270,24 @@ internal static class RoleFinder
 
     }
 
+    // The shapes of the plurals of product nouns ("chips", "phones"), which an owner's products are read by.
+    private static readonly WordShapes ProductPlurals = new(System.Array.Empty<WordSet>(), System.Array.Empty<string>(), new[] { WordLists.ProductDescriptors });
+
+    // Whether one of the three words from k may be a product noun's plural.
+    private static bool ProductPluralWithin(TokenView view, int k)
+    {
+        var end = System.Math.Min(view.Count, k + 3);
+        for (; k < end; k++)
+        {
+            if (ProductPlurals.MayBe(view[k], view.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").
     private static bool IsPlaceAfterComma(TokenView view, int k, CandidateIndex startingAt)
     {
@@ -327,6 +350,11 @@ internal static class RoleFinder
         }
 
         var first = k;
+        if (!HeadWithin(view, first))
+        {
+            return; // "Nvidia, Google and Meta", "Smith, who ...": no role or descriptor in reach
+        }
+
         for (var steps = 0; steps < 5 && k < view.Count; steps++, k++)
         {
             if (view[k].Kind == TokenKind.Punct && view.IsPunct(k, '-') && view.Touches(k))
@@ -374,6 +402,29 @@ internal static class RoleFinder
                 return;
             }
         }
+    }
+
+    // The words that end an apposition and say what it is: a role ("chief executive of Apple") or a descriptor ("the
+    // search giant"). Most commas are followed by none within the five words an apposition is read to.
+    private static readonly WordShapes AppositionHeads = new(
+        new[] { WordLists.Roles, WordLists.OrgDescriptors, WordLists.ProductDescriptors, WordLists.PlaceDescriptors },
+        System.Array.Empty<string>(),
+        System.Array.Empty<WordSet>());
+
+    // Whether a word in the apposition's reach from first may be a role or a descriptor (their shapes tell most apart
+    // before their lists are asked).
+    private static bool HeadWithin(TokenView view, int first)
+    {
+        var end = System.Math.Min(view.Count, first + 5);
+        for (var k = first; k < end; k++)
+        {
+            if (view[k].IsWord && AppositionHeads.MayBe(view[k], view.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
@@ -622,14 +673,24 @@ internal static class RoleFinder
     /// <summary>People or parts that belong to an organisation: a role noun (or its plural) or a word of ownership.</summary>
     private static bool IsMemberWord(TokenView view, int k)
     {
-        if (view.In(WordLists.Roles, k) || IsPluralOf(view, k, WordLists.Roles)
-            || (view.Tokens[k].Length > 2 && view.Text[view.Tokens[k].End - 1] == 's' && WordLists.Roles.Contains(view.Text, view.Tokens[k].Start, view.Tokens[k].Length - 1)))
+        // Most words before "of" or "at" ("years of", "one of") have the shape of none of these.
+        var t = view.Tokens[k];
+        if (!MemberWords.MayBe(t, view.Text))
+        {
+            return false;
+        }
+
+        // A role's plural in any case: "analysts", "Analysts" (IsPluralOf's lower-case plurals among them).
+        if (view.In(WordLists.Roles, k) || (t.Length > 2 && view.Text[t.End - 1] == 's' && WordLists.Roles.Contains(view.Text, t.Start, t.Length - 1)))
         {
             return true;
         }
 
         return view.In(OwnershipWords, k);
     }
+
+    private static readonly WordShapes MemberWords = new(
+        new[] { WordLists.Roles, OwnershipWords }, System.Array.Empty<string>(), new[] { WordLists.Roles });
 
     private static bool ProductWordNear(TokenView view, int k)
     {

@@ -245,15 +245,37 @@ internal static class SportsTeams
     {
         var starts = new List<int> { 0 };
         var tokens = view.Tokens;
-        for (var k = 1; k < tokens.Length; k++)
+        var k = 1;
+
+        // Blank lines are few (one token in hundreds opens one): four tokens' bits are tested at once, and only a
+        // group with a blank line before one of its tokens is looked at token by token.
+        for (; k + 4 <= tokens.Length; k += 4)
         {
-            if (tokens[k].Has(TokenFlags.BlankLineBefore) && ((view.CapitalWordsOnLine(k) >= 2 && DatelineFollows(view, k)) || IsDocStart(view, k)))
+            if (((tokens[k].Bits | tokens[k + 1].Bits | tokens[k + 2].Bits | tokens[k + 3].Bits) & BlankLineBits) != 0)
             {
-                starts.Add(k);
+                for (var j = k; j < k + 4; j++)
+                {
+                    AddIfStoryStart(view, j, starts);
+                }
             }
         }
 
+        for (; k < tokens.Length; k++)
+        {
+            AddIfStoryStart(view, k, starts);
+        }
+
         return starts;
+    }
+
+    private const ulong BlankLineBits = (ulong)TokenFlags.BlankLineBefore << Token.FlagsShift;
+
+    private static void AddIfStoryStart(TokenView view, int k, List<int> starts)
+    {
+        if (view.Tokens[k].Has(TokenFlags.BlankLineBefore) && ((view.CapitalWordsOnLine(k) >= 2 && DatelineFollows(view, k)) || IsDocStart(view, k)))
+        {
+            starts.Add(k);
+        }
     }
 
     // The line after a headline is its dateline: "LONDON 1996-08-31", "BONN, Aug 30 (Reuters) -" (a table's headings
