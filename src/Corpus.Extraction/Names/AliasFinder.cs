@@ -14,12 +14,26 @@ internal static class AliasFinder
     {
         var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
+        // One walk over the candidates (each a cold object, so a walk costs more than the little each rule asks of
+        // it) finds the bracketed acronyms, the names followed by "known as", and the separators that may list two
+        // names together (for ListPropagation, which has no use for them before the groups are made). The last two
+        // are asked of the candidates that stay, as if the definitions were taken out first.
+        var separators = view.ListSeparators ??= new ListSeparators();
+        separators.Reset(candidates);
+        var tokens = view.Tokens;
+        var text = view.Text;
         HashSet<NameCandidate>? definitions = null;
+        List<(NameCandidate Name, int Alias)>? knownAs = null;
         var hasDomain = false;
+        var nextIsDefinition = false;
+        NameCandidate? previous = null; // the last candidate that stays
+        var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             hasDomain |= IsDomain(view, c);
+            var isDefinition = nextIsDefinition;
+            nextIsDefinition = false;
             if (c.Words >= 2 && i + 1 < candidates.Count && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
@@ -30,7 +44,46 @@ internal static class AliasFinder
 
                 // The bracketed acronym defines the name it follows: one mention, not two.
                 (definitions ??= new HashSet<NameCandidate>()).Add(candidates[i + 1]);
+                nextIsDefinition = true;
             }
+
+            if (isDefinition)
+            {
+                continue;
+            }
+
+            // The token after the name, or the one after that when a comma or a bracket comes first: worked out
+            // without a branch on either token (what follows a name falls at random, and branches on it were
+            // mispredicted at most names), so that one branch, nearly always taken, passes over most names.
+            var k = c.LastToken + 1;
+            if (k + 1 < tokens.Length)
+            {
+                var next = tokens[k];
+                var mark = text[next.Start];
+                k += next.Kind == TokenKind.Punct & (mark == ',' | mark == '(') ? 1 : 0;
+                if (MayStartKnownAs(tokens[k], text))
+                {
+                    var alias = KnownAsFrom(view, k);
+                    if (alias >= 0)
+                    {
+                        (knownAs ??= new List<(NameCandidate, int)>()).Add((c, alias));
+                    }
+                }
+            }
+
+            // Two names two or three tokens apart (a comma, "and", ", and" between them), the only ones ListPropagation's
+            // separator can find listed together, are rare: the test is made here, before the call.
+            if (previous is not null && (uint)(c.FirstToken - previous.LastToken - 2) <= 1u)
+            {
+                var separator = ListPropagation.Separator(view, previous, c);
+                if (separator != 0)
+                {
+                    separators.Add(kept - 1, separator);
+                }
+            }
+
+            previous = c;
+            kept++;
         }
 
         // Every name written in the seed, for the domains below; collected before definitions are dropped.
@@ -40,7 +93,11 @@ internal static class AliasFinder
             candidates.RemoveAll(definitions.Contains);
         }
 
-        KnownAs(view, candidates, aliases);
+        separators.Done(kept);
+        if (knownAs is not null)
+        {
+            KnownAs(view, candidates, knownAs, aliases);
+        }
 
         if (names is null)
         {
@@ -79,60 +136,49 @@ internal static class AliasFinder
         return names;
     }
 
-    // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya".
-    private static void KnownAs(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
+    // The names followed by "known as" (each with the token its alias would start at), once the definitions are
+    // out: the alias is the candidate that starts there.
+    private static void KnownAs(TokenView view, List<NameCandidate> candidates, List<(NameCandidate Name, int Alias)> knownAs, Dictionary<string, string> aliases)
     {
-        CandidateIndex? startingAt = null; // built on the first "known as": most seeds have none
-        var tokens = view.Tokens;
-        var text = view.Text;
-        foreach (var c in candidates)
+        var startingAt = CandidateIndex.ByFirstToken(view, candidates);
+        foreach (var (c, k) in knownAs)
         {
-            // The token after the name, or the one after that when a comma or a bracket comes first: worked out
-            // without a branch on either token (what follows a name falls at random, and branches on it were
-            // mispredicted at most names), so that one branch, nearly always taken, passes over most names.
-            var k = c.LastToken + 1;
-            if (k + 1 >= tokens.Length)
-            {
-                continue; // no name and alias fit after it
-            }
-
-            var next = tokens[k];
-            var mark = text[next.Start];
-            k += next.Kind == TokenKind.Punct & (mark == ',' | mark == '(') ? 1 : 0;
-            if (!MayStartKnownAs(tokens[k], text))
-            {
-                continue;
-            }
-
-            if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
-            {
-                k++;
-            }
-
-            if (IsWord(view, k, "known") && IsWord(view, k + 1, "as"))
-            {
-                k += 2;
-            }
-            else if (IsWord(view, k, "dubbed") || IsWord(view, k, "nicknamed"))
-            {
-                k++;
-            }
-            else
-            {
-                continue;
-            }
-
-            if (k < view.Count && view[k].Kind == TokenKind.Punct && view.Text[view[k].Start] is '"' or '\u201C' or '\'' or '\u2018')
-            {
-                k++;
-            }
-
-            startingAt ??= CandidateIndex.ByFirstToken(view, candidates);
             if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
             {
                 aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
             }
         }
+    }
+
+    // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya":
+    // from token k after the name (which MayStartKnownAs let by), the token the alias would start at, or -1 when no
+    // such words follow.
+    private static int KnownAsFrom(TokenView view, int k)
+    {
+        if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
+        {
+            k++;
+        }
+
+        if (IsWord(view, k, "known") && IsWord(view, k + 1, "as"))
+        {
+            k += 2;
+        }
+        else if (IsWord(view, k, "dubbed") || IsWord(view, k, "nicknamed"))
+        {
+            k++;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (k < view.Count && view[k].Kind == TokenKind.Punct && view.Text[view[k].Start] is '"' or '\u201C' or '\'' or '\u2018')
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // Lower-case, of the length of "also", "known", "better", "widely", "dubbed" or "nicknamed" (4, 5, 6 or 9), and
