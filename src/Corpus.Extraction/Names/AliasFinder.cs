@@ -34,7 +34,9 @@ internal static class AliasFinder
             hasDomain |= IsDomain(view, c);
             var isDefinition = nextIsDefinition;
             nextIsDefinition = false;
-            if (c.Words >= 2 && i + 1 < candidates.Count && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
+            // The next candidate two tokens on (past a bracket) is tested first: most names have none there, while
+            // whether a name has two words or one falls at random.
+            if (i + 1 < candidates.Count && candidates[i + 1].FirstToken == c.LastToken + 2 && c.Words >= 2 && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
                 if (!aliases.ContainsKey(acronym) && acronym != c.Name)
@@ -123,7 +125,7 @@ internal static class AliasFinder
     }
 
     // "Fortune.com": a one-word name written as a web domain.
-    private static bool IsDomain(TokenView view, NameCandidate c) => c.Words == 1 && view[c.FirstToken].Has(TokenFlags.Domain);
+    private static bool IsDomain(TokenView view, NameCandidate c) => (c.Words == 1) & view[c.FirstToken].Has(TokenFlags.Domain);
 
     private static HashSet<string> AllNames(List<NameCandidate> candidates)
     {
