@@ -24,14 +24,13 @@ internal static class AliasFinder
         var text = view.Text;
         HashSet<NameCandidate>? definitions = null;
         List<(NameCandidate Name, int Alias)>? knownAs = null;
-        var hasDomain = false;
+        List<NameCandidate>? domains = null;
         var nextIsDefinition = false;
         NameCandidate? previous = null; // the last candidate that stays
         var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            hasDomain |= IsDomain(view, c);
             var isDefinition = nextIsDefinition;
             nextIsDefinition = false;
             // The next candidate two tokens on (past a bracket) is tested first: most names have none there, while
@@ -52,6 +51,11 @@ internal static class AliasFinder
             if (isDefinition)
             {
                 continue;
+            }
+
+            if (IsDomain(view, c))
+            {
+                (domains ??= new List<NameCandidate>()).Add(c);
             }
 
             // The token after the name, or the one after that when a comma or a bracket comes first: worked out
@@ -88,8 +92,8 @@ internal static class AliasFinder
             kept++;
         }
 
-        // Every name written in the seed, for the domains below; collected before definitions are dropped.
-        var names = hasDomain ? AllNames(candidates) : null;
+        // The domains' sites written as names in the seed; looked for before definitions are dropped.
+        var sites = domains is null ? null : NamedSites(domains, candidates);
         if (definitions is not null)
         {
             candidates.RemoveAll(definitions.Contains);
@@ -101,21 +105,15 @@ internal static class AliasFinder
             KnownAs(view, candidates, knownAs, aliases);
         }
 
-        if (names is null)
+        if (sites is null)
         {
             return aliases;
         }
 
-        foreach (var c in candidates)
+        foreach (var c in domains!)
         {
-            if (!IsDomain(view, c))
-            {
-                continue;
-            }
-
-            var dot = c.Name.IndexOf('.');
-            var site = c.Name.Substring(0, dot);
-            if (names.Contains(site) && !aliases.ContainsKey(c.Name))
+            var site = SiteOf(c.Name);
+            if (sites.Contains(site) && !aliases.ContainsKey(c.Name))
             {
                 aliases[c.Name] = aliases.TryGetValue(site, out var canonical) ? canonical : site;
             }
@@ -127,15 +125,32 @@ internal static class AliasFinder
     // "Fortune.com": a one-word name written as a web domain.
     private static bool IsDomain(TokenView view, NameCandidate c) => (c.Words == 1) & view[c.FirstToken].Has(TokenFlags.Domain);
 
-    private static HashSet<string> AllNames(List<NameCandidate> candidates)
+    // "Fortune" of "Fortune.com".
+    private static string SiteOf(string domain) => domain.Substring(0, domain.IndexOf('.'));
+
+    // The sites of the domains that some candidate is named: the few sites are sought among the names, where a set of
+    // every name hashed each of them; a name of a length no site has is passed over unread.
+    private static HashSet<string> NamedSites(List<NameCandidate> domains, List<NameCandidate> candidates)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var c in candidates)
+        var sought = new HashSet<string>(System.StringComparer.Ordinal);
+        var lengths = 0UL;
+        foreach (var c in domains)
         {
-            names.Add(c.Name);
+            var site = SiteOf(c.Name);
+            sought.Add(site);
+            lengths |= 1UL << System.Math.Min(site.Length, 63);
         }
 
-        return names;
+        var found = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (((lengths >> System.Math.Min(c.Name.Length, 63)) & 1) != 0 && sought.Contains(c.Name))
+            {
+                found.Add(c.Name);
+            }
+        }
+
+        return found;
     }
 
     // The names followed by "known as" (each with the token its alias would start at), once the definitions are
