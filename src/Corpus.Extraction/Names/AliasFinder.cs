@@ -14,10 +14,10 @@ internal static class AliasFinder
     {
         var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
-        // One walk over the candidates (each a cold object, so a walk costs more than the little each rule asks of
-        // it) finds the bracketed acronyms, the names followed by "known as", and the separators that may list two
-        // names together (for ListPropagation, which has no use for them before the groups are made). The last two
-        // are asked of the candidates that stay, as if the definitions were taken out first.
+        // One walk over the candidates finds the bracketed acronyms, the domains, the names followed by "known as",
+        // and the separators that may list two names together (for ListPropagation, which has no use for them before
+        // the groups are made): each candidate is read once, where three walks read them all. The last three are
+        // asked of the candidates that stay, as if the definitions were taken out first.
         var separators = view.ListSeparators ??= new ListSeparators();
         separators.Reset(candidates);
         var tokens = view.Tokens;
