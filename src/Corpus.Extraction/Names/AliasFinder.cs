@@ -14,13 +14,28 @@ internal static class AliasFinder
     {
         var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
+        // One walk over the candidates finds the bracketed acronyms, the domains, the names followed by "known as",
+        // and the separators that may list two names together (for ListPropagation, which has no use for them before
+        // the groups are made): each candidate is read once, where three walks read them all. The last three are
+        // asked of the candidates that stay, as if the definitions were taken out first.
+        var separators = view.ListSeparators ??= new ListSeparators();
+        separators.Reset(candidates);
+        var tokens = view.Tokens;
+        var text = view.Text;
         HashSet<NameCandidate>? definitions = null;
-        var hasDomain = false;
+        List<(NameCandidate Name, int Alias)>? knownAs = null;
+        List<NameCandidate>? domains = null;
+        var nextIsDefinition = false;
+        NameCandidate? previous = null; // the last candidate that stays
+        var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            hasDomain |= IsDomain(view, c);
-            if (c.Words >= 2 && i + 1 < candidates.Count && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
+            var isDefinition = nextIsDefinition;
+            nextIsDefinition = false;
+            // The next candidate two tokens on (past a bracket) is tested first: most names have none there, while
+            // whether a name has two words or one falls at random.
+            if (i + 1 < candidates.Count && candidates[i + 1].FirstToken == c.LastToken + 2 && c.Words >= 2 && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
                 if (!aliases.ContainsKey(acronym) && acronym != c.Name)
@@ -30,33 +45,75 @@ internal static class AliasFinder
 
                 // The bracketed acronym defines the name it follows: one mention, not two.
                 (definitions ??= new HashSet<NameCandidate>()).Add(candidates[i + 1]);
+                nextIsDefinition = true;
             }
+
+            if (isDefinition)
+            {
+                continue;
+            }
+
+            if (IsDomain(view, c))
+            {
+                (domains ??= new List<NameCandidate>()).Add(c);
+            }
+
+            // The token after the name, or the one after that when a comma or a bracket comes first: worked out
+            // without a branch on either token (what follows a name falls at random, and branches on it were
+            // mispredicted at most names), so that one branch, nearly always taken, passes over most names.
+            var k = c.LastToken + 1;
+            if (k + 1 < tokens.Length)
+            {
+                var next = tokens[k];
+                var mark = text[next.Start];
+                k += next.Kind == TokenKind.Punct & (mark == ',' | mark == '(') ? 1 : 0;
+                if (MayStartKnownAs(tokens[k], text))
+                {
+                    var alias = KnownAsFrom(view, k);
+                    if (alias >= 0)
+                    {
+                        (knownAs ??= new List<(NameCandidate, int)>()).Add((c, alias));
+                    }
+                }
+            }
+
+            // Two names two or three tokens apart (a comma, "and", ", and" between them), the only ones ListPropagation's
+            // separator can find listed together, are rare: the test is made here, before the call.
+            if (previous is not null && (uint)(c.FirstToken - previous.LastToken - 2) <= 1u)
+            {
+                var separator = ListPropagation.Separator(view, previous, c);
+                if (separator != 0)
+                {
+                    separators.Add(kept - 1, separator);
+                }
+            }
+
+            previous = c;
+            kept++;
         }
 
-        // Every name written in the seed, for the domains below; collected before definitions are dropped.
-        var names = hasDomain ? AllNames(candidates) : null;
+        // The domains' sites written as names in the seed; looked for before definitions are dropped.
+        var sites = domains is null ? null : NamedSites(domains, candidates);
         if (definitions is not null)
         {
             candidates.RemoveAll(definitions.Contains);
         }
 
-        KnownAs(view, candidates, aliases);
+        separators.Done(kept);
+        if (knownAs is not null)
+        {
+            KnownAs(view, candidates, knownAs, aliases);
+        }
 
-        if (names is null)
+        if (sites is null)
         {
             return aliases;
         }
 
-        foreach (var c in candidates)
+        foreach (var c in domains!)
         {
-            if (!IsDomain(view, c))
-            {
-                continue;
-            }
-
-            var dot = c.Name.IndexOf('.');
-            var site = c.Name.Substring(0, dot);
-            if (names.Contains(site) && !aliases.ContainsKey(c.Name))
+            var site = SiteOf(c.Name);
+            if (sites.Contains(site) && !aliases.ContainsKey(c.Name))
             {
                 aliases[c.Name] = aliases.TryGetValue(site, out var canonical) ? canonical : site;
             }
@@ -66,73 +123,79 @@ internal static class AliasFinder
     }
 
     // "Fortune.com": a one-word name written as a web domain.
-    private static bool IsDomain(TokenView view, NameCandidate c) => c.Words == 1 && view[c.FirstToken].Has(TokenFlags.Domain);
+    private static bool IsDomain(TokenView view, NameCandidate c) => (c.Words == 1) & view[c.FirstToken].Has(TokenFlags.Domain);
 
-    private static HashSet<string> AllNames(List<NameCandidate> candidates)
+    // "Fortune" of "Fortune.com".
+    private static string SiteOf(string domain) => domain.Substring(0, domain.IndexOf('.'));
+
+    // The sites of the domains that some candidate is named: the few sites are sought among the names, where a set of
+    // every name hashed each of them; a name of a length no site has is passed over unread.
+    private static HashSet<string> NamedSites(List<NameCandidate> domains, List<NameCandidate> candidates)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var c in candidates)
+        var sought = new HashSet<string>(System.StringComparer.Ordinal);
+        var lengths = 0UL;
+        foreach (var c in domains)
         {
-            names.Add(c.Name);
+            var site = SiteOf(c.Name);
+            sought.Add(site);
+            lengths |= 1UL << System.Math.Min(site.Length, 63);
         }
 
-        return names;
-    }
-
-    // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya".
-    private static void KnownAs(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> aliases)
-    {
-        CandidateIndex? startingAt = null; // built on the first "known as": most seeds have none
-        var tokens = view.Tokens;
-        var text = view.Text;
+        var found = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            // The token after the name, or the one after that when a comma or a bracket comes first: worked out
-            // without a branch on either token (what follows a name falls at random, and branches on it were
-            // mispredicted at most names), so that one branch, nearly always taken, passes over most names.
-            var k = c.LastToken + 1;
-            if (k + 1 >= tokens.Length)
+            if (((lengths >> System.Math.Min(c.Name.Length, 63)) & 1) != 0 && sought.Contains(c.Name))
             {
-                continue; // no name and alias fit after it
+                found.Add(c.Name);
             }
+        }
 
-            var next = tokens[k];
-            var mark = text[next.Start];
-            k += next.Kind == TokenKind.Punct & (mark == ',' | mark == '(') ? 1 : 0;
-            if (!MayStartKnownAs(tokens[k], text))
-            {
-                continue;
-            }
+        return found;
+    }
 
-            if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
-            {
-                k++;
-            }
-
-            if (IsWord(view, k, "known") && IsWord(view, k + 1, "as"))
-            {
-                k += 2;
-            }
-            else if (IsWord(view, k, "dubbed") || IsWord(view, k, "nicknamed"))
-            {
-                k++;
-            }
-            else
-            {
-                continue;
-            }
-
-            if (k < view.Count && view[k].Kind == TokenKind.Punct && view.Text[view[k].Start] is '"' or '\u201C' or '\'' or '\u2018')
-            {
-                k++;
-            }
-
-            startingAt ??= CandidateIndex.ByFirstToken(view, candidates);
+    // The names followed by "known as" (each with the token its alias would start at), once the definitions are
+    // out: the alias is the candidate that starts there.
+    private static void KnownAs(TokenView view, List<NameCandidate> candidates, List<(NameCandidate Name, int Alias)> knownAs, Dictionary<string, string> aliases)
+    {
+        var startingAt = CandidateIndex.ByFirstToken(view, candidates);
+        foreach (var (c, k) in knownAs)
+        {
             if (startingAt.TryGetValue(k, out var alias) && alias.Name != c.Name && !aliases.ContainsKey(alias.Name))
             {
                 aliases[alias.Name] = aliases.TryGetValue(c.Name, out var canonical) ? canonical : c.Name;
             }
         }
+    }
+
+    // "Northwind Analytics, known as NWA,", "the Islamic State group, also known as ISIS", "Pyotr Ilyich, dubbed Petya":
+    // from token k after the name (which MayStartKnownAs let by), the token the alias would start at, or -1 when no
+    // such words follow.
+    private static int KnownAsFrom(TokenView view, int k)
+    {
+        if (IsWord(view, k, "also") || IsWord(view, k, "better") || IsWord(view, k, "widely"))
+        {
+            k++;
+        }
+
+        if (IsWord(view, k, "known") && IsWord(view, k + 1, "as"))
+        {
+            k += 2;
+        }
+        else if (IsWord(view, k, "dubbed") || IsWord(view, k, "nicknamed"))
+        {
+            k++;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (k < view.Count && view[k].Kind == TokenKind.Punct && view.Text[view[k].Start] is '"' or '\u201C' or '\'' or '\u2018')
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // Lower-case, of the length of "also", "known", "better", "widely", "dubbed" or "nicknamed" (4, 5, 6 or 9), and

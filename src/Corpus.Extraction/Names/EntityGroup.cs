@@ -115,14 +115,12 @@ internal sealed partial class EntityGroup
     /// </summary>
     public void Count(NameCandidate c, bool asNamed)
     {
-        if (_capacity++ == 0)
-        {
-            FirstStart = c.Start;
-            Words = c.Words;
-        }
-
-        AllBareWords &= c.Words == 1 && c.ContextWeight == 0;
-        AllWeakInitial &= c.Initial && AllBareWords;
+        // Without a branch on whether this is the first occurrence: a new name or a repeated one falls at random.
+        var first = _capacity++ == 0;
+        FirstStart = first ? c.Start : FirstStart;
+        Words = first ? c.Words : Words;
+        AllBareWords &= (c.Words == 1) & (c.ContextWeight == 0);
+        AllWeakInitial &= c.Initial & AllBareWords;
         if (asNamed && FirstAsNamed is null)
         {
             FirstAsNamed = c;

@@ -12,6 +12,12 @@ internal static class ListPropagation
 {
     public static void Apply(TokenView view, List<NameCandidate> candidates, List<EntityGroup> groups)
     {
+        if (view.ListSeparators is { } noted && noted.Describe(candidates))
+        {
+            ApplyNoted(candidates, noted);
+            return;
+        }
+
         var i = 0;
         while (i < candidates.Count)
         {
@@ -38,8 +44,42 @@ internal static class ListPropagation
         }
     }
 
+    // The walk above over the separators that are not 0, as AliasFinder noted them: a list starts at the left
+    // candidate of a separator (all before it are 0) and goes on while the next separator is its right candidate's,
+    // until an "and" closes it; the walk then goes on after the list's last candidate.
+    private static void ApplyNoted(List<NameCandidate> candidates, ListSeparators noted)
+    {
+        var next = 0; // the first candidate a list may start at
+        var p = 0;
+        while (p < noted.Count)
+        {
+            var start = noted.Left(p);
+            if (start < next)
+            {
+                p++; // the separator after a list's closing "and"
+                continue;
+            }
+
+            var j = start;
+            var closed = false;
+            while (!closed && p < noted.Count && noted.Left(p) == j)
+            {
+                closed = noted.Closes(p);
+                j++;
+                p++;
+            }
+
+            if (closed)
+            {
+                Propagate(candidates, start, j);
+            }
+
+            next = j + 1;
+        }
+    }
+
     /// <summary>0: not listed together; 1: a comma; 2: "and"/"or" (with or without a comma).</summary>
-    private static int Separator(TokenView view, NameCandidate left, NameCandidate right)
+    public static int Separator(TokenView view, NameCandidate left, NameCandidate right)
     {
         // A comma, "and" or ", and" between them: the right name starts two or three tokens after the left one
         // ends, which most neighbours' token numbers rule out before any token is read.
@@ -56,12 +96,19 @@ internal static class ListPropagation
             k++;
         }
 
-        if (k < view.Count && view.IsLowerWord(k) && (view.TextIs(k, "and") || view.TextIs(k, "or")))
+        if (k < view.Count && view.IsLowerWord(k) && IsAndOr(view, k))
         {
             return k + 1 == right.FirstToken ? 2 : 0;
         }
 
         return comma && k == right.FirstToken ? 1 : 0;
+    }
+
+    // "and" or "or", told by length and first letter before the text is compared ("of", "in" and "at" are as common).
+    private static bool IsAndOr(TokenView view, int k)
+    {
+        var first = view.Text[view[k].Start];
+        return (first == 'a' && view.TextIs(k, "and")) || (first == 'o' && view.TextIs(k, "or"));
     }
 
     private static void Propagate(List<NameCandidate> candidates, int from, int to)

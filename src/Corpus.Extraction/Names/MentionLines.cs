@@ -3,10 +3,12 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Names;
 
 /// <summary>
-/// Spans for the mentions of the entities being built, each line found from a table of the line at every
-/// 64th character in place of a search: the entities come in order of first mention, but each one's later
-/// mentions lie anywhere in the text, and a search for each (or a cursor that gallops to it and back) cost more
-/// than the table. The spans are those <see cref="LineMap.Span"/> gives.
+/// Spans for the mentions of the entities being built, each line counted from a bit per line start in blocks of 64
+/// characters: the line of a character is the number of line starts in the blocks before its own (kept per block)
+/// plus those in its own block up to it (a count of set bits). The entities come in order of first mention, but each
+/// one's later mentions lie anywhere in the text, and a search for each (or a cursor that gallops to it and back)
+/// cost more than the table; so did stepping on from a block's line past the starts before the mention, a branch
+/// that short lines (verse, blank lines) made unpredictable. The spans are those <see cref="LineMap.Span"/> gives.
 /// </summary>
 internal readonly struct MentionLines
 {
@@ -15,46 +17,46 @@ internal readonly struct MentionLines
     // The map's line starts as the array they are (the wrapper's indexer asks for a null array at every read).
     private readonly int[] _starts;
 
-    // The 1-based line (as LineMap counts) of the character at each multiple of 64, up to one block past the last line start.
-    private readonly int[] _lineAtBlock;
+    // Per block of 64 characters up to the one of the last line start: a bit for each line start in it, and the
+    // number of line starts before it.
+    private readonly ulong[] _startBits;
+    private readonly int[] _startsBefore;
 
     public MentionLines(LineMap map)
     {
-        // The line at 64 b is the number of line starts at or before it: each start is counted in the first block
-        // whose first character it is at or before, and the counts are summed. Two passes without a branch on the
-        // text, where stepping the line forward block by block mispredicted at nearly every line.
         var starts = map.LineStarts;
         var count = starts.Count;
-        var lineAtBlock = new int[(starts[count - 1] >> BlockBits) + 2];
+        var startsArray = starts.AsList() as int[] ?? Copy(starts);
+        var blocks = (startsArray[count - 1] >> BlockBits) + 1;
+        var startBits = new ulong[blocks];
         for (var i = 0; i < count; i++)
         {
-            lineAtBlock[(starts[i] + (1 << BlockBits) - 1) >> BlockBits]++;
+            var start = startsArray[i];
+            startBits[start >> BlockBits] |= 1UL << (start & 63);
         }
 
-        var line = 0;
-        for (var b = 0; b < lineAtBlock.Length; b++)
+        var startsBefore = new int[blocks];
+        var before = 0;
+        for (var b = 0; b < blocks; b++)
         {
-            line += lineAtBlock[b];
-            lineAtBlock[b] = line;
+            startsBefore[b] = before;
+            before += Bits.PopCount(startBits[b]);
         }
 
-        _starts = starts.AsList() as int[] ?? Copy(starts);
-        _lineAtBlock = lineAtBlock;
+        _starts = startsArray;
+        _startBits = startBits;
+        _startsBefore = startsBefore;
     }
 
     /// <summary><see cref="LineMap.Span"/> for the text at <paramref name="start"/>.</summary>
     public SourceSpan Span(int start, int length)
     {
-        // The line of the block's first character, then on past the line starts between it and start: most
-        // often none, as few lines are shorter than a block.
-        var starts = _starts;
-        var line = _lineAtBlock[System.Math.Min(start >> BlockBits, _lineAtBlock.Length - 1)];
-        while (line < starts.Length && starts[line] <= start)
-        {
-            line++;
-        }
-
-        return new SourceSpan(start, length, line, start - starts[line - 1] + 1);
+        // The line (1-based) is the number of line starts at or before start; past the last line start's block, all are.
+        var block = start >> BlockBits;
+        var line = block < _startsBefore.Length
+            ? _startsBefore[block] + Bits.PopCount(_startBits[block] & (ulong.MaxValue >> (63 - (start & 63))))
+            : _starts.Length;
+        return new SourceSpan(start, length, line, start - _starts[line - 1] + 1);
     }
 
     private static int[] Copy(EquatableArray<int> starts)
