@@ -570,8 +570,9 @@ internal static class NameCandidateFinder
                 roleStart = r;
                 roleEnd = r;
 
-                // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title.
-                while (roleStart - 1 > start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
+                // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title,
+                // also where it opens the run ("by Deputy Finance Minister G.L. Weerasekera").
+                while (roleStart - 1 >= start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
                     && view.In(WordLists.RoleModifiers, roleStart - 1) && !view.In(WordLists.Demonyms, roleStart - 1))
                 {
                     roleStart--;

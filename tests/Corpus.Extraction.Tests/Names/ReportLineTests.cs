@@ -1,0 +1,63 @@
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>
+/// The lines of sports and market reports: headings over results, scoring labels, a rider's team after his country,
+/// and offices whose portfolio opens the name's run. Made-up text, not from any seed, held-out article or wire set.
+/// </summary>
+public sealed class ReportLineTests
+{
+    private const string Athletics = "ATHLETICS - GRAND PRIX MEETING RESULTS .\nVALDORA, Italy 1996-09-04\n"
+        + "Leading results of the athletics meeting in Valdora on Wednesday:\nMen\n100 metres\n1. Dwayne Harkness (U.S.) 10.04 seconds\n"
+        + "2. Obadele Mensah (Ghana) 10.11\nWomen\nJavelin\n1. Trine Solheim (Norway) 64.20 metres\n2. Kirsi Lahtela (Finland) 62.88";
+
+    [Fact]
+    public void A_heading_over_a_numbered_list_plays_no_side()
+    {
+        Lacks(Athletics, "Men", "Women", "Javelin");
+        Has(Athletics, "Trine Solheim", EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_line_that_reads_on_in_words_after_a_number_is_a_sentence_not_a_result()
+    {
+        const string text = "CRICKET - SHIELD MATCH ENDS IN WIN .\nHarwick beat Tollard by seven wickets in the Shield on Sunday.\n"
+            + "Set 132 to win, Harwick reached their target with 20 overs to spare.\nScores: Tollard 245 (Kemp 71; Ferris 4-61) and 198 (Pike 64; Ferris 5-48).";
+
+        Lacks(text, "Set", "Scores");
+    }
+
+    [Fact]
+    public void The_names_a_scoring_label_lists_are_players()
+    {
+        const string text = "RUGBY UNION - CUP MATCH RESULT .\nDURBAN 1996-10-12\nHarbour beat Ridgeback 31-16 in the cup final on Saturday.\n"
+            + "Harbour - Tries: Dlamini (2), Oberholzer. Conversions: Stander 2.\nRidgeback - Tries: Mokoena. Penalties: Venter 3.";
+
+        Has(text, "Oberholzer", EntityKind.Person);
+        Has(text, "Mokoena", EntityKind.Person);
+        Has(text, "Venter", EntityKind.Person);
+    }
+
+    [Fact]
+    public void The_name_after_a_riders_country_in_brackets_is_his_team()
+    {
+        const string text = "CYCLING - TOUR OF ARDENIA STAGE RESULTS .\nVESTRA, Ardenia 1996-09-06\n"
+            + "Danish rider Anders Kjeldsen broke clear of the peloton to win the 198-km fourth stage on Friday.\nLeading results:\n"
+            + "1. Anders Kjeldsen (Denmark) Valbrook-Tessari 4 hours 52 minutes 11 seconds\n2. Marek Zielny (Poland) Team Nordlys same time\n"
+            + "3. Pieter Groen (Netherlands) Valbrook-Tessari same time";
+
+        Has(text, "Valbrook-Tessari", EntityKind.Organization);
+        Has(text, "Team Nordlys", EntityKind.Organization);
+        Has(text, "Anders Kjeldsen", EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("The budget was presented to parliament by Deputy Finance Minister Tomas Ekberg last week.", "Tomas Ekberg")]
+    [InlineData("The delegation was led by First Deputy Prime Minister Ravshan Ubaidov.", "Ravshan Ubaidov")]
+    public void A_portfolio_that_opens_the_run_is_part_of_the_title(string text, string person)
+    {
+        Has(text, person, EntityKind.Person);
+        Lacks(text, "Deputy", "First Deputy", "Deputy Finance");
+    }
+}
