@@ -31,6 +31,7 @@ internal static class EntityExtractor
             var owners = RoleFinder.Apply(view, candidates);
             SportsTeams.Apply(view, candidates);
             ContextKinds.Apply(view, candidates);
+            MarketMoves.Apply(view, candidates);
             var aliases = AliasFinder.Find(view, candidates);
             foreach (var pair in caseAliases)
             {

@@ -754,6 +754,16 @@ internal static class NameCandidateFinder
             sentence = SentenceOf(sentences, start, sentence);
         }
 
+        // "Conglomerate John Keells Holdings", "Insurer Harlow Mutual": a noun that describes companies, capitalised by
+        // its place, says what the name after it is; it is not part of it (a body's own head, "Bank", "Party", stays).
+        if (start < end && !view[start].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgDescriptorsBefore, start)
+            && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start) && !view.In(WordLists.PlaceSuffixes, start)
+            && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1) && sentences.IsInitial(start, sentence))
+        {
+            start++;
+            sentence = SentenceOf(sentences, start, sentence);
+        }
+
         // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
         if (end - start >= 2 && view.In(WordLists.PostNominals, end) && view.IsNameWord(end - 1) && !view.In(WordLists.PostNominals, end - 1))
         {
@@ -807,7 +817,7 @@ internal static class NameCandidateFinder
         !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k))
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
-        && !EntityClassifier.IsPlacePrefix(view, k);
+        && !EntityClassifier.IsPlacePrefix(view, k) && !view.In(CompassAdjectives, k);
 
     // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
     private static int SentenceOf(TokenSentences sentences, int k, int sentence)
@@ -882,10 +892,13 @@ internal static class NameCandidateFinder
             return false;
         }
 
-        return IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        // "Northern Transvaal", "Western Province", "Eastern Cape": a compass adjective before a name is part of it.
+        return view.In(CompassAdjectives, start) || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
     }
+
+    private static readonly WordSet CompassAdjectives = new(new[] { "Northern", "Southern", "Eastern", "Western" }, false);
 
     private static bool IsPossessive(TokenView view, int end)
     {

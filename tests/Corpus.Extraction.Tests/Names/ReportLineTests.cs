@@ -60,4 +60,40 @@ public sealed class ReportLineTests
         Has(text, person, EntityKind.Person);
         Lacks(text, "Deputy", "First Deputy", "Deputy Finance");
     }
+
+    [Theory]
+    [InlineData("Brokers said Tamblyn Rhodes lost 0.50 to 67.50 in thin trade.", "Tamblyn Rhodes")]
+    [InlineData("Among blue chips, Hollis Webb eased 1.00 rupee to 96.00 after the budget.", "Hollis Webb")]
+    [InlineData("In London, Ashworth Dale rose 31 pence to 548p by midday.", "Ashworth Dale")]
+    public void What_moves_by_an_amount_to_a_price_is_a_listed_company(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_person_who_climbs_places_to_an_ordinal_stays_a_person()
+    {
+        Has("Defending champion Marta Lindqvist rose three places to sixth in the standings.", "Marta Lindqvist", EntityKind.Person);
+    }
+
+    [Fact]
+    public void An_english_word_that_only_opens_sentences_is_no_name_for_a_headline_in_capitals()
+    {
+        const string text = "KESTREL MILLS H1 PROFIT FALLS ON WEAKER PULP PRICES .\nHELSINKI 1996-08-22\n"
+            + "Kestrel Mills Oy said on Thursday its first-half profit fell.\n\"Prices for coated paper bottomed out in the second quarter,\" "
+            + "the company said.\nProfit after financial items 241 vs 388";
+
+        Lacks(text, "PRICES", "Prices", "PROFIT", "Profit");
+    }
+
+    [Fact]
+    public void A_place_put_first_with_its_comma_is_not_one_of_the_list_after_it()
+    {
+        const string text = "CRICKET - SHIELD RESULTS .\nHarwick beat Tollard by seven wickets in the Shield on Sunday, with 12 wickets for the bowlers.\n"
+            + "In Hamilton, Northern Districts and Wellington drew after rain washed out the final day.\n"
+            + "Standings: Harwick 3 20, Northern Districts 3 8, Wellington 3 4.";
+
+        Has(text, "Hamilton", EntityKind.Place);
+        Has(text, "Northern Districts", EntityKind.Organization);
+    }
 }

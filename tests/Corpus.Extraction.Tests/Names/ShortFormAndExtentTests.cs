@@ -248,4 +248,31 @@ public sealed class ShortFormAndExtentTests
         Has("\"We will win,\" de Quenk said.", "de Quenk", EntityKind.Person);
         Assert.DoesNotContain(entities, e => e.Name.StartsWith("Later", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Northern Transvaal beat Western Province 24-20 in Pretoria on Saturday.", "Northern Transvaal")]
+    [InlineData("The former chairman fled to Northern Cyprus in 1990.", "Northern Cyprus")]
+    [InlineData("Drought has hit farmers across the Eastern Cape this year.", "Eastern Cape")]
+    public void A_compass_adjective_before_a_name_is_part_of_it(string text, string name)
+    {
+        Assert.Contains(name, KeptNames(text));
+    }
+
+    [Theory]
+    [InlineData("Conglomerate Tamblyn Rhodes Holdings was unchanged at 88.00.", "Tamblyn Rhodes Holdings")]
+    [InlineData("Insurer Harlow Mutual Ltd said profit rose.", "Harlow Mutual Ltd")]
+    public void A_descriptor_noun_opening_the_sentence_is_not_part_of_the_company_after_it(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_hyphenated_company_name_without_its_legal_form_is_the_company()
+    {
+        var entities = Extract("Vaara-Sellu Oy said on Thursday its profit fell. Vaara-Sellu's shares rose on the Helsinki exchange. "
+            + "Vaara-Sellu is Finland's fourth-largest forest products group.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Vaara-Sellu" && e.Kind == EntityKind.Person);
+        Assert.Equal(3, Find(entities, "Vaara-Sellu Oy").Mentions.Count);
+    }
 }
