@@ -333,9 +333,11 @@ internal static class NameCandidateFinder
         }
 
         if (isAnd && HeadsARemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
-            && view[k + 1].Has(TokenFlags.Capitalized) && IsRemitWord(view, k + 1))
+            && view[k + 1].Has(TokenFlags.Capitalized) && (IsRemitWord(view, k + 1) || IsRemitRun(view, k + 1)))
         {
-            return k + 1; // "Ministry of Disaster Management and Relief": the remit after "of" goes on after "and"
+            // "Ministry of Disaster Management and Relief": the remit after "of" goes on after "and", also in a few words
+            // ("Ministry of Culture and National Heritage", "Federation of Red Cross and Red Crescent Societies").
+            return k + 1;
         }
 
         if (view.In(WordLists.NameParticles, k) && end >= start && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
@@ -554,6 +556,34 @@ internal static class NameCandidateFinder
     private static bool IsRemitWord(TokenView view, int k) =>
         (WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.CommonWords, k))
         && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
+
+    // "National Heritage", "Red Crescent Societies": up to three English words that end the name, none a body's head
+    // but the plural of one (a federation's members); "Finance and Central Bank" names a second body.
+    private static bool IsRemitRun(TokenView view, int k)
+    {
+        var last = k;
+        while (last + 1 < view.Count && last - k < 3 && view.IsNameWord(last + 1) && view.SpacedFromPrevious(last + 1))
+        {
+            last++;
+        }
+
+        if (last - k >= 3)
+        {
+            return false;
+        }
+
+        for (var j = k; j <= last; j++)
+        {
+            if (!view[j].Has(TokenFlags.Capitalized) || view[j].Has(TokenFlags.AllCaps)
+                || !(WordLists.EnglishWords.Contains(view.Text, view[j].Start, view[j].Length) || view.In(WordLists.CommonWords, j))
+                || (view.In(WordLists.OrgSuffixes, j) && !EntityClassifier.IsPluralWord(view, j)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPlaceOrNationality(TokenView view, int k) =>
         view.In(WordLists.Places, k) || view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k);
@@ -810,7 +840,9 @@ internal static class NameCandidateFinder
         // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
         // singular one may be a club's name ("Inter Milan", "Real Madrid").
         || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
-            && !IsNamed(WordLists.Places, view, start, end));
+            && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
+        // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
+        || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
     private static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
@@ -897,6 +929,9 @@ internal static class NameCandidateFinder
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
     }
+
+    // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander").
+    private static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);
 
     private static readonly WordSet CompassAdjectives = new(new[] { "Northern", "Southern", "Eastern", "Western" }, false);
 

@@ -96,4 +96,45 @@ public sealed class ReportLineTests
         Has(text, "Hamilton", EntityKind.Place);
         Has(text, "Northern Districts", EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Health Canada said 142 new cases were recorded last year.", "Health Canada")]
+    [InlineData("Statistics Norway said inflation slowed in May.", "Statistics Norway")]
+    public void A_sector_word_before_a_country_names_its_agency(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Loans also came from the Centre Pompidou in Paris.", "Centre Pompidou")]
+    [InlineData("It will then travel to the Kunsthalle Wien in Vienna.", "Kunsthalle Wien")]
+    [InlineData("The show opens at the Museo Tamayo next month.", "Museo Tamayo")]
+    public void A_museum_or_centre_named_head_first_is_a_body(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_group_label_names_nobody()
+    {
+        const string text = "BASEBALL - NATIONAL SERIES RESULTS .\nResults of games on Sunday:\nGroup A\nHavana 5 Matanzas 3\nGroup D\nGranma 2 Holguin 1";
+
+        Assert.DoesNotContain(Extract(text), e => !e.Tentative && e.Name.StartsWith("Group", System.StringComparison.Ordinal)
+            && e.Kind is EntityKind.Person or EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_region_named_with_a_compass_word_last_is_no_person()
+    {
+        const string text = "RUGBY UNION - CURRIE CUP RESULTS .\nIn Pretoria, Northern Transvaal thrashed Griqualand West 45-13 on Saturday.\n"
+            + "Northern Transvaal 45 Griqualand West 13";
+
+        Has(text, "Griqualand West", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_strait_named_before_its_noun_is_a_place()
+    {
+        Has("A cargo ship rammed a ferry in the Bosphorus strait on Friday. The Bosphorus links two seas.", "Bosphorus", EntityKind.Place);
+    }
 }

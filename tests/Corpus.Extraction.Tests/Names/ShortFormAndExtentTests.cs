@@ -275,4 +275,39 @@ public sealed class ShortFormAndExtentTests
         Assert.DoesNotContain(entities, e => e.Name == "Vaara-Sellu" && e.Kind == EntityKind.Person);
         Assert.Equal(3, Find(entities, "Vaara-Sellu Oy").Mentions.Count);
     }
+
+    [Theory]
+    [InlineData("Approval is needed from the Directorate of Fisheries in Bergen.", "Directorate of Fisheries")]
+    [InlineData("The show was supported by the Ministry of Culture and National Heritage and the city.", "Ministry of Culture and National Heritage")]
+    [InlineData("The International Federation of Red Cross and Red Crescent Societies appealed for funds.", "International Federation of Red Cross and Red Crescent Societies")]
+    [InlineData("The study appears in the Eastern Journal of Medicine this week.", "Eastern Journal of Medicine")]
+    [InlineData("Power cuts were blamed on the Electricity Company of Ghana on Monday.", "Electricity Company of Ghana")]
+    public void A_body_remit_after_of_goes_on_through_and_in_ordinary_words(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Leading results of the stage from Kielce to Łódź on Friday.", "Łódź")]
+    [InlineData("The convoy reached Poznań late on Sunday.", "Poznań")]
+    public void A_large_place_written_with_its_own_letters_is_a_place(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Real Madrid joined Deportivo at the top of the table on Sunday.", "Real Madrid")]
+    [InlineData("Sporting Lisbon were held 1-1 at home.", "Sporting Lisbon")]
+    public void An_ordinary_word_that_clubs_put_before_their_city_stays_in_the_name(string text, string name)
+    {
+        Assert.Contains(name, KeptNames(text));
+    }
+
+    [Fact]
+    public void A_headline_opening_word_before_a_nationality_is_not_a_person()
+    {
+        var entities = Extract("Forgotten Polish modernist gets first major show\nWARSAW, April 14 - A painter is getting her first show.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Forgotten Polish");
+    }
 }
