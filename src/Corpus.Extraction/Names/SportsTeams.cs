@@ -106,40 +106,20 @@ internal static class SportsTeams
         }
 
         // Names that differ only in case have one length: most names have none of the sides' lengths, which settles
-        // them before their text is hashed. The city a story is filed from is the place, kept apart from the side when
-        // the side is written otherwise ("NEW YORK 1996-08-29" above "New York 5 Boston 3"); written the same way as a
-        // side, it is grouped with it.
-        List<NameCandidate>? datelines = null;
-        HashSet<string>? sidesAsWritten = null;
+        // them before their text is hashed. The city a story is filed from is the place, kept apart from the side
+        // however the side is written ("NEW YORK 1996-08-29" above "New York 5 Boston 3", or above "NEW YORK 99
+        // Philadelphia 91" where the home side is in capitals).
         foreach (var c in candidates)
         {
             if ((sideLengths & (1UL << System.Math.Min(c.Name.Length, 63))) != 0 && sides.Contains(c.Name))
             {
                 if (IsStoryDateline(view, c))
                 {
-                    (datelines ??= new List<NameCandidate>()).Add(c);
+                    c.VenueDateline = true;
                     continue;
                 }
 
                 c.Vote(EntityKind.Organization, SideWeight);
-                (sidesAsWritten ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(c.Name);
-            }
-        }
-
-        if (datelines is null)
-        {
-            return;
-        }
-
-        foreach (var dateline in datelines)
-        {
-            if (sidesAsWritten is not null && sidesAsWritten.Contains(dateline.Name))
-            {
-                dateline.Vote(EntityKind.Organization, SideWeight);
-            }
-            else
-            {
-                dateline.VenueDateline = true;
             }
         }
     }

@@ -137,4 +137,17 @@ public sealed class ReportLineTests
     {
         Has("A cargo ship rammed a ferry in the Bosphorus strait on Friday. The Bosphorus links two seas.", "Bosphorus", EntityKind.Place);
     }
+
+    [Fact]
+    public void The_city_a_results_story_is_filed_from_is_a_place_apart_from_the_home_side_in_capitals()
+    {
+        const string text = "BASKETBALL - LEAGUE RESULTS AND STANDINGS .\nNEW YORK 1996-11-10\n"
+            + "Results of league games on Saturday (home team in CAPS):\nNEW YORK 99 Philadelphia 91\nATLANTA 102 Milwaukee 95\n"
+            + "Chicago 103 CLEVELAND 84\nChicago stayed unbeaten as Scott Rhodes scored 31 points and 15 rebounds.";
+
+        var entities = Extract(text);
+        var place = Assert.Single(entities, e => e.Name == "NEW YORK" && e.Kind == EntityKind.Place);
+        Assert.Single(place.Mentions);
+        Assert.Contains(entities, e => e.Name == "NEW YORK" && e.Kind == EntityKind.Organization);
+    }
 }
