@@ -108,12 +108,13 @@ internal static class SportsTeams
         // Names that differ only in case have one length: most names have none of the sides' lengths, which settles
         // them before their text is hashed. The city a story is filed from is the place, kept apart from the side
         // however the side is written ("NEW YORK 1996-08-29" above "New York 5 Boston 3", or above "NEW YORK 99
-        // Philadelphia 91" where the home side is in capitals).
+        // Philadelphia 91" where the home side is in capitals); so is the city a game is played in ("In Pittsburgh,
+        // Czech winger ...", "won in Boston for the first time").
         foreach (var c in candidates)
         {
             if ((sideLengths & (1UL << System.Math.Min(c.Name.Length, 63))) != 0 && sides.Contains(c.Name))
             {
-                if (IsStoryDateline(view, c))
+                if (IsStoryDateline(view, c) || IsVenue(view, c))
                 {
                     c.VenueDateline = true;
                     continue;
@@ -122,6 +123,22 @@ internal static class SportsTeams
                 c.Vote(EntityKind.Organization, SideWeight);
             }
         }
+    }
+
+    // "in Pittsburgh", "At Headingley:": a side's name after "in", or after an "At" that opens the sentence with a comma
+    // or colon after the name, with no score after it, is where the game was played ("in Pittsburgh's 4-2 win" is the
+    // side's; "won 4-0 at Vanspor", "Calgary at CHICAGO" name the side played).
+    private static bool IsVenue(TokenView view, NameCandidate c)
+    {
+        var before = c.FirstToken - 1;
+        var after = c.LastToken + 1;
+        if (c.Possessive || !view.IsWord(before) || view.Tokens[before].Length != 2 || IsSmallNumber(view, after) || IsScore(view, after))
+        {
+            return false;
+        }
+
+        return view.TextIs(before, "in") || view.TextIs(before, "In")
+            || (view.TextIs(before, "At") && (view.IsPunct(after, ',') || view.IsPunct(after, ':')));
     }
 
     // The words clubs add to their city's name (not "City": "Mexico City" is a city).

@@ -150,4 +150,18 @@ public sealed class ReportLineTests
         Assert.Single(place.Mentions);
         Assert.Contains(entities, e => e.Name == "NEW YORK" && e.Kind == EntityKind.Organization);
     }
+
+    [Fact]
+    public void The_city_a_game_is_played_in_is_a_place_apart_from_its_side()
+    {
+        const string text = "ICE HOCKEY - LEAGUE RESULTS .\nResults of league games on Saturday (home team in CAPS):\n"
+            + "PITTSBURGH 4 Boston 2\nMontreal 3 TORONTO 3\nIn Pittsburgh, Czech winger Radek Vondra scored twice as Pittsburgh beat Boston.\n"
+            + "Montreal rallied from two goals down in Toronto, and Boston won 4-0 at Toronto last week.";
+
+        var entities = Extract(text);
+        Assert.Contains(entities, e => e.Name == "Pittsburgh" && e.Kind == EntityKind.Place);
+        Assert.Contains(entities, e => e.Name == "Pittsburgh" && e.Kind == EntityKind.Organization);
+        Assert.Contains(entities, e => e.Name == "Toronto" && e.Kind == EntityKind.Place);
+        Assert.Contains(entities, e => e.Name == "Boston" && e.Kind == EntityKind.Organization);
+    }
 }
