@@ -164,4 +164,13 @@ public sealed class ReportLineTests
         Assert.Contains(entities, e => e.Name == "Toronto" && e.Kind == EntityKind.Place);
         Assert.Contains(entities, e => e.Name == "Boston" && e.Kind == EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Wing Sipho Ndlovu scored two tries in the second half.", "Sipho Ndlovu")]
+    [InlineData("Lock Tevita Rabuka was sent off after 20 minutes.", "Tevita Rabuka")]
+    [InlineData("Goaltender Jussi Lahti made 38 saves.", "Jussi Lahti")]
+    public void A_players_position_opening_the_sentence_is_a_role_not_part_of_the_name(string text, string person)
+    {
+        Has(text, person, EntityKind.Person);
+    }
 }
