@@ -75,6 +75,10 @@ internal static class ContextKinds
             {
                 c.Vote(EntityKind.Organization, PartyWeight); // "the nationalist Erkin Jol party", "the opposition Tuz Jol alliance"
             }
+            else if (t.IsLowerWord && NamesAnAgreement(view, c, after))
+            {
+                c.Vote(EntityKind.Other, TreatyWeight); // "the Maastricht treaty", "the Dayton peace agreement": the accord, not the town
+            }
 
             var b = view[before];
             if (b.IsLowerWord)
@@ -97,6 +101,27 @@ internal static class ContextKinds
                 QuotedTitle(view, c, before, after);
             }
         }
+    }
+
+    // The nouns of accords named after the town they were signed in, and the words that may stand between.
+    private static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
+    private static readonly WordSet TreatyTopics = new(new[] { "peace", "trade", "arms", "ceasefire", "climate", "border" }, false);
+
+    // Outweighs a gazetteer's place: the town's name is the accord's here.
+    private const int TreatyWeight = 5;
+
+    // "Maastricht treaty", "Dayton peace agreement", "Oslo accords": a town before an accord's noun; a country, a
+    // nationality or a body before one is a party to it ("the EU agreement", "a U.S. pact").
+    private static bool NamesAnAgreement(TokenView view, NameCandidate c, int after)
+    {
+        var noun = after;
+        if (view.In(TreatyTopics, noun) && view.IsLowerWord(noun + 1) && view.SpacedFromPrevious(noun + 1))
+        {
+            noun++;
+        }
+
+        return view.In(TreatyNouns, noun) && !view[c.FirstToken].Has(TokenFlags.AllCaps) && c.Evidence((int)EntityKind.Person) < 2
+            && c.Evidence((int)EntityKind.Organization) == 0 && !WordLists.Countries.Contains(c.Name) && !WordLists.DemonymsAnyCase.Contains(c.Name);
     }
 
     // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without

@@ -625,7 +625,9 @@ internal static class NameCandidateFinder
 
         // "Premier League", "Premier Division", "Chancellor Bank": a title before one word that heads bodies or events, or
         // an ordinary word, names no person: the words are one name.
-        if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end)))
+        // "Supreme Council of Military Justice", "Court of Justice": a title after a connector is the remit's word.
+        if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end))
+            || (roleStart > start && view.IsLowerWord(roleStart - 1)))
         {
             AddPiece(view, start, end, sentence, sentences, found);
             return;

@@ -310,4 +310,21 @@ public sealed class ShortFormAndExtentTests
 
         Assert.DoesNotContain(entities, e => e.Name == "Forgotten Polish");
     }
+
+    [Theory]
+    [InlineData("Growth must stay within the Maastricht treaty limits, the minister said.", "Maastricht")]
+    [InlineData("The concert came a year after the Dayton peace agreement ended the war.", "Dayton")]
+    public void A_town_before_an_accord_noun_names_the_accord(string text, string name)
+    {
+        Assert.DoesNotContain(Extract(text), e => e.Name == name && e.Kind is EntityKind.Place or EntityKind.Person or EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("We asked the Confederation of African Football to move the match.", "Confederation of African Football")]
+    [InlineData("The Stock Exchange of Thailand's main index closed up 2.3 percent.", "Stock Exchange of Thailand")]
+    [InlineData("A statement from the Supreme Council of Military Justice said the four were guilty.", "Supreme Council of Military Justice")]
+    public void A_body_named_with_of_is_read_whole(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }
