@@ -608,15 +608,22 @@ internal static class NameCandidateFinder
                     roleStart--;
                 }
 
-                while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
+                // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Ana Silva", "Chancellor of the Exchequer
+                // Kenneth Clarke", "Minister of State for Culture Katrin Albers": the office is part of the title.
+                while (true)
                 {
-                    roleEnd++;
-                }
+                    while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
+                    {
+                        roleEnd++;
+                    }
 
-                // "Secretary of State Marco Rubio", "Minister of Finance Ana Silva": the office is part of the title.
-                if (roleEnd + 2 < end && view.IsLowerWord(roleEnd + 1) && view.TextIs(roleEnd + 1, "of"))
-                {
-                    roleEnd += 2;
+                    var office = OfficeAfter(view, roleEnd, end);
+                    if (office < 0)
+                    {
+                        break;
+                    }
+
+                    roleEnd = office;
                 }
 
                 break;
@@ -663,6 +670,44 @@ internal static class NameCandidateFinder
                 left.Vote(EntityKind.Place, 2); // "Guayas Gov. Roberto Icaza", "Ontario Premier Mike Harris": the office is a place's
             }
         }
+    }
+
+    // The word an office's "of" or "for" (and "the") leads to after a title ending at roleEnd, when a name still follows
+    // it; else -1. After the first connector only an English word goes on ("of Ghana John Mahama" stops at Ghana).
+    private static int OfficeAfter(TokenView view, int roleEnd, int end)
+    {
+        var k = roleEnd + 1;
+        if (!view.IsLowerWord(k) || !(view.TextIs(k, "of") || view.TextIs(k, "for")))
+        {
+            return -1;
+        }
+
+        var word = k + 1;
+        if (view.IsLowerWord(word) && view.TextIs(word, "the"))
+        {
+            word++;
+        }
+
+        if (word > end || view.IsLowerWord(word))
+        {
+            return -1;
+        }
+
+        if (word == end)
+        {
+            // "the Minister of State said": an office that ends the run names no one after it; a place stays a name
+            // ("the President of Ghana said").
+            return WordLists.EnglishWords.Contains(view.Text, view[word].Start, view[word].Length) && !view.In(WordLists.Places, word) ? word : -1;
+        }
+
+        // "of Foreign Affairs Ana Silva": the office goes on through English words, up to a given name or the last word.
+        while (word + 1 < end && view.SpacedFromPrevious(word + 1) && view[word + 1].Has(TokenFlags.Capitalized) && !view[word + 1].Has(TokenFlags.AllCaps)
+            && WordLists.EnglishWords.Contains(view.Text, view[word + 1].Start, view[word + 1].Length) && !IsGivenName(view, word + 1))
+        {
+            word++;
+        }
+
+        return word;
     }
 
     private static bool IsHeadOrOrdinaryWord(TokenView view, int k) =>

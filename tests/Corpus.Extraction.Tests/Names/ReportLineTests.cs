@@ -173,4 +173,20 @@ public sealed class ReportLineTests
     {
         Has(text, person, EntityKind.Person);
     }
+
+    [Theory]
+    [InlineData("Chancellor of the Exchequer Kenneth Clarke is due to meet the governor.", "Kenneth Clarke", "Chancellor of the Exchequer")]
+    [InlineData("Minister of Foreign Affairs Ana Silva flew to Lima.", "Ana Silva", "Minister of Foreign Affairs")]
+    [InlineData("President of Ghana John Mahama spoke first.", "John Mahama", "President of Ghana")]
+    public void An_office_after_of_is_part_of_the_title(string text, string person, string role)
+    {
+        Assert.Equal(role, Has(text, person, EntityKind.Person).Role);
+    }
+
+    [Fact]
+    public void An_office_that_ends_the_run_names_nobody_but_a_place_stays_a_name()
+    {
+        Lacks("The Minister of State attended the ceremony.", "State");
+        Has("The President of Ghana said the vote was fair.", "Ghana", EntityKind.Place);
+    }
 }
