@@ -78,6 +78,10 @@ internal static class ContextKinds
             {
                 c.Vote(EntityKind.Organization, PartyWeight); // "the nationalist Erkin Jol party", "the opposition Tuz Jol alliance"
             }
+            else if (wordAfter && NamesAnAgreement(view, c, after))
+            {
+                c.Vote(EntityKind.Other, TreatyWeight); // "the Maastricht treaty", "the Dayton peace agreement": the accord, not the town
+            }
 
             var b = view[before];
             if (b.IsLowerWord)
@@ -105,11 +109,33 @@ internal static class ContextKinds
         }
     }
 
+    // The nouns of accords named after the town they were signed in, and the words that may stand between.
+    private static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
+    private static readonly WordSet TreatyTopics = new(new[] { "peace", "trade", "arms", "ceasefire", "climate", "border" }, false);
+
+    // Outweighs a gazetteer's place: the town's name is the accord's here.
+    private const int TreatyWeight = 5;
+
+    // "Maastricht treaty", "Dayton peace agreement", "Oslo accords": a town before an accord's noun; a country, a
+    // nationality or a body before one is a party to it ("the EU agreement", "a U.S. pact").
+    private static bool NamesAnAgreement(TokenView view, NameCandidate c, int after)
+    {
+        var noun = after;
+        if (view.In(TreatyTopics, noun) && view.IsLowerWord(noun + 1) && view.SpacedFromPrevious(noun + 1))
+        {
+            noun++;
+        }
+
+        return view.In(TreatyNouns, noun) && !view[c.FirstToken].Has(TokenFlags.AllCaps) && c.Evidence((int)EntityKind.Person) < 2
+            && c.Evidence((int)EntityKind.Organization) == 0 && !WordLists.Countries.Contains(c.Name) && !WordLists.DemonymsAnyCase.Contains(c.Name);
+    }
+
     // The lower-case words the rules below read right after a name (a place noun, a descriptor or its first word, a
-    // party's noun), and those they read right before one (a preposition of place, an article, "of", "at"; a reporting
-    // verb after a name is read only after a closing quotation mark).
+    // party's noun, an accord's noun or topic), and those they read right before one (a preposition of place, an
+    // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
+    // words are declared above: static fields are set in the order they are written.
     private static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
     private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions }, new[] { "of", "at", "the" }, System.Array.Empty<WordSet>());
 

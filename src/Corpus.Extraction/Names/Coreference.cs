@@ -214,7 +214,8 @@ internal static class Coreference
                 continue;
             }
 
-            if (bySurname.TryGetValue(g.Name, g.NameHash, out var person))
+            // A hyphenated name is two words, and files its whole self as its own surname: that finds nothing else.
+            if (bySurname.TryGetValue(g.Name, g.NameHash, out var person) && person != g)
             {
                 if (person is not null)
                 {
@@ -227,7 +228,7 @@ internal static class Coreference
                 }
             }
             else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null
-                && (g.Kind != EntityKind.Person || (g.AllBareWords && IsCompanyName(org.Name))))
+                && (g.Kind != EntityKind.Person || (NoContext(g) && IsCompanyName(org.Name))))
             {
                 MoveLaterMentions(g, org);
                 moved[movedCount++] = i;
@@ -263,6 +264,26 @@ internal static class Coreference
         "LLC", "LLP", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "SpA", "S.p.A.", "PJSC", "JSC", "OAO", "OJSC", "Oy", "Oyj", "AB",
         "ASA", "A/S", "AS", "KK", "K.K.", "Bhd", "Berhad", "Tbk", "Pte", "SE", "SAB", "Ltda", "SRL", "Srl", "Holdings", "Group",
     }, false);
+
+    // Only the shape speaks for the group's kind: "Jarvi-Paperi" beside "Jarvi-Paperi Oy" looks like a person's double
+    // name, but nothing around it says so (AllBareWords would also ask for one word, where a hyphen makes two).
+    private static bool NoContext(EntityGroup g)
+    {
+        if (g.AllBareWords)
+        {
+            return true;
+        }
+
+        foreach (var c in g.Occurrences)
+        {
+            if (c.ContextWeight != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasRole(EntityGroup g)
     {

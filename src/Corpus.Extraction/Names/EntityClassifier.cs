@@ -24,6 +24,12 @@ internal static class EntityClassifier
             return;
         }
 
+        if (c.Words <= 3 && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
+        {
+            c.Vote(EntityKind.Place, 4); // "Łódź", "ŁÓDŹ": a large place written with its own letters
+            return;
+        }
+
         if (c.Words == 1 && name.Length > 4 && name[name.Length - 1] == 's' && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
         {
             c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body
@@ -164,6 +170,15 @@ internal static class EntityClassifier
             // the land named by the head its language puts first.
             c.Vote(EntityKind.Place, 2);
         }
+        else if (view.In(SectorWords, first) && !view.IsLowerWord(first + 1) && IsCountry(view, first + 1, last))
+        {
+            c.Vote(EntityKind.Organization, 3); // "Health New Zealand", "Statistics Canada": a country's agency for a sector
+        }
+        else if (c.Words == 2 && IsLabelLetter(view, last) && WordLists.EnglishWords.Contains(view.Text, view[first].Start, view[first].Length)
+            && !view.In(WordLists.GivenNames, first))
+        {
+            c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
+        }
         else if (view.In(ForeignOrgHeads, first))
         {
             // "Banco Garantia", "Companhia Siderurgica Nacional", "Ecole Polytechnique", "Bank Julius Baer", "Radio
@@ -182,7 +197,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
-        else if (view.In(WordLists.GivenNames, first) || view.In(WordLists.Surnames, last)
+        else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
             || (c.Words == 2 && view.In(WordLists.SurnamesFirst, first)))
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang"
@@ -205,6 +220,26 @@ internal static class EntityClassifier
             // ending in a common noun is more often a body's than a person's.
             c.Vote(EntityKind.Organization, 1, contextual: false);
         }
+    }
+
+    // The sectors a country names its agencies after, the country's name last: "Health Canada", "Statistics Norway".
+    private static readonly WordSet SectorWords = new(new[]
+    {
+        "Health", "Statistics", "Transport", "Sport", "Tourism", "Fisheries", "Heritage", "Justice", "Immigration", "Environment",
+        "Agriculture", "Industry", "Finance", "Energy", "Education", "Customs", "Revenue", "Defence", "Trade", "Infrastructure",
+    }, false);
+
+    /// <summary>Whether token k is a sector a country names an agency after ("Statistics" of "Statistics Norway").</summary>
+    public static bool IsSectorWord(TokenView view, int k) => view.In(SectorWords, k);
+
+    private static bool IsCountry(TokenView view, int first, int last) =>
+        WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
+
+    // One capital letter, as a group, pool or section is labelled.
+    private static bool IsLabelLetter(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.Length == 1 && view.Text[t.Start] is >= 'A' and <= 'Z';
     }
 
     private static readonly WordSet Compass = new(new[] { "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater" }, ignoreCase: false);
@@ -260,6 +295,7 @@ internal static class EntityClassifier
         "Universitat", "Universität", "Université", "Universite", "Instituto", "Institut", "Istituto", "Grupo", "Gruppo", "Groupe",
         "Fundación", "Fundação", "Fondation", "Fondazione", "Stichting", "Radio", "Partido", "Parti", "Partei", "Partito",
         "Movimiento", "Mouvement", "Frente", "Corporación", "Empresa", "Kementerian", "Badan", "Perusahaan",
+        "Centre", "Centro", "Muzeum", "Museo", "Musée", "Musee", "Museu", "Kunsthalle", "Kunstmuseum", "Galleria", "Galerie", "Galeria",
     }, false);
 
     /// <summary>"St", "Fort", "Port", "Mount", "Lake", "Cape": a word that heads a place's name from the front.</summary>

@@ -31,6 +31,7 @@ internal static class EntityExtractor
             var owners = RoleFinder.Apply(view, candidates);
             SportsTeams.Apply(view, candidates);
             ContextKinds.Apply(view, candidates);
+            MarketMoves.Apply(view, candidates);
             var aliases = AliasFinder.Find(view, candidates);
             foreach (var pair in caseAliases)
             {
@@ -65,6 +66,7 @@ internal static class EntityExtractor
         // Each candidate's group, by index: the occurrences are then placed from these integers alone, with no
         // second walk over the candidates' and groups' objects.
         var groupOf = GroupingScratch.ByCandidate(candidates.Count);
+        List<int>? datelines = null; // the groups of the datelines kept apart from sides of their name, by their place in the list
         for (var i = 0; i < candidates.Count; i++)
         {
             // The name is hashed once for both tables, unless it is an alias.
@@ -77,7 +79,7 @@ internal static class EntityExtractor
                 hash = GroupsByName.Hash(name);
             }
 
-            var group = byName.GetOrAdd(name, hash, out groupOf[i]);
+            var group = c.VenueDateline ? DatelineGroup(view, groups, ref datelines, name, hash, out groupOf[i]) : byName.GetOrAdd(name, hash, out groupOf[i]);
             c.Group = group;
 
             // The group's name is the candidate's unless an alias led to it (the table compared the two).
@@ -118,6 +120,29 @@ internal static class EntityExtractor
         }
 
         return groups;
+    }
+
+    // The city a sports story is filed from is a group of its own, apart from the side of the same name ("NEW YORK
+    // 1996-11-10" above "NEW YORK 99 Philadelphia 91"); a story has one dateline or a few, so a list is searched.
+    private static EntityGroup DatelineGroup(TokenView view, List<EntityGroup> groups, ref List<int>? datelines, string name, int hash, out int index)
+    {
+        if (datelines is not null)
+        {
+            foreach (var at in datelines)
+            {
+                if (groups[at].NameHash == hash && groups[at].Name == name)
+                {
+                    index = at;
+                    return groups[at];
+                }
+            }
+        }
+
+        var group = view.NewGroup(name, hash);
+        groups.Add(group);
+        index = groups.Count - 1;
+        (datelines ??= new List<int>()).Add(index);
+        return group;
     }
 
     private static bool HasConnector(TokenView view, NameCandidate c)

@@ -126,7 +126,7 @@ internal static partial class HeadlineNames
             var name = c.Name;
             var length = name.Length;
             var last = name[length - 1];
-            if (probes.MayHave(name[0], last, length))
+            if (probes.MayHave(name[0], last, length) && !IsOpeningWord(c))
             {
                 var hash = LowerHash(name, 0, length);
                 if (probes.MayHave(hash) && !string.Equals(recent[hash & (RecentNames - 1)], name))
@@ -182,6 +182,11 @@ internal static partial class HeadlineNames
 
         return names;
     }
+
+    // "Prices rose ..." under "... WEAKER PULP PRICES": an English word that only opens a sentence is no name the
+    // capitals could be.
+    private static bool IsOpeningWord(NameCandidate c) =>
+        c.Initial && c.Words == 1 && c.FirstToken == c.LastToken && WordLists.EnglishWords.Contains(c.Name);
 
     // Slots of KnownNames' names put in last.
     private const int RecentNames = 64;

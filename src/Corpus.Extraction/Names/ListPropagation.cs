@@ -101,7 +101,14 @@ internal static class ListPropagation
             return k + 1 == right.FirstToken ? 2 : 0;
         }
 
-        return comma && k == right.FirstToken ? 1 : 0;
+        // "In Hamilton, Northern Districts and Wellington drew": a place put first with its comma is where, not one of a list.
+        return comma && k == right.FirstToken && !IsFrontedPlace(view, left) ? 1 : 0;
+    }
+
+    private static bool IsFrontedPlace(TokenView view, NameCandidate left)
+    {
+        var before = left.FirstToken - 1;
+        return before >= 0 && view.IsWord(before) && view[before].Has(TokenFlags.Capitalized) && (view.TextIs(before, "In") || view.TextIs(before, "At"));
     }
 
     // "and" or "or", told by length and first letter before the text is compared ("of", "in" and "at" are as common).

@@ -333,9 +333,11 @@ internal static class NameCandidateFinder
         }
 
         if (isAnd && HeadsARemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
-            && view[k + 1].Has(TokenFlags.Capitalized) && IsRemitWord(view, k + 1))
+            && view[k + 1].Has(TokenFlags.Capitalized) && (IsRemitWord(view, k + 1) || IsRemitRun(view, k + 1)))
         {
-            return k + 1; // "Ministry of Disaster Management and Relief": the remit after "of" goes on after "and"
+            // "Ministry of Disaster Management and Relief": the remit after "of" goes on after "and", also in a few words
+            // ("Ministry of Culture and National Heritage", "Federation of Red Cross and Red Crescent Societies").
+            return k + 1;
         }
 
         if (view.In(WordLists.NameParticles, k) && end >= start && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
@@ -555,6 +557,34 @@ internal static class NameCandidateFinder
         (WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.CommonWords, k))
         && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
 
+    // "National Heritage", "Red Crescent Societies": up to three English words that end the name, none a body's head
+    // but the plural of one (a federation's members); "Finance and Central Bank" names a second body.
+    private static bool IsRemitRun(TokenView view, int k)
+    {
+        var last = k;
+        while (last + 1 < view.Count && last - k < 3 && view.IsNameWord(last + 1) && view.SpacedFromPrevious(last + 1))
+        {
+            last++;
+        }
+
+        if (last - k >= 3)
+        {
+            return false;
+        }
+
+        for (var j = k; j <= last; j++)
+        {
+            if (!view[j].Has(TokenFlags.Capitalized) || view[j].Has(TokenFlags.AllCaps)
+                || !(WordLists.EnglishWords.Contains(view.Text, view[j].Start, view[j].Length) || view.In(WordLists.CommonWords, j))
+                || (view.In(WordLists.OrgSuffixes, j) && !EntityClassifier.IsPluralWord(view, j)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsPlaceOrNationality(TokenView view, int k) =>
         view.In(WordLists.Places, k) || view.In(WordLists.Demonyms, k) || view.IsNonEntityAcronym(k);
 
@@ -570,22 +600,30 @@ internal static class NameCandidateFinder
                 roleStart = r;
                 roleEnd = r;
 
-                // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title.
-                while (roleStart - 1 > start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
+                // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title,
+                // also where it opens the run ("by Deputy Finance Minister G.L. Weerasekera").
+                while (roleStart - 1 >= start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
                     && view.In(WordLists.RoleModifiers, roleStart - 1) && !view.In(WordLists.Demonyms, roleStart - 1))
                 {
                     roleStart--;
                 }
 
-                while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
+                // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Ana Silva", "Chancellor of the Exchequer
+                // Kenneth Clarke", "Minister of State for Culture Katrin Albers": the office is part of the title.
+                while (true)
                 {
-                    roleEnd++;
-                }
+                    while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
+                    {
+                        roleEnd++;
+                    }
 
-                // "Secretary of State Marco Rubio", "Minister of Finance Ana Silva": the office is part of the title.
-                if (roleEnd + 2 < end && view.IsLowerWord(roleEnd + 1) && view.TextIs(roleEnd + 1, "of"))
-                {
-                    roleEnd += 2;
+                    var office = OfficeAfter(view, roleEnd, end);
+                    if (office < 0)
+                    {
+                        break;
+                    }
+
+                    roleEnd = office;
                 }
 
                 break;
@@ -594,7 +632,9 @@ internal static class NameCandidateFinder
 
         // "Premier League", "Premier Division", "Chancellor Bank": a title before one word that heads bodies or events, or
         // an ordinary word, names no person: the words are one name.
-        if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end)))
+        // "Supreme Council of Military Justice", "Court of Justice": a title after a connector is the remit's word.
+        if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end))
+            || (roleStart > start && view.IsLowerWord(roleStart - 1)))
         {
             AddPiece(view, start, end, sentence, sentences, found);
             return;
@@ -630,6 +670,44 @@ internal static class NameCandidateFinder
                 left.Vote(EntityKind.Place, 2); // "Guayas Gov. Roberto Icaza", "Ontario Premier Mike Harris": the office is a place's
             }
         }
+    }
+
+    // The word an office's "of" or "for" (and "the") leads to after a title ending at roleEnd, when a name still follows
+    // it; else -1. After the first connector only an English word goes on ("of Ghana John Mahama" stops at Ghana).
+    private static int OfficeAfter(TokenView view, int roleEnd, int end)
+    {
+        var k = roleEnd + 1;
+        if (!view.IsLowerWord(k) || !(view.TextIs(k, "of") || view.TextIs(k, "for")))
+        {
+            return -1;
+        }
+
+        var word = k + 1;
+        if (view.IsLowerWord(word) && view.TextIs(word, "the"))
+        {
+            word++;
+        }
+
+        if (word > end || view.IsLowerWord(word))
+        {
+            return -1;
+        }
+
+        if (word == end)
+        {
+            // "the Minister of State said": an office that ends the run names no one after it; a place stays a name
+            // ("the President of Ghana said").
+            return WordLists.EnglishWords.Contains(view.Text, view[word].Start, view[word].Length) && !view.In(WordLists.Places, word) ? word : -1;
+        }
+
+        // "of Foreign Affairs Ana Silva": the office goes on through English words, up to a given name or the last word.
+        while (word + 1 < end && view.SpacedFromPrevious(word + 1) && view[word + 1].Has(TokenFlags.Capitalized) && !view[word + 1].Has(TokenFlags.AllCaps)
+            && WordLists.EnglishWords.Contains(view.Text, view[word + 1].Start, view[word + 1].Length) && !IsGivenName(view, word + 1))
+        {
+            word++;
+        }
+
+        return word;
     }
 
     private static bool IsHeadOrOrdinaryWord(TokenView view, int k) =>
@@ -758,6 +836,16 @@ internal static class NameCandidateFinder
             initial = sentences.IsInitial(start, sentence);
         }
 
+        // "Conglomerate John Keells Holdings", "Insurer Harlow Mutual": a noun that describes companies, capitalised by
+        // its place, says what the name after it is; it is not part of it (a body's own head, "Bank", "Party", stays).
+        if (start < end && !view[start].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgDescriptorsBefore, start)
+            && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start) && !view.In(WordLists.PlaceSuffixes, start)
+            && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1) && sentences.IsInitial(start, sentence))
+        {
+            start++;
+            sentence = SentenceOf(sentences, start, sentence);
+        }
+
         // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
         if (end - start >= 2 && view.In(WordLists.PostNominals, end) && view.IsNameWord(end - 1) && !view.In(WordLists.PostNominals, end - 1))
         {
@@ -804,14 +892,16 @@ internal static class NameCandidateFinder
         // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
         // singular one may be a club's name ("Inter Milan", "Real Madrid").
         || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
-            && !IsNamed(WordLists.Places, view, start, end));
+            && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
+        // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
+        || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
     private static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
         !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k))
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
-        && !EntityClassifier.IsPlacePrefix(view, k);
+        && !EntityClassifier.IsPlacePrefix(view, k) && !view.In(CompassAdjectives, k);
 
     // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
     private static int SentenceOf(TokenSentences sentences, int k, int sentence)
@@ -886,10 +976,16 @@ internal static class NameCandidateFinder
             return false;
         }
 
-        return IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        // "Northern Transvaal", "Western Province", "Eastern Cape": a compass adjective before a name is part of it.
+        return view.In(CompassAdjectives, start) || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
     }
+
+    // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander").
+    private static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);
+
+    private static readonly WordSet CompassAdjectives = new(new[] { "Northern", "Southern", "Eastern", "Western" }, false);
 
     private static bool IsPossessive(TokenView view, int end)
     {

@@ -69,10 +69,18 @@ internal static class SportsTeams
                 continue;
             }
 
-            if (IsCompetitor(view, c))
+            if (IsCompetitor(view, c) || IsInScorerList(view, c))
             {
                 // "Felipe Arrieta (Argentina)", "Lorenzo Bassani (Italy) Ferrari": a player listed with a country.
+                // "Tries: Mthembu (2), Labuschagne", "Scorers: Kiefte 23": the names a scoring label lists.
                 c.Vote(EntityKind.Person, 3);
+                continue;
+            }
+
+            if (IsTeamOfCompetitor(view, c))
+            {
+                // "Gokhan Yildiz (Turkey) Scanavino-Ferretti 4 hours 52 minutes": the name after a rider's country is his team.
+                c.Vote(EntityKind.Organization, 3);
                 continue;
             }
 
@@ -98,42 +106,39 @@ internal static class SportsTeams
         }
 
         // Names that differ only in case have one length: most names have none of the sides' lengths, which settles
-        // them before their text is hashed. The city a story is filed from is the place, kept apart from the side when
-        // the side is written otherwise ("NEW YORK 1996-08-29" above "New York 5 Boston 3"); written the same way as a
-        // side, it is grouped with it.
-        List<NameCandidate>? datelines = null;
-        HashSet<string>? sidesAsWritten = null;
+        // them before their text is hashed. The city a story is filed from is the place, kept apart from the side
+        // however the side is written ("NEW YORK 1996-08-29" above "New York 5 Boston 3", or above "NEW YORK 99
+        // Philadelphia 91" where the home side is in capitals); so is the city a game is played in ("In Pittsburgh,
+        // Czech winger ...", "won in Boston for the first time").
         foreach (var c in candidates)
         {
             if ((sideLengths & (1UL << System.Math.Min(c.Name.Length, 63))) != 0 && sides.Contains(c.Name))
             {
-                if (IsStoryDateline(view, c))
+                if (IsStoryDateline(view, c) || IsVenue(view, c))
                 {
-                    (datelines ??= new List<NameCandidate>()).Add(c);
+                    c.VenueDateline = true;
                     continue;
                 }
 
                 c.Vote(EntityKind.Organization, SideWeight);
-                (sidesAsWritten ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(c.Name);
             }
+        }
+    }
+
+    // "in Pittsburgh", "At Headingley:": a side's name after "in", or after an "At" that opens the sentence with a comma
+    // or colon after the name, with no score after it, is where the game was played ("in Pittsburgh's 4-2 win" is the
+    // side's; "won 4-0 at Vanspor", "Calgary at CHICAGO" name the side played).
+    private static bool IsVenue(TokenView view, NameCandidate c)
+    {
+        var before = c.FirstToken - 1;
+        var after = c.LastToken + 1;
+        if (c.Possessive || !view.IsWord(before) || view.Tokens[before].Length != 2 || IsSmallNumber(view, after) || IsScore(view, after))
+        {
+            return false;
         }
 
-        if (datelines is null)
-        {
-            return;
-        }
-
-        foreach (var dateline in datelines)
-        {
-            if (sidesAsWritten is not null && sidesAsWritten.Contains(dateline.Name))
-            {
-                dateline.Vote(EntityKind.Organization, SideWeight);
-            }
-            else
-            {
-                dateline.VenueDateline = true;
-            }
-        }
+        return view.TextIs(before, "in") || view.TextIs(before, "In")
+            || (view.TextIs(before, "At") && (view.IsPunct(after, ',') || view.IsPunct(after, ':')));
     }
 
     // The words clubs add to their city's name (not "City": "Mexico City" is a city).
@@ -196,6 +201,65 @@ internal static class SportsTeams
         return close - open >= 2 && view.IsPunct(close, ')')
             && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
     }
+
+    /// <summary>
+    /// The name right after a competitor's country in brackets, on the competitor's line: "Jorg Moller (Germany)
+    /// Hermes-Stahl", "Soren Lykke (Denmark) Team Fyn".
+    /// </summary>
+    private static bool IsTeamOfCompetitor(TokenView view, NameCandidate c)
+    {
+        var close = c.FirstToken - 1;
+        if (!view.IsPunct(close, ')') || view.Tokens[c.FirstToken].Has(TokenFlags.LineBreakBefore))
+        {
+            return false;
+        }
+
+        var open = close - 1;
+        while (open > 0 && close - open <= 3 && view.IsWord(open))
+        {
+            open--;
+        }
+
+        return close - open >= 2 && view.IsPunct(open, '(') && open > 0 && view.IsNameWord(open - 1)
+            && !view.Tokens[close].Has(TokenFlags.LineBreakBefore) && !view.Tokens[open].Has(TokenFlags.LineBreakBefore)
+            && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
+    }
+
+    /// <summary>
+    /// A name in the list after a scoring label on its line: "Tries: Mthembu (2), Labuschagne", "Scorers: Kiefte 23,
+    /// Martensson 71", "Penalties: Van der Merwe 3". The label is looked for a few tokens back, so the walk is bounded.
+    /// </summary>
+    private static bool IsInScorerList(TokenView view, NameCandidate c)
+    {
+        for (var k = c.FirstToken - 1; k >= 1 && c.FirstToken - k <= 24; k--)
+        {
+            if (view.Tokens[k + 1].Has(TokenFlags.LineBreakBefore))
+            {
+                return false;
+            }
+
+            if (view.IsPunct(k, ':'))
+            {
+                return view.IsWord(k - 1) && view.In(ScoringLabels, k - 1)
+                    && (k - 1 == 0 || view.Tokens[k - 1].Has(TokenFlags.LineBreakBefore) || view.IsPunct(k - 2, '-') || view.IsPunct(k - 2, '.')
+                        || view.IsPunct(k - 2, ';') || view.IsPunct(k - 2, ',') || (view.IsWord(k - 2) && view.In(ScoringLabels, k - 2)));
+            }
+
+            if (!(view.IsPunct(k, ',') || view.IsPunct(k, '(') || view.IsPunct(k, ')') || view.IsPunct(k, '-') || view.IsWord(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The labels of a match report's scoring lines (rugby, soccer, ice hockey), by the words they end with.
+    private static readonly WordSet ScoringLabels = new(new[]
+    {
+        "Tries", "Try", "Conversions", "Conversion", "Cons", "Con", "Penalties", "Penalty", "Pens", "Pen", "Goals", "Goal",
+        "Scorers", "Scorer", "Goalscorers", "Goalscorer", "goals", "goal", "Drop", "Assists",
+    }, false);
 
     /// <summary>
     /// Three sports words ("SOCCER", "striker", "innings"), or fewer and enough scores ("2-1") or result lines
@@ -345,14 +409,18 @@ internal static class SportsTeams
         // Results and standings: "Bayern Munich 3 Hamburg 1", "VfB Stuttgart 4 4 0 0 13 3 12" (not a dateline's year),
         // also inside a sentence ("Played on Saturday: Sparta Rotterdam 1 NEC Nijmegen 1") or with the scorers
         // after ("Ajax 2 (Jari Litmanen 15)"); but not an event's heading ("Men's 100 metres").
-        if (!c.Possessive && IsSmallNumber(view, after) && (StartsLine(view, c.FirstToken) || IsSmallNumber(view, before) || view.IsPunct(after + 1, '(')
+        // The score is on the name's line ("Men" above "1. Merlene Ottey ..." heads a list; it plays nobody), and
+        // a line that reads on in words after it is a sentence ("Set 132 to win, Canterbury ...").
+        if (!c.Possessive && IsSmallNumber(view, after) && !view.Tokens[after].Has(TokenFlags.LineBreakBefore)
+            && ((StartsLine(view, c.FirstToken) && !view.IsLowerWord(after + 1)) || IsSmallNumber(view, before) || view.IsPunct(after + 1, '(')
             || OpponentWithScoreAt(view, after + 1)))
         {
             return true;
         }
 
-        // A team sheet: "Chelsea - Kevin Hitchcombe; Frank Daley, ...".
-        if (StartsLine(view, c.FirstToken) && (view.IsPunct(after, '-') || view.IsPunct(after, ':')) && LineHas(view, after, ';'))
+        // A team sheet: "Chelsea - Kevin Hitchcombe; Frank Daley, ...", but not a label before scores ("Scores: Otago 245 (...; ...)").
+        if (StartsLine(view, c.FirstToken) && (view.IsPunct(after, '-') || view.IsPunct(after, ':')) && LineHas(view, after, ';')
+            && !OpponentWithScoreAt(view, after + 1))
         {
             return true;
         }

@@ -248,4 +248,83 @@ public sealed class ShortFormAndExtentTests
         Has("\"We will win,\" de Quenk said.", "de Quenk", EntityKind.Person);
         Assert.DoesNotContain(entities, e => e.Name.StartsWith("Later", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Northern Transvaal beat Western Province 24-20 in Pretoria on Saturday.", "Northern Transvaal")]
+    [InlineData("The former chairman fled to Northern Cyprus in 1990.", "Northern Cyprus")]
+    [InlineData("Drought has hit farmers across the Eastern Cape this year.", "Eastern Cape")]
+    public void A_compass_adjective_before_a_name_is_part_of_it(string text, string name)
+    {
+        Assert.Contains(name, KeptNames(text));
+    }
+
+    [Theory]
+    [InlineData("Conglomerate Tamblyn Rhodes Holdings was unchanged at 88.00.", "Tamblyn Rhodes Holdings")]
+    [InlineData("Insurer Harlow Mutual Ltd said profit rose.", "Harlow Mutual Ltd")]
+    public void A_descriptor_noun_opening_the_sentence_is_not_part_of_the_company_after_it(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_hyphenated_company_name_without_its_legal_form_is_the_company()
+    {
+        var entities = Extract("Vaara-Sellu Oy said on Thursday its profit fell. Vaara-Sellu's shares rose on the Helsinki exchange. "
+            + "Vaara-Sellu is Finland's fourth-largest forest products group.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Vaara-Sellu" && e.Kind == EntityKind.Person);
+        Assert.Equal(3, Find(entities, "Vaara-Sellu Oy").Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("Approval is needed from the Directorate of Fisheries in Bergen.", "Directorate of Fisheries")]
+    [InlineData("The show was supported by the Ministry of Culture and National Heritage and the city.", "Ministry of Culture and National Heritage")]
+    [InlineData("The International Federation of Red Cross and Red Crescent Societies appealed for funds.", "International Federation of Red Cross and Red Crescent Societies")]
+    [InlineData("The study appears in the Eastern Journal of Medicine this week.", "Eastern Journal of Medicine")]
+    [InlineData("Power cuts were blamed on the Electricity Company of Ghana on Monday.", "Electricity Company of Ghana")]
+    public void A_body_remit_after_of_goes_on_through_and_in_ordinary_words(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Leading results of the stage from Kielce to Łódź on Friday.", "Łódź")]
+    [InlineData("The convoy reached Poznań late on Sunday.", "Poznań")]
+    public void A_large_place_written_with_its_own_letters_is_a_place(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Real Madrid joined Deportivo at the top of the table on Sunday.", "Real Madrid")]
+    [InlineData("Sporting Lisbon were held 1-1 at home.", "Sporting Lisbon")]
+    public void An_ordinary_word_that_clubs_put_before_their_city_stays_in_the_name(string text, string name)
+    {
+        Assert.Contains(name, KeptNames(text));
+    }
+
+    [Fact]
+    public void A_headline_opening_word_before_a_nationality_is_not_a_person()
+    {
+        var entities = Extract("Forgotten Polish modernist gets first major show\nWARSAW, April 14 - A painter is getting her first show.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Forgotten Polish");
+    }
+
+    [Theory]
+    [InlineData("Growth must stay within the Maastricht treaty limits, the minister said.", "Maastricht")]
+    [InlineData("The concert came a year after the Dayton peace agreement ended the war.", "Dayton")]
+    public void A_town_before_an_accord_noun_names_the_accord(string text, string name)
+    {
+        Assert.DoesNotContain(Extract(text), e => e.Name == name && e.Kind is EntityKind.Place or EntityKind.Person or EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("We asked the Confederation of African Football to move the match.", "Confederation of African Football")]
+    [InlineData("The Stock Exchange of Thailand's main index closed up 2.3 percent.", "Stock Exchange of Thailand")]
+    [InlineData("A statement from the Supreme Council of Military Justice said the four were guilty.", "Supreme Council of Military Justice")]
+    public void A_body_named_with_of_is_read_whole(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }

@@ -17,12 +17,12 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire12 are further blind sets of fourteen each, written and annotated the same way by other annotators,
+/// Data/Wire3 to Wire13 are further blind sets of fourteen each, written and annotated the same way by other annotators,
 /// each without reading the engine or the other sets' stories (Wire7 and Wire9 in the style of present-day agencies
 /// rather than 1990s wire). Each new set was added once the engine had been tuned on the ones before it; its score
 /// before its own errors were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and
-/// Wire9 were read in the fifth session; Wire10's and Wire12's are still unread, and Wire11's were seen once by accident
-/// (one rule came of it, see below): their first scores measure the fixes made while reading the others.
+/// Wire9 were read in the fifth session, Wire10's and Wire12's in the sixth; Wire11's were seen once by accident (one
+/// rule came of it, see below), and Wire13's are unread: its first scores measure the fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -154,9 +154,9 @@ public sealed class WireEvaluationTests
     //   ALL P 0.850 R 0.891 F1 0.870 (tp 424, fp 75, fn 52)
     //   PER P 0.858 R 0.970 F1 0.911, ORG P 0.782 R 0.850 F1 0.815, LOC P 0.938 R 0.893 F1 0.915
     // (with tentative entities included: ALL P 0.797 R 0.891 F1 0.841). For comparison, compromise (scored the same
-    // way) gets ALL P 0.592 R 0.311 F1 0.408 (PER F1 0.419, ORG 0.183, LOC 0.584). Its errors stay unread; the fixes
-    // the fifth session made while reading Wire6's, Wire8's and Wire9's took it to 0.896. The floor sits 0.05 below its
-    // first F1.
+    // way) gets ALL P 0.592 R 0.311 F1 0.408 (PER F1 0.419, ORG 0.183, LOC 0.584). The fixes the fifth session made
+    // while reading Wire6's, Wire8's and Wire9's took it to 0.896, still unread; its errors were read in the sixth
+    // session (0.911 after the first fixes from them). The floor sits 0.05 below its first F1.
     private const double Wire10F1Floor = 0.82;
 
     // Wire11, an eleventh blind set of fourteen by an eleventh annotator, written as close to the Reuters wire of late 1996
@@ -187,8 +187,23 @@ public sealed class WireEvaluationTests
     //   PER P 0.827 R 0.919 F1 0.871, ORG P 0.820 R 0.840 F1 0.830, LOC P 0.953 R 0.946 F1 0.949
     // (with tentative entities included: ALL P 0.811 R 0.888 F1 0.848). The engine at the start of that session (7ec8caf)
     // scores ALL P 0.833 R 0.864 F1 0.848 on it; compromise, scored the same way, ALL P 0.572 R 0.331 F1 0.420 (PER F1
-    // 0.474, ORG 0.192, LOC 0.596). Its errors stay unread. The floor sits 0.05 below.
+    // 0.474, ORG 0.192, LOC 0.596). Its errors were read in the sixth session. The floor sits 0.05 below.
     private const double Wire12F1Floor = 0.82;
+
+    // Wire13, a thirteenth blind set of fourteen by a thirteenth annotator in the style of the Reuters wire of late 1996
+    // (Spanish league results and a table, a Lahore cricket scoreboard, Prague tennis, a Park City slalom, Durban golf, a
+    // German engineer's results, the Milan bourse, London cocoa, Burundi rebels, Khmer Rouge defections, a Colombian
+    // kidnapping, Bulgaria's Socialists, a Paris court and a film, Mekong floods). Written in the sixth session while
+    // Wire10's and Wire12's errors were being read, and measured once, before any of its errors were read (tentative
+    // entities excluded; 504 gold PER/ORG/LOC mentions), on the engine at the start of the session (ee20d25):
+    //   ALL P 0.889 R 0.907 F1 0.898 (tp 457, fp 57, fn 47)
+    //   PER P 0.882 R 0.978 F1 0.928, ORG P 0.778 R 0.815 F1 0.796, LOC P 0.980 R 0.926 F1 0.952
+    // and on the engine with that session's fixes from Wire10 and Wire12 (88750e3):
+    //   ALL P 0.911 R 0.913 F1 0.912 (tp 460, fp 45, fn 44)
+    //   PER P 0.894 R 0.978 F1 0.934, ORG P 0.834 R 0.834 F1 0.834, LOC P 0.980 R 0.926 F1 0.952
+    // (with tentative entities included: ALL P 0.851 R 0.917 F1 0.883). compromise, scored the same way: ALL P 0.693
+    // R 0.413 F1 0.517 (PER F1 0.489, ORG 0.269, LOC 0.667). Its errors stay unread. The floor sits 0.05 below 0.898.
+    private const double Wire13F1Floor = 0.85;
 
     private static double FloorOf(string set) => set switch
     {
@@ -204,13 +219,14 @@ public sealed class WireEvaluationTests
         "Wire10" => Wire10F1Floor,
         "Wire11" => Wire11F1Floor,
         "Wire12" => Wire12F1Floor,
+        "Wire13" => Wire13F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13" };
 
     private readonly ITestOutputHelper _output;
 

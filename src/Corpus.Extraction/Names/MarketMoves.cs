@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// A market report's price moves: "Aitken Spence lost 0.50 to 67.50", "Hayleys eased 1.00 rupee to 96.00",
+/// "Ashdown rose 31 pence to 548p". What moves by an amount to a price is a listed company, whatever its name looks
+/// like; people climb places to an ordinal ("rose three places to sixth") and indices move in points, so neither is read.
+/// </summary>
+internal static class MarketMoves
+{
+    // A share's move outweighs the shape of a name that looks like a person's ("Aitken Spence").
+    private const int MoveWeight = 3;
+
+    private static readonly WordSet MoveVerbs = new(new[]
+    {
+        "rose", "fell", "eased", "gained", "lost", "added", "shed", "dropped", "climbed", "slipped", "firmed", "jumped", "slid",
+        "tumbled", "advanced", "declined", "dipped", "edged", "rallied", "surged", "plunged", "softened", "weakened", "improved",
+        "rises", "falls", "eases", "gains", "loses", "adds", "sheds", "drops", "climbs", "slips", "firms", "jumps",
+    }, false);
+
+    // The words of an amount between the number and "to": a currency's small unit, or a country's.
+    private static readonly WordSet PriceUnits = new(new[]
+    {
+        "pence", "penny", "p", "cents", "cent", "rupee", "rupees", "yen", "won", "baht", "pesos", "peso", "rand", "euro", "euros",
+        "francs", "franc", "marks", "mark", "kronor", "krona", "kroner", "krone", "markka", "markkaa", "lire", "lira", "ringgit", "rupiah",
+        "dollar", "dollars", "riyals", "shekels", "pfennigs", "centavos", "sen", "fils", "kopecks", "forints", "zlotys", "korunas",
+    }, false);
+
+    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var verb = c.LastToken + 1;
+            if (c.Possessive || verb + 3 >= tokens.Length || !tokens[verb].IsLowerWord || !tokens[verb + 1].Has(TokenFlags.HasDigit))
+            {
+                continue;
+            }
+
+            if (view.In(MoveVerbs, verb) && MovesToAPrice(view, verb + 1))
+            {
+                c.Vote(EntityKind.Organization, MoveWeight);
+            }
+        }
+    }
+
+    // From the amount at k: a number, a unit or two, "to" and a price, where the amount or the price is written as
+    // money is (a decimal point, or pence after the figure).
+    private static bool MovesToAPrice(TokenView view, int k)
+    {
+        if (!IsFigure(view, k))
+        {
+            return false;
+        }
+
+        var decimals = HasDecimalPoint(view, k);
+        var to = k + 1;
+        while (to < view.Count && to - k <= 2 && view.IsLowerWord(to) && view.In(PriceUnits, to))
+        {
+            decimals = true;
+            to++;
+        }
+
+        if (!view.IsLowerWord(to) || !view.TextIs(to, "to") || !IsFigure(view, to + 1) && !IsPence(view, to + 1))
+        {
+            return false;
+        }
+
+        return decimals || HasDecimalPoint(view, to + 1) || IsPence(view, to + 1);
+    }
+
+    private static bool IsFigure(TokenView view, int k) =>
+        view.IsWord(k) && view.Tokens[k].Has(TokenFlags.HasDigit) && !view.Tokens[k].Has(TokenFlags.HasLetter) && char.IsDigit(view.Text[view.Tokens[k].Start]);
+
+    // "548p": a price in pence.
+    private static bool IsPence(TokenView view, int k)
+    {
+        if (!view.IsWord(k) || !view.Tokens[k].Has(TokenFlags.HasDigit))
+        {
+            return false;
+        }
+
+        var t = view.Tokens[k];
+        var text = view.Text;
+        if (text[t.End - 1] != 'p' || !char.IsDigit(text[t.Start]))
+        {
+            return false;
+        }
+
+        for (var i = t.Start; i < t.End - 1; i++)
+        {
+            if (!char.IsDigit(text[i]) && text[i] != '.' && text[i] != ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasDecimalPoint(TokenView view, int k)
+    {
+        var t = view.Tokens[k];
+        return view.Text.IndexOf('.', t.Start, t.Length) > t.Start;
+    }
+}
