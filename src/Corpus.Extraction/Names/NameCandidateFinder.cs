@@ -633,8 +633,10 @@ internal static class NameCandidateFinder
         // "Premier League", "Premier Division", "Chancellor Bank": a title before one word that heads bodies or events, or
         // an ordinary word, names no person: the words are one name.
         // "Supreme Council of Military Justice", "Court of Justice": a title after a connector is the remit's word.
+        // "Cardinal Valve Corp", "Prince Hotels Group": a title that opens a run ending in a body's head is the body's word.
         if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end))
-            || (roleStart > start && view.IsLowerWord(roleStart - 1)))
+            || (roleStart > start && view.IsLowerWord(roleStart - 1))
+            || (roleStart == start && roleEnd < end - 1 && view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.Honorifics, start)))
         {
             AddPiece(view, start, end, sentence, sentences, found);
             return;

@@ -43,6 +43,8 @@ internal static class PossessiveNames
                 use.Count++;
                 use.AllPossessive &= c.Possessive;
                 use.Bare |= c.Possessive && NoNounAfter(view, c.LastToken + 2);
+                use.Reports |= c.Possessive && view.IsLowerWord(c.LastToken + 2) && view.In(SaidVerbs, c.LastToken + 2);
+                use.GivenName = view.In(WordLists.GivenNames, c.FirstToken) || view.In(WordLists.GivenNamesWorld, c.FirstToken);
             }
         }
 
@@ -50,8 +52,11 @@ internal static class PossessiveNames
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (!c.Possessive || !uses.TryGetValue(c.Name, out var use) || !use.AllPossessive || !use.Bare
-                || !(use.Count >= 2 || c.Name.IndexOf('&') >= 0) || !view[c.LastToken + 1].IsPossessive(view.Text))
+            // Written so once, the name needs a verb right after its "'s" ("Moody's said": a person is "Moody said"); a
+            // given name needs two such occurrences ("at Christie's on Tuesday", "Christie's has set the tone").
+            if (!c.Possessive || !uses.TryGetValue(c.Name, out var use) || !use.AllPossessive
+                || !((use.Bare && (use.Count >= 2 || c.Name.IndexOf('&') >= 0)) || use.Reports)
+                || (use.GivenName && use.Count < 2) || !view[c.LastToken + 1].IsPossessive(view.Text))
             {
                 continue;
             }
@@ -61,9 +66,14 @@ internal static class PossessiveNames
             var named = view.NewCandidate(c.FirstToken, clitic, c.Start, end, NameCandidateFinder.NameText(view.Text, c.Start, end), c.Sentence);
             named.Words = c.Words;
             named.Initial = c.Initial;
+            named.Vote(EntityKind.Organization, 3); // a business: people and places are not named with their "'s"
             candidates[i] = named;
         }
     }
+
+    // The verbs of a statement or a rating, which only a name can be the subject of right after an "'s" ("Moody's said",
+    // "Standard & Poor's affirmed"); not "plans" or "shares", which are also nouns.
+    private static readonly WordSet SaidVerbs = new(new[] { "said", "says", "told", "announced", "affirmed", "downgraded", "upgraded" }, false);
 
     // 1024 bits: a seed names a few hundred things with a possessive at most.
     private const int ShapeWords = 16;
@@ -78,13 +88,16 @@ internal static class PossessiveNames
         public int Count;
         public bool AllPossessive = true;
         public bool Bare;
+        public bool Reports;
+        public bool GivenName;
     }
 
-    // Not a place, a nationality or a person's given name: those are possessives whatever follows.
+    // Not a place, a nationality or a common word: those are possessives whatever follows. A person's given name needs
+    // more (above).
     private static bool MayBeNamedSo(TokenView view, NameCandidate c) =>
         c.LastToken + 1 < view.Count && view[c.LastToken + 1].IsPossessive(view.Text)
         && !view.In(WordLists.Places, c.FirstToken) && !view.In(WordLists.PlacesWorld, c.FirstToken) && !view.In(WordLists.Demonyms, c.FirstToken)
-        && !view.In(WordLists.GivenNames, c.FirstToken) && !view.In(WordLists.GivenNamesWorld, c.FirstToken)
+        && !(c.Words == 1 && view.In(WordLists.CommonWords, c.FirstToken)) // "Men's double sculls": a heading
         && !WordLists.Places.Contains(c.Name);
 
     // What follows the "'s": the end, punctuation, a function word or a reporting verb ("Sotheby's said", "at Christie's

@@ -327,4 +327,36 @@ public sealed class ShortFormAndExtentTests
     {
         Has(text, name, EntityKind.Organization);
     }
+
+    [Fact]
+    public void A_business_named_with_its_possessive_keeps_it_even_when_the_name_is_a_given_name()
+    {
+        var entities = Extract("A portrait sold for $16.8 million at Marlowe's on Tuesday. \"Marlowe's has set the tone,\" a dealer said.");
+
+        Assert.Equal(EntityKind.Organization, Find(entities, "Marlowe's").Kind);
+    }
+
+    [Fact]
+    public void A_possessive_name_written_once_before_a_reporting_verb_keeps_its_possessive()
+    {
+        Has("Brantley's said it may cut the rating on the bonds.", "Brantley's", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_common_word_with_a_possessive_is_a_heading_not_a_business()
+    {
+        const string text = "ROWING - LUCERNE REGATTA RESULTS .\nMen's single sculls: 1. Iztok Cop (Slovenia) 7:02.11\n"
+            + "Men's eight: 1. Germany 5:41.20\nWomen's double sculls: 1. Canada 6:49.02";
+
+        Lacks(text, "Men's", "Women's");
+    }
+
+    [Theory]
+    [InlineData("Cardinal Valve Corp said on Tuesday it agreed to be bought.", "Cardinal Valve Corp")]
+    [InlineData("The Prince Hotels Group said profit rose.", "Prince Hotels Group")]
+    [InlineData("The Prosecutor-General's Office said the seven would be tried.", "Prosecutor-General's Office")]
+    public void A_title_that_opens_a_body_name_is_part_of_it(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }
