@@ -903,7 +903,7 @@ internal static class NameCandidateFinder
         !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k))
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
-        && !EntityClassifier.IsPlacePrefix(view, k) && !view.In(CompassAdjectives, k);
+        && !EntityClassifier.IsPlacePrefix(view, k) && !view.In(CompassAdjectives, k) && !view.In(CompassPoints, k);
 
     // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
     private static int SentenceOf(TokenSentences sentences, int k, int sentence)
@@ -988,6 +988,9 @@ internal static class NameCandidateFinder
     private static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);
 
     private static readonly WordSet CompassAdjectives = new(new[] { "Northern", "Southern", "Eastern", "Western" }, false);
+
+    // "North Melbourne", "South Sydney", "West Bengal": a compass point before a place names a district or a region.
+    private static readonly WordSet CompassPoints = new(new[] { "North", "South", "East", "West" }, false);
 
     private static bool IsPossessive(TokenView view, int end)
     {

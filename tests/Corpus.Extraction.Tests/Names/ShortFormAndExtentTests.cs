@@ -359,4 +359,12 @@ public sealed class ShortFormAndExtentTests
     {
         Has(text, name, EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("North Melbourne moved to the top of the ladder on Sunday.", "North Melbourne")]
+    [InlineData("South Sydney five-eighth Jason Taylor scored a try.", "South Sydney")]
+    public void A_compass_point_opening_the_sentence_before_a_place_is_part_of_the_name(string text, string name)
+    {
+        Assert.Contains(name, KeptNames(text));
+    }
 }
