@@ -59,6 +59,12 @@ internal static class EntityClassifier
 
         var first = c.FirstToken;
         var last = c.LastToken;
+        if (c.Words >= 3 && view.In(WordLists.Demonyms, first) && IsNationalBranch(name))
+        {
+            c.Vote(EntityKind.Organization, 4); // "Peruvian Red Cross": a nation's branch of a body the list knows
+            return;
+        }
+
         if (IsDateline(view, first, last))
         {
             c.Vote(EntityKind.Place, 3); // "BRUSSELS 1996-08-22", "NAIROBI, Kenya (Reuters) -"
@@ -354,6 +360,13 @@ internal static class EntityClassifier
     }
 
     // NameIn for the world lists, all at once.
+    // The name after its first word is an organisation the list knows ("Red Cross" of "Peruvian Red Cross").
+    private static bool IsNationalBranch(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && WordLists.Organisations.Contains(name, space + 1, name.Length - space - 1);
+    }
+
     private static uint NameWorld(TokenView view, NameCandidate c, ref int hash)
     {
         var name = c.Name;

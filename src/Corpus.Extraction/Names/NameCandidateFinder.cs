@@ -979,7 +979,10 @@ internal static class NameCandidateFinder
         }
 
         // "Northern Transvaal", "Western Province", "Eastern Cape": a compass adjective before a name is part of it.
-        return view.In(CompassAdjectives, start) || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        // "Saudi Aramco" is known whole; "Kyrgyz Red Crescent", "Chinese Communist Party": a nation's own branch or body
+        // of a name the organisation list knows in more than one word.
+        return view.In(CompassAdjectives, start) || IsNamed(WordLists.Places, view, start, end)
+            || IsNamed(WordLists.Organisations, view, start, end) || (end > start + 1 && IsNamed(WordLists.Organisations, view, start + 1, end)) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
     }

@@ -367,4 +367,13 @@ public sealed class ShortFormAndExtentTests
     {
         Assert.Contains(name, KeptNames(text));
     }
+
+    [Theory]
+    [InlineData("The Peruvian Red Cross said it was sending tents to the area.", "Peruvian Red Cross")]
+    [InlineData("Supplies went to the Kyrgyz Red Crescent on Monday.", "Kyrgyz Red Crescent")]
+    [InlineData("It was the biggest listing in the Gulf after Saudi Aramco's share sale.", "Saudi Aramco")]
+    public void A_nationality_before_a_body_the_list_knows_is_part_of_its_name(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }
