@@ -59,9 +59,11 @@ internal static class ContextKinds
                 continue;
             }
 
-            if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore) && view.In(WordLists.PlaceDescriptors, after)
+            if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore)
+                && (view.In(WordLists.PlaceDescriptors, after) || (view.In(Commodities, after) && view.IsLowerWord(after + 1) && view.In(MineNouns, after + 1)))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
             {
+                // "the Meghna river", "Sichuan province", "the Kumtor mine"; "the Jerooy gold deposit", "the Erdenet copper mine".
                 c.Vote(EntityKind.Place, 2); // a place noun before a name ("the city of Shenzhen") is the role finder's
             }
 
@@ -89,6 +91,11 @@ internal static class ContextKinds
                 // "Bob Arum of Top Rank", "analyst Mikael Forsström at Nordea": the body a person works for, not a place.
                 if (WordsBefore.MayBe(b, view.Text))
                 {
+                    if (view.In(CompassSides, before) && !view[c.FirstToken].Has(TokenFlags.AllCaps))
+                    {
+                        c.Vote(EntityKind.Place, 2); // "southern Minas Gerais", "in northern Chile": a part of a land
+                    }
+
                     var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
                     if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                     {
@@ -108,6 +115,17 @@ internal static class ContextKinds
             }
         }
     }
+
+    // What a mine or a deposit yields, between its name and its noun ("the Kumtor gold mine").
+    private static readonly WordSet Commodities = new(new[] { "gold", "copper", "coal", "silver", "zinc", "nickel", "iron", "diamond", "uranium", "tin", "lead", "bauxite", "platinum", "lithium", "cobalt", "potash", "oil", "gas" }, false);
+    private static readonly WordSet MineNouns = new(new[] { "mine", "mines", "deposit", "deposits", "field", "fields" }, false);
+
+    // The lower-case sides of a land a name follows ("in northern Chile").
+    private static readonly WordSet CompassSides = new(new[]
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western",
+    }, false);
 
     // The nouns of accords named after the town they were signed in, and the words that may stand between.
     private static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
@@ -135,9 +153,9 @@ internal static class ContextKinds
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
     private static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
-    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions }, new[] { "of", "at", "the" }, System.Array.Empty<WordSet>());
+    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the" }, System.Array.Empty<WordSet>());
 
     // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without
     // one ("Petra news agency said").

@@ -268,4 +268,14 @@ public sealed class ContextKindTests
         Has("Analyst Mikael Forsberg at Quenbarra said the price was full.", "Quenbarra", EntityKind.Organization);
         Has("The match at Quenbarra was abandoned after 20 minutes.", "Quenbarra", EntityKind.Place);
     }
+
+    [Theory]
+    [InlineData("Workers at the Vallenar copper mine went on strike on Monday.", "Vallenar")]
+    [InlineData("The company will develop the Tokmok gold deposit in the Talas region.", "Tokmok")]
+    [InlineData("Rain fell across southern Tarnova on Friday.", "Tarnova")]
+    [InlineData("Forces hold the Keshan corridor linking the enclave to the border.", "Keshan")]
+    public void A_mine_a_corridor_or_a_side_of_a_land_is_a_place(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
 }
