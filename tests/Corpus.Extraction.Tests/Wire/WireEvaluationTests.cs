@@ -17,12 +17,13 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire13 are further blind sets of fourteen each, written and annotated the same way by other annotators,
-/// each without reading the engine or the other sets' stories (Wire7 and Wire9 in the style of present-day agencies
-/// rather than 1990s wire). Each new set was added once the engine had been tuned on the ones before it; its score
-/// before its own errors were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and
-/// Wire9 were read in the fifth session, Wire10's and Wire12's in the sixth; Wire11's were seen once by accident (one
-/// rule came of it, see below), and Wire13's are unread: its first scores measure the fixes made while reading the others.
+/// Data/Wire3 to Wire14 are further blind sets of fourteen each, written and annotated the same way by other
+/// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9 and Wire14 in the style of
+/// present-day agencies rather than 1990s wire). Each new set was added once the engine had been tuned on the ones
+/// before it; its score before its own errors were read is recorded below as the figure for unseen text. The errors of
+/// Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's and Wire12's in the sixth; Wire11's were seen once by
+/// accident (one rule came of it, see below), and Wire13's and Wire14's are unread: their first scores measure the
+/// fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -205,6 +206,21 @@ public sealed class WireEvaluationTests
     // R 0.413 F1 0.517 (PER F1 0.489, ORG 0.269, LOC 0.667). Its errors stay unread. The floor sits 0.05 below 0.898.
     private const double Wire13F1Floor = 0.85;
 
+    // Wire14, a fourteenth blind set of fourteen by a fourteenth annotator, in the style of present-day agencies and
+    // papers (a Japanese robot maker's results, a German takeover, a Lagos fintech round, a Nepali confidence vote,
+    // Malawi's election, a Portuguese snap election, Colombian ceasefire talks, a Sudan aid corridor, Betis v Villarreal,
+    // a Tour de Romandie stage, an Andes glacier study, a malaria drug trial, a Delhi music copyright case, restitution
+    // at Tervuren). Written in the sixth session and measured once, before any of its errors were read (tentative
+    // entities excluded; 694 gold PER/ORG/LOC mentions), on the engine at the start of that session (ee20d25):
+    //   ALL P 0.865 R 0.886 F1 0.875 (tp 615, fp 96, fn 79)
+    //   PER P 0.849 R 0.958 F1 0.900, ORG P 0.815 R 0.774 F1 0.794, LOC P 0.927 R 0.964 F1 0.945
+    // and on the engine with that session's fixes (2ea79c6):
+    //   ALL P 0.870 R 0.889 F1 0.880 (tp 617, fp 92, fn 77)
+    //   PER P 0.859 R 0.958 F1 0.905, ORG P 0.820 R 0.781 F1 0.800, LOC P 0.931 R 0.964 F1 0.947
+    // (with tentative entities included: ALL P 0.839 R 0.889 F1 0.864). compromise, scored the same way: ALL P 0.642
+    // R 0.362 F1 0.463 (PER F1 0.462, ORG 0.277, LOC 0.617). Its errors stay unread. The floor sits 0.05 below 0.875.
+    private const double Wire14F1Floor = 0.82;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -220,13 +236,14 @@ public sealed class WireEvaluationTests
         "Wire11" => Wire11F1Floor,
         "Wire12" => Wire12F1Floor,
         "Wire13" => Wire13F1Floor,
+        "Wire14" => Wire14F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14" };
 
     private readonly ITestOutputHelper _output;
 
