@@ -342,7 +342,8 @@ public sealed class WireEvaluationTests
         foreach (var (name, text, gold) in stories)
         {
             var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries).Length;
-            Assert.True(words is >= 150 and <= 500, $"{name}: {words} words");
+            // Present-day agency stories run longer than the 1996 wire's (Wire14's reach about 600 words).
+            Assert.True(words is >= 150 and <= 650, $"{name}: {words} words");
             Assert.False(text.EndsWith("\n", StringComparison.Ordinal), $"{name} ends with a newline");
             Assert.NotEmpty(gold);
             foreach (var m in gold)
