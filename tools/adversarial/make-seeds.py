@@ -84,3 +84,9 @@ write('possessive-titles.txt', ' '.join(
 # tries every way of spelling it from them, unless each way is tried once.
 write('acronym-joins.txt', ' '.join(
     'The ' + ' '.join(f'of O{word(5)}' if i % 2 else 'of' for i in range(12)) + ' (OOOOOOOO) met.' for _ in range(n(12000))))
+# A sports story whose every side also plays at home: each "In X," keeps the city apart from the side in a group of
+# its own, which must be found by name, not by a walk over the others kept apart; results lines with teams after a
+# rider's country and scoring labels follow.
+write('sports-venues.txt', 'SOCCER - LEAGUE RESULTS AND STANDINGS .\nLONDON 1996-08-24\n' + '\n'.join(
+    f'{c} 2 {d} 1\nIn {c}, striker {cap()} {cap()} scored twice.\n1. {cap()} {cap()} (France) {d}-{cap()} 4 hours\n'
+    f'{c} - Tries: {cap()} (2), {cap()}.' for c, d in ((cap(), cap()) for _ in range(n(8000)))))

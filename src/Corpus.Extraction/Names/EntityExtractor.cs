@@ -66,7 +66,7 @@ internal static class EntityExtractor
         // Each candidate's group, by index: the occurrences are then placed from these integers alone, with no
         // second walk over the candidates' and groups' objects.
         var groupOf = GroupingScratch.ByCandidate(candidates.Count);
-        List<int>? datelines = null; // the groups of the datelines kept apart from sides of their name, by their place in the list
+        Dictionary<string, int>? datelines = null; // the groups of the places kept apart from sides of their name, by their place in the list
         for (var i = 0; i < candidates.Count; i++)
         {
             // The name is hashed once for both tables, unless it is an alias.
@@ -122,26 +122,21 @@ internal static class EntityExtractor
         return groups;
     }
 
-    // The city a sports story is filed from is a group of its own, apart from the side of the same name ("NEW YORK
-    // 1996-11-10" above "NEW YORK 99 Philadelphia 91"); a story has one dateline or a few, so a list is searched.
-    private static EntityGroup DatelineGroup(TokenView view, List<EntityGroup> groups, ref List<int>? datelines, string name, int hash, out int index)
+    // The city a sports story is filed from, or a side's city a game is played in, is a group of its own, apart from
+    // the side of the same name ("NEW YORK 1996-11-10" above "NEW YORK 99 Philadelphia 91"). Few names are kept apart,
+    // but a seed may hold many: they are found by name in a table of their own, made when the first is met.
+    private static EntityGroup DatelineGroup(TokenView view, List<EntityGroup> groups, ref Dictionary<string, int>? datelines, string name, int hash, out int index)
     {
-        if (datelines is not null)
+        datelines ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
+        if (datelines.TryGetValue(name, out index))
         {
-            foreach (var at in datelines)
-            {
-                if (groups[at].NameHash == hash && groups[at].Name == name)
-                {
-                    index = at;
-                    return groups[at];
-                }
-            }
+            return groups[index];
         }
 
         var group = view.NewGroup(name, hash);
         groups.Add(group);
         index = groups.Count - 1;
-        (datelines ??= new List<int>()).Add(index);
+        datelines.Add(name, index);
         return group;
     }
 
