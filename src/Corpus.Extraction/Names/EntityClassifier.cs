@@ -24,6 +24,12 @@ internal static class EntityClassifier
             return;
         }
 
+        if (c.Words == 1 && c.Initial && !view[c.FirstToken].Has(TokenFlags.AllCaps) && view.In(MarketWords, c.FirstToken))
+        {
+            c.Vote(EntityKind.Other, 4); // "Aluminium held steady", "Sterling eased", "Gold is the main hope": what a market trades
+            return;
+        }
+
         if (c.Words <= 3 && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
         {
             c.Vote(EntityKind.Place, 4); // "Łódź", "ŁÓDŹ": a large place written with its own letters
@@ -227,6 +233,14 @@ internal static class EntityClassifier
             c.Vote(EntityKind.Organization, 1, contextual: false);
         }
     }
+
+    // What markets trade, as a market report opens a sentence with it: commodities, currencies and kinds of security.
+    private static readonly WordSet MarketWords = new(new[]
+    {
+        "Aluminium", "Aluminum", "Copper", "Nickel", "Zinc", "Tin", "Lead", "Gold", "Silver", "Platinum", "Palladium", "Cocoa",
+        "Coffee", "Sugar", "Cotton", "Rubber", "Wheat", "Corn", "Maize", "Soybeans", "Soymeal", "Soyoil", "Barley", "Rice",
+        "Crude", "Gasoline", "Naphtha", "Sterling", "Gilts", "Bunds", "Treasuries", "Equities", "Bullion",
+    }, false);
 
     // The sectors a country names its agencies after, the country's name last: "Health Canada", "Statistics Norway".
     private static readonly WordSet SectorWords = new(new[]

@@ -602,8 +602,9 @@ internal static class NameCandidateFinder
 
                 // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title,
                 // also where it opens the run ("by Deputy Finance Minister G.L. Weerasekera").
+                // A portfolio may also be a plural noun no list holds ("Mines Minister", "Emergencies Minister").
                 while (roleStart - 1 >= start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
-                    && view.In(WordLists.RoleModifiers, roleStart - 1) && !view.In(WordLists.Demonyms, roleStart - 1))
+                    && (view.In(WordLists.RoleModifiers, roleStart - 1) || IsPluralPortfolio(view, roleStart - 1)) && !view.In(WordLists.Demonyms, roleStart - 1))
                 {
                     roleStart--;
                 }
@@ -673,6 +674,13 @@ internal static class NameCandidateFinder
             }
         }
     }
+
+    // "Mines", "Emergencies", "Lands": an English plural right before a minister's title is the ministry's portfolio;
+    // a name a list knows as a place or a person's is not ("Philippines Minister").
+    private static bool IsPluralPortfolio(TokenView view, int k) =>
+        view[k].Length > 3 && view.Text[view[k].End - 1] == 's' && view.Text[view[k].End - 2] != 's'
+        && WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length)
+        && !view.In(WordLists.Places, k) && !view.In(WordLists.PlaceSuffixes, k) && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k);
 
     // The word an office's "of" or "for" (and "the") leads to after a title ending at roleEnd, when a name still follows
     // it; else -1. After the first connector only an English word goes on ("of Ghana John Mahama" stops at Ghana).
@@ -870,7 +878,8 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
-        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end))
+        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
+            || IsWordPrefix(view, start, end))
         {
             return null;
         }
@@ -917,6 +926,26 @@ internal static class NameCandidateFinder
     }
 
     // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.
+    // "Pre-race favourite", "X-ray systems", "Anti-government protests": a prefix or a letter capitalised before a hyphen
+    // and a lower-case word is part of a common word.
+    private static bool IsWordPrefix(TokenView view, int start, int end)
+    {
+        if (start != end || start + 2 >= view.Count || !view.IsPunct(start + 1, '-') || !view.Touches(start + 1) || !view.Touches(start + 2)
+            || !view.IsLowerWord(start + 2))
+        {
+            return false;
+        }
+
+        var t = view[start];
+        return (t.Length == 1 && view.Text[t.Start] is >= 'A' and <= 'Z') || view.In(WordPrefixes, start);
+    }
+
+    private static readonly WordSet WordPrefixes = new(new[]
+    {
+        "Pre", "Post", "Anti", "Ex", "Non", "Pro", "Mid", "Semi", "Co", "Re", "Sub", "Neo", "Multi", "Inter", "Trans", "Counter",
+        "Self", "Half", "Vice", "Cross", "Over", "Under", "Well", "Long", "Short", "Full", "Part", "High", "Low", "Far",
+    }, false);
+
     private static bool IsCurrencyPrefix(TokenView view, int start, int end) =>
         start == end && view[start].Length <= 2 && view.IsPunct(end + 1, '$') && view.Touches(end + 1);
 

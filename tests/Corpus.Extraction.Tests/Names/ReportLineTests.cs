@@ -189,4 +189,37 @@ public sealed class ReportLineTests
         Lacks("The Minister of State attended the ceremony.", "State");
         Has("The President of Ghana said the vote was fair.", "Ghana", EntityKind.Place);
     }
+
+    [Theory]
+    [InlineData("Zambia's Mines Minister Chitalu Mwansa said output would recover.", "Chitalu Mwansa", "Mines")]
+    [InlineData("\"The road is cut,\" Emergencies Minister Temir Asanov told reporters.", "Temir Asanov", "Emergencies")]
+    public void A_plural_portfolio_before_a_ministers_title_is_part_of_it(string text, string person, string portfolio)
+    {
+        Has(text, person, EntityKind.Person);
+        Lacks(text, portfolio);
+    }
+
+    [Fact]
+    public void A_portfolio_does_not_swallow_the_place_before_the_title()
+    {
+        Has("\"A fair price,\" said Marshall Islands President Henri Bolkem.", "Marshall Islands", EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Aluminium held steady, nickel fell and zinc edged higher.", "Aluminium")]
+    [InlineData("Sterling eased to 2.3190 marks from 2.3255 on Friday.", "Sterling")]
+    [InlineData("Soymeal rose $2.40 to $231.80 a short ton.", "Soymeal")]
+    public void What_a_market_trades_opening_a_sentence_is_no_body_or_person(string text, string word)
+    {
+        Assert.DoesNotContain(Extract(text), e => e.Name == word && e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Pre-race favourite Sergei Ivanov punctured twice.", "Pre")]
+    [InlineData("The company makes ultrasound and X-ray systems.", "X")]
+    [InlineData("Anti-government protests spread on Friday.", "Anti")]
+    public void A_prefix_before_a_hyphen_and_a_lower_case_word_is_part_of_a_common_word(string text, string prefix)
+    {
+        Assert.DoesNotContain(Extract(text), e => e.Name == prefix);
+    }
 }
