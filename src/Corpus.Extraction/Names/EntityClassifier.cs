@@ -191,6 +191,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
         }
+        else if (c.Words == 2 && view.In(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
+        {
+            c.Vote(EntityKind.Organization, 2); // "Real Betis", "Sporting Gijon", "Dynamo Kiev": a club's own first word
+        }
         else if (view.In(ForeignOrgHeads, first))
         {
             // "Banco Garantia", "Companhia Siderurgica Nacional", "Ecole Polytechnique", "Bank Julius Baer", "Radio

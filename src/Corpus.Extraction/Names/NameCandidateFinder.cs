@@ -64,6 +64,8 @@ internal static class NameCandidateFinder
             k = end + 1;
         }
 
+        AddDefinedAcronyms(view, sentences, found);
+
         caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
         if (shapes.ShoutingTokens.Count > 0)
         {
@@ -126,6 +128,83 @@ internal static class NameCandidateFinder
         var t = view[k];
         return t.Length <= 4 && !t.Has(TokenFlags.AllCaps) && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
             && view.Touches(k + 2) && view.IsLowerWord(k + 2) && view.In(WordLists.Roles, k + 2);
+    }
+
+    /// <summary>
+    /// "Democratic Alliance (AD)", "the Socialist Party (PS)": letters the common-word list holds ("AD", "PS", "PC") are a
+    /// name once a name defines them in brackets, there and wherever the seed uses them ("the AD had 31.4%").
+    /// </summary>
+    private static void AddDefinedAcronyms(TokenView view, TokenSentences sentences, List<NameCandidate> found)
+    {
+        List<string>? defined = null;
+        foreach (var c in found)
+        {
+            var open = c.LastToken + 1;
+            if (c.Words >= 2 && open + 2 < view.Count && view.IsPunct(open, '(') && view.IsPunct(open + 2, ')') && view.IsWord(open + 1)
+                && view[open + 1].Has(TokenFlags.AllCaps) && view.IsNonEntityAcronym(open + 1) && LettersAreInitials(view, c, open + 1))
+            {
+                var acronym = view.TextOf(open + 1);
+                if (!(defined ??= new List<string>()).Contains(acronym))
+                {
+                    defined.Add(acronym);
+                }
+            }
+        }
+
+        if (defined is null)
+        {
+            return;
+        }
+
+        // Few seeds define such letters, and few letters each: the tokens are walked once for them all.
+        var uses = new List<NameCandidate>();
+        for (var k = 0; k < view.Count; k++)
+        {
+            var t = view[k];
+            if (!t.IsWord || !t.Has(TokenFlags.AllCaps) || t.Length > 3 || !defined.Contains(view.TextOf(k)))
+            {
+                continue;
+            }
+
+            var sentence = sentences.Of(k);
+            if (sentences.Shapes.Shouting[sentence])
+            {
+                continue; // a headline in capitals: HeadlineNames reads it
+            }
+
+            var use = view.NewCandidate(k, k, t.Start, t.End, view.TextOf(k), sentence);
+            use.Initial = sentences.IsInitial(k, sentence);
+            use.Words = 1;
+            use.Possessive = IsPossessive(view, k);
+            uses.Add(use);
+        }
+
+        if (uses.Count > 0)
+        {
+            MergeInto(found, uses);
+        }
+    }
+
+    // Every letter of the acronym starts a word of the name, in any order: a translated name keeps its words' initials
+    // but not their order ("Democratic Alliance (AD)" for "Aliança Democrática").
+    private static bool LettersAreInitials(TokenView view, NameCandidate c, int acronym)
+    {
+        var a = view[acronym];
+        for (var i = a.Start; i < a.End; i++)
+        {
+            var found = false;
+            for (var k = c.FirstToken; k <= c.LastToken && !found; k++)
+            {
+                found = view.IsWord(k) && view.Text[view[k].Start] == view.Text[i];
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1017,7 +1096,7 @@ internal static class NameCandidateFinder
     }
 
     // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander").
-    private static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);
+    internal static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);
 
     private static readonly WordSet CompassAdjectives = new(new[] { "Northern", "Southern", "Eastern", "Western" }, false);
 

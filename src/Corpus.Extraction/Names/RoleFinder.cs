@@ -81,7 +81,7 @@ internal static class RoleFinder
             return;
         }
 
-        if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart))
+        if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart) && !IsVerbUse(view, roleStart))
         {
             // "Baidu founder Robin Li", "Chinese premier Li Qiang", "Apple CEO Tim Cook".
             c.Vote(EntityKind.Person, 3);
@@ -493,6 +493,15 @@ internal static class RoleFinder
 
         return true;
     }
+
+    // "who host Valencia", "will coach Ajax", "to guard Smith": a role noun after a subject or "to" is a verb.
+    private static bool IsVerbUse(TokenView view, int roleStart)
+    {
+        var k = roleStart - 1;
+        return k >= 0 && view.IsLowerWord(k) && view[k].Length <= 5 && view.In(VerbLeads, k);
+    }
+
+    private static readonly WordSet VerbLeads = new(new[] { "who", "to", "will", "would", "they", "we", "that", "which", "could", "may", "might", "must", "shall", "should" }, false);
 
     private static NameCandidate? AffiliationBefore(TokenView view, int k, CandidateIndex endingAt)
     {

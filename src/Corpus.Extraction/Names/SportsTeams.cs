@@ -460,7 +460,8 @@ internal static class SportsTeams
             || view.TextIs(k, "v") || view.TextIs(k, "vs")
             || (view.TextIs(k, "by") && (IsHeldOrBeaten(view, k - 1) || (IsScore(view, k - 3) && IsHeldOrBeaten(view, k - 4))))
             || (view.TextIs(k, "to") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "lost"))
-            || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew")));
+            || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew"))
+            || view.TextIs(k, "host") || view.TextIs(k, "hosts") || view.TextIs(k, "face") || view.TextIs(k, "faces")); // "who host Valencia", "to face Club Brugge"
 
     private static bool IsHeldOrBeaten(TokenView view, int k) => view.IsLowerWord(k) && (view.TextIs(k, "held") || view.TextIs(k, "beaten"));
 

@@ -222,4 +222,23 @@ public sealed class ReportLineTests
     {
         Assert.DoesNotContain(Extract(text), e => e.Name == prefix);
     }
+
+    [Fact]
+    public void A_club_named_with_its_own_first_word_and_the_sides_it_hosts_or_faces_are_bodies()
+    {
+        const string text = "SOCCER - BETIS BEAT VILLARREAL .\nSubstitute Chinedu Okafor headed a stoppage-time winner as Real Betis beat "
+            + "Villarreal 2-1 on Sunday. Betis coach Rodrigo Salcedo praised his side. Barcelona, who host Valencia on Monday, "
+            + "are second. Betis travel to Belgium on Thursday to face Club Brugge.";
+
+        Has(text, "Real Betis", EntityKind.Organization);
+        Has(text, "Valencia", EntityKind.Organization);
+        Has(text, "Club Brugge", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_role_noun_after_a_subject_or_to_is_a_verb()
+    {
+        Assert.Null(Has("Talk show host Jay Leno spoke.", "Jay Leno", EntityKind.Person).Affiliation);
+        Assert.DoesNotContain(Extract("Fans of the club, who host Valencia on Monday, queued for tickets."), e => e.Name == "Valencia" && e.Kind == EntityKind.Person);
+    }
 }

@@ -376,4 +376,15 @@ public sealed class ShortFormAndExtentTests
     {
         Has(text, name, EntityKind.Organization);
     }
+
+    [Fact]
+    public void Common_letters_a_name_defines_in_brackets_are_a_name_wherever_the_seed_uses_them()
+    {
+        var entities = Extract("The centre-right Democratic Alliance (AD) won the vote. The Socialist Party (PS) came second. "
+            + "The PS, led by a former minister, lost seats, and the AD had 31.4% with all districts counted.");
+
+        Assert.Equal(2, Find(entities, "AD").Mentions.Count);
+        Assert.Equal(2, Find(entities, "PS").Mentions.Count);
+        Assert.DoesNotContain(Extract("The meeting ended at 9 PM and the AD era began."), e => e.Name is "AD" or "PM");
+    }
 }
