@@ -120,11 +120,11 @@ internal static class ContextKinds
     private static readonly WordSet Commodities = new(new[] { "gold", "copper", "coal", "silver", "zinc", "nickel", "iron", "diamond", "uranium", "tin", "lead", "bauxite", "platinum", "lithium", "cobalt", "potash", "oil", "gas" }, false);
     private static readonly WordSet MineNouns = new(new[] { "mine", "mines", "deposit", "deposits", "field", "fields" }, false);
 
-    // The lower-case sides of a land a name follows ("in northern Chile").
+    // The lower-case sides or parts of a land a name follows ("in northern Chile", "in rural Tigray").
     private static readonly WordSet CompassSides = new(new[]
     {
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-eastern", "north-western", "south-eastern", "south-western",
+        "north-eastern", "north-western", "south-eastern", "south-western", "rural", "remote",
     }, false);
 
     // The nouns of accords named after the town they were signed in, and the words that may stand between.

@@ -145,6 +145,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
         }
+        else if ((view.TextIs(last, "Congress") || view.TextIs(last, "Assembly")) && view.In(WordLists.Demonyms, first))
+        {
+            c.Vote(EntityKind.Organization, 3); // "Nepali Congress", "Indian National Congress": a people's party or parliament
+        }
         else if (view.In(WordLists.EventWords, last))
         {
             c.Vote(EntityKind.Event, 3);
@@ -293,7 +297,7 @@ internal static class EntityClassifier
     private static readonly WordSet ForeignPlaceHeads = new(new[]
     {
         "Stadio", "Estadio", "Estádio", "Stade", "Stadion", "Palasport", "Teatro", "Lac", "Lago", "Laguna", "Passo", "Salar", "Cerro",
-        "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue",
+        "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue", "Col", "Cordillera",
     }, false);
 
     // The names of the main stock-market indices and of climate patterns (public facts), as news writes them; short

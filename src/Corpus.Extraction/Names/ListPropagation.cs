@@ -155,7 +155,9 @@ internal static class ListPropagation
         for (var k = from; k <= to; k++)
         {
             var g = candidates[k].Group!;
-            if (strong ? g.MaxVote < 2 : g.MaxVote == 0)
+            // A name of two words or more shaped as a person's stays one ("... Gabriel Mourão in São Paulo and Luisa Arteaga
+            // Pérez in Caracas": the list's "and" joins the reporters, not the cities).
+            if ((strong ? g.MaxVote < 2 : g.MaxVote == 0) && !(strong && shared != EntityKind.Person && g.Words >= 2 && g.Kind == EntityKind.Person && g.MaxVote > 0))
             {
                 g.AddVote(shared.Value, strong ? 2 : 1);
                 g.Decide();

@@ -504,6 +504,11 @@ internal static class NameCandidateFinder
 
         if (view.IsNameWord(k) && token.Has(TokenFlags.Capitalized))
         {
+            if (end == start && (view.In(WordLists.SportWords, start) || view.In(HeadlineTopics, start)))
+            {
+                return false; // "Cycling-Lindqvist wins ...", "Exclusive-Apple plans ...": a headline's topic, then its story
+            }
+
             // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things;
             // "Guinea-Bissau" is one place, "Toronto-Dominion Bank" one bank, "Ramon Santiago-Cruz" one person.
             return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view, start, k)
@@ -517,6 +522,12 @@ internal static class NameCandidateFinder
             && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd')
             && (token.Length <= 4 || !view.In(WordLists.EnglishWords, k));
     }
+
+    // The labels present-day agency headlines put before a hyphen ("Exclusive-", "Factbox-").
+    private static readonly WordSet HeadlineTopics = new(new[]
+    {
+        "Exclusive", "Analysis", "Factbox", "Explainer", "Column", "Breakingviews", "Insight", "Markets", "Update", "Refile", "Corrected", "Wrapup",
+    }, false);
 
     /// <summary>
     /// "People's Democratic Party", "United Nations Children's Fund", "Moody's Investors Service": a possessive inside an

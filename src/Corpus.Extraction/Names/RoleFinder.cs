@@ -485,14 +485,27 @@ internal static class RoleFinder
             }
         }
 
-        // "co-founder" is written with a hyphen.
-        if (start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start - 1) && view.Touches(start) && view.IsLowerWord(start - 2))
+        // "co-founder" is written with a hyphen; "the 230-member Assembly", "a five-member panel": a count before the
+        // hyphen makes an adjective of the noun.
+        if (start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start - 1) && view.Touches(start))
         {
-            start -= 2;
+            if (view.IsLowerWord(start - 2) && !view.In(NumberWords, start - 2))
+            {
+                start -= 2;
+            }
+            else if (view.IsWord(start - 2) && view[start - 2].Has(TokenFlags.HasDigit) || view.In(NumberWords, start - 2))
+            {
+                return false;
+            }
         }
 
         return true;
     }
+
+    private static readonly WordSet NumberWords = new(new[]
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "hundred",
+    }, false);
 
     // "who host Valencia", "will coach Ajax", "to guard Smith": a role noun after a subject or "to" is a verb.
     private static bool IsVerbUse(TokenView view, int roleStart)

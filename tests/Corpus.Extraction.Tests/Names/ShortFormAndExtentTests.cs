@@ -1,3 +1,4 @@
+using System.Linq;
 using static Corpus.Extraction.Tests.Names.EntityAssert;
 
 namespace Corpus.Extraction.Tests.Names;
@@ -386,5 +387,40 @@ public sealed class ShortFormAndExtentTests
         Assert.Equal(2, Find(entities, "AD").Mentions.Count);
         Assert.Equal(2, Find(entities, "PS").Mentions.Count);
         Assert.DoesNotContain(Extract("The meeting ended at 9 PM and the AD era began."), e => e.Name is "AD" or "PM");
+    }
+
+    [Theory]
+    [InlineData("Cycling-Lindqvist wins queen stage to seize lead\nOskar Lindqvist won the stage on Saturday.", "Lindqvist")]
+    [InlineData("Exclusive-Harlow plans to cut 500 jobs\nHarlow Pump Corp will cut jobs, sources said.", "Harlow")]
+    public void A_headline_topic_before_a_hyphen_is_not_part_of_the_name_after_it(string text, string name)
+    {
+        var entities = Extract(text);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Cycling-", System.StringComparison.Ordinal) || e.Name.StartsWith("Exclusive-", System.StringComparison.Ordinal));
+        Assert.Contains(entities, e => e.Mentions.Any(m => text.Substring(m.Span.Start, m.Span.Length) == name));
+    }
+
+    [Fact]
+    public void An_assembly_of_the_republic_is_one_body_and_a_count_before_member_makes_no_role()
+    {
+        Has("The party holds 88 of the seats in the 230-member Assembly of the Republic.", "Assembly of the Republic", EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("His Nepali Congress party had been left without a majority.", "Nepali Congress", EntityKind.Organization)]
+    [InlineData("Leaders met at the Belém Palace on Tuesday.", "Belém Palace", EntityKind.Place)]
+    [InlineData("Riders were reeled in on the Col des Mosses before the finish.", "Col des Mosses", EntityKind.Place)]
+    [InlineData("The glaciers of the Cordillera Blanca lost a third of their area.", "Cordillera Blanca", EntityKind.Place)]
+    [InlineData("A drug must reach a health post in rural Tigray.", "Tigray", EntityKind.Place)]
+    [InlineData("Results were published in the Lancet medical journal on Friday.", "Lancet", EntityKind.Organization)]
+    public void Heads_and_nouns_around_a_name_give_its_kind(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void A_persons_name_in_a_list_of_places_stays_a_person()
+    {
+        Has("(Additional reporting by Gabriel Mourão in São Paulo and Luisa Arteaga Pérez in Caracas; Editing by Frank Dale)",
+            "Luisa Arteaga Pérez", EntityKind.Person);
     }
 }
