@@ -17,13 +17,13 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire14 are further blind sets of fourteen each, written and annotated the same way by other
-/// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9 and Wire14 in the style of
-/// present-day agencies rather than 1990s wire). Each new set was added once the engine had been tuned on the ones
+/// Data/Wire3 to Wire15 are further blind sets of fourteen each, written and annotated the same way by other
+/// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14 and Wire15 in the style
+/// of present-day agencies rather than 1990s wire). Each new set was added once the engine had been tuned on the ones
 /// before it; its score before its own errors were read is recorded below as the figure for unseen text. The errors of
-/// Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's and Wire12's in the sixth; Wire11's were seen once by
-/// accident (one rule came of it, see below), and Wire13's and Wire14's are unread: their first scores measure the
-/// fixes made while reading the others.
+/// Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's, Wire12's and (late in it) Wire14's in the sixth;
+/// Wire11's were seen once by accident (one rule came of it, see below), and Wire13's and Wire15's are unread: their
+/// first scores measure the fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -218,8 +218,24 @@ public sealed class WireEvaluationTests
     //   ALL P 0.870 R 0.889 F1 0.880 (tp 617, fp 92, fn 77)
     //   PER P 0.859 R 0.958 F1 0.905, ORG P 0.820 R 0.781 F1 0.800, LOC P 0.931 R 0.964 F1 0.947
     // (with tentative entities included: ALL P 0.839 R 0.889 F1 0.864). compromise, scored the same way: ALL P 0.642
-    // R 0.362 F1 0.463 (PER F1 0.462, ORG 0.277, LOC 0.617). Its errors stay unread. The floor sits 0.05 below 0.875.
+    // R 0.362 F1 0.463 (PER F1 0.462, ORG 0.277, LOC 0.617). Its errors were read late in the sixth session (0.911
+    // after the fixes from them). The floor sits 0.05 below 0.875.
     private const double Wire14F1Floor = 0.82;
+
+    // Wire15, a fifteenth blind set of fourteen by a fifteenth annotator, present-day agencies again (an airline strike,
+    // chip export controls, a Chilean mine collapse, a South African rate decision, a Karnataka election, a coup in
+    // Guinea-Bissau, Second Thomas Shoal, Sudanese refugees in Chad, a football transfer, an Australian Open final, a
+    // satellite launch, a dengue vaccine, a Malaysian corruption trial, a Hong Kong auction). Written late in the sixth
+    // session, after Wire14's errors had been read, and measured once before any of its own were read (tentative
+    // entities excluded; 623 gold PER/ORG/LOC mentions), on the engine at the start of that session (ee20d25):
+    //   ALL P 0.852 R 0.876 F1 0.864 (tp 546, fp 95, fn 77)
+    //   PER P 0.751 R 0.901 F1 0.819, ORG P 0.803 R 0.778 F1 0.790, LOC P 0.964 R 0.952 F1 0.958
+    // and on the engine with that session's fixes (2422a59):
+    //   ALL P 0.870 R 0.894 F1 0.882 (tp 557, fp 83, fn 66)
+    //   PER P 0.778 R 0.922 F1 0.844, ORG P 0.823 R 0.809 F1 0.816, LOC P 0.976 R 0.956 F1 0.966
+    // (with tentative entities included: ALL P 0.841 R 0.894 F1 0.867). compromise, scored the same way: ALL P 0.630
+    // R 0.392 F1 0.483 (PER F1 0.496, ORG 0.295, LOC 0.604). Its errors stay unread. The floor sits 0.05 below 0.864.
+    private const double Wire15F1Floor = 0.81;
 
     private static double FloorOf(string set) => set switch
     {
@@ -237,13 +253,14 @@ public sealed class WireEvaluationTests
         "Wire12" => Wire12F1Floor,
         "Wire13" => Wire13F1Floor,
         "Wire14" => Wire14F1Floor,
+        "Wire15" => Wire15F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15" };
 
     private readonly ITestOutputHelper _output;
 
