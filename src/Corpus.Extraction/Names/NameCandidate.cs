@@ -37,8 +37,9 @@ internal sealed partial class NameCandidate
     public bool Possessive { get; set; }
 
     /// <summary>
-    /// The dateline of a sports story whose city also plays a side in it ("NEW YORK 1996-08-29" above "New York 5
-    /// Boston 3"): the place, kept apart from the side it is otherwise written as.
+    /// The dateline of a sports story whose city also plays a side in it ("NEW YORK 1996-08-29" above "NEW YORK 99
+    /// Philadelphia 91"), or that city where a game is played ("In Pittsburgh, ..."): the place, grouped apart from the
+    /// side of the same name.
     /// </summary>
     public bool VenueDateline { get; set; }
 
