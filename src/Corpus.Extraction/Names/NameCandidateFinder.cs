@@ -405,9 +405,12 @@ internal static class NameCandidateFinder
         }
 
         if (HasRemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
-            && view[k + 1].Has(TokenFlags.Capitalized) && ((view.TextIs(k, "and") && IsRemitWord(view, k + 1)) || (view.TextIs(k, "in") && view.In(WordLists.Places, k + 1))))
+            && view[k + 1].Has(TokenFlags.Capitalized)
+            && ((view.TextIs(k, "and") && (IsRemitWord(view, k + 1) || IsRemitRun(view, k + 1))) || (view.TextIs(k, "in") && view.In(WordLists.Places, k + 1))
+                || (view.TextIs(k, "on") && IsRemitRun(view, k + 1))))
         {
-            // "Organisation for Security and Cooperation in Europe": the remit after "for" goes on.
+            // "Organisation for Security and Cooperation in Europe": the remit after "for" goes on; "National Institute for
+            // Research on Glaciers and Mountain Ecosystems": also through "on" and "and" in ordinary words.
             return k + 1;
         }
 
@@ -938,8 +941,11 @@ internal static class NameCandidateFinder
 
         // "Conglomerate John Keells Holdings", "Insurer Harlow Mutual": a noun that describes companies, capitalised by
         // its place, says what the name after it is; it is not part of it (a body's own head, "Bank", "Party", stays).
-        if (start < end && !view[start].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgDescriptorsBefore, start)
-            && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start) && !view.In(WordLists.PlaceSuffixes, start)
+        // So does a company's relation to the story's, before a name in a company's form ("Rival Yaskawa Electric Corp").
+        if (start < end && !view[start].Has(TokenFlags.AllCaps)
+            && ((view.In(WordLists.OrgDescriptorsBefore, start) && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start)
+                    && !view.In(WordLists.PlaceSuffixes, start))
+                || (view.In(CompanyRelations, start) && view.In(WordLists.OrgSuffixes, end)))
             && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1) && sentences.IsInitial(start, sentence))
         {
             start++;
@@ -1105,6 +1111,12 @@ internal static class NameCandidateFinder
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
     }
+
+    // What one company is to another, as a sentence opens with it before the other's name.
+    private static readonly WordSet CompanyRelations = new(new[]
+    {
+        "Rival", "Rivals", "Peer", "Parent", "Competitor", "Partner", "Bidder", "Suitor", "Buyer", "Target", "Unit", "Subsidiary",
+    }, false);
 
     // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander").
     internal static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);

@@ -278,4 +278,12 @@ public sealed class ContextKindTests
     {
         Has(text, name, EntityKind.Place);
     }
+
+    [Theory]
+    [InlineData("The drug is being reviewed by Swissmedic, the Swiss regulator, and by regulators in Ghana.", "Swissmedic")]
+    [InlineData("The deal must be registered with securities regulator Conaval, which will decide on a bid.", "Conaval")]
+    public void A_regulator_is_a_body(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }

@@ -423,4 +423,18 @@ public sealed class ShortFormAndExtentTests
         Has("(Additional reporting by Gabriel Mourão in São Paulo and Luisa Arteaga Pérez in Caracas; Editing by Frank Dale)",
             "Luisa Arteaga Pérez", EntityKind.Person);
     }
+
+    [Theory]
+    [InlineData("Researchers at Peru's National Institute for Research on Glaciers and Mountain Ecosystems combined images.", "National Institute for Research on Glaciers and Mountain Ecosystems")]
+    [InlineData("She directs the malaria programme at the Africa Centres for Disease Control and Prevention in Addis Ababa.", "Africa Centres for Disease Control and Prevention")]
+    public void A_remit_goes_on_through_on_and_and_in_ordinary_words(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_companys_relation_opening_the_sentence_is_not_part_of_its_name()
+    {
+        Has("Rival Yaskawa Electric Corp reported a 9% fall in quarterly profit.", "Yaskawa Electric Corp", EntityKind.Organization);
+    }
 }
