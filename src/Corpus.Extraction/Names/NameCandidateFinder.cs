@@ -520,7 +520,13 @@ internal static class NameCandidateFinder
         }
 
         // "Kim Jong-un", "Lee Jae-myung", "Han Ki-jeong": a lower-case syllable of a Korean given name (not "Silicon
-        // Valley-based", "Sora-like" or "Oscar-winning": a syllable of five or six letters is no English word).
+        // Valley-based", "Sora-like" or "Oscar-winning": a syllable of five or six letters is no English word). Right
+        // after a family name put first and one syllable, it may be any word ("Kim Nam-soon", "Park Min-young").
+        if (view.IsLowerWord(k) && token.Length <= 6 && end == start + 1 && view.In(WordLists.SurnamesFirst, start) && view[end].Length <= 4)
+        {
+            return true;
+        }
+
         return view.IsLowerWord(k) && token.Length <= 6 && end > start && !view.IsFunctionWord(k) && !view.In(WordLists.CommonWords, k)
             && !view.In(WordLists.ReportingVerbs, k) && !(token.Length > 2 && view.Text[token.End - 2] == 'e' && view.Text[token.End - 1] == 'd')
             && (token.Length <= 4 || !view.In(WordLists.EnglishWords, k));
@@ -695,6 +701,13 @@ internal static class NameCandidateFinder
 
                 // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title,
                 // also where it opens the run ("by Deputy Finance Minister G.L. Weerasekera").
+                // "Attorney-General Singgih", "Director-General Ngozi ...": a title joined to the one before it by a hyphen.
+                if (roleStart - 2 >= start && view.IsPunct(roleStart - 1, '-') && view.Touches(roleStart - 1) && view.Touches(roleStart)
+                    && view.IsWord(roleStart - 2) && (view.In(WordLists.Roles, roleStart - 2) || view.IsCapitalTitle(roleStart - 2)))
+                {
+                    roleStart -= 2;
+                }
+
                 // A portfolio may also be a plural noun no list holds ("Mines Minister", "Emergencies Minister").
                 while (roleStart - 1 >= start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
                     && (view.In(WordLists.RoleModifiers, roleStart - 1) || IsPluralPortfolio(view, roleStart - 1)) && !view.In(WordLists.Demonyms, roleStart - 1))
@@ -709,6 +722,13 @@ internal static class NameCandidateFinder
                     while (roleEnd + 1 <= end && (view.IsCapitalTitle(roleEnd + 1) || view.In(WordLists.RoleModifiers, roleEnd + 1) || view.In(WordLists.Roles, roleEnd + 1)))
                     {
                         roleEnd++;
+                    }
+
+                    if (roleEnd + 2 <= end && view.IsPunct(roleEnd + 1, '-') && view.Touches(roleEnd + 1) && view.Touches(roleEnd + 2)
+                        && (view.IsCapitalTitle(roleEnd + 2) || view.In(WordLists.Roles, roleEnd + 2) || view.In(WordLists.RoleModifiers, roleEnd + 2)))
+                    {
+                        roleEnd += 2; // "Attorney-General Singgih", "Secretary-General Ban"
+                        continue;
                     }
 
                     var office = OfficeAfter(view, roleEnd, end);
@@ -1109,7 +1129,8 @@ internal static class NameCandidateFinder
         return view.In(CompassAdjectives, start) || IsNamed(WordLists.Places, view, start, end)
             || IsNamed(WordLists.Organisations, view, start, end) || (end > start + 1 && IsNamed(WordLists.Organisations, view, start + 1, end)) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
-            || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)); // "Han Meiling", not "Han Chinese"
+            || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)) // "Han Meiling", not "Han Chinese"
+            || (view.In(WordLists.SurnamesFirst, start) && IsHyphenatedWord(view, start + 1, end)); // "Han Ki-jeong"
     }
 
     // What one company is to another, as a sentence opens with it before the other's name.
@@ -1125,6 +1146,25 @@ internal static class NameCandidateFinder
 
     // "North Melbourne", "South Sydney", "West Bengal": a compass point before a place names a district or a region.
     private static readonly WordSet CompassPoints = new(new[] { "North", "South", "East", "West" }, false);
+
+    // Tokens from..to are one word joined by hyphens ("Ki-jeong").
+    private static bool IsHyphenatedWord(TokenView view, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (!view.Touches(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPossessive(TokenView view, int end)
     {

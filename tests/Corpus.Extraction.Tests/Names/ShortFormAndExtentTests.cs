@@ -437,4 +437,19 @@ public sealed class ShortFormAndExtentTests
     {
         Has("Rival Yaskawa Electric Corp reported a 9% fall in quarterly profit.", "Yaskawa Electric Corp", EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("South Korea, led by setter Kim Nam-soon, lost in five sets.", "Kim Nam-soon")]
+    [InlineData("\"Costs rose,\" KFTC Chairman Han Ki-jeong told a briefing.", "Han Ki-jeong")]
+    [InlineData("Former minister Park Min-young attended the ceremony.", "Park Min-young")]
+    public void A_korean_given_name_after_the_family_name_is_joined_whatever_its_syllables_spell(string text, string name)
+    {
+        Has(text, name, EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_title_joined_by_a_hyphen_is_one_title()
+    {
+        Assert.Equal("Attorney-General", Has("Attorney-General Singgih told reporters the nine would be tried.", "Singgih", EntityKind.Person).Role);
+    }
 }
