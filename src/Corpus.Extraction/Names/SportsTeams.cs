@@ -269,9 +269,16 @@ internal static class SportsTeams
     {
         // A sports story says so early (the headline, the first paragraph): looking further would make every long
         // text pay for a question only a report answers.
+        var end = System.Math.Min(to, from + LeadTokens);
+        if (!HasSportWord(view, from, end))
+        {
+            // Scores alone never make three (the count stops at the third sign, and a story needs a sports word among
+            // them), so a lead without a sports word is settled by the cheap walk for one, not the tests for scores.
+            return false;
+        }
+
         var words = 0;
         var scores = 0;
-        var end = System.Math.Min(to, from + LeadTokens);
         var tokens = view.Tokens;
         var text = view.Text;
         for (var k = from; k < end && words < 3 && words + scores < 3; k++)
@@ -291,6 +298,26 @@ internal static class SportsTeams
         }
 
         return words >= 3 || (words > 0 && words + scores >= 3) || scores >= 4;
+    }
+
+    /// <summary>Whether a token from <paramref name="from"/> to before <paramref name="end"/> is a sports word.</summary>
+    private static bool HasSportWord(TokenView view, int from, int end)
+    {
+        // Every token takes the same steps to the shape test, whatever its kind: whether a token is a word follows no
+        // pattern the processor could predict, while the shape test fails for all but one token in fifty.
+        var tokens = view.Tokens;
+        var text = view.Text;
+        var shapes = SportWordShapes;
+        for (var k = from; k < end; k++)
+        {
+            var t = tokens[k];
+            if (shapes.MayBe(t, text) && t.IsWord && view.In(WordLists.SportWords, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The shapes of the sport words: most words of a lead have none of them, which this test, the same steps for

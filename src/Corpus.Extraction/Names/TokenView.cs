@@ -38,6 +38,7 @@ internal sealed partial class TokenView
         Text = text;
         Tokens = tokens;
         _facts = TakeFacts(tokens.Length);
+        _hashes = TakeHashes(tokens.Length);
     }
 
     private static uint[] TakeFacts(int length)
@@ -65,6 +66,7 @@ internal sealed partial class TokenView
         }
 
         _facts = System.Array.Empty<uint>();
+        ReleaseHashes();
     }
 
     public string Text { get; }
@@ -125,7 +127,7 @@ internal sealed partial class TokenView
         if ((facts & Known) == 0)
         {
             var t = Tokens[k];
-            facts |= _lexicon.Lookup(Text, t.Start, t.Length) | Known;
+            facts |= LookUp(k, t) | Known;
             if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
             {
                 facts |= AcronymPlural;
@@ -143,6 +145,11 @@ internal sealed partial class TokenView
 
     private int CachedHash(int k, bool folded)
     {
+        if (KeptHash(k, folded, out var kept))
+        {
+            return kept;
+        }
+
         var slot = ((k & (HashSlots - 1)) << 1) | (folded ? 1 : 0);
         if (_hashedToken[slot] == k + 1)
         {

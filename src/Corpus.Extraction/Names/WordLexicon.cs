@@ -151,7 +151,29 @@ internal sealed class WordLexicon
             return 0;
         }
 
-        var hash = WordSet.HashFolded(text, start, length);
+        return Probe(text, start, length, WordSet.HashFolded(text, start, length));
+    }
+
+    /// <summary><see cref="Lookup"/> of a slice whose <see cref="WordSet.HashFolded"/> is <paramref name="hash"/>.</summary>
+    public uint LookupHashed(string text, int start, int length, int hash)
+    {
+        if (length <= 0)
+        {
+            return 0;
+        }
+
+        var first = WordSet.Fold(text[start]);
+        var lengthBit = 1UL << System.Math.Min(length, 63);
+        if (((first < 128 ? _asciiStartLengths[first] : _lengths) & lengthBit) == 0)
+        {
+            return 0;
+        }
+
+        return Probe(text, start, length, hash);
+    }
+
+    private uint Probe(string text, int start, int length, int hash)
+    {
         if ((_hashBits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) == 0)
         {
             return 0;

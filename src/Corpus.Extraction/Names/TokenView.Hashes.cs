@@ -1,0 +1,61 @@
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+internal sealed partial class TokenView
+{
+    // Both hashes of each looked-up token (WordSet.HashExact in the low half, HashFolded in the high), taken in one
+    // pass over its characters when its lexicon bits are (Facts). The candidate finder looks up the capitalised
+    // tokens; the kind rules ask the same tokens about the world lists and the other sets long after, when the
+    // few hashes kept by token index (CachedHash) were written over, and hashing is most of what a probe costs.
+    // A slot is read only where the token's facts are Known, which Facts writes with it: an array taken from the
+    // thread's last view needs no clearing.
+    private long[] _hashes;
+
+    [System.ThreadStatic]
+    private static long[]? _spareHashes;
+
+    private static long[] TakeHashes(int length)
+    {
+        var spare = _spareHashes;
+        if (spare is null || spare.Length < length)
+        {
+            return new long[length];
+        }
+
+        _spareHashes = null;
+        return spare;
+    }
+
+    private void ReleaseHashes()
+    {
+        if (_hashes.Length <= MaxRetainedFacts && (_spareHashes is null || _spareHashes.Length < _hashes.Length))
+        {
+            _spareHashes = _hashes;
+        }
+
+        _hashes = System.Array.Empty<long>();
+    }
+
+    /// <summary>The lexicon bits of token <paramref name="t"/> (at <paramref name="k"/>), its two hashes kept as they are taken.</summary>
+    private uint LookUp(int k, Token t)
+    {
+        var folded = WordSet.HashBoth(Text, t.Start, t.Length, out var exact);
+        _hashes[k] = (uint)exact | ((long)folded << 32);
+        return _lexicon.LookupHashed(Text, t.Start, t.Length, folded);
+    }
+
+    /// <summary>Token <paramref name="k"/>'s hash as <see cref="Facts"/> kept it, if its facts are known.</summary>
+    private bool KeptHash(int k, bool folded, out int hash)
+    {
+        if ((_facts[k] & Known) == 0)
+        {
+            hash = 0;
+            return false;
+        }
+
+        var both = _hashes[k];
+        hash = folded ? (int)(both >> 32) : (int)both;
+        return true;
+    }
+}
