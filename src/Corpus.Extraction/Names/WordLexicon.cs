@@ -137,39 +137,24 @@ internal sealed class WordLexicon
     }
 
     /// <summary>The bits (<see cref="WordSet.LexiconBit"/>) of every list that holds the slice.</summary>
-    public uint Lookup(string text, int start, int length)
-    {
-        if (length <= 0)
-        {
-            return 0;
-        }
-
-        var first = WordSet.Fold(text[start]);
-        var lengthBit = 1UL << System.Math.Min(length, 63);
-        if (((first < 128 ? _asciiStartLengths[first] : _lengths) & lengthBit) == 0)
-        {
-            return 0;
-        }
-
-        return Probe(text, start, length, WordSet.HashFolded(text, start, length));
-    }
+    public uint Lookup(string text, int start, int length) =>
+        MayHold(text, start, length) ? Probe(text, start, length, WordSet.HashFolded(text, start, length)) : 0;
 
     /// <summary><see cref="Lookup"/> of a slice whose <see cref="WordSet.HashFolded"/> is <paramref name="hash"/>.</summary>
-    public uint LookupHashed(string text, int start, int length, int hash)
+    public uint LookupHashed(string text, int start, int length, int hash) =>
+        MayHold(text, start, length) ? Probe(text, start, length, hash) : 0;
+
+    // Whether some entry has the slice's length and (folded) first letter: most slices are turned away here, unhashed.
+    private bool MayHold(string text, int start, int length)
     {
         if (length <= 0)
         {
-            return 0;
+            return false;
         }
 
         var first = WordSet.Fold(text[start]);
         var lengthBit = 1UL << System.Math.Min(length, 63);
-        if (((first < 128 ? _asciiStartLengths[first] : _lengths) & lengthBit) == 0)
-        {
-            return 0;
-        }
-
-        return Probe(text, start, length, hash);
+        return ((first < 128 ? _asciiStartLengths[first] : _lengths) & lengthBit) != 0;
     }
 
     private uint Probe(string text, int start, int length, int hash)
