@@ -258,6 +258,10 @@ internal static class RoleFinder
                 var owned = c.FirstToken > 1 && view[c.FirstToken - 1].IsPossessive(view.Text);
                 c.Vote(owned ? EntityKind.Product : EntityKind.Organization, owned ? 2 : 1);
             }
+            else if (c.Words == 1 && c.Evidence((int)EntityKind.Person) == 0 && IsStaffRoleAt(view, next))
+            {
+                c.Vote(EntityKind.Organization, 2); // "a former Flutterwave product manager", "an Apple engineer said": the employer
+            }
             else if (view.In(WordLists.ProductDescriptors, next))
             {
                 c.Vote(EntityKind.Product, 2); // "the A100 chip"
@@ -505,6 +509,25 @@ internal static class RoleFinder
     private static readonly WordSet NumberWords = new(new[]
     {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "hundred",
+    }, false);
+
+    // A company's staff role from k, perhaps after a word of its trade ("product manager", "software engineer"), with
+    // no name after it: the name before is the employer.
+    private static bool IsStaffRoleAt(TokenView view, int k)
+    {
+        if (view.IsLowerWord(k + 1) && view.SpacedFromPrevious(k + 1) && view.In(StaffRoles, k + 1))
+        {
+            k++;
+        }
+
+        return view.IsLowerWord(k) && view.In(StaffRoles, k) && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
+    }
+
+    private static readonly WordSet StaffRoles = new(new[]
+    {
+        "engineer", "engineers", "employee", "employees", "executive", "executives", "manager", "managers", "spokesman",
+        "spokeswoman", "spokesperson", "staffer", "staffers", "analyst", "analysts", "economist", "economists", "strategist",
+        "researcher", "researchers", "scientist", "scientists", "designer", "developer", "developers",
     }, false);
 
     // "who host Valencia", "will coach Ajax", "to guard Smith": a role noun after a subject or "to" is a verb.

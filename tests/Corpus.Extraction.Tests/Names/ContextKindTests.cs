@@ -286,4 +286,18 @@ public sealed class ContextKindTests
     {
         Has(text, name, EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Okafor-Bello, a former Kudipay product manager, set up the firm in 2021.", "Kudipay")]
+    [InlineData("She had been warned twice by a Dalbo sales manager, she said.", "Dalbo")]
+    public void A_name_before_a_staff_role_with_no_person_after_is_the_employer(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_staff_role_before_a_person_leaves_the_name_before_it_to_the_affiliation_rule()
+    {
+        Assert.Equal("analyst", Has("Nordbank analyst Mikael Strand said prices would rise.", "Mikael Strand", EntityKind.Person).Role);
+    }
 }
