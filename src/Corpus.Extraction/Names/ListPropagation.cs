@@ -128,6 +128,11 @@ internal static class ListPropagation
         }
     }
 
+    // A name of two words or more that its shape already makes a person's stays one ("... Gabriel Mourão in São Paulo and
+    // Luisa Arteaga Pérez in Caracas": the list's "and" joins the reporters, not the cities).
+    private static bool IsShapedPerson(EntityGroup g, EntityKind shared) =>
+        shared != EntityKind.Person && g.Words >= 2 && g.Kind == EntityKind.Person && g.MaxVote > 0;
+
     private static bool Share(List<NameCandidate> candidates, int from, int to, bool strong)
     {
         EntityKind? shared = null;
@@ -155,9 +160,7 @@ internal static class ListPropagation
         for (var k = from; k <= to; k++)
         {
             var g = candidates[k].Group!;
-            // A name of two words or more shaped as a person's stays one ("... Gabriel Mourão in São Paulo and Luisa Arteaga
-            // Pérez in Caracas": the list's "and" joins the reporters, not the cities).
-            if ((strong ? g.MaxVote < 2 : g.MaxVote == 0) && !(strong && shared != EntityKind.Person && g.Words >= 2 && g.Kind == EntityKind.Person && g.MaxVote > 0))
+            if (strong ? g.MaxVote < 2 && !IsShapedPerson(g, shared.Value) : g.MaxVote == 0)
             {
                 g.AddVote(shared.Value, strong ? 2 : 1);
                 g.Decide();

@@ -198,9 +198,13 @@ internal static class SportsTeams
             close++;
         }
 
-        return close - open >= 2 && view.IsPunct(close, ')')
-            && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
+        return IsCountryInBrackets(view, open, close);
     }
+
+    // "(Argentina)", "(Czech Republic)": a country, of up to three words, between the brackets at open and close.
+    private static bool IsCountryInBrackets(TokenView view, int open, int close) =>
+        close - open >= 2 && view.IsPunct(open, '(') && view.IsPunct(close, ')')
+        && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
 
     /// <summary>
     /// The name right after a competitor's country in brackets, on the competitor's line: "Jorg Moller (Germany)
@@ -220,9 +224,8 @@ internal static class SportsTeams
             open--;
         }
 
-        return close - open >= 2 && view.IsPunct(open, '(') && open > 0 && view.IsNameWord(open - 1)
-            && !view.Tokens[close].Has(TokenFlags.LineBreakBefore) && !view.Tokens[open].Has(TokenFlags.LineBreakBefore)
-            && WordLists.Countries.Contains(view.Text, view.Tokens[open + 1].Start, view.Tokens[close - 1].End - view.Tokens[open + 1].Start);
+        return open > 0 && view.IsNameWord(open - 1) && !view.Tokens[close].Has(TokenFlags.LineBreakBefore)
+            && !view.Tokens[open].Has(TokenFlags.LineBreakBefore) && IsCountryInBrackets(view, open, close);
     }
 
     /// <summary>
