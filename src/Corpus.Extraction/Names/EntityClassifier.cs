@@ -346,6 +346,12 @@ internal static class EntityClassifier
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
 
+    /// <summary>
+    /// "North", "Northern", "Central", "Greater": a compass word, which before a name is part of it ("North Melbourne",
+    /// "Northern Transvaal", "Greater Manchester"), not an ordinary word opening the sentence.
+    /// </summary>
+    internal static bool IsCompassWord(TokenView view, int k) => view.IsWord(k) && IsCompass(view, k);
+
     // Whether the name is in the set: a one-token name is the token, whose lists the view has looked up already
     // (and whose hash it keeps); a longer name is hashed once, into hash, for every case-sensitive set.
     // Inlined, the longer name's case apart: most names are one token, asked several times each.

@@ -1028,7 +1028,7 @@ internal static class NameCandidateFinder
         !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k))
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
-        && !EntityClassifier.IsPlacePrefix(view, k) && !view.In(CompassAdjectives, k) && !view.In(CompassPoints, k);
+        && !EntityClassifier.IsPlacePrefix(view, k) && !EntityClassifier.IsCompassWord(view, k);
 
     // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
     private static int SentenceOf(TokenSentences sentences, int k, int sentence)
@@ -1123,11 +1123,13 @@ internal static class NameCandidateFinder
             return false;
         }
 
-        // "Northern Transvaal", "Western Province", "Eastern Cape": a compass adjective before a name is part of it.
+        // "Northern Transvaal", "Western Province", "Eastern Cape": a compass adjective before a name is part of it (not
+        // "South" of "South African Chantal Boshoff", which is a nationality's word, not one of its own).
         // "Saudi Aramco" is known whole; "Kyrgyz Red Crescent", "Chinese Communist Party": a nation's own branch or body
         // of a name the organisation list knows in more than one word.
-        return view.In(CompassAdjectives, start) || IsNamed(WordLists.Places, view, start, end)
-            || IsNamed(WordLists.Organisations, view, start, end) || (end > start + 1 && IsNamed(WordLists.Organisations, view, start + 1, end)) || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+        return (EntityClassifier.IsCompassWord(view, start) && view.In(WordLists.Demonyms, start)) || IsNamed(WordLists.Places, view, start, end)
+            || IsNamed(WordLists.Organisations, view, start, end) || (end > start + 1 && IsNamed(WordLists.Organisations, view, start + 1, end))
+            || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)) // "Han Meiling", not "Han Chinese"
             || (view.In(WordLists.SurnamesFirst, start) && IsHyphenatedWord(view, start + 1, end)); // "Han Ki-jeong"
@@ -1142,10 +1144,6 @@ internal static class NameCandidateFinder
     // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander").
     internal static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);
 
-    private static readonly WordSet CompassAdjectives = new(new[] { "Northern", "Southern", "Eastern", "Western" }, false);
-
-    // "North Melbourne", "South Sydney", "West Bengal": a compass point before a place names a district or a region.
-    private static readonly WordSet CompassPoints = new(new[] { "North", "South", "East", "West" }, false);
 
     // Tokens from..to are one word joined by hyphens ("Ki-jeong").
     private static bool IsHyphenatedWord(TokenView view, int from, int to)
