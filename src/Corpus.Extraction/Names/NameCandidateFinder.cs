@@ -1018,7 +1018,8 @@ internal static class NameCandidateFinder
             && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
         // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
         // singular one may be a club's name ("Inter Milan", "Real Madrid").
-        || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start)) && IsNamed(WordLists.Places, view, start + 1, end)
+        || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start) || view.In(WordLists.EnglishWords, start))
+            && IsNamed(WordLists.Places, view, start + 1, end)
             && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));

@@ -61,6 +61,8 @@ public sealed class ShortFormAndExtentTests
     [InlineData("Hosts China stayed unbeaten with a win over Brazil.", "China", EntityKind.Place)]
     [InlineData("Wicketkeeper Tamal Deb was 46 not out at the close.", "Tamal Deb", EntityKind.Person)]
     [InlineData("Organiser Sandro Vielli said he would bid for the final.", "Sandro Vielli", EntityKind.Person)]
+    [InlineData("Neighbouring Romania said it was watching the crisis closely.", "Romania", EntityKind.Place)]
+    [InlineData("Neighboring Bolivia has said it will not take sides.", "Bolivia", EntityKind.Place)]
     public void A_word_that_only_opens_the_sentence_is_not_part_of_the_name_after_it(string text, string name, EntityKind kind)
     {
         Has(text, name, kind);
