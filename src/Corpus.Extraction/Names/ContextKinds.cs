@@ -59,6 +59,11 @@ internal static class ContextKinds
                 continue;
             }
 
+            if (t.Kind == TokenKind.Punct && IsAgeAfter(view, after))
+            {
+                c.Vote(EntityKind.Person, AgeWeight); // "Uwe Brandstätter, 38, from Hamburg": only people are given their age
+            }
+
             if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore)
                 && (view.In(WordLists.PlaceDescriptors, after) || (view.In(Commodities, after) && view.IsLowerWord(after + 1) && view.In(MineNouns, after + 1)))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
@@ -114,6 +119,39 @@ internal static class ContextKinds
                 QuotedTitle(view, c, before, after);
             }
         }
+    }
+
+    // Outweighs a list's shared kind ("Gordon MacLeish, 44, from Calgary, and Uwe Brandstätter, 38, from Hamburg").
+    private const int AgeWeight = 3;
+
+    // ", 38," right after a name: a whole number of at most three digits between commas, as agencies give a person's age.
+    // A distance or a score has a unit or more numbers after it ("Kofarnikhon, 20 km east"), so the second comma is required.
+    private static bool IsAgeAfter(TokenView view, int comma)
+    {
+        if (comma + 2 >= view.Count || !view.IsPunct(comma, ',') || !view.IsPunct(comma + 2, ','))
+        {
+            return false;
+        }
+
+        var number = view[comma + 1];
+        if (number.Kind != TokenKind.Word || number.Length > 3 || number.Has(TokenFlags.HasLetter) || !number.Has(TokenFlags.SpaceBefore))
+        {
+            return false;
+        }
+
+        var age = 0;
+        for (var p = number.Start; p < number.End; p++)
+        {
+            var ch = view.Text[p];
+            if (ch < '0' || ch > '9')
+            {
+                return false;
+            }
+
+            age = (age * 10) + (ch - '0');
+        }
+
+        return age is > 0 and < 120;
     }
 
     // What a mine or a deposit yields, between its name and its noun ("the Kumtor gold mine").

@@ -300,4 +300,17 @@ public sealed class ContextKindTests
     {
         Assert.Equal("analyst", Has("Nordbank analyst Mikael Strand said prices would rise.", "Mikael Strand", EntityKind.Person).Role);
     }
+
+    [Fact]
+    public void A_name_given_an_age_between_commas_is_a_person()
+    {
+        Has("The two were named as Gordon Tull, 44, from Calgary, and Quen Barrasch, 38, from Hamburg.", "Quen Barrasch", EntityKind.Person);
+        Has("Velbarra, 27, lost his tour card two years ago.", "Velbarra", EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_distance_after_a_name_is_no_age()
+    {
+        Has("Fighting broke out in Quenbarra, 20 km east of the capital, on Sunday.", "Quenbarra", EntityKind.Place);
+    }
 }
