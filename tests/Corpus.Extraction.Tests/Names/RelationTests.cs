@@ -35,6 +35,14 @@ public sealed class RelationTests
         Assert.Equal("Microsoft", nadella.Affiliation);
     }
 
+    [Theory]
+    [InlineData("Navy spokesman Rear Admiral Ramon Velarde called the deployment reckless.", "Ramon Velarde", "Rear Admiral")]
+    [InlineData("Coast guard spokesman Commodore Rogelio Tamblot told reporters in Manila.", "Rogelio Tamblot", "Commodore")]
+    public void A_naval_rank_before_a_name_is_the_role(string text, string name, string role)
+    {
+        Assert.Equal(role, Has(text, name, EntityKind.Person).Role);
+    }
+
     [Fact]
     public void A_nationality_before_a_role_is_no_affiliation()
     {
