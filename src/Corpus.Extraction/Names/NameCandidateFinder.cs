@@ -1018,11 +1018,21 @@ internal static class NameCandidateFinder
             && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
         // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
         // singular one may be a club's name ("Inter Milan", "Real Madrid").
-        || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start) || view.In(WordLists.EnglishWords, start))
+        || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start) || IsParticipleWord(view, start))
             && IsNamed(WordLists.Places, view, start + 1, end)
             && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
+
+    // "Neighbouring", "Bordering": an English participle describes the place after it. Other English words do not all
+    // ("Standard Liege", "Grasshopper Zurich" are clubs), so only the common ones and these stand apart.
+    private static bool IsParticipleWord(TokenView view, int k)
+    {
+        var t = view[k];
+        var end = t.End;
+        return t.Length > 4 && ((view.Text[end - 3] == 'i' && view.Text[end - 2] == 'n' && view.Text[end - 1] == 'g')
+            || (view.Text[end - 2] == 'e' && view.Text[end - 1] == 'd')) && view.In(WordLists.EnglishWords, k);
+    }
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
     private static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
