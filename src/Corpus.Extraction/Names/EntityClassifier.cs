@@ -298,6 +298,7 @@ internal static class EntityClassifier
     {
         "Stadio", "Estadio", "Estádio", "Stade", "Stadion", "Palasport", "Teatro", "Lac", "Lago", "Laguna", "Passo", "Salar", "Cerro",
         "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue", "Col", "Cordillera",
+        "Palais", "Palacio", "Palazzo",
     }, false);
 
     // The names of the main stock-market indices and of climate patterns (public facts), as news writes them; short
@@ -324,6 +325,9 @@ internal static class EntityClassifier
         "Fundación", "Fundação", "Fondation", "Fondazione", "Stichting", "Radio", "Partido", "Parti", "Partei", "Partito",
         "Movimiento", "Mouvement", "Frente", "Corporación", "Empresa", "Kementerian", "Badan", "Perusahaan",
         "Centre", "Centro", "Muzeum", "Museo", "Musée", "Musee", "Museu", "Kunsthalle", "Kunstmuseum", "Galleria", "Galerie", "Galeria",
+        "Cassa", "Caja", "Caixa", "Caisse", "Tribunal", "Corte", "Cour", "Conseil", "Consejo", "Consiglio", "Ministerio", "Ministère",
+        "Ministério", "Ministero", "Federación", "Fédération", "Federazione", "Confederación", "Confédération", "Sindicato", "Comisión",
+        "Commissione", "Comissão", "Agence", "Agencia", "Agência", "Petrolera", "Petróleos", "Compañia",
     }, false);
 
     /// <summary>"St", "Fort", "Port", "Mount", "Lake", "Cape": a word that heads a place's name from the front.</summary>

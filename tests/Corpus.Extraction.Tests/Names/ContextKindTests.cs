@@ -85,6 +85,7 @@ public sealed class ContextKindTests
     [Theory]
     [InlineData("The home side played at the Stadio Renato Quenbarra on Sunday.", "Stadio Renato Quenbarra")]
     [InlineData("Miners dug lithium from the Salar de Quenbarra for decades.", "Salar de Quenbarra")]
+    [InlineData("Her lawyer spoke to reporters on the steps of the Palais de Quenbarra.", "Palais de Quenbarra")]
     [InlineData("The skeleton was found on a beach in North Quenbarra last year.", "North Quenbarra")]
     public void Heads_that_other_languages_put_first_and_compass_points_make_places(string text, string name)
     {

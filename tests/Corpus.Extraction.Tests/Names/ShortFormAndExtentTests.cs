@@ -107,6 +107,9 @@ public sealed class ShortFormAndExtentTests
     [InlineData("Eduardo Maia of Banco Quenbarra said the sale was delayed.", "Banco Quenbarra")]
     [InlineData("Graduates of the Ecole Quenbarra founded the company.", "Ecole Quenbarra")]
     [InlineData("The coach told Radio Quenbarra the title was not won yet.", "Radio Quenbarra")]
+    [InlineData("The bank made an offer for small rival Cassa di Risparmio di Quenbarra on Monday.", "Cassa di Risparmio di Quenbarra")]
+    [InlineData("Petrolera Quenbarra said work on its project had been suspended.", "Petrolera Quenbarra")]
+    [InlineData("A judge of the Tribunal de Grande Quenbarra ordered the film withdrawn.", "Tribunal de Grande Quenbarra")]
     public void Bodies_named_by_their_head_or_legal_form_are_organisations(string text, string name)
     {
         Has(text, name, EntityKind.Organization);
