@@ -65,9 +65,15 @@ internal static class EntityClassifier
 
         var first = c.FirstToken;
         var last = c.LastToken;
-        if (c.Words >= 3 && view.In(WordLists.Demonyms, first) && IsNationalBranch(name))
+        if (c.Words >= 3 && (view.In(WordLists.Demonyms, first) || IsCountry(view, first, first)) && IsNationalBranch(name))
         {
-            c.Vote(EntityKind.Organization, 4); // "Peruvian Red Cross": a nation's branch of a body the list knows
+            c.Vote(EntityKind.Organization, 4); // "Peruvian Red Cross", "Vietnam Red Cross": a nation's branch of a body the list knows
+            return;
+        }
+
+        if (c.Words >= 3 && IsCountry(view, last, last) && view.IsWord(last - 1) && view.In(WordLists.OrgSuffixes, last - 1))
+        {
+            c.Vote(EntityKind.Organization, 4); // "Transparency International Malaysia": a body's national branch, named after it
             return;
         }
 

@@ -378,7 +378,9 @@ public sealed class ShortFormAndExtentTests
     [InlineData("The Peruvian Red Cross said it was sending tents to the area.", "Peruvian Red Cross")]
     [InlineData("Supplies went to the Kyrgyz Red Crescent on Monday.", "Kyrgyz Red Crescent")]
     [InlineData("It was the biggest listing in the Gulf after Saudi Aramco's share sale.", "Saudi Aramco")]
-    public void A_nationality_before_a_body_the_list_knows_is_part_of_its_name(string text, string name)
+    [InlineData("The Vietnam Red Cross said it had distributed 800 tonnes of rice.", "Vietnam Red Cross")]
+    [InlineData("Watchdog Transparency International Malaysia welcomed the ruling.", "Transparency International Malaysia")]
+    public void A_nation_before_or_after_a_body_is_part_of_its_name(string text, string name)
     {
         Has(text, name, EntityKind.Organization);
     }
