@@ -224,9 +224,9 @@ internal static class EntityClassifier
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
         else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
-            || (c.Words == 2 && view.In(WordLists.SurnamesFirst, first)))
+            || ((c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last)) && view.In(WordLists.SurnamesFirst, first)))
         {
-            c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang"
+            c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang", "Choi Min-ho"
         }
         else if (HasAcronymWord(view, first, last))
         {

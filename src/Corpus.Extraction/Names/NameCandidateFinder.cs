@@ -1157,7 +1157,7 @@ internal static class NameCandidateFinder
 
 
     // Tokens from..to are one word joined by hyphens ("Ki-jeong").
-    private static bool IsHyphenatedWord(TokenView view, int from, int to)
+    internal static bool IsHyphenatedWord(TokenView view, int from, int to)
     {
         if (to <= from)
         {

@@ -100,6 +100,13 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void A_korean_family_name_before_a_hyphenated_given_name_makes_a_person_without_a_title()
+    {
+        Has("A delegation led by the minister's deputy, Choi Min-ho, is due in Tokyo next week.", "Choi Min-ho", EntityKind.Person);
+        Has("Reporting by Park Hye-jin in Seoul; Editing by Ana Ruiz", "Park Hye-jin", EntityKind.Person);
+    }
+
+    [Fact]
     public void Dr_and_Prof_without_a_full_stop_are_titles()
     {
         var walsh = Has("Dr Mereana Quist, who led the study, said the bird was huge.", "Mereana Quist", EntityKind.Person);
