@@ -223,6 +223,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial); // "Sierra de Gredos", "Bahr el Ghazal"
         }
+        else if (HasPatronymic(view, first, last))
+        {
+            c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
+        }
         else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
             || ((c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last)) && view.In(WordLists.SurnamesFirst, first)))
         {
@@ -247,6 +251,22 @@ internal static class EntityClassifier
             c.Vote(EntityKind.Organization, 1, contextual: false);
         }
     }
+
+    // "bin", "binti", "ibn" inside a name: an Arabic or Malay patronymic, which only people's names hold.
+    private static bool HasPatronymic(TokenView view, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (view.IsLowerWord(k) && view.In(Patronymics, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Patronymics = new(new[] { "bin", "binti", "binte", "bint", "ibn" }, false);
 
     // What markets trade, as a market report opens a sentence with it: commodities, currencies and kinds of security.
     private static readonly WordSet MarketWords = new(new[]

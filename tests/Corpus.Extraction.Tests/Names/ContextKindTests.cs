@@ -100,6 +100,19 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void A_patronymic_inside_a_name_makes_a_person()
+    {
+        Has("The ruling was read by Nurhana Qistina binti Hamdan on Tuesday.", "Nurhana Qistina binti Hamdan", EntityKind.Person);
+        Has("The shares were held by Qasim bin Talal al-Rashed until 2018.", "Qasim bin Talal al-Rashed", EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_businessman_before_a_name_is_a_role()
+    {
+        Assert.Equal("businessman", Has("Saudi businessman Quenbar Talal testified on Monday.", "Quenbar Talal", EntityKind.Person).Role);
+    }
+
+    [Fact]
     public void A_korean_family_name_before_a_hyphenated_given_name_makes_a_person_without_a_title()
     {
         Has("A delegation led by the minister's deputy, Choi Min-ho, is due in Tokyo next week.", "Choi Min-ho", EntityKind.Person);
