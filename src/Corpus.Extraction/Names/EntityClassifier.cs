@@ -182,9 +182,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Event, 3); // "Typhoon Lorna", "Hurricane Mitch", "Operation Lifeline Sudan"
         }
-        else if (c.Words <= 3 && IsTeamOfPlace(view, first, last))
+        else if (c.Words <= 3 && (world & WorldNames.Place) == 0 && IsTeamOfPlace(view, first, last))
         {
-            c.Vote(EntityKind.Organization, 2); // "Vancouver Grizzlies", "Chicago Bulls": a side named after its city
+            // "Vancouver Grizzlies", "Chicago Bulls": a side named after its city; not "Minas Gerais", which the world list
+            // knows whole as a place, though "Minas" is a town and "Gerais" ends in "s".
+            c.Vote(EntityKind.Organization, 2);
         }
         else if (head && view.In(ForeignPlaceHeads, first))
         {

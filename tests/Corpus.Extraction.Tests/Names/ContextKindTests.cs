@@ -100,6 +100,13 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void A_place_known_whole_is_no_side_named_after_a_town_in_it()
+    {
+        Has("Health officials in Minas Gerais said cases had doubled since January.", "Minas Gerais", EntityKind.Place);
+        Has("The Vancouver Grizzlies lost again on Friday.", "Vancouver Grizzlies", EntityKind.Organization);
+    }
+
+    [Fact]
     public void A_patronymic_inside_a_name_makes_a_person()
     {
         Has("The ruling was read by Nurhana Qistina binti Hamdan on Tuesday.", "Nurhana Qistina binti Hamdan", EntityKind.Person);
