@@ -101,6 +101,18 @@ internal static class ContextKinds
                         c.Vote(EntityKind.Place, 2); // "southern Minas Gerais", "in northern Chile": a part of a land
                     }
 
+                    if (ClassNounBefore(view, before) is var noun && noun >= 0)
+                    {
+                        if (view.In(PlaceClasses, noun))
+                        {
+                            c.Vote(EntityKind.Place, InstanceWeight);
+                        }
+                        else if (view.In(BodyClasses, noun))
+                        {
+                            c.Vote(EntityKind.Organization, InstanceWeight);
+                        }
+                    }
+
                     var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
                     if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                     {
@@ -193,7 +205,26 @@ internal static class ContextKinds
     private static readonly WordShapes WordsAfter = new(
         new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
-    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the" }, System.Array.Empty<WordSet>());
+    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like" }, System.Array.Empty<WordSet>());
+
+    // "in cities including Mysuru, Hubballi and Mangaluru", "firms such as Dongjin": the class a list's first name is
+    // given as an instance of (the list rule carries it to the others).
+    private static readonly WordSet PlaceClasses = new(
+        new[] { "cities", "towns", "villages", "countries", "nations", "states", "provinces", "regions", "districts", "ports", "capitals", "islands" }, false);
+
+    private static readonly WordSet BodyClasses = new(
+        new[] { "companies", "firms", "banks", "lenders", "carriers", "airlines", "insurers", "groups", "parties", "agencies", "makers", "suppliers" }, false);
+
+    private const int InstanceWeight = 2;
+
+    // The class noun before "including", "such as" or "like" right before a name, or -1.
+    private static int ClassNounBefore(TokenView view, int before)
+    {
+        var noun = view.TextIs(before, "including") || view.TextIs(before, "like") ? before - 1
+            : view.TextIs(before, "as") && view.IsLowerWord(before - 1) && view.TextIs(before - 1, "such") ? before - 2
+            : -1;
+        return noun >= 0 && view.IsLowerWord(noun) ? noun : -1;
+    }
 
     // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without
     // one ("Petra news agency said").

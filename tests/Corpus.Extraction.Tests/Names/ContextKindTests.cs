@@ -100,6 +100,15 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void Names_given_as_instances_of_a_class_take_its_kind()
+    {
+        const string text = "Leaders held rallies in cities including Quenbarra, Velmuru and Tessaluru.";
+        Has(text, "Quenbarra", EntityKind.Place);
+        Has(text, "Tessaluru", EntityKind.Place);
+        Has("The ministry will support local suppliers such as Quenbarra Semichem and Velmo.", "Quenbarra Semichem", EntityKind.Organization);
+    }
+
+    [Fact]
     public void A_place_known_whole_is_no_side_named_after_a_town_in_it()
     {
         Has("Health officials in Minas Gerais said cases had doubled since January.", "Minas Gerais", EntityKind.Place);
