@@ -155,6 +155,14 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Nepali Congress", "Indian National Congress": a people's party or parliament
         }
+        else if (view.In(LawHeads, last) && !view[last].Has(TokenFlags.AllCaps))
+        {
+            c.Vote(EntityKind.Other, 3); // "Copyright Act", "Mutual Defense Treaty", "Kyoto Protocol": a law or an accord
+        }
+        else if (view.In(ShipPrefixes, first))
+        {
+            c.Vote(EntityKind.Other, 4); // "M.V. Shahjalal", "BRP Sierra Madre", "HMS Victory": a ship
+        }
         else if (view.In(WordLists.EventWords, last))
         {
             c.Vote(EntityKind.Event, 3);
@@ -162,6 +170,10 @@ internal static class EntityClassifier
         else if (view.In(WordLists.OrgSuffixes, last) || (view[last].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgSuffixesAnyCase, last)))
         {
             c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
+        }
+        else if (view.In(LawHeads, first) && HasOf(view, first, last))
+        {
+            c.Vote(EntityKind.Other, 3); // "Treaty of Rome", "Charter of Fundamental Rights": an accord, not a body
         }
         else if (HeadsOfPhrase(view, first, last))
         {
@@ -369,6 +381,13 @@ internal static class EntityClassifier
 
     private static readonly WordSet CompoundCompass = new(
         new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
+
+    // The last words of laws and accords, which are neither bodies nor people ("Copyright Act", "Paris Agreement").
+    private static readonly WordSet LawHeads = new(
+        new[] { "Act", "Treaty", "Accord", "Accords", "Protocol", "Directive", "Regulation", "Charter", "Agreement" }, false);
+
+    // The prefixes navies and merchant fleets put before a ship's name ("SS" is left out: "SS Lazio" is a club).
+    private static readonly WordSet ShipPrefixes = new(new[] { "MV", "M.V.", "M/V", "MS", "M.S.", "HMS", "USS", "BRP", "INS", "RFA", "HMAS", "HMCS" }, false);
 
     // The shapes of every list of heads MultiWord reads a name's first word against (declared after the lists).
     private static readonly WordShapes FirstWordHeads = new(

@@ -108,6 +108,17 @@ public sealed class ContextKindTests
         Has("The ministry will support local suppliers such as Quenbarra Semichem and Velmo.", "Quenbarra Semichem", EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("Under the Quenbar Copyright Act of 1957, a court can order damages.", "Quenbar Copyright Act")]
+    [InlineData("Washington has a Mutual Quenbar Treaty with Manila dating to 1951.", "Mutual Quenbar Treaty")]
+    [InlineData("The ministers signed the Treaty of Quenbarra on Friday.", "Treaty of Quenbarra")]
+    [InlineData("Survivors said the three-deck M.V. Quenbarra was carrying at least 500 people.", "M.V. Quenbarra")]
+    [InlineData("The coast guard said its vessel BRP Quenbarra was hit by a water cannon.", "BRP Quenbarra")]
+    public void Laws_accords_and_ships_are_neither_bodies_nor_people(string text, string name)
+    {
+        Has(text, name, EntityKind.Other);
+    }
+
     [Fact]
     public void A_place_known_whole_is_no_side_named_after_a_town_in_it()
     {
