@@ -101,6 +101,11 @@ internal static class ContextKinds
                         c.Vote(EntityKind.Place, 2); // "southern Minas Gerais", "in northern Chile": a part of a land
                     }
 
+                    if ((view.TextIs(before, "tonne") || view.TextIs(before, "ton")) && view.IsPunct(before - 1, '-') && view.Touches(before))
+                    {
+                        c.Vote(EntityKind.Other, ShipWeight); // "the 12,000-tonne Sea Falcon": a ship, by its tonnage
+                    }
+
                     if (ClassNounBefore(view, before) is var noun && noun >= 0)
                     {
                         if (view.In(PlaceClasses, noun))
@@ -205,7 +210,7 @@ internal static class ContextKinds
     private static readonly WordShapes WordsAfter = new(
         new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
-    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like" }, System.Array.Empty<WordSet>());
+    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton" }, System.Array.Empty<WordSet>());
 
     // "in cities including Mysuru, Hubballi and Mangaluru", "firms such as Dongjin": the class a list's first name is
     // given as an instance of (the list rule carries it to the others).
@@ -216,6 +221,9 @@ internal static class ContextKinds
         new[] { "companies", "firms", "banks", "lenders", "carriers", "airlines", "insurers", "groups", "parties", "agencies", "makers", "suppliers" }, false);
 
     private const int InstanceWeight = 2;
+
+    // Outweighs what a ship's name looks like (a person's, a town's).
+    private const int ShipWeight = 3;
 
     // The class noun before "including", "such as" or "like" right before a name, or -1.
     private static int ClassNounBefore(TokenView view, int before)

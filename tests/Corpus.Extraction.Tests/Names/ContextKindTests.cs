@@ -114,6 +114,7 @@ public sealed class ContextKindTests
     [InlineData("The ministers signed the Treaty of Quenbarra on Friday.", "Treaty of Quenbarra")]
     [InlineData("Survivors said the three-deck M.V. Quenbarra was carrying at least 500 people.", "M.V. Quenbarra")]
     [InlineData("The coast guard said its vessel BRP Quenbarra was hit by a water cannon.", "BRP Quenbarra")]
+    [InlineData("The 12,000-tonne Quenbar Falcon was towed to port with a gash in its bow.", "Quenbar Falcon")]
     public void Laws_accords_and_ships_are_neither_bodies_nor_people(string text, string name)
     {
         Has(text, name, EntityKind.Other);
