@@ -44,7 +44,17 @@ internal static class ContextKinds
             var c = candidates[i];
             var before = c.FirstToken - 1;
             var after = c.LastToken + 1;
-            if (after >= view.Count || c.Possessive)
+            if (c.Possessive)
+            {
+                if (OwnsCompanyThing(view, c))
+                {
+                    c.Vote(EntityKind.Organization, OwnerWeight); // "Cardinal's shares", "Sinar Maju's founder": a company's
+                }
+
+                continue;
+            }
+
+            if (after >= view.Count)
             {
                 continue;
             }
@@ -169,6 +179,24 @@ internal static class ContextKinds
         }
 
         return age is > 0 and < 120;
+    }
+
+    // What only a company has, after its possessive: shares, a board, a founder ("Harbourline's founder").
+    private static readonly WordSet CompanyThings = new(new[]
+    {
+        "shares", "stock", "shareholders", "board", "founder", "co-founder", "chairman", "chairwoman", "subsidiary", "subsidiaries",
+        "unit", "profit", "profits", "revenue", "revenues", "sales", "CEO",
+    }, false);
+
+    private const int OwnerWeight = 2;
+
+    // A name with its "'s" before one of those words, and no person's given name first ("Tim Cook's shares").
+    private static bool OwnsCompanyThing(TokenView view, NameCandidate c)
+    {
+        var noun = c.LastToken + 2;
+        return noun < view.Count && view.SpacedFromPrevious(noun) && view.IsWord(noun)
+            && view.In(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken) && !view.In(WordLists.GivenNamesWorld, c.FirstToken)
+            && !view.In(WordLists.Places, c.FirstToken);
     }
 
     // What a mine or a deposit yields, between its name and its noun ("the Kumtor gold mine").

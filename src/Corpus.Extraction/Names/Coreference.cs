@@ -111,7 +111,8 @@ internal static class Coreference
             }
             else if (g.Kind == EntityKind.Organization)
             {
-                if (firstNamed && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
+                // A hyphenated name ("Vaara-Sellu") is its own first word: filed, it would only hide the company it shortens.
+                if (firstNamed && firstSpace > 0 && (WordLexicon.Lists.Lookup(name, 0, firstWordLength) & NotCompanyShortNames) == 0)
                 {
                     byFirstWord.Add(i, 0, firstWordLength, firstWord);
                     keys.Add(firstWord);

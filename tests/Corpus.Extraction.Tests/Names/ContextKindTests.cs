@@ -121,6 +121,14 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void A_name_whose_shares_board_or_founder_the_text_names_is_a_company()
+    {
+        Has("Quenbar Maju's founder pleaded guilty to bribery charges last year.", "Quenbar Maju", EntityKind.Organization);
+        Has("Shares in the group rose, and Velmora's shares jumped 6 percent.", "Velmora", EntityKind.Organization);
+        Has("Analysts said Tim Quenbar's shares were worth more than his house.", "Tim Quenbar", EntityKind.Person);
+    }
+
+    [Fact]
     public void A_place_known_whole_is_no_side_named_after_a_town_in_it()
     {
         Has("Health officials in Minas Gerais said cases had doubled since January.", "Minas Gerais", EntityKind.Place);
