@@ -139,6 +139,19 @@ internal static class RoleFinder
             {
                 c.Vote(EntityKind.Place, 1);
             }
+            else if (view.IsText(b, "At") && !c.Possessive && !view.In(WordLists.OrgSuffixes, c.LastToken))
+            {
+                // "At Hove: Sussex 298", "At Subiaco, West Coast ...": a scoreboard's or a report's venue. A colon after it
+                // is a scoreboard's (outweighs a surname: "At Old Trafford:"); a comma says as much as "In" does.
+                if (view.IsPunct(c.LastToken + 1, ':'))
+                {
+                    c.Vote(EntityKind.Place, 3);
+                }
+                else if (view.IsPunct(c.LastToken + 1, ','))
+                {
+                    c.Vote(EntityKind.Place, 1);
+                }
+            }
 
             return;
         }

@@ -241,4 +241,16 @@ public sealed class ReportLineTests
         Assert.Null(Has("Talk show host Jay Leno spoke.", "Jay Leno", EntityKind.Person).Affiliation);
         Assert.DoesNotContain(Extract("Fans of the club, who host Valencia on Monday, queued for tickets."), e => e.Name == "Valencia" && e.Kind == EntityKind.Person);
     }
+
+    [Fact]
+    public void A_venue_after_at_opening_a_report_line_is_a_place()
+    {
+        const string text = "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nLONDON 1996-08-30\n"
+            + "Close of play scores in four-day English County Championship matches on Friday:\n"
+            + "At Quenbury: Sussex 298 (T. Pendry 91; S. McFarlane 4-61) v Kent 37-1.\n"
+            + "At Old Velham: Lancashire v Derbyshire - no play, rain.\n";
+        Has(text, "Quenbury", EntityKind.Place);
+        Has(text, "Old Velham", EntityKind.Place);
+        Has("At Quenbarra, the home midfielder gathered 34 possessions as the Eagles won.", "Quenbarra", EntityKind.Place);
+    }
 }
