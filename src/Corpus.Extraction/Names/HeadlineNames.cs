@@ -59,7 +59,7 @@ internal static partial class HeadlineNames
                 isKnown = known.TryGetValue(written.ToLowerInvariant(), out name);
             }
 
-            if (end == k && !isKnown && !view.In(WordLists.PlacesAnyCase, k) && !view.In(WordLists.DemonymsAnyCase, k))
+            if (end == k && !isKnown && !view.In(WordLists.PlacesAnyCase, k) && !view.In(WordLists.DemonymsAnyCase, k) && !IsKnownAcronym(view, k))
             {
                 continue;
             }
@@ -105,6 +105,11 @@ internal static partial class HeadlineNames
             k = end;
         }
     }
+
+    // "EU FARM MINISTERS SPLIT", "NBA RESULTS": the letters of a body the organisation list knows as written, which are
+    // no English word in capitals ("BAT", "PAN") and no function word ("WHO").
+    private static bool IsKnownAcronym(TokenView view, int k) =>
+        view.In(WordLists.Organisations, k) && !view.IsFunctionWord(k) && !WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length);
 
     /// <summary>
     /// The names written elsewhere, by their lower-case form, that some probe may be: a full name (the last

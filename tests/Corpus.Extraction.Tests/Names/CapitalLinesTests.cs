@@ -48,4 +48,13 @@ public sealed class CapitalLinesTests
         Assert.Contains("Goldman Sachs", kept);
         Assert.Contains("Brazil", kept);
     }
+
+    [Fact]
+    public void Letters_of_a_known_body_in_a_headline_in_capitals_are_the_body()
+    {
+        const string text = "EU FARM MINISTERS SPLIT OVER CATTLE CULL .\nBRUSSELS 1996-08-22\n"
+            + "Farm ministers were split on Monday over a plan to cull more cattle, diplomats said.\n";
+        Has(text, "EU", EntityKind.Organization);
+        Lacks("WHO WILL WIN THE CUP ?\nLONDON 1996-08-22\nNobody knows, the coach said.\n", "WHO");
+    }
 }
