@@ -747,10 +747,12 @@ internal static class NameCandidateFinder
         // "Premier League", "Premier Division", "Chancellor Bank": a title before one word that heads bodies or events, or
         // an ordinary word, names no person: the words are one name.
         // "Supreme Council of Military Justice", "Court of Justice": a title after a connector is the remit's word.
-        // "Cardinal Valve Corp", "Prince Hotels Group": a title that opens a run ending in a body's head is the body's word.
+        // "Cardinal Valve Corp", "Prince Hotels Group": a title that opens a run ending in a body's head is the body's word;
+        // so is one opening a run that ends in a place's head ("King Baudouin Stadium", "Queen Elizabeth Park").
         if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end))
             || (roleStart > start && view.IsLowerWord(roleStart - 1))
-            || (roleStart == start && roleEnd < end - 1 && view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.Honorifics, start)))
+            || (roleStart == start && roleEnd < end - 1 && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end))
+                && !view.In(WordLists.Honorifics, start)))
         {
             AddPiece(view, start, end, sentence, sentences, found);
             return;
@@ -1139,6 +1141,7 @@ internal static class NameCandidateFinder
         // "Saudi Aramco" is known whole; "Kyrgyz Red Crescent", "Chinese Communist Party": a nation's own branch or body
         // of a name the organisation list knows in more than one word.
         return (EntityClassifier.IsCompassWord(view, start) && view.In(WordLists.Demonyms, start)) || IsNamed(WordLists.Places, view, start, end)
+            || IsNamed(WordLists.PlacesWorld, view, start, end) // "French Guiana", "Thai Nguyen"
             || IsNamed(WordLists.Organisations, view, start, end) || (end > start + 1 && IsNamed(WordLists.Organisations, view, start + 1, end))
             || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)

@@ -375,6 +375,14 @@ public sealed class ShortFormAndExtentTests
     }
 
     [Theory]
+    [InlineData("The rocket lifted off from Kourou in French Guiana on Tuesday.", "French Guiana", EntityKind.Place)]
+    [InlineData("He ran the fastest 800 metres of the year at the King Quenbert Stadium on Friday.", "King Quenbert Stadium", EntityKind.Place)]
+    public void A_nationality_or_a_title_opening_a_known_place_or_a_venue_is_part_of_it(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Theory]
     [InlineData("The Peruvian Red Cross said it was sending tents to the area.", "Peruvian Red Cross")]
     [InlineData("Supplies went to the Kyrgyz Red Crescent on Monday.", "Kyrgyz Red Crescent")]
     [InlineData("It was the biggest listing in the Gulf after Saudi Aramco's share sale.", "Saudi Aramco")]
