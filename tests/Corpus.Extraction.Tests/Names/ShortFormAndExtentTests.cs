@@ -266,6 +266,7 @@ public sealed class ShortFormAndExtentTests
 
     [Theory]
     [InlineData("Conglomerate Tamblyn Rhodes Holdings was unchanged at 88.00.", "Tamblyn Rhodes Holdings")]
+    [InlineData("Refiner Quenbury & Lyle Plc said on Monday it had bought two cargoes of raw sugar.", "Quenbury & Lyle Plc")]
     [InlineData("Insurer Harlow Mutual Ltd said profit rose.", "Harlow Mutual Ltd")]
     public void A_descriptor_noun_opening_the_sentence_is_not_part_of_the_company_after_it(string text, string name)
     {
