@@ -1,9 +1,24 @@
-"""Filters Faker's names against the engine's other lists and writes the two *-world.txt resources."""
+"""Filters Faker's and human-names' names against the engine's other lists and writes the two *-world.txt resources."""
+import glob
+import json
+import re
 import sys
 
 from listfiles import entries as read_entries, lower
 
-res, first_path, last_path, version = sys.argv[1:5]
+res, first_path, last_path, version, human_dir, human_version = sys.argv[1:7]
+
+LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+$")
+
+
+def human_names():
+    """human-names' given names of every language, less the towns the world gazetteer knows ("York", "Brighton")."""
+    towns = read_entries(res, "places-world.txt")
+    names = set()
+    for path in sorted(glob.glob(f"{human_dir}/*-human-names-*.json")):
+        with open(path, encoding="utf-8") as f:
+            names |= {n for n in json.load(f) if isinstance(n, str) and LATIN.match(n)}
+    return names - towns
 
 english = {w.lower() for w in read_entries(res, "english-words.txt")}
 blocked = english | {w.lower() for f in ("places.txt", "demonyms.txt", "org-suffixes.txt", "place-suffixes.txt",
@@ -32,12 +47,20 @@ HEADER = """# {what}, from the person-name tables of Faker (@faker-js/faker {ver
 # FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 """
 
-for src, dst, what, hand in ((first_path, "given-names-world.txt", "Given names of many countries", "given-names.txt"),
-                             (last_path, "surnames-world.txt", "Surnames of many countries", "surnames.txt")):
+HUMAN = """# Also the given names of human-names {human_version} (popular given names in English, German, French, Spanish,
+# Italian and Dutch), filtered the same way and without the towns of places-world.txt. Licence: MIT. Copyright (c)
+# 2015 Alessandro Minoccheri (https://github.com/AlessandroMinoccheri/human-names); the permission notice above
+# applies to it too.
+"""
+
+for src, dst, what, hand, extra in ((first_path, "given-names-world.txt", "Given names of many countries", "given-names.txt", human_names()),
+                                    (last_path, "surnames-world.txt", "Surnames of many countries", "surnames.txt", set())):
     with open(src, encoding="utf-8") as f:
-        names = [line.strip() for line in f if line.strip()]
+        names = [line.strip() for line in f if line.strip()] + sorted(extra)
     kept = keep(names, read_entries(res, hand))
     with open(f"{res}/{dst}", "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER.format(what=what, version=version, hand=hand))
+        if extra:
+            f.write(HUMAN.format(human_version=human_version))
         f.write("\n".join(kept) + "\n")
     print(f"wrote {len(kept)} names to {dst}")

@@ -136,6 +136,13 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void Given_names_of_the_six_languages_human_names_lists_make_people()
+    {
+        // Without the given name, the list's towns would make the second name a town too.
+        Has("Officials named them as Gordon Tull from Calgary, and Uwe Quenbarra from Hamburg.", "Uwe Quenbarra", EntityKind.Person);
+    }
+
+    [Fact]
     public void A_patronymic_inside_a_name_makes_a_person()
     {
         Has("The ruling was read by Nurhana Qistina binti Hamdan on Tuesday.", "Nurhana Qistina binti Hamdan", EntityKind.Person);

@@ -346,7 +346,7 @@ public sealed class ShortFormAndExtentTests
     [Fact]
     public void A_possessive_name_written_once_before_a_reporting_verb_keeps_its_possessive()
     {
-        Has("Brantley's said it may cut the rating on the bonds.", "Brantley's", EntityKind.Organization);
+        Has("Quenbrant's said it may cut the rating on the bonds.", "Quenbrant's", EntityKind.Organization);
     }
 
     [Fact]
