@@ -131,7 +131,9 @@ internal static class ContextKinds
                     var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
                     if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                     {
-                        c.Vote(EntityKind.Place, 1, contextual: false); // an acronym ("in NATO") is most often a body
+                        // An acronym ("in NATO") is most often a body; so is what a statement is made "on" ("said on
+                        // Telegram", "posted on X"): a platform, not a place.
+                        c.Vote(IsPlatformOn(view, before) ? EntityKind.Organization : EntityKind.Place, 1, contextual: false);
                     }
                 }
             }
@@ -280,6 +282,11 @@ internal static class ContextKinds
     }
 
     // "in the Atacama": an article may stand between.
+    // "on" right after a verb of saying or posting.
+    private static bool IsPlatformOn(TokenView view, int on) =>
+        view[on].Length == 2 && view.TextIs(on, "on") && view.IsLowerWord(on - 1)
+        && (view.In(WordLists.ReportingVerbs, on - 1) || view.TextIs(on - 1, "posted") || view.TextIs(on - 1, "wrote"));
+
     private static bool AfterPreposition(TokenView view, int before)
     {
         if (view.TextIs(before, "the") && before > 0 && view.IsLowerWord(before - 1))

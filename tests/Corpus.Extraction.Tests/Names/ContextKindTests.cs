@@ -19,6 +19,13 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void What_a_statement_is_made_on_is_a_platform_not_a_place()
+    {
+        Has("A senior adviser said on Quenbargram that the road had been opened.", "Quenbargram", EntityKind.Organization);
+        Has("The cyclist grew up on Quenbarra, an island off the coast.", "Quenbarra", EntityKind.Place);
+    }
+
+    [Fact]
     public void A_preposition_does_not_outweigh_what_the_name_itself_says()
     {
         Has("Analysts said the merger would make Kestrel Holdings the largest miner in Ghana.", "Kestrel Holdings", EntityKind.Organization);
