@@ -42,6 +42,14 @@ internal static class NameCandidateFinder
 
             if (shouting[sentence] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
             {
+                if (!shouting[sentence] && OpensWorldPlace(view, k))
+                {
+                    var placeEnd = ExtendRun(view, k + 1); // "An Giang", "Can Tho"
+                    Cut(view, k, placeEnd, sentence, sentences, found);
+                    k = placeEnd + 1;
+                    continue;
+                }
+
                 k++;
                 continue;
             }
@@ -82,6 +90,13 @@ internal static class NameCandidateFinder
 
     // "First Abu Dhabi Bank PJSC", "Second Thomas Shoal": a capitalised ordinal before a name that ends in a body's or a
     // place's head is part of the name (the ordinal alone is a function word, which no run starts with).
+    // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
+    // place's, not English.
+    private static bool OpensWorldPlace(TokenView view, int k) =>
+        k + 1 < view.Count && view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && view.IsWord(k + 1)
+        && view.SpacedFromPrevious(k + 1) && view[k + 1].Has(TokenFlags.Capitalized) && !view.In(WordLists.Calendar, k)
+        && IsNamed(WordLists.PlacesWorld, view, k, k + 1);
+
     private static bool OrdinalBefore(TokenView view, int k, int end) =>
         k > 0 && end > k - 1 && view.SpacedFromPrevious(k) && view[k - 1].Has(TokenFlags.Capitalized) && !view[k - 1].Has(TokenFlags.AllCaps)
         && view.In(Ordinals, k - 1) && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end));
@@ -293,6 +308,11 @@ internal static class NameCandidateFinder
                 {
                     end = connector;
                     continue;
+                }
+
+                if (token.Has(TokenFlags.Capitalized) && IsNamed(WordLists.PlacesWorld, view, start, next))
+                {
+                    end = next; // "Long An", "Ben Tre": a place the world list knows, whose last word is a common one
                 }
 
                 break;
@@ -909,7 +929,7 @@ internal static class NameCandidateFinder
     private static NameCandidate? AddPiece(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
         while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start))
-            && !(start < end && (OrdinalBefore(view, start + 1, end) || IsLeadingParticle(view, start, end))))
+            && !(start < end && (OrdinalBefore(view, start + 1, end) || IsLeadingParticle(view, start, end) || OpensWorldPlace(view, start))))
         {
             start++;
         }

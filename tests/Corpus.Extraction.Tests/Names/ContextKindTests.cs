@@ -136,6 +136,17 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void A_place_whose_first_word_is_a_common_one_is_found_whole()
+    {
+        const string text = "Floods cut the road between Quenbarra and Can Tho, and the worst-hit province was An Giang.";
+        Has(text, "Can Tho", EntityKind.Place);
+        Has(text, "An Giang", EntityKind.Place);
+
+        // Whole, a world place outweighs a list's person ("Dong" is a family name).
+        Has("The worst-hit provinces were Dong Quenbar, An Giang and Long An.", "Long An", EntityKind.Place);
+    }
+
+    [Fact]
     public void A_place_known_whole_is_no_side_named_after_a_town_in_it()
     {
         Has("Health officials in Minas Gerais said cases had doubled since January.", "Minas Gerais", EntityKind.Place);
