@@ -62,7 +62,7 @@ internal static class AliasFinder
             // without a branch on either token (what follows a name falls at random, and branches on it were
             // mispredicted at most names), so that one branch, nearly always taken, passes over most names.
             var k = c.LastToken + 1;
-            if (k + 1 < tokens.Length)
+            if (k + 1 < view.Count)
             {
                 var next = tokens[k];
                 var mark = text[next.Start];

@@ -11,13 +11,13 @@ internal static class EntityExtractor
 {
     public static EntityInfo[] Extract(string text, Sentence[] sentences, LineMap map)
     {
-        var tokens = Tokenizer.TokenizeCached(text);
-        if (tokens.Length == 0 || sentences.Length == 0)
+        var tokens = Tokenizer.TokenizeCached(text, out var count);
+        if (count == 0 || sentences.Length == 0)
         {
             return System.Array.Empty<EntityInfo>();
         }
 
-        var view = new TokenView(text, tokens);
+        var view = new TokenView(text, tokens, count);
         try
         {
             var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);

@@ -174,7 +174,8 @@ internal sealed class LowerCaseEchoes
         var tokens = view.Tokens;
         var text = view.Text;
         var filter = echoes._filter;
-        for (var k = 0; k < tokens.Length; k++)
+        var count = view.Count;
+        for (var k = 0; k < count; k++)
         {
             // Every token takes the same few steps to the one branch, which nearly all of them skip: a branch on
             // the token's kind first would be mispredicted over and over, as words and punctuation alternate.

@@ -35,7 +35,7 @@ internal static class MarketMoves
         {
             var c = candidates[i];
             var verb = c.LastToken + 1;
-            if (c.Possessive || verb + 3 >= tokens.Length || !tokens[verb].IsLowerWord || !tokens[verb + 1].Has(TokenFlags.HasDigit))
+            if (c.Possessive || verb + 3 >= view.Count || !tokens[verb].IsLowerWord || !tokens[verb + 1].Has(TokenFlags.HasDigit))
             {
                 continue;
             }

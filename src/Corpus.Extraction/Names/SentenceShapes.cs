@@ -16,13 +16,13 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal sealed class SentenceShapes
 {
-    public SentenceShapes(Token[] tokens, Sentence[] sentences)
+    public SentenceShapes(Token[] tokens, int tokenCount, Sentence[] sentences)
     {
         var count = sentences.Length;
         var shouting = new bool[count];
         var titleCase = new bool[count];
         // About one token in five is shaped like a name word; the list grows when a text has more.
-        var nameWordShaped = new int[(tokens.Length / 4) + 16];
+        var nameWordShaped = new int[(tokenCount / 4) + 16];
         var shoutingTokens = new System.Collections.Generic.List<int>();
 
         // The sentences' starts are read first, in a loop of their own: each sentence is an object of its own, far
@@ -44,13 +44,13 @@ internal sealed class SentenceShapes
 
             // Room for every token the sentence can hold (each holds a character at least), so the pass needs no
             // test for room.
-            var most = first < tokens.Length ? Math.Min(tokens.Length - first, nextStart - tokens[first].Start) : 0;
+            var most = first < tokenCount ? Math.Min(tokenCount - first, nextStart - tokens[first].Start) : 0;
             if (nameWordShaped.Length - shaped < most)
             {
                 Array.Resize(ref nameWordShaped, Math.Max(nameWordShaped.Length * 2, shaped + most));
             }
 
-            var counts = CountTokens(tokens, nextStart, ref k, nameWordShaped, ref shaped);
+            var counts = CountTokens(tokens, tokenCount, nextStart, ref k, nameWordShaped, ref shaped);
             var after = k;
             if (after <= first)
             {
@@ -60,7 +60,7 @@ internal sealed class SentenceShapes
             Judge(tokens, s, first, after, counts, shouting, titleCase, shoutingTokens);
         }
 
-        firsts[count] = tokens.Length;
+        firsts[count] = tokenCount;
         Firsts = firsts;
         Shouting = shouting;
         TitleCase = titleCase;
@@ -159,13 +159,13 @@ internal sealed class SentenceShapes
     /// Counts the tokens from <paramref name="k"/> (which it moves on) that start before <paramref name="nextStart"/>,
     /// lists the shaped ones after the first <paramref name="shaped"/>, and returns the sum of the tokens' counts.
     /// </summary>
-    private static ulong CountTokens(Token[] tokens, int nextStart, ref int k, int[] shapedTokens, ref int shaped)
+    private static ulong CountTokens(Token[] tokens, int tokenCount, int nextStart, ref int k, int[] shapedTokens, ref int shaped)
     {
         var table = Counts;
         var listed = shaped;
         var sum = 0UL;
         var i = k;
-        for (; i < tokens.Length; i++)
+        for (; i < tokenCount; i++)
         {
             var t = tokens[i];
             if (t.Start >= nextStart)

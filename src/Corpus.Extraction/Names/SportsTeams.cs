@@ -292,7 +292,7 @@ internal static class SportsTeams
                 words++;
             }
             else if (((t.Flags & MayScore) != 0 || t.Kind == TokenKind.Cjk)
-                && ((t.Has(TokenFlags.HasDigit) && IsScore(view, k)) || (MayStartLine(tokens, k) && NameOrNumberFollows(tokens, k) && IsResultLine(view, k))))
+                && ((t.Has(TokenFlags.HasDigit) && IsScore(view, k)) || (MayStartLine(tokens, k) && NameOrNumberFollows(tokens, view.Count, k) && IsResultLine(view, k))))
             {
                 // A score starts with a digit, a result line with a name word (or CJK) that opens a line: most words
                 // are neither, and the token's flags (and the kind of the one before) tell so without a call.
@@ -343,7 +343,8 @@ internal static class SportsTeams
 
         // Blank lines are few (one token in hundreds opens one): four tokens' bits are tested at once, and only a
         // group with a blank line before one of its tokens is looked at token by token.
-        for (; k + 4 <= tokens.Length; k += 4)
+        var count = view.Count;
+        for (; k + 4 <= count; k += 4)
         {
             if (((tokens[k].Bits | tokens[k + 1].Bits | tokens[k + 2].Bits | tokens[k + 3].Bits) & BlankLineBits) != 0)
             {
@@ -354,7 +355,7 @@ internal static class SportsTeams
             }
         }
 
-        for (; k < tokens.Length; k++)
+        for (; k < count; k++)
         {
             AddIfStoryStart(view, k, starts);
         }
@@ -579,9 +580,9 @@ internal static class SportsTeams
 
     // A cheap first test for IsResultLine: a name word at k goes on with another name word or a number on its line
     // (most capitals that open a line are followed by a lower-case word or punctuation).
-    private static bool NameOrNumberFollows(Token[] tokens, int k)
+    private static bool NameOrNumberFollows(Token[] tokens, int count, int k)
     {
-        if (k + 1 >= tokens.Length)
+        if (k + 1 >= count)
         {
             return false;
         }

@@ -31,12 +31,12 @@ internal sealed class TokenSentences
         // The splitter found each sentence's tokens as it made them; sentences from elsewhere are matched to the
         // tokens here.
         var split = SentenceSplitter.Take(sentences, tokens);
-        Shapes = split is null ? new SentenceShapes(tokens, sentences) : new SentenceShapes(tokens, split);
+        Shapes = split is null ? new SentenceShapes(tokens, view.Count, sentences) : new SentenceShapes(tokens, split);
         var first = Shapes.Firsts;
         _first = first;
         Count = sentences.Length;
 
-        _opens = new ulong[(tokens.Length >> 6) + 1];
+        _opens = new ulong[(view.Count >> 6) + 1];
         var opening = 0;
         for (var s = 0; s < sentences.Length; s++)
         {

@@ -28,12 +28,12 @@ internal sealed partial class TokenView
             }
 
             var end = first + 1;
-            while (end < Tokens.Length && !Tokens[end].Has(TokenFlags.LineBreakBefore) && end - first <= 2 * ShortWalk)
+            while (end < Count && !Tokens[end].Has(TokenFlags.LineBreakBefore) && end - first <= 2 * ShortWalk)
             {
                 end++;
             }
 
-            if ((first == 0 || Tokens[first].Has(TokenFlags.LineBreakBefore)) && (end == Tokens.Length || Tokens[end].Has(TokenFlags.LineBreakBefore)))
+            if ((first == 0 || Tokens[first].Has(TokenFlags.LineBreakBefore)) && (end == Count || Tokens[end].Has(TokenFlags.LineBreakBefore)))
             {
                 return CapitalWordsOnLine(first);
             }
@@ -60,7 +60,7 @@ internal sealed partial class TokenView
     private int[] LineFirsts()
     {
         var firsts = new System.Collections.Generic.List<int> { 0 };
-        for (var k = 1; k < Tokens.Length; k++)
+        for (var k = 1; k < Count; k++)
         {
             if (Tokens[k].Has(TokenFlags.LineBreakBefore))
             {
@@ -89,7 +89,7 @@ internal sealed partial class TokenView
     public int CapitalWordsOnLine(int first)
     {
         var words = 0;
-        for (var i = first; i < Tokens.Length && (i == first || !Tokens[i].Has(TokenFlags.LineBreakBefore)); i++)
+        for (var i = first; i < Count && (i == first || !Tokens[i].Has(TokenFlags.LineBreakBefore)); i++)
         {
             if (Tokens[i].IsWord && Tokens[i].Has(TokenFlags.HasLetter))
             {

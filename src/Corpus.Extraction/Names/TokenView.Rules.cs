@@ -6,7 +6,7 @@ internal sealed partial class TokenView
     /// <summary>The <see cref="WorldNames"/> bits of token <paramref name="k"/>: the world lists that hold it as written.</summary>
     public uint WorldBits(int k)
     {
-        if (k < 0 || k >= Tokens.Length)
+        if (k < 0 || k >= Count)
         {
             return 0;
         }

@@ -34,11 +34,18 @@ internal sealed partial class TokenView
     private readonly int[] _hash = new int[HashSlots * 2];
 
     public TokenView(string text, Token[] tokens)
+        : this(text, tokens, tokens.Length)
+    {
+    }
+
+    /// <summary>A view of the first <paramref name="count"/> of <paramref name="tokens"/> (the tokenizer's buffer may be longer).</summary>
+    public TokenView(string text, Token[] tokens, int count)
     {
         Text = text;
         Tokens = tokens;
-        _facts = TakeFacts(tokens.Length);
-        _hashes = TakeHashes(tokens.Length);
+        Count = count;
+        _facts = TakeFacts(count);
+        _hashes = TakeHashes(count);
     }
 
     private static uint[] TakeFacts(int length)
@@ -71,9 +78,10 @@ internal sealed partial class TokenView
 
     public string Text { get; }
 
+    /// <summary>The tokens: the first <see cref="Count"/> of the array.</summary>
     public Token[] Tokens { get; }
 
-    public int Count => Tokens.Length;
+    public int Count { get; }
 
     public Token this[int index] => Tokens[index];
 
@@ -81,13 +89,13 @@ internal sealed partial class TokenView
     public bool In(WordSet set, int k)
     {
         // The rules ask this some fifteen times per name: a token already looked up answers with one bit test.
-        var facts = (uint)k < (uint)Tokens.Length ? _facts[k] : 0u; // the array may be longer than the tokens
+        var facts = (uint)k < (uint)Count ? _facts[k] : 0u; // the array may be longer than the tokens
         var bit = set.LexiconBit;
         return (facts & Known) != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
     }
 
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
-    public bool InAny(uint lists, int k) => k >= 0 && k < Tokens.Length && (Facts(k) & lists) != 0;
+    public bool InAny(uint lists, int k) => k >= 0 && k < Count && (Facts(k) & lists) != 0;
 
     /// <summary>The bits that stand for <paramref name="sets"/> in <see cref="InAny"/> (each must be one of <see cref="WordLists"/>).</summary>
     public static uint Lists(params WordSet[] sets)
@@ -104,7 +112,7 @@ internal sealed partial class TokenView
 
     private bool InSlow(WordSet set, int k)
     {
-        if (k < 0 || k >= Tokens.Length)
+        if (k < 0 || k >= Count)
         {
             return false;
         }
@@ -172,11 +180,11 @@ internal sealed partial class TokenView
     public bool TextIs(int k, string word) =>
         Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
 
-    public bool IsPunct(int k, char c) => k >= 0 && k < Tokens.Length && Tokens[k].IsPunct(Text, c);
+    public bool IsPunct(int k, char c) => k >= 0 && k < Count && Tokens[k].IsPunct(Text, c);
 
-    public bool IsWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].IsWord;
+    public bool IsWord(int k) => k >= 0 && k < Count && Tokens[k].IsWord;
 
-    public bool IsLowerWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].IsLowerWord;
+    public bool IsLowerWord(int k) => k >= 0 && k < Count && Tokens[k].IsLowerWord;
 
     /// <summary>Token <paramref name="k"/> follows token k-1 on the same line, separated by white space.</summary>
     public bool SpacedFromPrevious(int k) => Tokens[k].Has(TokenFlags.SpaceBefore) && !Tokens[k].Has(TokenFlags.LineBreakBefore);

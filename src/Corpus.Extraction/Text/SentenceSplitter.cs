@@ -66,20 +66,21 @@ internal static class SentenceSplitter
         }
 
         map.CopyFolded(text, folded);
-        var sentences = Split(text, Tokenizer.TokenizeCached(text), folded);
+        var tokens = Tokenizer.TokenizeCached(text, out var count);
+        var sentences = Split(text, tokens, count, folded);
         _folded = folded.Length <= MaxRetainedChars ? folded : null;
         return sentences;
     }
 
     /// <summary>The sentences of <paramref name="text"/>, whose characters with line ends made spaces are <paramref name="folded"/>.</summary>
-    private static Sentence[] Split(string text, Token[] tokens, char[] folded)
+    private static Sentence[] Split(string text, Token[] tokens, int count, char[] folded)
     {
         // The sentences' token ranges are found first, then their strings made in a loop of their own: a loop that
         // allocates keeps its variables in memory around the calls, and the search for the ends, which looks at a
         // token's neighbours and flags, runs faster without them.
-        var marks = MayBreakAt(tokens);
+        var marks = MayBreakAt(tokens, count);
         var ranges = new Ranges(_firsts, _lasts, _counts, marks.Count + 2);
-        FindRanges(text, tokens, marks, ref ranges);
+        FindRanges(text, tokens, count, marks, ref ranges);
 
         var n = ranges.Count;
         var firsts = ranges.Firsts;
@@ -102,7 +103,7 @@ internal static class SentenceSplitter
             System.Array.Resize(ref result, made);
         }
 
-        _last = made == n ? Keep(result, tokens, ranges, marks) : null;
+        _last = made == n ? Keep(result, tokens, count, ranges, marks) : null;
         var keep = ranges.Firsts.Length <= MaxRetained;
         _firsts = keep ? ranges.Firsts : null;
         _lasts = keep ? ranges.Lasts : null;
@@ -114,7 +115,7 @@ internal static class SentenceSplitter
     /// Finds the sentences' token ranges in <paramref name="tokens"/>, looking only at the tokens that may break
     /// (<paramref name="marks"/>), and puts them in <paramref name="ranges"/> with the sum of their tokens' shapes.
     /// </summary>
-    private static void FindRanges(string text, Token[] tokens, Marks marks, ref Ranges ranges)
+    private static void FindRanges(string text, Token[] tokens, int count, Marks marks, ref Ranges ranges)
     {
         // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
         // The few that may break were listed first, in a loop without a branch on the token (whether a token
@@ -161,7 +162,7 @@ internal static class SentenceSplitter
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
             nextSum = sum + SentenceShapes.CountOf(token, table);
-            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, k) : -1;
+            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k) : -1;
             if (end >= 0)
             {
                 ranges.Add(first, end, nextSum - firstSum);
@@ -170,7 +171,7 @@ internal static class SentenceSplitter
             }
         }
 
-        if (first < 0 && next < tokens.Length)
+        if (first < 0 && next < count)
         {
             first = next;
             firstSum = nextSum;
@@ -178,7 +179,7 @@ internal static class SentenceSplitter
 
         if (first >= 0)
         {
-            ranges.Add(first, tokens.Length - 1, marks.Total - firstSum);
+            ranges.Add(first, count - 1, marks.Total - firstSum);
         }
     }
 
@@ -202,30 +203,30 @@ internal static class SentenceSplitter
 
     // What the name rules need of the sentences' tokens: the splitter's scratch itself, not copies. The name rules
     // read it while they find the names of this text, before the thread splits another one (which overwrites it).
-    private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, Ranges ranges, Marks marks)
+    private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, int count, Ranges ranges, Marks marks)
     {
         // The ranges have room for the sentences and one more (most is the number of marks + 2).
-        ranges.Firsts[ranges.Count] = tokens.Length;
-        return new SentenceTokens(sentences, tokens, ranges.Firsts, ranges.Counts, marks.Shaped, marks.ShapedCount);
+        ranges.Firsts[ranges.Count] = count;
+        return new SentenceTokens(sentences, tokens, count, ranges.Firsts, ranges.Counts, marks.Shaped, marks.ShapedCount);
     }
 
     /// <summary>
     /// The indexes of the tokens that have any of <see cref="MayBreak"/>, in order, with the sum of the shapes of the
     /// tokens before each, and the tokens shaped like name words, in buffers kept per thread.
     /// </summary>
-    private static Marks MayBreakAt(Token[] tokens)
+    private static Marks MayBreakAt(Token[] tokens, int tokenCount)
     {
         var items = _marks;
         var sums = _sums;
         var shaped = _shaped;
-        if (items is null || sums is null || shaped is null || items.Length < tokens.Length)
+        if (items is null || sums is null || shaped is null || items.Length < tokenCount)
         {
-            items = new int[tokens.Length];
-            sums = new ulong[tokens.Length];
-            shaped = new int[tokens.Length];
+            items = new int[tokenCount];
+            sums = new ulong[tokenCount];
+            shaped = new int[tokenCount];
         }
 
-        var sum = Survey(tokens, items, sums, shaped, SentenceShapes.Table, out var count, out var listed);
+        var sum = Survey(tokens, tokenCount, items, sums, shaped, SentenceShapes.Table, out var count, out var listed);
         var keep = items.Length <= MaxRetainedMarks;
         _marks = keep ? items : null;
         _sums = keep ? sums : null;
@@ -239,14 +240,14 @@ internal static class SentenceSplitter
     /// the sum of all. A method of its own, so that its counts and sum stay in registers (in the caller, which calls
     /// out to allocate and keep buffers, they were kept in memory, and each token waited on the last one's store).
     /// </summary>
-    private static ulong Survey(Token[] tokens, int[] items, ulong[] sums, int[] shaped, ulong[] table, out int count, out int listed)
+    private static ulong Survey(Token[] tokens, int tokenCount, int[] items, ulong[] sums, int[] shaped, ulong[] table, out int count, out int listed)
     {
         // Every index is written; the count moves on past it only for a token that may break (and the list of shaped
         // tokens past a shaped one).
         var marks = 0;
         var names = 0;
         var sum = 0UL;
-        for (var k = 0; k < tokens.Length; k++)
+        for (var k = 0; k < tokenCount; k++)
         {
             var token = tokens[k];
             items[marks] = k;
@@ -264,19 +265,19 @@ internal static class SentenceSplitter
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/>, or -1.</summary>
-    private static int EndsSentenceAt(string text, Token[] tokens, int k)
+    private static int EndsSentenceAt(string text, Token[] tokens, int count, int k)
     {
         var token = tokens[k];
         // The tokenizer marks punctuation that is . ! ? or an ellipsis with Stop.
         if (token.Kind == TokenKind.Punct && token.Has(TokenFlags.Stop))
         {
             var last = k;
-            while (last + 1 < tokens.Length && IsCloser(text, tokens[last + 1]) && !tokens[last + 1].Has(TokenFlags.SpaceBefore))
+            while (last + 1 < count && IsCloser(text, tokens[last + 1]) && !tokens[last + 1].Has(TokenFlags.SpaceBefore))
             {
                 last++;
             }
 
-            if (last + 1 >= tokens.Length)
+            if (last + 1 >= count)
             {
                 return last;
             }
@@ -285,7 +286,7 @@ internal static class SentenceSplitter
             return (next.Has(TokenFlags.SpaceBefore) || next.Has(TokenFlags.LineBreakBefore)) && StartsSentence(text, next) ? last : -1;
         }
 
-        if (token.IsWord && token.Has(TokenFlags.Abbreviation) && !token.Has(TokenFlags.TitleAbbreviation) && k + 1 < tokens.Length)
+        if (token.IsWord && token.Has(TokenFlags.Abbreviation) && !token.Has(TokenFlags.TitleAbbreviation) && k + 1 < count)
         {
             // "... behind the U.S. Which means ..." but not "the U.S. Senate" or "Apple Inc. said".
             var next = tokens[k + 1];

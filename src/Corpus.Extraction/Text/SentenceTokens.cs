@@ -8,10 +8,11 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal sealed class SentenceTokens
 {
-    public SentenceTokens(Sentence[] sentences, Token[] tokens, int[] firsts, ulong[] counts, int[] shaped, int shapedCount)
+    public SentenceTokens(Sentence[] sentences, Token[] tokens, int tokenCount, int[] firsts, ulong[] counts, int[] shaped, int shapedCount)
     {
         Sentences = sentences;
         Tokens = tokens;
+        TokenCount = tokenCount;
         Firsts = firsts;
         Counts = counts;
         Shaped = shaped;
@@ -21,8 +22,10 @@ internal sealed class SentenceTokens
     /// <summary>The sentences, as the splitter returned them.</summary>
     public Sentence[] Sentences { get; }
 
-    /// <summary>The tokens they were split from.</summary>
+    /// <summary>The tokens they were split from: the first <see cref="TokenCount"/> of the array.</summary>
     public Token[] Tokens { get; }
+
+    public int TokenCount { get; }
 
     /// <summary>The first token of each sentence, then the number of tokens (the array may be longer).</summary>
     public int[] Firsts { get; }

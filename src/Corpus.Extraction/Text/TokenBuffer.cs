@@ -48,6 +48,15 @@ internal sealed class TokenBuffer
         AddGrowing(token);
     }
 
+    /// <summary>Lets go of an array that grew for a very large seed (whoever holds it keeps it).</summary>
+    public void LetGoIfLarge()
+    {
+        if (_items.Length > MaxRetained)
+        {
+            _items = new Token[256];
+        }
+    }
+
     public Token[] ToArray()
     {
         if (_count == 0)

@@ -19,6 +19,9 @@ internal static partial class Tokenizer
     [System.ThreadStatic]
     private static Token[]? _lastTokens;
 
+    [System.ThreadStatic]
+    private static int _lastCount;
+
     // The number of words (TextFacts.CountWords) of the last text, counted by TokenMasks.Fill, and of the text
     // tokenised last.
     [System.ThreadStatic]
@@ -27,22 +30,33 @@ internal static partial class Tokenizer
     [System.ThreadStatic]
     private static int _filledWords;
 
-    // The tokens of the text being read are collected in one buffer per thread and copied out at the exact size:
-    // a 64 KB seed has some 15,000 tokens, and a growing list would allocate and copy them three times over.
+    // The tokens of the text being read are collected in one buffer per thread. The engine reads them there
+    // (TokenizeCached): a 64 KB seed has some 15,000 tokens, whose array would be a large object, and one such array
+    // per seed makes the runtime collect its whole heap far more often. Tokenize copies them out at the exact size.
     [System.ThreadStatic]
     private static TokenBuffer? _buffer;
 
-    /// <summary>The tokens of <paramref name="text"/>, reusing the last result on this thread for the same string.</summary>
-    public static Token[] TokenizeCached(string text)
+    /// <summary>
+    /// The tokens of <paramref name="text"/>: the first <paramref name="count"/> of the returned array, which is this
+    /// thread's buffer (the rest holds other texts' tokens). The same string is answered from the same buffer until
+    /// the thread tokenises another text, which overwrites it: the caller reads the tokens while it works on this text
+    /// and keeps nothing of them past that work.
+    /// </summary>
+    public static Token[] TokenizeCached(string text, out int count)
     {
         if (ReferenceEquals(text, _lastText) && _lastTokens is not null)
         {
+            count = _lastCount;
             return _lastTokens;
         }
 
-        var tokens = Tokenize(text);
+        var buffer = Fill(text);
+        var tokens = buffer.Items;
+        count = buffer.Count;
+        buffer.LetGoIfLarge(); // the caller still has it; the thread does not keep it
         _lastText = text;
         _lastTokens = tokens;
+        _lastCount = count;
         _lastWords = _filledWords;
         return tokens;
     }
@@ -63,8 +77,13 @@ internal static partial class Tokenizer
     /// punctuation) is read by <see cref="ReadPlain"/>, a loop without calls; it stops at anything else, which is
     /// read here, one token at a time, by the general methods.
     /// </summary>
-    public static Token[] Tokenize(string text)
+    public static Token[] Tokenize(string text) => Fill(text).ToArray();
+
+    // Reads the text's tokens into the thread's buffer, which the tokens TokenizeCached handed out last live in.
+    private static TokenBuffer Fill(string text)
     {
+        _lastText = null;
+        _lastTokens = null;
         if (text.Length > Token.MaxTextLength)
         {
             throw new System.ArgumentException($"A text of more than {Token.MaxTextLength} characters cannot be tokenised.", nameof(text));
@@ -112,7 +131,7 @@ internal static partial class Tokenizer
         }
 
         tokens.SetCount(count);
-        return tokens.ToArray();
+        return tokens;
     }
 
     /// <summary>The flags that the white space at <paramref name="i"/> adds to <paramref name="pending"/>.</summary>

@@ -50,4 +50,24 @@ public sealed class TokenizerTests
     {
         Assert.Equal(new[] { "Sora", "-", "like" }, Words("Sora-like"));
     }
+
+    [Fact]
+    public void The_thread_buffer_holds_the_last_text_s_tokens_first_and_tokenize_copies_them_exactly()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Kestrel Resources said on Monday it would buy Northwind. ", 200));
+        var shortText = "Li said Baidu would grow.";
+        var fromLong = Tokenizer.TokenizeCached(longText, out var longCount);
+        Assert.Equal(2000, longCount); // ten tokens a sentence
+        Assert.True(fromLong.Length >= longCount);
+
+        var fromShort = Tokenizer.TokenizeCached(shortText, out var shortCount);
+        var exact = Tokenizer.Tokenize(shortText);
+        Assert.Equal(exact.Length, shortCount);
+        Assert.Equal(exact, fromShort.Take(shortCount));
+
+        // Tokenize reads into the same buffer: the cache of the last text must not answer from it afterwards.
+        Tokenizer.Tokenize(longText);
+        var again = Tokenizer.TokenizeCached(shortText, out var againCount);
+        Assert.Equal(exact, again.Take(againCount));
+    }
 }
