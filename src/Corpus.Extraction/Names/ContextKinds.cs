@@ -87,6 +87,12 @@ internal static class ContextKinds
                 continue;
             }
 
+            if (c.Words == 1 && (view.IsLowerWord(before) || view[before].Has(TokenFlags.HasDigit)) && IsCricketTest(view, c.FirstToken))
+            {
+                c.Vote(EntityKind.Other, NumberedPartWeight); // "the first Test", "their 11 Tests": a match, no body
+                continue;
+            }
+
             if (wordAfter && IsDescriptorAfter(view, before, after))
             {
                 c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
@@ -199,6 +205,13 @@ internal static class ContextKinds
         return noun < view.Count && view.SpacedFromPrevious(noun) && view.IsWord(noun)
             && view.In(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken) && !view.In(WordLists.GivenNamesWorld, c.FirstToken)
             && !view.In(WordLists.Places, c.FirstToken);
+    }
+
+    // Cricket's international match, written with a capital inside the sentence ("the one-off Test against Afghanistan").
+    private static bool IsCricketTest(TokenView view, int k)
+    {
+        var t = view[k];
+        return (t.Length == 4 || t.Length == 5) && view.Text[t.Start] == 'T' && (view.TextIs(k, "Test") || view.TextIs(k, "Tests"));
     }
 
     // What a mine or a deposit yields, between its name and its noun ("the Kumtor gold mine").

@@ -253,4 +253,12 @@ public sealed class ReportLineTests
         Has(text, "Old Velham", EntityKind.Place);
         Has("At Quenbarra, the home midfielder gathered 34 possessions as the Eagles won.", "Quenbarra", EntityKind.Place);
     }
+
+    [Fact]
+    public void Cricket_s_test_match_is_no_body()
+    {
+        const string text = "Quenbar struck an unbeaten 142 as the hosts reached 387 for six on the opening day of the one-off Test. "
+            + "It was his third Test hundred. The visitors have won only three of their 11 Tests.";
+        Assert.DoesNotContain(Extract(text), e => e.Name is "Test" or "Tests" && e.Kind is EntityKind.Organization or EntityKind.Person or EntityKind.Place);
+    }
 }
