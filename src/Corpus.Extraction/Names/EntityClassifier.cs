@@ -77,6 +77,14 @@ internal static class EntityClassifier
             return;
         }
 
+        if (IsBankCompound(view, last) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(WordLists.GivenNames, first)
+            && (view.WorldBits(last) & WorldNames.Surname) == 0 && !view.In(WordLists.Surnames, last))
+        {
+            // "Hanseatische Landesbank", "Commerzbank", "Svenska Handelsbanken"; not "Fiona Marchbank": people are named so too.
+            c.Vote(EntityKind.Organization, 3);
+            return;
+        }
+
         if (IsDateline(view, first, last))
         {
             c.Vote(EntityKind.Place, 3); // "BRUSSELS 1996-08-22", "NAIROBI, Kenya (Reuters) -"
@@ -266,6 +274,25 @@ internal static class EntityClassifier
             // ending in a common noun is more often a body's than a person's.
             c.Vote(EntityKind.Organization, 1, contextual: false);
         }
+    }
+
+    // A word that ends in a lower-case "bank" or "banken" joined to a word before it, as German and Nordic banks are named.
+    private static bool IsBankCompound(TokenView view, int k)
+    {
+        var t = view[k];
+        if (t.Length < 8 || t.Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        var text = view.Text;
+        var end = t.End;
+        if (text[end - 1] == 'n' && text[end - 2] == 'e')
+        {
+            end -= 2; // "-banken"
+        }
+
+        return end - t.Start >= 8 && text[end - 1] == 'k' && text[end - 2] == 'n' && text[end - 3] == 'a' && text[end - 4] == 'b';
     }
 
     // "bin", "binti", "ibn" inside a name: an Arabic or Malay patronymic, which only people's names hold.

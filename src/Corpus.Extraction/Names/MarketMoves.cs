@@ -69,7 +69,16 @@ internal static class MarketMoves
             return false;
         }
 
-        return decimals || HasDecimalPoint(view, to + 1) || IsPence(view, to + 1);
+        return decimals || HasDecimalPoint(view, to + 1) || IsPence(view, to + 1) || IsThousandsPrice(view, to + 1);
+    }
+
+    // "gained 48 to 4,233": a price written with a thousands comma, as markets quoting in lire, yen or won write theirs
+    // (no count of places or points is written so).
+    private static bool IsThousandsPrice(TokenView view, int k)
+    {
+        var t = view.Tokens[k];
+        var comma = view.Text.IndexOf(',', t.Start, t.Length);
+        return comma > t.Start && comma == t.End - 4;
     }
 
     private static bool IsFigure(TokenView view, int k) =>

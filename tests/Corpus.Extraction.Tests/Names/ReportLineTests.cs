@@ -261,4 +261,10 @@ public sealed class ReportLineTests
             + "It was his third Test hundred. The visitors have won only three of their 11 Tests.";
         Assert.DoesNotContain(Extract(text), e => e.Name is "Test" or "Tests" && e.Kind is EntityKind.Organization or EntityKind.Person or EntityKind.Place);
     }
+
+    [Fact]
+    public void A_move_to_a_price_with_a_thousands_comma_makes_a_company()
+    {
+        Has("Fiat slipped 35 lire to 5,180, while Quenbar Italia gained 48 to 4,233 on talk of a sale.", "Quenbar Italia", EntityKind.Organization);
+    }
 }

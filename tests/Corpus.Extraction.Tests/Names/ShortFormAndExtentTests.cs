@@ -105,6 +105,8 @@ public sealed class ShortFormAndExtentTests
     [Theory]
     [InlineData("Brazilian steel producer Quenbarra Aceros SA reported a loss.", "Quenbarra Aceros SA")]
     [InlineData("Eduardo Maia of Banco Quenbarra said the sale was delayed.", "Banco Quenbarra")]
+    [InlineData("The bank had no plans to bid for the state-owned Quenbarische Landesbank this year.", "Quenbarische Landesbank")]
+    [InlineData("Shares in Quenbarbanken rose after the results.", "Quenbarbanken")]
     [InlineData("Graduates of the Ecole Quenbarra founded the company.", "Ecole Quenbarra")]
     [InlineData("The coach told Radio Quenbarra the title was not won yet.", "Radio Quenbarra")]
     [InlineData("The bank made an offer for small rival Cassa di Risparmio di Quenbarra on Monday.", "Cassa di Risparmio di Quenbarra")]
