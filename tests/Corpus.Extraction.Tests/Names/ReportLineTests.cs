@@ -267,4 +267,10 @@ public sealed class ReportLineTests
     {
         Has("Fiat slipped 35 lire to 5,180, while Quenbar Italia gained 48 to 4,233 on talk of a sale.", "Quenbar Italia", EntityKind.Organization);
     }
+
+    [Fact]
+    public void A_name_before_index_is_a_market_s_index()
+    {
+        Has("The all-share Quenbartel index fell 0.64 percent to 9,812.", "Quenbartel", EntityKind.Other);
+    }
 }
