@@ -17,13 +17,13 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire17 are further blind sets of fourteen each, written and annotated the same way by other
-/// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14, Wire15 and Wire17 in the
-/// style of present-day agencies rather than 1990s wire). Each new set was added once the engine had been tuned on the
+/// Data/Wire3 to Wire19 are further blind sets of fourteen each, written and annotated the same way by other
+/// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14, Wire15, Wire17 and
+/// Wire19 in the style of present-day agencies rather than 1990s wire). Each new set was added once the engine had been tuned on the
 /// ones before it; its score before its own errors were read is recorded below as the figure for unseen text. The
 /// errors of Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's, Wire12's and (late in it) Wire14's in the
 /// sixth, Wire13's and Wire15's in the seventh; Wire11's were seen once by accident (one rule came of it, see below), and
-/// Wire16's and Wire17's are unread: their first scores measure the fixes made while reading the others.
+/// Wire16's to Wire19's are unread: their first scores measure the fixes made while reading the others.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -249,7 +249,7 @@ public sealed class WireEvaluationTests
     //   PER P 0.966 R 0.983 F1 0.974, ORG P 0.896 R 0.948 F1 0.921, LOC P 0.978 R 0.956 F1 0.967
     // (with tentative entities included: ALL P 0.878 R 0.962 F1 0.918). The session's first form of the opening-word
     // rule (any English word before a known place) cost it two organisations, told by counts alone; the rule was kept to
-    // participles and the set came back to the numbers above; 0.958 on the session's last engine. compromise, scored the
+    // participles and the set came back to the numbers above; 0.960 on the session's last engine. compromise, scored the
     // same way: ALL P 0.664 R 0.363 F1 0.469 (PER F1 0.416, ORG 0.141, LOC 0.697). Its errors stay unread. The floor
     // sits 0.05 below 0.954.
     private const double Wire16F1Floor = 0.90;
@@ -263,10 +263,38 @@ public sealed class WireEvaluationTests
     //   ALL P 0.853 R 0.900 F1 0.876 (tp 448, fp 77, fn 50)
     //   PER P 0.766 R 0.979 F1 0.860, ORG P 0.785 R 0.785 F1 0.785, LOC P 0.963 R 0.963 F1 0.963
     // (with tentative entities included: ALL P 0.807 R 0.900 F1 0.851). The session's later fixes took it to 0.877, and
-    // to 0.888 with one more rule that is not blind for this set: a grep for its pattern ("Cardinal's shares") over every
+    // to 0.888 (0.889 on the session's last engine) with one more rule that is not blind for this set: a grep for its pattern ("Cardinal's shares") over every
     // set's markup showed two of Wire17's lines before the rule was written. compromise, scored the same way: ALL P 0.742
     // R 0.428 F1 0.543 (PER F1 0.563, ORG 0.317, LOC 0.681). Its errors stay unread. The floor sits 0.05 below 0.876.
     private const double Wire17F1Floor = 0.82;
+
+    // Wire18, an eighteenth blind set of fourteen by an eighteenth annotator, in the style of the 1996 wire (French rugby,
+    // Östersund biathlon, the Grand Slam Cup, a Harare scoreboard, Belgian soccer, the Fukuoka marathon, Heerenveen speed
+    // skating, the Warsaw bourse, London white sugar, a Cameroon reshuffle, a Dublin libel case, a Ukrainian mine blast, a
+    // brewery's results, OPEC output talks). Written at the end of the seventh session and measured once, before any of
+    // its errors were read (486 gold PER/ORG/LOC mentions), on the engine at the start of that session (67cac80):
+    //   ALL P 0.916 R 0.922 F1 0.919 (tp 448, fp 41, fn 38)
+    //   PER P 0.933 R 0.971 F1 0.952, ORG P 0.855 R 0.824 F1 0.840, LOC P 0.960 R 0.973 F1 0.967
+    // and with all of the session's fixes (tentative entities included: ALL F1 0.894):
+    //   ALL P 0.922 R 0.926 F1 0.924 (tp 450, fp 38, fn 36)
+    //   PER P 0.949 R 0.971 F1 0.960, ORG P 0.857 R 0.836 F1 0.847, LOC P 0.960 R 0.973 F1 0.967
+    // compromise, scored the same way: ALL P 0.626 R 0.327 F1 0.430 (PER F1 0.279, ORG 0.149, LOC 0.757). Its errors stay
+    // unread. The floor sits 0.05 below 0.919.
+    private const double Wire18F1Floor = 0.87;
+
+    // Wire19, a nineteenth blind set of fourteen by a nineteenth annotator, present-day agencies (an insurer's results, an
+    // Andean telecom takeover, an AI model launch, an insider-trading order, an Ivorian reshuffle, fighting in Rakhine, a
+    // forgery trial, a salt-substitute study, an exoplanet, an Arabic fiction prize, biathlon and marathon results, a
+    // women's T20 match, a coalition's collapse in Lesotho). Written and measured like Wire18 (505 gold mentions); at
+    // 67cac80:
+    //   ALL P 0.891 R 0.943 F1 0.916 (tp 476, fp 58, fn 29)
+    //   PER P 0.916 R 0.993 F1 0.953, ORG P 0.787 R 0.874 F1 0.828, LOC P 0.989 R 0.972 F1 0.981
+    // and with all of the session's fixes (tentative entities included: ALL F1 0.899):
+    //   ALL P 0.893 R 0.943 F1 0.917 (tp 476, fp 57, fn 29)
+    //   PER P 0.922 R 0.993 F1 0.956, ORG P 0.791 R 0.874 F1 0.830, LOC P 0.983 R 0.972 F1 0.978
+    // compromise, scored the same way: ALL P 0.717 R 0.412 F1 0.523 (PER F1 0.469, ORG 0.306, LOC 0.703). Its errors stay
+    // unread. The floor sits 0.05 below 0.916.
+    private const double Wire19F1Floor = 0.86;
 
     private static double FloorOf(string set) => set switch
     {
@@ -287,13 +315,15 @@ public sealed class WireEvaluationTests
         "Wire15" => Wire15F1Floor,
         "Wire16" => Wire16F1Floor,
         "Wire17" => Wire17F1Floor,
+        "Wire18" => Wire18F1Floor,
+        "Wire19" => Wire19F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17", "Wire18", "Wire19" };
 
     private readonly ITestOutputHelper _output;
 
