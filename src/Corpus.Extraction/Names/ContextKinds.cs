@@ -298,12 +298,12 @@ internal static class ContextKinds
         return described && !view.In(WordLists.ProductDescriptors, next) && !RoleFinder.IsPluralOf(view, next, WordLists.ProductDescriptors);
     }
 
-    // "in the Atacama": an article may stand between.
     // "on" right after a verb of saying or posting.
     private static bool IsPlatformOn(TokenView view, int on) =>
         view[on].Length == 2 && view.TextIs(on, "on") && view.IsLowerWord(on - 1)
         && (view.In(WordLists.ReportingVerbs, on - 1) || view.TextIs(on - 1, "posted") || view.TextIs(on - 1, "wrote"));
 
+    // "in the Atacama": an article may stand between.
     private static bool AfterPreposition(TokenView view, int before)
     {
         if (view.TextIs(before, "the") && before > 0 && view.IsLowerWord(before - 1))

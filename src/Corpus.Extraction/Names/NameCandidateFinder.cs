@@ -88,8 +88,6 @@ internal static class NameCandidateFinder
         return NameJoiner.Join(view, found, sentences);
     }
 
-    // "First Abu Dhabi Bank PJSC", "Second Thomas Shoal": a capitalised ordinal before a name that ends in a body's or a
-    // place's head is part of the name (the ordinal alone is a function word, which no run starts with).
     // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
     // place's, not English.
     private static bool OpensWorldPlace(TokenView view, int k) =>
@@ -97,6 +95,8 @@ internal static class NameCandidateFinder
         && view.SpacedFromPrevious(k + 1) && view[k + 1].Has(TokenFlags.Capitalized) && !view.In(WordLists.Calendar, k)
         && IsNamed(WordLists.PlacesWorld, view, k, k + 1);
 
+    // "First Abu Dhabi Bank PJSC", "Second Thomas Shoal": a capitalised ordinal before a name that ends in a body's or a
+    // place's head is part of the name (the ordinal alone is a function word, which no run starts with).
     private static bool OrdinalBefore(TokenView view, int k, int end) =>
         k > 0 && end > k - 1 && view.SpacedFromPrevious(k) && view[k - 1].Has(TokenFlags.Capitalized) && !view[k - 1].Has(TokenFlags.AllCaps)
         && view.In(Ordinals, k - 1) && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end));
@@ -312,7 +312,7 @@ internal static class NameCandidateFinder
 
                 if (token.Has(TokenFlags.Capitalized) && IsNamed(WordLists.PlacesWorld, view, start, next))
                 {
-                    end = next; // "Long An", "Ben Tre": a place the world list knows, whose last word is a common one
+                    end = next; // "Long An": a place the world list knows, whose last word is a common one
                 }
 
                 break;
