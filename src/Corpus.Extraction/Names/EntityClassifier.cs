@@ -163,6 +163,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Nepali Congress", "Indian National Congress": a people's party or parliament
         }
+        else if (IsArabicArticleName(view, first, last))
+        {
+            c.Vote(EntityKind.Organization, 2); // "Al-Hilal", "Al-Ahli": alone, a name that opens with "Al-" is a club's or a body's
+        }
         else if (view.In(LawHeads, last) && !view[last].Has(TokenFlags.AllCaps))
         {
             c.Vote(EntityKind.Other, 3); // "Copyright Act", "Mutual Defense Treaty", "Kyoto Protocol": a law or an accord
@@ -293,6 +297,15 @@ internal static class EntityClassifier
         }
 
         return end - t.Start >= 8 && text[end - 1] == 'k' && text[end - 2] == 'n' && text[end - 3] == 'a' && text[end - 4] == 'b';
+    }
+
+    // "Al-Hilal": the Arabic article, capitalised and joined by a hyphen, opening a name of one hyphenated word. People's
+    // names carry it after a given name ("Faisal Al-Hashimi"), and a surname alone goes to its bearer by coreference.
+    private static bool IsArabicArticleName(TokenView view, int first, int last)
+    {
+        var t = view[first];
+        return last == first + 2 && t.Length == 2 && view.Text[t.Start] == 'A' && view.Text[t.Start + 1] == 'l'
+            && view.IsPunct(first + 1, '-') && view.Touches(first + 1) && view.Touches(last);
     }
 
     // "bin", "binti", "ibn" inside a name: an Arabic or Malay patronymic, which only people's names hold.

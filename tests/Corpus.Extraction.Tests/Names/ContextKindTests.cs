@@ -161,6 +161,15 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void A_name_opening_with_the_arabic_article_alone_is_a_body_and_after_a_given_name_a_person_s()
+    {
+        Has("Saudi clubs such as Al-Quenbar spent heavily on players last year.", "Al-Quenbar", EntityKind.Organization);
+        var text = "Spokesman Faisal Al-Quenbari said the talks would resume. Al-Quenbari added that no date was set.";
+        var faisal = Has(text, "Faisal Al-Quenbari", EntityKind.Person);
+        Assert.Equal(2, faisal.Mentions.Count);
+    }
+
+    [Fact]
     public void A_patronymic_inside_a_name_makes_a_person()
     {
         Has("The ruling was read by Nurhana Qistina binti Hamdan on Tuesday.", "Nurhana Qistina binti Hamdan", EntityKind.Person);
