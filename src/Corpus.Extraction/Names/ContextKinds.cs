@@ -173,7 +173,7 @@ internal static class ContextKinds
         }
 
         var number = view[comma + 1];
-        if (number.Kind != TokenKind.Word || number.Length > 3 || number.Has(TokenFlags.HasLetter) || !number.Has(TokenFlags.SpaceBefore))
+        if (!view.IsNumber(comma + 1) || number.Length > 3 || !number.Has(TokenFlags.SpaceBefore))
         {
             return false;
         }

@@ -81,8 +81,7 @@ internal static class MarketMoves
         return comma > t.Start && comma == t.End - 4;
     }
 
-    private static bool IsFigure(TokenView view, int k) =>
-        view.IsWord(k) && view.Tokens[k].Has(TokenFlags.HasDigit) && !view.Tokens[k].Has(TokenFlags.HasLetter) && char.IsDigit(view.Text[view.Tokens[k].Start]);
+    private static bool IsFigure(TokenView view, int k) => view.IsNumber(k) && char.IsDigit(view.Text[view.Tokens[k].Start]);
 
     // "548p": a price in pence.
     private static bool IsPence(TokenView view, int k)

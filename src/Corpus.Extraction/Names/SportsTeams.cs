@@ -385,7 +385,7 @@ internal static class SportsTeams
 
         for (var j = i; j < view.Count && (j == i || !view[j].Has(TokenFlags.LineBreakBefore)); j++)
         {
-            if ((IsNumber(view, j) && view[j].Length == 4) || view.TextIs(j, "Reuters"))
+            if ((view.IsNumber(j) && view[j].Length == 4) || view.TextIs(j, "Reuters"))
             {
                 return j > i && view[i].Has(TokenFlags.AllCaps);
             }
@@ -565,13 +565,10 @@ internal static class SportsTeams
 
     /// <summary>"2-1" starting at token <paramref name="k"/>: a number, a hyphen or dash, a number.</summary>
     private static bool IsScore(TokenView view, int k) =>
-        IsNumber(view, k) && view.Tokens[k].Length <= 3 && k + 2 < view.Count && view.Touches(k + 1) && view.Touches(k + 2)
-        && (view.IsPunct(k + 1, '-') || view.IsPunct(k + 1, '\u2013')) && IsNumber(view, k + 2) && view.Tokens[k + 2].Length <= 3;
+        view.IsNumber(k) && view.Tokens[k].Length <= 3 && k + 2 < view.Count && view.Touches(k + 1) && view.Touches(k + 2)
+        && (view.IsPunct(k + 1, '-') || view.IsPunct(k + 1, '\u2013')) && view.IsNumber(k + 2) && view.Tokens[k + 2].Length <= 3;
 
-    private static bool IsSmallNumber(TokenView view, int k) => IsNumber(view, k) && view.Tokens[k].Length <= 3;
-
-    private static bool IsNumber(TokenView view, int k) =>
-        view.IsWord(k) && view.Tokens[k].Has(TokenFlags.HasDigit) && !view.Tokens[k].Has(TokenFlags.HasLetter);
+    private static bool IsSmallNumber(TokenView view, int k) => view.IsNumber(k) && view.Tokens[k].Length <= 3;
 
     // A cheap first test for StartsLine: the line breaks before the token, or punctuation before it may close a
     // list entry's number.

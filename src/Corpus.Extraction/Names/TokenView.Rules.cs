@@ -1,8 +1,13 @@
+using Corpus.Extraction.Text;
+
 namespace Corpus.Extraction.Names;
 
 /// <summary>What the kind rules (EntityClassifier) ask of a token beyond the lexicon's lists.</summary>
 internal sealed partial class TokenView
 {
+    /// <summary>Token <paramref name="k"/> is a number: a word of digits and marks, no letter ("12", "4,233", "9.91").</summary>
+    public bool IsNumber(int k) => IsWord(k) && Tokens[k].Has(TokenFlags.HasDigit) && !Tokens[k].Has(TokenFlags.HasLetter);
+
     /// <summary>The <see cref="WorldNames"/> bits of token <paramref name="k"/>: the world lists that hold it as written.</summary>
     public uint WorldBits(int k)
     {
