@@ -89,7 +89,7 @@ internal static class ContextKinds
 
             if (c.Words == 1 && (view.IsLowerWord(before) || view[before].Has(TokenFlags.HasDigit)) && IsCricketTest(view, c.FirstToken))
             {
-                c.Vote(EntityKind.Other, NumberedPartWeight); // "the first Test", "their 11 Tests": a match, no body
+                c.Vote(EntityKind.Other, CricketTestWeight); // "the first Test", "their 11 Tests": a match, no body
                 continue;
             }
 
@@ -107,7 +107,7 @@ internal static class ContextKinds
             }
             else if (wordAfter && view.TextIs(after, "index") && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
-                c.Vote(EntityKind.Other, TreatyWeight); // "the all-share Mibtel index", "the AEX index": a market's index
+                c.Vote(EntityKind.Other, IndexWeight); // "the all-share Mibtel index", "the AEX index": a market's index
             }
 
             var b = view[before];
@@ -210,6 +210,12 @@ internal static class ContextKinds
             && view.In(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken) && !view.In(WordLists.GivenNamesWorld, c.FirstToken)
             && !view.In(WordLists.Places, c.FirstToken);
     }
+
+    // Outweighs what the shape says of one capitalised word, as a numbered part's weight does.
+    private const int CricketTestWeight = 4;
+
+    // Outweighs the organisation list: an index is often named after its exchange or its newspaper ("the Nikkei index").
+    private const int IndexWeight = 5;
 
     // Cricket's international match, written with a capital inside the sentence ("the one-off Test against Afghanistan").
     private static bool IsCricketTest(TokenView view, int k)
