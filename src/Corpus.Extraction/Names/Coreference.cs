@@ -14,7 +14,7 @@ internal static class Coreference
     public static void Resolve(List<EntityGroup> groups)
     {
         // Each key maps to the one group it fits, or to null once two groups share it. A person's name of several
-        // words gives three keys to the surnames at most and one to the given names, an organisation's two to the
+        // words gives three keys to the surnames at most and one to the given names, an organisation's three to the
         // first words: the tables are sized to these.
         // The groups that give keys are noted as they are counted, so that filing them reads only those again (the
         // groups lie scattered in memory, and a pass over all of them costs more than the work it does).
@@ -50,9 +50,9 @@ internal static class Coreference
         }
 
         var bySurname = new NamePartIndex(3 * people, groups);
-        var byFirstWord = new NamePartIndex(2 * organisations, groups);
+        var byFirstWord = new NamePartIndex(3 * organisations, groups);
         var byGivenName = new NamePartIndex(people, groups);
-        var keys = NameFilter.ForKeys((3 * people) + (2 * organisations)); // every key filed, for ResolveShortNames
+        var keys = NameFilter.ForKeys((3 * people) + (3 * organisations)); // every key filed, for ResolveShortNames
         for (var k = 0; k < keyedCount; k++)
         {
             var i = keyed[k];
@@ -129,6 +129,20 @@ internal static class Coreference
                         keys.Add(firstTwo);
                     }
                 }
+
+                // "Van der Meulen" of "Van der Meulen Logistics": all but the last word of a longer name that ends in a
+                // legal form or a body's head (a name of four words or more may have filed its first two as well).
+                var lastSpace = name.LastIndexOf(' ');
+                if (firstSpace > 0 && lastSpace > firstSpace)
+                {
+                    var allButLast = WordSet.HashExact(name, 0, lastSpace);
+                    if (named.MayHave(allButLast)
+                        && (IsCompanyName(name) || WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1)))
+                    {
+                        byFirstWord.Add(i, 0, lastSpace, allButLast);
+                        keys.Add(allButLast);
+                    }
+                }
             }
         }
 
@@ -165,10 +179,10 @@ internal static class Coreference
             var space = g.Name.IndexOf(' ');
             if (space >= 0 || !g.HasOnlyCaseAliases())
             {
-                // Two words that begin a company's longer name are its short form, whatever their shape says ("Van
-                // Leeuwen chairman ..." beside "Van Leeuwen Industrie NV"), unless a title makes them a person or they name
-                // a known place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
-                if (space > 0 && g.Name.IndexOf(' ', space + 1) < 0 && g.HasOnlyCaseAliases()
+                // Words that begin a company's longer name are its short form, whatever their shape says ("Van Leeuwen
+                // chairman ..." beside "Van Leeuwen Industrie NV"), unless a title makes them a person or they name a known
+                // place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
+                if (space > 0 && g.HasOnlyCaseAliases()
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g
                     && !HasRole(g) && !WordLists.Places.Contains(g.Name))
                 {
@@ -229,7 +243,7 @@ internal static class Coreference
                 }
             }
             else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null
-                && (g.Kind != EntityKind.Person || (NoContext(g) && IsCompanyName(org.Name))))
+                && (g.Kind != EntityKind.Person || (NoContext(g) && IsCompanyName(org.Name)) || IsWeakPerson(g)))
             {
                 MoveLaterMentions(g, org);
                 moved[movedCount++] = i;
@@ -285,6 +299,11 @@ internal static class Coreference
 
         return true;
     }
+
+    // "Halcyon says ..." beside "Halcyon Silicon": one vote for a person, which a verb of saying gives a company as
+    // readily, from a word that is no given name and bears no role, does not stand up to the company the word starts.
+    private static bool IsWeakPerson(EntityGroup g) =>
+        g.MaxVote <= 1 && !HasRole(g) && !WordLists.GivenNames.Contains(g.Name) && !WordLists.GivenNamesWorld.Contains(g.Name);
 
     private static bool HasRole(EntityGroup g)
     {

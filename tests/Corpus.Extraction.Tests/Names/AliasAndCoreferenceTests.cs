@@ -65,4 +65,23 @@ public sealed class AliasAndCoreferenceTests
         Assert.Equal(new[] { "Kenya", "Ghana" }, entities.Select(e => e.Name).ToArray());
         Assert.True(entities[0].Mentions[0].Span.Start < entities[0].Mentions[1].Span.Start);
     }
+
+    [Fact]
+    public void A_word_that_starts_a_company_and_only_says_things_is_the_company()
+    {
+        var text = "Quenbar Silicon, a chip startup, raised $200 million. Its chief executive co-founded Quenbar in 2021. "
+            + "\"We have no plans for a listing,\" Quenbar said.";
+        var company = Has(text, "Quenbar Silicon", EntityKind.Organization);
+        Assert.Equal(3, company.Mentions.Count);
+        Lacks(text, "Quenbar");
+    }
+
+    [Fact]
+    public void The_words_before_a_companys_head_are_its_short_form()
+    {
+        var text = "Van der Quenbar Logistics agreed to merge with a rival. Van der Quenbar shares jumped 11 percent, and Van der Quenbar "
+            + "chief executive Femke Hoekstra will lead the group.";
+        Assert.Equal(3, Has(text, "Van der Quenbar Logistics", EntityKind.Organization).Mentions.Count);
+        Lacks(text, "Van der Quenbar");
+    }
 }
