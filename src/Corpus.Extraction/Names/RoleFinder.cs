@@ -81,7 +81,10 @@ internal static class RoleFinder
             return;
         }
 
-        if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart) && !IsVerbUse(view, roleStart))
+        // A descriptor of several words that takes in the whole role phrase is the better match ("state trader
+        // Energocom", where "state" may open a role too).
+        if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart) && !IsVerbUse(view, roleStart)
+            && !(DescriptorEndingAt(view, b, out var longerStart, out _) && longerStart < b && longerStart <= roleStart))
         {
             // "Baidu founder Robin Li", "Chinese premier Li Qiang", "Apple CEO Tim Cook".
             c.Vote(EntityKind.Person, 3);
@@ -412,6 +415,18 @@ internal static class RoleFinder
             }
 
             var kind = DescriptorKind(view, k, k, beforeName: false);
+            if (kind == EntityKind.Organization && IsAgentNoun(view, k) && k + 2 < view.Count && view.TextIs(k + 1, "at")
+                && startingAt.TryGetValue(k + 2, out var employer))
+            {
+                // "Lim Boon Keat, a broker at Kian Hoe Futures": a firm's word for what it does, said of someone at a
+                // firm, is the person's job.
+                c.Vote(EntityKind.Person, 3);
+                c.Role ??= Span(view, k, k);
+                c.Affiliation ??= employer;
+                employer.Vote(EntityKind.Organization, 1);
+                return;
+            }
+
             if (kind is EntityKind found)
             {
                 c.Vote(found, 3);
@@ -445,6 +460,14 @@ internal static class RoleFinder
     }
 
     private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
+
+    // A noun of one who does something ("broker", "dealer", "supplier"), by its ending.
+    private static bool IsAgentNoun(TokenView view, int k)
+    {
+        var t = view[k];
+        var text = view.Text;
+        return t.Length > 4 && text[t.End - 1] == 'r' && (text[t.End - 2] == 'e' || text[t.End - 2] == 'o');
+    }
 
     private static int FirstRoleWord(TokenView view, int first, int head)
     {

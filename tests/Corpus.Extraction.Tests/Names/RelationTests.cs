@@ -109,4 +109,21 @@ public sealed class RelationTests
     {
         Has("The South Korean company said profit rose.", "South Korean", EntityKind.Other);
     }
+
+    [Fact]
+    public void A_descriptor_of_several_words_outweighs_the_role_it_ends_in()
+    {
+        var quenbacom = Has("Minister Elena Ciobanu said state trader Quenbacom would deliver the gas.", "Quenbacom", EntityKind.Organization);
+        Assert.Null(quenbacom.Role);
+        Has("The statement was read on state television Tele Quenbar.", "Tele Quenbar", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_firms_word_said_of_someone_at_a_firm_is_the_persons_job()
+    {
+        var lim = Has("\"Nobody is buying,\" said Lim Boon Quen, a broker at Kian Quen Futures.", "Lim Boon Quen", EntityKind.Person);
+        Assert.Equal("broker", lim.Role);
+        Assert.Equal("Kian Quen Futures", lim.Affiliation);
+        Has("Quenbar Securities, a broker, said demand was thin.", "Quenbar Securities", EntityKind.Organization);
+    }
 }
