@@ -64,7 +64,8 @@ internal static class NameCandidateFinder
             var from = OrdinalBefore(view, k, end) ? k - 1 : k;
             from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
 
-            if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end)))
+            // A place the gazetteer knows whole is a name in a title too ("Kelly Ann Dunleavy (United States) 1:42.30").
+            if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end) && !IsNamed(WordLists.Places, view, k, end)))
             {
                 Cut(view, from, end, sentence, sentences, found);
             }
@@ -132,9 +133,10 @@ internal static class NameCandidateFinder
         return name <= end && view.IsLowerWord(k) && view.In(SurnameParticles, k) && ParticlesBefore(view, name, end) <= k;
     }
 
-    // The particles of surnames as news writes them alone ("de Klerk", "van Gaal", "di Canio", "dos Santos"); articles of
-    // place names ("la", "el") and patronymics ("bin", "al") are left out.
-    private static readonly WordSet SurnameParticles = new(new[] { "de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos", "das", "ter", "ten" }, false);
+    // The particles of surnames as news writes them alone ("de Klerk", "van Gaal", "di Canio", "dos Santos"), and the
+    // Arabic article before the name of a body ("al Qaeda", "al Shabaab"); articles of place names ("la", "el") and
+    // patronymics ("bin") are left out.
+    private static readonly WordSet SurnameParticles = new(new[] { "de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos", "das", "ter", "ten", "al" }, false);
 
     private static readonly WordSet Ordinals = new(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth" }, false);
 
@@ -691,11 +693,13 @@ internal static class NameCandidateFinder
             return false;
         }
 
+        // A run that ends in the plural of a body's head ("Marine and Antarctic Studies") may hold any capitalised word.
+        var pluralHead = last > k && view.Text[view[last].End - 1] == 's' && view.In(WordLists.OrgSuffixes, last);
         for (var j = k; j <= last; j++)
         {
             if (!view[j].Has(TokenFlags.Capitalized) || view[j].Has(TokenFlags.AllCaps)
-                || !(WordLists.EnglishWords.Contains(view.Text, view[j].Start, view[j].Length) || view.In(WordLists.CommonWords, j))
-                || (view.In(WordLists.OrgSuffixes, j) && !EntityClassifier.IsPluralWord(view, j)))
+                || !(pluralHead || WordLists.EnglishWords.Contains(view.Text, view[j].Start, view[j].Length) || view.In(WordLists.CommonWords, j))
+                || (view.In(WordLists.OrgSuffixes, j) && !(pluralHead && j == last) && !EntityClassifier.IsPluralWord(view, j)))
             {
                 return false;
             }
@@ -1017,7 +1021,7 @@ internal static class NameCandidateFinder
         }
 
         if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
-            || IsWordPrefix(view, start, end))
+            || IsWordPrefix(view, start, end) || IsLabel(view, start, end))
         {
             return null;
         }
@@ -1127,6 +1131,30 @@ internal static class NameCandidateFinder
             && (text[close] == ')' || text[close] == '>') && text.IndexOf('.', left, right - left) > left
             && text[right - 1] != '.'; // "(U.S.)", "(U.K.)": a country's initials, where a ticker ends in its exchange's code
     }
+
+    // Capitals that label rather than name: "No. 3", "Group A" of a tournament, the "G" of "super-G", "degrees Celsius",
+    // and a ticker after its exchange ("(NASDAQ: AMD)"; the exchange itself is a body).
+    private static bool IsLabel(TokenView view, int start, int end)
+    {
+        var t = view[start];
+        if (end != start || start == 0)
+        {
+            return false;
+        }
+
+        return (t.Length is 4 or 5 && (view.TextIs(start, "Group") || view.TextIs(start, "Pool")) && view.IsWord(start + 1) && view[start + 1].Length == 1
+                && char.IsUpper(view.Text[view[start + 1].Start]))
+            || (t.Length == 3 && view.TextIs(start, "No.") && view.IsNumber(start + 1))
+            || (t.Length == 1 && start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start) && view.IsLowerWord(start - 2))
+            || (view.IsLowerWord(start - 1) && view.TextIs(start - 1, "degrees"))
+            || (t.Has(TokenFlags.AllCaps) && start >= 3 && view.IsPunct(start - 1, ':') && view.In(Exchanges, start - 2) && view.IsPunct(start - 3, '('));
+    }
+
+    // Stock exchanges whose letters come before a ticker and a colon (public facts).
+    private static readonly WordSet Exchanges = new(new[]
+    {
+        "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "NSE", "BSE", "TSE", "JSE", "OTC", "OTCQX", "Euronext", "SIX", "KRX", "B3",
+    }, false);
 
     private static bool IsTickerChar(char c) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
 

@@ -71,4 +71,21 @@ public sealed class CapitalsTests
     {
         Assert.Empty(KeptNames("The vote is on Monday, 3 March, and results come in April."));
     }
+
+    [Theory]
+    [InlineData("The contract for No. 3 ribbed smoked sheet closed lower.", "No.")]
+    [InlineData("Panathinaikos went top of Group A on Thursday.", "Group")]
+    [InlineData("Officials said Sunday's super-G would go ahead.", "G")]
+    [InlineData("Temperatures fell to minus 45 degrees Celsius overnight.", "Celsius")]
+    [InlineData("The round drew chipmaker Quenbar Micro (NASDAQ: QMD), which builds chips.", "QMD")]
+    public void Capitals_that_label_rather_than_name_are_not_entities(string text, string label)
+    {
+        Lacks(text, label);
+    }
+
+    [Fact]
+    public void The_exchange_before_a_ticker_is_still_a_body()
+    {
+        Has("The round drew chipmaker Quenbar Micro (NASDAQ: QMD), which builds chips.", "NASDAQ", EntityKind.Organization);
+    }
 }

@@ -404,4 +404,21 @@ public sealed class ContextKindTests
     {
         Has("Fighting broke out in Quenbarra, 20 km east of the capital, on Sunday.", "Quenbarra", EntityKind.Place);
     }
+
+    [Theory]
+    [InlineData("The complaint was also filed by Spanish provider Nube Quenbarica.", "Nube Quenbarica")]
+    [InlineData("Small construction stock Voralpen Quenbau jumped 9.4 percent.", "Voralpen Quenbau")]
+    [InlineData("The cargo was handled by freight forwarder Quenbar Haas.", "Quenbar Haas")]
+    public void A_company_descriptor_before_a_name_makes_it_an_organisation(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("He was cheered off by the crowd at the Quenbar Hall after his defeat.", "Quenbar Hall")]
+    [InlineData("The orchestra played Carnegie Hall in May.", "Carnegie Hall")]
+    public void A_hall_is_a_place(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
 }

@@ -273,4 +273,12 @@ public sealed class ReportLineTests
     {
         Has("The all-share Quenbartel index fell 0.64 percent to 9,812.", "Quenbartel", EntityKind.Other);
     }
+
+    [Fact]
+    public void A_country_of_ordinary_words_in_a_line_of_capitals_is_still_a_place()
+    {
+        var text = "Results of the women's downhill:\n1. Katarina Quenbar (Croatia) 1:41.27\n2. Kelly Ann Dunleavy (United States) 1:42.30\n";
+        Has(text, "United States", EntityKind.Place);
+        Has(text, "Kelly Ann Dunleavy", EntityKind.Person);
+    }
 }

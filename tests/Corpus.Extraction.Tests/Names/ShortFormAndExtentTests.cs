@@ -470,4 +470,33 @@ public sealed class ShortFormAndExtentTests
     {
         Assert.Equal("Attorney-General", Has("Attorney-General Singgih told reporters the nine would be tried.", "Singgih", EntityKind.Person).Role);
     }
+
+    [Theory]
+    [InlineData("Okonkwo headed a late equaliser at the Estádio do Quenbar on Sunday.", "Estádio do Quenbar", EntityKind.Place)]
+    [InlineData("Wales led through two penalties from Rhys ap Quenbar in the first half.", "Rhys ap Quenbar", EntityKind.Person)]
+    [InlineData("Fighters of the al Quenbar-linked group attacked the post.", "al Quenbar", EntityKind.Organization)]
+    public void Particles_of_other_languages_join_a_name(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void A_remit_ending_in_a_plural_head_is_read_through_and()
+    {
+        Has("Ngaire Quenbar, a glaciologist at the Institute for Marine and Antarctic Studies, said so.",
+            "Institute for Marine and Antarctic Studies", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_survey_is_part_of_its_name()
+    {
+        Has("The cores will be stored at the British Antarctic Survey in Cambridge.", "British Antarctic Survey", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_position_opening_the_sentence_is_the_players_role()
+    {
+        var player = Has("Flyhalf Tommaso Quenbari kicked 17 points.", "Tommaso Quenbari", EntityKind.Person);
+        Assert.Equal("Flyhalf", player.Role);
+    }
 }
