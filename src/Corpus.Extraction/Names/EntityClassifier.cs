@@ -77,6 +77,12 @@ internal static class EntityClassifier
             return;
         }
 
+        if (c.Words >= 2 && view.In(WordLists.Places, last) && IsNationalBody(view, first, last))
+        {
+            c.Vote(EntityKind.Organization, 4); // "Greenpeace Brazil", "Cricket South Africa", "Athletics Kenya"
+            return;
+        }
+
         if (IsBankCompound(view, last) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(WordLists.GivenNames, first)
             && (view.WorldBits(last) & WorldNames.Surname) == 0 && !view.In(WordLists.Surnames, last))
         {
@@ -344,6 +350,31 @@ internal static class EntityClassifier
 
     private static bool IsCountry(TokenView view, int first, int last) =>
         WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
+
+    // A country's branch of a body the list knows, or the body that runs a sport in a country: the country ends the name
+    // (in one word or two) and a known body or a sport's name comes before it.
+    private static bool IsNationalBody(TokenView view, int first, int last)
+    {
+        for (var split = last; split > first && split >= last - 1; split--)
+        {
+            if (!IsCountry(view, split, last))
+            {
+                continue;
+            }
+
+            return (split == first + 1 && view.In(Sports, first))
+                || WordLists.Organisations.Contains(view.Text, view[first].Start, view[split - 1].End - view[first].Start);
+        }
+
+        return false;
+    }
+
+    // Sports whose governing bodies are named after them and their country (public facts).
+    internal static readonly WordSet Sports = new(new[]
+    {
+        "Athletics", "Cricket", "Rugby", "Football", "Hockey", "Netball", "Tennis", "Golf", "Cycling", "Swimming", "Rowing", "Sailing", "Boxing",
+        "Basketball", "Volleyball", "Badminton", "Baseball", "Softball", "Gymnastics", "Triathlon", "Judo", "Canoe", "Equestrian", "Bowls",
+    }, false);
 
     // One capital letter, as a group, pool or section is labelled.
     private static bool IsLabelLetter(TokenView view, int k)

@@ -956,9 +956,10 @@ internal static class NameCandidateFinder
 
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
-        // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads).
+        // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads). A
+        // sport's name before a country names the body that runs the sport there ("Cricket Australia said").
         if (start < end && initial && !view[start].Has(TokenFlags.AllCaps) && OpensBeforePlaceOrPerson(view, start, end)
-            && IsOrdinaryOpeningWord(view, start))
+            && IsOrdinaryOpeningWord(view, start) && !view.In(EntityClassifier.Sports, start))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);

@@ -31,7 +31,7 @@ internal static class RoleFinder
     // which their shape tells (WordShapes).
     private static readonly WordShapes WordsBefore = new(
         new[] { WordLists.Roles, WordLists.DescriptorHeads, WordLists.OrgDescriptors, WordLists.PlaceDescriptors, NearbyWords, PlacePrepositions },
-        new[] { "from", "by", "of", "in", "at" },
+        new[] { "from", "by", "of", "in", "at", "up", "profit" }, // and the ends of the hyphenated heads "start-up", "non-profit"
         System.Array.Empty<WordSet>());
 
     private static readonly WordShapes WordsAfter = new(
@@ -86,6 +86,15 @@ internal static class RoleFinder
         if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart) && !IsVerbUse(view, roleStart)
             && !(DescriptorEndingAt(view, b, out var longerStart, out _) && longerStart < b && longerStart <= roleStart))
         {
+            var owner = StateBefore(view, roleStart);
+            if (owner >= 0 && view.In(WordLists.OrgDescriptors, b))
+            {
+                // "state salt producer Visalco": what a company does, said of one the state owns.
+                c.Vote(EntityKind.Organization, 3);
+                c.Description ??= Span(view, owner, b);
+                return;
+            }
+
             // "Baidu founder Robin Li", "Chinese premier Li Qiang", "Apple CEO Tim Cook".
             c.Vote(EntityKind.Person, 3);
             c.Role ??= Span(view, roleStart, b);
@@ -461,6 +470,21 @@ internal static class RoleFinder
 
     private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
 
+    // The word "state" among the three tokens before a role phrase ("state salt producer", "state-owned oil producer"),
+    // or -1.
+    private static int StateBefore(TokenView view, int roleStart)
+    {
+        for (var k = roleStart; k >= 0 && k >= roleStart - 3; k--)
+        {
+            if (view.IsLowerWord(k) && view.TextIs(k, "state"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // A noun of one who does something ("broker", "dealer", "supplier"), by its ending.
     private static bool IsAgentNoun(TokenView view, int k)
     {
@@ -662,14 +686,29 @@ internal static class RoleFinder
     {
         start = end;
         kind = EntityKind.Other;
-        if ((!view.IsLowerWord(end) && !(view.IsWord(end) && view[end].Has(TokenFlags.AllCaps))) || !view.In(WordLists.DescriptorHeads, end))
+        if (!view.IsLowerWord(end) && !(view.IsWord(end) && view[end].Has(TokenFlags.AllCaps)))
+        {
+            return false;
+        }
+
+        // A head of two words joined by a hyphen ("start-up", "non-profit") is one word of the entry.
+        var head = end;
+        if (end >= 2 && view.Touches(end) && view.IsPunct(end - 1, '-') && view.Touches(end - 1) && view.IsLowerWord(end - 2))
+        {
+            head = end - 2;
+            if (!WordLists.DescriptorHeads.Contains(view.Text, view[head].Start, view[end].End - view[head].Start))
+            {
+                return false;
+            }
+        }
+        else if (!view.In(WordLists.DescriptorHeads, end))
         {
             return false;
         }
 
         // Up to two words before the head may belong to the entry ("investment bank", "private equity firm").
         EntityKind? found = null;
-        var from = end;
+        var from = head;
         for (var words = 0; words < 3 && from >= 0; words++)
         {
             var kindHere = DescriptorKind(view, from, end, beforeName: true);

@@ -102,4 +102,21 @@ public sealed class KindTests
     {
         Has("Start-ups left Silicon Valley for the Pearl River Delta.", "Pearl River Delta", EntityKind.Place);
     }
+
+    [Theory]
+    [InlineData("Cricket South Africa said more than 6,000 spectators attended.", "Cricket South Africa")]
+    [InlineData("The team was under scrutiny, and Athletics Kenya this year introduced tests.", "Athletics Kenya")]
+    [InlineData("Greenpeace Brazil said the ruling was welcome.", "Greenpeace Brazil")]
+    public void A_sport_or_a_known_body_before_a_country_names_a_national_body(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Nordlys entered the Danish market by buying Kattegat Forsikring in 2022.", "Kattegat Forsikring", EntityKind.Organization)]
+    [InlineData("The leaders crossed the Brandenburg Gate together.", "Brandenburg Gate", EntityKind.Place)]
+    public void Heads_of_bodies_and_places_in_other_languages_and_gates(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
 }

@@ -126,4 +126,20 @@ public sealed class RelationTests
         Assert.Equal("Kian Quen Futures", lim.Affiliation);
         Has("Quenbar Securities, a broker, said demand was thin.", "Quenbar Securities", EntityKind.Organization);
     }
+
+    [Fact]
+    public void A_hyphenated_descriptor_before_a_name_makes_it_an_organisation()
+    {
+        var text = "Lyon-based artificial intelligence start-up Quenphore on Tuesday released a model. "
+            + "\"We built it for small languages,\" Quenphore said.";
+        Assert.Equal(2, Has(text, "Quenphore", EntityKind.Organization).Mentions.Count);
+    }
+
+    [Fact]
+    public void What_a_company_does_said_of_one_the_state_owns_makes_an_organisation()
+    {
+        Has("Researchers were working with state salt producer Quenalco on a plan.", "Quenalco", EntityKind.Organization);
+        var governor = Has("\"It is a tough field,\" said state governor Ana Quenbar.", "Ana Quenbar", EntityKind.Person);
+        Assert.Equal("state governor", governor.Role);
+    }
 }
