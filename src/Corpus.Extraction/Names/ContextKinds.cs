@@ -105,9 +105,12 @@ internal static class ContextKinds
             {
                 c.Vote(EntityKind.Other, TreatyWeight); // "the Maastricht treaty", "the Dayton peace agreement": the accord, not the town
             }
-            else if (wordAfter && view.TextIs(after, "index") && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
+            else if (wordAfter && (view.TextIs(after, "index") || (view.TextIs(after, "crude") && !view.TextIs(after + 1, "palm")))
+                && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
-                c.Vote(EntityKind.Other, IndexWeight); // "the all-share Mibtel index", "the AEX index": a market's index
+                // "the all-share Mibtel index", "the AEX index", "Brent crude": a market's benchmark ("KLCE crude palm oil" is
+                // the exchange's, where crude palm oil is the commodity).
+                c.Vote(EntityKind.Other, IndexWeight);
             }
 
             var b = view[before];
@@ -261,7 +264,7 @@ internal static class ContextKinds
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
     private static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index" }, System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude" }, System.Array.Empty<WordSet>());
 
     private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton" }, System.Array.Empty<WordSet>());
 

@@ -88,7 +88,7 @@ internal static class Coreference
                     particle = name.LastIndexOf(' ', particle - 2) + 1; // "van der Sar" of "Edwin van der Sar"
                 }
 
-                if (particle > 0 && char.IsLower(name[particle]))
+                if (particle > 0 && (char.IsLower(name[particle]) || IsCapitalParticle(name, particle)))
                 {
                     // "del Toro" of "Guillermo del Toro": the surname with its particle, as it is written alone.
                     var withParticle = WordSet.HashExact(name, particle, name.Length - particle);
@@ -182,16 +182,19 @@ internal static class Coreference
                 // Words that begin a company's longer name are its short form, whatever their shape says ("Van Leeuwen
                 // chairman ..." beside "Van Leeuwen Industrie NV"), unless a title makes them a person or they name a known
                 // place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
-                if (space > 0 && g.HasOnlyCaseAliases()
+                if (space > 0 && (char.IsLower(g.Name[0]) || IsCapitalParticle(g.Name, 0)) && g.HasOnlyCaseAliases()
+                    && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
+                {
+                    // "del Toro told" after "Guillermo del Toro"; "Mr Ó Dálaigh" after "Ciarán Ó Dálaigh", even beside his
+                    // company "Ó Dálaigh Haulage Ltd".
+                    MoveLaterMentions(g, bearer);
+                    moved[movedCount++] = i;
+                }
+                else if (space > 0 && g.HasOnlyCaseAliases()
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g
                     && !HasRole(g) && !WordLists.Places.Contains(g.Name))
                 {
                     MoveLaterMentions(g, company);
-                    moved[movedCount++] = i;
-                }
-                else if (space > 0 && char.IsLower(g.Name[0]) && g.HasOnlyCaseAliases() && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
-                {
-                    MoveLaterMentions(g, bearer); // "del Toro told" after "Guillermo del Toro"
                     moved[movedCount++] = i;
                 }
 
@@ -304,6 +307,18 @@ internal static class Coreference
     // readily, from a word that is no given name and bears no role, does not stand up to the company the word starts.
     private static bool IsWeakPerson(EntityGroup g) =>
         g.MaxVote <= 1 && !HasRole(g) && !WordLists.GivenNames.Contains(g.Name) && !WordLists.GivenNamesWorld.Contains(g.Name);
+
+    // A surname's particle written with a capital ("Ó Dálaigh", "Mac Giolla", "Van Heerden", "De Klerk") at start.
+    private static bool IsCapitalParticle(string name, int start)
+    {
+        var space = name.IndexOf(' ', start);
+        return space > start && CapitalParticles.Contains(name, start, space - start);
+    }
+
+    private static readonly WordSet CapitalParticles = new(new[]
+    {
+        "Ó", "O", "Ní", "Mac", "Mc", "Nic", "Van", "Von", "De", "Da", "Di", "Du", "Del", "Della", "Dos", "Das", "Le", "La", "Ter", "Ten",
+    }, false);
 
     private static bool HasRole(EntityGroup g)
     {

@@ -387,10 +387,10 @@ internal static class EntityClassifier
 
     private static bool IsSaint(TokenView view, int k) => view.TextIs(k, "St") || view.TextIs(k, "St.") || view.TextIs(k, "Saint");
 
-    // The first words of place names: "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas", "Bad Homburg".
+    // The first words of place names: "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas", "Bad Homburg", "County Galway".
     private static readonly WordSet PlacePrefixes = new(new[]
     {
-        "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad",
+        "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad", "County",
     }, false);
 
     // Head nouns that stand before the name of a storm or an operation.

@@ -5,8 +5,9 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// A market report's price moves: "Aitken Spence lost 0.50 to 67.50", "Hayleys eased 1.00 rupee to 96.00",
-/// "Ashdown rose 31 pence to 548p". What moves by an amount to a price is a listed company, whatever its name looks
-/// like; people climb places to an ordinal ("rose three places to sixth") and indices move in points, so neither is read.
+/// "Ashdown rose 31 pence to 548p", "Kredyt Rolny rose 3.3 percent to 41.20". What moves by an amount to a price is a
+/// listed company, whatever its name looks like; people climb places to an ordinal ("rose three places to sixth") and
+/// indices move in points, so neither is read.
 /// </summary>
 internal static class MarketMoves
 {
@@ -27,6 +28,10 @@ internal static class MarketMoves
         "francs", "franc", "marks", "mark", "kronor", "krona", "kroner", "krone", "markka", "markkaa", "lire", "lira", "ringgit", "rupiah",
         "dollar", "dollars", "riyals", "shekels", "pfennigs", "centavos", "sen", "fils", "kopecks", "forints", "zlotys", "korunas",
     }, false);
+
+    // What follows a level that is no share's price: an index's points, a rate, or a total ("sales rose 3.1 percent to
+    // 1.92 billion marks").
+    private static readonly WordSet NotPrices = new(new[] { "points", "point", "percent", "pct", "billion", "million", "trillion", "bln", "mln" }, false);
 
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
@@ -58,6 +63,13 @@ internal static class MarketMoves
 
         var decimals = HasDecimalPoint(view, k);
         var to = k + 1;
+        if (view.IsLowerWord(to) && (view.TextIs(to, "percent") || view.TextIs(to, "pct")))
+        {
+            // "rose 4.1 percent to 127.50 zlotys": a share's price has decimals and is no index's level in points.
+            return view.IsLowerWord(to + 1) && view.TextIs(to + 1, "to") && IsFigure(view, to + 2) && HasDecimalPoint(view, to + 2)
+                && !(view.IsLowerWord(to + 3) && view.In(NotPrices, to + 3));
+        }
+
         while (to < view.Count && to - k <= 2 && view.IsLowerWord(to) && view.In(PriceUnits, to))
         {
             decimals = true;

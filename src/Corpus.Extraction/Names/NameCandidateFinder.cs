@@ -40,7 +40,7 @@ internal static class NameCandidateFinder
                 sentence++; // the starts come in text order: the sentence moves on with them
             }
 
-            if (shouting[sentence] || !view.IsNameWord(k) || view.In(WordLists.Calendar, k))
+            if (shouting[sentence] || !view.IsNameWord(k) || (view.In(WordLists.Calendar, k) && !IsTitleDay(view, k)))
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
                 {
@@ -88,6 +88,9 @@ internal static class NameCandidateFinder
 
         return NameJoiner.Join(view, found, sentences);
     }
+
+    // A company's descriptor that opens the sentence before a name weighs as one in lower case before it does (RoleFinder).
+    private const int DescribedWeight = 3;
 
     // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
     // place's, not English.
@@ -282,6 +285,13 @@ internal static class NameCandidateFinder
                 // no connector, particle, calendar word or acronym can go on with none of the rules below.
                 if (token.IsLowerWord && !token.Has(TokenFlags.HasDigit) && !RunGoesOnShapes.MayBe(token, view.Text))
                 {
+                    break;
+                }
+
+                if (token.Length == 1 && view.Text[token.Start] == 'A' && next + 2 < view.Count && view.IsPunct(next + 1, '/') && view.Touches(next + 1)
+                    && view.Touches(next + 2) && view.TextIs(next + 2, "S"))
+                {
+                    end = next + 2; // "Skovlund Bryggerier A/S": the Danish and Norwegian legal form ends the name
                     break;
                 }
 
@@ -932,7 +942,7 @@ internal static class NameCandidateFinder
     /// </summary>
     private static NameCandidate? AddPiece(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
-        while (start <= end && (view.In(WordLists.Calendar, start) || !view.IsNameWord(start))
+        while (start <= end && ((view.In(WordLists.Calendar, start) && !IsTitleDay(view, start)) || !view.IsNameWord(start))
             && !(start < end && (OrdinalBefore(view, start + 1, end) || IsLeadingParticle(view, start, end) || OpensWorldPlace(view, start))))
         {
             start++;
@@ -953,6 +963,7 @@ internal static class NameCandidateFinder
         // Whether the piece's first word stands where any word is capitalised: asked before the list probes of the
         // rules below, which only such a word needs (most names stand inside their sentence).
         var initial = sentences.IsInitial(start, sentence);
+        var describedAsBody = view.In(WordLists.Calendar, start); // only a paper's title keeps its day (IsTitleDay)
 
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
@@ -986,8 +997,9 @@ internal static class NameCandidateFinder
             initial = sentences.IsInitial(start, sentence);
         }
 
-        // "Conglomerate John Keells Holdings", "Insurer Harlow Mutual": a noun that describes companies, capitalised by
-        // its place, says what the name after it is; it is not part of it (a body's own head, "Bank", "Party", stays).
+        // "Conglomerate John Keells Holdings", "Insurer Harlow Mutual", "Brewer Browary Kaszubskie": a noun that describes
+        // companies, capitalised by its place, says what the name after it is; it is not part of it (a body's own head,
+        // "Bank", "Party", stays).
         // So does a company's relation to the story's, before a name in a company's form ("Rival Yaskawa Electric Corp").
         if (start < end && !view[start].Has(TokenFlags.AllCaps)
             && ((view.In(WordLists.OrgDescriptorsBefore, start) && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start)
@@ -997,6 +1009,7 @@ internal static class NameCandidateFinder
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
+            describedAsBody = true;
         }
 
         // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
@@ -1033,6 +1046,11 @@ internal static class NameCandidateFinder
         candidate.Initial = initial;
         candidate.Words = CountWords(view, start, end);
         candidate.Possessive = IsPossessive(view, end);
+        if (describedAsBody)
+        {
+            candidate.Vote(EntityKind.Organization, DescribedWeight);
+        }
+
         found.Add(candidate);
         return candidate;
     }
@@ -1099,6 +1117,14 @@ internal static class NameCandidateFinder
         "Pre", "Post", "Anti", "Ex", "Non", "Pro", "Mid", "Semi", "Co", "Re", "Sub", "Neo", "Multi", "Inter", "Trans", "Counter",
         "Self", "Half", "Vice", "Cross", "Over", "Under", "Well", "Long", "Short", "Full", "Part", "High", "Low", "Far",
     }, false);
+
+    // "the Sunday Courier", "the Sunday Times": a day's name after "the" that opens a name is a paper's title.
+    private static bool IsTitleDay(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.Length >= 6 && view.Text[t.End - 1] == 'y' && view.Text[t.End - 2] == 'a' && k > 0 && (view.TextIs(k - 1, "the") || view.TextIs(k - 1, "The"))
+            && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1) && !view.In(WordLists.Calendar, k + 1);
+    }
 
     private static bool IsCurrencyPrefix(TokenView view, int start, int end) =>
         start == end && view[start].Length <= 2 && view.IsPunct(end + 1, '$') && view.Touches(end + 1);
@@ -1204,8 +1230,13 @@ internal static class NameCandidateFinder
         "Rival", "Rivals", "Peer", "Parent", "Competitor", "Partner", "Bidder", "Suitor", "Buyer", "Target", "Unit", "Subsidiary",
     }, false);
 
-    // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander").
-    internal static readonly WordSet ClubFirstWords = new(new[] { "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo" }, false);
+    // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander",
+    // "Standard Liege", "Club Brugge").
+    internal static readonly WordSet ClubFirstWords = new(new[]
+    {
+        "Real", "Inter", "Sporting", "Racing", "Rapid", "Athletic", "Union", "Olympique", "Dynamo", "Dinamo", "Standard", "Club", "Atletico",
+        "Atlético", "Deportivo",
+    }, false);
 
 
     // Tokens from..to are one word joined by hyphens ("Ki-jeong").

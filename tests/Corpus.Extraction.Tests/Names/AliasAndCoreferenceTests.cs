@@ -84,4 +84,13 @@ public sealed class AliasAndCoreferenceTests
         Assert.Equal(3, Has(text, "Van der Quenbar Logistics", EntityKind.Organization).Mentions.Count);
         Lacks(text, "Van der Quenbar");
     }
+
+    [Fact]
+    public void A_surname_with_a_capital_particle_goes_to_its_bearer_before_his_company()
+    {
+        var text = "The jury found that the paper had defamed Ciarán Ó Quenlaigh, 52, managing director of Ó Quenlaigh Haulage Ltd of Galway. "
+            + "Ó Quenlaigh told the court he had lost contracts. \"Mr Ó Quenlaigh has waited 20 months,\" his counsel said.";
+        Assert.Equal(3, Has(text, "Ciarán Ó Quenlaigh", EntityKind.Person).Mentions.Count);
+        Assert.Single(Has(text, "Ó Quenlaigh Haulage Ltd", EntityKind.Organization).Mentions);
+    }
 }

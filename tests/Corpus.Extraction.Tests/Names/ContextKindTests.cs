@@ -421,4 +421,17 @@ public sealed class ContextKindTests
     {
         Has(text, name, EntityKind.Place);
     }
+
+    [Fact]
+    public void A_company_descriptor_opening_the_sentence_makes_the_name_after_it_an_organisation()
+    {
+        Has("Prices were mixed.\nBrewer Browary Quenbie rose 5.0 percent on speculation.", "Browary Quenbie", EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_benchmark_crude_is_no_body_nor_person()
+    {
+        Has("Prices were mixed.\nBrent crude for January delivery traded at $23.45 a barrel.", "Brent", EntityKind.Other);
+        Has("Prices were mixed on the Quenlur Exchange.\nQKLE crude palm oil futures closed higher.", "QKLE", EntityKind.Organization);
+    }
 }

@@ -499,4 +499,20 @@ public sealed class ShortFormAndExtentTests
         var player = Has("Flyhalf Tommaso Quenbari kicked 17 points.", "Tommaso Quenbari", EntityKind.Person);
         Assert.Equal("Flyhalf", player.Role);
     }
+
+    [Theory]
+    [InlineData("The jury found that the Sunday Quenier had defamed him.", "Sunday Quenier", EntityKind.Organization)]
+    [InlineData("Danish brewer Skovlund Quenerier A/S said on Wednesday its profit rose.", "Skovlund Quenerier A/S", EntityKind.Organization)]
+    [InlineData("He ran a haulage firm in County Quenway for 30 years.", "County Quenway", EntityKind.Place)]
+    [InlineData("Standard Quenlige 1 Genk 1", "Standard Quenlige", EntityKind.Organization)]
+    public void Words_that_open_or_end_a_name_in_its_own_convention(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void A_day_opens_no_name_without_the_article()
+    {
+        Lacks("The vote on Sunday Quenbar was close.", "Sunday Quenbar");
+    }
 }

@@ -148,4 +148,11 @@ public sealed class WireConventionTests
         var person = Has(Text, "Oleg Kovalenko", EntityKind.Person);
         Assert.Equal(3, person.Mentions.Count);
     }
+
+    [Fact]
+    public void A_move_in_percent_to_a_price_makes_a_company()
+    {
+        Has("Kredyt Quenny rose 3.3 percent to 41.20 zlotys.", "Kredyt Quenny", EntityKind.Organization);
+        Lacks("Prices were mixed. Sales rose 3.1 percent to 1.92 billion marks.", "Sales");
+    }
 }
