@@ -742,9 +742,11 @@ internal static class NameCandidateFinder
                     roleStart -= 2;
                 }
 
-                // A portfolio may also be a plural noun no list holds ("Mines Minister", "Emergencies Minister").
+                // A portfolio may also be a plural noun no list holds ("Mines Minister", "Emergencies Minister"); a role
+                // before a title's word makes one title with it ("Director General", "Secretary General").
                 while (roleStart - 1 >= start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
-                    && (view.In(WordLists.RoleModifiers, roleStart - 1) || IsPluralPortfolio(view, roleStart - 1)) && !view.In(WordLists.Demonyms, roleStart - 1))
+                    && (view.In(WordLists.RoleModifiers, roleStart - 1) || IsPluralPortfolio(view, roleStart - 1) || view.In(WordLists.Roles, roleStart - 1))
+                    && !view.In(WordLists.Demonyms, roleStart - 1))
                 {
                     roleStart--;
                 }
@@ -1064,7 +1066,7 @@ internal static class NameCandidateFinder
         // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
         // singular one may be a club's name ("Inter Milan", "Real Madrid").
         || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start) || IsParticipleWord(view, start))
-            && IsNamed(WordLists.Places, view, start + 1, end)
+            && (IsNamed(WordLists.Places, view, start + 1, end) || (IsParticipleWord(view, start) && IsNamed(WordLists.PlacesWorld, view, start + 1, end)))
             && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
@@ -1081,10 +1083,20 @@ internal static class NameCandidateFinder
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
     private static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
-        !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k))
+        !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k) || IsOccupationWord(view, k))
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
         && !EntityClassifier.IsPlacePrefix(view, k) && !EntityClassifier.IsCompassWord(view, k);
+
+    // "Epidemiologist", "Volcanologist": a word for one's field of work, by its ending, which no list holds them all by
+    // ("-qvist" and "-vist" end Nordic surnames).
+    private static bool IsOccupationWord(TokenView view, int k)
+    {
+        var t = view[k];
+        var text = view.Text;
+        return t.Length >= 7 && text[t.End - 1] == 't' && text[t.End - 2] == 's' && text[t.End - 3] == 'i'
+            && text[t.End - 4] is not ('v' or 'q' or 'w');
+    }
 
     // The sentence of token k, from the sentence of a token at or before it: a piece mostly starts in its run's.
     private static int SentenceOf(TokenSentences sentences, int k, int sentence)
@@ -1193,12 +1205,23 @@ internal static class NameCandidateFinder
             && (view.Text[t.Start] == 'D' || view.Text[t.Start] == 'R' || view.Text[t.Start] == 'I');
     }
 
-    // "(Reporting by Jane Roe; Editing by John Doe)", "Written by ...": a verb form, then "by" and the person.
+    // "(Reporting by Jane Roe; Editing by John Doe)", "Written by ...": a verb form, then "by" and the person;
+    // "Additional reporting by ...": a word before the credit's own.
     private static bool IsCreditWord(TokenView view, int start, int end)
     {
         var t = view[start];
-        return start == end && t.Length > 4 && view.IsLowerWord(end + 1) && view.TextIs(end + 1, "by")
-            && view.Text[t.End - 1] is 'g' or 'd' or 'n' && WordForms.IsOrdinary(view.TextOf(start));
+        if (start != end || t.Length <= 4 || !view.IsLowerWord(end + 1))
+        {
+            return false;
+        }
+
+        if (view.TextIs(end + 1, "by"))
+        {
+            return view.Text[t.End - 1] is 'g' or 'd' or 'n' && WordForms.IsOrdinary(view.TextOf(start));
+        }
+
+        return (view.TextIs(end + 1, "reporting") || view.TextIs(end + 1, "editing") || view.TextIs(end + 1, "writing"))
+            && view.IsLowerWord(end + 2) && view.TextIs(end + 2, "by");
     }
 
     private static bool KeepsLeadingDemonym(TokenView view, int start, int end)

@@ -88,4 +88,13 @@ public sealed class CapitalsTests
     {
         Has("The round drew chipmaker Quenbar Micro (NASDAQ: QMD), which builds chips.", "NASDAQ", EntityKind.Organization);
     }
+
+    [Fact]
+    public void The_words_of_a_credit_line_and_a_bylines_beat_are_no_names()
+    {
+        var text = "(Reporting by Anjali Quenmukh in Mumbai; Additional reporting by Chi Quen; Editing by Mark Quenter)\n\n"
+            + "By Hannah Quenlindgren, Climate Correspondent\n";
+        Lacks(text, "Additional", "Climate");
+        Has(text, "Chi Quen", EntityKind.Person);
+    }
 }

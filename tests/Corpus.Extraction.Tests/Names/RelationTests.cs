@@ -142,4 +142,12 @@ public sealed class RelationTests
         var governor = Has("\"It is a tough field,\" said state governor Ana Quenbar.", "Ana Quenbar", EntityKind.Person);
         Assert.Equal("state governor", governor.Role);
     }
+
+    [Fact]
+    public void A_role_before_a_titles_word_makes_one_title_with_it()
+    {
+        var ferraris = Has("ESA Director General Giulia Quenrari said the launch went well.", "Giulia Quenrari", EntityKind.Person);
+        Assert.Equal("Director General", ferraris.Role);
+        Assert.Equal("ESA", ferraris.Affiliation);
+    }
 }

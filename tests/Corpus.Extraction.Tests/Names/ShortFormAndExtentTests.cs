@@ -515,4 +515,12 @@ public sealed class ShortFormAndExtentTests
     {
         Lacks("The vote on Sunday Quenbar was close.", "Sunday Quenbar");
     }
+
+    [Theory]
+    [InlineData("Prices rose.\nEpidemiologist Marina Quenlo-Prado said vaccination works.", "Marina Quenlo-Prado", EntityKind.Person)]
+    [InlineData("Prices rose.\nNeighboring Telangana holds state elections later this year.", "Telangana", EntityKind.Place)]
+    public void A_word_for_what_a_name_is_that_opens_the_sentence_is_not_part_of_it(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
 }
