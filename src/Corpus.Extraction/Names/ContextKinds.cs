@@ -105,6 +105,10 @@ internal static class ContextKinds
             {
                 c.Vote(EntityKind.Other, TreatyWeight); // "the Maastricht treaty", "the Dayton peace agreement": the accord, not the town
             }
+            else if (wordAfter && view.TextIs(after, "family") && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
+            {
+                c.Vote(EntityKind.Person, FamilyWeight); // "the Sampaio Reis family": the people of that name
+            }
             else if (wordAfter && (view.TextIs(after, "index") || (view.TextIs(after, "crude") && !view.TextIs(after + 1, "palm")))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
@@ -141,6 +145,11 @@ internal static class ContextKinds
                         }
                     }
 
+                    if (b.Length == 2 && view.TextIs(before, "of") && view.IsLowerWord(before - 1) && view.In(DwellerNouns, before - 1))
+                    {
+                        c.Vote(EntityKind.Place, InstanceWeight); // "the people of Westlands", "residents of Kazimierz"
+                    }
+
                     var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
                     if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                     {
@@ -165,6 +174,13 @@ internal static class ContextKinds
 
     // Outweighs a list's shared kind ("Gordon MacLeish, 44, from Calgary, and Uwe Brandstätter, 38, from Hamburg").
     private const int AgeWeight = 3;
+
+    // A family is named by its people's surname; weak, as a company is often its founding family's name ("the founding
+    // Kessler family" beside the company Kessler).
+    private const int FamilyWeight = 1;
+
+    // Those who live in a place, before "of" and its name.
+    private static readonly WordSet DwellerNouns = new(new[] { "people", "residents", "citizens", "inhabitants", "outskirts", "streets" }, false);
 
     // ", 38," right after a name: a whole number of at most three digits between commas, as agencies give a person's age.
     // A distance or a score has a unit or more numbers after it ("Kofarnikhon, 20 km east"), so the second comma is required.
@@ -264,7 +280,7 @@ internal static class ContextKinds
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
     private static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude" }, System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "family" }, System.Array.Empty<WordSet>());
 
     private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton" }, System.Array.Empty<WordSet>());
 

@@ -169,8 +169,10 @@ internal static class Coreference
         {
             var g = groups[i];
             // Most names fit no key of any table, which the filter of the keys' hashes tells from the group's own
-            // fields: nothing below would change them, so they are passed over before their words are read.
-            if (g.Kind == EntityKind.Other || !keys.MayHave(g.NameHash))
+            // fields: nothing below would change them, so they are passed over before their words are read. A weakly
+            // typed person of several words is read on when companies were filed: it may open with one's first word.
+            if (g.Kind == EntityKind.Other
+                || (!keys.MayHave(g.NameHash) && !(g.Kind == EntityKind.Person && g.Words >= 2 && g.MaxVote <= 1 && byFirstWord.Count != 0)))
             {
                 continue;
             }
@@ -196,6 +198,13 @@ internal static class Coreference
                 {
                     MoveLaterMentions(g, company);
                     moved[movedCount++] = i;
+                }
+                else if (space > 0 && g.Kind == EntityKind.Person && IsWeakPerson(g) && StartsLikeACompany(g.Name, space, byFirstWord))
+                {
+                    // "Atlântida Vida España" beside "Atlântida Seguros": a name that opens with a company's own first word,
+                    // and that nothing else makes a person, is one of the company's.
+                    g.AddVote(EntityKind.Organization, 2);
+                    g.Decide();
                 }
 
                 continue;
@@ -307,6 +316,14 @@ internal static class Coreference
     // readily, from a word that is no given name and bears no role, does not stand up to the company the word starts.
     private static bool IsWeakPerson(EntityGroup g) =>
         g.MaxVote <= 1 && !HasRole(g) && !WordLists.GivenNames.Contains(g.Name) && !WordLists.GivenNamesWorld.Contains(g.Name);
+
+    // Whether the first word of a name of several words (ending at space) is filed as a company's first word, and is no
+    // given name ("Jordan Smith" beside "Jordan Airways" is a person).
+    private static bool StartsLikeACompany(string name, int space, NamePartIndex byFirstWord)
+    {
+        return byFirstWord.MayHave(name, 0, space) && byFirstWord.TryGetValue(name, 0, space, WordSet.HashExact(name, 0, space), out var company)
+            && company is not null && !WordLists.GivenNames.Contains(name, 0, space) && !WordLists.GivenNamesWorld.Contains(name, 0, space);
+    }
 
     // A surname's particle written with a capital ("Ó Dálaigh", "Mac Giolla", "Van Heerden", "De Klerk") at start.
     private static bool IsCapitalParticle(string name, int start)

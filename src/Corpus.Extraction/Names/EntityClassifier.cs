@@ -351,19 +351,22 @@ internal static class EntityClassifier
     private static bool IsCountry(TokenView view, int first, int last) =>
         WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
 
-    // A country's branch of a body the list knows, or the body that runs a sport in a country: the country ends the name
-    // (in one word or two) and a known body or a sport's name comes before it.
+    // A branch of a body the list knows named after where it is ("Greenpeace Brazil", "Airtel Africa", "Nasdaq Tallinn"),
+    // or the body that runs a sport in a country ("Cricket South Africa"): the place ends the name (in one word or two).
     private static bool IsNationalBody(TokenView view, int first, int last)
     {
         for (var split = last; split > first && split >= last - 1; split--)
         {
-            if (!IsCountry(view, split, last))
+            if (!WordLists.Places.Contains(view.Text, view[split].Start, view[last].End - view[split].Start))
             {
                 continue;
             }
 
-            return (split == first + 1 && view.In(Sports, first))
-                || WordLists.Organisations.Contains(view.Text, view[first].Start, view[split - 1].End - view[first].Start);
+            if ((split == first + 1 && view.In(Sports, first) && IsCountry(view, split, last))
+                || WordLists.Organisations.Contains(view.Text, view[first].Start, view[split - 1].End - view[first].Start))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -387,10 +390,11 @@ internal static class EntityClassifier
 
     private static bool IsSaint(TokenView view, int k) => view.TextIs(k, "St") || view.TextIs(k, "St.") || view.TextIs(k, "Saint");
 
-    // The first words of place names: "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas", "Bad Homburg", "County Galway".
+    // The first words of place names: "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas", "Bad Homburg", "County Galway",
+    // "Metro Manila".
     private static readonly WordSet PlacePrefixes = new(new[]
     {
-        "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad", "County",
+        "St", "St.", "Saint", "San", "Santa", "Santo", "Sao", "São", "Fort", "Port", "Puerto", "Porto", "Mount", "Mt", "Lake", "Cape", "Ciudad", "Bad", "County", "Metro",
     }, false);
 
     // Head nouns that stand before the name of a storm or an operation.

@@ -137,9 +137,15 @@ internal sealed class NamePartIndex
     /// Whether <paramref name="key"/> (of <see cref="WordSet.HashExact"/> <paramref name="hash"/>) is filed;
     /// <paramref name="group"/> is its one group, or null when it is shared.
     /// </summary>
-    public bool TryGetValue(string key, int hash, out EntityGroup? group)
+    public bool TryGetValue(string key, int hash, out EntityGroup? group) => TryGetValue(key, 0, key.Length, hash, out group);
+
+    /// <summary>
+    /// Whether the key [<paramref name="start"/>..+<paramref name="length"/>] of <paramref name="text"/> (of
+    /// <see cref="WordSet.HashExact"/> <paramref name="hash"/>) is filed; <paramref name="group"/> as above.
+    /// </summary>
+    public bool TryGetValue(string text, int start, int length, int hash, out EntityGroup? group)
     {
-        if (!MayHave(key))
+        if (!MayHave(text, start, length))
         {
             group = null;
             return false;
@@ -149,7 +155,7 @@ internal sealed class NamePartIndex
         while (_entries[slot].Group != 0)
         {
             ref readonly var entry = ref _entries[slot];
-            if (entry.Hash == hash && Same(entry, key, 0, key.Length))
+            if (entry.Hash == hash && Same(entry, text, start, length))
             {
                 group = entry.Group > 0 ? _groups[entry.Group - 1] : null;
                 return true;
@@ -163,7 +169,10 @@ internal sealed class NamePartIndex
     }
 
     /// <summary>Whether <paramref name="key"/> may be filed: false settles that it is not, from its length and first character alone.</summary>
-    public bool MayHave(string key) => key.Length == 0 || (_lengthsByFirst[key[0] & 63] & LengthBit(key.Length)) != 0;
+    public bool MayHave(string key) => MayHave(key, 0, key.Length);
+
+    /// <summary>As <see cref="MayHave(string)"/>, for the key [<paramref name="start"/>..+<paramref name="length"/>] of <paramref name="text"/>.</summary>
+    public bool MayHave(string text, int start, int length) => length == 0 || (_lengthsByFirst[text[start] & 63] & LengthBit(length)) != 0;
 
     public bool ContainsKey(string key, int hash) => TryGetValue(key, hash, out _);
 

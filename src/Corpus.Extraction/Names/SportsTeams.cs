@@ -198,7 +198,43 @@ internal static class SportsTeams
             close++;
         }
 
-        return IsCountryInBrackets(view, open, close);
+        return IsCountryInBrackets(view, open, close) && !IsSideWithCountry(view, c);
+    }
+
+    // "Racing Club (Argentina) 3 Atlético Nacional (Colombia) 1": sides with their countries and the score of a game
+    // between them, the first before the other's name, the second after the first's score.
+    private static bool IsSideWithCountry(TokenView view, NameCandidate c)
+    {
+        var close = CountryBracketAfter(view, c.LastToken + 1);
+        if (close < 0 || !IsSmallNumber(view, close + 1) || view.Tokens[close + 1].Has(TokenFlags.LineBreakBefore))
+        {
+            return false;
+        }
+
+        if (close + 2 < view.Count && view.IsNameWord(close + 2) && !view.Tokens[close + 2].Has(TokenFlags.LineBreakBefore))
+        {
+            return true; // the first side: the other's name follows the score
+        }
+
+        var score = c.FirstToken - 1;
+        return IsSmallNumber(view, score) && !view.Tokens[c.FirstToken].Has(TokenFlags.LineBreakBefore) && view.IsPunct(score - 1, ')');
+    }
+
+    // The closing bracket of a country in brackets that opens at token open, or -1.
+    private static int CountryBracketAfter(TokenView view, int open)
+    {
+        if (!view.IsPunct(open, '('))
+        {
+            return -1;
+        }
+
+        var close = open + 1;
+        while (close < view.Count && close - open <= 3 && view.IsWord(close))
+        {
+            close++;
+        }
+
+        return IsCountryInBrackets(view, open, close) ? close : -1;
     }
 
     // "(Argentina)", "(Czech Republic)": a country, of up to three words, between the brackets at open and close.
@@ -449,6 +485,11 @@ internal static class SportsTeams
             return true;
         }
 
+        if (IsSideWithCountry(view, c))
+        {
+            return true;
+        }
+
         // A team sheet: "Chelsea - Kevin Hitchcombe; Frank Daley, ...", but not a label before scores ("Scores: Otago 245 (...; ...)").
         if (StartsLine(view, c.FirstToken) && (view.IsPunct(after, '-') || view.IsPunct(after, ':')) && LineHas(view, after, ';')
             && !OpponentWithScoreAt(view, after + 1))
@@ -464,8 +505,10 @@ internal static class SportsTeams
 
         // "Leeds beat Chelsea 2-1", "held 1-1 by Southampton", "lost to Bochum"; but players beat each other too
         // ("Hasek beat Mariana Quiroga"): a name with any sign of a person is left to that evidence.
+        // Sets won in a row ("Lindiwe Mokoena beat Nuria Echeverría 6-2 6-3") are a match between players.
         if (c.Evidence((int)EntityKind.Person) == 0
-            && ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after)) || IsOpponentWord(view, before)))
+            && ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after) && !IsSetScores(view, AfterName(view, after + 1)))
+                || (IsOpponentWord(view, before) && !IsSetScores(view, after))))
         {
             return true;
         }
@@ -485,6 +528,21 @@ internal static class SportsTeams
 
         return i > k && IsSmallNumber(view, i);
     }
+
+    // The first token after a name of up to four words (hyphenated ones too) from token k.
+    private static int AfterName(TokenView view, int k)
+    {
+        var i = k;
+        while (i < view.Count && i - k < 6 && (view.IsNameWord(i) || (view.IsPunct(i, '-') && view.Touches(i))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Two scores in a row from token k ("6-2 6-3"): the sets of a match between players, not a game between sides.
+    private static bool IsSetScores(TokenView view, int k) => IsScore(view, k) && IsScore(view, k + 3);
 
     private static bool IsOpponentWord(TokenView view, int k) =>
         view.IsLowerWord(k) && (view.TextIs(k, "beat") || view.TextIs(k, "against") || view.TextIs(k, "beating") || view.TextIs(k, "over")

@@ -97,4 +97,12 @@ public sealed class CapitalsTests
         Lacks(text, "Additional", "Climate");
         Has(text, "Chi Quen", EntityKind.Person);
     }
+
+    [Fact]
+    public void Units_and_a_titles_service_word_are_no_names()
+    {
+        Lacks("The regulator will auction two blocks of 5G spectrum in the 3.5 GHz band.", "GHz");
+        var mirza = Has("Its secretary, Air Commodore Shahid Quenza, said the event would go ahead.", "Shahid Quenza", EntityKind.Person);
+        Assert.Equal("Air Commodore", mirza.Role);
+    }
 }

@@ -119,4 +119,33 @@ public sealed class KindTests
     {
         Has(text, name, kind);
     }
+
+    [Theory]
+    [InlineData("Shares in the firm jumped 31 percent on their Nasdaq Tallinn debut.", "Nasdaq Tallinn", EntityKind.Organization)]
+    [InlineData("Greenpeace Africa, which works in 14 African countries, said it was studying the rules.", "Greenpeace Africa", EntityKind.Organization)]
+    [InlineData("The loan was arranged by LHV Pank and two Finnish lenders.", "LHV Pank", EntityKind.Organization)]
+    [InlineData("Vaccinators went house to house in Metro Quenila last week.", "Metro Quenila", EntityKind.Place)]
+    [InlineData("The sturgeon still spawn below the Quenon dams, the study found.", "Quenon", EntityKind.Place)]
+    [InlineData("The crowd at the Quenwood Dome cheered every point.", "Quenwood Dome", EntityKind.Place)]
+    [InlineData("The Syr Darya and the Quenmu Darya once fed the Aral Sea.", "Quenmu Darya", EntityKind.Place)]
+    public void Bodies_and_places_named_by_their_heads_and_nouns(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void A_family_is_its_people_and_a_places_people_live_in_it()
+    {
+        Has("The insurer is 51 percent owned by the Quenpaio Reis family.", "Quenpaio Reis", EntityKind.Person);
+        Has("\"The people of Quenlands own it as much as anyone,\" he said.", "Quenlands", EntityKind.Place);
+        Lacks("Prices rose.\nFounding family investment company Quen Invest agreed to tender.", "Founding");
+    }
+
+    [Fact]
+    public void A_name_that_opens_with_a_companys_first_word_is_one_of_its_companies()
+    {
+        var text = "Quenlantida Seguros reported higher profit. The group's Spanish unit, Quenlantida Vida España, grew fastest. "
+            + "Shares in Quenlantida rose 3.6 percent.";
+        Has(text, "Quenlantida Vida España", EntityKind.Organization);
+    }
 }

@@ -281,4 +281,24 @@ public sealed class ReportLineTests
         Has(text, "United States", EntityKind.Place);
         Has(text, "Kelly Ann Dunleavy", EntityKind.Person);
     }
+
+    [Fact]
+    public void Sets_won_in_a_row_are_a_match_between_players_not_sides()
+    {
+        var text = "TENNIS - SOUTH AFRICA BEAT SPAIN .\nPERTH 1996-12-31\nLindiwe Quenoena beat Nuria Echeverria 6-2 6-3 and "
+            + "Pieter Venter beat Alvaro Montilla 6-4 7-5 on Tuesday.\nSouth Africa beat Spain 3-0.\n";
+        Has(text, "Lindiwe Quenoena", EntityKind.Person);
+        Has(text, "Spain", EntityKind.Place);
+    }
+
+    [Fact]
+    public void Sides_listed_with_their_countries_around_a_score_are_clubs()
+    {
+        var text = "SOCCER - CUP RESULTS .\nQUITO 1996-08-21\nResults of quarter-final first legs played on Wednesday:\n"
+            + "Racing Quenclub (Argentina) 3 Atletico Quenal (Colombia) 1\n\nALPINE SKIING - RESULTS .\n"
+            + "1. Kelly Ann Quenleavy (United States) 1:42.30\n";
+        Has(text, "Racing Quenclub", EntityKind.Organization);
+        Has(text, "Atletico Quenal", EntityKind.Organization);
+        Has(text, "Kelly Ann Quenleavy", EntityKind.Person);
+    }
 }
