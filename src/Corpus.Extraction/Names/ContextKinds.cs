@@ -145,7 +145,7 @@ internal static class ContextKinds
                         }
                     }
 
-                    if (b.Length == 2 && view.TextIs(before, "of") && view.IsLowerWord(before - 1) && view.In(DwellerNouns, before - 1))
+                    if (b.Length == 2 && view.TextIs(before, "of") && IsDwellerNoun(view, before - 1))
                     {
                         c.Vote(EntityKind.Place, InstanceWeight); // "the people of Westlands", "residents of Kazimierz"
                     }
@@ -179,8 +179,11 @@ internal static class ContextKinds
     // Kessler family" beside the company Kessler).
     private const int FamilyWeight = 1;
 
-    // Those who live in a place, before "of" and its name.
-    private static readonly WordSet DwellerNouns = new(new[] { "people", "residents", "citizens", "inhabitants", "outskirts", "streets" }, false);
+    // Those who live in a place, before "of" and its name (compared as written: most words before "of" have none of
+    // these lengths).
+    private static bool IsDwellerNoun(TokenView view, int k) =>
+        view.IsLowerWord(k) && (view.TextIs(k, "people") || view.TextIs(k, "residents") || view.TextIs(k, "citizens") || view.TextIs(k, "inhabitants")
+            || view.TextIs(k, "outskirts") || view.TextIs(k, "streets"));
 
     // ", 38," right after a name: a whole number of at most three digits between commas, as agencies give a person's age.
     // A distance or a score has a unit or more numbers after it ("Kofarnikhon, 20 km east"), so the second comma is required.

@@ -199,7 +199,7 @@ internal static class Coreference
                     MoveLaterMentions(g, company);
                     moved[movedCount++] = i;
                 }
-                else if (space > 0 && g.Kind == EntityKind.Person && IsWeakPerson(g) && StartsLikeACompany(g.Name, space, byFirstWord))
+                else if (space > 0 && g.Kind == EntityKind.Person && StartsLikeACompany(g.Name, space, byFirstWord) && IsWeakPerson(g))
                 {
                     // "Atlântida Vida España" beside "Atlântida Seguros": a name that opens with a company's own first word,
                     // and that nothing else makes a person, is one of the company's.
@@ -329,8 +329,10 @@ internal static class Coreference
     private static bool IsCapitalParticle(string name, int start)
     {
         var space = name.IndexOf(' ', start);
-        return space > start && CapitalParticles.Contains(name, start, space - start);
+        return space > start && space - start <= MaxParticleLength && CapitalParticles.Contains(name, start, space - start);
     }
+
+    private const int MaxParticleLength = 5;
 
     private static readonly WordSet CapitalParticles = new(new[]
     {

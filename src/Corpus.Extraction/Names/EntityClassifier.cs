@@ -352,24 +352,22 @@ internal static class EntityClassifier
         WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
 
     // A branch of a body the list knows named after where it is ("Greenpeace Brazil", "Airtel Africa", "Nasdaq Tallinn"),
-    // or the body that runs a sport in a country ("Cricket South Africa"): the place ends the name (in one word or two).
+    // or the body that runs a sport in a country ("Cricket South Africa"): one word, then a known place of one word or
+    // two. The body's word is asked first, of the bits the world lists keep for it.
     private static bool IsNationalBody(TokenView view, int first, int last)
     {
-        for (var split = last; split > first && split >= last - 1; split--)
+        if (last - first > 2)
         {
-            if (!WordLists.Places.Contains(view.Text, view[split].Start, view[last].End - view[split].Start))
-            {
-                continue;
-            }
-
-            if ((split == first + 1 && view.In(Sports, first) && IsCountry(view, split, last))
-                || WordLists.Organisations.Contains(view.Text, view[first].Start, view[split - 1].End - view[first].Start))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var rest = view[first + 1].Start;
+        if ((view.WorldBits(first) & WorldNames.Organisation) != 0)
+        {
+            return WordLists.Places.Contains(view.Text, rest, view[last].End - rest);
+        }
+
+        return IsCountry(view, first + 1, last) && view.In(Sports, first);
     }
 
     // Sports whose governing bodies are named after them and their country (public facts).
