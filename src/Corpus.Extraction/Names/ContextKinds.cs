@@ -150,7 +150,8 @@ internal static class ContextKinds
                         c.Vote(EntityKind.Place, InstanceWeight); // "the people of Westlands", "residents of Kazimierz"
                     }
 
-                    var worksFor = i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before);
+                    var worksFor = (i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before))
+                        || (b.Length == 2 && view.TextIs(before, "at") && RoleAt(view, c, before));
                     if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                     {
                         // An acronym ("in NATO") is most often a body; so is what a statement is made "on" ("said on
@@ -357,6 +358,18 @@ internal static class ContextKinds
         }
 
         return false;
+    }
+
+    // "A dealer at Bancomer said", "an analyst at Nordea": one's job, then "at" and the name, is where one works.
+    private static bool RoleAt(TokenView view, NameCandidate c, int at)
+    {
+        if (!view.IsLowerWord(at - 1) || !view.In(WordLists.Roles, at - 1) || c.Evidence((int)EntityKind.Place) != 0 || c.Evidence((int)EntityKind.Person) > 1)
+        {
+            return false;
+        }
+
+        c.Vote(EntityKind.Organization, 2);
+        return true;
     }
 
     // “The Ash Birds”, "La Arena Recuerda": quotation marks enclosing a name exactly, its article included, mark the

@@ -262,9 +262,11 @@ internal static class EntityClassifier
             c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
         }
         else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
-            || ((c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last)) && view.In(WordLists.SurnamesFirst, first)))
+            || ((c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))
+                && view.In(WordLists.SurnamesFirst, first)))
         {
-            c.Vote(EntityKind.Person, 2, contextual: false); // "Joe Tsai", "Tim Cook", "Li Qiang", "Choi Min-ho"
+            // "Joe Tsai", "Tim Cook", "Li Qiang", "Choi Min-ho", "Nguyễn Thị Lan Hương".
+            c.Vote(EntityKind.Person, 2, contextual: false);
         }
         else if (HasAcronymWord(view, first, last))
         {
@@ -351,6 +353,10 @@ internal static class EntityClassifier
     private static bool IsCountry(TokenView view, int first, int last) =>
         WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
 
+    // The middle names that tell a Vietnamese woman's and man's names ("Thị", "Văn"), after the family name.
+    private static bool IsVietnameseMiddleName(TokenView view, int k) =>
+        view.IsWord(k) && view[k].Length == 3 && (view.TextIs(k, "Thị") || view.TextIs(k, "Văn") || view.TextIs(k, "Thi") || view.TextIs(k, "Van"));
+
     // A branch of a body the list knows named after where it is ("Greenpeace Brazil", "Airtel Africa", "Nasdaq Tallinn"),
     // or the body that runs a sport in a country ("Cricket South Africa"): one word, then a known place of one word or
     // two. The body's word is asked first, of the bits the world lists keep for it.
@@ -413,7 +419,7 @@ internal static class EntityClassifier
     {
         "Stadio", "Estadio", "Estádio", "Stade", "Stadion", "Palasport", "Teatro", "Lac", "Lago", "Laguna", "Passo", "Salar", "Cerro",
         "Monte", "Mont", "Sierra", "Wadi", "Jebel", "Gunung", "Pulau", "Bukit", "Piazza", "Plaza", "Place", "Rue", "Col", "Cordillera",
-        "Palais", "Palacio", "Palazzo",
+        "Palais", "Palacio", "Palazzo", "Rua", "Avenida", "Calle", "Viale", "Praça", "Largo", "Jalan", "Avinguda",
     }, false);
 
     // The names of the main stock-market indices and of climate patterns (public facts), as news writes them; short
@@ -438,7 +444,7 @@ internal static class EntityClassifier
         "Sociedad", "Sociedade", "Società", "Ecole", "École", "Escuela", "Escola", "Universidad", "Universidade", "Università",
         "Universitat", "Universität", "Université", "Universite", "Instituto", "Institut", "Istituto", "Grupo", "Gruppo", "Groupe",
         "Fundación", "Fundação", "Fondation", "Fondazione", "Stichting", "Radio", "Partido", "Parti", "Partei", "Partito",
-        "Movimiento", "Mouvement", "Frente", "Corporación", "Empresa", "Kementerian", "Badan", "Perusahaan",
+        "Movimiento", "Mouvement", "Frente", "Corporación", "Empresa", "Kementerian", "Badan", "Perusahaan", "PT",
         "Centre", "Centro", "Muzeum", "Museo", "Musée", "Musee", "Museu", "Kunsthalle", "Kunstmuseum", "Galleria", "Galerie", "Galeria",
         "Cassa", "Caja", "Caixa", "Caisse", "Tribunal", "Corte", "Cour", "Conseil", "Consejo", "Consiglio", "Ministerio", "Ministère",
         "Ministério", "Ministero", "Federación", "Fédération", "Federazione", "Confederación", "Confédération", "Sindicato", "Comisión",

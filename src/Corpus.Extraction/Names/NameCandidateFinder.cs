@@ -988,6 +988,16 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
+        // "Vulcanologist Otoniel Matías said": a word for someone's field of work opening the sentence before a name of no
+        // English words is the person's job, whatever the name's first word ("Economist Intelligence Unit" keeps its own).
+        if (end - start >= 2 && initial && IsOccupationWord(view, start) && !view[start].Has(TokenFlags.AllCaps) && view.IsNameWord(start + 1)
+            && !view.In(WordLists.EnglishWords, start + 1) && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
+        {
+            start++;
+            sentence = SentenceOf(sentences, start, sentence);
+            initial = sentences.IsInitial(start, sentence);
+        }
+
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
         if (start < end && initial && !view[start].Has(TokenFlags.AllCaps)
@@ -1193,6 +1203,7 @@ internal static class NameCandidateFinder
     private static readonly WordSet Exchanges = new(new[]
     {
         "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "NSE", "BSE", "TSE", "JSE", "OTC", "OTCQX", "Euronext", "SIX", "KRX", "B3",
+        "PSE", "IDX", "KLSE", "BMV", "BVL", "EGX", "NZX", "TASE", "WSE", "BIST",
     }, false);
 
     private static bool IsTickerChar(char c) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
@@ -1232,6 +1243,12 @@ internal static class NameCandidateFinder
             && WordLists.EnglishWords.Contains(view.Text, view[start + 1].Start, view[start + 1].Length))
         {
             return false;
+        }
+
+        // "the governing Georgian Unity party": a party's name, told by the noun after it, keeps its nationality.
+        if (end + 1 < view.Count && view.IsLowerWord(end + 1) && view.TextIs(end + 1, "party") && !view.In(WordLists.Demonyms, end))
+        {
+            return true;
         }
 
         // "Northern Transvaal", "Western Province", "Eastern Cape": a compass adjective before a name is part of it (not

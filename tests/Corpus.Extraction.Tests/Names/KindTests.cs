@@ -148,4 +148,26 @@ public sealed class KindTests
             + "Shares in Quenlantida rose 3.6 percent.";
         Has(text, "Quenlantida Vida España", EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Quenbird Bio plans a larger trial next year.", "Quenbird Bio", EntityKind.Organization)]
+    [InlineData("Dealers said Indonesia's state-owned PT Quenmah cut its exports.", "PT Quenmah", EntityKind.Organization)]
+    [InlineData("Independent broadcaster Quenta TV said the police had beaten a cameraman.", "Quenta TV", EntityKind.Organization)]
+    [InlineData("A dealer at Quencomer said importers were buying dollars.", "Quencomer", EntityKind.Organization)]
+    [InlineData("The winner pulled away on the Rua da Quenlação in the last kilometre.", "Rua da Quenlação", EntityKind.Place)]
+    [InlineData("Lava moved towards the villages of Quenvicente and Quenllanos.", "Quenvicente", EntityKind.Place)]
+    [InlineData("Officials closed Quen Aurora airport for six hours.", "Quen Aurora", EntityKind.Place)]
+    [InlineData("A Greek shipowner is accused of sinking a tanker off Crete.", "Crete", EntityKind.Place)]
+    public void Bodies_and_places_told_by_their_heads_and_the_words_around_them(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Theory]
+    [InlineData("The lead role was played by Nguyễn Thị Lan Quenhương, then 19.", "Nguyễn Thị Lan Quenhương")]
+    [InlineData("In the women's events Ha Yeon-quen took the 52kg gold.", "Ha Yeon-quen")]
+    public void Family_names_that_come_first_make_a_person(string text, string name)
+    {
+        Has(text, name, EntityKind.Person);
+    }
 }

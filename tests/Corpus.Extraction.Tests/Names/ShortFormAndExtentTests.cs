@@ -523,4 +523,17 @@ public sealed class ShortFormAndExtentTests
     {
         Has(text, name, kind);
     }
+
+    [Fact]
+    public void A_field_of_work_opening_the_sentence_is_no_part_of_the_name_after_it()
+    {
+        Has("Ash fell on the city.\nVulcanologist Otoniel Quenías said the eruption was slowing.", "Otoniel Quenías", EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_party_named_by_its_nation_keeps_the_nationality()
+    {
+        Has("Lawmakers from the governing Quenorgian Unity party passed the bill.", "Quenorgian Unity", EntityKind.Organization);
+        Has("Lawmakers from the governing Georgian Unity party passed the bill.", "Georgian Unity", EntityKind.Organization);
+    }
 }
