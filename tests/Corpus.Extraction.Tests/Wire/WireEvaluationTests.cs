@@ -17,13 +17,14 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire23 are further blind sets of fourteen each, written and annotated the same way by other
+/// Data/Wire3 to Wire25 are further blind sets of fourteen each, written and annotated the same way by other
 /// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14, Wire15, Wire17, Wire19,
-/// Wire21 and Wire23 in the style of present-day agencies rather than 1990s wire). Each new set was added once the engine had
-/// been tuned on the ones before it; its score before its own errors were read is recorded below as the figure for
-/// unseen text. The errors of Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's, Wire12's and (late in it)
-/// Wire14's in the sixth, Wire13's and Wire15's in the seventh, Wire16's to Wire21's (and Wire14's and Wire15's again) in
-/// the eighth; Wire11's were seen once by accident (one rule came of it, see below).
+/// Wire21, Wire23 and Wire25 in the style of present-day agencies rather than 1990s wire). Each new set was added once
+/// the engine had been tuned on the ones before it; its score before its own errors were read is recorded below as
+/// the figure for unseen text. The errors of Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's, Wire12's and (late in it)
+/// Wire14's in the sixth, Wire13's and Wire15's in the seventh, Wire16's to Wire23's (and Wire14's and Wire15's again) in
+/// the eighth, each set's after its blind score; Wire11's were seen once by accident (one rule came of it, see below).
+/// Wire24's and Wire25's are unread.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -250,8 +251,8 @@ public sealed class WireEvaluationTests
     // (with tentative entities included: ALL P 0.878 R 0.962 F1 0.918). The session's first form of the opening-word
     // rule (any English word before a known place) cost it two organisations, told by counts alone; the rule was kept to
     // participles and the set came back to the numbers above; 0.960 on the session's last engine. compromise, scored the
-    // same way: ALL P 0.664 R 0.363 F1 0.469 (PER F1 0.416, ORG 0.141, LOC 0.697). Its errors stay unread. The floor
-    // sits 0.05 below 0.954.
+    // same way: ALL P 0.664 R 0.363 F1 0.469 (PER F1 0.416, ORG 0.141, LOC 0.697). Its errors were read in the eighth
+    // session. The floor sits 0.05 below 0.954.
     private const double Wire16F1Floor = 0.90;
 
     // Wire17, a seventeenth blind set of fourteen by a seventeenth annotator, present-day agencies (an AI chip start-up's
@@ -265,7 +266,8 @@ public sealed class WireEvaluationTests
     // (with tentative entities included: ALL P 0.807 R 0.900 F1 0.851). The session's later fixes took it to 0.877, and
     // to 0.888 (0.889 on the session's last engine) with one more rule that is not blind for this set: a grep for its pattern ("Cardinal's shares") over every
     // set's markup showed two of Wire17's lines before the rule was written. compromise, scored the same way: ALL P 0.742
-    // R 0.428 F1 0.543 (PER F1 0.563, ORG 0.317, LOC 0.681). Its errors stay unread. The floor sits 0.05 below 0.876.
+    // R 0.428 F1 0.543 (PER F1 0.563, ORG 0.317, LOC 0.681). Its errors were read in the eighth session. The floor sits
+    // 0.05 below 0.876.
     private const double Wire17F1Floor = 0.82;
 
     // Wire18, an eighteenth blind set of fourteen by an eighteenth annotator, in the style of the 1996 wire (French rugby,
@@ -278,8 +280,8 @@ public sealed class WireEvaluationTests
     // and with all of the session's fixes (tentative entities included: ALL F1 0.894):
     //   ALL P 0.922 R 0.926 F1 0.924 (tp 450, fp 38, fn 36)
     //   PER P 0.949 R 0.971 F1 0.960, ORG P 0.857 R 0.836 F1 0.847, LOC P 0.960 R 0.973 F1 0.967
-    // compromise, scored the same way: ALL P 0.626 R 0.327 F1 0.430 (PER F1 0.279, ORG 0.149, LOC 0.757). Its errors stay
-    // unread. The floor sits 0.05 below 0.919.
+    // compromise, scored the same way: ALL P 0.626 R 0.327 F1 0.430 (PER F1 0.279, ORG 0.149, LOC 0.757). Its errors were
+    // read in the eighth session. The floor sits 0.05 below 0.919.
     private const double Wire18F1Floor = 0.87;
 
     // Wire19, a nineteenth blind set of fourteen by a nineteenth annotator, present-day agencies (an insurer's results, an
@@ -292,8 +294,8 @@ public sealed class WireEvaluationTests
     // and with all of the session's fixes (tentative entities included: ALL F1 0.899):
     //   ALL P 0.893 R 0.943 F1 0.917 (tp 476, fp 57, fn 29)
     //   PER P 0.922 R 0.993 F1 0.956, ORG P 0.791 R 0.874 F1 0.830, LOC P 0.983 R 0.972 F1 0.978
-    // compromise, scored the same way: ALL P 0.717 R 0.412 F1 0.523 (PER F1 0.469, ORG 0.306, LOC 0.703). Its errors stay
-    // unread. The floor sits 0.05 below 0.916.
+    // compromise, scored the same way: ALL P 0.717 R 0.412 F1 0.523 (PER F1 0.469, ORG 0.306, LOC 0.703). Its errors were
+    // read in the eighth session. The floor sits 0.05 below 0.916.
     private const double Wire19F1Floor = 0.86;
 
     // Wire20, a twentieth blind set of fourteen by a twentieth annotator, in the style of the 1996 wire (Greek soccer
@@ -351,6 +353,35 @@ public sealed class WireEvaluationTests
     // sits 0.05 below 0.935.
     private const double Wire23F1Floor = 0.88;
 
+    // Wire24, a twenty-fourth blind set of fourteen by a twenty-fourth annotator, in the style of the 1996 wire (Austrian
+    // soccer results, a Manila golf leaderboard, a Melbourne one-day scoreboard, the Kremlin Cup, a Sestriere slalom,
+    // English rugby, Finnish ice hockey, the Oslo bourse, New York cotton, Slovenian coalition talks, EU fisheries talks in
+    // Rabat, a smuggling trial in Nicosia, a derailment in Mozambique, a company's half year). Written at the end of the
+    // eighth session, after all its fixes, and measured once (504 gold PER/ORG/LOC mentions), at the session's start
+    // (e8952d4):
+    //   ALL P 0.929 R 0.940 F1 0.935 (tp 474, fp 36, fn 30)
+    //   PER P 0.948 R 0.995 F1 0.971, ORG P 0.905 R 0.884 F1 0.895, LOC P 0.933 R 0.939 F1 0.936
+    // and with all of the session's fixes (0b7f1f2; tentative entities included: ALL F1 0.903):
+    //   ALL P 0.933 R 0.942 F1 0.938 (tp 475, fp 34, fn 29)
+    //   PER P 0.953 R 0.995 F1 0.973, ORG P 0.906 R 0.890 F1 0.898, LOC P 0.939 R 0.939 F1 0.939
+    // compromise, scored the same way: ALL P 0.606 R 0.339 F1 0.435 (PER F1 0.300, ORG 0.255, LOC 0.678). Its errors
+    // stay unread. The floor sits 0.05 below 0.935.
+    private const double Wire24F1Floor = 0.88;
+
+    // Wire25, a twenty-fifth blind set of fourteen by a twenty-fifth annotator, present-day agencies (a speech model in
+    // Seoul, a tower sale in Jakarta, a Taipei insurer's results, a game studio takeover in Helsinki, face scans for
+    // ride-hailing in Brasília, a coalition deal in Paramaribo, clashes in Mindanao, a bribery verdict in Vilnius, a soil
+    // antibiotic, a literature prize, swimming results, handball, an Asian Cup qualifier, rapid chess). Measured like
+    // Wire24 (453 gold mentions); at e8952d4:
+    //   ALL P 0.892 R 0.896 F1 0.894 (tp 406, fp 49, fn 47)
+    //   PER P 0.898 R 0.974 F1 0.934, ORG P 0.872 R 0.811 F1 0.840, LOC P 0.910 R 0.940 F1 0.925
+    // and at 0b7f1f2 (tentative entities included: ALL F1 0.881):
+    //   ALL P 0.901 R 0.903 F1 0.902 (tp 409, fp 45, fn 44)
+    //   PER P 0.912 R 0.974 F1 0.942, ORG P 0.878 R 0.816 F1 0.846, LOC P 0.917 R 0.954 F1 0.935
+    // compromise, scored the same way: ALL P 0.745 R 0.433 F1 0.547 (PER F1 0.500, ORG 0.337, LOC 0.771). Its errors
+    // stay unread. The floor sits 0.05 below 0.894.
+    private const double Wire25F1Floor = 0.84;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -376,13 +407,15 @@ public sealed class WireEvaluationTests
         "Wire21" => Wire21F1Floor,
         "Wire22" => Wire22F1Floor,
         "Wire23" => Wire23F1Floor,
+        "Wire24" => Wire24F1Floor,
+        "Wire25" => Wire25F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17", "Wire18", "Wire19", "Wire20", "Wire21", "Wire22", "Wire23" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17", "Wire18", "Wire19", "Wire20", "Wire21", "Wire22", "Wire23", "Wire24", "Wire25" };
 
     private readonly ITestOutputHelper _output;
 
