@@ -18,13 +18,13 @@ namespace Corpus.Extraction.Tests.Wire;
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
 /// Data/Wire3 to Wire25 are further blind sets of fourteen each, written and annotated the same way by other
-/// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14, Wire15, Wire17, Wire19,
-/// Wire21, Wire23 and Wire25 in the style of present-day agencies rather than 1990s wire). Each new set was added once
-/// the engine had been tuned on the ones before it; its score before its own errors were read is recorded below as
-/// the figure for unseen text. The errors of Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's, Wire12's and (late in it)
-/// Wire14's in the sixth, Wire13's and Wire15's in the seventh, Wire16's to Wire23's (and Wire14's and Wire15's again) in
-/// the eighth, each set's after its blind score; Wire11's were seen once by accident (one rule came of it, see below).
-/// Wire24's and Wire25's are unread.
+/// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14, Wire15, Wire17,
+/// Wire19, Wire21, Wire23 and Wire25 in the style of present-day agencies rather than 1990s wire). Each new set was
+/// added once the engine had been tuned on the ones before it; its score before its own errors were read is recorded
+/// below as the figure for unseen text. The errors of Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's,
+/// Wire12's and (late in it) Wire14's in the sixth, Wire13's and Wire15's in the seventh, Wire16's to Wire23's (and
+/// Wire14's and Wire15's again) in the eighth, each set's after its blind score; Wire11's were seen once by accident
+/// (one rule came of it, see below). Wire24's and Wire25's are unread.
 /// </summary>
 public sealed class WireEvaluationTests
 {
