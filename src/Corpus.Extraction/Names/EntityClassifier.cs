@@ -262,8 +262,8 @@ internal static class EntityClassifier
             c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
         }
         else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
-            || ((c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))
-                && view.In(WordLists.SurnamesFirst, first)))
+            || (view.In(WordLists.SurnamesFirst, first)
+                && (c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))
         {
             // "Joe Tsai", "Tim Cook", "Li Qiang", "Choi Min-ho", "Nguyễn Thị Lan Hương".
             c.Vote(EntityKind.Person, 2, contextual: false);
@@ -373,7 +373,7 @@ internal static class EntityClassifier
             return WordLists.Places.Contains(view.Text, rest, view[last].End - rest);
         }
 
-        return IsCountry(view, first + 1, last) && view.In(Sports, first);
+        return view.In(Sports, first) && IsCountry(view, first + 1, last);
     }
 
     // Sports whose governing bodies are named after them and their country (public facts).
