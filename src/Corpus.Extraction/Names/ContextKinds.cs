@@ -93,7 +93,7 @@ internal static class ContextKinds
                 continue;
             }
 
-            if (wordAfter && IsDescriptorAfter(view, before, after))
+            if (wordAfter && IsDescriptorAfter(view, before, after) && !RoleFinder.IsOrdinaryOpening(view, c)) // not "Digital rights group ..."
             {
                 c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
             }
@@ -360,10 +360,12 @@ internal static class ContextKinds
         return false;
     }
 
-    // "A dealer at Bancomer said", "an analyst at Nordea": one's job, then "at" and the name, is where one works.
+    // "A dealer at Bancomer said", "an analyst at Nordea", "worked at Flutterwave": one's job, or working, then "at" and
+    // the name, is where one works.
     private static bool RoleAt(TokenView view, NameCandidate c, int at)
     {
-        if (!view.IsLowerWord(at - 1) || !view.In(WordLists.Roles, at - 1) || c.Evidence((int)EntityKind.Place) != 0 || c.Evidence((int)EntityKind.Person) > 1)
+        if (!view.IsLowerWord(at - 1) || !(view.In(WordLists.Roles, at - 1) || IsWorkVerb(view, at - 1))
+            || c.Evidence((int)EntityKind.Place) != 0 || c.Evidence((int)EntityKind.Person) > 1)
         {
             return false;
         }
@@ -371,6 +373,9 @@ internal static class ContextKinds
         c.Vote(EntityKind.Organization, 2);
         return true;
     }
+
+    private static bool IsWorkVerb(TokenView view, int k) =>
+        view.TextIs(k, "worked") || view.TextIs(k, "works") || view.TextIs(k, "working") || view.TextIs(k, "work");
 
     // “The Ash Birds”, "La Arena Recuerda": quotation marks enclosing a name exactly, its article included, mark the
     // title of a work.

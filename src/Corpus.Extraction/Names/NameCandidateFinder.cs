@@ -961,11 +961,16 @@ internal static class NameCandidateFinder
         }
 
         sentence = SentenceOf(sentences, start, sentence);
+        if (start > 1 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start) && !sentences.IsInitial(start - 1, sentence)
+            && view.IsLowerWord(start - 2))
+        {
+            start--; // "the medical journal The Lancet": "The" inside a sentence with its capital is a title's
+        }
 
         // Whether the piece's first word stands where any word is capitalised: asked before the list probes of the
         // rules below, which only such a word needs (most names stand inside their sentence).
         var initial = sentences.IsInitial(start, sentence);
-        var describedAsBody = view.In(WordLists.Calendar, start); // only a paper's title keeps its day (IsTitleDay)
+        var describedAsBody = view[start].Length >= 6 && view.In(WordLists.Calendar, start); // a paper's title keeps its day (IsTitleDay)
 
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
@@ -1140,10 +1145,17 @@ internal static class NameCandidateFinder
         "Self", "Half", "Vice", "Cross", "Over", "Under", "Well", "Long", "Short", "Full", "Part", "High", "Low", "Far",
     }, false);
 
-    // "the Sunday Courier", "the Sunday Times": a day's name after "the" that opens a name is a paper's title.
+    // "the Sunday Courier", "the Sunday Times": a day's name after "the" that opens a name is a paper's title; "Jan" before
+    // a name is a given name, where the month's short form comes before a number ("Editing by Jan Harvey").
     private static bool IsTitleDay(TokenView view, int k)
     {
         var t = view[k];
+        if (t.Length == 3 && view.TextIs(k, "Jan") && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
+            && !view.In(WordLists.Calendar, k + 1))
+        {
+            return true;
+        }
+
         return t.Length >= 6 && view.Text[t.End - 1] == 'y' && view.Text[t.End - 2] == 'a' && k > 0 && (view.TextIs(k - 1, "the") || view.TextIs(k - 1, "The"))
             && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1) && !view.In(WordLists.Calendar, k + 1);
     }

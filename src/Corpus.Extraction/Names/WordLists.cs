@@ -136,7 +136,7 @@ internal static class WordLists
     public static readonly WordSet SideVerbs = Load("side-verbs.txt", false);
 
     /// <summary>Lower-case particles inside personal names ("van", "von der", "da", "bin").</summary>
-    public static readonly WordSet NameParticles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "binti", "binte", "bint", "ibn", "al", "el", "la", "le", "des", "ter", "ten", "zu", "arap", "do", "ap" }, false);
+    public static readonly WordSet NameParticles = new(new[] { "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "bin", "binti", "binte", "bint", "ibn", "al", "el", "la", "le", "des", "ter", "ten", "zu", "arap", "do", "ap", "dello", "delle", "degli" }, false);
 
     /// <summary>Top-level web domains.</summary>
     public static readonly WordSet Tlds = Load("tlds.txt", true);

@@ -434,4 +434,10 @@ public sealed class ContextKindTests
         Has("Prices were mixed.\nBrent crude for January delivery traded at $23.45 a barrel.", "Brent", EntityKind.Other);
         Has("Prices were mixed on the Quenlur Exchange.\nQKLE crude palm oil futures closed higher.", "QKLE", EntityKind.Organization);
     }
+
+    [Fact]
+    public void An_ordinary_opening_word_before_a_descriptor_of_two_words_is_no_body()
+    {
+        Lacks("Prices fell.\nDigital rights group Quens of Freedom welcomed the decision.", "Digital");
+    }
 }

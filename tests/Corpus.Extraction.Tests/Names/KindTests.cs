@@ -170,4 +170,14 @@ public sealed class KindTests
     {
         Has(text, name, EntityKind.Person);
     }
+
+    [Theory]
+    [InlineData("Morgan Stanley advised the buyer, while Quenbar Sekuritas advised the seller.", "Quenbar Sekuritas")]
+    [InlineData("The complaint came from consumer group Quen-Que Choisir on Monday.", "Quen-Que Choisir")]
+    [InlineData("Its largest shareholders are the Finnish state investor Quesi and two funds.", "Quesi")]
+    [InlineData("Okafor worked at Quenterwave before founding his own firm.", "Quenterwave")]
+    public void Bodies_told_by_their_heads_their_descriptors_and_work_done_at_them(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
 }

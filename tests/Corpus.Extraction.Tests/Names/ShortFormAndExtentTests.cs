@@ -536,4 +536,18 @@ public sealed class ShortFormAndExtentTests
         Has("Lawmakers from the governing Quenorgian Unity party passed the bill.", "Quenorgian Unity", EntityKind.Organization);
         Has("Lawmakers from the governing Georgian Unity party passed the bill.", "Georgian Unity", EntityKind.Organization);
     }
+
+    [Fact]
+    public void A_capitalised_article_inside_a_sentence_is_part_of_the_title_after_it()
+    {
+        Has("Results appeared in the medical journal The Quencet on Friday.", "The Quencet", EntityKind.Organization);
+        Has("He climbed the Passo dello Quenvio on the last day.", "Passo dello Quenvio", EntityKind.Place);
+    }
+
+    [Fact]
+    public void The_months_short_form_before_a_name_is_a_given_name()
+    {
+        Has("(Reporting by Anne Quenanen; Editing by Jan Quenvey)", "Jan Quenvey", EntityKind.Person);
+        Lacks("The talks resumed on Jan 5 in Geneva.", "Jan");
+    }
 }
