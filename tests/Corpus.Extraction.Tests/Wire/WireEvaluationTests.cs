@@ -17,14 +17,14 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire25 are further blind sets of fourteen each, written and annotated the same way by other
+/// Data/Wire3 to Wire27 are further blind sets of fourteen each, written and annotated the same way by other
 /// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14, Wire15, Wire17,
-/// Wire19, Wire21, Wire23 and Wire25 in the style of present-day agencies rather than 1990s wire). Each new set was
-/// added once the engine had been tuned on the ones before it; its score before its own errors were read is recorded
-/// below as the figure for unseen text. The errors of Wire6, Wire8 and Wire9 were read in the fifth session, Wire10's,
-/// Wire12's and (late in it) Wire14's in the sixth, Wire13's and Wire15's in the seventh, Wire16's to Wire23's (and
-/// Wire14's and Wire15's again) in the eighth, each set's after its blind score; Wire11's were seen once by accident
-/// (one rule came of it, see below). Wire24's and Wire25's are unread.
+/// Wire19, Wire21, Wire23, Wire25 and Wire27 in the style of present-day agencies rather than 1990s wire). Each new set
+/// was added once the engine had been tuned on the ones before it; its score before its own errors were read is
+/// recorded below as the figure for unseen text. The errors of Wire6, Wire8 and Wire9 were read in the fifth session,
+/// Wire10's, Wire12's and (late in it) Wire14's in the sixth, Wire13's and Wire15's in the seventh, Wire16's to
+/// Wire23's (and Wire7's, Wire9's, Wire14's and Wire15's again) in the eighth, each set's after its blind score;
+/// Wire11's were seen once by accident (one rule came of it, see below). Wire24's to Wire27's are unread.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -382,6 +382,34 @@ public sealed class WireEvaluationTests
     // stay unread. The floor sits 0.05 below 0.894.
     private const double Wire25F1Floor = 0.84;
 
+    // Wire26, a twenty-sixth blind set of fourteen by a twenty-sixth annotator, in the style of the 1996 wire (French
+    // soccer results, a Sydney Test scoreboard, golf at Sun City, European Cup rugby, Swiss ice hockey, the Sydney to Hobart,
+    // Italian volleyball, the Istanbul bourse, the Mombasa tea auction, the Swedish crown, a coalition row in Bratislava, an
+    // arms trial in Lisbon, a Kamchatka earthquake, a tile maker's results). Written at the end of the eighth session and
+    // measured once (483 gold PER/ORG/LOC mentions), at the session's start (e8952d4):
+    //   ALL P 0.883 R 0.923 F1 0.903 (tp 446, fp 59, fn 37)
+    //   PER P 0.928 R 0.959 F1 0.943, ORG P 0.882 R 0.878 F1 0.880, LOC P 0.837 R 0.959 F1 0.894
+    // and with all of the session's fixes (3017ef7; tentative entities included: ALL F1 0.882):
+    //   ALL P 0.891 R 0.928 F1 0.909 (tp 448, fp 55, fn 35)
+    //   PER P 0.941 R 0.973 F1 0.957, ORG P 0.886 R 0.878 F1 0.882, LOC P 0.843 R 0.959 F1 0.897
+    // compromise, scored the same way: ALL P 0.558 R 0.277 F1 0.371 (PER F1 0.400, ORG 0.123, LOC 0.586). Its errors
+    // stay unread. The floor sits 0.05 below 0.903.
+    private const double Wire26F1Floor = 0.85;
+
+    // Wire27, a twenty-seventh blind set of fourteen by a twenty-seventh annotator, present-day agencies (an AI dubbing
+    // start-up's funding, a tower sale in Lusaka, a Seoul insurer's results, a chipmaker takeover in Osaka, a pricing case
+    // in Ottawa, a speaker vote in Tegucigalpa, a drone strike near Mopti, a sanctions trial in Hamburg, a sleep study in
+    // Cusco, the Istanbul Biennial's curator, Polish soccer results, Rotterdam tennis, the Tour Down Under, a battery plant
+    // in Jakarta). Measured like Wire26 (455 gold mentions); at e8952d4:
+    //   ALL P 0.888 R 0.941 F1 0.914 (tp 428, fp 54, fn 27)
+    //   PER P 0.950 R 1.000 F1 0.975, ORG P 0.791 R 0.890 F1 0.838, LOC P 0.993 R 0.964 F1 0.978
+    // and at 3017ef7 (tentative entities included: ALL F1 0.905):
+    //   ALL P 0.902 R 0.947 F1 0.924 (tp 431, fp 47, fn 24)
+    //   PER P 0.958 R 1.000 F1 0.979, ORG P 0.812 R 0.905 F1 0.856, LOC P 1.000 R 0.964 F1 0.982
+    // compromise, scored the same way: ALL P 0.668 R 0.358 F1 0.466 (PER F1 0.521, ORG 0.256, LOC 0.640). Its errors
+    // stay unread. The floor sits 0.05 below 0.914.
+    private const double Wire27F1Floor = 0.86;
+
     private static double FloorOf(string set) => set switch
     {
         "Wire" => F1Floor,
@@ -409,13 +437,15 @@ public sealed class WireEvaluationTests
         "Wire23" => Wire23F1Floor,
         "Wire24" => Wire24F1Floor,
         "Wire25" => Wire25F1Floor,
+        "Wire26" => Wire26F1Floor,
+        "Wire27" => Wire27F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17", "Wire18", "Wire19", "Wire20", "Wire21", "Wire22", "Wire23", "Wire24", "Wire25" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17", "Wire18", "Wire19", "Wire20", "Wire21", "Wire22", "Wire23", "Wire24", "Wire25", "Wire26", "Wire27" };
 
     private readonly ITestOutputHelper _output;
 
