@@ -1052,7 +1052,7 @@ internal static class NameCandidateFinder
         }
 
         if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
-            || IsWordPrefix(view, start, end) || IsLabel(view, start, end))
+            || IsWordPrefix(view, start, end) || (start == end && IsLabel(view, start)))
         {
             return null;
         }
@@ -1195,10 +1195,11 @@ internal static class NameCandidateFinder
 
     // Capitals that label rather than name: "No. 3", "Group A" of a tournament, the "G" of "super-G", "degrees Celsius",
     // and a ticker after its exchange ("(NASDAQ: AMD)"; the exchange itself is a body).
-    private static bool IsLabel(TokenView view, int start, int end)
+    private static bool IsLabel(TokenView view, int start)
     {
+        // Most one-word names are longer than any label's word and follow no "degrees": two lengths settle them.
         var t = view[start];
-        if (end != start || start == 0)
+        if (start == 0 || (t.Length > 5 && view[start - 1].Length != 7))
         {
             return false;
         }
