@@ -183,7 +183,8 @@ internal static class ContextKinds
     // Those who live in a place, before "of" and its name (compared as written: most words before "of" have none of
     // these lengths).
     private static bool IsDwellerNoun(TokenView view, int k) =>
-        view.IsLowerWord(k) && view.Tokens[k].Length >= 6 && (view.TextIs(k, "people") || view.TextIs(k, "residents") || view.TextIs(k, "citizens") || view.TextIs(k, "inhabitants")
+        view.IsLowerWord(k) && view.Tokens[k].Length >= 6
+        && (view.TextIs(k, "people") || view.TextIs(k, "residents") || view.TextIs(k, "citizens") || view.TextIs(k, "inhabitants")
             || view.TextIs(k, "outskirts") || view.TextIs(k, "streets"));
 
     // ", 38," right after a name: a whole number of at most three digits between commas, as agencies give a person's age.

@@ -181,17 +181,18 @@ internal static class Coreference
             var space = g.Name.IndexOf(' ');
             if (space >= 0 || !g.HasOnlyCaseAliases())
             {
-                // Words that begin a company's longer name are its short form, whatever their shape says ("Van Leeuwen
-                // chairman ..." beside "Van Leeuwen Industrie NV"), unless a title makes them a person or they name a known
-                // place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
+                // A surname with its particle is its bearer's first: "del Toro told" after "Guillermo del Toro"; "Mr Ó
+                // Dálaigh" after "Ciarán Ó Dálaigh", even beside his company "Ó Dálaigh Haulage Ltd".
                 if (space > 0 && (char.IsLower(g.Name[0]) || IsCapitalParticle(g.Name, 0)) && g.HasOnlyCaseAliases()
                     && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
                 {
-                    // "del Toro told" after "Guillermo del Toro"; "Mr Ó Dálaigh" after "Ciarán Ó Dálaigh", even beside his
-                    // company "Ó Dálaigh Haulage Ltd".
                     MoveLaterMentions(g, bearer);
                     moved[movedCount++] = i;
                 }
+
+                // Words that begin a company's longer name are its short form, whatever their shape says ("Van Leeuwen
+                // chairman ..." beside "Van Leeuwen Industrie NV"), unless a title makes them a person or they name a known
+                // place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
                 else if (space > 0 && g.HasOnlyCaseAliases()
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g
                     && !HasRole(g) && !WordLists.Places.Contains(g.Name))
@@ -325,7 +326,7 @@ internal static class Coreference
             && company is not null && !WordLists.GivenNames.Contains(name, 0, space) && !WordLists.GivenNamesWorld.Contains(name, 0, space);
     }
 
-    // A surname's particle written with a capital ("Ó Dálaigh", "Mac Giolla", "Van Heerden", "De Klerk") at start.
+    // Whether the word at start is a surname's particle written with a capital ("Ó Dálaigh", "Mac Giolla", "Van Heerden").
     private static bool IsCapitalParticle(string name, int start)
     {
         var space = name.IndexOf(' ', start);
@@ -336,7 +337,7 @@ internal static class Coreference
 
     private static readonly WordSet CapitalParticles = new(new[]
     {
-        "Ó", "O", "Ní", "Mac", "Mc", "Nic", "Van", "Von", "De", "Da", "Di", "Du", "Del", "Della", "Dos", "Das", "Le", "La", "Ter", "Ten",
+        "Ó", "Ní", "Mac", "Mc", "Nic", "Van", "Von", "De", "Da", "Di", "Du", "Del", "Della", "Dos", "Das", "Le", "La", "Ter", "Ten",
     }, false);
 
     private static bool HasRole(EntityGroup g)

@@ -40,7 +40,7 @@ internal static class NameCandidateFinder
                 sentence++; // the starts come in text order: the sentence moves on with them
             }
 
-            if (shouting[sentence] || !view.IsNameWord(k) || (view.In(WordLists.Calendar, k) && !IsTitleDay(view, k)))
+            if (shouting[sentence] || !view.IsNameWord(k) || (view.In(WordLists.Calendar, k) && !IsCalendarWordOfName(view, k)))
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
                 {
@@ -88,9 +88,6 @@ internal static class NameCandidateFinder
 
         return NameJoiner.Join(view, found, sentences);
     }
-
-    // A company's descriptor that opens the sentence before a name weighs as one in lower case before it does (RoleFinder).
-    private const int DescribedWeight = 3;
 
     // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
     // place's, not English.
@@ -937,6 +934,9 @@ internal static class NameCandidateFinder
         return !view.In(WordLists.OrgSuffixes, last) && !view.In(WordLists.PlaceSuffixes, last) && !view.In(WordLists.EventWords, last);
     }
 
+    // A company's descriptor that opens the sentence before a name weighs as one in lower case before it does (RoleFinder).
+    private const int DescribedWeight = 3;
+
     /// <summary>
     /// Adds the piece [start..end] as a candidate, unless a rule drops or splits it; <paramref name="sentence"/> is
     /// the sentence of a token at or before <paramref name="start"/> (the run's), moved on here when the piece
@@ -944,7 +944,7 @@ internal static class NameCandidateFinder
     /// </summary>
     private static NameCandidate? AddPiece(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
-        while (start <= end && ((view.In(WordLists.Calendar, start) && !IsTitleDay(view, start)) || !view.IsNameWord(start))
+        while (start <= end && ((view.In(WordLists.Calendar, start) && !IsCalendarWordOfName(view, start)) || !view.IsNameWord(start))
             && !(start < end && (OrdinalBefore(view, start + 1, end) || IsLeadingParticle(view, start, end) || OpensWorldPlace(view, start))))
         {
             start++;
@@ -970,7 +970,7 @@ internal static class NameCandidateFinder
         // Whether the piece's first word stands where any word is capitalised: asked before the list probes of the
         // rules below, which only such a word needs (most names stand inside their sentence).
         var initial = sentences.IsInitial(start, sentence);
-        var describedAsBody = view[start].Length >= 6 && view.In(WordLists.Calendar, start); // a paper's title keeps its day (IsTitleDay)
+        var describedAsBody = view[start].Length >= 6 && view.In(WordLists.Calendar, start); // a paper's title keeps its day (IsCalendarWordOfName)
 
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
@@ -1147,7 +1147,7 @@ internal static class NameCandidateFinder
 
     // "the Sunday Courier", "the Sunday Times": a day's name after "the" that opens a name is a paper's title; "Jan" before
     // a name is a given name, where the month's short form comes before a number ("Editing by Jan Harvey").
-    private static bool IsTitleDay(TokenView view, int k)
+    private static bool IsCalendarWordOfName(TokenView view, int k)
     {
         var t = view[k];
         if (t.Length == 3 && view.TextIs(k, "Jan") && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)

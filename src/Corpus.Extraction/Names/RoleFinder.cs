@@ -86,12 +86,12 @@ internal static class RoleFinder
         if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart) && !IsVerbUse(view, roleStart)
             && !(DescriptorEndingAt(view, b, out var longerStart, out _) && longerStart < b && longerStart <= roleStart))
         {
-            var owner = StateBefore(view, roleStart);
-            if (owner >= 0 && view.In(WordLists.OrgDescriptors, b))
+            var state = StateBefore(view, roleStart);
+            if (state >= 0 && view.In(WordLists.OrgDescriptors, b))
             {
                 // "state salt producer Visalco": what a company does, said of one the state owns.
                 c.Vote(EntityKind.Organization, 3);
-                c.Description ??= Span(view, owner, b);
+                c.Description ??= Span(view, state, b);
                 return;
             }
 

@@ -184,22 +184,8 @@ internal static class SportsTeams
     }
 
     /// <summary>A name of two or more words followed by a country in brackets.</summary>
-    private static bool IsCompetitor(TokenView view, NameCandidate c)
-    {
-        var open = c.LastToken + 1;
-        if (c.Words < 2 || !view.IsPunct(open, '('))
-        {
-            return false;
-        }
-
-        var close = open + 1;
-        while (close < view.Count && close - open <= 3 && view.IsWord(close))
-        {
-            close++;
-        }
-
-        return IsCountryInBrackets(view, open, close) && !IsSideWithCountry(view, c);
-    }
+    private static bool IsCompetitor(TokenView view, NameCandidate c) =>
+        c.Words >= 2 && CountryBracketAfter(view, c.LastToken + 1) >= 0 && !IsSideWithCountry(view, c);
 
     // "Racing Club (Argentina) 3 Atlético Nacional (Colombia) 1": sides with their countries and the score of a game
     // between them, the first before the other's name, the second after the first's score.
