@@ -1052,7 +1052,7 @@ internal static class NameCandidateFinder
         }
 
         if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
-            || IsWordPrefix(view, start, end) || (start == end && IsLabel(view, start)))
+            || IsWordPrefix(view, start, end) || (start == end && (IsLabel(view, start) || IsMarkupLine(view, start))))
         {
             return null;
         }
@@ -1211,6 +1211,12 @@ internal static class NameCandidateFinder
             || (view.IsLowerWord(start - 1) && view.TextIs(start - 1, "degrees"))
             || (t.Has(TokenFlags.AllCaps) && start >= 3 && view.IsPunct(start - 1, ':') && view.In(Exchanges, start - 2) && view.IsPunct(start - 3, '('));
     }
+
+    // "-DOCSTART-" alone on its line: a word in capitals wrapped in hyphens is a file's markup, as corpora split their
+    // documents with it, not a name.
+    private static bool IsMarkupLine(TokenView view, int k) =>
+        k > 0 && view.IsPunct(k - 1, '-') && view.Touches(k) && view.IsPunct(k + 1, '-') && view.Touches(k + 1) && view[k].Has(TokenFlags.AllCaps)
+        && (k == 1 || view[k - 1].Has(TokenFlags.LineBreakBefore)) && (k + 2 >= view.Count || view[k + 2].Has(TokenFlags.LineBreakBefore));
 
     // Stock exchanges whose letters come before a ticker and a colon (public facts).
     private static readonly WordSet Exchanges = new(new[]

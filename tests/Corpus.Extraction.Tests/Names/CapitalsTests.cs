@@ -105,4 +105,13 @@ public sealed class CapitalsTests
         var mirza = Has("Its secretary, Air Commodore Shahid Quenza, said the event would go ahead.", "Shahid Quenza", EntityKind.Person);
         Assert.Equal("Air Commodore", mirza.Role);
     }
+
+    [Fact]
+    public void A_word_in_capitals_wrapped_in_hyphens_alone_on_its_line_is_markup()
+    {
+        var text = "-DOCSTART-\n\nLONDON 1996-08-30\nThe pro-EU voters met in Paris.\n-DOCSTART-\n\nQuenbar Holdings said profit rose.\n";
+        Lacks(text, "DOCSTART");
+        Has(text, "EU", EntityKind.Organization);
+        Has(text, "Quenbar Holdings", EntityKind.Organization);
+    }
 }
