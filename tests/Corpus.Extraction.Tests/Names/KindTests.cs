@@ -158,6 +158,7 @@ public sealed class KindTests
     [InlineData("Lava moved towards the villages of Quenvicente and Quenllanos.", "Quenvicente", EntityKind.Place)]
     [InlineData("Officials closed Quen Aurora airport for six hours.", "Quen Aurora", EntityKind.Place)]
     [InlineData("A Greek shipowner is accused of sinking a tanker off Crete.", "Crete", EntityKind.Place)]
+    [InlineData("The planet lies 120 light years from Earth, the team said.", "Earth", EntityKind.Place)]
     public void Bodies_and_places_told_by_their_heads_and_the_words_around_them(string text, string name, EntityKind kind)
     {
         Has(text, name, kind);
