@@ -27,6 +27,7 @@ internal static class MarketMoves
         "pence", "penny", "p", "cents", "cent", "rupee", "rupees", "yen", "won", "baht", "pesos", "peso", "rand", "euro", "euros",
         "francs", "franc", "marks", "mark", "kronor", "krona", "kroner", "krone", "markka", "markkaa", "lire", "lira", "ringgit", "rupiah",
         "dollar", "dollars", "riyals", "shekels", "pfennigs", "centavos", "sen", "fils", "kopecks", "forints", "zlotys", "korunas",
+        "crowns", "crown",
     }, false);
 
     // What follows a level that is no share's price: an index's points, a rate, or a total ("sales rose 3.1 percent to
@@ -66,7 +67,8 @@ internal static class MarketMoves
         if (view.IsLowerWord(to) && (view.TextIs(to, "percent") || view.TextIs(to, "pct")))
         {
             // "rose 4.1 percent to 127.50 zlotys": a share's price has decimals and is no index's level in points.
-            return view.IsLowerWord(to + 1) && view.TextIs(to + 1, "to") && IsFigure(view, to + 2) && HasDecimalPoint(view, to + 2)
+            return view.IsLowerWord(to + 1) && view.TextIs(to + 1, "to") && IsFigure(view, to + 2)
+                && (HasDecimalPoint(view, to + 2) || (view.IsLowerWord(to + 3) && view.In(PriceUnits, to + 3))) // "to 39 crowns"
                 && !(view.IsLowerWord(to + 3) && view.In(NotPrices, to + 3));
         }
 

@@ -84,7 +84,8 @@ internal static class RoleFinder
         // A descriptor of several words that takes in the whole role phrase is the better match ("state trader
         // Energocom", where "state" may open a role too).
         if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart) && !IsVerbUse(view, roleStart)
-            && !(DescriptorEndingAt(view, b, out var longerStart, out _) && longerStart < b && longerStart <= roleStart))
+            && !(DescriptorEndingAt(view, b, out var longerStart, out _) && longerStart < b && longerStart <= roleStart)
+            && !IsBodyNounAfter(view, c.LastToken + 1))
         {
             var state = StateBefore(view, roleStart);
             if (state >= 0 && view.In(WordLists.OrgDescriptors, b))
@@ -424,11 +425,11 @@ internal static class RoleFinder
             }
 
             var kind = DescriptorKind(view, k, k, beforeName: false);
-            if (kind == EntityKind.Organization && IsAgentNoun(view, k) && k + 2 < view.Count && view.TextIs(k + 1, "at")
+            if (kind == EntityKind.Organization && IsAgentNoun(view, k) && k + 2 < view.Count && (view.TextIs(k + 1, "at") || view.TextIs(k + 1, "with"))
                 && startingAt.TryGetValue(k + 2, out var employer))
             {
-                // "Lim Boon Keat, a broker at Kian Hoe Futures": a firm's word for what it does, said of someone at a
-                // firm, is the person's job.
+                // "Lim Boon Keat, a broker at Kian Hoe Futures", "a broker with Calhoun": a firm's word for what it does,
+                // said of someone at a firm, is the person's job.
                 c.Vote(EntityKind.Person, 3);
                 c.Role ??= Span(view, k, k);
                 c.Affiliation ??= employer;
@@ -469,6 +470,10 @@ internal static class RoleFinder
     }
 
     private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
+
+    // "the official MAP news agency": a body's noun after the name makes the word before it an adjective, not a role.
+    private static bool IsBodyNounAfter(TokenView view, int k) =>
+        view.IsLowerWord(k) && view.SpacedFromPrevious(k) && (view.TextIs(k, "news") || view.In(WordLists.OrgDescriptorsBefore, k));
 
     // The word "state" among the three tokens before a role phrase ("state salt producer", "state-owned oil producer"),
     // or -1.

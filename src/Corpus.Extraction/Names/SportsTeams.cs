@@ -494,7 +494,7 @@ internal static class SportsTeams
         // Sets won in a row ("Lindiwe Mokoena beat Nuria Echeverría 6-2 6-3") are a match between players.
         if (c.Evidence((int)EntityKind.Person) == 0
             && ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after) && !IsSetScores(view, AfterName(view, after + 1)))
-                || (IsOpponentWord(view, before) && !IsSetScores(view, after))))
+                || (IsOpponentWord(view, before) && !IsSetScores(view, after)) || IsScoredFor(view, before)))
         {
             return true;
         }
@@ -514,6 +514,30 @@ internal static class SportsTeams
 
         return i > k && IsSmallNumber(view, i);
     }
+
+    // "headed his first league goal for Rapid", "scored twice for Jokerit": what a player scores or plays "for" is a side.
+    private static bool IsScoredFor(TokenView view, int k)
+    {
+        if (!view.IsLowerWord(k) || !view.TextIs(k, "for"))
+        {
+            return false;
+        }
+
+        for (var i = k - 1; i >= 0 && i >= k - 4; i--)
+        {
+            if (view.IsLowerWord(i) && view.In(ScoringWords, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ScoringWords = new(new[]
+    {
+        "goal", "goals", "scored", "scores", "try", "tries", "points", "runs", "wickets", "plays", "played", "playing", "signed",
+    }, false);
 
     // The first token after a name of up to four words (hyphenated ones too) from token k.
     private static int AfterName(TokenView view, int k)

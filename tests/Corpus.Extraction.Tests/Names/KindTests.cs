@@ -181,4 +181,15 @@ public sealed class KindTests
     {
         Has(text, name, EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Quenbara Telekom plans to sell 6,000 towers.", "Quenbara Telekom", EntityKind.Organization)]
+    [InlineData("He holed a 40-foot putt on the last at Quenside Links.", "Quenside Links", EntityKind.Place)]
+    [InlineData("The official QMP news agency said the talks had ended.", "QMP", EntityKind.Organization)]
+    [InlineData("\"Nobody expected it,\" said Dwayne Quenbanks, a broker with Calhoun Quenmodities.", "Dwayne Quenbanks", EntityKind.Person)]
+    [InlineData("Fish farmer Solstrand Quenfisk fell 2.5 percent to 39 crowns.", "Solstrand Quenfisk", EntityKind.Organization)]
+    public void Kinds_from_heads_and_the_words_around_a_name(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
 }

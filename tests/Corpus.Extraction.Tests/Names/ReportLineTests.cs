@@ -301,4 +301,15 @@ public sealed class ReportLineTests
         Has(text, "Atletico Quenal", EntityKind.Organization);
         Has(text, "Kelly Ann Quenleavy", EntityKind.Person);
     }
+
+    [Fact]
+    public void What_a_player_scores_for_is_a_side_and_the_West_Indies_a_place()
+    {
+        var text = "SOCCER - AUSTRIAN FIRST DIVISION .\nVIENNA 1996-12-08\nSubstitute Samuel Oyelaran headed his first league goal for "
+            + "Quenpid 12 minutes from time.\nThe crowd went home happy.\n";
+        Has(text, "Quenpid", EntityKind.Organization);
+        var cricket = "CRICKET - AUSTRALIA BEAT WEST INDIES .\nMELBOURNE 1996-12-08\nOpener Brendan Kettering made 87 as Australia beat "
+            + "West Indies by six wickets in the one-day match.\n";
+        Has(cricket, "West Indies", EntityKind.Place);
+    }
 }
