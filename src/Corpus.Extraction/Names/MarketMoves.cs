@@ -14,6 +14,9 @@ internal static class MarketMoves
     // A share's move outweighs the shape of a name that looks like a person's ("Aitken Spence").
     private const int MoveWeight = 3;
 
+    // A move in percent alone is also an index's, which a list or "index" after the name settles more strongly.
+    private const int PercentMoveWeight = 2;
+
     private static readonly WordSet MoveVerbs = new(new[]
     {
         "rose", "fell", "eased", "gained", "lost", "added", "shed", "dropped", "climbed", "slipped", "firmed", "jumped", "slid",
@@ -46,9 +49,18 @@ internal static class MarketMoves
                 continue;
             }
 
-            if (view.In(MoveVerbs, verb) && MovesToAPrice(view, verb + 1))
+            if (!view.In(MoveVerbs, verb))
+            {
+                continue;
+            }
+
+            if (MovesToAPrice(view, verb + 1))
             {
                 c.Vote(EntityKind.Organization, MoveWeight);
+            }
+            else if (IsPercent(view, verb + 2) && IsFigure(view, verb + 1) && !RoleFinder.IsOrdinaryOpening(view, c))
+            {
+                c.Vote(EntityKind.Organization, PercentMoveWeight); // "Yapı Kredi eased 2.5 percent": a share, or an index
             }
         }
     }
@@ -64,7 +76,7 @@ internal static class MarketMoves
 
         var decimals = HasDecimalPoint(view, k);
         var to = k + 1;
-        if (view.IsLowerWord(to) && (view.TextIs(to, "percent") || view.TextIs(to, "pct")))
+        if (IsPercent(view, to))
         {
             // "rose 4.1 percent to 127.50 zlotys": a share's price has decimals and is no index's level in points.
             return view.IsLowerWord(to + 1) && view.TextIs(to + 1, "to") && IsFigure(view, to + 2)
@@ -94,6 +106,8 @@ internal static class MarketMoves
         var comma = view.Text.IndexOf(',', t.Start, t.Length);
         return comma > t.Start && comma == t.End - 4;
     }
+
+    private static bool IsPercent(TokenView view, int k) => view.IsLowerWord(k) && (view.TextIs(k, "percent") || view.TextIs(k, "pct"));
 
     private static bool IsFigure(TokenView view, int k) => view.IsNumber(k) && char.IsDigit(view.Text[view.Tokens[k].Start]);
 

@@ -423,9 +423,11 @@ internal static class NameCandidateFinder
 
         if (isFor && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end))
         {
-            // "Kiel Institute for the World Economy", "Centre for European Reform": an institution's remit is in its name.
+            // "Kiel Institute for the World Economy", "Centre for European Reform", "Movement for a Democratic Slovakia": an
+            // institution's remit is in its name.
             var after = k + 1;
-            if (after < view.Count && view.IsLowerWord(after) && view.Tokens[after].Length == 3 && string.CompareOrdinal(view.Text, view[after].Start, "the", 0, 3) == 0)
+            if (after < view.Count && view.IsLowerWord(after)
+                && ((view.Tokens[after].Length == 3 && string.CompareOrdinal(view.Text, view[after].Start, "the", 0, 3) == 0) || view.TextIs(after, "a")))
             {
                 after++;
             }
@@ -1003,6 +1005,17 @@ internal static class NameCandidateFinder
             initial = sentences.IsInitial(start, sentence);
         }
 
+        // "Leaders Jokerit extended their lead", "Holders Toulouse never looked in danger": a plural ordinary word opening
+        // the sentence before one name word says what the name is; it is not part of it.
+        if (end == start + 1 && initial && !view[start].Has(TokenFlags.AllCaps) && EntityClassifier.IsPluralWord(view, start)
+            && IsOrdinaryOpeningWord(view, start) && view.IsNameWord(end) && !IsGivenName(view, end) && !view.In(WordLists.OrgSuffixes, end)
+            && !view.In(WordLists.PlaceSuffixes, end) && !view.In(WordLists.Places, end) && !EntityClassifier.IsSectorWord(view, start))
+        {
+            start++;
+            sentence = SentenceOf(sentences, start, sentence);
+            initial = sentences.IsInitial(start, sentence);
+        }
+
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
         if (start < end && initial && !view[start].Has(TokenFlags.AllCaps)
@@ -1209,7 +1222,8 @@ internal static class NameCandidateFinder
             || (t.Length == 3 && view.TextIs(start, "No.") && view.IsNumber(start + 1))
             || (t.Length == 1 && start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start) && view.IsLowerWord(start - 2))
             || (view.IsLowerWord(start - 1) && view.TextIs(start - 1, "degrees"))
-            || (t.Has(TokenFlags.AllCaps) && start >= 3 && view.IsPunct(start - 1, ':') && view.In(Exchanges, start - 2) && view.IsPunct(start - 3, '('));
+            || (t.Has(TokenFlags.AllCaps) && start >= 3 && view.IsPunct(start - 1, ':') && view.IsPunct(start - 3, '(')
+                && (view.In(Exchanges, start - 2) || (view.IsPunct(start + 1, ')') && IsExchangeCode(view, start - 2))));
     }
 
     // "-DOCSTART-" alone on its line: a word in capitals wrapped in hyphens is a file's markup, as corpora split their
@@ -1217,6 +1231,24 @@ internal static class NameCandidateFinder
     private static bool IsMarkupLine(TokenView view, int k) =>
         k > 0 && view.IsPunct(k - 1, '-') && view.Touches(k) && view.IsPunct(k + 1, '-') && view.Touches(k + 1) && view[k].Has(TokenFlags.AllCaps)
         && (k == 1 || view[k - 1].Has(TokenFlags.LineBreakBefore)) && (k + 2 >= view.Count || view[k + 2].Has(TokenFlags.LineBreakBefore));
+
+    // "(LuSE: KAFM)": a short word of two capitals or more before the colon is an exchange's code, whatever the list holds.
+    private static bool IsExchangeCode(TokenView view, int k)
+    {
+        var t = view[k];
+        if (!view.IsWord(k) || t.Length > 6 || !char.IsUpper(view.Text[t.Start]))
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        for (var i = t.Start; i < t.End; i++)
+        {
+            capitals += char.IsUpper(view.Text[i]) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
 
     // Stock exchanges whose letters come before a ticker and a colon (public facts).
     private static readonly WordSet Exchanges = new(new[]

@@ -499,8 +499,10 @@ internal static class SportsTeams
             return true;
         }
 
-        // "Chelsea goalkeeper Kevin Hitchcombe".
-        return view.IsLowerWord(after) && view.In(WordLists.SportPositions, after);
+        // "Chelsea goalkeeper Kevin Hitchcombe"; not an ordinary word opening the sentence ("Fast bowler ..."), unless a
+        // plural, as sides' nicknames are ("Flames coach").
+        return view.IsLowerWord(after) && view.In(WordLists.SportPositions, after)
+            && (!RoleFinder.IsOrdinaryOpening(view, c) || EntityClassifier.IsPluralWord(view, c.FirstToken));
     }
 
     // "... 1 NEC Nijmegen 1": a name of up to four words and a score after it, from token k.

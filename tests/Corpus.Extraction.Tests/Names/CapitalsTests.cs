@@ -114,4 +114,12 @@ public sealed class CapitalsTests
         Has(text, "EU", EntityKind.Organization);
         Has(text, "Quenbar Holdings", EntityKind.Organization);
     }
+
+    [Fact]
+    public void An_adjective_opening_the_sentence_before_a_players_position_is_no_side_and_a_ticker_after_any_exchange_code_is_no_name()
+    {
+        var cricket = "CRICKET - TEST SCOREBOARD .\nSYDNEY 1996-12-08\nAustralia 331 for five.\nFast bowler Chidi Quenafor took three wickets.\n";
+        Lacks(cricket, "Fast");
+        Lacks("Quenue Mobile (LuSE: QKFM), the third-largest operator, agreed to sell.", "QKFM");
+    }
 }

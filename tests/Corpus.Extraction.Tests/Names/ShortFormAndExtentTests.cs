@@ -550,4 +550,22 @@ public sealed class ShortFormAndExtentTests
         Has("(Reporting by Anne Quenanen; Editing by Jan Quenvey)", "Jan Quenvey", EntityKind.Person);
         Lacks("The talks resumed on Jan 5 in Geneva.", "Jan");
     }
+
+    [Theory]
+    [InlineData("The Cruising Yacht Club of Quenalia organises the race.", "Cruising Yacht Club of Quenalia")]
+    [InlineData("The work was funded by the National Institutes of Quenhealth.", "National Institutes of Quenhealth")]
+    [InlineData("Without it, the Movement for a Democratic Quenakia would fall.", "Movement for a Democratic Quenakia")]
+    public void Clubs_institutes_and_movements_take_their_remit_into_the_name(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_plural_word_opening_the_sentence_before_one_name_word_describes_it()
+    {
+        var text = "ICE HOCKEY - FINNISH LEAGUE .\nHELSINKI 1996-12-08\nQuenerit 4 HIFK 2\nLeaders Quenerit extended their lead with a 4-2 win.\n";
+        Has(text, "Quenerit", EntityKind.Organization);
+        Lacks(text, "Leaders Quenerit");
+        Has("Statistics Norway said inflation slowed in May.", "Statistics Norway", EntityKind.Organization);
+    }
 }

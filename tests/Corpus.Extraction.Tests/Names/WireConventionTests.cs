@@ -155,4 +155,11 @@ public sealed class WireConventionTests
         Has("Kredyt Quenny rose 3.3 percent to 41.20 zlotys.", "Kredyt Quenny", EntityKind.Organization);
         Lacks("Prices were mixed. Sales rose 3.1 percent to 1.92 billion marks.", "Sales");
     }
+
+    [Fact]
+    public void A_move_in_percent_makes_a_listed_name_a_company()
+    {
+        Has("Akbank lost 3.2 percent and Yapı Quenredi eased 2.5 percent.", "Yapı Quenredi", EntityKind.Organization);
+        Lacks("Prices were mixed.\nInflation rose 3 percent in May.", "Inflation");
+    }
 }
