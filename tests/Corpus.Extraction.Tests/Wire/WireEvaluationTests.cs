@@ -17,14 +17,14 @@ namespace Corpus.Extraction.Tests.Wire;
 /// results with countries in brackets, a Grand Prix with standings, Moscow, Amman and Brussels politics, a Frankfurt
 /// bank, Tokyo stocks, a US merger, a London fraud trial, a typhoon). The first set is the one to look at while
 /// fixing the engine; the second measures those fixes: read its errors only after a fix, never to make one.
-/// Data/Wire3 to Wire29 are further blind sets of fourteen each, written and annotated the same way by other
+/// Data/Wire3 to Wire31 are further blind sets of fourteen each, written and annotated the same way by other
 /// annotators, each without reading the engine or the other sets' stories (Wire7, Wire9, Wire14, Wire15, Wire17,
-/// Wire19, Wire21, Wire23, Wire25, Wire27 and Wire29 in the style of present-day agencies rather than 1990s wire). Each
-/// new set was added once the engine had been tuned on the ones before it; its score before its own errors were read is
-/// recorded below as the figure for unseen text. The errors of Wire6, Wire8 and Wire9 were read in the fifth session,
-/// Wire10's, Wire12's and (late in it) Wire14's in the sixth, Wire13's and Wire15's in the seventh, Wire16's to
-/// Wire25's (and Wire7's, Wire9's, Wire14's and Wire15's again) in the eighth, each set's after its blind score;
-/// Wire11's were seen once by accident (one rule came of it, see below). Wire26's to Wire29's are unread.
+/// Wire19, Wire21, Wire23, Wire25, Wire27, Wire29 and Wire31 in the style of present-day agencies rather than 1990s
+/// wire). Each new set was added once the engine had been tuned on the ones before it; its score before its own errors
+/// were read is recorded below as the figure for unseen text. The errors of Wire6, Wire8 and Wire9 were read in the
+/// fifth session, Wire10's, Wire12's and (late in it) Wire14's in the sixth, Wire13's and Wire15's in the seventh,
+/// Wire16's to Wire27's (and Wire7's, Wire9's, Wire14's and Wire15's again) in the eighth, each set's after its blind
+/// score; Wire11's were seen once by accident (one rule came of it, see below). Wire28's to Wire31's are unread.
 /// </summary>
 public sealed class WireEvaluationTests
 {
@@ -393,7 +393,7 @@ public sealed class WireEvaluationTests
     //   ALL P 0.891 R 0.928 F1 0.909 (tp 448, fp 55, fn 35)
     //   PER P 0.941 R 0.973 F1 0.957, ORG P 0.886 R 0.878 F1 0.882, LOC P 0.843 R 0.959 F1 0.897
     // compromise, scored the same way: ALL P 0.558 R 0.277 F1 0.371 (PER F1 0.400, ORG 0.123, LOC 0.586). Its errors
-    // stay unread. The floor sits 0.05 below 0.903.
+    // were read at the end of the eighth session. The floor sits 0.05 below 0.903.
     private const double Wire26F1Floor = 0.85;
 
     // Wire27, a twenty-seventh blind set of fourteen by a twenty-seventh annotator, present-day agencies (an AI dubbing
@@ -407,7 +407,7 @@ public sealed class WireEvaluationTests
     //   ALL P 0.902 R 0.947 F1 0.924 (tp 431, fp 47, fn 24)
     //   PER P 0.958 R 1.000 F1 0.979, ORG P 0.812 R 0.905 F1 0.856, LOC P 1.000 R 0.964 F1 0.982
     // compromise, scored the same way: ALL P 0.668 R 0.358 F1 0.466 (PER F1 0.521, ORG 0.256, LOC 0.640). Its errors
-    // stay unread. The floor sits 0.05 below 0.914.
+    // were read at the end of the eighth session. The floor sits 0.05 below 0.914.
     private const double Wire27F1Floor = 0.86;
 
     // Wire28, a twenty-eighth blind set of fourteen by a twenty-eighth annotator, in the style of the 1996 wire (Danish
@@ -438,6 +438,33 @@ public sealed class WireEvaluationTests
     // compromise, scored the same way: ALL P 0.681 R 0.372 F1 0.482 (PER F1 0.545, ORG 0.226, LOC 0.630). Its errors
     // stay unread. The floor sits 0.05 below 0.909.
     private const double Wire29F1Floor = 0.85;
+
+    // Wire30, a thirtieth blind set of fourteen by a thirtieth annotator, in the style of the 1996 wire (Mexican soccer and
+    // Greek basketball results, a figure-skating Nations Cup, bobsleigh in Igls, the Ghent Six Days, English first division,
+    // a Bulawayo scoreboard, the Budapest bourse, NYMEX crude, Bougainville peace talks, a tax trial in Bergen, floods in
+    // Upper Egypt, a turbine maker's results, border talks in Riga). Written at the very end of the eighth session and
+    // measured once (607 gold PER/ORG/LOC mentions): at the session's start (e8952d4)
+    //   ALL P 0.942 R 0.942 F1 0.942 (tp 572, fp 35, fn 35)
+    // and with all of its fixes (58b86f9, and the same with the last ones, 73ac813; tentative entities included: ALL
+    // F1 0.922):
+    //   ALL P 0.949 R 0.949 F1 0.949 (tp 576, fp 31, fn 31)
+    //   PER P 0.969 R 0.979 F1 0.974, ORG P 0.908 R 0.920 F1 0.914, LOC P 0.978 R 0.953 F1 0.966
+    // compromise, scored the same way: ALL P 0.621 R 0.362 F1 0.458 (PER F1 0.471, ORG 0.225, LOC 0.617). Its errors
+    // stay unread. The floor sits 0.05 below 0.942.
+    private const double Wire30F1Floor = 0.89;
+
+    // Wire31, a thirty-first blind set of fourteen by a thirty-first annotator, present-day agencies (a 5G licence dispute in
+    // Accra, a Pune insurer's results, a factory-software takeover in Stuttgart, a chatbot privacy inquiry in Dublin, a budget
+    // vote in Dili, a truce in Shan State, a pension fraud verdict in Buenos Aires, mpox vaccination in Kampala, a comet found
+    // on Tenerife, the Dakar Biennale, canoe slalom results, the J1 League's last day, hockey in Bhubaneswar, a Jakarta
+    // E-Prix). Measured like Wire30 (451 gold mentions): at e8952d4
+    //   ALL P 0.856 R 0.882 F1 0.869 (tp 398, fp 67, fn 53)
+    // and at 58b86f9 and 73ac813 (tentative entities included: ALL F1 0.853):
+    //   ALL P 0.860 R 0.882 F1 0.871 (tp 398, fp 65, fn 53)
+    //   PER P 0.871 R 0.982 F1 0.923, ORG P 0.820 R 0.774 F1 0.797, LOC P 0.890 R 0.933 F1 0.911
+    // compromise, scored the same way: ALL P 0.739 R 0.428 F1 0.542 (PER F1 0.474, ORG 0.364, LOC 0.727). Its errors
+    // stay unread. The floor sits 0.05 below 0.869.
+    private const double Wire31F1Floor = 0.81;
 
     private static double FloorOf(string set) => set switch
     {
@@ -470,13 +497,15 @@ public sealed class WireEvaluationTests
         "Wire27" => Wire27F1Floor,
         "Wire28" => Wire28F1Floor,
         "Wire29" => Wire29F1Floor,
+        "Wire30" => Wire30F1Floor,
+        "Wire31" => Wire31F1Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "no floor for this wire set"),
     };
 
     private static int StoryCountOf(string set) => set is "Wire" or "Wire2" ? 12 : 14;
 
     /// <summary>The wire sets, each a folder under Data.</summary>
-    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17", "Wire18", "Wire19", "Wire20", "Wire21", "Wire22", "Wire23", "Wire24", "Wire25", "Wire26", "Wire27", "Wire28", "Wire29" };
+    public static TheoryData<string> Sets => new() { "Wire", "Wire2", "Wire3", "Wire4", "Wire5", "Wire6", "Wire7", "Wire8", "Wire9", "Wire10", "Wire11", "Wire12", "Wire13", "Wire14", "Wire15", "Wire16", "Wire17", "Wire18", "Wire19", "Wire20", "Wire21", "Wire22", "Wire23", "Wire24", "Wire25", "Wire26", "Wire27", "Wire28", "Wire29", "Wire30", "Wire31" };
 
     private readonly ITestOutputHelper _output;
 
