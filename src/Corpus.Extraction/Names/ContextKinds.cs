@@ -31,7 +31,7 @@ internal static class ContextKinds
 
     // The nouns of political bodies, which name the body they follow with or without an article; and their weight, above
     // a given name's (the words of a party's name are often a person's: "Erkin Jol").
-    private static readonly WordSet PartyNouns = new(new[] { "party", "alliance", "movement", "coalition", "bloc", "faction" }, false);
+    internal static readonly WordSet PartyNouns = new(new[] { "party", "alliance", "movement", "coalition", "bloc", "faction" }, false);
     private const int PartyWeight = 3;
 
     // Outweighs a name list's evidence: a title's words often look like a person's name.
@@ -313,7 +313,7 @@ internal static class ContextKinds
 
     // "the Turan news agency", "the Saab group" (an article before the name), or a two-word descriptor with or without
     // one ("Petra news agency said").
-    private static bool IsDescriptorAfter(TokenView view, int before, int next)
+    internal static bool IsDescriptorAfter(TokenView view, int before, int next)
     {
         if (!view.IsLowerWord(next) || !view.SpacedFromPrevious(next))
         {

@@ -1189,6 +1189,11 @@ internal static class NameCandidateFinder
         // Most names have a space before them: the bracket is looked for before the rest is read. Text tokenised
         // word by word sets the brackets apart ("( CLWY.O )").
         var open = left > 1 && text[left - 1] == ' ' ? left - 2 : left - 1;
+        if (open >= 0 && text[open] == ':')
+        {
+            return IsTickerAfterExchange(view, start, end);
+        }
+
         if (open < 0 || (text[open] != '(' && text[open] != '<'))
         {
             return false;
@@ -1206,8 +1211,7 @@ internal static class NameCandidateFinder
             && text[right - 1] != '.'; // "(U.S.)", "(U.K.)": a country's initials, where a ticker ends in its exchange's code
     }
 
-    // Capitals that label rather than name: "No. 3", "Group A" of a tournament, the "G" of "super-G", "degrees Celsius",
-    // and a ticker after its exchange ("(NASDAQ: AMD)"; the exchange itself is a body).
+    // Capitals that label rather than name: "No. 3", "Group A" of a tournament, the "G" of "super-G", "degrees Celsius".
     private static bool IsLabel(TokenView view, int start)
     {
         // Most one-word names are longer than any label's word and follow no "degrees": two lengths settle them.
@@ -1221,10 +1225,13 @@ internal static class NameCandidateFinder
                 && char.IsUpper(view.Text[view[start + 1].Start]))
             || (t.Length == 3 && view.TextIs(start, "No.") && view.IsNumber(start + 1))
             || (t.Length == 1 && start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start) && view.IsLowerWord(start - 2))
-            || (view.IsLowerWord(start - 1) && view.TextIs(start - 1, "degrees"))
-            || (t.Has(TokenFlags.AllCaps) && start >= 3 && view.IsPunct(start - 1, ':') && view.IsPunct(start - 3, '(')
-                && (view.In(Exchanges, start - 2) || (view.IsPunct(start + 1, ')') && IsExchangeCode(view, start - 2))));
+            || (view.IsLowerWord(start - 1) && view.TextIs(start - 1, "degrees"));
     }
+
+    // "(NASDAQ: AMD)", "(LuSE: KAFM)": a ticker after its exchange and a colon, no name (the exchange itself is a body).
+    private static bool IsTickerAfterExchange(TokenView view, int start, int end) =>
+        start == end && start >= 3 && view[start].Has(TokenFlags.AllCaps) && view.IsPunct(start - 1, ':') && view.IsPunct(start - 3, '(')
+        && (view.In(Exchanges, start - 2) || (view.IsPunct(start + 1, ')') && IsExchangeCode(view, start - 2)));
 
     // "-DOCSTART-" alone on its line: a word in capitals wrapped in hyphens is a file's markup, as corpora split their
     // documents with it, not a name.
@@ -1296,8 +1303,9 @@ internal static class NameCandidateFinder
             return false;
         }
 
-        // "the governing Georgian Unity party": a party's name, told by the noun after it, keeps its nationality.
-        if (end + 1 < view.Count && view.IsLowerWord(end + 1) && view.TextIs(end + 1, "party") && !view.In(WordLists.Demonyms, end))
+        // "the governing Georgian Unity party": a party's name, told by the noun after it (ContextKinds.PartyNouns), keeps
+        // its nationality.
+        if (end + 1 < view.Count && view.IsLowerWord(end + 1) && view.In(ContextKinds.PartyNouns, end + 1) && !view.In(WordLists.Demonyms, end))
         {
             return true;
         }

@@ -82,10 +82,11 @@ internal static class RoleFinder
         }
 
         // A descriptor of several words that takes in the whole role phrase is the better match ("state trader
-        // Energocom", where "state" may open a role too).
+        // Energocom", where "state" may open a role too); a descriptor after the name makes the word before it an
+        // adjective, not a role ("the official MAP news agency").
         if (wordBefore && RolePhraseEndingAt(view, b, out var roleStart) && !IsVerbUse(view, roleStart)
             && !(DescriptorEndingAt(view, b, out var longerStart, out _) && longerStart < b && longerStart <= roleStart)
-            && !IsBodyNounAfter(view, c.LastToken + 1))
+            && !ContextKinds.IsDescriptorAfter(view, b, c.LastToken + 1))
         {
             var state = StateBefore(view, roleStart);
             if (state >= 0 && view.In(WordLists.OrgDescriptors, b))
@@ -470,10 +471,6 @@ internal static class RoleFinder
     }
 
     private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
-
-    // "the official MAP news agency": a body's noun after the name makes the word before it an adjective, not a role.
-    private static bool IsBodyNounAfter(TokenView view, int k) =>
-        view.IsLowerWord(k) && view.SpacedFromPrevious(k) && (view.TextIs(k, "news") || view.In(WordLists.OrgDescriptorsBefore, k));
 
     // The word "state" among the three tokens before a role phrase ("state salt producer", "state-owned oil producer"),
     // or -1.
