@@ -1158,13 +1158,14 @@ internal static class NameCandidateFinder
         "Self", "Half", "Vice", "Cross", "Over", "Under", "Well", "Long", "Short", "Full", "Part", "High", "Low", "Far",
     }, false);
 
-    // "the Sunday Courier", "the Sunday Times": a day's name after "the" that opens a name is a paper's title; "Jan" before
-    // a name is a given name, where the month's short form comes before a number ("Editing by Jan Harvey").
+    // "the Sunday Courier", "the Sunday Times": a day's name after "the" that opens a name is a paper's title; a calendar
+    // word that is also a given name, before a name that is no English word, is the given name, where the month comes
+    // before a number ("Editing by Jan Harvey", "August Strindberg"; not "April Fools").
     private static bool IsCalendarWordOfName(TokenView view, int k)
     {
         var t = view[k];
-        if (t.Length == 3 && view.TextIs(k, "Jan") && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
-            && !view.In(WordLists.Calendar, k + 1))
+        if (IsGivenName(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
+            && !view.In(WordLists.Calendar, k + 1) && !view.In(WordLists.EnglishWords, k + 1))
         {
             return true;
         }
