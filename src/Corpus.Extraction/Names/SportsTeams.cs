@@ -184,14 +184,22 @@ internal static class SportsTeams
     }
 
     /// <summary>A name of two or more words followed by a country in brackets.</summary>
-    private static bool IsCompetitor(TokenView view, NameCandidate c) =>
-        c.Words >= 2 && CountryBracketAfter(view, c.LastToken + 1) >= 0 && !IsSideWithCountry(view, c);
+    private static bool IsCompetitor(TokenView view, NameCandidate c)
+    {
+        if (c.Words < 2)
+        {
+            return false;
+        }
+
+        var close = CountryBracketAfter(view, c.LastToken + 1);
+        return close >= 0 && !IsSideWithCountry(view, c, close);
+    }
 
     // "Racing Club (Argentina) 3 Atlético Nacional (Colombia) 1": sides with their countries and the score of a game
-    // between them, the first before the other's name, the second after the first's score.
-    private static bool IsSideWithCountry(TokenView view, NameCandidate c)
+    // between them, the first before the other's name, the second after the first's score; close is the country's
+    // closing bracket after the name (CountryBracketAfter), or -1.
+    private static bool IsSideWithCountry(TokenView view, NameCandidate c, int close)
     {
-        var close = CountryBracketAfter(view, c.LastToken + 1);
         if (close < 0 || !IsSmallNumber(view, close + 1) || view.Tokens[close + 1].Has(TokenFlags.LineBreakBefore))
         {
             return false;
@@ -471,7 +479,7 @@ internal static class SportsTeams
             return true;
         }
 
-        if (IsSideWithCountry(view, c))
+        if (IsSideWithCountry(view, c, CountryBracketAfter(view, c.LastToken + 1)))
         {
             return true;
         }
