@@ -549,6 +549,7 @@ public sealed class ShortFormAndExtentTests
     {
         Has("(Reporting by Anne Quenanen; Editing by Jan Quenvey)", "Jan Quenvey", EntityKind.Person);
         Lacks("The talks resumed on Jan 5 in Geneva.", "Jan");
+        Has("The video artist June Quenpaik died in Miami in 2006.", "June Quenpaik", EntityKind.Person);
     }
 
     [Theory]
