@@ -1,11 +1,5 @@
 namespace Corpus.Extraction;
 
-/// <summary>A sentence of a seed, with its exact text.</summary>
-/// <param name="Start">UTF-16 offset of the sentence's first character.</param>
-/// <param name="Length">Length in UTF-16 code units.</param>
-/// <param name="Text">The sentence as written, trimmed, line breaks folded to spaces.</param>
-public sealed record Sentence(int Start, int Length, string Text);
-
 /// <summary>One occurrence of an entity's name or alias in a seed.</summary>
 /// <param name="Span">Where the name stands, as written (a possessive ’s is not part of it).</param>
 /// <param name="Sentence">Index into <see cref="DocumentModel.Sentences"/>.</param>

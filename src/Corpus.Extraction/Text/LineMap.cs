@@ -94,26 +94,27 @@ internal sealed class LineMap
     public EquatableArray<int> LineStarts => new(_lineStarts);
 
     /// <summary>
-    /// Copies <paramref name="text"/> (the text of this map, or one with the same line ends) into
-    /// <paramref name="chars"/> with every line end made a space: a wrapped sentence's text is then one copy out of it.
+    /// The <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> with every line
+    /// end made a space (\r\n two spaces): a wrapped sentence's text.
     /// </summary>
-    public void CopyFolded(string text, char[] chars)
+    public static string Folded(string text, int start, int length)
     {
-        text.CopyTo(0, chars, 0, text.Length);
-        var starts = _lineStarts;
-        for (var line = 1; line < starts.Length; line++)
+        // Every \r, \n, U+2028, U+2029 and U+0085 ends a line or is the \r of a \r\n: the line starts need not be read.
+        if (text.IndexOfAny(LineEnds, start, length) < 0)
         {
-            // A line starts after its line end: \n (with any \r before it), \r, U+2028, U+2029 or U+0085.
-            var end = starts[line] - 1;
-            if ((uint)end < (uint)text.Length && text[end] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
+            return text.Substring(start, length);
+        }
+
+        var chars = text.ToCharArray(start, length);
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
             {
-                chars[end] = ' ';
-                if (end > 0 && text[end] == '\n' && text[end - 1] == '\r')
-                {
-                    chars[end - 1] = ' ';
-                }
+                chars[i] = ' ';
             }
         }
+
+        return new string(chars);
     }
 
     /// <summary>Number of lines (a text with no line break has one).</summary>

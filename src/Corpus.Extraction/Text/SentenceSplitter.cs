@@ -46,38 +46,26 @@ internal static class SentenceSplitter
     [System.ThreadStatic]
     private static SentenceTokens? _last;
 
-    // The text with its line ends made spaces (LineMap.CopyFolded), kept per thread: each sentence's string is one
-    // copy out of it, whether or not the sentence wraps. One that grew for a very large seed is let go after use.
-    private const int MaxRetainedChars = 1 << 17;
-
-    [System.ThreadStatic]
-    private static char[]? _folded;
-
     /// <summary>
     /// The sentences of <paramref name="text"/>; <paramref name="map"/> is its line map (or that of a text with the
     /// same line ends), whose line ends a wrapped sentence's text has made spaces.
     /// </summary>
     public static Sentence[] Split(string text, LineMap map)
     {
-        var folded = _folded;
-        if (folded is null || folded.Length < text.Length)
-        {
-            folded = new char[text.Length];
-        }
-
-        map.CopyFolded(text, folded);
+        // The map is not read: every \r, \n, U+2028, U+2029 and U+0085 of the text is one of its line ends (or the \r
+        // of a \r\n), so a sentence's text is folded without it (LineMap.Folded).
+        _ = map;
         var tokens = Tokenizer.TokenizeCached(text, out var count);
-        var sentences = Split(text, tokens, count, folded);
-        _folded = folded.Length <= MaxRetainedChars ? folded : null;
-        return sentences;
+        return Split(text, tokens, count);
     }
 
-    /// <summary>The sentences of <paramref name="text"/>, whose characters with line ends made spaces are <paramref name="folded"/>.</summary>
-    private static Sentence[] Split(string text, Token[] tokens, int count, char[] folded)
+    /// <summary>The sentences of <paramref name="text"/>, from its <paramref name="count"/> <paramref name="tokens"/>.</summary>
+    private static Sentence[] Split(string text, Token[] tokens, int count)
     {
-        // The sentences' token ranges are found first, then their strings made in a loop of their own: a loop that
+        // The sentences' token ranges are found first, then the sentences made in a loop of their own: a loop that
         // allocates keeps its variables in memory around the calls, and the search for the ends, which looks at a
-        // token's neighbours and flags, runs faster without them.
+        // token's neighbours and flags, runs faster without them. A sentence's text is made when first read (most
+        // are never read while the seed is extracted); a wrapped sentence's line ends are made spaces then.
         var marks = MayBreakAt(tokens, count);
         var ranges = new Ranges(_firsts, _lasts, _counts, marks.Count + 2);
         FindRanges(text, tokens, count, marks, ref ranges);
@@ -93,7 +81,7 @@ internal static class SentenceSplitter
             var end = tokens[lasts[r]].End;
             if (end > start)
             {
-                result[made++] = new Sentence(start, end - start, new string(folded, start, end - start));
+                result[made++] = new Sentence(text, start, end - start);
             }
         }
 
@@ -319,8 +307,8 @@ internal static class SentenceSplitter
 
     /// <summary>
     /// The first and last token and the shapes' sum of each sentence found so far, in buffers kept per thread. A
-    /// sentence's text, copied out of the text with its line ends made spaces, has every line end inside it made a
-    /// space: each is one the sentence wraps at, since any other line end ends the sentence before it.
+    /// sentence's text (made when first read) has every line end inside it made a space: each is one the sentence
+    /// wraps at, since any other line end ends the sentence before it.
     /// </summary>
     private struct Ranges
     {
