@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction;
 
@@ -30,7 +31,9 @@ internal static class ExtractionCache
         {
             Path = path;
             Text = text;
-            _hash = unchecked((StringComparer.Ordinal.GetHashCode(path) * 31) + StringComparer.Ordinal.GetHashCode(text));
+            // The text's SHA-256, which its model holds anyway (the extraction reuses it), stands for the text: hashing
+            // the text itself cost as much again.
+            _hash = unchecked((StringComparer.Ordinal.GetHashCode(path) * 31) + StringComparer.Ordinal.GetHashCode(TextFacts.Sha256(text)));
         }
 
         public string Path { get; }

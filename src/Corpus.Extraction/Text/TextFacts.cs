@@ -13,8 +13,29 @@ internal static class TextFacts
     [System.ThreadStatic]
     private static byte[]? _slice;
 
+    // The hash of the text hashed last on this thread: a seed's hash is the cache's key (ExtractionCache.Key) and a
+    // field of its model, and the same string instance has the same hash.
+    [System.ThreadStatic]
+    private static string? _lastText;
+
+    [System.ThreadStatic]
+    private static string? _lastHash;
+
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static string Sha256(string text)
+    {
+        if (ReferenceEquals(text, _lastText) && _lastHash is { } known)
+        {
+            return known;
+        }
+
+        var hash = Hash(text);
+        _lastText = text;
+        _lastHash = hash;
+        return hash;
+    }
+
+    private static string Hash(string text)
     {
         var slice = _slice ??= new byte[Encoding.UTF8.GetMaxByteCount(SliceChars)];
         using var sha = SHA256.Create();
