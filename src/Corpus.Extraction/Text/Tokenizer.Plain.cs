@@ -262,22 +262,18 @@ internal static partial class Tokenizer
         return bits;
     }
 
-    /// <summary>The bits of <paramref name="from"/>, each carried up through the run of <paramref name="through"/> bits above it (six doubling steps).</summary>
+    /// <summary>
+    /// The bits of <paramref name="from"/>, each carried up through the run of <paramref name="through"/> bits above it;
+    /// every bit of <paramref name="from"/> must be one of <paramref name="through"/>.
+    /// </summary>
+    /// <remarks>
+    /// One addition does it: a bit added into a run of ones carries up to the run's end, clearing the run from that
+    /// bit on (and setting the zero above it, which is no bit of the run). The run's bits that the sum cleared are
+    /// those carried through, but for any later bit of <paramref name="from"/> in the same run, which the carry had
+    /// already cleared and the sum sets again: the bits of <paramref name="from"/> are added back.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong UpThrough(ulong from, ulong through)
-    {
-        from |= (from << 1) & through;
-        through &= through << 1;
-        from |= (from << 2) & through;
-        through &= through << 2;
-        from |= (from << 4) & through;
-        through &= through << 4;
-        from |= (from << 8) & through;
-        through &= through << 8;
-        from |= (from << 16) & through;
-        through &= through << 16;
-        return from | ((from << 32) & through);
-    }
+    private static ulong UpThrough(ulong from, ulong through) => (through & ~(through + from)) | from;
 
     /// <summary>The bits of <paramref name="mask"/> and all below its highest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
