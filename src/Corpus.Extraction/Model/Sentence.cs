@@ -12,10 +12,10 @@ namespace Corpus.Extraction;
 /// </remarks>
 public sealed record Sentence
 {
-    // The seed the text is cut from, or null when the text was given; a text made twice by two threads at once is the
-    // same string, and either is kept.
-    private readonly string? _source;
-    private string? _text;
+    // The text, or until it is first read the seed it is cut from (a Seed, one for all the sentences of a split): one
+    // field, so a thread reads either, never half of a change. A text made twice by two threads at once is the same
+    // string, and either is kept.
+    private object? _text;
 
     /// <summary>A sentence with its text given.</summary>
     /// <param name="Start">UTF-16 offset of the sentence's first character.</param>
@@ -28,12 +28,12 @@ public sealed record Sentence
         _text = Text;
     }
 
-    /// <summary>The sentence of <paramref name="source"/> at <paramref name="start"/>, its text made when first read.</summary>
-    internal Sentence(string source, int start, int length)
+    /// <summary>The sentence of <paramref name="seed"/> at <paramref name="start"/>, its text made when first read.</summary>
+    internal Sentence(Seed seed, int start, int length)
     {
         Start = start;
         Length = length;
-        _source = source;
+        _text = seed;
     }
 
     // A copy ("with") holds its text made: a copy given another start keeps the text, as a record of three values does.
@@ -55,21 +55,18 @@ public sealed record Sentence
     {
         get
         {
-            var text = _text;
-            if (text is null && _source is not null)
+            var held = _text;
+            if (held is Seed seed)
             {
-                text = LineMap.Folded(_source, Start, Length);
+                var text = LineMap.Folded(seed.Text, Start, Length);
                 _text = text;
+                return text;
             }
 
-            return text!;
+            return (string)held!;
         }
 
-        init
-        {
-            _text = value;
-            _source = null;
-        }
+        init => _text = value;
     }
 
     /// <summary>The three values, as a positional record gives them.</summary>
@@ -84,7 +81,7 @@ public sealed record Sentence
     public bool Equals(Sentence? other) =>
         ReferenceEquals(this, other)
         || (other is not null && Start == other.Start && Length == other.Length
-            && ((_source is not null && ReferenceEquals(_source, other._source)) || string.Equals(Text, other.Text, StringComparison.Ordinal)));
+            && ((_text is Seed && ReferenceEquals(_text, other._text)) || string.Equals(Text, other.Text, StringComparison.Ordinal)));
 
     /// <summary>The hash a record of the three values has.</summary>
     public override int GetHashCode() =>
@@ -92,4 +89,15 @@ public sealed record Sentence
             + EqualityComparer<int>.Default.GetHashCode(Start)) * -1521134295)
             + EqualityComparer<int>.Default.GetHashCode(Length)) * -1521134295)
             + EqualityComparer<string>.Default.GetHashCode(Text));
+
+    /// <summary>The text that a split's sentences are cut from, shared by them until each makes its own.</summary>
+    internal sealed class Seed
+    {
+        public Seed(string text)
+        {
+            Text = text;
+        }
+
+        public string Text { get; }
+    }
 }

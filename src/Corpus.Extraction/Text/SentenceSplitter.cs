@@ -75,13 +75,14 @@ internal static class SentenceSplitter
         var lasts = ranges.Lasts;
         var result = n == 0 ? System.Array.Empty<Sentence>() : new Sentence[n];
         var made = 0;
+        var seed = new Sentence.Seed(text);
         for (var r = 0; r < n; r++)
         {
             var start = tokens[firsts[r]].Start;
             var end = tokens[lasts[r]].End;
             if (end > start)
             {
-                result[made++] = new Sentence(text, start, end - start);
+                result[made++] = new Sentence(seed, start, end - start);
             }
         }
 
