@@ -117,22 +117,23 @@ internal sealed partial class TokenView
         return lists;
     }
 
+    // A token not yet looked up, or a set outside the lexicon: the set's cheap test settles most, and never needs
+    // the lookup or a hash. What the few it lets through need is a call of its own, which keeps this one small.
     private bool InSlow(WordSet set, int k)
     {
-        if (k < 0 || k >= Count)
+        if ((uint)k >= (uint)Count)
         {
             return false;
         }
 
-        var bit = set.LexiconBit;
         var t = Tokens[k];
-        if (bit != 0)
-        {
-            // A token not yet looked up is first tried against the set's cheap test: most never need the lookup.
-            return set.MayMatch(Text, t.Start, t.Length) && (Facts(k) & bit) != 0;
-        }
+        return set.MayMatch(Text, t.Start, t.Length) && InSet(set, k, t);
+    }
 
-        return set.MayMatch(Text, t.Start, t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
+    private bool InSet(WordSet set, int k, Token t)
+    {
+        var bit = set.LexiconBit;
+        return bit != 0 ? (Facts(k) & bit) != 0 : set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
     }
 
     /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
