@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -6,6 +7,7 @@ namespace Corpus.Extraction.Names;
 internal sealed partial class TokenView
 {
     /// <summary>Token <paramref name="k"/> is a number: a word of digits and marks, no letter ("12", "4,233", "9.91").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNumber(int k) => IsWord(k) && Tokens[k].Has(TokenFlags.HasDigit) && !Tokens[k].Has(TokenFlags.HasLetter);
 
     /// <summary>The <see cref="WorldNames"/> bits of token <paramref name="k"/>: the world lists that hold it as written.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -83,9 +84,15 @@ internal sealed partial class TokenView
 
     public int Count { get; }
 
-    public Token this[int index] => Tokens[index];
+    // The one-line tests below are asked of most tokens, several times each, and the JIT left them calls of their own
+    // in the rules' large methods, where its inlining stops early: marked, they are inlined wherever they are asked.
+    public Token this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Tokens[index];
+    }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool In(WordSet set, int k)
     {
         // The rules ask this some fifteen times per name: a token already looked up answers with one bit test.
@@ -110,22 +117,23 @@ internal sealed partial class TokenView
         return lists;
     }
 
+    // A token not yet looked up, or a set outside the lexicon: the set's cheap test settles most, and never needs
+    // the lookup or a hash. What the few it lets through need is a call of its own, which keeps this one small.
     private bool InSlow(WordSet set, int k)
     {
-        if (k < 0 || k >= Count)
+        if ((uint)k >= (uint)Count)
         {
             return false;
         }
 
-        var bit = set.LexiconBit;
         var t = Tokens[k];
-        if (bit != 0)
-        {
-            // A token not yet looked up is first tried against the set's cheap test: most never need the lookup.
-            return set.MayMatch(Text, t.Start, t.Length) && (Facts(k) & bit) != 0;
-        }
+        return set.MayMatch(Text, t.Start, t.Length) && InSet(set, k, t);
+    }
 
-        return set.MayMatch(Text, t.Start, t.Length) && set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
+    private bool InSet(WordSet set, int k, Token t)
+    {
+        var bit = set.LexiconBit;
+        return bit != 0 ? (Facts(k) & bit) != 0 : set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
     }
 
     /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
@@ -177,25 +185,38 @@ internal sealed partial class TokenView
     /// Token <paramref name="k"/> is written exactly as <paramref name="word"/> (ordinal), whatever its kind:
     /// <c>TextOf(k) == word</c> without allocating the token's text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TextIs(int k, string word) =>
         Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int k, char c) => k >= 0 && k < Count && Tokens[k].IsPunct(Text, c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int k) => k >= 0 && k < Count && Tokens[k].IsWord;
 
-    public bool IsLowerWord(int k) => k >= 0 && k < Count && Tokens[k].IsLowerWord;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsLowerWord(int k) => k >= 0 && k < Count && IsLowerWord(Tokens[k]);
+
+    // Token.IsLowerWord in one test of the flags.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLowerWord(Token t) =>
+        t.Kind == TokenKind.Word && (t.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial;
 
     /// <summary>Token <paramref name="k"/> follows token k-1 on the same line, separated by white space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool SpacedFromPrevious(int k) => Tokens[k].Has(TokenFlags.SpaceBefore) && !Tokens[k].Has(TokenFlags.LineBreakBefore);
 
     /// <summary>Token <paramref name="k"/> touches token k-1 (no white space between).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Touches(int k) => !Tokens[k].Has(TokenFlags.SpaceBefore);
 
     /// <summary>Token <paramref name="k"/> is a word written exactly as <paramref name="word"/> (ordinal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsText(int k, string word) =>
         IsWord(k) && Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsFunctionWord(int k) => In(WordLists.FunctionWords, k);
 
     /// <summary>"AI", "GPUs", "CEO": an acronym that is a common noun (a plural "s" allowed).</summary>
@@ -274,11 +295,13 @@ internal sealed partial class TokenView
     }
 
     /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsModelNumber(int k) => IsWord(k) && Tokens[k].Has(TokenFlags.HasDigit) && Tokens[k].Has(TokenFlags.HasLetter);
 
     /// <summary>A lower-case word that carries meaning (not a function word nor a reporting verb).</summary>
     public bool IsLowerContentWord(int k) => IsLowerWord(k) && !IsFunctionWord(k) && !In(WordLists.ReportingVerbs, k);
 
     /// <summary>The role or title at <paramref name="k"/> written with a capital ("President", "CEO", "Sen.").</summary>
-    public bool IsCapitalTitle(int k) => IsWord(k) && !Tokens[k].IsLowerWord && In(WordLists.Titles, k);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCapitalTitle(int k) => IsWord(k) && !IsLowerWord(Tokens[k]) && In(WordLists.Titles, k);
 }

@@ -27,9 +27,9 @@ internal sealed partial class WordSet
     private readonly bool _ignoreCase;
     private readonly ulong _lengths;
 
-    // For each ASCII first character (folded when the set ignores case), the lengths of the entries that start
-    // with it: most tokens probed against a list ("the" against the titles) are rejected by this alone, before
-    // they are hashed.
+    // For each ASCII first character, the lengths of the entries that start with it: most tokens probed against a
+    // list ("the" against the titles) are rejected by this alone, before they are hashed. A set that ignores case
+    // files an entry under both cases of its letter, so a probe reads the table by the character as written.
     private readonly ulong[] _asciiStartLengths = new ulong[128];
 
     // The same by last character: a name probed against the places ("Hong Kong Exchanges") mostly ends in a
@@ -47,17 +47,10 @@ internal sealed partial class WordSet
             if (entry.Length > 0 && seen.Add(entry))
             {
                 unique.Add(entry);
-                _lengths |= 1UL << System.Math.Min(entry.Length, 63);
-                if (entry[0] < 128)
-                {
-                    _asciiStartLengths[entry[0]] |= 1UL << System.Math.Min(entry.Length, 63);
-                }
-
-                var last = entry[entry.Length - 1];
-                if (last < 128)
-                {
-                    _asciiEndLengths[last] |= 1UL << System.Math.Min(entry.Length, 63);
-                }
+                var length = 1UL << System.Math.Min(entry.Length, 63);
+                _lengths |= length;
+                FileAscii(_asciiStartLengths, entry[0], length);
+                FileAscii(_asciiEndLengths, entry[entry.Length - 1], length);
             }
         }
 
@@ -82,6 +75,19 @@ internal sealed partial class WordSet
         }
 
         Count = unique.Count;
+    }
+
+    // Files the length of an entry under its (folded) character c, and under c in capitals too when case is ignored.
+    private void FileAscii(ulong[] table, char c, ulong length)
+    {
+        if (c < 128)
+        {
+            table[c] |= length;
+            if (_ignoreCase && c >= 'a' && c <= 'z')
+            {
+                table[c - 'a' + 'A'] |= length;
+            }
+        }
     }
 
     /// <summary>The smallest power of two from <paramref name="least"/> up that is at least <paramref name="count"/>.</summary>
@@ -154,8 +160,9 @@ internal sealed partial class WordSet
             return false;
         }
 
-        var first = _ignoreCase ? Fold(text[start]) : text[start];
-        var last = _ignoreCase ? Fold(text[start + length - 1]) : text[start + length - 1];
+        // The characters as written: a set that ignores case has filed its entries under both cases.
+        var first = text[start];
+        var last = text[start + length - 1];
         var lengths = (first < 128 ? _asciiStartLengths[first] : _lengths) & (last < 128 ? _asciiEndLengths[last] : _lengths);
         return (lengths & (1UL << System.Math.Min(length, 63))) != 0;
     }
