@@ -30,7 +30,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (c.Words <= 3 && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
+        if (c.Words <= 3 && !IsAscii(name) && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
         {
             c.Vote(EntityKind.Place, 4); // "Łódź", "ŁÓDŹ": a large place written with its own letters
             return;
@@ -644,6 +644,19 @@ internal static class EntityClassifier
         return EndsWith(name, "ov") || EndsWith(name, "ova") || EndsWith(name, "ev") || EndsWith(name, "eva") || EndsWith(name, "sky")
             || EndsWith(name, "skyy") || EndsWith(name, "ski") || EndsWith(name, "enko") || EndsWith(name, "vich") || EndsWith(name, "ez")
             || EndsWith(name, "ić") || EndsWith(name, "escu") || EndsWith(name, "poulos");
+    }
+
+    // Whether every character is ASCII: such a name folds to itself, and FoldedPlaces finds nothing for it. Most names
+    // are, and one pass with no branch per character tells so in place of the fold's two calls.
+    private static bool IsAscii(string name)
+    {
+        var any = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            any |= name[i];
+        }
+
+        return any < 0x80;
     }
 
     private static bool EndsWith(string name, string ending) => name.EndsWith(ending, System.StringComparison.Ordinal);
