@@ -30,7 +30,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (c.Words <= 3 && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
+        if (c.Words <= 3 && !IsAscii(name) && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
         {
             c.Vote(EntityKind.Place, 4); // "Łódź", "ŁÓDŹ": a large place written with its own letters
             return;
@@ -150,8 +150,10 @@ internal static class EntityClassifier
     private static void MultiWord(TokenView view, NameCandidate c, int first, int last, uint world)
     {
         // The rules below read the first word against small lists of heads (compass points, place prefixes, storms,
-        // foreign places): most first words have the shape of none of them, which one test tells for all.
+        // foreign places; ships, laws, sectors, clubs, foreign bodies): most first words have the shape of none of
+        // them, which one test for each group of lists tells for all.
         var head = FirstWordHeads.MayBe(view[first], view.Text);
+        var otherHead = OtherFirstWords.MayBe(view[first], view.Text);
         var compass = head && IsCompass(view, first);
         if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
         {
@@ -177,7 +179,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 3); // "Copyright Act", "Mutual Defense Treaty", "Kyoto Protocol": a law or an accord
         }
-        else if (view.In(ShipPrefixes, first))
+        else if (otherHead && view.In(ShipPrefixes, first))
         {
             c.Vote(EntityKind.Other, 4); // "M.V. Shahjalal", "BRP Sierra Madre", "HMS Victory": a ship
         }
@@ -189,7 +191,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
         }
-        else if (view.In(LawHeads, first) && HasOf(view, first, last))
+        else if (otherHead && view.In(LawHeads, first) && HasOf(view, first, last))
         {
             c.Vote(EntityKind.Other, 3); // "Treaty of Rome", "Charter of Fundamental Rights": an accord, not a body
         }
@@ -224,7 +226,7 @@ internal static class EntityClassifier
             // the land named by the head its language puts first.
             c.Vote(EntityKind.Place, 2);
         }
-        else if (view.In(SectorWords, first) && !view.IsLowerWord(first + 1) && IsCountry(view, first + 1, last))
+        else if (otherHead && view.In(SectorWords, first) && !view.IsLowerWord(first + 1) && IsCountry(view, first + 1, last))
         {
             c.Vote(EntityKind.Organization, 3); // "Health New Zealand", "Statistics Canada": a country's agency for a sector
         }
@@ -233,11 +235,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
         }
-        else if (c.Words == 2 && view.In(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
+        else if (c.Words == 2 && otherHead && view.In(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
         {
             c.Vote(EntityKind.Organization, 2); // "Real Betis", "Sporting Gijon", "Dynamo Kiev": a club's own first word
         }
-        else if (view.In(ForeignOrgHeads, first))
+        else if (otherHead && view.In(ForeignOrgHeads, first))
         {
             // "Banco Garantia", "Companhia Siderurgica Nacional", "Ecole Polytechnique", "Bank Julius Baer", "Radio
             // Cooperativa": a body named by the head its language (or its trade) puts first.
@@ -474,6 +476,11 @@ internal static class EntityClassifier
     private static readonly WordShapes FirstWordHeads = new(
         new[] { Compass, CompoundCompass, PlacePrefixes, EventHeads, ForeignPlaceHeads }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
+    // The shapes of the other lists MultiWord reads a name's first word against, each asked after a rule that reads
+    // a list of the view's (which a looked-up word answers from its bits): five calls for most names that reach them.
+    private static readonly WordShapes OtherFirstWords = new(
+        new[] { ShipPrefixes, LawHeads, SectorWords, NameCandidateFinder.ClubFirstWords, ForeignOrgHeads }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
     private static bool IsCompoundCompass(TokenView view, int k) => CompoundCompass.Contains(view.Text, view[k].Start, view[k].Length);
 
     private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
@@ -637,6 +644,19 @@ internal static class EntityClassifier
         return EndsWith(name, "ov") || EndsWith(name, "ova") || EndsWith(name, "ev") || EndsWith(name, "eva") || EndsWith(name, "sky")
             || EndsWith(name, "skyy") || EndsWith(name, "ski") || EndsWith(name, "enko") || EndsWith(name, "vich") || EndsWith(name, "ez")
             || EndsWith(name, "ić") || EndsWith(name, "escu") || EndsWith(name, "poulos");
+    }
+
+    // Whether every character is ASCII: such a name folds to itself, and FoldedPlaces finds nothing for it. Most names
+    // are, and one pass with no branch per character tells so in place of the fold's two calls.
+    private static bool IsAscii(string name)
+    {
+        var any = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            any |= name[i];
+        }
+
+        return any < 0x80;
     }
 
     private static bool EndsWith(string name, string ending) => name.EndsWith(ending, System.StringComparison.Ordinal);

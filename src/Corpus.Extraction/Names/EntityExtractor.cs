@@ -194,7 +194,7 @@ internal static class EntityExtractor
             if (g.AllBareWords && g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g))) // AllWeakInitial holds only with AllBareWords
             {
                 places ??= GroupingScratch.ByGroup(groups.Count);
-                places[(suspects ??= new List<EntityGroup>()).Count] = i;
+                places[(suspects ??= TakeSuspects()).Count] = i;
                 suspects.Add(g);
             }
         }
@@ -232,6 +232,20 @@ internal static class EntityExtractor
             kept = MoveDown(groups, kept, lastDropped + 1, groups.Count);
             groups.RemoveRange(kept, groups.Count - kept);
         }
+
+        suspects.Clear(); // it keeps no group of this seed
+        _suspects = suspects;
+    }
+
+    // The list of suspects, kept per thread for the next seed's: the extraction that takes it holds it until it is done.
+    [System.ThreadStatic]
+    private static List<EntityGroup>? _suspects;
+
+    private static List<EntityGroup> TakeSuspects()
+    {
+        var suspects = _suspects ?? new List<EntityGroup>();
+        _suspects = null;
+        return suspects;
     }
 
     // WordForms.IsOrdinary asks the English words first about each name kept, by the name's folded hash, and the list
@@ -239,7 +253,7 @@ internal static class EntityExtractor
     // asked one after another, each waiting on memory). Only reads: no answer changes.
     private static void WarmEnglishWords(List<EntityGroup> suspects, bool[] echoed)
     {
-        var hashes = new int[suspects.Count];
+        var hashes = GroupingScratch.ByCandidate(suspects.Count); // grouping is done with it
         var count = 0;
         for (var i = 0; i < suspects.Count; i++)
         {
@@ -348,7 +362,7 @@ internal static class EntityExtractor
     // tenth of the build. With no two keys equal the sorted order is the one any sort gives; ties go to the old sort.
     private static void SortByKeys(List<EntityGroup> groups)
     {
-        var inOrder = new EntityGroup[groups.Count];
+        var inOrder = SortScratch(ref _inOrder, groups.Count);
         var kept = 0;
         List<EntityGroup>? moved = null;
         var last = int.MinValue;
@@ -368,6 +382,7 @@ internal static class EntityExtractor
 
         if (moved is null)
         {
+            System.Array.Clear(inOrder, 0, kept);
             return; // in order already (the caller found two groups out of order or tied, so this does not happen)
         }
 
@@ -379,24 +394,63 @@ internal static class EntityExtractor
         }
 
         System.Array.Sort(keys, items);
-        var merged = new EntityGroup[groups.Count];
+        var count = groups.Count;
+        var merged = SortScratch(ref _merged, count);
+        var tied = false;
         var a = 0;
         var b = 0;
-        for (var k = 0; k < merged.Length; k++)
+        for (var k = 0; k < count; k++)
         {
             var g = b == items.Length || (a < kept && inOrder[a].FirstStart < keys[b]) ? inOrder[a++] : items[b++];
             if (k > 0 && merged[k - 1].FirstStart == g.FirstStart)
             {
-                groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
-                return;
+                tied = true;
+                break;
             }
 
             merged[k] = g;
         }
 
-        for (var i = 0; i < merged.Length; i++)
+        if (tied)
         {
-            groups[i] = merged[i];
+            groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
         }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                groups[i] = merged[i];
+            }
+        }
+
+        // The arrays keep no group of this seed past its build.
+        System.Array.Clear(inOrder, 0, kept);
+        System.Array.Clear(merged, 0, count);
+    }
+
+    // The arrays SortByKeys puts groups in, kept per thread for the next build's sort: each seed that needed one made
+    // two arrays of all its groups. One that grew for a very large seed is let go.
+    private const int MaxRetainedSort = 1 << 14;
+
+    [System.ThreadStatic]
+    private static EntityGroup[]? _inOrder;
+
+    [System.ThreadStatic]
+    private static EntityGroup[]? _merged;
+
+    private static EntityGroup[] SortScratch(ref EntityGroup[]? spare, int length)
+    {
+        if (spare is { } kept && kept.Length >= length)
+        {
+            return kept;
+        }
+
+        var made = new EntityGroup[System.Math.Max(length, 64)];
+        if (made.Length <= MaxRetainedSort)
+        {
+            spare = made;
+        }
+
+        return made;
     }
 }

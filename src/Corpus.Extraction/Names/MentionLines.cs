@@ -22,20 +22,35 @@ internal readonly struct MentionLines
     private readonly ulong[] _startBits;
     private readonly int[] _startsBefore;
 
+    // How many blocks the tables hold for this map (the arrays may be longer, kept from a larger seed).
+    private readonly int _blocks;
+
+    // The two tables of the thread's last build, for its next (a build holds one at a time, and the tables are read
+    // only while it runs): at a few bytes per 64 characters they were a tenth of what a build allocated. Tables for a
+    // seed of more than MaxRetainedBlocks blocks are made for it alone.
+    private const int MaxRetainedBlocks = 1 << 15;
+
+    [System.ThreadStatic]
+    private static ulong[]? _spareStartBits;
+
+    [System.ThreadStatic]
+    private static int[]? _spareStartsBefore;
+
     public MentionLines(LineMap map)
     {
         var starts = map.LineStarts;
         var count = starts.Count;
         var startsArray = starts.AsList() as int[] ?? Copy(starts);
         var blocks = (startsArray[count - 1] >> BlockBits) + 1;
-        var startBits = new ulong[blocks];
+        var startBits = Table(ref _spareStartBits, blocks);
+        var startsBefore = Table(ref _spareStartsBefore, blocks);
+        System.Array.Clear(startBits, 0, blocks);
         for (var i = 0; i < count; i++)
         {
             var start = startsArray[i];
             startBits[start >> BlockBits] |= 1UL << (start & 63);
         }
 
-        var startsBefore = new int[blocks];
         var before = 0;
         for (var b = 0; b < blocks; b++)
         {
@@ -46,6 +61,7 @@ internal readonly struct MentionLines
         _starts = startsArray;
         _startBits = startBits;
         _startsBefore = startsBefore;
+        _blocks = blocks;
     }
 
     /// <summary><see cref="LineMap.Span"/> for the text at <paramref name="start"/>.</summary>
@@ -53,10 +69,28 @@ internal readonly struct MentionLines
     {
         // The line (1-based) is the number of line starts at or before start; past the last line start's block, all are.
         var block = start >> BlockBits;
-        var line = block < _startsBefore.Length
+        var line = block < _blocks
             ? _startsBefore[block] + Bits.PopCount(_startBits[block] & (ulong.MaxValue >> (63 - (start & 63))))
             : _starts.Length;
         return new SourceSpan(start, length, line, start - _starts[line - 1] + 1);
+    }
+
+    // The thread's spare table if it has room for the blocks (it may be longer: only the first blocks are read), else
+    // a new one, kept as the spare unless too large.
+    private static T[] Table<T>(ref T[]? spare, int blocks)
+    {
+        if (spare is { } kept && kept.Length >= blocks)
+        {
+            return kept;
+        }
+
+        var made = new T[blocks];
+        if (blocks <= MaxRetainedBlocks)
+        {
+            spare = made;
+        }
+
+        return made;
     }
 
     private static int[] Copy(EquatableArray<int> starts)
