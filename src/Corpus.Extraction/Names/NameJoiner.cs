@@ -26,7 +26,13 @@ internal static class NameJoiner
         HashSet<string>? defined = null;
         for (var i = 0; i < found.Count; i++)
         {
+            // Both starts read the token right before the candidate, a "(" or an "and": most candidates have neither.
             var c = found[i];
+            if (!MayOpenJoin(view, c.FirstToken - 1))
+            {
+                continue;
+            }
+
             var first = AcronymDefinitionStart(view, c, sentences);
             var last = first >= 0 ? c.FirstToken - 2 : -1;
             if (first < 0)
@@ -204,6 +210,18 @@ internal static class NameJoiner
         }
 
         return -1;
+    }
+
+    // The "(" before an acronym (AcronymDefinitionStart) or the "and" before a list's last item (HeadNounListStart).
+    private static bool MayOpenJoin(TokenView view, int k)
+    {
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var t = view[k];
+        return t.IsPunct(view.Text, '(') || (t.Length == 3 && view.IsText(k, "and"));
     }
 
     private static bool IsPlace(TokenView view, NameCandidate c) => WordLists.Places.Contains(c.Name) || WordLists.Demonyms.Contains(c.Name) || view[c.FirstToken].Has(TokenFlags.Abbreviation);
