@@ -297,7 +297,15 @@ internal static class QuoteFinder
             stop = weak + 1;
             if (continuations is not null)
             {
-                continuations.RemoveAll(at => at > weak);
+                // The continuation marks after it are dropped by a loop rather than a lambda: a lambda that read
+                // `weak` would make it a field of an object allocated at every call, and each read of it a load.
+                for (var k = continuations.Count - 1; k >= 0; k--)
+                {
+                    if (continuations[k] > weak)
+                    {
+                        continuations.RemoveAt(k);
+                    }
+                }
             }
 
             return true;
