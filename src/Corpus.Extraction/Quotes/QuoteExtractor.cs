@@ -14,11 +14,31 @@ internal static class QuoteExtractor
     public static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, List<Problem> problems)
     {
         var layout = ParagraphLayout.Of(text, map);
-        var found = QuoteFinder.Find(text, layout, map, problems);
-        if (found.Count == 0)
+        var found = _found ?? new List<FoundQuote>();
+        _found = null;
+        QuoteFinder.Find(text, layout, map, problems, found);
+        try
         {
-            return Array.Empty<QuoteInfo>();
+            return found.Count == 0 ? Array.Empty<QuoteInfo>() : Extract(text, sentences, entities, map, layout, found);
         }
+        finally
+        {
+            // Kept for the thread's next seed unless a seed of very many quotations grew it large.
+            found.Clear();
+            _found = found.Capacity <= MaxKeptQuotes ? found : null;
+        }
+    }
+
+    // The found quotations of the seed being read, a list kept per thread: one per seed would be allocated and grown
+    // again every time.
+    [ThreadStatic]
+    private static List<FoundQuote>? _found;
+
+    // The most found quotations whose list a thread keeps (some 50 KB).
+    private const int MaxKeptQuotes = 2048;
+
+    private static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, ParagraphLayout layout, List<FoundQuote> found)
+    {
 
         var finder = new SpeakerFinder(text, found, layout);
         var resolver = new SpeakerResolver(text, entities, layout);

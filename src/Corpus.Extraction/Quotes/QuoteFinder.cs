@@ -38,6 +38,14 @@ internal static class QuoteFinder
     public static List<FoundQuote> Find(string text, ParagraphLayout layout, LineMap map, List<Problem> problems)
     {
         var found = new List<FoundQuote>();
+        Find(text, layout, map, problems, found);
+        return found;
+    }
+
+    /// <summary>Puts the quotations of <paramref name="text"/> into <paramref name="found"/> (emptied first), as <see cref="Find(string, ParagraphLayout, LineMap, List{Problem})"/>.</summary>
+    public static void Find(string text, ParagraphLayout layout, LineMap map, List<Problem> problems, List<FoundQuote> found)
+    {
+        found.Clear();
         var unclosed = 0;
         var openers = new OpenerScan(text);
         var i = 0;
@@ -82,8 +90,6 @@ internal static class QuoteFinder
                 i = stop > i ? stop : i + 1;
             }
         }
-
-        return found;
     }
 
     /// <summary>
@@ -291,7 +297,15 @@ internal static class QuoteFinder
             stop = weak + 1;
             if (continuations is not null)
             {
-                continuations.RemoveAll(at => at > weak);
+                // The continuation marks after it are dropped by a loop rather than a lambda: a lambda that read
+                // `weak` would make it a field of an object allocated at every call, and each read of it a load.
+                for (var k = continuations.Count - 1; k >= 0; k--)
+                {
+                    if (continuations[k] > weak)
+                    {
+                        continuations.RemoveAt(k);
+                    }
+                }
             }
 
             return true;

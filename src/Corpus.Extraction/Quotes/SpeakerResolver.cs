@@ -5,14 +5,19 @@ namespace Corpus.Extraction.Quotes;
 /// <summary>
 /// Turns a speaker phrase into the entity it names: the last entity mention that ends the phrase's head
 /// ("investment bank Goldman Sachs" → Goldman Sachs; "Jane Doe, chief executive of Acme" → Jane Doe, not Acme),
-/// and a pronoun ("he said") into the one person mentioned shortly before, when only one is.
+/// and a pronoun ("he said") into the one person mentioned shortly before, when only one is. Its sorted mentions are
+/// per-thread scratch: a resolver is read only until the next one is made on its thread.
 /// </summary>
 internal sealed class SpeakerResolver
 {
     private readonly string _text;
     private readonly EntityInfo[] _entities;
     private readonly ParagraphLayout _layout;
+
+    // Every mention of every entity, sorted (see SortedMentions): the first _count of _mentions, a per-thread array
+    // that the next document's resolver on this thread takes over.
     private readonly (int Start, int End, int Entity)[] _mentions;
+    private readonly int _count;
 
     // Where FirstMentionEndingAfter's search ended last, and its next one starts.
     private int _lastFirst;
@@ -25,17 +30,19 @@ internal sealed class SpeakerResolver
         _text = text;
         _entities = entities;
         _layout = layout;
-        _mentions = SortedMentions(entities, text.Length);
+        _mentions = SortedMentions(entities, text.Length, out _count);
     }
 
     /// <summary>
-    /// Every mention of every entity, ordered by start, then end, then entity. Each entity's mentions are already
+    /// Every mention of every entity, ordered by start, then end, then entity: the first <paramref name="count"/>
+    /// of the returned array, which is this thread's scratch (as the resolver lives only while its document's
+    /// quotations are read). Each entity's mentions are already
     /// in text order, so a counting pass into buckets of <see cref="BucketWidth"/> characters leaves the list sorted
     /// but within a bucket, where an insertion pass finishes it: linear in the mentions, with no comparison calls.
     /// </summary>
-    private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength)
+    private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength, out int count)
     {
-        var count = 0;
+        count = 0;
         foreach (var entity in entities)
         {
             count += entity.Mentions.Count;
@@ -66,7 +73,7 @@ internal sealed class SpeakerResolver
         }
 
         // Placed bucket by bucket, in entity order within each bucket.
-        var sorted = new (int Start, int End, int Entity)[count];
+        var sorted = scratch.Sorted;
         for (var i = 0; i < count; i++)
         {
             sorted[firsts[BucketOf(spans[i].Start, textLength)]++] = spans[i];
@@ -91,8 +98,9 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The scratch arrays of <see cref="SortedMentions"/>, kept per thread (the engine runs on many threads; each
-    /// has its own, and nothing in them outlives the call): a document's mentions and bucket counts would otherwise
-    /// be allocated, and cleared by the runtime, for every seed.
+    /// has its own, and nothing in them outlives the call but the sorted mentions, which outlive it only as long as
+    /// their resolver, while one document's quotations are read): a document's mentions and bucket counts would
+    /// otherwise be allocated, and cleared by the runtime, for every seed.
     /// </summary>
     private sealed class Scratch
     {
@@ -103,6 +111,8 @@ internal sealed class SpeakerResolver
 
         public int[] Firsts = Array.Empty<int>();
 
+        public (int Start, int End, int Entity)[] Sorted = Array.Empty<(int, int, int)>();
+
         /// <summary>This thread's scratch with room for <paramref name="mentions"/> spans and <paramref name="buckets"/> zeroed counts.</summary>
         public static Scratch Take(int mentions, int buckets)
         {
@@ -110,6 +120,7 @@ internal sealed class SpeakerResolver
             if (scratch.Spans.Length < mentions)
             {
                 scratch.Spans = new (int, int, int)[Math.Max(mentions, scratch.Spans.Length * 2)];
+                scratch.Sorted = new (int, int, int)[scratch.Spans.Length];
             }
 
             if (scratch.Firsts.Length < buckets)
@@ -154,7 +165,7 @@ internal sealed class SpeakerResolver
     /// <param name="previousSpeaker">The entity that spoke the quotation before, which breaks a tie for a pronoun.</param>
     public string? Resolve(SpeakerPhrase phrase, int quoteStart, string? previousSpeaker)
     {
-        if (!phrase.Found || _mentions.Length == 0)
+        if (!phrase.Found || _count == 0)
         {
             return null;
         }
@@ -203,7 +214,7 @@ internal sealed class SpeakerResolver
     private string? OrganisationOwning(int start, int headEnd)
     {
         string? owner = null;
-        for (var m = FirstMentionEndingAfter(start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        for (var m = FirstMentionEndingAfter(start); m < _count && _mentions[m].Start < headEnd; m++)
         {
             var end = _mentions[m].End;
             if (_mentions[m].Start < start || end + 2 >= headEnd || _text[end] is not ('\'' or '\u2019') || _text[end + 1] != 's'
@@ -231,7 +242,7 @@ internal sealed class SpeakerResolver
         }
 
         string? named = null;
-        for (var m = FirstMentionEndingAfter(phraseEnd); m < _mentions.Length && _mentions[m].End < quoteStart; m++)
+        for (var m = FirstMentionEndingAfter(phraseEnd); m < _count && _mentions[m].End < quoteStart; m++)
         {
             var (start, end, entity) = _mentions[m];
             if (start >= phraseEnd + 2 && _text[start - 2] == ',' && _text[start - 1] == ' ' && _text[end] == ','
@@ -265,7 +276,7 @@ internal sealed class SpeakerResolver
     private string? NameEnding(int start, int headEnd)
     {
         var best = -1;
-        for (var m = FirstMentionEndingAfter(start); m < _mentions.Length && _mentions[m].Start < headEnd; m++)
+        for (var m = FirstMentionEndingAfter(start); m < _count && _mentions[m].Start < headEnd; m++)
         {
             if (_mentions[m].End > start && (best < 0 || _mentions[m].End >= _mentions[best].End))
             {
@@ -299,7 +310,7 @@ internal sealed class SpeakerResolver
         string? other = null;
         mentionStart = mentionEnd = -1;
         several = false;
-        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].Start < to; m++)
+        for (var m = FirstMentionEndingAfter(from); m < _count && _mentions[m].Start < to; m++)
         {
             var entity = _entities[_mentions[m].Entity];
             if (entity.Kind != EntityKind.Person || _mentions[m].Start < from || string.Equals(entity.Name, except, StringComparison.Ordinal))
@@ -424,7 +435,7 @@ internal sealed class SpeakerResolver
     private string? LastSubject(int from, int before)
     {
         var last = -1;
-        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
+        for (var m = FirstMentionEndingAfter(from); m < _count && _mentions[m].End <= before; m++)
         {
             if (_mentions[m].Start >= from && _entities[_mentions[m].Entity].Kind == EntityKind.Person)
             {
@@ -488,7 +499,7 @@ internal sealed class SpeakerResolver
         string? only = null;
         string? last = null;
         several = false;
-        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].End <= before; m++)
+        for (var m = FirstMentionEndingAfter(from); m < _count && _mentions[m].End <= before; m++)
         {
             var entity = _entities[_mentions[m].Entity];
             if (entity.Kind != kind || _mentions[m].Start < from)
@@ -548,7 +559,7 @@ internal sealed class SpeakerResolver
 
     private bool MentionEndsAt(int from, int end)
     {
-        for (var m = FirstMentionEndingAfter(from); m < _mentions.Length && _mentions[m].Start < end; m++)
+        for (var m = FirstMentionEndingAfter(from); m < _count && _mentions[m].Start < end; m++)
         {
             if (_mentions[m].End == end)
             {
@@ -590,7 +601,7 @@ internal sealed class SpeakerResolver
         // offsets asked come in text order, give or take a few paragraphs), then stepping back over mentions that
         // start before it and still reach it (mentions do not nest much).
         var mentions = _mentions;
-        var count = mentions.Length;
+        var count = _count;
         var last = Math.Min(_lastFirst, count);
         int lo, hi;
         var step = 1;
