@@ -22,8 +22,7 @@ internal static class NameJoiner
         }
 
         // Most texts define no such name: the lookups are made on the first one.
-        Dictionary<int, int>? spans = null;
-        HashSet<string>? defined = null;
+        Definitions? defined = null;
         for (var i = 0; i < found.Count; i++)
         {
             // Both starts read the token right before the candidate, a "(" or an "and": most candidates have neither.
@@ -41,14 +40,13 @@ internal static class NameJoiner
                 last = c.LastToken;
             }
 
-            if (first >= 0 && !(spans ??= new Dictionary<int, int>()).ContainsKey(first))
+            if (first >= 0)
             {
-                spans[first] = last;
-                (defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End));
+                (defined ??= new Definitions()).Add(view, first, last);
             }
         }
 
-        if (spans is null || defined is null)
+        if (defined is null)
         {
             return found;
         }
@@ -58,7 +56,7 @@ internal static class NameJoiner
         {
             var c = found[i];
             var from = -1;
-            var joinedTo = c.Role is null ? DefinedSpanFrom(c, spans, out from) : -1;
+            var joinedTo = c.Role is null ? defined.SpanFrom(c, out from) : -1;
             if (joinedTo < 0)
             {
                 from = c.FirstToken;
@@ -114,26 +112,15 @@ internal static class NameJoiner
         };
     }
 
-    // A defining span that starts inside the candidate and reaches past it.
-    private static int DefinedSpanFrom(NameCandidate c, Dictionary<int, int> spans, out int from)
-    {
-        for (var k = c.FirstToken; k <= c.LastToken; k++)
-        {
-            if (spans.TryGetValue(k, out var last) && last > c.LastToken)
-            {
-                from = k;
-                return last;
-            }
-        }
-
-        from = -1;
-        return -1;
-    }
-
     // Candidates i..j separated only by joining words whose text is a defined name.
-    private static int SameAsDefined(TokenView view, List<NameCandidate> found, int i, HashSet<string> defined)
+    private static int SameAsDefined(TokenView view, List<NameCandidate> found, int i, Definitions defined)
     {
         var c = found[i];
+        if (!defined.MayStartWith(view.Text[c.Start]))
+        {
+            return -1;
+        }
+
         for (var j = i + 1; j < found.Count && j <= i + 6; j++)
         {
             if (found[j].Sentence != c.Sentence || found[j].Role is not null || !OnlyJoinWordsBetween(view, found[j - 1].LastToken, found[j].FirstToken))
@@ -141,7 +128,7 @@ internal static class NameJoiner
                 return -1;
             }
 
-            if (defined.Contains(NameCandidateFinder.NameText(view.Text, c.Start, found[j].End)))
+            if (defined.Names.Contains(NameCandidateFinder.NameText(view.Text, c.Start, found[j].End)))
             {
                 return found[j].LastToken;
             }
@@ -161,6 +148,68 @@ internal static class NameJoiner
         }
 
         return before > after + 1;
+    }
+
+    /// <summary>
+    /// The spans of a text that define a name (first token to last), and their names. A text defines one or two, and
+    /// has a thousand candidates, each asked whether a span starts inside it or whether it starts a defined name: the
+    /// first and last start, and the first characters of the names, settle most of them before a lookup.
+    /// </summary>
+    private sealed class Definitions
+    {
+        private readonly Dictionary<int, int> _spans = new();
+        private readonly ulong[] _asciiInitials = new ulong[2];
+        private bool _otherInitial;
+        private int _firstStart = int.MaxValue;
+        private int _lastStart = -1;
+
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Adds the span from token <paramref name="first"/> to <paramref name="last"/>, unless a span starting there is known.</summary>
+        public void Add(TokenView view, int first, int last)
+        {
+            if (_spans.ContainsKey(first))
+            {
+                return;
+            }
+
+            _spans[first] = last;
+            _firstStart = Math.Min(_firstStart, first);
+            _lastStart = Math.Max(_lastStart, first);
+            var name = NameCandidateFinder.NameText(view.Text, view[first].Start, view[last].End);
+            Names.Add(name);
+            var initial = name[0];
+            if (initial < 128)
+            {
+                _asciiInitials[initial >> 6] |= 1UL << (initial & 63);
+            }
+            else
+            {
+                _otherInitial = true;
+            }
+        }
+
+        /// <summary>A defined name may start with <paramref name="c"/> (a name starts with its first token, no white space).</summary>
+        public bool MayStartWith(char c) => c < 128 ? (_asciiInitials[c >> 6] & (1UL << (c & 63))) != 0 : _otherInitial;
+
+        /// <summary>The last token of a defining span that starts inside the candidate and reaches past it (the first such start in <paramref name="from"/>), or -1.</summary>
+        public int SpanFrom(NameCandidate c, out int from)
+        {
+            if (c.FirstToken <= _lastStart && c.LastToken >= _firstStart)
+            {
+                for (var k = c.FirstToken; k <= c.LastToken; k++)
+                {
+                    if (_spans.TryGetValue(k, out var last) && last > c.LastToken)
+                    {
+                        from = k;
+                        return last;
+                    }
+                }
+            }
+
+            from = -1;
+            return -1;
+        }
     }
 
     /// <summary>"(IEBC)" right after capitalised words whose initials spell it: the first of those words, or -1.</summary>
