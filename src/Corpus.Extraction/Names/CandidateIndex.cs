@@ -12,21 +12,33 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal sealed class CandidateIndex
 {
-    private readonly List<NameCandidate> _candidates;
+    private List<NameCandidate>? _candidates;
 
-    // A bit for each token some candidate starts (or ends) at.
-    private readonly ulong[] _marks;
+    // A bit for each token some candidate starts (or ends) at, in the first _words words (an index kept for the
+    // thread's next seed may have more).
+    private ulong[] _marks;
+    private int _words;
 
     // For each word of _marks, the number of bits set in the words before it.
-    private readonly int[] _marksBefore;
+    private int[] _marksBefore;
 
     // For each marked token, in token order, the index in _candidates of the candidate there.
-    private readonly int[] _candidateAt;
+    private int[] _candidateAt;
+
+    // The two indexes ByFirstAndLastToken fills in order, kept per thread for the next seed's: their arrays took
+    // a fifth of a megabyte per megabyte of text, for a pass that reads them and lets them go (the engine runs on
+    // many threads; none shares one).
+    [System.ThreadStatic]
+    private static CandidateIndex? _startingAt;
+
+    [System.ThreadStatic]
+    private static CandidateIndex? _endingAt;
 
     private CandidateIndex(List<NameCandidate> candidates, int tokenCount, bool byLastToken)
     {
         _candidates = candidates;
         _marks = new ulong[(tokenCount >> 6) + 1];
+        _words = _marks.Length;
         foreach (var c in candidates)
         {
             var token = TokenOf(c, byLastToken);
@@ -60,15 +72,23 @@ internal sealed class CandidateIndex
     /// candidates (scattered objects), each marked token taking the next place; a list out of order is indexed
     /// the general way.
     /// </summary>
+    /// <remarks>
+    /// The two are the thread's own, reset by its next call: a caller reads them before asking again, and hands
+    /// them back by <see cref="Release"/>, so that they hold no candidate of the seed.
+    /// </remarks>
     public static void ByFirstAndLastToken(TokenView view, List<NameCandidate> candidates, out CandidateIndex startingAt, out CandidateIndex endingAt)
     {
-        startingAt = new CandidateIndex(candidates, view.Count);
-        endingAt = new CandidateIndex(candidates, view.Count);
+        startingAt = _startingAt ??= new CandidateIndex();
+        endingAt = _endingAt ??= new CandidateIndex();
+        startingAt.Reset(candidates, view.Count);
+        endingAt.Reset(candidates, view.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             if (!startingAt.Append(c.FirstToken, i) || !endingAt.Append(c.LastToken, i))
             {
+                startingAt.Release();
+                endingAt.Release();
                 startingAt = ByFirstToken(view, candidates);
                 endingAt = ByLastToken(view, candidates);
                 return;
@@ -79,18 +99,47 @@ internal sealed class CandidateIndex
         endingAt.CountMarks();
     }
 
-    // An index to be filled in token order by Append.
-    private CandidateIndex(List<NameCandidate> candidates, int tokenCount)
+    // An index to be filled in token order by Append, once Reset.
+    private CandidateIndex()
     {
-        _candidates = candidates;
-        _marks = new ulong[(tokenCount >> 6) + 1];
-        _marksBefore = new int[_marks.Length];
-        _candidateAt = new int[candidates.Count];
-        _tokenCount = tokenCount;
+        _marks = System.Array.Empty<ulong>();
+        _marksBefore = System.Array.Empty<int>();
+        _candidateAt = System.Array.Empty<int>();
     }
 
+    // Makes the index empty, for the candidates of a seed of tokenCount tokens, to be filled by Append. Only the
+    // words of the marks the last seed could have set are cleared (the rest never were).
+    private void Reset(List<NameCandidate> candidates, int tokenCount)
+    {
+        var words = (tokenCount >> 6) + 1;
+        if (_marks.Length < words)
+        {
+            var room = System.Math.Max(words, _marks.Length * 2);
+            _marks = new ulong[room];
+            _marksBefore = new int[room];
+        }
+        else
+        {
+            System.Array.Clear(_marks, 0, System.Math.Max(words, _words));
+        }
+
+        if (_candidateAt.Length < candidates.Count)
+        {
+            _candidateAt = new int[System.Math.Max(candidates.Count, _candidateAt.Length * 2)];
+        }
+
+        _candidates = candidates;
+        _words = words;
+        _tokenCount = tokenCount;
+        _lastMarked = -1;
+        _marked = 0;
+    }
+
+    /// <summary>Lets go of the candidates of an index from <see cref="ByFirstAndLastToken"/>, once it is read.</summary>
+    public void Release() => _candidates = null;
+
     // The number of tokens, the token marked last and the number of marked tokens, while an index is filled in order.
-    private readonly int _tokenCount;
+    private int _tokenCount;
     private int _lastMarked = -1;
     private int _marked;
 
@@ -123,7 +172,7 @@ internal sealed class CandidateIndex
     private void CountMarks()
     {
         var marked = 0;
-        for (var w = 0; w < _marks.Length; w++)
+        for (var w = 0; w < _words; w++)
         {
             _marksBefore[w] = marked;
             marked += Bits.PopCount(_marks[w]);
@@ -140,9 +189,9 @@ internal sealed class CandidateIndex
     public bool TryGetValue(int token, out NameCandidate candidate)
     {
         var word = token >> 6;
-        if (token >= 0 && word < _marks.Length && (_marks[word] & (1UL << token)) != 0)
+        if (token >= 0 && word < _words && (_marks[word] & (1UL << token)) != 0)
         {
-            candidate = _candidates[_candidateAt[Rank(token)]];
+            candidate = _candidates![_candidateAt[Rank(token)]];
             return true;
         }
 

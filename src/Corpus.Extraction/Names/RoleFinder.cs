@@ -51,6 +51,8 @@ internal static class RoleFinder
             After(view, c, startingAt);
         }
 
+        startingAt.Release();
+        endingAt.Release();
         return owners;
     }
 
