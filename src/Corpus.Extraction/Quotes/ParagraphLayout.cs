@@ -39,6 +39,10 @@ internal sealed class ParagraphLayout
         var lineStarts = map.LineStarts.AsList() as int[] ?? System.Linq.Enumerable.ToArray(map.LineStarts);
         var lineCount = lineStarts.Length;
 
+        // The tokenizer's masks of the text, when this thread still keeps them, tell where each line's white space
+        // ends (see below).
+        var masks = TokenMasks.Kept(text);
+
         // A paragraph starts at the first line with text after one or more blank lines that follow text.
         var starts = new List<int> { 0 };
         var textSeen = false;
@@ -49,9 +53,17 @@ internal sealed class ParagraphLayout
             var start = next;
             next = line + 1 < lineCount ? lineStarts[line + 1] : text.Length;
 
-            // Most lines start with a printable ASCII character other than '>', which settles that they hold text
-            // without a call.
-            var blank = (start >= next || !IsTextStart(text[start])) && IsBlank(text, start, next);
+            // Most lines hold a printable ASCII character other than '>' right after the ASCII white space they start
+            // with (an indented line too), which settles that they hold text without a call: the masks tell where
+            // that white space ends (without them, the line's first character is looked at).
+            var first = start;
+            if (masks is not null && start < next)
+            {
+                var text64 = ~TokenMasks.Load(masks, start, TokenMasks.Space);
+                first = text64 == 0 ? next : start + Bits.TrailingZeroCount(text64);
+            }
+
+            var blank = start >= next || (!(first < next && IsTextStart(text[first])) && IsBlank(text, start, next));
             if (line > 0 && textSeen && previousBlank && !blank)
             {
                 starts.Add(start);

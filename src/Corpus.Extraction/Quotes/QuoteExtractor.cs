@@ -43,6 +43,10 @@ internal static class QuoteExtractor
         var finder = new SpeakerFinder(text, found, layout);
         var resolver = new SpeakerResolver(text, entities, layout);
         var lines = new LineCursor(map);
+
+        // The sentences' starts in an array of their own, as the splitter kept them: the search of each quotation's
+        // sentence reads those, not the sentence objects, long out of the cache by now.
+        var starts = SentenceSplitter.StartsOf(sentences) ?? StartsOf(sentences);
         var quotes = new QuoteInfo[found.Count];
         var previous = -1;
         SpeakerPhrase previousPhrase = default;
@@ -114,7 +118,7 @@ internal static class QuoteExtractor
                 context.Text,
                 kind,
                 lines.Span(quote.Open, quote.End - quote.Open),
-                sentence = SentenceIndex(sentences, quote.Open, sentence),
+                sentence = SentenceIndex(starts, sentences.Length, quote.Open, sentence),
                 speaker,
                 phrase.Found ? Folded(text, phrase.Start, phrase.End) : null,
                 phrase.Found ? lines.Span(phrase.Start, phrase.End - phrase.Start) : null);
@@ -146,18 +150,30 @@ internal static class QuoteExtractor
         return true;
     }
 
-    /// <summary>
-    /// The index of the last sentence that starts at or before <paramref name="offset"/> (0 when none does), at or
-    /// after <paramref name="from"/>: quotations come in text order, so the search goes on from the last answer.
-    /// </summary>
-    private static int SentenceIndex(Sentence[] sentences, int offset, int from)
+    /// <summary>The start of each sentence, for a caller whose sentences the splitter did not make last.</summary>
+    private static int[] StartsOf(Sentence[] sentences)
     {
-        // The next quotation is usually a sentence or a few on: step there one sentence at a time, reading them in
-        // the order they were allocated, as the memory prefetcher expects.
+        var starts = new int[sentences.Length];
+        for (var k = 0; k < starts.Length; k++)
+        {
+            starts[k] = sentences[k].Start;
+        }
+
+        return starts;
+    }
+
+    /// <summary>
+    /// The index of the last of the <paramref name="count"/> sentences <paramref name="starts"/> holds that starts at
+    /// or before <paramref name="offset"/> (0 when none does), at or after <paramref name="from"/>: quotations come in
+    /// text order, so the search goes on from the last answer.
+    /// </summary>
+    private static int SentenceIndex(int[] starts, int count, int offset, int from)
+    {
+        // The next quotation is usually a sentence or a few on: step there one sentence at a time.
         var best = from;
         for (var step = 0; step < SentenceSteps; step++)
         {
-            if (best + 1 >= sentences.Length || sentences[best + 1].Start > offset)
+            if (best + 1 >= count || starts[best + 1] > offset)
             {
                 return best;
             }
@@ -168,7 +184,7 @@ internal static class QuoteExtractor
         // Further on, gallop: steps doubling until past the offset, then a binary search of the last one.
         var stride = 1;
         var hi = best + 1;
-        while (hi < sentences.Length && sentences[hi].Start <= offset)
+        while (hi < count && starts[hi] <= offset)
         {
             best = hi;
             stride *= 2;
@@ -176,11 +192,11 @@ internal static class QuoteExtractor
         }
 
         var lo = best + 1;
-        hi = Math.Min(hi, sentences.Length) - 1;
+        hi = Math.Min(hi, count) - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (sentences[mid].Start <= offset)
+            if (starts[mid] <= offset)
             {
                 best = mid;
                 lo = mid + 1;

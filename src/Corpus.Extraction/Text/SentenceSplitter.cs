@@ -69,6 +69,22 @@ internal static class SentenceSplitter
     [System.ThreadStatic]
     private static SentenceTokens? _last;
 
+    // The start of each sentence the last split on this thread made (_startsOf), read by the quotation stage
+    // (StartsOf) in a buffer kept per thread.
+    [System.ThreadStatic]
+    private static int[]? _starts;
+
+    [System.ThreadStatic]
+    private static Sentence[]? _startsOf;
+
+    /// <summary>
+    /// The start of each of <paramref name="sentences"/> (the first <c>sentences.Length</c> of the array), when they
+    /// are what <see cref="Split(string, LineMap)"/> returned last on this thread; else null. The array is the
+    /// splitter's scratch: read before the thread splits another text, and never kept.
+    /// </summary>
+    public static int[]? StartsOf(Sentence[] sentences) =>
+        ReferenceEquals(sentences, _startsOf) && sentences.Length > 0 ? _starts : null;
+
     /// <summary>
     /// The sentences of <paramref name="text"/>; <paramref name="map"/> is its line map (or that of a text with the
     /// same line ends), whose line ends a wrapped sentence's text has made spaces.
@@ -99,12 +115,14 @@ internal static class SentenceSplitter
         var result = n == 0 ? System.Array.Empty<Sentence>() : new Sentence[n];
         var made = 0;
         var seed = new Sentence.Seed(text);
+        var starts = _starts is { } kept && kept.Length >= n ? kept : new int[n];
         for (var r = 0; r < n; r++)
         {
             var start = tokens[firsts[r]].Start;
             var end = tokens[lasts[r]].End;
             if (end > start)
             {
+                starts[made] = start;
                 result[made++] = new Sentence(seed, start, end - start);
             }
         }
@@ -116,6 +134,8 @@ internal static class SentenceSplitter
         }
 
         _last = made == n ? Keep(result, tokens, count, ranges, marks) : null;
+        _starts = starts.Length <= MaxRetained ? starts : null;
+        _startsOf = result;
         var keep = ranges.Firsts.Length <= MaxRetained;
         _firsts = keep ? ranges.Firsts : null;
         _lasts = keep ? ranges.Lasts : null;

@@ -89,6 +89,12 @@ internal static class TokenMasks
     }
 
     /// <summary>
+    /// The masks of <paramref name="text"/> when this thread still keeps them (the same string instance was read
+    /// last), without a pass over the text; null otherwise. Scratch, as <see cref="Of"/>'s: read before the next text.
+    /// </summary>
+    public static ulong[]? Kept(string text) => ReferenceEquals(text, _keptText) ? _kept : null;
+
+    /// <summary>
     /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/>, and gathers
     /// <paramref name="facts"/> from them as it goes: the word mask is at hand for counting words, the line-end mask
     /// for counting lines, and the few characters outside ASCII and control characters are looked at one by one.
