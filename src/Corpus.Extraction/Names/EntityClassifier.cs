@@ -230,7 +230,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Health New Zealand", "Statistics Canada": a country's agency for a sector
         }
-        else if (c.Words == 2 && IsLabelLetter(view, last) && WordLists.EnglishWords.Contains(view.Text, view[first].Start, view[first].Length)
+        else if (c.Words == 2 && IsLabelLetter(view, last) && view.In(WordLists.EnglishWords, first)
             && !view.In(WordLists.GivenNames, first))
         {
             c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
@@ -282,7 +282,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
-        else if (!view[last].Has(TokenFlags.AllCaps) && WordLists.EnglishWords.Contains(view.Text, view[last].Start, view[last].Length))
+        else if (!view[last].Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, last))
         {
             // "Kansai Precision", "Partick Thistle", "True Path": no list knows a person by these words, and a name
             // ending in a common noun is more often a body's than a person's.
@@ -481,9 +481,9 @@ internal static class EntityClassifier
     private static readonly WordShapes OtherFirstWords = new(
         new[] { ShipPrefixes, LawHeads, SectorWords, NameCandidateFinder.ClubFirstWords, ForeignOrgHeads }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
-    private static bool IsCompoundCompass(TokenView view, int k) => CompoundCompass.Contains(view.Text, view[k].Start, view[k].Length);
+    private static bool IsCompoundCompass(TokenView view, int k) => view.In(CompoundCompass, k);
 
-    private static bool IsCompass(TokenView view, int k) => Compass.Contains(view.Text, view[k].Start, view[k].Length);
+    private static bool IsCompass(TokenView view, int k) => view.In(Compass, k);
 
     /// <summary>
     /// "North", "Northern", "Central", "Greater": a compass word, which before a name is part of it ("North Melbourne",

@@ -69,10 +69,11 @@ internal static class EntityExtractor
         Dictionary<string, int>? datelines = null; // the groups of the places kept apart from sides of their name, by their place in the list
         for (var i = 0; i < candidates.Count; i++)
         {
-            // The name is hashed once for both tables, unless it is an alias.
+            // The name is hashed once for both tables, unless it is an alias; a one-token name is its token, whose
+            // hash the view kept when the candidate finder looked it up.
             var c = candidates[i];
             var name = c.Name;
-            var hash = GroupsByName.Hash(name);
+            var hash = c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length ? view.TextHash(c.FirstToken) : GroupsByName.Hash(name);
             if (aliasTable is not null && !c.VenueDateline && aliasTable.TryGetValue(name, hash, out var canonical))
             {
                 name = canonical;

@@ -836,7 +836,7 @@ internal static class RoleFinder
     /// </summary>
     public static bool IsOrdinaryOpening(TokenView view, NameCandidate c) =>
         c.Initial && c.Words == 1 && !view[c.FirstToken].Has(TokenFlags.AllCaps)
-        && WordLists.EnglishWords.Contains(view.Text, view[c.FirstToken].Start, view[c.FirstToken].Length);
+        && view.In(WordLists.EnglishWords, c.FirstToken);
 
     public static bool IsPluralOf(TokenView view, int k, WordSet set)
     {

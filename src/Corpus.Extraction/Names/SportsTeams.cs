@@ -92,7 +92,7 @@ internal static class SportsTeams
             }
 
             if (c.Words == 2 && view.In(ClubWords, c.LastToken) && view[c.FirstToken].Has(TokenFlags.Capitalized)
-                && (view.In(WordLists.Places, c.FirstToken) || view.In(WordLists.PlacesWorld, c.FirstToken)) && !WordLists.Countries.Contains(view.TextOf(c.FirstToken)))
+                && (view.In(WordLists.Places, c.FirstToken) || view.In(WordLists.PlacesWorld, c.FirstToken)) && !view.In(WordLists.Countries, c.FirstToken))
             {
                 // "Newcastle United", "Bolton Wanderers": the city alone is the club's short name in the story.
                 (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(view.TextOf(c.FirstToken));

@@ -45,6 +45,12 @@ internal sealed partial class TokenView
         return _lexicon.LookupHashed(Text, t.Start, t.Length, folded);
     }
 
+    /// <summary>
+    /// <see cref="WordSet.HashExact"/> of token <paramref name="k"/>'s text, as kept when it was looked up (or taken now):
+    /// a one-token name's hash, for a table of names, without reading its characters again.
+    /// </summary>
+    public int TextHash(int k) => ExactHash(k);
+
     /// <summary>Token <paramref name="k"/>'s hash as <see cref="Facts"/> kept it, if its facts are known.</summary>
     private bool KeptHash(int k, bool folded, out int hash)
     {
