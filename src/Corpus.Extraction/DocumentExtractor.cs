@@ -74,7 +74,7 @@ public static class DocumentExtractor
         // spaces so every offset still points into the seed as written.
         var working = TemplateResidue.Neutralise(text, map, problems);
 
-        var sentences = SentenceSplitter.Split(working, map);
+        var sentences = SentenceSplitter.Split(working);
         var entities = EntityExtractor.Extract(working, sentences, map);
         var quotes = QuoteExtractor.Extract(working, sentences, entities, map, problems);
 

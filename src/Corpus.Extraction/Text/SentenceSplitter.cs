@@ -79,21 +79,18 @@ internal static class SentenceSplitter
 
     /// <summary>
     /// The start of each of <paramref name="sentences"/> (the first <c>sentences.Length</c> of the array), when they
-    /// are what <see cref="Split(string, LineMap)"/> returned last on this thread; else null. The array is the
+    /// are what <see cref="Split(string)"/> returned last on this thread; else null. The array is the
     /// splitter's scratch: read before the thread splits another text, and never kept.
     /// </summary>
     public static int[]? StartsOf(Sentence[] sentences) =>
         ReferenceEquals(sentences, _startsOf) && sentences.Length > 0 ? _starts : null;
 
     /// <summary>
-    /// The sentences of <paramref name="text"/>; <paramref name="map"/> is its line map (or that of a text with the
-    /// same line ends), whose line ends a wrapped sentence's text has made spaces.
+    /// The sentences of <paramref name="text"/>. A wrapped sentence's text has its line ends made spaces: every \r, \n,
+    /// U+2028, U+2029 and U+0085 in it is a line end it wraps at (or the \r of a \r\n), so no line map is needed.
     /// </summary>
-    public static Sentence[] Split(string text, LineMap map)
+    public static Sentence[] Split(string text)
     {
-        // The map is not read: every \r, \n, U+2028, U+2029 and U+0085 of the text is one of its line ends (or the \r
-        // of a \r\n), so a sentence's text is folded without it (LineMap.Folded).
-        _ = map;
         var tokens = Tokenizer.TokenizeCached(text, out var count);
         return Split(text, tokens, count);
     }
@@ -216,7 +213,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// The token ranges and shapes of <paramref name="sentences"/>, when they are what <see cref="Split(string, LineMap)"/>
+    /// The token ranges and shapes of <paramref name="sentences"/>, when they are what <see cref="Split(string)"/>
     /// returned last on this thread, from <paramref name="tokens"/>; else null. They are handed over once (a second
     /// question about the same sentences is answered null), in the splitter's scratch: the caller reads them before
     /// the thread splits another text, and keeps nothing of them past its work on this one.

@@ -10,7 +10,7 @@ internal static class EntityAssert
     public static EntityInfo[] Extract(string text)
     {
         var map = new LineMap(text);
-        var sentences = SentenceSplitter.Split(text, map);
+        var sentences = SentenceSplitter.Split(text);
         return EntityExtractor.Extract(text, sentences, map);
     }
 

@@ -67,7 +67,7 @@ public sealed class ReuseAndShapeTests
     private static string Describe(string text)
     {
         var map = new LineMap(text);
-        var entities = EntityExtractor.Extract(text, SentenceSplitter.Split(text, map), map);
+        var entities = EntityExtractor.Extract(text, SentenceSplitter.Split(text), map);
         return string.Join("; ", entities.Select(e => e.Name + ":" + e.Kind + ":" + string.Join(",", e.Aliases) + ":" + e.Mentions.Count));
     }
 }

@@ -122,7 +122,7 @@ public sealed class ScratchPoolTests
     private static EntityInfo[] Extract(string text)
     {
         var map = new LineMap(text);
-        return EntityExtractor.Extract(text, SentenceSplitter.Split(text, map), map);
+        return EntityExtractor.Extract(text, SentenceSplitter.Split(text), map);
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<NameCandidate>

@@ -5,7 +5,7 @@ namespace Corpus.Extraction.Tests.Text;
 
 public sealed class SentenceSplitterTests
 {
-    private static string[] Split(string text) => SentenceSplitter.Split(text, new LineMap(text)).Select(s => s.Text).ToArray();
+    private static string[] Split(string text) => SentenceSplitter.Split(text).Select(s => s.Text).ToArray();
 
     [Fact]
     public void Titles_and_initialisms_do_not_end_sentences()
@@ -73,7 +73,7 @@ public sealed class SentenceSplitterTests
     public void Sentences_keep_exact_offsets_and_fold_line_breaks()
     {
         const string text = "  First one.\r\nSecond one\r\ngoes on.";
-        var sentences = SentenceSplitter.Split(text, new LineMap(text));
+        var sentences = SentenceSplitter.Split(text);
         Assert.Equal(2, sentences.Length);
         Assert.Equal(2, sentences[0].Start);
         Assert.Equal("First one.", text.Substring(sentences[0].Start, sentences[0].Length));
