@@ -363,7 +363,7 @@ internal static class EntityExtractor
     // tenth of the build. With no two keys equal the sorted order is the one any sort gives; ties go to the old sort.
     private static void SortByKeys(List<EntityGroup> groups)
     {
-        var inOrder = SortScratch(ref _inOrder, groups.Count);
+        var inOrder = SpareArrays.Take(ref _inOrder, System.Math.Max(groups.Count, 64), MaxRetainedSort);
         var kept = 0;
         List<EntityGroup>? moved = null;
         var last = int.MinValue;
@@ -396,7 +396,7 @@ internal static class EntityExtractor
 
         System.Array.Sort(keys, items);
         var count = groups.Count;
-        var merged = SortScratch(ref _merged, count);
+        var merged = SpareArrays.Take(ref _merged, System.Math.Max(count, 64), MaxRetainedSort);
         var tied = false;
         var a = 0;
         var b = 0;
@@ -438,20 +438,4 @@ internal static class EntityExtractor
 
     [System.ThreadStatic]
     private static EntityGroup[]? _merged;
-
-    private static EntityGroup[] SortScratch(ref EntityGroup[]? spare, int length)
-    {
-        if (spare is { } kept && kept.Length >= length)
-        {
-            return kept;
-        }
-
-        var made = new EntityGroup[System.Math.Max(length, 64)];
-        if (made.Length <= MaxRetainedSort)
-        {
-            spare = made;
-        }
-
-        return made;
-    }
 }

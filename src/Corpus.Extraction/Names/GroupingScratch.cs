@@ -1,3 +1,5 @@
+using Corpus.Extraction.Text;
+
 namespace Corpus.Extraction.Names;
 
 /// <summary>
@@ -49,10 +51,10 @@ internal static class GroupingScratch
     }
 
     /// <summary>An array of at least <paramref name="length"/> integers (not cleared), one per candidate.</summary>
-    public static int[] ByCandidate(int length) => _byCandidate is { } array && array.Length >= length ? array : Keep(ref _byCandidate, new int[length]);
+    public static int[] ByCandidate(int length) => SpareArrays.Take(ref _byCandidate, length, MaxRetained);
 
     /// <summary>An array of at least <paramref name="length"/> integers (not cleared), one per group.</summary>
-    public static int[] ByGroup(int length) => _byGroup is { } array && array.Length >= length ? array : Keep(ref _byGroup, new int[length]);
+    public static int[] ByGroup(int length) => SpareArrays.Take(ref _byGroup, length, MaxRetained);
 
     private static int[] Keep(ref int[]? kept, int[] array)
     {

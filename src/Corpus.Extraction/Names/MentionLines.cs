@@ -42,8 +42,8 @@ internal readonly struct MentionLines
         var count = starts.Count;
         var startsArray = starts.AsList() as int[] ?? Copy(starts);
         var blocks = (startsArray[count - 1] >> BlockBits) + 1;
-        var startBits = Table(ref _spareStartBits, blocks);
-        var startsBefore = Table(ref _spareStartsBefore, blocks);
+        var startBits = SpareArrays.Take(ref _spareStartBits, blocks, MaxRetainedBlocks);
+        var startsBefore = SpareArrays.Take(ref _spareStartsBefore, blocks, MaxRetainedBlocks);
         System.Array.Clear(startBits, 0, blocks);
         for (var i = 0; i < count; i++)
         {
@@ -73,24 +73,6 @@ internal readonly struct MentionLines
             ? _startsBefore[block] + Bits.PopCount(_startBits[block] & (ulong.MaxValue >> (63 - (start & 63))))
             : _starts.Length;
         return new SourceSpan(start, length, line, start - _starts[line - 1] + 1);
-    }
-
-    // The thread's spare table if it has room for the blocks (it may be longer: only the first blocks are read), else
-    // a new one, kept as the spare unless too large.
-    private static T[] Table<T>(ref T[]? spare, int blocks)
-    {
-        if (spare is { } kept && kept.Length >= blocks)
-        {
-            return kept;
-        }
-
-        var made = new T[blocks];
-        if (blocks <= MaxRetainedBlocks)
-        {
-            spare = made;
-        }
-
-        return made;
     }
 
     private static int[] Copy(EquatableArray<int> starts)

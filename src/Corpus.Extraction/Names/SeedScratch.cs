@@ -1,3 +1,5 @@
+using Corpus.Extraction.Text;
+
 namespace Corpus.Extraction.Names;
 
 /// <summary>
@@ -119,21 +121,7 @@ internal sealed class SeedScratch
     /// An array of at least <paramref name="length"/> slots (not cleared: the caller writes the first
     /// <paramref name="length"/>) for the occurrences the seed's groups share: one per extraction.
     /// </summary>
-    public NameCandidate[] Occurrences(int length)
-    {
-        if (_occurrences is { } kept && kept.Length >= length)
-        {
-            return kept;
-        }
-
-        var made = new NameCandidate[length];
-        if (length <= MaxRetained)
-        {
-            _occurrences = made;
-        }
-
-        return made;
-    }
+    public NameCandidate[] Occurrences(int length) => SpareArrays.Take(ref _occurrences, length, MaxRetained);
 
     /// <summary>
     /// Gives the scratch to the thread's next extraction: every object it handed out is scratch from now on, and must
