@@ -34,15 +34,10 @@ internal static class QuoteFinder
     /// </summary>
     private const int MaxReportedUnclosed = 100;
 
-    /// <summary>Finds the quotations of <paramref name="text"/> in text order and reports unclosed ones.</summary>
-    public static List<FoundQuote> Find(string text, ParagraphLayout layout, LineMap map, List<Problem> problems)
-    {
-        var found = new List<FoundQuote>();
-        Find(text, layout, map, problems, found);
-        return found;
-    }
-
-    /// <summary>Puts the quotations of <paramref name="text"/> into <paramref name="found"/> (emptied first), as <see cref="Find(string, ParagraphLayout, LineMap, List{Problem})"/>.</summary>
+    /// <summary>
+    /// Puts the quotations of <paramref name="text"/> into <paramref name="found"/> (emptied first: the caller keeps
+    /// one list per thread), in text order, and reports unclosed ones.
+    /// </summary>
     public static void Find(string text, ParagraphLayout layout, LineMap map, List<Problem> problems, List<FoundQuote> found)
     {
         found.Clear();
