@@ -27,15 +27,37 @@ internal sealed partial class WordSet
             return false;
         }
 
-        for (var slot = hash & _mask; _slots[slot].Entry is { } entry; slot = (slot + 1) & _mask)
+        var stored = hash | Occupied;
+        for (var slot = hash & _mask; _slots[slot].Hash != 0; slot = (slot + 1) & _mask)
         {
-            if (_slots[slot].Hash == hash && entry.Length == length + 1 && entry[length] == last && SameChars(entry, text, start, length))
+            if (_slots[slot].Hash == stored && SameWithEnding(slot, text, start, length, last))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether the entry at the slot is the slice followed by last (already folded for a set that ignores case).
+    private bool SameWithEnding(int slot, string text, int start, int length, char last)
+    {
+        var packed = _slots[slot].Packed;
+        if (packed != 0)
+        {
+            // The entry is the slice and last when it is packed as they would be: the slice's characters and last
+            // after them, under the length of both.
+            if (length >= MaxPacked || last >= 128 || (packed >> 56) != (ulong)(length + 1) || ((packed >> (7 * length)) & 0x7F) != last)
+            {
+                return false;
+            }
+
+            var slice = Pack(text, start, length, _ignoreCase);
+            return length == 0 || (slice != 0 && (slice & ((1UL << 56) - 1)) == (packed & ((1UL << (7 * length)) - 1)));
+        }
+
+        var entry = _entries[slot]!;
+        return entry.Length == length + 1 && entry[length] == last && SameChars(entry, text, start, length);
     }
 
     private bool SameChars(string entry, string text, int start, int length)

@@ -4,7 +4,7 @@ namespace Corpus.Extraction.Names;
 internal sealed partial class WordSet
 {
     /// <summary>
-    /// Reads the first slot, and the entry there, that a probe of each of the first <paramref name="count"/>
+    /// Reads the first slot, and the long entry there, that a probe of each of the first <paramref name="count"/>
     /// <paramref name="hashes"/> will read (as <see cref="ContainsHashed"/> takes them). A probe of a large list waits on
     /// memory twice, for the slot and then for its entry, and its branches on what it read keep the next probe from
     /// starting before: these loops read without such branches, so the reads of many words are under way at once.
@@ -22,10 +22,12 @@ internal sealed partial class WordSet
             sum += slots[hash & mask].Hash + (int)_hashBits[(hash >> 6) & _hashBitsMask];
         }
 
-        // The slots are in cache now: a null entry is told at once, and the entries' reads overlap.
+        // The slots are in cache now: a short entry needs nothing more, and the long entries' reads overlap.
+        var entries = _entries;
         for (var i = 0; i < count; i++)
         {
-            var entry = slots[hashes[i] & mask].Entry;
+            var slot = hashes[i] & mask;
+            var entry = slots[slot].Packed == 0 ? entries[slot] : null;
             sum += entry is null ? 0 : entry.Length;
         }
 

@@ -14,8 +14,11 @@ namespace Corpus.Extraction.Names;
 internal sealed partial class WordSet
 {
     // Each slot's entry beside its hash, so a probe reads one place in memory; the lists of world names and
-    // English words run to tens of thousands of entries, far beyond the nearest caches.
+    // English words run to tens of thousands of entries, far beyond the nearest caches. A short entry's characters
+    // are in its slot (Pack), so a probe that finds it reads no string, whose read would wait on memory again; a
+    // longer one is read from _entries at its slot, which also lists every entry for Entries.
     private readonly Slot[] _slots;
+    private readonly string?[] _entries;
     private readonly int _mask;
 
     // Two bits per hash of every entry in one word of a table of eight bits per entry: a small table that rejects
@@ -56,6 +59,7 @@ internal sealed partial class WordSet
 
         var size = PowerOfTwoAtLeast(unique.Count * 3, 16);
         _slots = new Slot[size];
+        _entries = new string?[size];
         _mask = size - 1;
         var words64 = FilterWords(unique.Count);
         _hashBits = new ulong[words64];
@@ -65,13 +69,14 @@ internal sealed partial class WordSet
             var hash = ignoreCase ? HashFolded(entry, 0, entry.Length) : HashExact(entry, 0, entry.Length);
             _hashBits[(hash >> 6) & _hashBitsMask] |= FilterBits(hash);
             var slot = hash & _mask;
-            while (_slots[slot].Entry is not null)
+            while (_entries[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot].Entry = entry;
-            _slots[slot].Hash = hash;
+            _entries[slot] = entry;
+            _slots[slot].Packed = Pack(entry, 0, entry.Length, fold: false);
+            _slots[slot].Hash = hash | Occupied;
         }
 
         Count = unique.Count;
@@ -117,11 +122,11 @@ internal sealed partial class WordSet
     /// <summary>The entries, as stored (folded when the set ignores case).</summary>
     internal IEnumerable<string> Entries()
     {
-        foreach (var slot in _slots)
+        foreach (var entry in _entries)
         {
-            if (slot.Entry is not null)
+            if (entry is not null)
             {
-                yield return slot.Entry;
+                yield return entry;
             }
         }
     }
@@ -179,23 +184,30 @@ internal sealed partial class WordSet
             return false;
         }
 
-        var slot = hash & _mask;
-        while (true)
+        // The stored hash settles most mismatches without reading the characters.
+        var stored = hash | Occupied;
+        for (var slot = hash & _mask; _slots[slot].Hash != 0; slot = (slot + 1) & _mask)
         {
-            var entry = _slots[slot].Entry;
-            if (entry is null)
-            {
-                return false;
-            }
-
-            // The stored hash settles most mismatches without reading the characters.
-            if (_slots[slot].Hash == hash && entry.Length == length && SameChars(entry, text, start))
+            if (_slots[slot].Hash == stored && Same(slot, text, start, length))
             {
                 return true;
             }
-
-            slot = (slot + 1) & _mask;
         }
+
+        return false;
+    }
+
+    // Whether the entry at the slot is the slice: by its packed characters, or for a long entry its string.
+    private bool Same(int slot, string text, int start, int length)
+    {
+        var packed = _slots[slot].Packed;
+        if (packed != 0)
+        {
+            return packed == Pack(text, start, length, _ignoreCase);
+        }
+
+        var entry = _entries[slot]!;
+        return entry.Length == length && SameChars(entry, text, start);
     }
 
     // An entry's two bits in its word of the filter, from bits of the hash the word's index does not use (the
@@ -223,6 +235,36 @@ internal sealed partial class WordSet
     /// <summary>The folding every case-insensitive probe uses: ASCII by table, the rest by <see cref="char.ToLowerInvariant(char)"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static char Fold(char c) => c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
+
+    /// <summary>The longest slice <see cref="Pack"/> holds.</summary>
+    internal const int MaxPacked = 8;
+
+    /// <summary>
+    /// The slice's characters (folded with <see cref="Fold"/> when <paramref name="fold"/>), seven bits each, with its
+    /// length in the top byte: one number per slice of one to <see cref="MaxPacked"/> characters, ASCII once folded, so
+    /// a table can hold a short entry in its slot and compare it without reading a string. 0 for any other slice.
+    /// </summary>
+    internal static ulong Pack(string text, int start, int length, bool fold)
+    {
+        if (length <= 0 || length > MaxPacked)
+        {
+            return 0;
+        }
+
+        var packed = (ulong)length << 56;
+        for (var i = 0; i < length; i++)
+        {
+            var c = fold ? Fold(text[start + i]) : text[start + i];
+            if (c >= 128)
+            {
+                return 0;
+            }
+
+            packed |= (ulong)c << (7 * i);
+        }
+
+        return packed;
+    }
 
     /// <summary>FNV-1a of the slice as written: the hash a case-sensitive set uses.</summary>
     public static int HashExact(string text, int start, int length)
@@ -254,9 +296,12 @@ internal sealed partial class WordSet
         }
     }
 
+    // A slot's hash has this bit set (hashes have none), so an empty slot is 0.
+    private const int Occupied = int.MinValue;
+
     private struct Slot
     {
-        public string? Entry;
+        public ulong Packed; // Pack of the entry, or 0 when it is too long or not ASCII
         public int Hash;
     }
 }

@@ -27,6 +27,7 @@ internal sealed class WorldNames
     });
 
     private readonly Slot[] _slots;
+    private readonly string?[] _longEntries;
     private readonly int _mask;
 
     // As in WordSet: the lengths of the entries by ASCII first and by last character (every list's together, so
@@ -61,6 +62,7 @@ internal sealed class WorldNames
 
         var size = WordSet.PowerOfTwoAtLeast(order.Count * 2, 16);
         _slots = new Slot[size];
+        _longEntries = new string?[size];
         _mask = size - 1;
         var words64 = WordSet.FilterWords(order.Count);
         _hashBits = new ulong[words64];
@@ -82,12 +84,17 @@ internal sealed class WorldNames
             var hash = WordSet.HashExact(entry, 0, entry.Length);
             _hashBits[(hash >> 6) & _hashBitsMask] |= FilterBits(hash);
             var slot = hash & _mask;
-            while (_slots[slot].Entry is not null)
+            while (_slots[slot].Bits != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot { Entry = entry, Hash = hash, Bits = bits[entry] };
+            var packed = WordSet.Pack(entry, 0, entry.Length, fold: false);
+            _slots[slot] = new Slot { Packed = packed, Hash = hash, Bits = bits[entry] };
+            if (packed == 0)
+            {
+                _longEntries[slot] = entry;
+            }
         }
     }
 
@@ -115,31 +122,39 @@ internal sealed class WorldNames
             return 0;
         }
 
-        var slot = hash & _mask;
-        while (true)
+        for (var slot = hash & _mask; _slots[slot].Bits != 0; slot = (slot + 1) & _mask)
         {
-            var entry = _slots[slot].Entry;
-            if (entry is null)
-            {
-                return 0;
-            }
-
-            if (_slots[slot].Hash == hash && entry.Length == length && string.CompareOrdinal(entry, 0, text, start, length) == 0)
+            if (_slots[slot].Hash == hash && Same(slot, text, start, length))
             {
                 return _slots[slot].Bits;
             }
-
-            slot = (slot + 1) & _mask;
         }
+
+        return 0;
+    }
+
+    private bool Same(int slot, string text, int start, int length)
+    {
+        var packed = _slots[slot].Packed;
+        if (packed != 0)
+        {
+            return packed == WordSet.Pack(text, start, length, fold: false);
+        }
+
+        var entry = _longEntries[slot]!;
+        return entry.Length == length && string.CompareOrdinal(entry, 0, text, start, length) == 0;
     }
 
     // As WordSet's: two bits of the hash that the filter word's index does not use.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong FilterBits(int hash) => (1UL << (hash & 63)) | (1UL << ((hash >> 20) & 63));
 
+    // A slot holds a short entry's characters (WordSet.Pack), so a probe that reaches it reads no string: the table
+    // is megabytes, and each of its reads, and a string's, waits on memory. A longer entry is in _longEntries at its
+    // slot. Bits is 0 in an empty slot.
     private struct Slot
     {
-        public string? Entry;
+        public ulong Packed;
         public int Hash;
         public uint Bits;
     }
