@@ -36,9 +36,8 @@ internal sealed class LowerCaseEchoes
     // hashed in full only when a name shares its key ("that" passes the filter for "Test" but not this).
     private int[] _keys = System.Array.Empty<int>();
 
-    // Per entry: the name (of its first suspect), its cell of the counts and its bit of the filter (see Cell) and
-    // what was found; _entryOf
-    // maps each suspect to its entry.
+    // Per entry: the name (of its first suspect), its cell of the counts and its bit of the filter (see Cell and
+    // Filter) and what was found; _entryOf maps each suspect to its entry.
     private readonly List<string> _entryNames = new();
     private readonly List<bool> _entryHasSurrogate = new();
     private readonly List<int> _entryCells = new();
