@@ -58,14 +58,15 @@ internal static class Coreference
             var i = keyed[k];
             var g = groups[i];
             var name = g.Name;
-            var firstSpace = name.IndexOf(' ');
+            var words = new NameWords(name);
+            var firstSpace = words.FirstSpace;
+            var lastSpace = words.LastSpace;
             var firstWordLength = firstSpace < 0 ? name.Length : firstSpace;
-            var firstWord = WordSet.HashExact(name, 0, firstWordLength);
+            var firstWord = words.FirstWordHash;
             var firstNamed = named.MayHave(firstWord);
             if (g.Kind == EntityKind.Person)
             {
-                var lastSpace = name.LastIndexOf(' ');
-                var surname = WordSet.HashExact(name, lastSpace + 1, name.Length - lastSpace - 1);
+                var surname = words.LastWordHash;
                 if (named.MayHave(surname))
                 {
                     bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1, surname);
@@ -82,10 +83,10 @@ internal static class Coreference
                     }
                 }
 
-                var particle = lastSpace > firstSpace ? name.LastIndexOf(' ', lastSpace - 1) + 1 : -1;
-                if (particle > firstSpace + 1 && char.IsLower(name[particle]) && char.IsLower(name[name.LastIndexOf(' ', particle - 2) + 1]))
+                var particle = lastSpace > firstSpace ? words.SecondLastSpace + 1 : -1;
+                if (particle > firstSpace + 1 && char.IsLower(name[particle]) && char.IsLower(name[words.ThirdLastSpace + 1]))
                 {
-                    particle = name.LastIndexOf(' ', particle - 2) + 1; // "van der Sar" of "Edwin van der Sar"
+                    particle = words.ThirdLastSpace + 1; // "van der Sar" of "Edwin van der Sar"
                 }
 
                 if (particle > 0 && (char.IsLower(name[particle]) || IsCapitalParticle(name, particle)))
@@ -98,10 +99,10 @@ internal static class Coreference
                         keys.Add(withParticle);
                     }
                 }
-                else if (firstSpace >= 0 && lastSpace > firstSpace && name.IndexOf(' ', firstSpace + 1) == lastSpace)
+                else if (words.Spaces == 2)
                 {
                     // "Gustavo Paredes Larrea", "Roberto Icaza Mena": the father's surname comes first, and is the one used alone.
-                    var middle = WordSet.HashExact(name, firstSpace + 1, lastSpace - firstSpace - 1);
+                    var middle = words.MiddleHash;
                     if (named.MayHave(middle) && IsMiddleSurname(name, firstSpace + 1, lastSpace - firstSpace - 1))
                     {
                         bySurname.Add(i, firstSpace + 1, lastSpace - firstSpace - 1, middle);
@@ -119,10 +120,10 @@ internal static class Coreference
                 }
 
                 // "Van Leeuwen" of "Van Leeuwen Industrie NV": a company's first two words, when more and a legal form follow.
-                var secondSpace = firstSpace < 0 ? -1 : name.IndexOf(' ', firstSpace + 1);
-                if (secondSpace > 0 && name.IndexOf(' ', secondSpace + 1) > 0)
+                var secondSpace = words.SecondSpace;
+                if (secondSpace > 0 && words.Spaces >= 3)
                 {
-                    var firstTwo = WordSet.HashExact(name, 0, secondSpace);
+                    var firstTwo = words.FirstTwoHash;
                     if (named.MayHave(firstTwo) && IsCompanyName(name))
                     {
                         byFirstWord.Add(i, 0, secondSpace, firstTwo);
@@ -132,10 +133,9 @@ internal static class Coreference
 
                 // "Van der Meulen" of "Van der Meulen Logistics": all but the last word of a longer name that ends in a
                 // legal form or a body's head (a name of four words or more may have filed its first two as well).
-                var lastSpace = name.LastIndexOf(' ');
                 if (firstSpace > 0 && lastSpace > firstSpace)
                 {
-                    var allButLast = WordSet.HashExact(name, 0, lastSpace);
+                    var allButLast = words.AllButLastHash;
                     if (named.MayHave(allButLast)
                         && (IsCompanyName(name) || WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1)))
                     {

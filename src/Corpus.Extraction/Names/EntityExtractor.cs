@@ -302,12 +302,12 @@ internal static class EntityExtractor
     // tentative: how many groups DropOrMarkTentative marked Tentative.
     private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, LineMap map)
     {
-        SortByFirstMention(groups);
+        var order = OrderByFirstMention(groups);
         var result = new EntityInfo[groups.Count];
         var lines = new MentionLines(map);
         for (var i = 0; i < groups.Count; i++)
         {
-            var g = groups[i];
+            var g = groups[order is null ? i : order[i]];
             string? role = null;
             string? affiliation = null;
             string? description = null;
@@ -342,100 +342,107 @@ internal static class EntityExtractor
     }
 
     // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:
-    // many seeds need no sort. When one is needed the result must be that of the (unstable) sort on the same keys
-    // as always, so ties keep their order: the groups are sorted by their keys as plain integers (no comparer call
-    // per comparison), which gives that result whenever no two keys are equal, and the old sort is kept for ties.
-    private static void SortByFirstMention(List<EntityGroup> groups)
+    // many seeds need no sort, and then there is no order (null): the list is in it. When one is needed the result
+    // must be that of the (unstable) sort on the same keys as always, so ties keep their order: the groups are put in
+    // order by their keys as plain integers (no comparer call per comparison), which gives that result whenever no
+    // two keys are equal, and the old sort of the list is kept for ties.
+    private static int[]? OrderByFirstMention(List<EntityGroup> groups)
     {
         for (var i = 1; i < groups.Count; i++)
         {
             if (groups[i - 1].FirstStart >= groups[i].FirstStart)
             {
-                SortByKeys(groups);
-                return;
+                return OrderByKeys(groups);
             }
         }
+
+        return null;
     }
 
-    // The groups that keep ascending keys stay in place; the rest are taken out, sorted among themselves and merged
-    // back. Any order comes out sorted, but this is cheap only because keys only ever decrease (coreference moves
-    // earlier mentions into a few groups, and empties the groups it takes them from): a sort of every group cost a
-    // tenth of the build. With no two keys equal the sorted order is the one any sort gives; ties go to the old sort.
-    private static void SortByKeys(List<EntityGroup> groups)
+    // The places in the list of the groups in order of their keys. The groups that keep ascending keys stay in their
+    // order; the rest are sorted among themselves and merged in. Any order comes out sorted, but this is cheap only
+    // because keys only ever decrease (coreference moves earlier mentions into a few groups, and empties the groups
+    // it takes them from). The order is of places, not groups, so that no group is written anywhere: with no two keys
+    // equal the sorted order is the one any sort gives; with ties the list itself is sorted the old way (and null
+    // returned).
+    private static int[]? OrderByKeys(List<EntityGroup> groups)
     {
-        var inOrder = SpareArrays.Take(ref _inOrder, System.Math.Max(groups.Count, 64), MaxRetainedSort);
-        var kept = 0;
-        List<EntityGroup>? moved = null;
+        var count = groups.Count;
+        var order = SpareArrays.Take(ref _order, System.Math.Max(count, 64), MaxRetainedSort);
+
+        // First the places of the groups taken out of the ascending run, with their keys; order is free until the merge.
+        List<int>? moved = null;
         var last = int.MinValue;
-        for (var i = 0; i < groups.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var g = groups[i];
-            if (g.FirstStart > last)
+            var start = groups[i].FirstStart;
+            if (start > last)
             {
-                inOrder[kept++] = g;
-                last = g.FirstStart;
+                last = start;
             }
             else
             {
-                (moved ??= new List<EntityGroup>()).Add(g);
+                (moved ??= new List<int>()).Add(i);
             }
         }
 
         if (moved is null)
         {
-            System.Array.Clear(inOrder, 0, kept);
-            return; // in order already (the caller found two groups out of order or tied, so this does not happen)
+            return null; // in order already (the caller found two groups out of order or tied, so this does not happen)
         }
 
-        var items = moved.ToArray();
-        var keys = new int[items.Length];
-        for (var i = 0; i < items.Length; i++)
+        var places = moved.ToArray();
+        var keys = new int[places.Length];
+        for (var i = 0; i < places.Length; i++)
         {
-            keys[i] = items[i].FirstStart;
+            keys[i] = groups[places[i]].FirstStart;
         }
 
-        System.Array.Sort(keys, items);
-        var count = groups.Count;
-        var merged = SpareArrays.Take(ref _merged, System.Math.Max(count, 64), MaxRetainedSort);
-        var tied = false;
-        var a = 0;
-        var b = 0;
+        System.Array.Sort(keys, places);
+
+        // The merge walks the run again (the places in it are those not taken out, which come in order of place).
+        var a = 0; // the next place of the run
+        var skip = 0; // the next place taken out, in order of place
+        var b = 0; // the next of the sorted ones
+        var previous = int.MinValue;
+        var first = true;
         for (var k = 0; k < count; k++)
         {
-            var g = b == items.Length || (a < kept && inOrder[a].FirstStart < keys[b]) ? inOrder[a++] : items[b++];
-            if (k > 0 && merged[k - 1].FirstStart == g.FirstStart)
+            while (skip < moved.Count && moved[skip] == a)
             {
-                tied = true;
-                break;
+                a++;
+                skip++;
             }
 
-            merged[k] = g;
-        }
-
-        if (tied)
-        {
-            groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
-        }
-        else
-        {
-            for (var i = 0; i < count; i++)
+            int place;
+            if (b == places.Length || (a < count && groups[a].FirstStart < keys[b]))
             {
-                groups[i] = merged[i];
+                place = a++;
             }
+            else
+            {
+                place = places[b++];
+            }
+
+            var key = groups[place].FirstStart;
+            if (!first && previous == key)
+            {
+                groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
+                return null;
+            }
+
+            first = false;
+            previous = key;
+            order[k] = place;
         }
 
-        // The arrays keep no group of this seed past its build.
-        System.Array.Clear(inOrder, 0, kept);
-        System.Array.Clear(merged, 0, count);
+        return order;
     }
 
-    // The arrays SortByKeys puts groups in, kept per thread for the next build's sort: each seed that needed one made
-    // two arrays of all its groups. One that grew for a very large seed is let go.
+    // The array OrderByKeys writes the order in, kept per thread for the next build's sort. One that grew for a very
+    // large seed is let go.
     private const int MaxRetainedSort = 1 << 14;
 
     [System.ThreadStatic]
-    private static EntityGroup[]? _inOrder;
-
-    [System.ThreadStatic]
-    private static EntityGroup[]? _merged;
+    private static int[]? _order;
 }

@@ -36,22 +36,27 @@ internal sealed class LowerCaseEchoes
     // hashed in full only when a name shares its key ("that" passes the filter for "Test" but not this).
     private int[] _keys = System.Array.Empty<int>();
 
-    // Per entry: the name (of its first suspect), its bit of the filter (see Cell) and what was found; _entryOf
-    // maps each suspect to its entry.
+    // Per entry: the name (of its first suspect), its cell of the counts and its bit of the filter (see Cell and
+    // Filter) and what was found; _entryOf maps each suspect to its entry.
     private readonly List<string> _entryNames = new();
     private readonly List<bool> _entryHasSurrogate = new();
     private readonly List<int> _entryCells = new();
+    private readonly List<int> _entryBits = new();
     private bool[] _entryEchoed = System.Array.Empty<bool>();
     private int[] _entryOf = System.Array.Empty<int>();
 
-    // A bit for each (length, first letter, last letter) some name has, each taken to its low bits (length to
-    // four, letters to five, where ASCII capitals and small letters meet): one read of this small table settles
-    // nearly every token, lower-case word or not, without a branch on what the token is. See Filter.
-    private readonly uint[] _filter = new uint[16 * 32];
+    // A bit for each (length, first character, last letter) some name has, each taken to its low bits (length to
+    // four, the first character to seven, the last to five, where ASCII capitals and small letters meet): one read
+    // of this small table settles nearly every token without a branch on what the token is. The first character is
+    // the name's lowered, whole in ASCII, so a capitalised word or a mark never passes for a lower-case word, and the
+    // loop need not read the token's case. See Filter.
+    private readonly uint[] _filter = new uint[16 * 128];
 
-    // By bit of the filter, how many entries that set it have not been echoed yet. A name echoed once needs no
-    // more lookups, so when the last such entry of a bit is echoed the bit is cleared, and the many later "be" or
-    // "people" that matched it (the echoes of "Be", "People") are settled by the filter alone.
+    // By (length, first and last letter) to five bits each, how many entries of that cell have not been echoed yet. A
+    // name echoed once needs no more lookups, so when the last entry of a cell is echoed its bit of the filter is
+    // cleared, and the many later "be" or "people" that matched it (the echoes of "Be", "People") are settled by the
+    // filter alone. Names that share a bit of the filter share a cell (the cell reads fewer bits of the first
+    // character), so a cell emptied leaves no name behind its bit.
     private readonly int[] _unechoed = new int[16 * 32 * 32];
     private bool _letAllThrough;
 
@@ -77,6 +82,7 @@ internal sealed class LowerCaseEchoes
         _entryNames.Clear();
         _entryHasSurrogate.Clear();
         _entryCells.Clear();
+        _entryBits.Clear();
         _loweredWords = null;
         System.Array.Clear(_filter, 0, _filter.Length);
 
@@ -133,7 +139,7 @@ internal sealed class LowerCaseEchoes
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(name, _hasSurrogate[i], Cell(name.Length, first, last));
+            _entryOf[i] = EntryFor(name, _hasSurrogate[i], Cell(name.Length, first, last), (Filter(name.Length, first) << 5) | (last & 31));
         }
 
         _letAllThrough = letAllThrough;
@@ -178,13 +184,14 @@ internal sealed class LowerCaseEchoes
         for (var k = 0; k < count; k++)
         {
             // Every token takes the same few steps to the one branch, which nearly all of them skip: a branch on
-            // the token's kind first would be mispredicted over and over, as words and punctuation alternate.
+            // the token's kind first would be mispredicted over and over, as words and punctuation alternate. The
+            // filter passes only a word that starts as some lowered name does, which a capitalised word never does
+            // (Look asks the few it lets by whether they are lower-case words). A token has a character at least.
             var token = tokens[k];
             var start = token.Start;
             var length = token.Length;
-            var lower = (token.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial;
-            var bits = filter[Filter(length, text[start])] >> (text[start + length - (length > 0 ? 1 : 0)] & 31);
-            if ((bits & (lower ? 1u : 0u)) != 0)
+            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] & 31);
+            if ((bits & 1) != 0)
             {
                 echoes.Look(token, text);
             }
@@ -214,7 +221,7 @@ internal sealed class LowerCaseEchoes
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
-    private int EntryFor(string name, bool hasSurrogate, int cell)
+    private int EntryFor(string name, bool hasSurrogate, int cell, int bit)
     {
         var hash = HashOf(name);
         var slot = hash & _mask;
@@ -233,6 +240,7 @@ internal sealed class LowerCaseEchoes
         _entryNames.Add(name);
         _entryHasSurrogate.Add(hasSurrogate);
         _entryCells.Add(cell);
+        _entryBits.Add(bit);
         _unechoed[cell]++;
         _slotHashes[slot] = hash;
         _slotEntries[slot] = _entryNames.Count;
@@ -287,8 +295,8 @@ internal sealed class LowerCaseEchoes
         else if (--_unechoed[_entryCells[entry]] == 0 && !_letAllThrough)
         {
             // No name left to find behind this bit (a name with surrogates is never done, and lets everything through).
-            var cell = _entryCells[entry];
-            _filter[cell >> 5] &= ~(1u << (cell & 31));
+            var bit = _entryBits[entry];
+            _filter[bit >> 5] &= ~(1u << (bit & 31));
         }
     }
 
@@ -390,12 +398,12 @@ internal sealed class LowerCaseEchoes
 
     private int KeySlot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & _mask;
 
-    // A name's bit of the filter, as one number: its word (Filter) times 32 plus the bit. Names that start or end
-    // outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
-    private static int Cell(int length, char first, char last) => (Filter(length, first) << 5) | (last & 31);
+    // A name's cell of the counts: its length and first and last letters to their low bits, as one number. Names that
+    // start or end outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
+    private static int Cell(int length, char first, char last) => ((length & 15) << 10) | ((first & 31) << 5) | (last & 31);
 
-    // The filter's word for a length and first character (of either case: ASCII capitals and small letters share
-    // their low five bits); the last character's low five bits pick the bit.
+    // The filter's word for a length and first character (of a name, lowered); the last character's low five bits
+    // pick the bit (of either case: ASCII capitals and small letters share them).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Filter(int length, char first) => ((length & 15) << 5) | (first & 31);
+    private static int Filter(int length, char first) => ((length & 15) << 7) | (first & 127);
 }

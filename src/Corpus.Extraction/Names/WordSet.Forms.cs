@@ -7,6 +7,12 @@ internal sealed partial class WordSet
     public static int HashFoldedChar(int hash, char c) => unchecked((hash ^ Fold(c)) * 16777619);
 
     /// <summary>
+    /// Goes on with an exact hash by one character: from <see cref="FoldedHashSeed"/> (both hashes start alike), the
+    /// characters of a slice one after another give <see cref="HashExact"/> of it once its sign bit is cleared.
+    /// </summary>
+    public static int HashExactChar(int hash, char c) => unchecked((hash ^ c) * 16777619);
+
+    /// <summary>
     /// Whether <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] followed by
     /// <paramref name="ending"/> is in the set, <paramref name="hash"/> being that word's hash
     /// (<see cref="HashFolded"/> for a set that ignores case, <see cref="HashExact"/> otherwise).
