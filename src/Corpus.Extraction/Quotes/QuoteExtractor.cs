@@ -51,7 +51,6 @@ internal static class QuoteExtractor
         var previous = -1;
         SpeakerPhrase previousPhrase = default;
         string? previousSpeaker = null;
-        var previousSentenceEnd = 0;
         var sentence = 0;
         for (var i = 0; i < found.Count; i++)
         {
@@ -84,7 +83,7 @@ internal static class QuoteExtractor
                     && layout.IndexOf(quote.Open) - layout.IndexOf(found[previous].Close) <= 1)
                 {
                     // Only people named after the previous quotation's own sentence (its attribution and appositive) count.
-                    var since = Math.Min(quote.Open, Math.Max(found[previous].End, previousSentenceEnd));
+                    var since = Math.Min(quote.Open, Math.Max(found[previous].End, finder.EndOfWordsAfter(previous)));
                     var other = resolver.OtherPersonBetween(since, quote.Open, previousSpeaker, out var start, out var end, out var several);
                     if (other is not null)
                     {
@@ -108,7 +107,6 @@ internal static class QuoteExtractor
 
             if (kind == QuoteKind.Quotation)
             {
-                previousSentenceEnd = context.After.EndOfLast(quote.End);
                 previous = i;
                 previousPhrase = phrase;
                 previousSpeaker = speaker;

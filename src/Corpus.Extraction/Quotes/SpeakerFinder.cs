@@ -20,7 +20,7 @@ internal sealed class SpeakerFinder
     private readonly ParagraphLayout _layout;
     private readonly WordClassTable _words = QuoteLexicon.Instance.Classes;
 
-    // The characters that can end a sentence, to jump between candidates for EndsSentence.
+    // The characters that can end a sentence, to jump between candidates for EndsSentence (see SentenceEnds).
     private static readonly char[] SentencePunctuation = { '.', '!', '?', '\u2026' };
 
     // The token runs of the contexts handed out since ForgetContexts (kept for reuse after it), and the
@@ -64,13 +64,24 @@ internal sealed class SpeakerFinder
             }
         }
 
-        var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), quote.End + MaxLookAhead);
-        if (index + 1 < _quotes.Count)
-        {
-            highest = Math.Min(highest, _quotes[index + 1].Open);
-        }
+        // The words are split only as far as the patterns read them: before the quotation from its opening mark
+        // back, after it from its closing mark on, to the end of its sentence, which is found as they are split.
+        var before = NextRun();
+        before.Reset(_text, start, quote.Open, backward: true);
+        var after = NextRun();
+        after.ResetToSentenceEnd(_text, quote.End, Math.Max(quote.End, HighestAfter(index)));
+        return new QuoteContext(quote, TextOf(quote), before, after);
+    }
 
-        // On to the first sentence end in [End, highest), or to highest.
+    /// <summary>
+    /// Where the words after the quotation at <paramref name="index"/> end (its context's <see cref="QuoteContext.After"/>):
+    /// just past the last of them, or at the closing mark's end when there are none.
+    /// </summary>
+    public int EndOfWordsAfter(int index)
+    {
+        // Asked for a few quotations only, so the sentence end is searched in the text rather than split to.
+        var quote = _quotes[index];
+        var highest = HighestAfter(index);
         var end = highest;
         for (var k = quote.End; k < highest; k++)
         {
@@ -82,18 +93,28 @@ internal sealed class SpeakerFinder
 
             if (EndsSentence(k))
             {
-                end = k;
+                end = k + 1;
                 break;
             }
         }
 
-        end = Math.Min(highest, end + 1);
+        for (var i = end - 1; i >= quote.End; i--)
+        {
+            if (!char.IsWhiteSpace(_text[i]))
+            {
+                return i + 1;
+            }
+        }
 
-        // The words are split only as far as the patterns read them: before the quotation from its opening mark
-        // back, after it from its closing mark on.
-        var before = NextRun(start, quote.Open, backward: true);
-        var after = NextRun(quote.End, Math.Max(quote.End, end), backward: false);
-        return new QuoteContext(quote, TextOf(quote), before, after);
+        return quote.End;
+    }
+
+    /// <summary>How far the words after the quotation at <paramref name="index"/> may reach: its paragraph, a few lines, the next quotation.</summary>
+    private int HighestAfter(int index)
+    {
+        var quote = _quotes[index];
+        var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), quote.End + MaxLookAhead);
+        return index + 1 < _quotes.Count ? Math.Min(highest, _quotes[index + 1].Open) : highest;
     }
 
     /// <summary>
@@ -102,16 +123,14 @@ internal sealed class SpeakerFinder
     /// </summary>
     public void ForgetContexts() => _runsUsed = 0;
 
-    private WordTokens NextRun(int from, int to, bool backward)
+    private WordTokens NextRun()
     {
         if (_runsUsed == _runs.Count)
         {
             _runs.Add(new WordTokens());
         }
 
-        var run = _runs[_runsUsed++];
-        run.Reset(_text, from, to, backward);
-        return run;
+        return _runs[_runsUsed++];
     }
 
     /// <summary>The quoted words (see <see cref="QuoteFinder.TextOf"/>), copied out through one reused buffer.</summary>
@@ -419,7 +438,8 @@ internal sealed class SpeakerFinder
             lineEnd++;
         }
 
-        var t = NextRun(next, lineEnd, backward: false);
+        var t = NextRun();
+        t.Reset(_text, next, lineEnd, backward: false);
         return t.Has(1) && IsDash(t[0]) ? Forward(t, 1, requireCapital: true) : default;
     }
 
@@ -779,40 +799,6 @@ internal sealed class SpeakerFinder
         return before is '.' or '!' or '?' or '\u2026' || (quote.End < _text.Length && char.IsWhiteSpace(_text[quote.End]));
     }
 
-    /// <summary>Whether the character at <paramref name="k"/> ends a sentence: . ! ? before a space, not after "Mr" or "U.S".</summary>
-    private bool EndsSentence(int k)
-    {
-        var c = _text[k];
-        if (c is not ('.' or '!' or '?' or '\u2026'))
-        {
-            return false;
-        }
-
-        if (k + 1 < _text.Length && !char.IsWhiteSpace(_text[k + 1]))
-        {
-            return false;
-        }
-
-        if (c != '.')
-        {
-            return true;
-        }
-
-        var w = k;
-        while (w > 0 && (char.IsLetter(_text[w - 1]) || _text[w - 1] == '.'))
-        {
-            w--;
-        }
-
-        var length = k - w;
-        var singleInitial = length == 1 && char.IsUpper(_text[w]);
-        var dotted = false;
-        for (var d = w; d < k && !dotted; d++)
-        {
-            // A word of a few letters: read in place rather than through a framework search.
-            dotted = _text[d] == '.';
-        }
-
-        return !(singleInitial || dotted || (_words.Lookup(_text, w, length) & WordClass.Abbreviation) != 0);
-    }
+    /// <summary>Whether the character at <paramref name="k"/> ends a sentence (see <see cref="SentenceEnds.At"/>).</summary>
+    private bool EndsSentence(int k) => SentenceEnds.At(_text, k, _words);
 }

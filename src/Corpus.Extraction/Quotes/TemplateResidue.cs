@@ -18,9 +18,12 @@ internal static class TemplateResidue
         char[]? chars = null;
         for (var i = text.IndexOf('{'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('{', i + 1) : -1)
         {
-            var close = text.IndexOf('}', i + 1);
+            // The partner is searched for only up to the interruption: searched to the end of the text, every brace
+            // of a seed of braces that never close on their line ("{{{…{ }") would read the rest of it again.
             var lineBreak = text.IndexOfAny(Interruptions, i + 1);
-            if (close < 0 || (lineBreak >= 0 && lineBreak < close))
+            var searchEnd = lineBreak < 0 ? text.Length : lineBreak;
+            var close = text.IndexOf('}', i + 1, searchEnd - i - 1);
+            if (close < 0)
             {
                 continue;
             }

@@ -14,7 +14,6 @@ internal sealed class WordTokens
 {
     private string _text = string.Empty;
     private int _from;
-    private int _to;
 
     // A backward run not split whole yet: _items holds the tokens split so far from the end, the last one first.
     // Once a backward run is split whole it is put in text order and read as a forward run.
@@ -24,6 +23,10 @@ internal sealed class WordTokens
     private int _cursor;
     private int _splitTo;
     private bool _complete;
+
+    // A forward run that ends after the first token that ends a sentence (see ResetToSentenceEnd): _splitTo is only
+    // a limit until that token is split.
+    private bool _toSentenceEnd;
 
     private Span[] _items = new Span[16];
     private int _count;
@@ -36,12 +39,22 @@ internal sealed class WordTokens
     {
         _text = text;
         _from = from;
-        _to = to;
         _tailFirst = backward && from < to;
         _cursor = backward ? to : from;
         _splitTo = to;
         _complete = from >= to;
         _count = 0;
+        _toSentenceEnd = false;
+    }
+
+    /// <summary>
+    /// Makes this the forward run of <c>text[from..limit)</c> cut after its first token that ends a sentence (see
+    /// <see cref="SentenceEnds"/>): the end is found as the tokens are split, so the part nobody reads is not searched.
+    /// </summary>
+    public void ResetToSentenceEnd(string text, int from, int limit)
+    {
+        Reset(text, from, limit, backward: false);
+        _toSentenceEnd = true;
     }
 
     /// <summary>The number of tokens (splits the whole run).</summary>
@@ -102,23 +115,6 @@ internal sealed class WordTokens
 
         HasFromEnd(index);
         return At(index);
-    }
-
-    /// <summary>
-    /// Where the last token ends, or <paramref name="none"/> for an empty run, without splitting: every character
-    /// other than white space belongs to a token, so the last token ends after the last such character.
-    /// </summary>
-    public int EndOfLast(int none)
-    {
-        for (var i = _to - 1; i >= _from; i--)
-        {
-            if (!char.IsWhiteSpace(_text[i]))
-            {
-                return i + 1;
-            }
-        }
-
-        return none;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -192,11 +188,23 @@ internal sealed class WordTokens
             var tokenEnd = WordToken.ReadToken(text, i, end, classes, out var wordClass);
             Add(new Span(i, tokenEnd, wordClass));
             i = tokenEnd;
+            if (_toSentenceEnd && StopsAfter(tokenEnd))
+            {
+                end = tokenEnd;
+                break;
+            }
         }
 
-        _cursor = end;
+        _cursor = _splitTo = end;
         _complete = true;
     }
+
+    /// <summary>
+    /// Whether a run cut at its sentence's end stops after the token that ends at <paramref name="tokenEnd"/>: the
+    /// last character of a sentence is followed by white space, so it is always the last of its token.
+    /// </summary>
+    private bool StopsAfter(int tokenEnd)
+        => SentenceEnds.IsPunctuation(_text[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, QuoteLexicon.Instance.Classes);
 
     /// <summary>White space, told without a call for the plain space that separates most words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -220,6 +228,11 @@ internal sealed class WordTokens
         var end = WordToken.ReadToken(_text, i, _splitTo, QuoteLexicon.Instance.Classes, out var wordClass);
         Add(new Span(i, end, wordClass));
         _cursor = end;
+        if (_toSentenceEnd && StopsAfter(end))
+        {
+            _splitTo = end;
+            _complete = true;
+        }
     }
 
     /// <summary>

@@ -71,6 +71,20 @@ public sealed class TemplateResidueTests
     }
 
     [Fact]
+    public void Only_the_brace_nearest_its_partner_opens_a_residue()
+    {
+        // A seed of braces that never close on their line: each brace's partner is looked for up to the next brace
+        // only, so the seed is read once, and only the last brace pairs with the closing one.
+        var text = new string('{', 100_000) + "spin}";
+
+        var (read, problems) = Neutralise(text);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(99_999, problem.Span.Start);
+        Assert.Equal(new string('{', 99_999) + " spin ", read);
+    }
+
+    [Fact]
     public void A_quotation_with_residue_reads_the_content()
     {
         var text = "She said, “We will {build|make} it here.”";

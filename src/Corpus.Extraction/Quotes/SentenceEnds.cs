@@ -1,0 +1,49 @@
+namespace Corpus.Extraction.Quotes;
+
+/// <summary>
+/// Where a sentence ends around a quotation: a . ! ? or … before white space or the end of the text, not the dot of
+/// "Mr" or "U.S". Such a character is always the last of its token (white space follows it), so the words after a
+/// quotation find their sentence's end as they are split, and the words nobody reads are never searched.
+/// </summary>
+internal static class SentenceEnds
+{
+    /// <summary>Whether <paramref name="c"/> can end a sentence.</summary>
+    public static bool IsPunctuation(char c) => c is '.' or '!' or '?' or '\u2026';
+
+    /// <summary>Whether the character at <paramref name="k"/> ends a sentence: . ! ? before a space, not after "Mr" or "U.S".</summary>
+    public static bool At(string text, int k, WordClassTable words)
+    {
+        var c = text[k];
+        if (!IsPunctuation(c))
+        {
+            return false;
+        }
+
+        if (k + 1 < text.Length && !char.IsWhiteSpace(text[k + 1]))
+        {
+            return false;
+        }
+
+        if (c != '.')
+        {
+            return true;
+        }
+
+        var w = k;
+        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        {
+            w--;
+        }
+
+        var length = k - w;
+        var singleInitial = length == 1 && char.IsUpper(text[w]);
+        var dotted = false;
+        for (var d = w; d < k && !dotted; d++)
+        {
+            // A word of a few letters: read in place rather than through a framework search.
+            dotted = text[d] == '.';
+        }
+
+        return !(singleInitial || dotted || (words.Lookup(text, w, length) & WordClass.Abbreviation) != 0);
+    }
+}
