@@ -85,8 +85,9 @@ internal static class RoleFinder
         {
             // Spaced from the token before on the same line, and that token a word of the shape of one the rules read
             // (a role phrase, a descriptor or a head noun ends in a lower-case word or one in capitals, "CEO", and the
-            // rules read only lists' words), a clitic, a comma before an apposition, or the apostrophe after a plural's
-            // possessive ("the Reuters’ report"): no rule reads other punctuation before a name.
+            // rules read only lists' words), a comma before an apposition, or what follows an owner's name ("Kuaishou’s
+            // Kling", "the Reuters’ report": a name is marked possessive only by a clitic or an apostrophe after it).
+            // No rule reads other punctuation before a name.
             var c = candidates[i];
             var b = c.FirstToken - 1;
             var spacing = tokens[c.FirstToken].Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
