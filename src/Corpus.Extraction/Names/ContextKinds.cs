@@ -42,7 +42,7 @@ internal static class ContextKinds
         // The names some rule below may apply to are told first, for all names, by tests with no branch on what the
         // tokens are (a branch per name on it was mispredicted at many), and only those are read, in order. A rule
         // gives a vote to its own name alone, so the names passed over take no part.
-        var reading = SpareArrays.Take(ref _reading, candidates.Count, MaxRetainedReading);
+        var reading = CandidateReading.Take(candidates.Count);
         var count = Reading(view, candidates, reading);
         for (var r = 0; r < count; r++)
         {
@@ -178,12 +178,6 @@ internal static class ContextKinds
             }
         }
     }
-
-    // The indices of the candidates read, kept per thread for the next seed's.
-    [System.ThreadStatic]
-    private static int[]? _reading;
-
-    private const int MaxRetainedReading = 1 << 16;
 
     // Fills reading with the indices of the candidates some rule above may apply to, in order; returns how many. Each
     // test is a necessary condition of one rule or more, written with no branch: a possessive; a lower-case word after

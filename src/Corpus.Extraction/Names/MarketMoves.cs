@@ -42,7 +42,7 @@ internal static class MarketMoves
         // A name followed by a lower-case word and a number is rare outside a market report: such names are found for
         // all names first, by tests with no branch on the tokens (a branch per name on them was mispredicted at many),
         // and only they are read.
-        var reading = SpareArrays.Take(ref _reading, candidates.Count, MaxRetainedReading);
+        var reading = CandidateReading.Take(candidates.Count);
         var tokens = view.Tokens;
         var last = view.Count - 1;
         var count = 0;
@@ -78,12 +78,6 @@ internal static class MarketMoves
             }
         }
     }
-
-    // The indices of the candidates read, kept per thread for the next seed's.
-    [System.ThreadStatic]
-    private static int[]? _reading;
-
-    private const int MaxRetainedReading = 1 << 16;
 
     // From the amount at k: a number, a unit or two, "to" and a price, where the amount or the price is written as
     // money is (a decimal point, or pence after the figure).

@@ -51,7 +51,7 @@ internal static class RoleFinder
         // before a name and those after it share nothing but the name's own fields and votes (a person's vote, which
         // the rules after a name read, is given by the rules before that name or after it, never another's), so all
         // the rules before names are asked first, then all the rules after.
-        var reading = SpareArrays.Take(ref _reading, candidates.Count, MaxRetainedReading);
+        var reading = CandidateReading.Take(candidates.Count);
         var count = ReadingBefore(view, candidates, reading);
         for (var i = 0; i < count; i++)
         {
@@ -68,12 +68,6 @@ internal static class RoleFinder
         endingAt.Release();
         return owners;
     }
-
-    // The indices of the candidates whose words before or after are read, kept per thread for the next seed's.
-    [System.ThreadStatic]
-    private static int[]? _reading;
-
-    private const int MaxRetainedReading = 1 << 16;
 
     // Fills reading with the indices of the candidates some rule before a name may apply to, in order; returns how many.
     private static int ReadingBefore(TokenView view, List<NameCandidate> candidates, int[] reading)
