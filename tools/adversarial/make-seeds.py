@@ -90,3 +90,15 @@ write('acronym-joins.txt', ' '.join(
 write('sports-venues.txt', 'SOCCER - LEAGUE RESULTS AND STANDINGS .\nLONDON 1996-08-24\n' + '\n'.join(
     f'{c} 2 {d} 1\nIn {c}, striker {cap()} {cap()} scored twice.\n1. {cap()} {cap()} (France) {d}-{cap()} 4 hours\n'
     f'{c} - Tries: {cap()} (2), {cap()}.' for c, d in ((cap(), cap()) for _ in range(n(8000)))))
+# Braces that never close on their line: the template-residue rule once searched from every "{" to the next "}"
+# anywhere in the text.
+write('braces.txt', '{' * n(500000) + '}')
+# Brackets, quotation marks that only close or nest, and reporting verbs without quotations: every search that starts
+# at one of them must stop at a bound of its own rule (the line, the sentence, a few words).
+write('open-parens.txt', ' '.join(f'({cap()} {word()}' for _ in range(n(120000))))
+write('nested-quotes.txt', ' '.join(rng.choice(['"', "'", '\u201c', '\u2018']) + cap() for _ in range(n(150000))) + '"')
+write('closing-quotes.txt', ' '.join(cap() + rng.choice(['"', "'", '\u201d', '\u2019']) for _ in range(n(150000))))
+write('said-runs.txt', ' '.join(f'{cap()} said {word()} {cap()} told {cap()}.' for _ in range(n(50000))))
+# One list of 80,000 names in one sentence, and one word of a million letters.
+write('list-names.txt', 'The members are ' + ', '.join(f'{cap()} {cap()}' for _ in range(n(80000))) + ' and Zed Zed.')
+write('long-word.txt', word(n(1000000)))
