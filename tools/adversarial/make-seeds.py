@@ -102,3 +102,21 @@ write('said-runs.txt', ' '.join(f'{cap()} said {word()} {cap()} told {cap()}.' f
 # One list of 80,000 names in one sentence, and one word of a million letters.
 write('list-names.txt', 'The members are ' + ', '.join(f'{cap()} {cap()}' for _ in range(n(80000))) + ' and Zed Zed.')
 write('long-word.txt', word(n(1000000)))
+# Walks forward or back through the text or the tokens from marks that may never be matched, runs of initials and of
+# one mark, one name mentioned over and over, headlines over many short stories, and quotation marks paired on one line.
+write('initials-run.txt', ' '.join(f'{rng.choice(LETTERS).upper()}.' for _ in range(n(330000))))
+write('brackets-deep.txt', '(' * n(250000) + ' Anna Smith ' + ')' * n(250000) + '[' * n(250000) + ' Bob.')
+write('hyphen-run.txt', '-' * n(500000) + ' ' + "'" * n(500000) + ' Anna.')
+write('one-name-repeated.txt', ' '.join('Anna Smith said' if i % 4 == 0 else 'Smith' for i in range(n(170000))))
+write('cjk-runs.txt', ''.join(rng.choice('\u4e2d\u6587\u5b57\u3002\u300c\u300d\u201c') for _ in range(n(330000))))
+write('markup-lines.txt', '\n'.join(f'<div class="{word()}">{cap()} {cap()}</div> {{{{ {cap()} }}}} [[{cap()}]]'
+                                    for _ in range(n(20000))))
+write('many-documents.txt', '\n\n'.join(f'{cap().upper()} {cap().upper()}\n{cap()} {cap()} said on {cap()}.'
+                                        for _ in range(n(30000))))
+write('open-quote-one-kind.txt', ' '.join(f'\u201c{cap()} {word()}' for _ in range(n(70000))))
+write('acronym-definitions.txt', '\n'.join(f'The {a[0]}{word(5)} {a[1]}{word(5)} {a[2]}{word(5)} ({a}) grew. {a} said.'
+                                           for a in (''.join(c).upper() for c in combos[:n(25000)])))
+write('headline-names.txt', '\n'.join(f'{cap().upper()} {cap().upper()} MEETS {cap().upper()} IN {cap().upper()}\n'
+                                      f'{cap()} {cap()} met {cap()} in {cap()}.' for _ in range(n(15000))))
+write('quote-pairs-one-line.txt', ' '.join(f'\u201c{word()} {cap()}\u201d {word()} \u2018{cap()}\u2019 {cap()} added'
+                                           for _ in range(n(30000))))
