@@ -404,8 +404,7 @@ internal static class EntityExtractor
         var a = 0; // the next place of the run
         var skip = 0; // the next place taken out, in order of place
         var b = 0; // the next of the sorted ones
-        var previous = int.MinValue;
-        var first = true;
+        var previous = 0;
         for (var k = 0; k < count; k++)
         {
             while (skip < moved.Count && moved[skip] == a)
@@ -425,13 +424,12 @@ internal static class EntityExtractor
             }
 
             var key = groups[place].FirstStart;
-            if (!first && previous == key)
+            if (k > 0 && previous == key)
             {
                 groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
                 return null;
             }
 
-            first = false;
             previous = key;
             order[k] = place;
         }
