@@ -1,19 +1,213 @@
+using System.Collections.Generic;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
 /// <summary>
-/// The indices of the candidates a rule pass reads. The role finder, the context rules and the market rule each first
-/// tell, with no branch on the tokens, which names one of their rules may apply to, and then read only those. The
-/// passes run one after another on a thread, so one array, kept per thread for the next seed, serves them all.
+/// The indices of the candidates each rule pass reads. The role finder (the rules before a name and those after it),
+/// the context rules and the market rule each apply to few names, and which ones is told first, for all names, by
+/// tests with no branch on what the tokens are (a branch per name on it was mispredicted at many). The four tests read
+/// the same few tokens around each name (the one before, the one after and the next), so one walk over the candidates
+/// takes those once and asks all four, where a walk for each took and decoded them again. The role finder, which runs
+/// first, makes the lists; the context rules and the market rule, which run after it on the same thread for the same
+/// names, take theirs once (none of the passes changes where a name stands or whether it is possessive).
 /// </summary>
-internal static class CandidateReading
+internal sealed class CandidateReading
 {
     private const int MaxRetained = 1 << 16;
 
     [System.ThreadStatic]
-    private static int[]? _spare;
+    private static CandidateReading? _thread;
 
-    /// <summary>An array of at least <paramref name="count"/> items, holding what its last user left.</summary>
-    public static int[] Take(int count) => SpareArrays.Take(ref _spare, count, MaxRetained);
+    private int[] _before = System.Array.Empty<int>();
+    private int[] _after = System.Array.Empty<int>();
+    private int[] _context = System.Array.Empty<int>();
+    private int[] _market = System.Array.Empty<int>();
+
+    // The view and the names the lists were made for, until the context rules and the market rule have taken theirs.
+    private TokenView? _view;
+    private List<NameCandidate>? _candidates;
+    private int _count;
+    private bool _contextKept;
+    private bool _marketKept;
+
+    /// <summary>The candidates some rule before a name may apply to (RoleFinder), in order.</summary>
+    public int[] Before => _before;
+
+    public int BeforeCount { get; private set; }
+
+    /// <summary>The candidates some rule after a name may apply to (RoleFinder), in order.</summary>
+    public int[] After => _after;
+
+    public int AfterCount { get; private set; }
+
+    /// <summary>The candidates some context rule may apply to (ContextKinds), in order.</summary>
+    public int[] Context => _context;
+
+    public int ContextCount { get; private set; }
+
+    /// <summary>The candidates followed by a lower-case word and a number (MarketMoves), in order.</summary>
+    public int[] Market => _market;
+
+    public int MarketCount { get; private set; }
+
+    /// <summary>The lists for <paramref name="candidates"/>, made now; the thread's, reset by its next call.</summary>
+    public static CandidateReading Make(TokenView view, List<NameCandidate> candidates)
+    {
+        var reading = _thread ??= new CandidateReading();
+        reading.Fill(view, candidates);
+        return reading;
+    }
+
+    /// <summary>The lists for the context rules: those the role finder made for these names, or made now.</summary>
+    public static CandidateReading ForContext(TokenView view, List<NameCandidate> candidates)
+    {
+        var reading = _thread;
+        if (reading is null || !reading._contextKept || !reading.MadeFor(view, candidates))
+        {
+            reading = Make(view, candidates);
+        }
+
+        reading._contextKept = false;
+        reading.LetGo();
+        return reading;
+    }
+
+    /// <summary>The lists for the market rule: those the role finder made for these names, or made now.</summary>
+    public static CandidateReading ForMarket(TokenView view, List<NameCandidate> candidates)
+    {
+        var reading = _thread;
+        if (reading is null || !reading._marketKept || !reading.MadeFor(view, candidates))
+        {
+            reading = Make(view, candidates);
+        }
+
+        reading._marketKept = false;
+        reading.LetGo();
+        return reading;
+    }
+
+    private bool MadeFor(TokenView view, List<NameCandidate> candidates) =>
+        _view == view && _candidates == candidates && _count == candidates.Count;
+
+    // Once both passes have taken their lists, the thread's lists hold no name of the seed, and lists grown for a very
+    // large seed are let go.
+    private void LetGo()
+    {
+        if (_contextKept || _marketKept)
+        {
+            return;
+        }
+
+        _view = null;
+        _candidates = null;
+        if (_before.Length > MaxRetained)
+        {
+            _before = _after = _context = _market = System.Array.Empty<int>();
+        }
+    }
+
+    // An array of at least count items: the one kept, or a larger one.
+    private static int[] Room(int[] kept, int count) => kept.Length >= count ? kept : new int[System.Math.Max(count, kept.Length * 2)];
+
+    private void Fill(TokenView view, List<NameCandidate> candidates)
+    {
+        var count = candidates.Count;
+        var before = _before = Room(_before, count);
+        var after = _after = Room(_after, count);
+        var context = _context = Room(_context, count);
+        var market = _market = Room(_market, count);
+
+        // The passes' word shapes, read once here: in code compiled before a class's static constructor has run, each
+        // read of its static fields in the loop would go through the runtime.
+        var roleBefore = RoleFinder.WordsBefore;
+        var roleAfter = RoleFinder.WordsAfter;
+        var contextBefore = ContextKinds.WordsBefore;
+        var contextAfter = ContextKinds.WordsAfter;
+
+        var tokens = view.Tokens;
+        var text = view.Text;
+        var last = view.Count - 1;
+        int nBefore = 0, nAfter = 0, nContext = 0, nMarket = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var c = candidates[i];
+            var first = tokens[c.FirstToken];
+            var b = c.FirstToken - 1;
+            var a = c.LastToken + 1;
+            var hasBefore = b >= 0;
+            var hasAfter = a <= last;
+            var tb = tokens[hasBefore ? b : 0];
+            var ta = tokens[hasAfter ? a : last];
+            var next = tokens[a + 1 <= last ? a + 1 : last];
+            var markBefore = text[tb.Start];
+            var markAfter = text[ta.Start];
+            var wordBefore = tb.IsWord;
+            var punctBefore = tb.Kind == TokenKind.Punct;
+            var punctAfter = ta.Kind == TokenKind.Punct;
+            var lowerBefore = IsLower(tb);
+            var lowerAfter = IsLower(ta);
+            var possessive = c.Possessive;
+            var oneWord = c.Words == 1;
+
+            // The rules before a name (RoleFinder.Before): spaced from the token before on the same line, and that token
+            // a word of the shape of one the rules read (a role phrase, a descriptor or a head noun ends in a lower-case
+            // word or one in capitals, "CEO", and the rules read only lists' words), a comma before an apposition, or what
+            // follows an owner's name ("Kuaishou’s Kling", "the Reuters’ report": a name is marked possessive only by a
+            // clitic or an apostrophe after it). No rule reads other punctuation before a name.
+            var spacing = first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
+            var readBefore = hasBefore & (spacing == TokenFlags.SpaceBefore)
+                & ((wordBefore & roleBefore.MayBe(tb, text))
+                    | (!wordBefore & (!punctBefore | markBefore == ',' | markBefore == '\'' | markBefore == '\u2019')));
+
+            // The rules after a name (RoleFinder.After): a possessive; or a comma or a hyphen after the name ("Tim Cook.",
+            // "(Nvidia)": no rule reads on past other punctuation), or a word of the shape of one the rules read.
+            var readAfter = possessive
+                | (hasAfter & ((punctAfter & (markAfter == ',' | markAfter == '-' | markAfter == '\u2010')) | (!punctAfter & roleAfter.MayBe(ta, text))));
+
+            // The context rules (ContextKinds), each test a necessary condition of one rule or more: a possessive; a
+            // lower-case word after the name of a shape the rules read; a number after one word ("Article 8"); a comma and
+            // a number after the name (an age); a capital T opening one word of four or five letters after a lower-case
+            // word or a number ("the first Test"); a lower-case word before the name of a shape the rules read; a
+            // quotation mark before the name and a lower-case word after it (an attribution); a quotation mark after a
+            // name of two words or more (a title).
+            var rulesAfter = (lowerAfter & contextAfter.MayBe(ta, text)) | (oneWord & ta.Has(TokenFlags.HasDigit))
+                | (punctAfter & markAfter == ',' & next.Has(TokenFlags.HasDigit) & (a + 2 <= last))
+                | ((c.Words >= 2) & punctAfter & MayBeQuoteMark(markAfter));
+            var rulesBefore = hasBefore
+                & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | tb.Has(TokenFlags.HasDigit)))
+                    | (lowerBefore & contextBefore.MayBe(tb, text))
+                    | (punctBefore & lowerAfter & MayBeQuoteMark(markBefore)));
+            var readContext = possessive | (hasAfter & (rulesAfter | rulesBefore));
+
+            // The market rule (MarketMoves): a lower-case word and a number after the name, and two tokens more.
+            var readMarket = !possessive & (a + 3 <= last) & lowerAfter & next.Has(TokenFlags.HasDigit);
+
+            before[nBefore] = i;
+            nBefore += readBefore ? 1 : 0;
+            after[nAfter] = i;
+            nAfter += readAfter ? 1 : 0;
+            context[nContext] = i;
+            nContext += readContext ? 1 : 0;
+            market[nMarket] = i;
+            nMarket += readMarket ? 1 : 0;
+        }
+
+        BeforeCount = nBefore;
+        AfterCount = nAfter;
+        ContextCount = nContext;
+        MarketCount = nMarket;
+        _view = view;
+        _candidates = candidates;
+        _count = count;
+        _contextKept = true;
+        _marketKept = true;
+    }
+
+    // Token.IsLowerWord with no branch.
+    private static bool IsLower(Token t) =>
+        (t.Kind == TokenKind.Word) & (t.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial;
+
+    // Every quotation mark (QuoteMarks.IsMark) is one of these: a straight mark, or a character from « on.
+    private static bool MayBeQuoteMark(char c) => (c == '"') | (c == '\'') | (c >= '\u00AB');
 }

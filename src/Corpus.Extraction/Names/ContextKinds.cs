@@ -40,13 +40,14 @@ internal static class ContextKinds
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
         // The names some rule below may apply to are told first, for all names, by tests with no branch on what the
-        // tokens are (a branch per name on it was mispredicted at many), and only those are read, in order. A rule
-        // gives a vote to its own name alone, so the names passed over take no part.
-        var reading = CandidateReading.Take(candidates.Count);
-        var count = Reading(view, candidates, reading);
+        // tokens are (CandidateReading), and only those are read, in order. A rule gives a vote to its own name alone,
+        // so the names passed over take no part.
+        var reading = CandidateReading.ForContext(view, candidates);
+        var context = reading.Context;
+        var count = reading.ContextCount;
         for (var r = 0; r < count; r++)
         {
-            var i = reading[r];
+            var i = context[r];
             var c = candidates[i];
             var before = c.FirstToken - 1;
             var after = c.LastToken + 1;
@@ -179,54 +180,6 @@ internal static class ContextKinds
         }
     }
 
-    // Fills reading with the indices of the candidates some rule above may apply to, in order; returns how many. Each
-    // test is a necessary condition of one rule or more, written with no branch: a possessive; a lower-case word after
-    // the name of a shape the rules read; a number after one word ("Article 8"); a comma and a number after the name
-    // (an age); a capital T opening one word of four or five letters after a lower-case word or a number ("the first
-    // Test"); a lower-case word before the name of a shape the rules read; a quotation mark before the name and a
-    // lower-case word after it (an attribution); a quotation mark after a name of two words or more (a title).
-    private static int Reading(TokenView view, List<NameCandidate> candidates, int[] reading)
-    {
-        var tokens = view.Tokens;
-        var text = view.Text;
-        var last = view.Count - 1;
-        var count = 0;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            var first = tokens[c.FirstToken];
-            var before = c.FirstToken - 1;
-            var after = c.LastToken + 1;
-            var b = tokens[before < 0 ? 0 : before];
-            var t = tokens[after <= last ? after : last];
-            var oneWord = c.Words == 1;
-            var lowerAfter = IsLower(t);
-            var lowerBefore = IsLower(b);
-            var afterMark = text[t.Start];
-            var punctAfter = t.Kind == TokenKind.Punct;
-            var age = tokens[after + 1 <= last ? after + 1 : last];
-            var rulesAfter = (lowerAfter & WordsAfter.MayBe(t, text)) | (oneWord & t.Has(TokenFlags.HasDigit))
-                | (punctAfter & afterMark == ',' & age.Has(TokenFlags.HasDigit) & (after + 2 <= last))
-                | ((c.Words >= 2) & punctAfter & MayBeQuoteMark(afterMark));
-            var rulesBefore = (before >= 0)
-                & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | b.Has(TokenFlags.HasDigit)))
-                    | (lowerBefore & WordsBefore.MayBe(b, text))
-                    | ((b.Kind == TokenKind.Punct) & lowerAfter & MayBeQuoteMark(text[b.Start])));
-            var read = c.Possessive | ((after <= last) & (rulesAfter | rulesBefore));
-            reading[count] = i;
-            count += read ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    // Token.IsLowerWord with no branch.
-    private static bool IsLower(Token t) =>
-        (t.Kind == TokenKind.Word) & (t.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial;
-
-    // Every quotation mark (QuoteMarks.IsMark) is one of these: a straight mark, or a character from « on.
-    private static bool MayBeQuoteMark(char c) => (c == '"') | (c == '\'') | (c >= '\u00AB');
-
     // Outweighs a list's shared kind ("Gordon MacLeish, 44, from Calgary, and Uwe Brandstätter, 38, from Hamburg").
     private const int AgeWeight = 3;
 
@@ -338,10 +291,10 @@ internal static class ContextKinds
     // party's noun, an accord's noun or topic), and those they read right before one (a preposition of place, an
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
-    private static readonly WordShapes WordsAfter = new(
+    internal static readonly WordShapes WordsAfter = new(
         new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "family" }, System.Array.Empty<WordSet>());
 
-    private static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton" }, System.Array.Empty<WordSet>());
+    internal static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton" }, System.Array.Empty<WordSet>());
 
     // "in cities including Mysuru, Hubballi and Mangaluru", "firms such as Dongjin": the class a list's first name is
     // given as an instance of (the list rule carries it to the others).

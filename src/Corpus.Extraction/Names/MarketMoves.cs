@@ -40,28 +40,13 @@ internal static class MarketMoves
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
         // A name followed by a lower-case word and a number is rare outside a market report: such names are found for
-        // all names first, by tests with no branch on the tokens (a branch per name on them was mispredicted at many),
-        // and only they are read.
-        var reading = CandidateReading.Take(candidates.Count);
-        var tokens = view.Tokens;
-        var last = view.Count - 1;
-        var count = 0;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            var verb = c.LastToken + 1;
-            var far = verb + 3 <= last;
-            var word = tokens[far ? verb : last];
-            var amount = tokens[far ? verb + 1 : last];
-            var read = !c.Possessive & far & (word.Kind == TokenKind.Word)
-                & (word.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial & amount.Has(TokenFlags.HasDigit);
-            reading[count] = i;
-            count += read ? 1 : 0;
-        }
-
+        // all names first, by tests with no branch on the tokens (CandidateReading), and only they are read.
+        var reading = CandidateReading.ForMarket(view, candidates);
+        var market = reading.Market;
+        var count = reading.MarketCount;
         for (var r = 0; r < count; r++)
         {
-            var c = candidates[reading[r]];
+            var c = candidates[market[r]];
             var verb = c.LastToken + 1;
             if (!view.In(MoveVerbs, verb))
             {

@@ -29,12 +29,12 @@ internal static class RoleFinder
     // The words a rule below reads right before a name (lists, and words compared as written: "In" and "in" have one
     // shape), and those it reads right after (a common-noun acronym, then a list's word): most words there are none,
     // which their shape tells (WordShapes).
-    private static readonly WordShapes WordsBefore = new(
+    internal static readonly WordShapes WordsBefore = new(
         new[] { WordLists.Roles, WordLists.DescriptorHeads, WordLists.OrgDescriptors, WordLists.PlaceDescriptors, NearbyWords, PlacePrepositions },
         new[] { "from", "by", "of", "in", "at", "up", "profit" }, // and the ends of the hyphenated heads "start-up", "non-profit"
         System.Array.Empty<WordSet>());
 
-    private static readonly WordShapes WordsAfter = new(
+    internal static readonly WordShapes WordsAfter = new(
         new[] { WordLists.ProductDescriptors, WordLists.ReportingVerbs, WordLists.NonEntityAcronyms },
         System.Array.Empty<string>(),
         new[] { WordLists.ProductDescriptors, WordLists.NonEntityAcronyms });
@@ -46,22 +46,24 @@ internal static class RoleFinder
         var owners = new List<(NameCandidate, NameCandidate)>();
 
         // Most names have nothing right before or after them that a rule below reads (a line's start, a word no list
-        // holds, a full stop). Which names have is told first for all of them, by tests with no branch on what the
-        // tokens are (a branch per name on it was mispredicted at many), and only those names are read. The rules
+        // holds, a full stop). Which names have is told first for all of them (CandidateReading), by tests with no branch
+        // on what the tokens are, and only those names are read. The rules
         // before a name and those after it share nothing but the name's own fields and votes (a person's vote, which
         // the rules after a name read, is given by the rules before that name or after it, never another's), so all
         // the rules before names are asked first, then all the rules after.
-        var reading = CandidateReading.Take(candidates.Count);
-        var count = ReadingBefore(view, candidates, reading);
+        var reading = CandidateReading.Make(view, candidates);
+        var before = reading.Before;
+        var count = reading.BeforeCount;
         for (var i = 0; i < count; i++)
         {
-            Before(view, candidates[reading[i]], endingAt, owners);
+            Before(view, candidates[before[i]], endingAt, owners);
         }
 
-        count = ReadingAfter(view, candidates, reading);
+        var after = reading.After;
+        count = reading.AfterCount;
         for (var i = 0; i < count; i++)
         {
-            After(view, candidates[reading[i]], startingAt);
+            After(view, candidates[after[i]], startingAt);
         }
 
         startingAt.Release();
@@ -69,60 +71,7 @@ internal static class RoleFinder
         return owners;
     }
 
-    // Fills reading with the indices of the candidates some rule before a name may apply to, in order; returns how many.
-    private static int ReadingBefore(TokenView view, List<NameCandidate> candidates, int[] reading)
-    {
-        var tokens = view.Tokens;
-        var text = view.Text;
-        var count = 0;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            // Spaced from the token before on the same line, and that token a word of the shape of one the rules read
-            // (a role phrase, a descriptor or a head noun ends in a lower-case word or one in capitals, "CEO", and the
-            // rules read only lists' words), a comma before an apposition, or what follows an owner's name ("Kuaishou’s
-            // Kling", "the Reuters’ report": a name is marked possessive only by a clitic or an apostrophe after it).
-            // No rule reads other punctuation before a name.
-            var c = candidates[i];
-            var b = c.FirstToken - 1;
-            var spacing = tokens[c.FirstToken].Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
-            var before = tokens[b < 0 ? 0 : b];
-            var word = before.IsWord;
-            var mark = text[before.Start];
-            var read = (b >= 0) & (spacing == TokenFlags.SpaceBefore)
-                & ((word & WordsBefore.MayBe(before, text)) | (!word & (before.Kind != TokenKind.Punct | mark == ',' | mark == '\'' | mark == '\u2019')));
-            reading[count] = i;
-            count += read ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    // Fills reading with the indices of the candidates some rule after a name may apply to, in order; returns how many.
-    private static int ReadingAfter(TokenView view, List<NameCandidate> candidates, int[] reading)
-    {
-        var tokens = view.Tokens;
-        var text = view.Text;
-        var last = view.Count - 1;
-        var count = 0;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            // A possessive; or a comma or a hyphen after the name ("Tim Cook.", "(Nvidia)": no rule reads on past other
-            // punctuation), or a word of the shape of one the rules read.
-            var c = candidates[i];
-            var a = c.LastToken + 1;
-            var after = tokens[a <= last ? a : last];
-            var mark = text[after.Start];
-            var punct = after.Kind == TokenKind.Punct;
-            var read = c.Possessive
-                | ((a <= last) & ((punct & (mark == ',' | mark == '-' | mark == '\u2010')) | (!punct & WordsAfter.MayBe(after, text))));
-            reading[count] = i;
-            count += read ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    // A candidate ReadingBefore lets by: spaced from a token before it that a rule may read.
+    // A candidate CandidateReading lets by for the rules before a name: spaced from a token before it that a rule may read.
     private static void Before(TokenView view, NameCandidate c, CandidateIndex endingAt, List<(NameCandidate, NameCandidate)> owners)
     {
         var b = c.FirstToken - 1;
@@ -258,7 +207,7 @@ internal static class RoleFinder
         }
     }
 
-    // A candidate ReadingAfter lets by.
+    // A candidate CandidateReading lets by for the rules after a name.
     private static void After(TokenView view, NameCandidate c, CandidateIndex startingAt)
     {
         var a = c.LastToken + 1;
@@ -293,7 +242,7 @@ internal static class RoleFinder
             return;
         }
 
-        // Not a possessive: ReadingAfter let by a comma, a hyphen or a word of a shape the rules below read.
+        // Not a possessive: CandidateReading let by a comma, a hyphen or a word of a shape the rules below read.
         if (view[a].Kind == TokenKind.Punct && view.Touches(a) && a + 1 < view.Count && view.Touches(a + 1) && view.IsLowerWord(a + 1)
             && view.Text[view[a].Start] is '-' or '\u2010')
         {
