@@ -36,12 +36,9 @@ internal sealed class LowerCaseEchoes
     // hashed in full only when a name shares its key ("that" passes the filter for "Test" but not this).
     private int[] _keys = System.Array.Empty<int>();
 
-    // Per entry: the name (of its first suspect), its cell of the counts and its bit of the filter (see Cell and
-    // Filter) and what was found; _entryOf maps each suspect to its entry.
-    private readonly List<string> _entryNames = new();
-    private readonly List<bool> _entryHasSurrogate = new();
-    private readonly List<int> _entryCells = new();
-    private readonly List<int> _entryBits = new();
+    // The entries, the first _entryCount of the array, and what was found; _entryOf maps each suspect to its entry.
+    private Entry[] _entries = System.Array.Empty<Entry>();
+    private int _entryCount;
     private bool[] _entryEchoed = System.Array.Empty<bool>();
     private int[] _entryOf = System.Array.Empty<int>();
 
@@ -67,7 +64,7 @@ internal sealed class LowerCaseEchoes
     // The lowered words that match a name with surrogates.
     private HashSet<string>? _loweredWords;
 
-    private void Reset(List<EntityGroup> suspects)
+    private void Reset(List<EntityGroup> suspects, int[] hashes)
     {
         var count = suspects.Count;
         if (_lowered.Length < count)
@@ -76,13 +73,11 @@ internal sealed class LowerCaseEchoes
             _lowered = new string[room];
             _hasSurrogate = new bool[room];
             _entryOf = new int[room];
+            _entries = new Entry[room];
         }
 
         System.Array.Clear(_hasSurrogate, 0, count);
-        _entryNames.Clear();
-        _entryHasSurrogate.Clear();
-        _entryCells.Clear();
-        _entryBits.Clear();
+        _entryCount = 0;
         _loweredWords = null;
         System.Array.Clear(_filter, 0, _filter.Length);
 
@@ -111,12 +106,14 @@ internal sealed class LowerCaseEchoes
         for (var i = 0; i < count; i++)
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
-            // names into new strings cost more than the pass over the tokens.
+            // names into new strings cost more than the pass over the tokens. Its folded hash is the caller's.
             var name = suspects[i].Name;
+            var hash = hashes[i];
             if (!IsAscii(name))
             {
                 name = name.ToLowerInvariant();
                 _hasSurrogate[i] = HasSurrogate(name);
+                hash = HashOf(name);
             }
 
             _lowered[i] = name;
@@ -139,7 +136,7 @@ internal sealed class LowerCaseEchoes
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(name, _hasSurrogate[i], Cell(name.Length, first, last), (Filter(name.Length, first) << 5) | (last & 31));
+            _entryOf[i] = EntryFor(name, hash, _hasSurrogate[i], Cell(name.Length, first, last), (Filter(name.Length, first) << 5) | (last & 31));
         }
 
         _letAllThrough = letAllThrough;
@@ -151,13 +148,13 @@ internal sealed class LowerCaseEchoes
             }
         }
 
-        if (_entryEchoed.Length < _entryNames.Count)
+        if (_entryEchoed.Length < _entryCount)
         {
-            _entryEchoed = new bool[System.Math.Max(_entryNames.Count, _entryEchoed.Length * 2)];
+            _entryEchoed = new bool[System.Math.Max(_entryCount, _entryEchoed.Length * 2)];
         }
         else
         {
-            System.Array.Clear(_entryEchoed, 0, _entryNames.Count);
+            System.Array.Clear(_entryEchoed, 0, _entryCount);
         }
     }
 
@@ -166,17 +163,20 @@ internal sealed class LowerCaseEchoes
     // bits set: a bit is cleared when its count falls to zero, never before its names are found.)
     private void ClearCounts()
     {
-        for (var e = 0; e < _entryCells.Count; e++)
+        for (var e = 0; e < _entryCount; e++)
         {
-            _unechoed[_entryCells[e]] = 0;
+            _unechoed[_entries[e].Cell] = 0;
         }
     }
 
-    /// <summary>For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word.</summary>
-    public static bool[] Find(TokenView view, List<EntityGroup> suspects)
+    /// <summary>
+    /// For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word;
+    /// <paramref name="hashes"/> holds each one's name's <see cref="WordSet.HashFolded"/>.
+    /// </summary>
+    public static bool[] Find(TokenView view, List<EntityGroup> suspects, int[] hashes)
     {
         var echoes = _current ??= new LowerCaseEchoes();
-        echoes.Reset(suspects);
+        echoes.Reset(suspects, hashes);
         var tokens = view.Tokens;
         var text = view.Text;
         var filter = echoes._filter;
@@ -214,37 +214,35 @@ internal sealed class LowerCaseEchoes
         // Nothing of this seed stays behind: the counts are zero again, and no name is held on to.
         echoes.ClearCounts();
         System.Array.Clear(echoes._lowered, 0, suspects.Count);
-        echoes._entryNames.Clear();
+        System.Array.Clear(echoes._entries, 0, echoes._entryCount);
+        echoes._entryCount = 0;
         echoes._loweredWords = null;
         return echoed;
     }
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
-    private int EntryFor(string name, bool hasSurrogate, int cell, int bit)
+    private int EntryFor(string name, int hash, bool hasSurrogate, int cell, int bit)
     {
-        var hash = HashOf(name);
         var slot = hash & _mask;
         while (_slotEntries[slot] != 0)
         {
             var entry = _slotEntries[slot] - 1;
-            if (_slotHashes[slot] == hash && SameFoldedNames(_entryNames[entry], name))
+            if (_slotHashes[slot] == hash && SameFoldedNames(_entries[entry].Name, name))
             {
-                _entryHasSurrogate[entry] |= hasSurrogate;
+                _entries[entry].HasSurrogate |= hasSurrogate;
                 return entry;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        _entryNames.Add(name);
-        _entryHasSurrogate.Add(hasSurrogate);
-        _entryCells.Add(cell);
-        _entryBits.Add(bit);
+        var made = _entryCount++;
+        _entries[made] = new Entry { Name = name, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
         _unechoed[cell]++;
         _slotHashes[slot] = hash;
-        _slotEntries[slot] = _entryNames.Count;
-        return _entryNames.Count - 1;
+        _slotEntries[slot] = made + 1;
+        return made;
     }
 
     // A token the filter let by (one in fifteen): a lower-case word is looked up in the table. Kept out of the
@@ -280,8 +278,9 @@ internal sealed class LowerCaseEchoes
 
     private void Match(int entry, string text, int start, int length)
     {
-        var surrogate = _entryHasSurrogate[entry];
-        var name = _entryNames[entry];
+        ref readonly var e = ref _entries[entry];
+        var surrogate = e.HasSurrogate;
+        var name = e.Name;
         if ((_entryEchoed[entry] && !surrogate) || name.Length != length || !SameFolded(name, text, start))
         {
             return;
@@ -292,10 +291,10 @@ internal sealed class LowerCaseEchoes
         {
             (_loweredWords ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(text.Substring(start, length).ToLowerInvariant());
         }
-        else if (--_unechoed[_entryCells[entry]] == 0 && !_letAllThrough)
+        else if (--_unechoed[e.Cell] == 0 && !_letAllThrough)
         {
             // No name left to find behind this bit (a name with surrogates is never done, and lets everything through).
-            var bit = _entryBits[entry];
+            var bit = e.Bit;
             _filter[bit >> 5] &= ~(1u << (bit & 31));
         }
     }
@@ -330,6 +329,16 @@ internal sealed class LowerCaseEchoes
         }
 
         return true;
+    }
+
+    // Per entry: the name (of its first suspect), whether a suspect of it has surrogates, and its cell of the counts
+    // and its bit of the filter (see Cell and Filter).
+    private struct Entry
+    {
+        public string Name;
+        public bool HasSurrogate;
+        public int Cell;
+        public int Bit;
     }
 
     // The hash of a name as SameFolded compares it, equal to the hash of any word that matches it: the name's
