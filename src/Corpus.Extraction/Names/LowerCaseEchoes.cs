@@ -7,7 +7,7 @@ namespace Corpus.Extraction.Names;
 /// Which suspect names a seed also writes in lower case ("Sheep have long been known ..." and "... transmitted
 /// to sheep"), found in one pass over the tokens. The suspects are a few capitalised words and the lower-case
 /// words are most of the seed, so a token is first tested against a small bitmap of the suspects' lengths and
-/// first and last letters; the few that pass are hashed in full and looked up in a table of the suspects' names,
+/// first, middle and last letters; the few that pass are hashed in full and looked up in a table of the suspects' names,
 /// one entry per name as folded (suspects written alike but for case share it). A name found once is settled, so
 /// its bit leaves the bitmap as soon as no other name still sought shares it.
 /// </summary>
@@ -42,14 +42,18 @@ internal sealed class LowerCaseEchoes
     private bool[] _entryEchoed = System.Array.Empty<bool>();
     private int[] _entryOf = System.Array.Empty<int>();
 
-    // A bit for each (length, first character, last letter) some name has, each taken to its low bits (length to
-    // four, the first character to seven, the last to five, where ASCII capitals and small letters meet): one read
-    // of this small table settles nearly every token without a branch on what the token is. The first character is
-    // the name's lowered, whole in ASCII, so a capitalised word or a mark never passes for a lower-case word, and the
-    // loop need not read the token's case. See Filter.
+    // A bit for each (length, first character, last and middle letters) some name has, each taken to its low bits
+    // (length to four, the first character to seven, the last and middle letters mixed to five, where ASCII capitals
+    // and small letters meet): one read of this small table settles nearly every token without a branch on what the
+    // token is. The first character is the name's lowered, whole in ASCII, so a capitalised word or a mark never
+    // passes for a lower-case word, and the loop need not read the token's case. See Filter and Bit.
     private readonly uint[] _filter = new uint[16 * 128];
 
-    // By (length, first and last letter) to five bits each, how many entries of that cell have not been echoed yet. A
+    // The words of the filter set whole for a name whose middle letter is outside ASCII (its bit says nothing of the
+    // words that match it): their bits are never cleared.
+    private readonly bool[] _wholeWords = new bool[16 * 128];
+
+    // By length, first letter and bit of the filter, to five bits each, how many entries of that cell have not been echoed yet. A
     // name echoed once needs no more lookups, so when the last entry of a cell is echoed its bit of the filter is
     // cleared, and the many later "be" or "people" that matched it (the echoes of "Be", "People") are settled by the
     // filter alone. Names that share a bit of the filter share a cell (the cell reads fewer bits of the first
@@ -80,6 +84,7 @@ internal sealed class LowerCaseEchoes
         _entryCount = 0;
         _loweredWords = null;
         System.Array.Clear(_filter, 0, _filter.Length);
+        System.Array.Clear(_wholeWords, 0, _wholeWords.Length);
 
         // The filter lets few words through to the table, so it need not be sparse.
         var size = 32;
@@ -125,18 +130,27 @@ internal sealed class LowerCaseEchoes
 
             var first = LowerAscii(name[0]);
             var last = LowerAscii(name[name.Length - 1]);
+            var middle = LowerAscii(name[name.Length >> 1]);
+            var word = Filter(name.Length, first);
+            var bit = Bit(last, middle);
             if (first >= 128 || last >= 128)
             {
                 // A name that starts or ends outside ASCII is matched by words the filter's low bits say nothing of.
                 letAllThrough = true;
             }
+            else if (middle >= 128)
+            {
+                // One whose middle letter is outside ASCII, by every word alike at its ends.
+                _filter[word] = uint.MaxValue;
+                _wholeWords[word] = true;
+            }
             else
             {
-                _filter[Filter(name.Length, first)] |= 1u << (last & 31);
+                _filter[word] |= 1u << bit;
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(name, hash, _hasSurrogate[i], Cell(name.Length, first, last), (Filter(name.Length, first) << 5) | (last & 31));
+            _entryOf[i] = EntryFor(name, hash, _hasSurrogate[i], Cell(name.Length, first, bit), (word << 5) | bit);
         }
 
         _letAllThrough = letAllThrough;
@@ -190,7 +204,8 @@ internal sealed class LowerCaseEchoes
             var token = tokens[k];
             var start = token.Start;
             var length = token.Length;
-            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] & 31);
+            // The shift takes the low five bits of its count: Bit of the last and middle characters.
+            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] ^ (text[start + (length >> 1)] << 1));
             if ((bits & 1) != 0)
             {
                 echoes.Look(token, text);
@@ -291,7 +306,7 @@ internal sealed class LowerCaseEchoes
         {
             (_loweredWords ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(text.Substring(start, length).ToLowerInvariant());
         }
-        else if (--_unechoed[e.Cell] == 0 && !_letAllThrough)
+        else if (--_unechoed[e.Cell] == 0 && !_letAllThrough && !_wholeWords[e.Bit >> 5])
         {
             // No name left to find behind this bit (a name with surrogates is never done, and lets everything through).
             var bit = e.Bit;
@@ -407,12 +422,16 @@ internal sealed class LowerCaseEchoes
 
     private int KeySlot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & _mask;
 
-    // A name's cell of the counts: its length and first and last letters to their low bits, as one number. Names that
-    // start or end outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
-    private static int Cell(int length, char first, char last) => ((length & 15) << 10) | ((first & 31) << 5) | (last & 31);
+    // A name's cell of the counts: its length and first letter to their low bits and its bit of the filter, as one
+    // number. Names that start or end outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
+    private static int Cell(int length, char first, int bit) => ((length & 15) << 10) | ((first & 31) << 5) | bit;
 
-    // The filter's word for a length and first character (of a name, lowered); the last character's low five bits
-    // pick the bit (of either case: ASCII capitals and small letters share them).
+    // A name's bit in its word of the filter: its last letter's five low bits mixed with its middle one's four (shifted
+    // past the bit that tells an ASCII capital from a small letter), so that words alike at both ends ("sheep", "shape")
+    // mostly take different bits. The middle of a word of one letter is that letter.
+    private static int Bit(char last, char middle) => (last ^ (middle << 1)) & 31;
+
+    // The filter's word for a length and first character (of a name, lowered); Bit picks the bit in it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Filter(int length, char first) => ((length & 15) << 7) | (first & 127);
 }
