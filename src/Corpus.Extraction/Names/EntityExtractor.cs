@@ -187,15 +187,20 @@ internal static class EntityExtractor
         List<EntityGroup>? suspects = null;
 
         // Each suspect's place in the list (grouping and coreference are done with the array), so that the dropped
-        // are taken out of the list without reading every group again.
+        // are taken out of the list without reading every group again, and its name's folded hash, which the echo
+        // search and the English words both take.
         int[]? places = null;
+        int[]? hashes = null;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
             if (g.AllBareWords && g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g))) // AllWeakInitial holds only with AllBareWords
             {
                 places ??= GroupingScratch.ByGroup(groups.Count);
-                places[(suspects ??= TakeSuspects()).Count] = i;
+                hashes ??= GroupingScratch.ByCandidate(groups.Count);
+                var n = (suspects ??= TakeSuspects()).Count;
+                places[n] = i;
+                hashes[n] = FoldedHash(view, g);
                 suspects.Add(g);
             }
         }
@@ -205,10 +210,11 @@ internal static class EntityExtractor
             return;
         }
 
-        var echoed = LowerCaseEchoes.Find(view, suspects);
-        WarmEnglishWords(suspects, echoed);
+        var echoed = LowerCaseEchoes.Find(view, suspects, hashes!);
+        WarmEnglishWords(suspects, echoed, hashes!);
         var kept = -1; // where the next group kept goes, once one is dropped
         var lastDropped = -1;
+        var notEchoed = 0; // the hashes of the groups not dropped are at the front, in order
         for (var i = 0; i < suspects.Count; i++)
         {
             var g = suspects[i];
@@ -221,7 +227,7 @@ internal static class EntityExtractor
                 kept = kept < 0 ? place : MoveDown(groups, kept, lastDropped + 1, place);
                 lastDropped = place;
             }
-            else if (WordForms.IsOrdinary(g.Name))
+            else if (IsOrdinary(view, g, hashes![notEchoed++]))
             {
                 g.Tentative = true;
                 tentative++;
@@ -251,21 +257,40 @@ internal static class EntityExtractor
 
     // WordForms.IsOrdinary asks the English words first about each name kept, by the name's folded hash, and the list
     // is far larger than the nearest caches: the probes' reads are begun together for all the names (the loop after
-    // asked one after another, each waiting on memory). Only reads: no answer changes.
-    private static void WarmEnglishWords(List<EntityGroup> suspects, bool[] echoed)
+    // asked one after another, each waiting on memory). Only reads: no answer changes. The hashes of the names kept
+    // are moved to the front of the suspects' hashes, in order, for the loop that asks (the echo search is done with them).
+    private static void WarmEnglishWords(List<EntityGroup> suspects, bool[] echoed, int[] hashes)
     {
-        var hashes = GroupingScratch.ByCandidate(suspects.Count); // grouping is done with it
         var count = 0;
         for (var i = 0; i < suspects.Count; i++)
         {
             if (!echoed[i])
             {
-                var name = suspects[i].Name;
-                hashes[count++] = WordSet.HashFolded(name, 0, name.Length);
+                hashes[count++] = hashes[i];
             }
         }
 
         _ = WordLists.EnglishWords.Warm(hashes, count);
+    }
+
+    // WordForms.IsOrdinary of a group's name of folded hash `hash`, asked of the token it is written as when it is one.
+    private static bool IsOrdinary(TokenView view, EntityGroup g, int hash)
+    {
+        var c = g.FirstAsNamed;
+        return c is not null && c.FirstToken == c.LastToken && g.Name.Length == view[c.FirstToken].Length
+            ? WordForms.IsOrdinary(g.Name, hash, view, c.FirstToken)
+            : WordForms.IsOrdinary(g.Name);
+    }
+
+    // A suspect's name's folded hash: a name written as one token is the token, whose hash the view kept when the
+    // candidate finder looked it up.
+    private static int FoldedHash(TokenView view, EntityGroup g)
+    {
+        var c = g.FirstAsNamed;
+        var name = g.Name;
+        return c is not null && c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length
+            ? view.FoldedTextHash(c.FirstToken)
+            : WordSet.HashFolded(name, 0, name.Length);
     }
 
     // Moves the groups at [from, to) down to kept on; returns where the next kept group goes.

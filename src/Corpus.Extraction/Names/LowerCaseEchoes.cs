@@ -7,7 +7,7 @@ namespace Corpus.Extraction.Names;
 /// Which suspect names a seed also writes in lower case ("Sheep have long been known ..." and "... transmitted
 /// to sheep"), found in one pass over the tokens. The suspects are a few capitalised words and the lower-case
 /// words are most of the seed, so a token is first tested against a small bitmap of the suspects' lengths and
-/// first and last letters; the few that pass are hashed in full and looked up in a table of the suspects' names,
+/// first, middle and last letters; the few that pass are hashed in full and looked up in a table of the suspects' names,
 /// one entry per name as folded (suspects written alike but for case share it). A name found once is settled, so
 /// its bit leaves the bitmap as soon as no other name still sought shares it.
 /// </summary>
@@ -36,23 +36,24 @@ internal sealed class LowerCaseEchoes
     // hashed in full only when a name shares its key ("that" passes the filter for "Test" but not this).
     private int[] _keys = System.Array.Empty<int>();
 
-    // Per entry: the name (of its first suspect), its cell of the counts and its bit of the filter (see Cell and
-    // Filter) and what was found; _entryOf maps each suspect to its entry.
-    private readonly List<string> _entryNames = new();
-    private readonly List<bool> _entryHasSurrogate = new();
-    private readonly List<int> _entryCells = new();
-    private readonly List<int> _entryBits = new();
+    // The entries, the first _entryCount of the array, and what was found; _entryOf maps each suspect to its entry.
+    private Entry[] _entries = System.Array.Empty<Entry>();
+    private int _entryCount;
     private bool[] _entryEchoed = System.Array.Empty<bool>();
     private int[] _entryOf = System.Array.Empty<int>();
 
-    // A bit for each (length, first character, last letter) some name has, each taken to its low bits (length to
-    // four, the first character to seven, the last to five, where ASCII capitals and small letters meet): one read
-    // of this small table settles nearly every token without a branch on what the token is. The first character is
-    // the name's lowered, whole in ASCII, so a capitalised word or a mark never passes for a lower-case word, and the
-    // loop need not read the token's case. See Filter.
+    // A bit for each (length, first character, last and middle letters) some name has, each taken to its low bits
+    // (length to four, the first character to seven, the last and middle letters mixed to five, where ASCII capitals
+    // and small letters meet): one read of this small table settles nearly every token without a branch on what the
+    // token is. The first character is the name's lowered, whole in ASCII, so a capitalised word or a mark never
+    // passes for a lower-case word, and the loop need not read the token's case. See Filter and Bit.
     private readonly uint[] _filter = new uint[16 * 128];
 
-    // By (length, first and last letter) to five bits each, how many entries of that cell have not been echoed yet. A
+    // The words of the filter set whole for a name whose middle letter is outside ASCII (its bit says nothing of the
+    // words that match it): their bits are never cleared.
+    private readonly bool[] _wholeWords = new bool[16 * 128];
+
+    // By length, first letter and bit of the filter, to five bits each, how many entries of that cell have not been echoed yet. A
     // name echoed once needs no more lookups, so when the last entry of a cell is echoed its bit of the filter is
     // cleared, and the many later "be" or "people" that matched it (the echoes of "Be", "People") are settled by the
     // filter alone. Names that share a bit of the filter share a cell (the cell reads fewer bits of the first
@@ -67,7 +68,7 @@ internal sealed class LowerCaseEchoes
     // The lowered words that match a name with surrogates.
     private HashSet<string>? _loweredWords;
 
-    private void Reset(List<EntityGroup> suspects)
+    private void Reset(List<EntityGroup> suspects, int[] hashes)
     {
         var count = suspects.Count;
         if (_lowered.Length < count)
@@ -76,15 +77,14 @@ internal sealed class LowerCaseEchoes
             _lowered = new string[room];
             _hasSurrogate = new bool[room];
             _entryOf = new int[room];
+            _entries = new Entry[room];
         }
 
         System.Array.Clear(_hasSurrogate, 0, count);
-        _entryNames.Clear();
-        _entryHasSurrogate.Clear();
-        _entryCells.Clear();
-        _entryBits.Clear();
+        _entryCount = 0;
         _loweredWords = null;
         System.Array.Clear(_filter, 0, _filter.Length);
+        System.Array.Clear(_wholeWords, 0, _wholeWords.Length);
 
         // The filter lets few words through to the table, so it need not be sparse.
         var size = 32;
@@ -111,12 +111,14 @@ internal sealed class LowerCaseEchoes
         for (var i = 0; i < count; i++)
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
-            // names into new strings cost more than the pass over the tokens.
+            // names into new strings cost more than the pass over the tokens. Its folded hash is the caller's.
             var name = suspects[i].Name;
+            var hash = hashes[i];
             if (!IsAscii(name))
             {
                 name = name.ToLowerInvariant();
                 _hasSurrogate[i] = HasSurrogate(name);
+                hash = HashOf(name);
             }
 
             _lowered[i] = name;
@@ -128,18 +130,27 @@ internal sealed class LowerCaseEchoes
 
             var first = LowerAscii(name[0]);
             var last = LowerAscii(name[name.Length - 1]);
+            var middle = LowerAscii(name[name.Length >> 1]);
+            var word = Filter(name.Length, first);
+            var bit = Bit(last, middle);
             if (first >= 128 || last >= 128)
             {
                 // A name that starts or ends outside ASCII is matched by words the filter's low bits say nothing of.
                 letAllThrough = true;
             }
+            else if (middle >= 128)
+            {
+                // One whose middle letter is outside ASCII, by every word alike at its ends.
+                _filter[word] = uint.MaxValue;
+                _wholeWords[word] = true;
+            }
             else
             {
-                _filter[Filter(name.Length, first)] |= 1u << (last & 31);
+                _filter[word] |= 1u << bit;
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(name, _hasSurrogate[i], Cell(name.Length, first, last), (Filter(name.Length, first) << 5) | (last & 31));
+            _entryOf[i] = EntryFor(name, hash, _hasSurrogate[i], Cell(name.Length, first, bit), (word << 5) | bit);
         }
 
         _letAllThrough = letAllThrough;
@@ -151,13 +162,13 @@ internal sealed class LowerCaseEchoes
             }
         }
 
-        if (_entryEchoed.Length < _entryNames.Count)
+        if (_entryEchoed.Length < _entryCount)
         {
-            _entryEchoed = new bool[System.Math.Max(_entryNames.Count, _entryEchoed.Length * 2)];
+            _entryEchoed = new bool[System.Math.Max(_entryCount, _entryEchoed.Length * 2)];
         }
         else
         {
-            System.Array.Clear(_entryEchoed, 0, _entryNames.Count);
+            System.Array.Clear(_entryEchoed, 0, _entryCount);
         }
     }
 
@@ -166,17 +177,20 @@ internal sealed class LowerCaseEchoes
     // bits set: a bit is cleared when its count falls to zero, never before its names are found.)
     private void ClearCounts()
     {
-        for (var e = 0; e < _entryCells.Count; e++)
+        for (var e = 0; e < _entryCount; e++)
         {
-            _unechoed[_entryCells[e]] = 0;
+            _unechoed[_entries[e].Cell] = 0;
         }
     }
 
-    /// <summary>For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word.</summary>
-    public static bool[] Find(TokenView view, List<EntityGroup> suspects)
+    /// <summary>
+    /// For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word;
+    /// <paramref name="hashes"/> holds each one's name's <see cref="WordSet.HashFolded"/>.
+    /// </summary>
+    public static bool[] Find(TokenView view, List<EntityGroup> suspects, int[] hashes)
     {
         var echoes = _current ??= new LowerCaseEchoes();
-        echoes.Reset(suspects);
+        echoes.Reset(suspects, hashes);
         var tokens = view.Tokens;
         var text = view.Text;
         var filter = echoes._filter;
@@ -190,7 +204,8 @@ internal sealed class LowerCaseEchoes
             var token = tokens[k];
             var start = token.Start;
             var length = token.Length;
-            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] & 31);
+            // The shift takes the low five bits of its count: Bit of the last and middle characters.
+            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] ^ (text[start + (length >> 1)] << 1));
             if ((bits & 1) != 0)
             {
                 echoes.Look(token, text);
@@ -214,37 +229,35 @@ internal sealed class LowerCaseEchoes
         // Nothing of this seed stays behind: the counts are zero again, and no name is held on to.
         echoes.ClearCounts();
         System.Array.Clear(echoes._lowered, 0, suspects.Count);
-        echoes._entryNames.Clear();
+        System.Array.Clear(echoes._entries, 0, echoes._entryCount);
+        echoes._entryCount = 0;
         echoes._loweredWords = null;
         return echoed;
     }
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
-    private int EntryFor(string name, bool hasSurrogate, int cell, int bit)
+    private int EntryFor(string name, int hash, bool hasSurrogate, int cell, int bit)
     {
-        var hash = HashOf(name);
         var slot = hash & _mask;
         while (_slotEntries[slot] != 0)
         {
             var entry = _slotEntries[slot] - 1;
-            if (_slotHashes[slot] == hash && SameFoldedNames(_entryNames[entry], name))
+            if (_slotHashes[slot] == hash && SameFoldedNames(_entries[entry].Name, name))
             {
-                _entryHasSurrogate[entry] |= hasSurrogate;
+                _entries[entry].HasSurrogate |= hasSurrogate;
                 return entry;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        _entryNames.Add(name);
-        _entryHasSurrogate.Add(hasSurrogate);
-        _entryCells.Add(cell);
-        _entryBits.Add(bit);
+        var made = _entryCount++;
+        _entries[made] = new Entry { Name = name, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
         _unechoed[cell]++;
         _slotHashes[slot] = hash;
-        _slotEntries[slot] = _entryNames.Count;
-        return _entryNames.Count - 1;
+        _slotEntries[slot] = made + 1;
+        return made;
     }
 
     // A token the filter let by (one in fifteen): a lower-case word is looked up in the table. Kept out of the
@@ -280,8 +293,9 @@ internal sealed class LowerCaseEchoes
 
     private void Match(int entry, string text, int start, int length)
     {
-        var surrogate = _entryHasSurrogate[entry];
-        var name = _entryNames[entry];
+        ref readonly var e = ref _entries[entry];
+        var surrogate = e.HasSurrogate;
+        var name = e.Name;
         if ((_entryEchoed[entry] && !surrogate) || name.Length != length || !SameFolded(name, text, start))
         {
             return;
@@ -292,10 +306,10 @@ internal sealed class LowerCaseEchoes
         {
             (_loweredWords ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(text.Substring(start, length).ToLowerInvariant());
         }
-        else if (--_unechoed[_entryCells[entry]] == 0 && !_letAllThrough)
+        else if (--_unechoed[e.Cell] == 0 && !_letAllThrough && !_wholeWords[e.Bit >> 5])
         {
             // No name left to find behind this bit (a name with surrogates is never done, and lets everything through).
-            var bit = _entryBits[entry];
+            var bit = e.Bit;
             _filter[bit >> 5] &= ~(1u << (bit & 31));
         }
     }
@@ -330,6 +344,16 @@ internal sealed class LowerCaseEchoes
         }
 
         return true;
+    }
+
+    // Per entry: the name (of its first suspect), whether a suspect of it has surrogates, and its cell of the counts
+    // and its bit of the filter (see Cell and Filter).
+    private struct Entry
+    {
+        public string Name;
+        public bool HasSurrogate;
+        public int Cell;
+        public int Bit;
     }
 
     // The hash of a name as SameFolded compares it, equal to the hash of any word that matches it: the name's
@@ -398,12 +422,16 @@ internal sealed class LowerCaseEchoes
 
     private int KeySlot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & _mask;
 
-    // A name's cell of the counts: its length and first and last letters to their low bits, as one number. Names that
-    // start or end outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
-    private static int Cell(int length, char first, char last) => ((length & 15) << 10) | ((first & 31) << 5) | (last & 31);
+    // A name's cell of the counts: its length and first letter to their low bits and its bit of the filter, as one
+    // number. Names that start or end outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
+    private static int Cell(int length, char first, int bit) => ((length & 15) << 10) | ((first & 31) << 5) | bit;
 
-    // The filter's word for a length and first character (of a name, lowered); the last character's low five bits
-    // pick the bit (of either case: ASCII capitals and small letters share them).
+    // A name's bit in its word of the filter: its last letter's five low bits mixed with its middle one's four (shifted
+    // past the bit that tells an ASCII capital from a small letter), so that words alike at both ends ("sheep", "shape")
+    // mostly take different bits. The middle of a word of one letter is that letter.
+    private static int Bit(char last, char middle) => (last ^ (middle << 1)) & 31;
+
+    // The filter's word for a length and first character (of a name, lowered); Bit picks the bit in it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Filter(int length, char first) => ((length & 15) << 7) | (first & 127);
 }

@@ -51,6 +51,11 @@ internal sealed partial class TokenView
     /// </summary>
     public int TextHash(int k) => ExactHash(k);
 
+    /// <summary>
+    /// <see cref="WordSet.HashFolded"/> of token <paramref name="k"/>'s text, as kept when it was looked up (or taken now).
+    /// </summary>
+    public int FoldedTextHash(int k) => FoldedHash(k);
+
     /// <summary>Token <paramref name="k"/>'s hash as <see cref="Facts"/> kept it, if its facts are known.</summary>
     private bool KeptHash(int k, bool folded, out int hash)
     {

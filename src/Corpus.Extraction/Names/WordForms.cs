@@ -60,6 +60,23 @@ internal static class WordForms
         return false;
     }
 
+    /// <summary>
+    /// <see cref="IsOrdinary(string)"/> of a word written as token <paramref name="k"/> of <paramref name="view"/>, whose
+    /// <see cref="WordSet.HashFolded"/> is <paramref name="hash"/>: the lexicon's answer for the whole word is the token's,
+    /// which the view looked up already, and only a word with one of the endings read there can be a form of another.
+    /// </summary>
+    public static bool IsOrdinary(string word, int hash, TokenView view, int k)
+    {
+        var n = word.Length;
+        var english = WordLists.EnglishWords;
+        if ((english.MayMatch(word, 0, n) && english.ContainsHashed(word, 0, n, hash)) || view.InAny(SmallLists, k))
+        {
+            return true;
+        }
+
+        return n >= 4 && (word[n - 1] == 's' || (n > 5 && EndsWith(word, "ing")) || (n > 4 && EndsWith(word, "ed"))) && IsOrdinary(word);
+    }
+
     // The lists a base form may be in, for a form rewritten at its end (which the lexicon cannot be asked about
     // without building it); all ignore case, so one folded hash serves them all.
     private static readonly WordSet[] BaseLists = { WordLists.FunctionWords, WordLists.CommonWords, WordLists.Roles, WordLists.EnglishWords };
