@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -45,7 +46,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     /// dash run ("--") is one token. Returns the offset just past it. A token never holds white space, so a run is
     /// split the same whether it is read whole or one space-separated chunk at a time.
     /// </summary>
-    public static int ReadToken(string text, int i, int end, WordClassTable classes, out WordClass wordClass)
+    public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out WordClass wordClass)
     {
         var c = text[i];
         wordClass = WordClass.None;
@@ -55,7 +56,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
         }
 
         var from = i;
-        i = ReadWord(text, i, end);
+        i = masks is null ? ReadWord(text, i, end) : ReadWord(text, i, end, masks);
         wordClass = classes.Lookup(text, from, i - from);
         if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
         {
@@ -91,6 +92,49 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// <see cref="ReadWord(string, int, int)"/> with the tokenizer's masks of the text (see <see cref="TokenMasks"/>): a run
+    /// of ASCII letters and digits is skipped in one step, so only the character that ends it is read here.
+    /// </summary>
+    private static int ReadWord(string text, int i, int end, ulong[] masks)
+    {
+        while (true)
+        {
+            var rest = ~TokenMasks.Load(masks, i, TokenMasks.Word);
+            if (rest == 0)
+            {
+                // Sixty-four letters and digits in a row: go on after them.
+                i += 64;
+                if (i >= end)
+                {
+                    return end;
+                }
+
+                continue;
+            }
+
+            i += Bits.TrailingZeroCount(rest);
+            if (i >= end)
+            {
+                return end;
+            }
+
+            var d = text[i];
+            if (d >= 128)
+            {
+                // A letter outside ASCII, or a joiner or other character there: read one at a time.
+                return ReadWord(text, i, end);
+            }
+
+            if (AsciiKinds[d] != Joiner || i + 1 >= end || !IsLetterOrDigit(text[i + 1]))
+            {
+                return i;
+            }
+
+            i++;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -28,6 +28,10 @@ internal sealed class WordTokens
     // a limit until that token is split.
     private bool _toSentenceEnd;
 
+    // The tokenizer's masks of the text when this thread still keeps them (see TokenMasks.Kept), or null: a run is
+    // read while its quotation is, and nothing tokenizes another text on the thread meanwhile.
+    private ulong[]? _masks;
+
     private Span[] _items = new Span[16];
     private int _count;
 
@@ -38,6 +42,7 @@ internal sealed class WordTokens
     public void Reset(string text, int from, int to, bool backward)
     {
         _text = text;
+        _masks = Text.TokenMasks.Kept(text);
         _from = from;
         _tailFirst = backward && from < to;
         _cursor = backward ? to : from;
@@ -185,7 +190,7 @@ internal sealed class WordTokens
                 break;
             }
 
-            var tokenEnd = WordToken.ReadToken(text, i, end, classes, out var wordClass);
+            var tokenEnd = WordToken.ReadToken(text, i, end, classes, _masks, out var wordClass);
             Add(new Span(i, tokenEnd, wordClass));
             i = tokenEnd;
             if (_toSentenceEnd && StopsAfter(tokenEnd))
@@ -225,7 +230,7 @@ internal sealed class WordTokens
             return;
         }
 
-        var end = WordToken.ReadToken(_text, i, _splitTo, QuoteLexicon.Instance.Classes, out var wordClass);
+        var end = WordToken.ReadToken(_text, i, _splitTo, QuoteLexicon.Instance.Classes, _masks, out var wordClass);
         Add(new Span(i, end, wordClass));
         _cursor = end;
         if (_toSentenceEnd && StopsAfter(end))
@@ -265,7 +270,7 @@ internal sealed class WordTokens
         var first = _count;
         for (var i = chunkStart; i < chunkEnd;)
         {
-            var end = WordToken.ReadToken(text, i, chunkEnd, classes, out var wordClass);
+            var end = WordToken.ReadToken(text, i, chunkEnd, classes, _masks, out var wordClass);
             Add(new Span(i, end, wordClass));
             i = end;
         }
