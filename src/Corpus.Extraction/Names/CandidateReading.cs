@@ -8,14 +8,14 @@ namespace Corpus.Extraction.Names;
 /// the context rules and the market rule each apply to few names, and which ones is told first, for all names, by
 /// tests with no branch on what the tokens are (a branch per name on it was mispredicted at many). The four tests read
 /// the same few tokens around each name (the one before, the one after and the next), so one walk over the candidates
-/// takes those once and asks all four, where a walk for each took and decoded them again. The role finder, which runs
-/// first, makes the lists; the context rules and the market rule, which run after it on the same thread for the same
-/// names, take theirs once (none of the passes changes where a name stands or whether it is possessive).
+/// takes those once and asks all four, where a walk for each took and decoded them again. The lists are made once,
+/// before the passes, and all three read them: none of the passes moves a name or changes whether it is possessive.
 /// </summary>
 internal sealed class CandidateReading
 {
     private const int MaxRetained = 1 << 16;
 
+    // The lists are scratch of one seed's passes; the thread keeps their arrays (and nothing of the seed) for the next.
     [System.ThreadStatic]
     private static CandidateReading? _thread;
 
@@ -23,13 +23,6 @@ internal sealed class CandidateReading
     private int[] _after = System.Array.Empty<int>();
     private int[] _context = System.Array.Empty<int>();
     private int[] _market = System.Array.Empty<int>();
-
-    // The view and the names the lists were made for, until the context rules and the market rule have taken theirs.
-    private TokenView? _view;
-    private List<NameCandidate>? _candidates;
-    private int _count;
-    private bool _contextKept;
-    private bool _marketKept;
 
     /// <summary>The candidates some rule before a name may apply to (RoleFinder), in order.</summary>
     public int[] Before => _before;
@@ -51,64 +44,20 @@ internal sealed class CandidateReading
 
     public int MarketCount { get; private set; }
 
-    /// <summary>The lists for <paramref name="candidates"/>, made now; the thread's, reset by its next call.</summary>
-    public static CandidateReading Make(TokenView view, List<NameCandidate> candidates)
+    /// <summary>
+    /// The lists for <paramref name="candidates"/>, good until the thread's next call: read them before any pass moves a
+    /// name or changes whether it is possessive (none of the rule passes does).
+    /// </summary>
+    public static CandidateReading Of(TokenView view, List<NameCandidate> candidates)
     {
-        var reading = _thread ??= new CandidateReading();
+        // Arrays grown for a very large seed are not kept by the thread.
+        var reading = candidates.Count > MaxRetained ? new CandidateReading() : (_thread ??= new CandidateReading());
         reading.Fill(view, candidates);
         return reading;
     }
 
-    /// <summary>The lists for the context rules: those the role finder made for these names, or made now.</summary>
-    public static CandidateReading ForContext(TokenView view, List<NameCandidate> candidates)
-    {
-        var reading = _thread;
-        if (reading is null || !reading._contextKept || !reading.MadeFor(view, candidates))
-        {
-            reading = Make(view, candidates);
-        }
-
-        reading._contextKept = false;
-        reading.LetGo();
-        return reading;
-    }
-
-    /// <summary>The lists for the market rule: those the role finder made for these names, or made now.</summary>
-    public static CandidateReading ForMarket(TokenView view, List<NameCandidate> candidates)
-    {
-        var reading = _thread;
-        if (reading is null || !reading._marketKept || !reading.MadeFor(view, candidates))
-        {
-            reading = Make(view, candidates);
-        }
-
-        reading._marketKept = false;
-        reading.LetGo();
-        return reading;
-    }
-
-    private bool MadeFor(TokenView view, List<NameCandidate> candidates) =>
-        _view == view && _candidates == candidates && _count == candidates.Count;
-
-    // Once both passes have taken their lists, the thread's lists hold no name of the seed, and lists grown for a very
-    // large seed are let go.
-    private void LetGo()
-    {
-        if (_contextKept || _marketKept)
-        {
-            return;
-        }
-
-        _view = null;
-        _candidates = null;
-        if (_before.Length > MaxRetained)
-        {
-            _before = _after = _context = _market = System.Array.Empty<int>();
-        }
-    }
-
-    // An array of at least count items: the one kept, or a larger one.
-    private static int[] Room(int[] kept, int count) => kept.Length >= count ? kept : new int[System.Math.Max(count, kept.Length * 2)];
+    // An array of at least count items: the one kept, or a new one.
+    private static int[] Room(int[] kept, int count) => kept.Length >= count ? kept : new int[count];
 
     private void Fill(TokenView view, List<NameCandidate> candidates)
     {
@@ -197,11 +146,6 @@ internal sealed class CandidateReading
         AfterCount = nAfter;
         ContextCount = nContext;
         MarketCount = nMarket;
-        _view = view;
-        _candidates = candidates;
-        _count = count;
-        _contextKept = true;
-        _marketKept = true;
     }
 
     // Token.IsLowerWord with no branch.

@@ -37,12 +37,11 @@ internal static class ContextKinds
     // Outweighs a name list's evidence: a title's words often look like a person's name.
     private const int TitleWeight = 4;
 
-    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    public static void Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
     {
         // The names some rule below may apply to are told first, for all names, by tests with no branch on what the
         // tokens are (CandidateReading), and only those are read, in order. A rule gives a vote to its own name alone,
         // so the names passed over take no part.
-        var reading = CandidateReading.ForContext(view, candidates);
         var context = reading.Context;
         var count = reading.ContextCount;
         for (var r = 0; r < count; r++)

@@ -28,10 +28,12 @@ internal static class EntityExtractor
                 EntityClassifier.AddShapeEvidence(view, c);
             }
 
-            var owners = RoleFinder.Apply(view, candidates);
+            // Which names the role finder, the context rules and the market rule read is told once for all three.
+            var reading = CandidateReading.Of(view, candidates);
+            var owners = RoleFinder.Apply(view, candidates, reading);
             SportsTeams.Apply(view, candidates);
-            ContextKinds.Apply(view, candidates);
-            MarketMoves.Apply(view, candidates);
+            ContextKinds.Apply(view, candidates, reading);
+            MarketMoves.Apply(view, candidates, reading);
             var aliases = AliasFinder.Find(view, candidates);
             foreach (var pair in caseAliases)
             {

@@ -37,11 +37,10 @@ internal static class MarketMoves
     // 1.92 billion marks").
     private static readonly WordSet NotPrices = new(new[] { "points", "point", "percent", "pct", "billion", "million", "trillion", "bln", "mln" }, false);
 
-    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    public static void Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
     {
         // A name followed by a lower-case word and a number is rare outside a market report: such names are found for
         // all names first, by tests with no branch on the tokens (CandidateReading), and only they are read.
-        var reading = CandidateReading.ForMarket(view, candidates);
         var market = reading.Market;
         var count = reading.MarketCount;
         for (var r = 0; r < count; r++)

@@ -40,7 +40,7 @@ internal static class RoleFinder
         new[] { WordLists.ProductDescriptors, WordLists.NonEntityAcronyms });
 
     /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
-    public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates)
+    public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
     {
         CandidateIndex.ByFirstAndLastToken(view, candidates, out var startingAt, out var endingAt);
         var owners = new List<(NameCandidate, NameCandidate)>();
@@ -51,7 +51,6 @@ internal static class RoleFinder
         // before a name and those after it share nothing but the name's own fields and votes (a person's vote, which
         // the rules after a name read, is given by the rules before that name or after it, never another's), so all
         // the rules before names are asked first, then all the rules after.
-        var reading = CandidateReading.Make(view, candidates);
         var before = reading.Before;
         var count = reading.BeforeCount;
         for (var i = 0; i < count; i++)
