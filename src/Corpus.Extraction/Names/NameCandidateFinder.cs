@@ -1064,8 +1064,9 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
-        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
-            || IsWordPrefix(view, start, end) || (start == end && (IsLabel(view, start) || IsMarkupLine(view, start))))
+        if (MayBeNoName(view, start, end)
+            && (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
+                || IsWordPrefix(view, start, end) || (start == end && (IsLabel(view, start) || IsMarkupLine(view, start)))))
         {
             return null;
         }
@@ -1136,6 +1137,53 @@ internal static class NameCandidateFinder
 
         return sentence;
     }
+
+    /// <summary>
+    /// Whether the tokens around the piece have a shape one of the seven tests of a piece that is no name needs (the
+    /// party tag, the credit, the currency, the ticker, the word prefix, the label and the markup line): false settles
+    /// that none of them holds. The shapes are put together without a branch: each test's first questions (a word's
+    /// length, the mark after it) fall at random from piece to piece, and their mispredicted branches cost more than
+    /// all the tests' work.
+    /// </summary>
+    private static bool MayBeNoName(TokenView view, int start, int end)
+    {
+        var text = view.Text;
+        var tokens = view.Tokens;
+        var t = tokens[start];
+        var length = t.Length;
+        var first = text[t.Start];
+        var before = start > 0 ? tokens[start - 1] : default; // a default token is a word of no length, with no flags
+        var after = end + 1 < view.Count ? tokens[end + 1] : default;
+        var one = start == end;
+
+        // The characters right before the piece, which the ticker test reads first.
+        var c1 = t.Start > 0 ? text[t.Start - 1] : '\n';
+        var c2 = t.Start > 1 ? text[t.Start - 2] : '\n';
+
+        var beforeIsDash = (before.Kind == TokenKind.Punct) & !t.Has(TokenFlags.SpaceBefore) & (text[before.Start] == '-');
+        var beforeIsLower = (before.Kind == TokenKind.Word) & ((before.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial);
+        var afterChar = text[after.Start];
+        var afterIsPunct = (after.Kind == TokenKind.Punct) & !after.Has(TokenFlags.SpaceBefore);
+        var afterIsLower = (after.Kind == TokenKind.Word) & ((after.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial);
+        var afterLength = after.Length;
+
+        // "(D-Mass.)": a letter, then two tokens; "Written by", "Editing by", "Additional reporting by": a long word, then
+        // "by" or the credit's own word; "C$", "Pre-": a short word or any before a mark that touches it; "(CLWY.O)",
+        // "(NASDAQ: AMD)": a bracket or a colon before it, or a ticker's letters; "Group A", "Pool B", "No. 3", the "G" of
+        // "super-G", "degrees Celsius", "-DOCSTART-".
+        var partyTag = (length == 1) & (end == start + 2);
+        var credit = one & (length > 4) & afterIsLower
+            & (((afterLength == 2) & (afterChar == 'b')) | ((afterLength == 9) & (afterChar == 'r')) | ((afterLength == 7) & ((afterChar == 'e') | (afterChar == 'w'))));
+        var currencyOrPrefix = one & afterIsPunct & ((afterChar == '-') | ((afterChar == '$') & (length <= 2)));
+        var ticker = IsTickerChar(c1) | IsTickerOpening(c1) | ((c1 == ' ') & IsTickerOpening(c2));
+        var labelOrMarkup = one & (beforeIsDash
+            | ((length == 5) & (first == 'G')) | ((length == 4) & (first == 'P')) | ((length == 3) & (first == 'N'))
+            | (beforeIsLower & (before.Length == 7)));
+        return partyTag | credit | currencyOrPrefix | ticker | labelOrMarkup;
+    }
+
+    // The marks before a ticker (IsTickerPart): its bracket, or the colon after its exchange.
+    private static bool IsTickerOpening(char c) => (c == '(') | (c == '<') | (c == ':');
 
     // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.
     // "Pre-race favourite", "X-ray systems", "Anti-government protests": a prefix or a letter capitalised before a hyphen
