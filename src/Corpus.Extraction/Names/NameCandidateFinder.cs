@@ -1150,40 +1150,52 @@ internal static class NameCandidateFinder
         var text = view.Text;
         var tokens = view.Tokens;
         var t = tokens[start];
-        var length = t.Length;
-        var first = text[t.Start];
         var before = start > 0 ? tokens[start - 1] : default; // a default token is a word of no length, with no flags
         var after = end + 1 < view.Count ? tokens[end + 1] : default;
         var one = start == end;
 
-        // The characters right before the piece, which the ticker test reads first.
-        var c1 = t.Start > 0 ? text[t.Start - 1] : '\n';
-        var c2 = t.Start > 1 ? text[t.Start - 2] : '\n';
+        // A word's shape as one number, its length above its first character, and the kinds of its neighbours by
+        // their bits: each is then one comparison.
+        var shape = (t.Length << 16) | text[t.Start];
+        var afterShape = (after.Length << 16) | text[after.Start];
+        var afterIsLower = (after.Bits & KindAndCase) == LowerWord;
+        var afterIsMark = (after.Bits & KindAndSpace) == Mark;
+        var beforeIsLower = (before.Bits & KindAndCase) == LowerWord;
+        var beforeIsDash = ((before.Bits & KindBits) == Mark) & !t.Has(TokenFlags.SpaceBefore) & (text[before.Start] == '-');
 
-        var beforeIsDash = (before.Kind == TokenKind.Punct) & !t.Has(TokenFlags.SpaceBefore) & (text[before.Start] == '-');
-        var beforeIsLower = (before.Kind == TokenKind.Word) & ((before.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial);
-        var afterChar = text[after.Start];
-        var afterIsPunct = (after.Kind == TokenKind.Punct) & !after.Has(TokenFlags.SpaceBefore);
-        var afterIsLower = (after.Kind == TokenKind.Word) & ((after.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial);
-        var afterLength = after.Length;
+        // The characters right before the piece, which the ticker test reads first.
+        var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
+        var c2 = t.Start > 1 ? text[t.Start - 2] : ' ';
 
         // "(D-Mass.)": a letter, then two tokens; "Written by", "Editing by", "Additional reporting by": a long word, then
         // "by" or the credit's own word; "C$", "Pre-": a short word or any before a mark that touches it; "(CLWY.O)",
         // "(NASDAQ: AMD)": a bracket or a colon before it, or a ticker's letters; "Group A", "Pool B", "No. 3", the "G" of
         // "super-G", "degrees Celsius", "-DOCSTART-".
-        var partyTag = (length == 1) & (end == start + 2);
-        var credit = one & (length > 4) & afterIsLower
-            & (((afterLength == 2) & (afterChar == 'b')) | ((afterLength == 9) & (afterChar == 'r')) | ((afterLength == 7) & ((afterChar == 'e') | (afterChar == 'w'))));
-        var currencyOrPrefix = one & afterIsPunct & ((afterChar == '-') | ((afterChar == '$') & (length <= 2)));
-        var ticker = IsTickerChar(c1) | IsTickerOpening(c1) | ((c1 == ' ') & IsTickerOpening(c2));
-        var labelOrMarkup = one & (beforeIsDash
-            | ((length == 5) & (first == 'G')) | ((length == 4) & (first == 'P')) | ((length == 3) & (first == 'N'))
+        var partyTag = ((end - start - 2) | (t.Length - 1)) == 0;
+        var credit = one & (t.Length > 4) & afterIsLower
+            & ((afterShape == ((2 << 16) | 'b')) | (afterShape == ((9 << 16) | 'r')) | (afterShape == ((7 << 16) | 'e')) | (afterShape == ((7 << 16) | 'w')));
+        var currencyOrPrefix = one & afterIsMark & ((text[after.Start] == '-') | ((text[after.Start] == '$') & (t.Length <= 2)));
+        var ticker = InMarks(TickerOrOpening, c1) | ((c1 == ' ') & InMarks(Opening, c2));
+        var labelOrMarkup = one & (beforeIsDash | (shape == ((5 << 16) | 'G')) | (shape == ((4 << 16) | 'P')) | (shape == ((3 << 16) | 'N'))
             | (beforeIsLower & (before.Length == 7)));
         return partyTag | credit | currencyOrPrefix | ticker | labelOrMarkup;
     }
 
-    // The marks before a ticker (IsTickerPart): its bracket, or the colon after its exchange.
-    private static bool IsTickerOpening(char c) => (c == '(') | (c == '<') | (c == ':');
+    // A token's kind and its case flags, and its kind and the flag of a space before it, as Token.Bits holds them; a
+    // lower-case word and a mark that touches the token before have these values.
+    private const ulong KindAndCase = KindBits | ((ulong)(TokenFlags.LowerInitial | TokenFlags.MixedCase) << Token.FlagsShift);
+    private const ulong LowerWord = (ulong)TokenFlags.LowerInitial << Token.FlagsShift;
+    private const ulong KindAndSpace = KindBits | ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift);
+    private const ulong Mark = (ulong)TokenKind.Punct << Token.KindShift;
+    private const ulong KindBits = 3UL << Token.KindShift;
+
+    // The characters IsTickerPart reads before a ticker, as bits of the first 64 code points and the next 64: a
+    // bracket or the colon after an exchange, and (right before the token) the letters, digits and dots of a ticker.
+    private const ulong OpeningLow = (1UL << '(') | (1UL << '<') | (1UL << ':');
+    private static readonly ulong[] Opening = { OpeningLow, 0 };
+    private static readonly ulong[] TickerOrOpening = { OpeningLow | (1UL << '.') | (0x3FFUL << '0'), 0x3FFFFFFUL << ('A' - 64) };
+
+    private static bool InMarks(ulong[] marks, char c) => (c < 128) & (((marks[(c >> 6) & 1] >> (c & 63)) & 1) != 0);
 
     // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.
     // "Pre-race favourite", "X-ray systems", "Anti-government protests": a prefix or a letter capitalised before a hyphen
