@@ -664,7 +664,7 @@ internal static class NameCandidateFinder
 
         for (var k = start; k <= end; k++)
         {
-            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length))
+            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !view.In(WordLists.EnglishWords, k))
             {
                 return false;
             }
@@ -684,7 +684,7 @@ internal static class NameCandidateFinder
     // "... and Cooperation in", "... Trade and Industry": an English word that no other name word follows ("Research
     // and Oxford University" names two bodies).
     private static bool IsRemitWord(TokenView view, int k) =>
-        (WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.CommonWords, k))
+        (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
         && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
 
     // "National Heritage", "Red Crescent Societies": up to three English words that end the name, none a body's head
@@ -707,7 +707,7 @@ internal static class NameCandidateFinder
         for (var j = k; j <= last; j++)
         {
             if (!view[j].Has(TokenFlags.Capitalized) || view[j].Has(TokenFlags.AllCaps)
-                || !(pluralHead || WordLists.EnglishWords.Contains(view.Text, view[j].Start, view[j].Length) || view.In(WordLists.CommonWords, j))
+                || !(pluralHead || view.In(WordLists.EnglishWords, j) || view.In(WordLists.CommonWords, j))
                 || (view.In(WordLists.OrgSuffixes, j) && !(pluralHead && j == last) && !EntityClassifier.IsPluralWord(view, j)))
             {
                 return false;
@@ -829,7 +829,7 @@ internal static class NameCandidateFinder
     // a name a list knows as a place or a person's is not ("Philippines Minister").
     private static bool IsPluralPortfolio(TokenView view, int k) =>
         view[k].Length > 3 && view.Text[view[k].End - 1] == 's' && view.Text[view[k].End - 2] != 's'
-        && WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length)
+        && view.In(WordLists.EnglishWords, k)
         && !view.In(WordLists.Places, k) && !view.In(WordLists.PlaceSuffixes, k) && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k);
 
     // The word an office's "of" or "for" (and "the") leads to after a title ending at roleEnd, when a name still follows
@@ -857,12 +857,12 @@ internal static class NameCandidateFinder
         {
             // "the Minister of State said": an office that ends the run names no one after it; a place stays a name
             // ("the President of Ghana said").
-            return WordLists.EnglishWords.Contains(view.Text, view[word].Start, view[word].Length) && !view.In(WordLists.Places, word) ? word : -1;
+            return view.In(WordLists.EnglishWords, word) && !view.In(WordLists.Places, word) ? word : -1;
         }
 
         // "of Foreign Affairs Ana Silva": the office goes on through English words, up to a given name or the last word.
         while (word + 1 < end && view.SpacedFromPrevious(word + 1) && view[word + 1].Has(TokenFlags.Capitalized) && !view[word + 1].Has(TokenFlags.AllCaps)
-            && WordLists.EnglishWords.Contains(view.Text, view[word + 1].Start, view[word + 1].Length) && !IsGivenName(view, word + 1))
+            && view.In(WordLists.EnglishWords, word + 1) && !IsGivenName(view, word + 1))
         {
             word++;
         }
@@ -921,7 +921,7 @@ internal static class NameCandidateFinder
     private static bool IsForeignName(TokenView view, int k)
     {
         if (k >= view.Count || !view.IsNameWord(k) || !view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps)
-            || WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.OrgSuffixes, k)
+            || view.In(WordLists.EnglishWords, k) || view.In(WordLists.OrgSuffixes, k)
             || view.In(WordLists.PlaceSuffixes, k) || view.In(WordLists.Places, k) || view.In(WordLists.CommonWords, k))
         {
             return false;
@@ -1018,9 +1018,8 @@ internal static class NameCandidateFinder
 
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
-        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps)
-            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end))
-            && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
+        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, start)
+            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end)))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
@@ -1359,7 +1358,7 @@ internal static class NameCandidateFinder
         // "Russian Foreign Ministry", "French Defence Ministry": a nationality before a government department
         // says whose it is; the department's name is the rest.
         if (end - start >= 2 && (view.TextIs(end, "Ministry") || view.TextIs(end, "Department"))
-            && WordLists.EnglishWords.Contains(view.Text, view[start + 1].Start, view[start + 1].Length))
+            && view.In(WordLists.EnglishWords, start + 1))
         {
             return false;
         }
@@ -1454,6 +1453,11 @@ internal static class NameCandidateFinder
     /// <summary><c>set.Contains(SpanText(view, first, last))</c>, without the string when the span is plain.</summary>
     private static bool IsNamed(WordSet set, TokenView view, int first, int last)
     {
+        if (first == last)
+        {
+            return view.In(set, first); // one token: its lexicon bits or its kept hash answer, with no hashing
+        }
+
         var start = view[first].Start;
         var end = view[last].End;
         return IsPlainSpan(view, first, last) ? set.Contains(view.Text, start, end - start) : set.Contains(NameText(view.Text, start, end));
