@@ -27,6 +27,10 @@ internal static class NameCandidateFinder
         var startCount = shapes.NameWordShapedCount;
         var k = 0;
         var sentence = 0;
+
+        // Whether some run ends before "(X)", letters in capitals in brackets: only a name there can define an acronym
+        // (AddDefinedAcronyms), and no piece of a run but its last stands before a bracket, which no run holds.
+        var mayDefine = false;
         for (var i = 0; i < startCount; i++)
         {
             if (starts[i] < k)
@@ -46,6 +50,7 @@ internal static class NameCandidateFinder
                 {
                     var placeEnd = ExtendRun(view, k + 1); // "An Giang", "Can Tho"
                     Cut(view, k, placeEnd, sentence, sentences, found);
+                    mayDefine |= BracketedCapitalsAfter(view, placeEnd);
                     k = placeEnd + 1;
                     continue;
                 }
@@ -68,12 +73,16 @@ internal static class NameCandidateFinder
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end) && !IsNamed(WordLists.Places, view, k, end)))
             {
                 Cut(view, from, end, sentence, sentences, found);
+                mayDefine |= BracketedCapitalsAfter(view, end);
             }
 
             k = end + 1;
         }
 
-        AddDefinedAcronyms(view, sentences, found);
+        if (mayDefine)
+        {
+            AddDefinedAcronyms(view, sentences, found);
+        }
 
         caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
         if (shapes.ShoutingTokens.Count > 0)
@@ -146,6 +155,10 @@ internal static class NameCandidateFinder
         return t.Length <= 4 && !t.Has(TokenFlags.AllCaps) && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
             && view.Touches(k + 2) && view.IsLowerWord(k + 2) && view.In(WordLists.Roles, k + 2);
     }
+
+    // "(AD)" right after token k: the shape AddDefinedAcronyms looks for after a name.
+    private static bool BracketedCapitalsAfter(TokenView view, int k) =>
+        k + 3 < view.Count && view.IsPunct(k + 1, '(') && view.IsPunct(k + 3, ')') && view[k + 2].Has(TokenFlags.AllCaps);
 
     /// <summary>
     /// "Democratic Alliance (AD)", "the Socialist Party (PS)": letters the common-word list holds ("AD", "PS", "PC") are a
