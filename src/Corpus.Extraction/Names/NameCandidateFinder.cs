@@ -1187,7 +1187,7 @@ internal static class NameCandidateFinder
         var credit = one & (t.Length > 4) & afterIsLower
             & ((afterShape == ((2 << 16) | 'b')) | (afterShape == ((9 << 16) | 'r')) | (afterShape == ((7 << 16) | 'e')) | (afterShape == ((7 << 16) | 'w')));
         var currencyOrPrefix = one & afterIsMark & ((text[after.Start] == '-') | ((text[after.Start] == '$') & (t.Length <= 2)));
-        var ticker = InMarks(TickerOrOpening, c1) | ((c1 == ' ') & InMarks(Opening, c2));
+        var ticker = InMarks(TickerOrOpening, TickerLetters, c1) | ((c1 == ' ') & InMarks(Opening, 0, c2));
         var labelOrMarkup = one & (beforeIsDash | (shape == ((5 << 16) | 'G')) | (shape == ((4 << 16) | 'P')) | (shape == ((3 << 16) | 'N'))
             | (beforeIsLower & (before.Length == 7)));
         return partyTag | credit | currencyOrPrefix | ticker | labelOrMarkup;
@@ -1203,11 +1203,12 @@ internal static class NameCandidateFinder
 
     // The characters IsTickerPart reads before a ticker, as bits of the first 64 code points and the next 64: a
     // bracket or the colon after an exchange, and (right before the token) the letters, digits and dots of a ticker.
-    private const ulong OpeningLow = (1UL << '(') | (1UL << '<') | (1UL << ':');
-    private static readonly ulong[] Opening = { OpeningLow, 0 };
-    private static readonly ulong[] TickerOrOpening = { OpeningLow | (1UL << '.') | (0x3FFUL << '0'), 0x3FFFFFFUL << ('A' - 64) };
+    private const ulong Opening = (1UL << '(') | (1UL << '<') | (1UL << ':');
+    private const ulong TickerOrOpening = Opening | (1UL << '.') | (0x3FFUL << '0');
+    private const ulong TickerLetters = 0x3FFFFFFUL << ('A' - 64);
 
-    private static bool InMarks(ulong[] marks, char c) => (c < 128) & (((marks[(c >> 6) & 1] >> (c & 63)) & 1) != 0);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool InMarks(ulong low, ulong high, char c) => (c < 128) & ((((c < 64 ? low : high) >> (c & 63)) & 1) != 0);
 
     // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.
     // "Pre-race favourite", "X-ray systems", "Anti-government protests": a prefix or a letter capitalised before a hyphen
