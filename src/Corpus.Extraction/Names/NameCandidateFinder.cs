@@ -59,7 +59,7 @@ internal static class NameCandidateFinder
                 continue;
             }
 
-            if (IsPrefixedRoleNoun(view, k))
+            if (view.IsPunct(k + 1, '-') && IsPrefixedRoleNoun(view, k))
             {
                 k += 2; // "Co-author Stefan Brückner", "Ex-minister ...": a role noun, not a name
                 continue;
@@ -350,6 +350,13 @@ internal static class NameCandidateFinder
                 break;
             }
 
+            // Most runs end at a mark that joins nothing (",", ".", ")") or at a word on the next line: only a hyphen, "&",
+            // an apostrophe or a clitic may go on.
+            if (token.Kind != TokenKind.Clitic && !(token.Kind == TokenKind.Punct && IsJoiningMark(view.Text[token.Start])))
+            {
+                break;
+            }
+
             if (token.Kind == TokenKind.Punct && view.Touches(next) && next + 1 < view.Count && view.Touches(next + 1))
             {
                 var c = view.Text[token.Start];
@@ -379,6 +386,9 @@ internal static class NameCandidateFinder
 
         return end;
     }
+
+    // The marks a run goes on over (ExtendRun): hyphens, "&" and apostrophes.
+    private static bool IsJoiningMark(char c) => c is '-' or '\u2010' or '&' || Tokenizer.IsApostrophe(c);
 
     // The lower-case words a run may go on over (ExtendRun): calendar words, acronyms that are common nouns (which
     // "km" and "kWh" are; a plural "s" allowed), name particles and the words Connector joins through.
