@@ -109,7 +109,7 @@ internal static partial class HeadlineNames
     // "EU FARM MINISTERS SPLIT", "NBA RESULTS": the letters of a body the organisation list knows as written, which are
     // no English word in capitals ("BAT", "PAN") and no function word ("WHO").
     private static bool IsKnownAcronym(TokenView view, int k) =>
-        view.In(WordLists.Organisations, k) && !view.IsFunctionWord(k) && !WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length);
+        view.In(WordLists.Organisations, k) && !view.IsFunctionWord(k) && !view.In(WordLists.EnglishWords, k);
 
     /// <summary>
     /// The names written elsewhere, by their lower-case form, that some probe may be: a full name (the last

@@ -27,6 +27,10 @@ internal static class NameCandidateFinder
         var startCount = shapes.NameWordShapedCount;
         var k = 0;
         var sentence = 0;
+
+        // Whether some run ends before "(X)", letters in capitals in brackets: only a name there can define an acronym
+        // (AddDefinedAcronyms), and no piece of a run but its last stands before a bracket, which no run holds.
+        var mayDefine = false;
         for (var i = 0; i < startCount; i++)
         {
             if (starts[i] < k)
@@ -46,6 +50,7 @@ internal static class NameCandidateFinder
                 {
                     var placeEnd = ExtendRun(view, k + 1); // "An Giang", "Can Tho"
                     Cut(view, k, placeEnd, sentence, sentences, found);
+                    mayDefine |= BracketedCapitalsAfter(view, placeEnd);
                     k = placeEnd + 1;
                     continue;
                 }
@@ -54,26 +59,37 @@ internal static class NameCandidateFinder
                 continue;
             }
 
-            if (IsPrefixedRoleNoun(view, k))
+            if (view.IsPunct(k + 1, '-') && IsPrefixedRoleNoun(view, k))
             {
                 k += 2; // "Co-author Stefan Brückner", "Ex-minister ...": a role noun, not a name
                 continue;
             }
 
             var end = ExtendRun(view, k);
-            var from = OrdinalBefore(view, k, end) ? k - 1 : k;
-            from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
+            var from = k;
+
+            // An ordinal or a particle before the run stands one space before it, in a shape of theirs: one table test of
+            // the word before settles most runs, which have neither, without the rules' own tests.
+            if (k > 0 && view.SpacedFromPrevious(k) && OrdinalOrParticleShapes.MayBe(view[k - 1], view.Text))
+            {
+                from = OrdinalBefore(view, k, end) ? k - 1 : k;
+                from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
+            }
 
             // A place the gazetteer knows whole is a name in a title too ("Kelly Ann Dunleavy (United States) 1:42.30").
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end) && !IsNamed(WordLists.Places, view, k, end)))
             {
                 Cut(view, from, end, sentence, sentences, found);
+                mayDefine |= BracketedCapitalsAfter(view, end);
             }
 
             k = end + 1;
         }
 
-        AddDefinedAcronyms(view, sentences, found);
+        if (mayDefine)
+        {
+            AddDefinedAcronyms(view, sentences, found);
+        }
 
         caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
         if (shapes.ShoutingTokens.Count > 0)
@@ -140,12 +156,19 @@ internal static class NameCandidateFinder
 
     private static readonly WordSet Ordinals = new(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth" }, false);
 
+    // The shapes of the ordinals and the particles (declared after them: static fields are made in order).
+    private static readonly WordShapes OrdinalOrParticleShapes = new(new[] { Ordinals, SurnameParticles }, Array.Empty<string>(), Array.Empty<WordSet>());
+
     private static bool IsPrefixedRoleNoun(TokenView view, int k)
     {
         var t = view[k];
         return t.Length <= 4 && !t.Has(TokenFlags.AllCaps) && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
             && view.Touches(k + 2) && view.IsLowerWord(k + 2) && view.In(WordLists.Roles, k + 2);
     }
+
+    // "(AD)" right after token k: the shape AddDefinedAcronyms looks for after a name.
+    private static bool BracketedCapitalsAfter(TokenView view, int k) =>
+        k + 3 < view.Count && view.IsPunct(k + 1, '(') && view.IsPunct(k + 3, ')') && view[k + 2].Has(TokenFlags.AllCaps);
 
     /// <summary>
     /// "Democratic Alliance (AD)", "the Socialist Party (PS)": letters the common-word list holds ("AD", "PS", "PC") are a
@@ -327,6 +350,13 @@ internal static class NameCandidateFinder
                 break;
             }
 
+            // Most runs end at a mark that joins nothing (",", ".", ")") or at a word on the next line: only a hyphen, "&",
+            // an apostrophe or a clitic may go on.
+            if (token.Kind != TokenKind.Clitic && !(token.Kind == TokenKind.Punct && IsJoiningMark(view.Text[token.Start])))
+            {
+                break;
+            }
+
             if (token.Kind == TokenKind.Punct && view.Touches(next) && next + 1 < view.Count && view.Touches(next + 1))
             {
                 var c = view.Text[token.Start];
@@ -356,6 +386,9 @@ internal static class NameCandidateFinder
 
         return end;
     }
+
+    // The marks a run goes on over (ExtendRun): hyphens, "&" and apostrophes.
+    private static bool IsJoiningMark(char c) => c is '-' or '\u2010' or '&' || Tokenizer.IsApostrophe(c);
 
     // The lower-case words a run may go on over (ExtendRun): calendar words, acronyms that are common nouns (which
     // "km" and "kWh" are; a plural "s" allowed), name particles and the words Connector joins through.
@@ -664,7 +697,7 @@ internal static class NameCandidateFinder
 
         for (var k = start; k <= end; k++)
         {
-            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length))
+            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !view.In(WordLists.EnglishWords, k))
             {
                 return false;
             }
@@ -684,7 +717,7 @@ internal static class NameCandidateFinder
     // "... and Cooperation in", "... Trade and Industry": an English word that no other name word follows ("Research
     // and Oxford University" names two bodies).
     private static bool IsRemitWord(TokenView view, int k) =>
-        (WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.CommonWords, k))
+        (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
         && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
 
     // "National Heritage", "Red Crescent Societies": up to three English words that end the name, none a body's head
@@ -707,7 +740,7 @@ internal static class NameCandidateFinder
         for (var j = k; j <= last; j++)
         {
             if (!view[j].Has(TokenFlags.Capitalized) || view[j].Has(TokenFlags.AllCaps)
-                || !(pluralHead || WordLists.EnglishWords.Contains(view.Text, view[j].Start, view[j].Length) || view.In(WordLists.CommonWords, j))
+                || !(pluralHead || view.In(WordLists.EnglishWords, j) || view.In(WordLists.CommonWords, j))
                 || (view.In(WordLists.OrgSuffixes, j) && !(pluralHead && j == last) && !EntityClassifier.IsPluralWord(view, j)))
             {
                 return false;
@@ -829,7 +862,7 @@ internal static class NameCandidateFinder
     // a name a list knows as a place or a person's is not ("Philippines Minister").
     private static bool IsPluralPortfolio(TokenView view, int k) =>
         view[k].Length > 3 && view.Text[view[k].End - 1] == 's' && view.Text[view[k].End - 2] != 's'
-        && WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length)
+        && view.In(WordLists.EnglishWords, k)
         && !view.In(WordLists.Places, k) && !view.In(WordLists.PlaceSuffixes, k) && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k);
 
     // The word an office's "of" or "for" (and "the") leads to after a title ending at roleEnd, when a name still follows
@@ -857,12 +890,12 @@ internal static class NameCandidateFinder
         {
             // "the Minister of State said": an office that ends the run names no one after it; a place stays a name
             // ("the President of Ghana said").
-            return WordLists.EnglishWords.Contains(view.Text, view[word].Start, view[word].Length) && !view.In(WordLists.Places, word) ? word : -1;
+            return view.In(WordLists.EnglishWords, word) && !view.In(WordLists.Places, word) ? word : -1;
         }
 
         // "of Foreign Affairs Ana Silva": the office goes on through English words, up to a given name or the last word.
         while (word + 1 < end && view.SpacedFromPrevious(word + 1) && view[word + 1].Has(TokenFlags.Capitalized) && !view[word + 1].Has(TokenFlags.AllCaps)
-            && WordLists.EnglishWords.Contains(view.Text, view[word + 1].Start, view[word + 1].Length) && !IsGivenName(view, word + 1))
+            && view.In(WordLists.EnglishWords, word + 1) && !IsGivenName(view, word + 1))
         {
             word++;
         }
@@ -921,7 +954,7 @@ internal static class NameCandidateFinder
     private static bool IsForeignName(TokenView view, int k)
     {
         if (k >= view.Count || !view.IsNameWord(k) || !view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps)
-            || WordLists.EnglishWords.Contains(view.Text, view[k].Start, view[k].Length) || view.In(WordLists.OrgSuffixes, k)
+            || view.In(WordLists.EnglishWords, k) || view.In(WordLists.OrgSuffixes, k)
             || view.In(WordLists.PlaceSuffixes, k) || view.In(WordLists.Places, k) || view.In(WordLists.CommonWords, k))
         {
             return false;
@@ -1018,9 +1051,8 @@ internal static class NameCandidateFinder
 
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
-        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps)
-            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end))
-            && WordLists.EnglishWords.Contains(view.Text, view[start].Start, view[start].Length))
+        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, start)
+            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end)))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
@@ -1064,8 +1096,9 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
-        if (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
-            || IsWordPrefix(view, start, end) || (start == end && (IsLabel(view, start) || IsMarkupLine(view, start))))
+        if (MayBeNoName(view, start, end)
+            && (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
+                || IsWordPrefix(view, start, end) || (start == end && (IsLabel(view, start) || IsMarkupLine(view, start)))))
         {
             return null;
         }
@@ -1136,6 +1169,66 @@ internal static class NameCandidateFinder
 
         return sentence;
     }
+
+    /// <summary>
+    /// Whether the tokens around the piece have a shape one of the seven tests of a piece that is no name needs (the
+    /// party tag, the credit, the currency, the ticker, the word prefix, the label and the markup line): false settles
+    /// that none of them holds. The shapes are put together without a branch: each test's first questions (a word's
+    /// length, the mark after it) fall at random from piece to piece, and their mispredicted branches cost more than
+    /// all the tests' work.
+    /// </summary>
+    private static bool MayBeNoName(TokenView view, int start, int end)
+    {
+        var text = view.Text;
+        var tokens = view.Tokens;
+        var t = tokens[start];
+        var before = start > 0 ? tokens[start - 1] : default; // a default token is a word of no length, with no flags
+        var after = end + 1 < view.Count ? tokens[end + 1] : default;
+        var one = start == end;
+
+        // A word's shape as one number, its length above its first character, and the kinds of its neighbours by
+        // their bits: each is then one comparison.
+        var shape = (t.Length << 16) | text[t.Start];
+        var afterShape = (after.Length << 16) | text[after.Start];
+        var afterIsLower = (after.Bits & KindAndCase) == LowerWord;
+        var afterIsMark = (after.Bits & KindAndSpace) == Mark;
+        var beforeIsLower = (before.Bits & KindAndCase) == LowerWord;
+        var beforeIsDash = ((before.Bits & KindBits) == Mark) & !t.Has(TokenFlags.SpaceBefore) & (text[before.Start] == '-');
+
+        // The characters right before the piece, which the ticker test reads first.
+        var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
+        var c2 = t.Start > 1 ? text[t.Start - 2] : ' ';
+
+        // "(D-Mass.)": a letter, then two tokens; "Written by", "Editing by", "Additional reporting by": a long word, then
+        // "by" or the credit's own word; "C$", "Pre-": a short word or any before a mark that touches it; "(CLWY.O)",
+        // "(NASDAQ: AMD)": a bracket or a colon before it, or a ticker's letters; "Group A", "Pool B", "No. 3", the "G" of
+        // "super-G", "degrees Celsius", "-DOCSTART-".
+        var partyTag = ((end - start - 2) | (t.Length - 1)) == 0;
+        var credit = one & (t.Length > 4) & afterIsLower
+            & ((afterShape == ((2 << 16) | 'b')) | (afterShape == ((9 << 16) | 'r')) | (afterShape == ((7 << 16) | 'e')) | (afterShape == ((7 << 16) | 'w')));
+        var currencyOrPrefix = one & afterIsMark & ((text[after.Start] == '-') | ((text[after.Start] == '$') & (t.Length <= 2)));
+        var ticker = InMarks(TickerOrOpening, TickerLetters, c1) | ((c1 == ' ') & InMarks(Opening, 0, c2));
+        var labelOrMarkup = one & (beforeIsDash | (shape == ((5 << 16) | 'G')) | (shape == ((4 << 16) | 'P')) | (shape == ((3 << 16) | 'N'))
+            | (beforeIsLower & (before.Length == 7)));
+        return partyTag | credit | currencyOrPrefix | ticker | labelOrMarkup;
+    }
+
+    // A token's kind and its case flags, and its kind and the flag of a space before it, as Token.Bits holds them; a
+    // lower-case word and a mark that touches the token before have these values.
+    private const ulong KindAndCase = KindBits | ((ulong)(TokenFlags.LowerInitial | TokenFlags.MixedCase) << Token.FlagsShift);
+    private const ulong LowerWord = (ulong)TokenFlags.LowerInitial << Token.FlagsShift;
+    private const ulong KindAndSpace = KindBits | ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift);
+    private const ulong Mark = (ulong)TokenKind.Punct << Token.KindShift;
+    private const ulong KindBits = 3UL << Token.KindShift;
+
+    // The characters IsTickerPart reads before a ticker, as bits of the first 64 code points and the next 64: a
+    // bracket or the colon after an exchange, and (right before the token) the letters, digits and dots of a ticker.
+    private const ulong Opening = (1UL << '(') | (1UL << '<') | (1UL << ':');
+    private const ulong TickerOrOpening = Opening | (1UL << '.') | (0x3FFUL << '0');
+    private const ulong TickerLetters = 0x3FFFFFFUL << ('A' - 64);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool InMarks(ulong low, ulong high, char c) => (c < 128) & ((((c < 64 ? low : high) >> (c & 63)) & 1) != 0);
 
     // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.
     // "Pre-race favourite", "X-ray systems", "Anti-government protests": a prefix or a letter capitalised before a hyphen
@@ -1299,7 +1392,7 @@ internal static class NameCandidateFinder
         // "Russian Foreign Ministry", "French Defence Ministry": a nationality before a government department
         // says whose it is; the department's name is the rest.
         if (end - start >= 2 && (view.TextIs(end, "Ministry") || view.TextIs(end, "Department"))
-            && WordLists.EnglishWords.Contains(view.Text, view[start + 1].Start, view[start + 1].Length))
+            && view.In(WordLists.EnglishWords, start + 1))
         {
             return false;
         }
@@ -1394,6 +1487,11 @@ internal static class NameCandidateFinder
     /// <summary><c>set.Contains(SpanText(view, first, last))</c>, without the string when the span is plain.</summary>
     private static bool IsNamed(WordSet set, TokenView view, int first, int last)
     {
+        if (first == last)
+        {
+            return view.In(set, first); // one token: its lexicon bits or its kept hash answer, with no hashing
+        }
+
         var start = view[first].Start;
         var end = view[last].End;
         return IsPlainSpan(view, first, last) ? set.Contains(view.Text, start, end - start) : set.Contains(NameText(view.Text, start, end));

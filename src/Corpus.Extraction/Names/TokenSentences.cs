@@ -130,10 +130,19 @@ internal sealed class TokenSentences
     {
         var view = _view;
         var c = view.Text[view[j].Start];
+        if (c < 128 && (((c < 64 ? UnitMarksLow : UnitMarksHigh) >> (c & 63)) & 1) == 0)
+        {
+            return false; // ",", ".", ";": most marks before a word are none of those below
+        }
+
         return c is '\u201C' or '\u2018' or '(' or '[' or ':' or '\u00AB'
             || ((c is '"' or '\'') && j + 1 < view.Count && view.Touches(j + 1))
             || (c is '\u2014' or '\u2013' or '-' && j > 0 && (view.IsPunct(j - 1, ')') || IsSpacedDash(view, j)));
     }
+
+    // The ASCII marks OpensUnit looks for, as bits of the first 64 code points ('"', '\'', '(', '-' and ':') and of the next 64 ('[').
+    private const ulong UnitMarksLow = (1UL << '"') | (1UL << '\'') | (1UL << '(') | (1UL << '-') | (1UL << ':');
+    private const ulong UnitMarksHigh = 1UL << ('[' - 64);
 
     // "New Zealand - Tries: Vuniwai 2", "Chelsea - Kevin Hitchcombe; ...": a dash with spaces on both sides opens a
     // label or a list, whose first word is capitalised by its place.
