@@ -33,9 +33,14 @@ internal static class AliasFinder
             var c = candidates[i];
             var isDefinition = nextIsDefinition;
             nextIsDefinition = false;
-            // The next candidate two tokens on (past a bracket) is tested first: most names have none there, while
-            // whether a name has two words or one falls at random.
-            if (i + 1 < candidates.Count && candidates[i + 1].FirstToken == c.LastToken + 2 && c.Words >= 2 && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
+
+            // A name of two words or more right before an opening bracket, told with no branch: whether a name has two
+            // words or one, and whether another name follows one token on ("Apple, Google", "Smith and Jones"), fall at
+            // random, and a branch on either was mispredicted at many names; a bracket after a name is rare.
+            var open = c.LastToken + 1;
+            var after = tokens[open < view.Count ? open : 0];
+            var bracketAfter = (open < view.Count) & (c.Words >= 2) & (after.Kind == TokenKind.Punct) & (text[after.Start] == '(');
+            if (bracketAfter && i + 1 < candidates.Count && candidates[i + 1].FirstToken == open + 1 && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
                 if (!aliases.ContainsKey(acronym) && acronym != c.Name)
@@ -77,9 +82,10 @@ internal static class AliasFinder
                 }
             }
 
-            // Two names two or three tokens apart (a comma, "and", ", and" between them), the only ones ListPropagation's
-            // separator can find listed together, are rare: the test is made here, before the call.
-            if (previous is not null && (uint)(c.FirstToken - previous.LastToken - 2) <= 1u)
+            // Two names two or three tokens apart with a comma or a lower-case word ("and", "or") right after the first,
+            // the only ones ListPropagation's separator can find listed together, are rare: the test is made here, before
+            // the call, and with no branch on the tokens (names two or three tokens apart are not rare, and fall at random).
+            if (previous is not null && MayBeListed(tokens, text, previous, c))
             {
                 var separator = ListPropagation.Separator(view, previous, c);
                 if (separator != 0)
@@ -120,6 +126,17 @@ internal static class AliasFinder
         }
 
         return aliases;
+    }
+
+    // What ListPropagation.Separator needs to find a separator between two names: the right one two or three tokens after
+    // the left one, and a comma or a lower-case word right after the left one.
+    private static bool MayBeListed(Token[] tokens, string text, NameCandidate left, NameCandidate right)
+    {
+        var k = left.LastToken + 1;
+        var between = tokens[k < right.FirstToken ? k : right.FirstToken]; // a token of the view whatever the two names
+        var comma = (between.Kind == TokenKind.Punct) & (text[between.Start] == ',');
+        var lower = (between.Kind == TokenKind.Word) & between.Has(TokenFlags.LowerInitial);
+        return ((uint)(right.FirstToken - left.LastToken - 2) <= 1u) & (comma | lower);
     }
 
     // "Fortune.com": a one-word name written as a web domain.
