@@ -321,19 +321,18 @@ internal sealed class SpeakerFinder
     {
         for (var v = t.Count - 1; v >= 0; v--)
         {
+            // Nearly every word is no speech verb: then only "according to" can start a phrase here.
             var word = t[v];
-            if (!word.IsWord)
+            if (!IsSpeechVerb(word))
             {
-                continue;
-            }
-
-            // According to the ministry, “…” / according to a statement from the ministry, it “…”
-            if (IsWord(word, "to") && v > 0 && IsWord(t[v - 1], "according"))
-            {
-                var phrase = Forward(t, v + 1, requireCapital: false);
-                if (phrase.Found)
+                // According to the ministry, “…” / according to a statement from the ministry, it “…”
+                if (IsWord(word, "to") && v > 0 && IsWord(t[v - 1], "according"))
                 {
-                    return phrase with { Cue = t.Count - v <= MaxPhraseWords ? SpeakerCue.Direct : SpeakerCue.Distant };
+                    var phrase = Forward(t, v + 1, requireCapital: false);
+                    if (phrase.Found)
+                    {
+                        return phrase with { Cue = t.Count - v <= MaxPhraseWords ? SpeakerCue.Direct : SpeakerCue.Distant };
+                    }
                 }
 
                 continue;

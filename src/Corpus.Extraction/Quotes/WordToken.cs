@@ -7,9 +7,22 @@ namespace Corpus.Extraction.Quotes;
 /// <param name="Source">The whole text the token stands in.</param>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset just past the last character.</param>
-/// <param name="Class">The word lists the word is in.</param>
-internal readonly record struct WordToken(string Source, int Start, int End, WordClass Class)
+/// <param name="Facts">
+/// The word lists the word is in (<see cref="WordClass"/>) in the low bits, and what its first character is
+/// (<see cref="TokenShape"/>, told once when it was split) in the top byte: four fields, so the JIT keeps a token in
+/// registers.
+/// </param>
+internal readonly record struct WordToken(string Source, int Start, int End, int Facts)
 {
+    /// <summary>The facts of a token with the given classes and shape.</summary>
+    public static int Pack(WordClass classes, TokenShape shape) => (int)classes | ((int)shape << ShapeShift);
+
+    // Where the shape starts in Facts: WordClass takes far fewer bits.
+    private const int ShapeShift = 24;
+
+    /// <summary>The word lists the word is in.</summary>
+    public WordClass Class => (WordClass)(Facts & ((1 << ShapeShift) - 1));
+
     /// <summary>The token as written (allocates; for messages and multi-word look-ups only).</summary>
     public string Text => Source.Substring(Start, End - Start);
 
@@ -17,13 +30,13 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     public int Length => End - Start;
 
     /// <summary>Whether the token is a word (starts with a letter or digit) rather than punctuation.</summary>
-    public bool IsWord => char.IsLetterOrDigit(Source[Start]);
+    public bool IsWord => (Facts & ((int)TokenShape.Word << ShapeShift)) != 0;
 
     /// <summary>Whether the word starts with a capital letter.</summary>
-    public bool IsCapitalised => char.IsUpper(Source[Start]);
+    public bool IsCapitalised => (Facts & ((int)TokenShape.Capitalised << ShapeShift)) != 0;
 
     /// <summary>Whether the word starts with a digit.</summary>
-    public bool IsNumber => char.IsDigit(Source[Start]);
+    public bool IsNumber => (Facts & ((int)TokenShape.Number << ShapeShift)) != 0;
 
     /// <summary>Whether the token is the single punctuation character <paramref name="c"/>.</summary>
     public bool Is(char c) => Length == 1 && Source[Start] == c;
@@ -32,7 +45,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     public bool Is(string word) => Length == word.Length && WordClassTable.SameIgnoringCase(word, Source, Start);
 
     /// <summary>Whether the word is in any of the lists in <paramref name="classes"/>.</summary>
-    public bool Has(WordClass classes) => (Class & classes) != 0;
+    public bool Has(WordClass classes) => (Facts & (int)classes) != 0;
 
     /// <summary>Whether the word ends with <paramref name="suffix"/> (ordinal, lower case as written).</summary>
     public bool EndsWith(string suffix) => Length > suffix.Length && string.CompareOrdinal(Source, End - suffix.Length, suffix, 0, suffix.Length) == 0;
@@ -44,17 +57,20 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     /// Reads the token that starts at <paramref name="i"/> (not white space) in <c>text[..end)</c>: a word or a
     /// punctuation character. A word keeps inner hyphens, dots and apostrophes ("so-called", "U.S.", "Tsai’s"); a
     /// dash run ("--") is one token. Returns the offset just past it. A token never holds white space, so a run is
-    /// split the same whether it is read whole or one space-separated chunk at a time.
+    /// split the same whether it is read whole or one space-separated chunk at a time. Its first character's
+    /// <paramref name="shape"/> is told here once, as the patterns ask it of the same tokens many times.
     /// </summary>
-    public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out WordClass wordClass)
+    public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out WordClass wordClass, out TokenShape shape)
     {
         var c = text[i];
         wordClass = WordClass.None;
         if (!IsLetterOrDigit(c))
         {
+            shape = TokenShape.None;
             return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
         }
 
+        shape = ShapeOfWord(c);
         var from = i;
         i = masks is null ? ReadWord(text, i, end) : ReadWord(text, i, end, masks);
         wordClass = classes.Lookup(text, from, i - from);
@@ -137,6 +153,14 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
         }
     }
 
+    /// <summary>The shape of a word that starts with <paramref name="c"/>, a letter or digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenShape ShapeOfWord(char c) => c < 128 ? AsciiShapes[c] : ShapeOfWordByCategory(c);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenShape ShapeOfWordByCategory(char c)
+        => TokenShape.Word | (char.IsUpper(c) ? TokenShape.Capitalised : 0) | (char.IsDigit(c) ? TokenShape.Number : 0);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLetterOrDigit(char c) => c < 128 ? AsciiKinds[c] == LetterOrDigit : char.IsLetterOrDigit(c);
 
@@ -163,6 +187,21 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
     // By ASCII character: a letter or digit, a joiner, or neither (0), for ReadToken.
     private static readonly byte[] AsciiKinds = BuildAsciiKinds();
 
+    // By ASCII letter or digit, the shape of a word it starts (read from a table: capitalised words and others come
+    // at random, too often for a branch on the case to be predicted).
+    private static readonly TokenShape[] AsciiShapes = BuildAsciiShapes();
+
+    private static TokenShape[] BuildAsciiShapes()
+    {
+        var shapes = new TokenShape[128];
+        for (var c = (char)0; c < shapes.Length; c++)
+        {
+            shapes[c] = ShapeOfWordByCategory(c);
+        }
+
+        return shapes;
+    }
+
     private static byte[] BuildAsciiKinds()
     {
         var kinds = new byte[128];
@@ -173,4 +212,21 @@ internal readonly record struct WordToken(string Source, int Start, int End, Wor
 
         return kinds;
     }
+}
+
+/// <summary>What a token's first character is: the facts the speaker patterns read of nearly every token they look at.</summary>
+[System.Flags]
+internal enum TokenShape : byte
+{
+    /// <summary>Punctuation.</summary>
+    None = 0,
+
+    /// <summary>A word: it starts with a letter or digit.</summary>
+    Word = 1,
+
+    /// <summary>A word that starts with a capital letter.</summary>
+    Capitalised = 2,
+
+    /// <summary>A word that starts with a digit.</summary>
+    Number = 4,
 }

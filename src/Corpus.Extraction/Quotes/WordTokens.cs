@@ -126,7 +126,7 @@ internal sealed class WordTokens
     private WordToken At(int item)
     {
         var span = _items[item];
-        return new WordToken(_text, span.Start, span.End, span.Class);
+        return new WordToken(_text, span.Start, span.End, span.Facts);
     }
 
     private bool HasSlow(int index)
@@ -190,8 +190,8 @@ internal sealed class WordTokens
                 break;
             }
 
-            var tokenEnd = WordToken.ReadToken(text, i, end, classes, _masks, out var wordClass);
-            Add(new Span(i, tokenEnd, wordClass));
+            var tokenEnd = WordToken.ReadToken(text, i, end, classes, _masks, out var wordClass, out var shape);
+            Add(new Span(i, tokenEnd, wordClass, shape));
             i = tokenEnd;
             if (_toSentenceEnd && StopsAfter(tokenEnd))
             {
@@ -230,8 +230,8 @@ internal sealed class WordTokens
             return;
         }
 
-        var end = WordToken.ReadToken(_text, i, _splitTo, QuoteLexicon.Instance.Classes, _masks, out var wordClass);
-        Add(new Span(i, end, wordClass));
+        var end = WordToken.ReadToken(_text, i, _splitTo, QuoteLexicon.Instance.Classes, _masks, out var wordClass, out var shape);
+        Add(new Span(i, end, wordClass, shape));
         _cursor = end;
         if (_toSentenceEnd && StopsAfter(end))
         {
@@ -270,8 +270,8 @@ internal sealed class WordTokens
         var first = _count;
         for (var i = chunkStart; i < chunkEnd;)
         {
-            var end = WordToken.ReadToken(text, i, chunkEnd, classes, _masks, out var wordClass);
-            Add(new Span(i, end, wordClass));
+            var end = WordToken.ReadToken(text, i, chunkEnd, classes, _masks, out var wordClass, out var shape);
+            Add(new Span(i, end, wordClass, shape));
             i = end;
         }
 
@@ -295,22 +295,23 @@ internal sealed class WordTokens
     }
 
     /// <summary>
-    /// A token as stored: offsets and classes only. Every token of a run stands in one text, so the text is kept
+    /// A token as stored: offsets, classes and shape only. Every token of a run stands in one text, so the text is kept
     /// once, and storing a token writes no object reference.
     /// </summary>
     private readonly struct Span
     {
-        public Span(int start, int end, WordClass wordClass)
+        public Span(int start, int end, WordClass wordClass, TokenShape shape)
         {
             Start = start;
             End = end;
-            Class = wordClass;
+            Facts = WordToken.Pack(wordClass, shape);
         }
 
         public int Start { get; }
 
         public int End { get; }
 
-        public WordClass Class { get; }
+        /// <summary>Its classes and shape, as <see cref="WordToken.Facts"/> holds them.</summary>
+        public int Facts { get; }
     }
 }
