@@ -128,6 +128,8 @@ internal static class EntityExtractor
     // The city a sports story is filed from, or a side's city a game is played in, is a group of its own, apart from
     // the side of the same name ("NEW YORK 1996-11-10" above "NEW YORK 99 Philadelphia 91"). Few names are kept apart,
     // but a seed may hold many: they are found by name in a table of their own, made when the first is met.
+    // Out of the grouping loop (it is seldom called, and its calls would keep more of the loop's values out of registers).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static EntityGroup DatelineGroup(TokenView view, List<EntityGroup> groups, ref Dictionary<string, int>? datelines, string name, int hash, out int index)
     {
         datelines ??= new Dictionary<string, int>(System.StringComparer.Ordinal);

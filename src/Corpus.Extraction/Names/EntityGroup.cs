@@ -113,6 +113,8 @@ internal sealed partial class EntityGroup
     /// <paramref name="asNamed"/>) before <see cref="PlaceIn"/> gives the group its range: keeps
     /// <see cref="AllWeakInitial"/>, <see cref="AllBareWords"/> and <see cref="FirstAsNamed"/>, and adds its evidence, where it counts.
     /// </summary>
+    /// <remarks>Inlined: grouping calls it for every candidate, and a call there costs as much as the counting.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Count(NameCandidate c, bool asNamed)
     {
         // Without a branch on whether this is the first occurrence: a new name or a repeated one falls at random.

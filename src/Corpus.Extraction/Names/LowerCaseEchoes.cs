@@ -43,17 +43,17 @@ internal sealed class LowerCaseEchoes
     private int[] _entryOf = System.Array.Empty<int>();
 
     // A bit for each (length, first character, last and middle letters) some name has, each taken to its low bits
-    // (length to four, the first character to seven, the last and middle letters mixed to five, where ASCII capitals
-    // and small letters meet): one read of this small table settles nearly every token without a branch on what the
-    // token is. The first character is the name's lowered, whole in ASCII, so a capitalised word or a mark never
-    // passes for a lower-case word, and the loop need not read the token's case. See Filter and Bit.
-    private readonly uint[] _filter = new uint[16 * 128];
+    // (length to four, the first character to seven, the last and middle letters mixed to six): one read of this small
+    // table settles nearly every token without a branch on what the token is. The first character is the name's
+    // lowered, whole in ASCII, so a capitalised word or a mark never passes for a lower-case word, and the loop need
+    // not read the token's case. See Filter and Bit.
+    private readonly ulong[] _filter = new ulong[16 * 128];
 
     // The words of the filter set whole for a name whose middle letter is outside ASCII (its bit says nothing of the
     // words that match it): their bits are never cleared.
     private readonly bool[] _wholeWords = new bool[16 * 128];
 
-    // By length, first letter and bit of the filter, to five bits each, how many entries of that cell have not been echoed yet. A
+    // By length, first letter and bit of the filter (to four, four and six bits), how many entries of that cell have not been echoed yet. A
     // name echoed once needs no more lookups, so when the last entry of a cell is echoed its bit of the filter is
     // cleared, and the many later "be" or "people" that matched it (the echoes of "Be", "People") are settled by the
     // filter alone. Names that share a bit of the filter share a cell (the cell reads fewer bits of the first
@@ -141,16 +141,16 @@ internal sealed class LowerCaseEchoes
             else if (middle >= 128)
             {
                 // One whose middle letter is outside ASCII, by every word alike at its ends.
-                _filter[word] = uint.MaxValue;
+                _filter[word] = ulong.MaxValue;
                 _wholeWords[word] = true;
             }
             else
             {
-                _filter[word] |= 1u << bit;
+                _filter[word] |= 1UL << bit;
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(name, hash, _hasSurrogate[i], Cell(name.Length, first, bit), (word << 5) | bit);
+            _entryOf[i] = EntryFor(name, hash, _hasSurrogate[i], Cell(name.Length, first, bit), (word << 6) | bit);
         }
 
         _letAllThrough = letAllThrough;
@@ -158,7 +158,7 @@ internal sealed class LowerCaseEchoes
         {
             for (var j = 0; j < _filter.Length; j++)
             {
-                _filter[j] = uint.MaxValue;
+                _filter[j] = ulong.MaxValue;
             }
         }
 
@@ -191,27 +191,7 @@ internal sealed class LowerCaseEchoes
     {
         var echoes = _current ??= new LowerCaseEchoes();
         echoes.Reset(suspects, hashes);
-        var tokens = view.Tokens;
-        var text = view.Text;
-        var filter = echoes._filter;
-        var count = view.Count;
-        for (var k = 0; k < count; k++)
-        {
-            // Every token takes the same few steps to the one branch, which nearly all of them skip: a branch on
-            // the token's kind first would be mispredicted over and over, as words and punctuation alternate. The
-            // filter passes only a word that starts as some lowered name does, which a capitalised word never does
-            // (Look asks the few it lets by whether they are lower-case words). A token has a character at least.
-            var token = tokens[k];
-            var start = token.Start;
-            var length = token.Length;
-            // The shift takes the low five bits of its count: Bit of the last and middle characters.
-            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] ^ (text[start + (length >> 1)] << 1));
-            if ((bits & 1) != 0)
-            {
-                echoes.Look(token, text);
-            }
-        }
-
+        echoes.Scan(view.Tokens, view.Count, view.Text);
         var echoed = new bool[suspects.Count];
         for (var i = 0; i < suspects.Count; i++)
         {
@@ -233,6 +213,30 @@ internal sealed class LowerCaseEchoes
         echoes._entryCount = 0;
         echoes._loweredWords = null;
         return echoed;
+    }
+
+    // Looks up every token the filter lets by. Its own method, with few values live across the call to Look, so that
+    // they all stay in registers; the tokens are read from the last, which needs no count (what is found does not
+    // depend on the order: a name is echoed by any word that matches it).
+    private void Scan(Token[] tokens, int count, string text)
+    {
+        var filter = _filter;
+        for (var k = count - 1; k >= 0; k--)
+        {
+            // Every token takes the same few steps to the one branch, which nearly all of them skip: a branch on
+            // the token's kind first would be mispredicted over and over, as words and punctuation alternate. The
+            // filter passes only a word that starts as some lowered name does, which a capitalised word never does
+            // (Look asks the few it lets by whether they are lower-case words). A token has a character at least.
+            var token = tokens[k];
+            var start = token.Start;
+            var length = token.Length;
+            // The shift takes the low six bits of its count: Bit of the last and middle characters.
+            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] ^ (text[start + (length >> 1)] << 1));
+            if ((bits & 1) != 0)
+            {
+                Look(token, text);
+            }
+        }
     }
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
@@ -306,11 +310,11 @@ internal sealed class LowerCaseEchoes
         {
             (_loweredWords ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(text.Substring(start, length).ToLowerInvariant());
         }
-        else if (--_unechoed[e.Cell] == 0 && !_letAllThrough && !_wholeWords[e.Bit >> 5])
+        else if (--_unechoed[e.Cell] == 0 && !_letAllThrough && !_wholeWords[e.Bit >> 6])
         {
             // No name left to find behind this bit (a name with surrogates is never done, and lets everything through).
             var bit = e.Bit;
-            _filter[bit >> 5] &= ~(1u << (bit & 31));
+            _filter[bit >> 6] &= ~(1UL << (bit & 63));
         }
     }
 
@@ -424,12 +428,13 @@ internal sealed class LowerCaseEchoes
 
     // A name's cell of the counts: its length and first letter to their low bits and its bit of the filter, as one
     // number. Names that start or end outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
-    private static int Cell(int length, char first, int bit) => ((length & 15) << 10) | ((first & 31) << 5) | bit;
+    private static int Cell(int length, char first, int bit) => ((length & 15) << 10) | ((first & 15) << 6) | bit;
 
-    // A name's bit in its word of the filter: its last letter's five low bits mixed with its middle one's four (shifted
-    // past the bit that tells an ASCII capital from a small letter), so that words alike at both ends ("sheep", "shape")
-    // mostly take different bits. The middle of a word of one letter is that letter.
-    private static int Bit(char last, char middle) => (last ^ (middle << 1)) & 31;
+    // A name's bit in its word of the filter: its last letter's six low bits mixed with its middle one's five, so that
+    // words alike at both ends ("sheep", "shape") mostly take different bits. The middle of a word of one letter is
+    // that letter. The bit tells ASCII capitals from small letters, which the filter need not do; but only a word with
+    // no capital echoes (Look asks), and in such a word each character is as the lowered name's, whose bit it takes.
+    private static int Bit(char last, char middle) => (last ^ (middle << 1)) & 63;
 
     // The filter's word for a length and first character (of a name, lowered); Bit picks the bit in it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
