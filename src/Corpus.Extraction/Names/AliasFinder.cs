@@ -224,7 +224,7 @@ internal static class AliasFinder
     private static bool MayStartKnownAs(Token t, string text)
     {
         var letter = text[t.Start] - 'a';
-        return t.IsWord & (t.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial
+        return t.IsLowerWord
             & ((KnownAsLengths >> (t.Length & 31)) & 1) != 0 & (uint)letter < 26 & ((KnownAsLetters >> (letter & 31)) & 1) != 0;
     }
 

@@ -94,8 +94,8 @@ internal sealed class CandidateReading
             var wordBefore = tb.IsWord;
             var punctBefore = tb.Kind == TokenKind.Punct;
             var punctAfter = ta.Kind == TokenKind.Punct;
-            var lowerBefore = IsLower(tb);
-            var lowerAfter = IsLower(ta);
+            var lowerBefore = tb.IsLowerWord;
+            var lowerAfter = ta.IsLowerWord;
             var possessive = c.Possessive;
             var oneWord = c.Words == 1;
 
@@ -147,10 +147,6 @@ internal sealed class CandidateReading
         ContextCount = nContext;
         MarketCount = nMarket;
     }
-
-    // Token.IsLowerWord with no branch.
-    private static bool IsLower(Token t) =>
-        (t.Kind == TokenKind.Word) & (t.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial;
 
     // Every quotation mark (QuoteMarks.IsMark) is one of these: a straight mark, or a character from « on.
     private static bool MayBeQuoteMark(char c) => (c == '"') | (c == '\'') | (c >= '\u00AB');

@@ -1190,9 +1190,9 @@ internal static class NameCandidateFinder
         // their bits: each is then one comparison.
         var shape = (t.Length << 16) | text[t.Start];
         var afterShape = (after.Length << 16) | text[after.Start];
-        var afterIsLower = (after.Bits & KindAndCase) == LowerWord;
+        var afterIsLower = after.IsLowerWord;
         var afterIsMark = (after.Bits & KindAndSpace) == Mark;
-        var beforeIsLower = (before.Bits & KindAndCase) == LowerWord;
+        var beforeIsLower = before.IsLowerWord;
         var beforeIsDash = ((before.Bits & KindBits) == Mark) & !t.Has(TokenFlags.SpaceBefore) & (text[before.Start] == '-');
 
         // The characters right before the piece, which the ticker test reads first.
@@ -1213,10 +1213,8 @@ internal static class NameCandidateFinder
         return partyTag | credit | currencyOrPrefix | ticker | labelOrMarkup;
     }
 
-    // A token's kind and its case flags, and its kind and the flag of a space before it, as Token.Bits holds them; a
-    // lower-case word and a mark that touches the token before have these values.
-    private const ulong KindAndCase = KindBits | ((ulong)(TokenFlags.LowerInitial | TokenFlags.MixedCase) << Token.FlagsShift);
-    private const ulong LowerWord = (ulong)TokenFlags.LowerInitial << Token.FlagsShift;
+    // A token's kind and the flag of a space before it, as Token.Bits holds them; a mark that touches the token before
+    // has these values.
     private const ulong KindAndSpace = KindBits | ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift);
     private const ulong Mark = (ulong)TokenKind.Punct << Token.KindShift;
     private const ulong KindBits = 3UL << Token.KindShift;

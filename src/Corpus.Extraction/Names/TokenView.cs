@@ -196,12 +196,7 @@ internal sealed partial class TokenView
     public bool IsWord(int k) => k >= 0 && k < Count && Tokens[k].IsWord;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsLowerWord(int k) => k >= 0 && k < Count && IsLowerWord(Tokens[k]);
-
-    // Token.IsLowerWord in one test of the flags.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLowerWord(Token t) =>
-        t.Kind == TokenKind.Word && (t.Flags & (TokenFlags.LowerInitial | TokenFlags.MixedCase)) == TokenFlags.LowerInitial;
+    public bool IsLowerWord(int k) => k >= 0 && k < Count && Tokens[k].IsLowerWord;
 
     /// <summary>Token <paramref name="k"/> follows token k-1 on the same line, separated by white space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -303,5 +298,5 @@ internal sealed partial class TokenView
 
     /// <summary>The role or title at <paramref name="k"/> written with a capital ("President", "CEO", "Sen.").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsCapitalTitle(int k) => IsWord(k) && !IsLowerWord(Tokens[k]) && In(WordLists.Titles, k);
+    public bool IsCapitalTitle(int k) => IsWord(k) && !Tokens[k].IsLowerWord && In(WordLists.Titles, k);
 }

@@ -122,5 +122,14 @@ internal readonly struct Token
     public bool IsPunct(string text, char c) => Kind == TokenKind.Punct && text[Start] == c;
 
     /// <summary>Whether the token starts with a lower-case letter (an ordinary word in running text).</summary>
-    public bool IsLowerWord => Kind == TokenKind.Word && Has(TokenFlags.LowerInitial) && !Has(TokenFlags.MixedCase);
+    /// <remarks>
+    /// One comparison of the bits, with no branch (the rules ask it of the words around every name, where words and
+    /// marks, lower case and capitals, fall at random): the kind is <see cref="TokenKind.Word"/> (0) and, of the two
+    /// case flags, only <see cref="TokenFlags.LowerInitial"/> is set.
+    /// </remarks>
+    public bool IsLowerWord => (_bits & LowerWordMask) == LowerWordBits;
+
+    private const ulong LowerWordMask = (3UL << KindShift) | ((ulong)(TokenFlags.LowerInitial | TokenFlags.MixedCase) << FlagsShift);
+
+    private const ulong LowerWordBits = ((ulong)TokenKind.Word << KindShift) | ((ulong)TokenFlags.LowerInitial << FlagsShift);
 }
