@@ -166,7 +166,7 @@ internal static class NameCandidateFinder
             && view.Touches(k + 2) && view.IsLowerWord(k + 2) && view.In(WordLists.Roles, k + 2);
     }
 
-    // "(AD)" right after token k: the shape AddDefinedAcronyms looks for after a name.
+    // "(AD)" right after token k: the shape AddDefinedAcronyms looks for after a name, and Find notes before it runs.
     private static bool BracketedCapitalsAfter(TokenView view, int k) =>
         k + 3 < view.Count && view.IsPunct(k + 1, '(') && view.IsPunct(k + 3, ')') && view[k + 2].Has(TokenFlags.AllCaps);
 
@@ -180,8 +180,8 @@ internal static class NameCandidateFinder
         foreach (var c in found)
         {
             var open = c.LastToken + 1;
-            if (c.Words >= 2 && open + 2 < view.Count && view.IsPunct(open, '(') && view.IsPunct(open + 2, ')') && view.IsWord(open + 1)
-                && view[open + 1].Has(TokenFlags.AllCaps) && view.IsNonEntityAcronym(open + 1) && LettersAreInitials(view, c, open + 1))
+            if (c.Words >= 2 && BracketedCapitalsAfter(view, c.LastToken) && view.IsWord(open + 1)
+                && view.IsNonEntityAcronym(open + 1) && LettersAreInitials(view, c, open + 1))
             {
                 var acronym = view.TextOf(open + 1);
                 if (!(defined ??= new List<string>()).Contains(acronym))
