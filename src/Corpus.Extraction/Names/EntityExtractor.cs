@@ -280,21 +280,23 @@ internal static class EntityExtractor
     // WordForms.IsOrdinary of a group's name of folded hash `hash`, asked of the token it is written as when it is one.
     private static bool IsOrdinary(TokenView view, EntityGroup g, int hash)
     {
-        var c = g.FirstAsNamed;
-        return c is not null && c.FirstToken == c.LastToken && g.Name.Length == view[c.FirstToken].Length
-            ? WordForms.IsOrdinary(g.Name, hash, view, c.FirstToken)
-            : WordForms.IsOrdinary(g.Name);
+        var k = TokenOfName(view, g);
+        return k >= 0 ? WordForms.IsOrdinary(g.Name, hash, view, k) : WordForms.IsOrdinary(g.Name);
     }
 
     // A suspect's name's folded hash: a name written as one token is the token, whose hash the view kept when the
     // candidate finder looked it up.
     private static int FoldedHash(TokenView view, EntityGroup g)
     {
+        var k = TokenOfName(view, g);
+        return k >= 0 ? view.FoldedTextHash(k) : WordSet.HashFolded(g.Name, 0, g.Name.Length);
+    }
+
+    // The token a group's name is written as, when its first occurrence as named is that one token whole; else -1.
+    private static int TokenOfName(TokenView view, EntityGroup g)
+    {
         var c = g.FirstAsNamed;
-        var name = g.Name;
-        return c is not null && c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length
-            ? view.FoldedTextHash(c.FirstToken)
-            : WordSet.HashFolded(name, 0, name.Length);
+        return c is not null && c.FirstToken == c.LastToken && g.Name.Length == view[c.FirstToken].Length ? c.FirstToken : -1;
     }
 
     // Moves the groups at [from, to) down to kept on; returns where the next kept group goes.
