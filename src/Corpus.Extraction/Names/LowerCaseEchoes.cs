@@ -230,8 +230,7 @@ internal sealed class LowerCaseEchoes
             var token = tokens[k];
             var start = token.Start;
             var length = token.Length;
-            // The shift takes the low six bits of its count: Bit of the last and middle characters.
-            var bits = filter[Filter(length, text[start])] >> (text[start + length - 1] ^ (text[start + (length >> 1)] << 1));
+            var bits = filter[Filter(length, text[start])] >> Bit(text[start + length - 1], text[start + (length >> 1)]);
             if ((bits & 1) != 0)
             {
                 Look(token, text);
