@@ -315,7 +315,10 @@ internal static class NameCandidateFinder
                     break;
                 }
 
-                if (view.IsNameWord(next) && !view.In(WordLists.Calendar, next) || (view.In(WordLists.Calendar, next) && end > start))
+                // A calendar word goes on a run already two words long, and a given name's run when it is a given name
+                // too ("Pieter Jan de Groot").
+                if (view.IsNameWord(next) && !view.In(WordLists.Calendar, next)
+                    || (view.In(WordLists.Calendar, next) && (end > start || IsCalendarWordOfName(view, next))))
                 {
                     end = next;
                     continue;
@@ -1251,12 +1254,19 @@ internal static class NameCandidateFinder
 
     // "the Sunday Courier", "the Sunday Times": a day's name after "the" that opens a name is a paper's title; a calendar
     // word that is also a given name, before a name that is no English word, is the given name, where the month comes
-    // before a number ("Editing by Jan Harvey", "August Strindberg"; not "April Fools").
+    // before a number ("Editing by Jan Harvey", "August Strindberg"; not "April Fools"), and before a surname's particle.
     private static bool IsCalendarWordOfName(TokenView view, int k)
     {
         var t = view[k];
         if (IsGivenName(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
             && !view.In(WordLists.Calendar, k + 1) && !view.In(WordLists.EnglishWords, k + 1))
+        {
+            return true;
+        }
+
+        // "Pieter Jan de Groot", "Jan van Dijk": before a surname's particle and a capital, the given name too.
+        if (IsGivenName(view, k) && k + 2 < view.Count && view.IsLowerWord(k + 1) && view.In(SurnameParticles, k + 1)
+            && view.SpacedFromPrevious(k + 2) && view.IsNameWord(k + 2) && view[k + 2].Has(TokenFlags.Capitalized))
         {
             return true;
         }

@@ -552,6 +552,15 @@ public sealed class ShortFormAndExtentTests
         Has("The video artist June Quenpaik died in Miami in 2006.", "June Quenpaik", EntityKind.Person);
     }
 
+    [Fact]
+    public void The_months_short_form_after_a_given_name_or_before_a_particle_is_a_given_name()
+    {
+        Has("The title went to Dutchmen Kees Quenstra and Pieter Jan de Quenvelt.", "Pieter Jan de Quenvelt", EntityKind.Person);
+        Has("Coach Jan van Quendijk named his side.", "Jan van Quendijk", EntityKind.Person);
+        Has("The sprint was won by Pieter Jan Quenveld of Belgium.", "Pieter Jan Quenveld", EntityKind.Person);
+        Lacks("The talks resumed in Quenburg on 5 Jan de facto.", "Jan");
+    }
+
     [Theory]
     [InlineData("The Cruising Yacht Club of Quenalia organises the race.", "Cruising Yacht Club of Quenalia")]
     [InlineData("The work was funded by the National Institutes of Quenhealth.", "National Institutes of Quenhealth")]
