@@ -1127,6 +1127,11 @@ internal static class NameCandidateFinder
     private static bool OpensBeforePlaceOrPerson(TokenView view, int start, int end) =>
         (end - start >= 2 && (IsGivenName(view, start + 1) || (view.IsLowerWord(start + 1) && view.In(SurnameParticles, start + 1) && view.In(WordLists.CommonWords, start)))
             && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
+        // "Substitute Sho Takaoka scored", "Resident Sayed Fathi, 45,": two words of no English and no list's head, with
+        // the sentence going on after them, are a name of its own whose given name the lists lack (a result line's
+        // "Purity Jepkosgei Rotich (Kenya)" keeps its given name).
+        || (end - start == 2 && end + 1 < view.Count && (view.IsLowerWord(end + 1) || view.IsPunct(end + 1, ','))
+            && IsForeignName(view, start + 1) && !view.In(WordLists.EnglishWords, end) && !view.In(WordLists.Places, end))
         // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
         // singular one may be a club's name ("Inter Milan", "Real Madrid").
         || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start) || IsParticipleWord(view, start))

@@ -63,6 +63,8 @@ public sealed class ShortFormAndExtentTests
     [InlineData("Organiser Sandro Vielli said he would bid for the final.", "Sandro Vielli", EntityKind.Person)]
     [InlineData("Neighbouring Romania said it was watching the crisis closely.", "Romania", EntityKind.Place)]
     [InlineData("Neighboring Bolivia has said it will not take sides.", "Bolivia", EntityKind.Place)]
+    [InlineData("Substitute Quenji Hataoka volleyed the equaliser.", "Quenji Hataoka", EntityKind.Person)]
+    [InlineData("Resident Quenaid Farouk, 52, said the walls cracked overnight.", "Quenaid Farouk", EntityKind.Person)]
     public void A_word_that_only_opens_the_sentence_is_not_part_of_the_name_after_it(string text, string name, EntityKind kind)
     {
         Has(text, name, kind);
@@ -71,6 +73,7 @@ public sealed class ShortFormAndExtentTests
     [Fact]
     public void A_head_or_a_club_name_at_the_opening_keeps_its_first_word()
     {
+        Assert.Contains("Purity Quenkosgei Rotach", KeptNames("Women:\n1. Purity Quenkosgei Rotach (Kenya) 2:16:51"));
         Has("Bank Julius Tessin said the shares were cheap.", "Bank Julius Tessin", EntityKind.Organization);
         Assert.Contains("Inter Milan", KeptNames("Inter Milan lead the standings on 58 points after beating Lecce 4-0."));
     }
