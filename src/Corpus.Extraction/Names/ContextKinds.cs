@@ -81,10 +81,12 @@ internal static class ContextKinds
             }
 
             if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore)
-                && (view.In(WordLists.PlaceDescriptors, after) || (view.In(Commodities, after) && view.IsLowerWord(after + 1) && view.In(MineNouns, after + 1)))
+                && (view.In(WordLists.PlaceDescriptors, after) || view.TextIs(after, "area")
+                    || (view.In(Commodities, after) && view.IsLowerWord(after + 1) && view.In(MineNouns, after + 1)))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
             {
-                // "the Meghna river", "Sichuan province", "the Kumtor mine"; "the Jerooy gold deposit", "the Erdenet copper mine".
+                // "the Meghna river", "Sichuan province", "the Kumtor mine"; "the Jerooy gold deposit", "the Erdenet copper mine";
+                // "the Petseri area" (an area is a place's only after its name: "a councillor from the area" is no place).
                 c.Vote(EntityKind.Place, 2); // a place noun before a name ("the city of Shenzhen") is the role finder's
             }
 
@@ -151,9 +153,11 @@ internal static class ContextKinds
                         }
                     }
 
-                    if (b.Length == 2 && view.TextIs(before, "of") && IsDwellerNoun(view, before - 1))
+                    if (b.Length == 2 && view.TextIs(before, "of") && (IsDwellerNoun(view, before - 1) || view.In(CompassPoints, before - 1)))
                     {
-                        c.Vote(EntityKind.Place, InstanceWeight); // "the people of Westlands", "residents of Kazimierz"
+                        // "the people of Westlands", "Residents of Kazimierz"; "40 km south of Mong Hkawng": what lies in a
+                        // direction from a name is reckoned from a place.
+                        c.Vote(EntityKind.Place, InstanceWeight);
                     }
 
                     var worksFor = (i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before))
@@ -186,12 +190,19 @@ internal static class ContextKinds
     // Kessler family" beside the company Kessler).
     private const int FamilyWeight = 1;
 
-    // Those who live in a place, before "of" and its name (compared as written: most words before "of" have none of
-    // these lengths).
+    // Those who live in a place, before "of" and its name, also opening the sentence (compared as written: most words
+    // before "of" have none of these lengths).
     private static bool IsDwellerNoun(TokenView view, int k) =>
-        view.IsLowerWord(k) && view.Tokens[k].Length >= 6
+        view.IsWord(k) && view.Tokens[k].Length >= 6
         && (view.TextIs(k, "people") || view.TextIs(k, "residents") || view.TextIs(k, "citizens") || view.TextIs(k, "inhabitants")
-            || view.TextIs(k, "outskirts") || view.TextIs(k, "streets"));
+            || view.TextIs(k, "outskirts") || view.TextIs(k, "streets")
+            || view.TextIs(k, "People") || view.TextIs(k, "Residents") || view.TextIs(k, "Citizens") || view.TextIs(k, "Inhabitants"));
+
+    // The points of the compass in lower case, as a direction from a place is given ("south of Kabul").
+    private static readonly WordSet CompassPoints = new(new[]
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    }, false);
 
     // ", 38," right after a name: a whole number of at most three digits between commas, as agencies give a person's age.
     // A distance or a score has a unit or more numbers after it ("Kofarnikhon, 20 km east"), so the second comma is required.
@@ -291,7 +302,7 @@ internal static class ContextKinds
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
     internal static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "family" }, System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "family", "area" }, System.Array.Empty<WordSet>());
 
     internal static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton" }, System.Array.Empty<WordSet>());
 

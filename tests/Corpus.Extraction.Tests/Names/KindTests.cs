@@ -139,6 +139,22 @@ public sealed class KindTests
         Has("The insurer is 51 percent owned by the Quenpaio Reis family.", "Quenpaio Reis", EntityKind.Person);
         Has("\"The people of Quenlands own it as much as anyone,\" he said.", "Quenlands", EntityKind.Place);
         Lacks("Prices rose.\nFounding family investment company Quen Invest agreed to tender.", "Founding");
+        Has("Residents of Quenwi said the shelling went on all night.", "Quenwi", EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("The shells fell about 30 km south of Mong Quenkaw on Thursday.", "Mong Quenkaw")]
+    [InlineData("Rebels were seen just northwest of Tarquenza overnight.", "Tarquenza")]
+    [InlineData("Talks have stalled over the Quenseri area since June.", "Quenseri")]
+    public void A_direction_from_a_name_or_its_area_makes_it_a_place(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
+
+    [Fact]
+    public void An_area_in_an_apposition_makes_no_place()
+    {
+        Has("Aminata Quenoré-Diallo, a municipal councillor from the area, gave a toll of 23 dead.", "Aminata Quenoré-Diallo", EntityKind.Person);
     }
 
     [Fact]
