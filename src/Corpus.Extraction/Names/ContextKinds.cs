@@ -304,7 +304,7 @@ internal static class ContextKinds
     internal static readonly WordShapes WordsAfter = new(
         new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "family", "area" }, System.Array.Empty<WordSet>());
 
-    internal static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton" }, System.Array.Empty<WordSet>());
+    internal static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton", "to" }, System.Array.Empty<WordSet>());
 
     // "in cities including Mysuru, Hubballi and Mangaluru", "firms such as Dongjin": the class a list's first name is
     // given as an instance of (the list rule carries it to the others).
@@ -361,8 +361,20 @@ internal static class ContextKinds
         // The prepositions are short words: most words before a name are told apart by their length and first letter.
         var t = view[before];
         var first = view.Text[t.Start];
-        return t.Length <= 10 && first is 'i' or 'a' or 'o' or 'n' or 't' && view.In(PlacePrepositions, before);
+        return t.Length <= 10 && first is 'i' or 'a' or 'o' or 'n' or 't' && (view.In(PlacePrepositions, before) || IsGoingTo(view, before));
     }
+
+    // "Riders move on to Westerkapel", "we go to Königssee": "to" right before the name after a verb of going is where
+    // one goes ("goes to the Senate", with an article, is left to the words around it).
+    private static bool IsGoingTo(TokenView view, int to) =>
+        view[to].Length == 2 && view.TextIs(to, "to") && view.IsLowerWord(to - 1) && view.In(GoingWords, to - 1);
+
+    private static readonly WordSet GoingWords = new(new[]
+    {
+        "go", "goes", "going", "went", "move", "moves", "moved", "moving", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+        "fly", "flies", "flew", "flying", "return", "returns", "returned", "returning", "head", "heads", "headed", "heading", "drove", "sailed",
+        "on", "back",
+    }, false);
 
     // "Bob Arum of Top Rank", "Arjun Mehrotra of Kleinwort Benson": the body the person speaks for, unless a place
     // ("Tony Blair of Britain"); it outweighs the shape of a name whose words are also people's names.

@@ -13,6 +13,8 @@ public sealed class ContextKindTests
     [InlineData("The cyclist grew up in Quenbarra, where his father kept goats.")]
     [InlineData("Aid trucks waited for a week near Quenbarra before the road was cleared.")]
     [InlineData("The match at Quenbarra was abandoned after 20 minutes.")]
+    [InlineData("The riders move on to Quenbarra on Friday.")]
+    [InlineData("\"Now we go to Quenbarra with confidence,\" the pilot said.")]
     public void A_name_nothing_else_types_after_a_preposition_of_place_is_a_place(string text)
     {
         Has(text, "Quenbarra", EntityKind.Place);
@@ -28,6 +30,7 @@ public sealed class ContextKindTests
     [Fact]
     public void A_preposition_does_not_outweigh_what_the_name_itself_says()
     {
+        Has("The bill now goes to the Quenbarra Senate for a vote.", "Quenbarra Senate", EntityKind.Organization);
         Has("Analysts said the merger would make Kestrel Holdings the largest miner in Ghana.", "Kestrel Holdings", EntityKind.Organization);
         Has("The bill was approved in Congress on Tuesday.", "Congress", EntityKind.Organization);
     }
