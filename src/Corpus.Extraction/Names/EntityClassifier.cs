@@ -263,6 +263,13 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
         }
+        else if (view[first].Length >= 3 && view[first].Has(TokenFlags.AllCaps) && !view[first].Has(TokenFlags.Abbreviation)
+            && !view[last].Has(TokenFlags.AllCaps) && !view.In(WordLists.GivenNames, first))
+        {
+            // "ICICI Lombard", "MTN Ghana": letters in capitals open a body's name, never a person's (before the surname
+            // list is asked of its last word).
+            c.Vote(EntityKind.Organization, 2, contextual: false);
+        }
         else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
             || (view.In(WordLists.SurnamesFirst, first)
                 && (c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))

@@ -151,6 +151,15 @@ public sealed class KindTests
         Has(text, name, EntityKind.Place);
     }
 
+    [Theory]
+    [InlineData("Larger rival QICI Lombard reports on Thursday.", "QICI Lombard")]
+    [InlineData("Consumer watchdog UFQ-Que Choisir said it would sue.", "UFQ-Que Choisir")]
+    [InlineData("Shares in QTN Morgan fell 3 percent.", "QTN Morgan")]
+    public void Letters_in_capitals_open_a_bodys_name_not_a_persons(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
     [Fact]
     public void An_area_in_an_apposition_makes_no_place()
     {
