@@ -118,15 +118,15 @@ internal sealed class CandidateReading
             // lower-case word after the name of a shape the rules read; a number after one word ("Article 8"); a comma and
             // a number after the name (an age); a capital T opening one word of four or five letters after a lower-case
             // word or a number ("the first Test"); a lower-case word before the name of a shape the rules read; a
-            // quotation mark before the name and a lower-case word after it (an attribution); a quotation mark after a
-            // name of two words or more (a title).
+            // quotation mark before the name (an attribution, when a lower-case word follows it, or a title) or after it
+            // (a title).
             var rulesAfter = (lowerAfter & contextAfter.MayBe(ta, text)) | (oneWord & ta.Has(TokenFlags.HasDigit))
                 | (punctAfter & markAfter == ',' & next.Has(TokenFlags.HasDigit) & (a + 2 <= last))
-                | ((c.Words >= 2) & punctAfter & MayBeQuoteMark(markAfter));
+                | (punctAfter & MayBeQuoteMark(markAfter));
             var rulesBefore = hasBefore
                 & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | tb.Has(TokenFlags.HasDigit)))
                     | (lowerBefore & contextBefore.MayBe(tb, text))
-                    | (punctBefore & lowerAfter & MayBeQuoteMark(markBefore)));
+                    | (punctBefore & MayBeQuoteMark(markBefore)));
             var readContext = possessive | (hasAfter & (rulesAfter | rulesBefore));
 
             // The market rule (MarketMoves): a lower-case word and a number after the name, and two tokens more.

@@ -180,6 +180,10 @@ internal static class ContextKinds
             {
                 QuotedTitle(view, c, before, after);
             }
+            else if (InTitleQuote(view, c))
+            {
+                c.Vote(EntityKind.Other, TitleWeight);
+            }
         }
     }
 
@@ -426,6 +430,36 @@ internal static class ContextKinds
             c.Vote(EntityKind.Other, TitleWeight);
         }
     }
+
+    // "Those Who Stay", "Night Ferry to Busan", "The Last Orchard": a name that opens or closes a short quotation of two
+    // words or more, each capitalised but for the small words titles keep in lower case, is a word of a work's title.
+    private static bool InTitleQuote(TokenView view, NameCandidate c)
+    {
+        var open = c.FirstToken - 1;
+        while (open >= 0 && c.FirstToken - open <= MaxTitleWords && IsTitleWord(view, open))
+        {
+            open--;
+        }
+
+        if (open < 0 || !IsQuoteMark(view, open))
+        {
+            return false;
+        }
+
+        var close = c.LastToken + 1;
+        while (close < view.Count && close - c.LastToken <= MaxTitleWords && IsTitleWord(view, close))
+        {
+            close++;
+        }
+
+        return close < view.Count && close - open > 2 && (open + 1 < c.FirstToken || close - 1 > c.LastToken) && IsQuoteMark(view, close);
+    }
+
+    // The words a title runs to around a name within its quotation marks.
+    private const int MaxTitleWords = 6;
+
+    private static bool IsTitleWord(TokenView view, int k) =>
+        view.IsWord(k) && (view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k)));
 
     // A quotation mark that closes a quotation: right after its last punctuation (",” or "?").
     private static bool IsClosingQuote(TokenView view, int k)

@@ -251,6 +251,22 @@ public sealed class ContextKindTests
         Has("Director Ana Quist said the film would open in Lima.", "Ana Quist", EntityKind.Person);
     }
 
+    [Theory]
+    [InlineData("The award was shared by Moussa Quendiop, for \"Those Who Quenstay\", and Nino Kvaquelia.", "Quenstay")]
+    [InlineData("The jury prize went to \"Night Quenferry to Busan\", a thriller set on a boat.", "Night Quenferry")]
+    [InlineData("Best actor went to Dariush Quenlahi, who plays a wrestler in \"The Quenmat\".", "Quenmat")]
+    public void A_name_inside_a_quoted_title_is_a_word_of_the_title(string text, string name)
+    {
+        var entities = Extract(text);
+        Assert.DoesNotContain(entities, e => e.Name == name && e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place && !e.Tentative);
+    }
+
+    [Fact]
+    public void A_quotation_that_reads_on_in_lower_case_words_is_no_title()
+    {
+        Has("He said the side \"never gave up in Quenbarra\" last year.", "Quenbarra", EntityKind.Place);
+    }
+
     [Fact]
     public void A_business_always_named_with_a_possessive_keeps_it()
     {
