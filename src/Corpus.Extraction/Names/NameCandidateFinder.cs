@@ -726,8 +726,19 @@ internal static class NameCandidateFinder
     // "... and Cooperation in", "... Trade and Industry": an English word that no other name word follows ("Research
     // and Oxford University" names two bodies).
     private static bool IsRemitWord(TokenView view, int k) =>
-        (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
+        (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k) || IsIsation(view, k))
         && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
+
+    // "Digitalisation", "Decentralization": a noun of making in "-isation" or "-ization" is an English word whether the
+    // word list holds it or not (no name ends so).
+    private static bool IsIsation(TokenView view, int k)
+    {
+        var t = view[k];
+        var text = view.Text;
+        var end = t.End;
+        return t.Length >= 9 && text[end - 1] == 'n' && text[end - 2] == 'o' && text[end - 3] == 'i' && text[end - 4] == 't' && text[end - 5] == 'a'
+            && text[end - 6] is 's' or 'z' && text[end - 7] == 'i';
+    }
 
     // "National Heritage", "Red Crescent Societies": up to three English words that end the name, none a body's head
     // but the plural of one (a federation's members); "Finance and Central Bank" names a second body.

@@ -242,6 +242,8 @@ public sealed class ContextKindTests
         Has("The deal needs the approval of the Competition and Consumer Authority in Helsinki.", "Competition and Consumer Authority", EntityKind.Organization);
         Has("A secretary at the Ministry of Disaster Management and Relief said shelters were open.", "Ministry of Disaster Management and Relief", EntityKind.Organization);
         Lacks("Executives at Apple and Google Cloud Services met on Monday.", "Apple and Google Cloud Services");
+        Has("The Ministry of Communications and Quenitalisation declined to comment.", "Ministry of Communications and Quenitalisation", EntityKind.Organization);
+        Has("The Ministry of Lands and Quenization said the survey was done.", "Ministry of Lands and Quenization", EntityKind.Organization);
     }
 
     [Fact]
