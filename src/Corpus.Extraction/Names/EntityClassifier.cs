@@ -458,6 +458,7 @@ internal static class EntityClassifier
         "Cassa", "Caja", "Caixa", "Caisse", "Tribunal", "Corte", "Cour", "Conseil", "Consejo", "Consiglio", "Ministerio", "Ministère",
         "Ministério", "Ministero", "Federación", "Fédération", "Federazione", "Confederación", "Confédération", "Sindicato", "Comisión",
         "Commissione", "Comissão", "Agence", "Agencia", "Agência", "Petrolera", "Petróleos", "Compañia",
+        "Assurances", "Seguros", "Union", "Unión", "Unione", "Esporte", "Clube", "Fiscalía", "Procuraduría", "Contraloría", "Defensoría",
     }, false);
 
     /// <summary>"St", "Fort", "Port", "Mount", "Lake", "Cape": a word that heads a place's name from the front.</summary>

@@ -128,6 +128,11 @@ public sealed class KindTests
     [InlineData("The sturgeon still spawn below the Quenon dams, the study found.", "Quenon", EntityKind.Place)]
     [InlineData("The crowd at the Quenwood Dome cheered every point.", "Quenwood Dome", EntityKind.Place)]
     [InlineData("The Syr Darya and the Quenmu Darya once fed the Aral Sea.", "Quenmu Darya", EntityKind.Place)]
+    [InlineData("Assurances Quenaya reported an 18 percent rise in profit.", "Assurances Quenaya", EntityKind.Organization)]
+    [InlineData("The winners meet Esporte Clube Quentins in the final.", "Esporte Clube Quentins", EntityKind.Organization)]
+    [InlineData("The Union Cycliste Quenationale said it would review the footage.", "Union Cycliste Quenationale", EntityKind.Organization)]
+    [InlineData("The approval of the Fiscalía Nacional Quenómica is still needed.", "Fiscalía Nacional Quenómica", EntityKind.Organization)]
+    [InlineData("The family's holding company, Quengele Beteiligungen, will tender its shares.", "Quengele Beteiligungen", EntityKind.Organization)]
     public void Bodies_and_places_named_by_their_heads_and_nouns(string text, string name, EntityKind kind)
     {
         Has(text, name, kind);
