@@ -72,8 +72,11 @@ internal static class PossessiveNames
     }
 
     // The verbs of a statement or a rating, which only a name can be the subject of right after an "'s" ("Moody's said",
-    // "Standard & Poor's affirmed"); not "plans" or "shares", which are also nouns.
-    private static readonly WordSet SaidVerbs = new(new[] { "said", "says", "told", "announced", "affirmed", "downgraded", "upgraded" }, false);
+    // "Standard & Poor's affirmed", "Moody's placed it on review"); not "plans" or "shares", which are also nouns.
+    private static readonly WordSet SaidVerbs = new(new[]
+    {
+        "said", "says", "told", "announced", "affirmed", "downgraded", "upgraded", "placed", "lowered", "assigned", "revised",
+    }, false);
 
     // 1024 bits: a seed names a few hundred things with a possessive at most.
     private const int ShapeWords = 16;

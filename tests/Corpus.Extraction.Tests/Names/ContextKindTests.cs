@@ -276,6 +276,7 @@ public sealed class ContextKindTests
         var entity = Find(Extract(Text), "Quellby's");
         Assert.Equal(2, entity.Mentions.Count);
         Has("Britain's and France's leaders met in Paris. Britain's prime minister spoke first.", "Britain", EntityKind.Place);
+        Has("Ratings agency Quendy's placed the bank on review for a downgrade.", "Quendy's", EntityKind.Organization);
     }
 
     [Fact]
