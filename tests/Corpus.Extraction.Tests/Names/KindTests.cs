@@ -129,6 +129,8 @@ public sealed class KindTests
     [InlineData("The crowd at the Quenwood Dome cheered every point.", "Quenwood Dome", EntityKind.Place)]
     [InlineData("The Syr Darya and the Quenmu Darya once fed the Aral Sea.", "Quenmu Darya", EntityKind.Place)]
     [InlineData("Assurances Quenaya reported an 18 percent rise in profit.", "Assurances Quenaya", EntityKind.Organization)]
+    [InlineData("The regulator suspended the licence of Quenta Mobile, the third-largest operator.", "Quenta Mobile", EntityKind.Organization)]
+    [InlineData("Rival Kwame Wireless said it would appeal.", "Kwame Wireless", EntityKind.Organization)]
     [InlineData("The winners meet Esporte Clube Quentins in the final.", "Esporte Clube Quentins", EntityKind.Organization)]
     [InlineData("The Union Cycliste Quenationale said it would review the footage.", "Union Cycliste Quenationale", EntityKind.Organization)]
     [InlineData("The approval of the Fiscalía Nacional Quenómica is still needed.", "Fiscalía Nacional Quenómica", EntityKind.Organization)]
