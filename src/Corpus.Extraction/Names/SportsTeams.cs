@@ -502,7 +502,7 @@ internal static class SportsTeams
         // Sets won in a row ("Lindiwe Mokoena beat Nuria Echeverría 6-2 6-3") are a match between players.
         if (c.Evidence((int)EntityKind.Person) == 0
             && ((view.IsLowerWord(after) && view.In(WordLists.SideVerbs, after) && !IsSetScores(view, AfterName(view, after + 1)))
-                || (IsOpponentWord(view, before) && !IsSetScores(view, after)) || IsScoredFor(view, before)))
+                || (IsOpponentWord(view, before) && !IsSetScores(view, after)) || IsScoredFor(view, before) || IsHostAfterScore(view, c, before)))
         {
             return true;
         }
@@ -568,9 +568,17 @@ internal static class SportsTeams
         view.IsLowerWord(k) && (view.TextIs(k, "beat") || view.TextIs(k, "against") || view.TextIs(k, "beating") || view.TextIs(k, "over")
             || view.TextIs(k, "v") || view.TextIs(k, "vs")
             || (view.TextIs(k, "by") && (IsHeldOrBeaten(view, k - 1) || (IsScore(view, k - 3) && IsHeldOrBeaten(view, k - 4))))
-            || (view.TextIs(k, "to") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "lost"))
+            || (view.TextIs(k, "to") && view.IsLowerWord(k - 1) && (view.TextIs(k - 1, "lost") || (view.TextIs(k - 1, "home") && view.TextIs(k - 2, "at"))))
             || (view.TextIs(k, "with") && view.IsLowerWord(k - 1) && view.TextIs(k - 1, "drew"))
-            || view.TextIs(k, "host") || view.TextIs(k, "hosts") || view.TextIs(k, "face") || view.TextIs(k, "faces")); // "who host Valencia", "to face Club Brugge"
+            || view.TextIs(k, "host") || view.TextIs(k, "hosts") || view.TextIs(k, "face") || view.TextIs(k, "faces")); // "who host Valencia", "to face Club Brugge", "lost at home to Celta"
+
+    // "won 5-2 at Isarwölfe München", "were held 0-0 at Birmingham", "won 3-0 away at Shonan Bellmare": a score, then "at"
+    // and the side that played host, named after its town or in more words than one; a ground is named by its own head
+    // ("2-1 at Stamford Bridge", "at the San Siro") or in one word no list knows ("4-0 at Highbury").
+    private static bool IsHostAfterScore(TokenView view, NameCandidate c, int at) =>
+        view.IsLowerWord(at) && view.TextIs(at, "at") && (IsScore(view, at - 3) || (view.TextIs(at - 1, "away") && IsScore(view, at - 4)))
+        && !view.In(WordLists.PlaceSuffixes, c.LastToken) && c.Evidence((int)EntityKind.Place) < 2
+        && (c.Words > 1 || view.In(WordLists.Places, c.FirstToken) || (view.WorldBits(c.FirstToken) & WorldNames.Place) != 0);
 
     private static bool IsHeldOrBeaten(TokenView view, int k) => view.IsLowerWord(k) && (view.TextIs(k, "held") || view.TextIs(k, "beaten"));
 

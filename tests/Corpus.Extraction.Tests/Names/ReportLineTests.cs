@@ -236,6 +236,18 @@ public sealed class ReportLineTests
     }
 
     [Fact]
+    public void The_side_a_score_is_won_at_or_lost_at_home_to_is_a_body_and_a_ground_a_place()
+    {
+        const string text = "SOCCER - QUENLAND LEAGUE .\nQuenburg Rovers beat Kestrel Town 2-0 in the league on Saturday. Marlow United, "
+            + "who needed a win, won 3-0 away at Quenwa Bellmore, and Harlow Athletic lost 1-0 at home to Quensaki Frontel. "
+            + "Kestrel Town won 4-0 at Quenbury last month.";
+
+        Has(text, "Quenwa Bellmore", EntityKind.Organization);
+        Has(text, "Quensaki Frontel", EntityKind.Organization);
+        Assert.DoesNotContain(Extract(text), e => e.Name == "Quenbury" && e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
     public void A_role_noun_after_a_subject_or_to_is_a_verb()
     {
         Assert.Null(Has("Talk show host Jay Leno spoke.", "Jay Leno", EntityKind.Person).Affiliation);
