@@ -397,16 +397,18 @@ internal static class SportsTeams
 
     private static void AddIfStoryStart(TokenView view, int k, List<int> starts)
     {
-        if (view.Tokens[k].Has(TokenFlags.BlankLineBefore) && ((view.CapitalWordsOnLine(k) >= 2 && DatelineFollows(view, k)) || IsDocStart(view, k)))
+        if (view.Tokens[k].Has(TokenFlags.BlankLineBefore) && ((DatelineFollows(view, k, out var agency) && (agency || view.CapitalWordsOnLine(k) >= 2)) || IsDocStart(view, k)))
         {
             starts.Add(k);
         }
     }
 
     // The line after a headline is its dateline: "LONDON 1996-08-31", "BONN, Aug 30 (Reuters) -" (a table's headings
-    // in capitals are not a new story).
-    private static bool DatelineFollows(TokenView view, int k)
+    // in capitals are not a new story: a year's dateline needs a headline in capitals above it, while an agency's
+    // name, agency, marks a dateline under a present-day headline in mixed case too).
+    private static bool DatelineFollows(TokenView view, int k, out bool agency)
     {
+        agency = false;
         var i = k + 1;
         while (i < view.Count && !view[i].Has(TokenFlags.LineBreakBefore))
         {
@@ -415,8 +417,10 @@ internal static class SportsTeams
 
         for (var j = i; j < view.Count && (j == i || !view[j].Has(TokenFlags.LineBreakBefore)); j++)
         {
-            if ((view.IsNumber(j) && view[j].Length == 4) || view.TextIs(j, "Reuters"))
+            var isAgency = view.TextIs(j, "Reuters") || view.TextIs(j, "AP") || view.TextIs(j, "AFP");
+            if ((view.IsNumber(j) && view[j].Length == 4) || isAgency)
             {
+                agency = isAgency;
                 return j > i && view[i].Has(TokenFlags.AllCaps);
             }
         }

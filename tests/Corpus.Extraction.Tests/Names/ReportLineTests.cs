@@ -248,6 +248,22 @@ public sealed class ReportLineTests
     }
 
     [Fact]
+    public void A_present_day_sports_story_after_a_long_one_in_the_same_text_is_read_as_sport()
+    {
+        var business = new System.Text.StringBuilder("Quenmark profit rises on loan demand\nQUENBURG, March 3 (Reuters) - Quenmark Bank said on Monday its profit rose.");
+        for (var i = 0; i < 160; i++)
+        {
+            business.Append(" The lender said demand for loans from small firms was strong in the quarter.");
+        }
+
+        var text = business + "\n\nSoccer - Leeds snatch title on final day\nQUENPORT, Dec 6 (Reuters) - Leeds won the league title on Saturday, "
+            + "coming from behind to beat Marlow United 2-1. Leeds coach Tom Quenley said the players were superb. The defender and the striker "
+            + "both scored, and the goalkeeper kept the league's best record.";
+
+        Has(text, "Leeds", EntityKind.Organization);
+    }
+
+    [Fact]
     public void A_role_noun_after_a_subject_or_to_is_a_verb()
     {
         Assert.Null(Has("Talk show host Jay Leno spoke.", "Jay Leno", EntityKind.Person).Affiliation);
