@@ -264,6 +264,16 @@ public sealed class ReportLineTests
     }
 
     [Fact]
+    public void A_town_before_its_captain_in_a_sports_story_is_the_side()
+    {
+        const string text = "SOCCER - QUENLAND LEAGUE .\nMarlow United beat Kestrel Town 2-0 on Saturday to win the league title. "
+            + "Kashiwa captain Ryo Quenada said his side had only themselves to blame. Kashiwa finished second.";
+
+        var kashiwa = Has(text, "Kashiwa", EntityKind.Organization);
+        Assert.Equal(2, kashiwa.Mentions.Count);
+    }
+
+    [Fact]
     public void A_role_noun_after_a_subject_or_to_is_a_verb()
     {
         Assert.Null(Has("Talk show host Jay Leno spoke.", "Jay Leno", EntityKind.Person).Affiliation);
