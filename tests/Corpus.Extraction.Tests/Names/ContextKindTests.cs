@@ -189,6 +189,7 @@ public sealed class ContextKindTests
     public void A_korean_family_name_before_a_hyphenated_given_name_makes_a_person_without_a_title()
     {
         Has("A delegation led by the minister's deputy, Choi Min-ho, is due in Tokyo next week.", "Choi Min-ho", EntityKind.Person);
+        Has("The winner came from the club's South Korean forward Lee Jae-won.", "Lee Jae-won", EntityKind.Person);
         Has("Reporting by Park Hye-jin in Seoul; Editing by Ana Ruiz", "Park Hye-jin", EntityKind.Person);
     }
 
