@@ -76,6 +76,14 @@ internal static class NameCandidateFinder
                 from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
             }
 
+            // "the daily al-Ahram", "said al-Nour": the Arabic article joined by a hyphen to a name no name word precedes is
+            // the name's (after a name word the run extender has joined it: "Marwan al-Tal").
+            if (k > 1 && view.IsPunct(k - 1, '-') && view.Touches(k) && view.Touches(k - 1) && IsArabicArticle(view, k - 2)
+                && (k == 2 || !view.IsNameWord(k - 3)))
+            {
+                from = k - 2;
+            }
+
             // A place the gazetteer knows whole is a name in a title too ("Kelly Ann Dunleavy (United States) 1:42.30").
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end) && !IsNamed(WordLists.Places, view, k, end)))
             {
@@ -137,9 +145,17 @@ internal static class NameCandidateFinder
         return first == k || (first > 0 && view.IsNameWord(first - 1)) ? k : first;
     }
 
+    private static bool IsArabicArticle(TokenView view, int k) =>
+        view.IsLowerWord(k) && view[k].Length == 2 && (view.TextIs(k, "al") || view.TextIs(k, "el"));
+
     // Whether token k is one of the particles ParticlesBefore puts before the name that ends at end.
     private static bool IsLeadingParticle(TokenView view, int k, int end)
     {
+        if (k + 2 <= end && view.IsPunct(k + 1, '-') && IsArabicArticle(view, k))
+        {
+            return true; // "al-Ahram": the article is joined to its name (Find puts it before the run)
+        }
+
         var name = k + 1;
         while (name <= end && name - k <= 2 && view.IsLowerWord(name) && view.In(SurnameParticles, name))
         {

@@ -177,6 +177,8 @@ public sealed class ContextKindTests
     {
         Has("The ruling was read by Nurhana Qistina binti Hamdan on Tuesday.", "Nurhana Qistina binti Hamdan", EntityKind.Person);
         Has("The shares were held by Qasim bin Talal al-Rashed until 2018.", "Qasim bin Talal al-Rashed", EntityKind.Person);
+        Has("The semi-official daily al-Quenram said more storms were due.", "al-Quenram", EntityKind.Organization);
+        Has("\"We will not leave,\" said Sheikh Hassan al-Quenour, the movement's leader.", "Hassan al-Quenour", EntityKind.Person);
     }
 
     [Fact]
