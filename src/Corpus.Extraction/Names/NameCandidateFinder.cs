@@ -347,6 +347,12 @@ internal static class NameCandidateFinder
                     continue;
                 }
 
+                if (view.In(LowerHeads, next))
+                {
+                    end = next; // "Komerční banka", "Česká spořitelna": the head Slavic languages write in lower case ends the name
+                    break;
+                }
+
                 if (IsOrgSuffixAcronym(view, next))
                 {
                     // "Zhipu AI said", "Moonshot AI and MiniMax", but not "Ascend AI processors".
@@ -409,10 +415,14 @@ internal static class NameCandidateFinder
     // The marks a run goes on over (ExtendRun): hyphens, "&" and apostrophes.
     private static bool IsJoiningMark(char c) => c is '-' or '\u2010' or '&' || Tokenizer.IsApostrophe(c);
 
+    // The heads of banks and insurers that Czech, Slovak and the South Slavic languages write in lower case after the
+    // name (declared before the shapes below: static fields are made in order).
+    private static readonly WordSet LowerHeads = new(new[] { "banka", "spořitelna", "sporiteľňa", "pojišťovna", "poisťovňa", "štedionica" }, false);
+
     // The lower-case words a run may go on over (ExtendRun): calendar words, acronyms that are common nouns (which
-    // "km" and "kWh" are; a plural "s" allowed), name particles and the words Connector joins through.
+    // "km" and "kWh" are; a plural "s" allowed), name particles, the lower-case heads and the words Connector joins through.
     private static readonly WordShapes RunGoesOnShapes = new(
-        new[] { WordLists.Calendar, WordLists.NonEntityAcronyms, WordLists.NameParticles },
+        new[] { WordLists.Calendar, WordLists.NonEntityAcronyms, WordLists.NameParticles, LowerHeads },
         new[] { "and", "of", "for", "on", "against", "in" },
         new[] { WordLists.NonEntityAcronyms });
 

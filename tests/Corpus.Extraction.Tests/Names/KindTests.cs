@@ -131,6 +131,8 @@ public sealed class KindTests
     [InlineData("Assurances Quenaya reported an 18 percent rise in profit.", "Assurances Quenaya", EntityKind.Organization)]
     [InlineData("The regulator suspended the licence of Quenta Mobile, the third-largest operator.", "Quenta Mobile", EntityKind.Organization)]
     [InlineData("Rival Kwame Wireless said it would appeal.", "Kwame Wireless", EntityKind.Organization)]
+    [InlineData("Martin Quenák of Komerční banka said dealers were cautious.", "Komerční banka", EntityKind.Organization)]
+    [InlineData("Funds managed by Quenská spořitelna hold 18 percent.", "Quenská spořitelna", EntityKind.Organization)]
     [InlineData("The winners meet Esporte Clube Quentins in the final.", "Esporte Clube Quentins", EntityKind.Organization)]
     [InlineData("The Union Cycliste Quenationale said it would review the footage.", "Union Cycliste Quenationale", EntityKind.Organization)]
     [InlineData("The approval of the Fiscalía Nacional Quenómica is still needed.", "Fiscalía Nacional Quenómica", EntityKind.Organization)]
