@@ -117,11 +117,12 @@ internal static class ContextKinds
             {
                 c.Vote(EntityKind.Person, FamilyWeight); // "the Sampaio Reis family": the people of that name
             }
-            else if (wordAfter && (view.TextIs(after, "index") || (view.TextIs(after, "crude") && !view.TextIs(after + 1, "palm")))
+            else if (wordAfter && (view.TextIs(after, "index") || (IsCrudeGrade(view, after) && !view.In(WordLists.OrgSuffixes, c.LastToken)))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
-                // "the all-share Mibtel index", "the AEX index", "Brent crude": a market's benchmark ("KLCE crude palm oil" is
-                // the exchange's, where crude palm oil is the commodity).
+                // "the all-share Mibtel index", "the AEX index", "Brent crude", "Brent blend": a market's benchmark ("KLCE
+                // crude palm oil" is the exchange's, where crude palm oil is the commodity, and so are "New York Mercantile
+                // Exchange crude oil futures").
                 c.Vote(EntityKind.Other, IndexWeight);
             }
 
@@ -284,6 +285,10 @@ internal static class ContextKinds
     private static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
     private static readonly WordSet TreatyTopics = new(new[] { "peace", "trade", "arms", "ceasefire", "climate", "border" }, false);
 
+    // "crude" (not of "crude palm oil") or "blend" after a name: the grade of oil the name is.
+    private static bool IsCrudeGrade(TokenView view, int k) =>
+        (view.TextIs(k, "crude") && !view.TextIs(k + 1, "palm")) || view.TextIs(k, "blend");
+
     // Outweighs a gazetteer's place: the town's name is the accord's here.
     private const int TreatyWeight = 5;
 
@@ -306,7 +311,7 @@ internal static class ContextKinds
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
     internal static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "family", "area" }, System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "blend", "family", "area" }, System.Array.Empty<WordSet>());
 
     internal static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton", "to" }, System.Array.Empty<WordSet>());
 

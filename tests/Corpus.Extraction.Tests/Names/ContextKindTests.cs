@@ -457,6 +457,8 @@ public sealed class ContextKindTests
     public void A_benchmark_crude_is_no_body_nor_person()
     {
         Has("Prices were mixed.\nBrent crude for January delivery traded at $23.45 a barrel.", "Brent", EntityKind.Other);
+        Has("In London, February Quenbrent blend rose 36 cents a barrel.", "Quenbrent", EntityKind.Other);
+        Has("Quenport Mercantile Exchange crude oil futures ended higher on Tuesday.", "Quenport Mercantile Exchange", EntityKind.Organization);
         Has("Prices were mixed on the Quenlur Exchange.\nQKLE crude palm oil futures closed higher.", "QKLE", EntityKind.Organization);
     }
 
