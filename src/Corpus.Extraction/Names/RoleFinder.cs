@@ -670,8 +670,13 @@ internal static class RoleFinder
 
         var modifier = k - 1;
         return (view.IsLowerWord(modifier) && !view.IsFunctionWord(modifier) && !view.In(WordLists.ReportingVerbs, modifier))
-            || (view.IsWord(modifier) && view.In(WordLists.Demonyms, modifier));
+            || (view.IsWord(modifier) && view.In(WordLists.Demonyms, modifier))
+            || (OpensSentence(view, modifier) && !view[modifier].Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, modifier));
     }
+
+    // "Cement maker Ciment Dobrogea led the gainers": the modifier capitalised by its place at a sentence's opening.
+    private static bool OpensSentence(TokenView view, int k) =>
+        view.IsWord(k) && (k == 0 || view[k].Has(TokenFlags.LineBreakBefore) || view.IsPunct(k - 1, '.') || view.IsPunct(k - 1, '?') || view.IsPunct(k - 1, '!'));
 
     /// <summary>A descriptor ending at token <paramref name="end"/>; the longest entry wins.</summary>
     private static bool DescriptorEndingAt(TokenView view, int end, out int start, out EntityKind kind)
