@@ -823,7 +823,8 @@ internal static class NameCandidateFinder
                 // A portfolio may also be a plural noun no list holds ("Mines Minister", "Emergencies Minister"); a role
                 // before a title's word makes one title with it ("Director General", "Secretary General").
                 while (roleStart - 1 >= start && view[roleStart - 1].Has(TokenFlags.Capitalized) && !view[roleStart - 1].Has(TokenFlags.AllCaps)
-                    && (view.In(WordLists.RoleModifiers, roleStart - 1) || IsPluralPortfolio(view, roleStart - 1) || view.In(WordLists.Roles, roleStart - 1))
+                    && (view.In(WordLists.RoleModifiers, roleStart - 1) || IsPluralPortfolio(view, roleStart - 1) || view.In(WordLists.Roles, roleStart - 1)
+                        || IsPortfolio(view, roleStart - 1, roleStart))
                     && !view.In(WordLists.Demonyms, roleStart - 1))
                 {
                     roleStart--;
@@ -903,6 +904,14 @@ internal static class NameCandidateFinder
             }
         }
     }
+
+    // "Privacy Commissioner", "Competition Commissioner", "Housing Minister": an English word right before the title of
+    // an office of state is the office's portfolio; a name a list knows as a place or a person's is not.
+    private static bool IsPortfolio(TokenView view, int k, int title) =>
+        view.In(OfficesOfState, title) && view.In(WordLists.EnglishWords, k)
+        && !view.In(WordLists.Places, k) && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k);
+
+    private static readonly WordSet OfficesOfState = new(new[] { "Commissioner", "Minister", "Secretary", "Ombudsman" }, false);
 
     // "Mines", "Emergencies", "Lands": an English plural right before a minister's title is the ministry's portfolio;
     // a name a list knows as a place or a person's is not ("Philippines Minister").

@@ -193,6 +193,8 @@ public sealed class ReportLineTests
     [Theory]
     [InlineData("Zambia's Mines Minister Chitalu Mwansa said output would recover.", "Chitalu Mwansa", "Mines")]
     [InlineData("\"The road is cut,\" Emergencies Minister Temir Asanov told reporters.", "Temir Asanov", "Emergencies")]
+    [InlineData("\"Children are not test data,\" Privacy Commissioner Rosa Quenterberg said.", "Rosa Quenterberg", "Privacy")]
+    [InlineData("The plan was backed by Housing Secretary Quenton Aldous on Monday.", "Quenton Aldous", "Housing")]
     public void A_plural_portfolio_before_a_ministers_title_is_part_of_it(string text, string person, string portfolio)
     {
         Has(text, person, EntityKind.Person);
