@@ -134,6 +134,8 @@ public sealed class KindTests
     [InlineData("Martin Quenák of Komerční banka said dealers were cautious.", "Komerční banka", EntityKind.Organization)]
     [InlineData("Funds managed by Quenská spořitelna hold 18 percent.", "Quenská spořitelna", EntityKind.Organization)]
     [InlineData("Prices were firmer.\nCement maker Quenment Dobrova led the gainers, rising 6.2 percent.", "Quenment Dobrova", EntityKind.Organization)]
+    [InlineData("The course was swollen by overnight rain from the Pyrenees.", "Pyrenees", EntityKind.Place)]
+    [InlineData("Snow closed the passes through the Hindu Kush on Monday.", "Hindu Kush", EntityKind.Place)]
     [InlineData("The winners meet Esporte Clube Quentins in the final.", "Esporte Clube Quentins", EntityKind.Organization)]
     [InlineData("The Union Cycliste Quenationale said it would review the footage.", "Union Cycliste Quenationale", EntityKind.Organization)]
     [InlineData("The approval of the Fiscalía Nacional Quenómica is still needed.", "Fiscalía Nacional Quenómica", EntityKind.Organization)]
