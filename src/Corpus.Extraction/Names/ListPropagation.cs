@@ -98,11 +98,21 @@ internal static class ListPropagation
 
         if (k < view.Count && view.IsLowerWord(k) && IsAndOr(view, k))
         {
-            return k + 1 == right.FirstToken ? 2 : 0;
+            return k + 1 == right.FirstToken && !JoinsWhereabouts(view, left, right) ? 2 : 0;
         }
 
         // "In Hamilton, Northern Districts and Wellington drew": a place put first with its comma is where, not one of a list.
         return comma && k == right.FirstToken && !IsFrontedPlace(view, left) ? 1 : 0;
+    }
+
+    // "Reporting by Peter Wol in Juba and Meseret Alemu in Addis Ababa": "in" before the left name and "in" and a name
+    // after the right one; the "and" joins two people and where each is, not the place and the person.
+    private static bool JoinsWhereabouts(TokenView view, NameCandidate left, NameCandidate right)
+    {
+        var before = left.FirstToken - 1;
+        var after = right.LastToken + 1;
+        return before >= 0 && view.IsLowerWord(before) && view.TextIs(before, "in") && view.IsLowerWord(after) && view.TextIs(after, "in")
+            && view.IsNameWord(after + 1) && view[after + 1].Has(TokenFlags.Capitalized) && !view.In(WordLists.Calendar, after + 1);
     }
 
     private static bool IsFrontedPlace(TokenView view, NameCandidate left)

@@ -453,6 +453,9 @@ public sealed class ShortFormAndExtentTests
     {
         Has("(Additional reporting by Gabriel Mourão in São Paulo and Luisa Arteaga Pérez in Caracas; Editing by Frank Dale)",
             "Luisa Arteaga Pérez", EntityKind.Person);
+        Has("(Reporting by Peter Quenwol in Juba and Meseret Quenalemu in Addis Ababa; Writing by Lindiwe Mahlangu)",
+            "Meseret Quenalemu", EntityKind.Person);
+        Has("Floods hit towns in Jalal-Abad and Quenbatken in the south.", "Quenbatken", EntityKind.Place);
     }
 
     [Theory]
