@@ -813,9 +813,11 @@ internal static class NameCandidateFinder
 
                 // "EU Farm Commissioner Franz Fischler", "Spanish Foreign Minister ...": the portfolio is part of the title,
                 // also where it opens the run ("by Deputy Finance Minister G.L. Weerasekera").
-                // "Attorney-General Singgih", "Director-General Ngozi ...": a title joined to the one before it by a hyphen.
+                // "Attorney-General Singgih", "Director-General Ngozi ...", "Vice-Governor Ludmila ...": a title joined to the
+                // one before it, or to its modifier, by a hyphen.
                 if (roleStart - 2 >= start && view.IsPunct(roleStart - 1, '-') && view.Touches(roleStart - 1) && view.Touches(roleStart)
-                    && view.IsWord(roleStart - 2) && (view.In(WordLists.Roles, roleStart - 2) || view.IsCapitalTitle(roleStart - 2)))
+                    && view.IsWord(roleStart - 2)
+                    && (view.In(WordLists.Roles, roleStart - 2) || view.IsCapitalTitle(roleStart - 2) || view.In(WordLists.RoleModifiers, roleStart - 2)))
                 {
                     roleStart -= 2;
                 }

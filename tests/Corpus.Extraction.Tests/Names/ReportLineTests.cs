@@ -202,6 +202,14 @@ public sealed class ReportLineTests
     }
 
     [Fact]
+    public void A_modifier_joined_to_a_title_by_a_hyphen_is_part_of_it()
+    {
+        const string text = "Vice-Governor Ludmila Quenková told reporters the bank would wait.";
+        Assert.Equal("Vice-Governor", Has(text, "Ludmila Quenková", EntityKind.Person).Role);
+        Assert.DoesNotContain(Extract(text), e => e.Name.StartsWith("Vice", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_portfolio_does_not_swallow_the_place_before_the_title()
     {
         Has("\"A fair price,\" said Marshall Islands President Henri Bolkem.", "Marshall Islands", EntityKind.Place);
