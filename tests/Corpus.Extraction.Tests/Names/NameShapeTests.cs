@@ -43,6 +43,8 @@ public sealed class NameShapeTests
         Assert.DoesNotContain("GPUs", names);
         Assert.DoesNotContain("CEO", names);
         Assert.DoesNotContain("IPO", names);
+        Assert.DoesNotContain("TB", KeptNames("The first new TB shot in a century cut the risk of disease by half."));
+        Assert.DoesNotContain("Btu", KeptNames("Natural gas rose 14.2 cents to $3.795 per million Btu."));
     }
 
     [Fact]
