@@ -81,12 +81,13 @@ internal static class ContextKinds
             }
 
             if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore)
-                && (view.In(WordLists.PlaceDescriptors, after) || view.TextIs(after, "area")
+                && (view.In(WordLists.PlaceDescriptors, after) || view.TextIs(after, "area") || IsFieldAfter(view, after)
                     || (view.In(Commodities, after) && view.IsLowerWord(after + 1) && view.In(MineNouns, after + 1)))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
             {
                 // "the Meghna river", "Sichuan province", "the Kumtor mine"; "the Jerooy gold deposit", "the Erdenet copper mine";
-                // "the Petseri area" (an area is a place's only after its name: "a councillor from the area" is no place).
+                // "the Petseri area" (an area is a place's only after its name: "a councillor from the area" is no place);
+                // "the Bayu-Undan field", "the Greater Sunrise fields" (not "the Dallas field office").
                 c.Vote(EntityKind.Place, 2); // a place noun before a name ("the city of Shenzhen") is the role finder's
             }
 
@@ -285,6 +286,10 @@ internal static class ContextKinds
     private static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
     private static readonly WordSet TreatyTopics = new(new[] { "peace", "trade", "arms", "ceasefire", "climate", "border" }, false);
 
+    // "field" or "fields" after a name, and no noun after it that the field would qualify ("field office", "field trip").
+    private static bool IsFieldAfter(TokenView view, int k) =>
+        (view.TextIs(k, "field") || view.TextIs(k, "fields")) && !view.IsLowerContentWord(k + 1);
+
     // "crude" (not of "crude palm oil") or "blend" after a name: the grade of oil the name is.
     private static bool IsCrudeGrade(TokenView view, int k) =>
         (view.TextIs(k, "crude") && !view.TextIs(k + 1, "palm")) || view.TextIs(k, "blend");
@@ -311,7 +316,7 @@ internal static class ContextKinds
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
     internal static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "blend", "family", "area" }, System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "blend", "family", "area", "field", "fields" }, System.Array.Empty<WordSet>());
 
     internal static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton", "to" }, System.Array.Empty<WordSet>());
 

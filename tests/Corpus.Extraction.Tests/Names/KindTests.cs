@@ -158,7 +158,9 @@ public sealed class KindTests
     [InlineData("The shells fell about 30 km south of Mong Quenkaw on Thursday.", "Mong Quenkaw")]
     [InlineData("Rebels were seen just northwest of Tarquenza overnight.", "Tarquenza")]
     [InlineData("Talks have stalled over the Quenseri area since June.", "Quenseri")]
-    public void A_direction_from_a_name_or_its_area_makes_it_a_place(string text, string name)
+    [InlineData("Development of the larger Greater Quenrise fields remains stalled.", "Greater Quenrise")]
+    [InlineData("Output at the Quenundan field has all but ended.", "Quenundan")]
+    public void A_direction_from_a_name_or_its_area_or_field_makes_it_a_place(string text, string name)
     {
         Has(text, name, EntityKind.Place);
     }
