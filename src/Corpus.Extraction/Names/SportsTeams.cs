@@ -636,12 +636,20 @@ internal static class SportsTeams
     {
         var before = c.FirstToken - 1;
         if (c.Words <= 2 && before >= 0 && view.IsLowerWord(before) && view.Tokens[before].Length <= 3
-            && (view.TextIs(before, "b") || view.TextIs(before, "c") || view.TextIs(before, "st") || view.TextIs(before, "lbw")))
+            && IsDismissal(view, before))
         {
             return true;
         }
 
-        var k = c.LastToken + 1;
+        // "Waqas Butt b Chikore 5", "Farhan Iqbal not out 88": the batsman opening his line, before how he was out.
+        var after = c.LastToken + 1;
+        if (c.Words <= 3 && view.IsLowerWord(after) && view.Tokens[after].Length <= 3 && StartsLine(view, c.FirstToken)
+            && (IsDismissal(view, after) || ((view.TextIs(after, "run") || view.TextIs(after, "not")) && view.IsLowerWord(after + 1) && view.TextIs(after + 1, "out"))))
+        {
+            return true;
+        }
+
+        var k = after;
         for (var part = 0; part < 4; part++, k += 2)
         {
             if (!IsSmallNumber(view, k) || (part < 3 && !(k + 1 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-') && view.Touches(k + 2))))
@@ -652,6 +660,10 @@ internal static class SportsTeams
 
         return true;
     }
+
+    // The letters of a scorecard's dismissals: caught, bowled, stumped, leg before wicket.
+    private static bool IsDismissal(TokenView view, int k) =>
+        view.TextIs(k, "b") || view.TextIs(k, "c") || view.TextIs(k, "st") || view.TextIs(k, "lbw");
 
     /// <summary>"2-1" starting at token <paramref name="k"/>: a number, a hyphen or dash, a number.</summary>
     private static bool IsScore(TokenView view, int k) =>

@@ -163,6 +163,17 @@ public sealed class ShortFormAndExtentTests
     }
 
     [Fact]
+    public void In_a_scorecard_the_batsman_opening_his_line_is_a_person()
+    {
+        var text = "CRICKET - QUENLAND V ZIMBABWE SCOREBOARD .\nQUENPUR 1996-12-17\nQuenland first innings\n"
+            + "Waqen Butt b Chikore 5\nFarqan Steel not out 88\nRizqen Stone run out 27\nTotal (for three wickets) 120\n";
+
+        Has(text, "Waqen Butt", EntityKind.Person);
+        Has(text, "Farqan Steel", EntityKind.Person);
+        Has(text, "Rizqen Stone", EntityKind.Person);
+    }
+
+    [Fact]
     public void A_middle_surname_alone_is_the_person_whose_name_holds_it()
     {
         var entities = Extract("Former minister Gustavo Quenbarra Larrea denied the charges on Monday. Prosecutors said Quenbarra "
