@@ -174,6 +174,14 @@ public sealed class KindTests
         Has(text, name, EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("\"We will go back to parliament,\" he said in a televised address in Tetum.", "Tetum")]
+    [InlineData("The leader told parliament in Bislama that the scheme had failed.", "Bislama")]
+    public void A_countrys_official_language_is_no_place(string text, string language)
+    {
+        Assert.DoesNotContain(Extract(text), e => e.Name == language && e.Kind == EntityKind.Place);
+    }
+
     [Fact]
     public void An_area_in_an_apposition_makes_no_place()
     {
