@@ -659,9 +659,11 @@ internal static class NameCandidateFinder
         }
 
         // "Mongolian People's Revolutionary Party", "Sudan People's Liberation Army": a people's body, whatever precedes it.
+        // "the International Astronomical Union's Minor Planet Center": a body's head before the possessive ends a name
+        // of its own, the owner of the second.
         var people = view.TextIs(end, "People");
         if (!people && (view.In(WordLists.GivenNames, start) || view.In(WordLists.GivenNamesWorld, start) || view.In(WordLists.Demonyms, start)
-            || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.Places, end)))
+            || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.Places, end) || (end > start && view.In(WordLists.OrgSuffixes, end))))
         {
             return false;
         }

@@ -163,6 +163,16 @@ public sealed class ShortFormAndExtentTests
     }
 
     [Fact]
+    public void A_possessive_after_a_bodys_head_owns_the_body_after_it()
+    {
+        const string text = "The find was announced by the International Quenomical Union's Minor Quenet Center in Cambridge.";
+        Has(text, "International Quenomical Union", EntityKind.Organization);
+        Has(text, "Minor Quenet Center", EntityKind.Organization);
+        Has("The Quenolian People's Revolutionary Party won the vote.", "Quenolian People's Revolutionary Party", EntityKind.Organization);
+        Has("Analysts at Quenby's Investors Service cut the rating.", "Quenby's Investors Service", EntityKind.Organization);
+    }
+
+    [Fact]
     public void In_a_scorecard_the_batsman_opening_his_line_is_a_person()
     {
         var text = "CRICKET - QUENLAND V ZIMBABWE SCOREBOARD .\nQUENPUR 1996-12-17\nQuenland first innings\n"
