@@ -249,7 +249,8 @@ internal static class RoleFinder
             return;
         }
 
-        if (view.IsPunct(a, ',') && IsPlaceAfterComma(view, a + 1, startingAt))
+        // "Earlier, Argentina beat India": an English word opening the sentence before its comma is no town.
+        if (view.IsPunct(a, ',') && IsPlaceAfterComma(view, a + 1, startingAt) && !(IsOrdinaryOpening(view, c) && !WordLists.Places.Contains(c.Name)))
         {
             c.Vote(EntityKind.Place, 3); // "from El Paso, Texas", "PASADENA, Calif.", "Lyon, France": a place within a place
             return;

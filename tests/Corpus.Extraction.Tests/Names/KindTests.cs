@@ -183,6 +183,14 @@ public sealed class KindTests
     }
 
     [Fact]
+    public void An_english_word_opening_the_sentence_before_a_comma_and_a_country_is_no_town()
+    {
+        Lacks("Earlier, Argentina beat India 2-0 in the women's match.", "Earlier");
+        Lacks("Later, France said it would appeal.", "Later");
+        Has("The family moved from Quenville, France, in 1990.", "Quenville", EntityKind.Place);
+    }
+
+    [Fact]
     public void An_area_in_an_apposition_makes_no_place()
     {
         Has("Aminata Quenoré-Diallo, a municipal councillor from the area, gave a toll of 23 dead.", "Aminata Quenoré-Diallo", EntityKind.Person);
