@@ -131,6 +131,7 @@ public sealed class KindTests
     [InlineData("Assurances Quenaya reported an 18 percent rise in profit.", "Assurances Quenaya", EntityKind.Organization)]
     [InlineData("The regulator suspended the licence of Quenta Mobile, the third-largest operator.", "Quenta Mobile", EntityKind.Organization)]
     [InlineData("Rival Kwame Wireless said it would appeal.", "Kwame Wireless", EntityKind.Organization)]
+    [InlineData("The South Quenific Forum has offered to send observers.", "South Quenific Forum", EntityKind.Organization)]
     [InlineData("Martin Quenák of Komerční banka said dealers were cautious.", "Komerční banka", EntityKind.Organization)]
     [InlineData("Funds managed by Quenská spořitelna hold 18 percent.", "Quenská spořitelna", EntityKind.Organization)]
     [InlineData("Prices were firmer.\nCement maker Quenment Dobrova led the gainers, rising 6.2 percent.", "Quenment Dobrova", EntityKind.Organization)]
