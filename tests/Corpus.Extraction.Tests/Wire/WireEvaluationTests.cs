@@ -423,9 +423,9 @@ public sealed class WireEvaluationTests
     //   PER P 0.957 R 0.975 F1 0.966, ORG P 0.944 R 0.914 F1 0.929, LOC P 0.976 R 0.976 F1 0.976
     // compromise, scored the same way: ALL P 0.702 R 0.372 F1 0.486 (PER F1 0.463, ORG 0.184, LOC 0.721). Its errors
     // were read in the ninth session (general fixes from the four sets' errors, at its last commit; tentative entities
-    // included: ALL F1 0.941):
-    //   ALL P 0.983 R 0.976 F1 0.979 (tp 401, fp 7, fn 10)
-    //   PER P 0.981 R 0.994 F1 0.988, ORG P 0.976 R 0.945 F1 0.960, LOC P 0.992 R 0.984 F1 0.988
+    // included: ALL F1 0.943):
+    //   ALL P 0.983 R 0.978 F1 0.980 (tp 402, fp 7, fn 9)
+    //   PER P 0.981 R 0.994 F1 0.988, ORG P 0.976 R 0.953 F1 0.964, LOC P 0.992 R 0.984 F1 0.988
     // The floor sits 0.05 below 0.945.
     private const double Wire28F1Floor = 0.89;
 
@@ -458,8 +458,8 @@ public sealed class WireEvaluationTests
     //   PER P 0.969 R 0.979 F1 0.974, ORG P 0.908 R 0.920 F1 0.914, LOC P 0.978 R 0.953 F1 0.966
     // compromise, scored the same way: ALL P 0.621 R 0.362 F1 0.458 (PER F1 0.471, ORG 0.225, LOC 0.617). Its errors
     // were read in the ninth session (at its last commit; tentative entities included: ALL F1 0.938):
-    //   ALL P 0.968 R 0.962 F1 0.965 (tp 584, fp 19, fn 23)
-    //   PER P 0.995 R 0.990 F1 0.992, ORG P 0.938 R 0.938 F1 0.938, LOC P 0.979 R 0.963 F1 0.971
+    //   ALL P 0.969 R 0.964 F1 0.966 (tp 585, fp 19, fn 22)
+    //   PER P 0.995 R 0.990 F1 0.992, ORG P 0.938 R 0.942 F1 0.940, LOC P 0.979 R 0.963 F1 0.971
     // The floor sits 0.05 below 0.942.
     private const double Wire30F1Floor = 0.89;
 
