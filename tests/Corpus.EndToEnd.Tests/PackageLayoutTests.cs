@@ -42,6 +42,53 @@ public sealed class PackageLayoutTests(PackageFixture package)
     }
 
     [Fact]
+    public void Every_analyzer_assembly_is_the_netstandard2_0_build()
+    {
+        // The engine is built twice (netstandard2.0 and net8.0); a compiler on .NET Framework can load only the first.
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("analyzers/", System.StringComparison.Ordinal) && e.FullName.EndsWith(".dll", System.StringComparison.Ordinal)))
+        {
+            using var stream = new System.IO.MemoryStream();
+            using (var source = entry.Open())
+            {
+                source.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            Assert.True(TargetFramework(pe) == ".NETStandard,Version=v2.0", $"{entry.FullName} targets {TargetFramework(pe)}");
+        }
+    }
+
+    // The assembly's TargetFrameworkAttribute, read from its metadata without loading it: the attribute's blob is a
+    // prolog and the one string argument.
+    private static string? TargetFramework(System.Reflection.PortableExecutable.PEReader pe)
+    {
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != System.Reflection.Metadata.HandleKind.MemberReference)
+            {
+                continue;
+            }
+
+            var constructor = reader.GetMemberReference((System.Reflection.Metadata.MemberReferenceHandle)attribute.Constructor);
+            if (constructor.Parent.Kind != System.Reflection.Metadata.HandleKind.TypeReference
+                || reader.GetString(reader.GetTypeReference((System.Reflection.Metadata.TypeReferenceHandle)constructor.Parent).Name) != "TargetFrameworkAttribute")
+            {
+                continue;
+            }
+
+            var blob = reader.GetBlobReader(attribute.Value);
+            blob.ReadUInt16();
+            return blob.ReadSerializedString();
+        }
+
+        return null;
+    }
+
+    [Fact]
     public void The_package_has_no_dependencies_and_is_a_development_dependency()
     {
         var metadata = Metadata();

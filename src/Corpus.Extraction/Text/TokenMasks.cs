@@ -43,7 +43,8 @@ internal static class TokenMasks
     // table so both agree; the table is 512 KB, made once, of which an ASCII text reads 1 KB.
     private const ulong A = 1, B = 1UL << 16, C = 1UL << 32, D = 1UL << 48;
 
-    private static readonly ulong[] Lanes = BuildLanes();
+    /// <summary>The four facts of every UTF-16 code unit, as above (the net8.0 build's VectorLanes reads its ASCII part).</summary>
+    internal static readonly ulong[] Lanes = BuildLanes();
 
     /// <summary>
     /// The longest text whose masks are kept per thread (<see cref="Of"/>): 2^18 characters, 256 KB of masks. A seed
@@ -124,10 +125,22 @@ internal static class TokenMasks
             ulong l0, l1, l2, l3;
             if (k < full)
             {
-                l0 = Group(text, first, table);
-                l1 = Group(text, first + 16, table);
-                l2 = Group(text, first + 32, table);
-                l3 = Group(text, first + 48, table);
+#if NET
+                if (VectorLanes.IsSupported)
+                {
+                    l0 = VectorLanes.Group(text, first);
+                    l1 = VectorLanes.Group(text, first + 16);
+                    l2 = VectorLanes.Group(text, first + 32);
+                    l3 = VectorLanes.Group(text, first + 48);
+                }
+                else
+#endif
+                {
+                    l0 = Group(text, first, table);
+                    l1 = Group(text, first + 16, table);
+                    l2 = Group(text, first + 32, table);
+                    l3 = Group(text, first + 48, table);
+                }
             }
             else
             {
@@ -243,6 +256,9 @@ internal static class TokenMasks
     }
 
     // The lanes of the sixteen characters from at on (all within the text), each shifted by its place.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Group(string text, int at) => Group(text, at, Lanes);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Group(string text, int at, ulong[] table) =>
         (table[text[at]] | (table[text[at + 1]] << 1) | (table[text[at + 2]] << 2) | (table[text[at + 3]] << 3)
