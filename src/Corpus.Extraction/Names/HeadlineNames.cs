@@ -84,7 +84,7 @@ internal static partial class HeadlineNames
     {
         for (var k = first; k < after; k++)
         {
-            if (!view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k) || NameCandidateFinder.IsHeadlineSport(view, k))
+            if (!view.IsWord(k) || !view[k].Has(TokenFlags.HasLetter) || view.IsNonEntityAcronym(k))
             {
                 continue;
             }

@@ -625,12 +625,6 @@ internal static class NameCandidateFinder
             && (token.Length <= 4 || !view.In(WordLists.EnglishWords, k));
     }
 
-    // "Luge - World Cup results", "BOBSLEIGH - WORLD CUP": a sport's word opening its line before a spaced hyphen, as
-    // the wire files a sports headline.
-    internal static bool IsHeadlineSport(TokenView view, int k) =>
-        k + 1 < view.Count && view.IsPunct(k + 1, '-') && view.SpacedFromPrevious(k + 1) && (k == 0 || view[k].Has(TokenFlags.LineBreakBefore))
-        && view.In(WordLists.SportWords, k);
-
     // The labels present-day agency headlines put before a hyphen ("Exclusive-", "Factbox-").
     private static readonly WordSet HeadlineTopics = new(new[]
     {
@@ -1153,11 +1147,6 @@ internal static class NameCandidateFinder
         {
             AddPiece(view, start, start, sentence, sentences, found);
             return AddPiece(view, start + 1, end, sentence, sentences, found);
-        }
-
-        if (start == end && IsHeadlineSport(view, start))
-        {
-            return null; // "Hockey - India stun Netherlands": the sport a headline is filed under, not a short form of "Hockey India"
         }
 
         if (MayBeNoName(view, start, end)

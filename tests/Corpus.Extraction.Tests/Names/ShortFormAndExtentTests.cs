@@ -441,16 +441,6 @@ public sealed class ShortFormAndExtentTests
         Assert.Contains(entities, e => e.Mentions.Any(m => text.Substring(m.Span.Start, m.Span.Length) == name));
     }
 
-    [Theory]
-    [InlineData("Hockey - Quenland stun champions in Quenpur\nQUENPUR, Feb 14 (Reuters) - Hockey Quenland said the win mattered.", "Hockey")]
-    [InlineData("Luge - World Cup results in Quenberg\nThe next races, organised by the International Luge Federation, are in March.", "Luge")]
-    [InlineData("BOBSLEIGH - WORLD CUP RESULTS .\nQUENBERG 1996-12-08\nThe International Bobsleigh and Tobogganing Federation (FIBT) said the race would go ahead.", "BOBSLEIGH")]
-    public void The_sport_a_headline_is_filed_under_is_no_short_form_of_a_body(string text, string sport)
-    {
-        var entities = Extract(text);
-        Assert.DoesNotContain(entities, e => !e.Tentative && e.Mentions.Any(m => text.Substring(m.Span.Start, m.Span.Length) == sport));
-    }
-
     [Fact]
     public void An_assembly_of_the_republic_is_one_body_and_a_count_before_member_makes_no_role()
     {
