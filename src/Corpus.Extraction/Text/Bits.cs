@@ -5,22 +5,26 @@ namespace Corpus.Extraction.Text;
 /// <summary>
 /// Bit counting on 64-bit masks. On .NET (the net8.0 build) each is one processor instruction
 /// (System.Numerics.BitOperations); netstandard2.0 has no BitOperations, so that build counts with
-/// <see cref="Portable"/>, whose answers are the same (a test compares the two on every bit and on random masks).
+/// <see cref="Portable"/>, whose answers are the same (a test compares the two on every bit, on random masks and on 0).
 /// </summary>
 internal static class Bits
 {
     /// <summary>The index of the lowest set bit of <paramref name="mask"/>, which must not be 0.</summary>
+    /// <remarks>
+    /// For 0 the processor gives 64 and the portable count 0; the mask by 63 makes both builds give 0, so that a caller's
+    /// slip could never make the two builds read a text differently (it costs one instruction).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
 #if NET
-    public static int TrailingZeroCount(ulong mask) => System.Numerics.BitOperations.TrailingZeroCount(mask);
+    public static int TrailingZeroCount(ulong mask) => System.Numerics.BitOperations.TrailingZeroCount(mask) & 63;
 #else
     public static int TrailingZeroCount(ulong mask) => Portable.TrailingZeroCount(mask);
 #endif
 
-    /// <summary>The index of the one bit set in <paramref name="bit"/>.</summary>
+    /// <summary>The index of the one bit set in <paramref name="bit"/> (0 for 0, in both builds, as above).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
 #if NET
-    public static int IndexOf(ulong bit) => System.Numerics.BitOperations.TrailingZeroCount(bit);
+    public static int IndexOf(ulong bit) => System.Numerics.BitOperations.TrailingZeroCount(bit) & 63;
 #else
     public static int IndexOf(ulong bit) => Portable.IndexOf(bit);
 #endif
@@ -54,7 +58,7 @@ internal static class Bits
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int TrailingZeroCount(ulong mask) => IndexOf(mask & (0UL - mask));
 
-        /// <summary>The index of the one bit set in <paramref name="bit"/>.</summary>
+        /// <summary>The index of the one bit set in <paramref name="bit"/> (0 for 0, in both builds, as above).</summary>
         /// <remarks>The mask by 63 changes nothing, but lets the JIT see that the index is below the table's 64 entries and drop the bounds check (one per token).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int IndexOf(ulong bit) => Positions[(int)((bit * DeBruijn) >> 58) & 63];

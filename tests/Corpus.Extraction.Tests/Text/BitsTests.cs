@@ -60,6 +60,10 @@ public sealed class BitsTests
         Assert.Equal(0, Bits.Portable.PopCount(0));
         Assert.Equal(0, Bits.NonZero(0));
         Assert.Equal(1, Bits.NonZero(1UL << 63));
+
+        // 0 has no lowest bit; both builds must still answer alike.
+        Assert.Equal(Bits.Portable.TrailingZeroCount(0), Bits.TrailingZeroCount(0));
+        Assert.Equal(Bits.Portable.IndexOf(0), Bits.IndexOf(0));
     }
 
     private static class Naive
