@@ -405,7 +405,7 @@ internal static class SportsTeams
 
     // The line after a headline is its dateline: "LONDON 1996-08-31", "BONN, Aug 30 (Reuters) -" (a table's headings
     // in capitals are not a new story: a year's dateline needs a headline in capitals above it, while an agency's
-    // name, agency, marks a dateline under a present-day headline in mixed case too).
+    // name in brackets, agency, marks a dateline under a present-day headline in mixed case too).
     private static bool DatelineFollows(TokenView view, int k, out bool agency)
     {
         agency = false;
@@ -417,7 +417,7 @@ internal static class SportsTeams
 
         for (var j = i; j < view.Count && (j == i || !view[j].Has(TokenFlags.LineBreakBefore)); j++)
         {
-            var isAgency = view.TextIs(j, "Reuters") || view.TextIs(j, "AP") || view.TextIs(j, "AFP");
+            var isAgency = IsBracketedAgency(view, j);
             if ((view.IsNumber(j) && view[j].Length == 4) || isAgency)
             {
                 agency = isAgency;
@@ -427,6 +427,10 @@ internal static class SportsTeams
 
         return false;
     }
+
+    // "(Reuters)", "(AFP)", "(Xinhua)": a body the organisation list knows, alone in brackets, as agencies sign a dateline.
+    private static bool IsBracketedAgency(TokenView view, int j) =>
+        view.IsPunct(j - 1, '(') && view.IsPunct(j + 1, ')') && view.IsWord(j) && view.In(WordLists.Organisations, j);
 
     private static bool IsDocStart(TokenView view, int k) =>
         view.IsPunct(k, '-') && k + 2 < view.Count && view.TextIs(k + 1, "DOCSTART") && view.IsPunct(k + 2, '-');
