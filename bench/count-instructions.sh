@@ -19,7 +19,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 dotnet publish -c Release -r linux-x64 "$here/Corpus.InstructionCount" -o "$work/bin" >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log" >&2; exit 1; }
-program="$work/bin/Corpus.Benchmarks"
+program="$work/bin/Corpus.InstructionCount"
 # valgrind 3.19 cannot read NativeAOT's DWARF; the symbol table alone names the functions.
 strip --strip-debug "$program"
 

@@ -15,7 +15,7 @@ internal static class Program
     {
         if (args.Length != 1 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var runs) || runs < 1)
         {
-            Console.Error.WriteLine("usage: Corpus.Benchmarks RUNS   (RUNS >= 1; run it from inside the repository)");
+            Console.Error.WriteLine("usage: Corpus.InstructionCount RUNS   (RUNS >= 1; run it from inside the repository)");
             return 2;
         }
 
