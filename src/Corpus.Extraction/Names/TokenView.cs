@@ -266,6 +266,11 @@ internal sealed partial class TokenView
 
     private bool IsCasedNameWord(int k, Token t)
     {
+        if (IsNegatedAuxiliary(t))
+        {
+            return false; // "Don't worry", "Isn't it", "WON'T": no name ends in "n't"
+        }
+
         if (t.Has(TokenFlags.Capitalized))
         {
             // A capitalised word that is a name word is looked up anyway (the rules ask a name's words about
@@ -287,6 +292,14 @@ internal sealed partial class TokenView
         }
 
         return t.Has(TokenFlags.LowerInitial) && t.Has(TokenFlags.MixedCase) && !t.Has(TokenFlags.HasDigit);
+    }
+
+    // "Don't", "Can’t", "ISN'T": the tokenizer splits off only the clitics that follow a stem ("China’s", "I’d") and keeps
+    // "n't" on its word, as it keeps "O’Brien" whole.
+    private bool IsNegatedAuxiliary(Token t)
+    {
+        var end = t.Start + t.Length;
+        return t.Length >= 4 && (Text[end - 1] | 0x20) == 't' && Tokenizer.IsApostrophe(Text[end - 2]) && (Text[end - 3] | 0x20) == 'n';
     }
 
     /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>

@@ -14,6 +14,16 @@ public sealed class CapitalsTests
     }
 
     [Fact]
+    public void Negated_auxiliaries_are_never_names()
+    {
+        // Kept whole by the tokenizer (only a clitic after its stem is split off), "Don't" would read as one capitalised
+        // word; neither apostrophe nor capitals make it a name.
+        const string text = "Don't panic. \u201CWon\u2019t they?\u201D Isn't it late? Can't we stay? He said he WON'T go.";
+        Assert.Empty(KeptNames(text));
+        Assert.Equal(new[] { "O\u2019Brien" }, KeptNames("Don\u2019t ask O\u2019Brien."));
+    }
+
+    [Fact]
     public void Sentence_initial_ordinary_words_are_at_most_tentative()
     {
         var entities = Extract("Final results arrived on Friday. Collectively, the banks lost money.");
