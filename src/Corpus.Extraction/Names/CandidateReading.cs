@@ -118,15 +118,16 @@ internal sealed class CandidateReading
             // lower-case word after the name of a shape the rules read; a number after one word ("Article 8"); a comma and
             // a number after the name (an age); a capital T opening one word of four or five letters after a lower-case
             // word or a number ("the first Test"); a lower-case word before the name of a shape the rules read; a
-            // quotation mark before the name (an attribution, when a lower-case word follows it, or a title) or after it
-            // (a title).
+            // quotation mark before the name (an attribution, when a lower-case word follows it, or a title), before the
+            // capitalised word before it ("“The Road to Gardanne”": a title) or after it (a title).
             var rulesAfter = (lowerAfter & contextAfter.MayBe(ta, text)) | (oneWord & ta.Has(TokenFlags.HasDigit))
                 | (punctAfter & markAfter == ',' & next.Has(TokenFlags.HasDigit) & (a + 2 <= last))
                 | (punctAfter & MayBeQuoteMark(markAfter));
             var rulesBefore = hasBefore
                 & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | tb.Has(TokenFlags.HasDigit)))
                     | (lowerBefore & contextBefore.MayBe(tb, text))
-                    | (punctBefore & MayBeQuoteMark(markBefore)));
+                    | (punctBefore & MayBeQuoteMark(markBefore))
+                    | (tb.Has(TokenFlags.Capitalized) & (b >= 1) & MayBeQuoteMark(text[tokens[b >= 1 ? b - 1 : 0].Start])));
             var readContext = possessive | (hasAfter & (rulesAfter | rulesBefore));
 
             // The market rule (MarketMoves): a lower-case word and a number after the name, and two tokens more.

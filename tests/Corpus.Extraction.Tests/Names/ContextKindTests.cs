@@ -260,6 +260,8 @@ public sealed class ContextKindTests
     [InlineData("The award was shared by Moussa Quendiop, for \"Those Who Quenstay\", and Nino Kvaquelia.", "Quenstay")]
     [InlineData("The jury prize went to \"Night Quenferry to Busan\", a thriller set on a boat.", "Night Quenferry")]
     [InlineData("Best actor went to Dariush Quenlahi, who plays a wrestler in \"The Quenmat\".", "Quenmat")]
+    [InlineData("Her film \"The Year of the Quendragon\" won the jury prize.", "Year")]
+    [InlineData("The painting, \u201CThe Road to Quenanne\u201D, fetched $9 million.", "Road")]
     public void A_name_inside_a_quoted_title_is_a_word_of_the_title(string text, string name)
     {
         var entities = Extract(text);
