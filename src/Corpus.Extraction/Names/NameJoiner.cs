@@ -9,8 +9,9 @@ namespace Corpus.Extraction.Names;
 /// cannot cross on its own: a bracketed acronym whose letters are the initials of the capitalised words before
 /// it fixes the extent ("the Independent Electoral and Boundaries Commission (IEBC)", "the Ministry of Economy,
 /// Trade and Industry (METI)"), and so does a list of capitalised words after "the" that ends in an institution's
-/// head noun ("the Senate Health, Education, Labor and Pensions Committee"). Later mentions written the same way
-/// are joined too ("The Securities and Exchange Commission said ...").
+/// head noun ("the Senate Health, Education, Labor and Pensions Committee"), and so does a body's remit listed in
+/// English words after its head noun and "of" ("Japan's Ministry of Economy, Trade and Industry said ..."). Later
+/// mentions written the same way are joined too ("The Securities and Exchange Commission said ...").
 /// </summary>
 internal static class NameJoiner
 {
@@ -38,6 +39,11 @@ internal static class NameJoiner
             {
                 first = HeadNounListStart(view, found, i);
                 last = c.LastToken;
+            }
+
+            if (first < 0)
+            {
+                first = RemitListStart(view, found, i);
             }
 
             if (first >= 0)
@@ -259,6 +265,99 @@ internal static class NameJoiner
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "the Ministry of Economy, Trade and Industry", "the National Council for Science, Technology and Technological
+    /// Innovation": a body's head noun, "of", "for" or "on", then English words listed with commas up to the "and" before
+    /// the last; the first token of the body's name, or -1. The "and" alone is joined as the run is read ("Ministry of
+    /// Planning and Investment"); a comma ends a run. Items that are places, people's names or bodies' heads end
+    /// nothing here ("the Bank of England, Treasury and Parliament", "the Ministry of Health, Oxfam and UNICEF").
+    /// </summary>
+    private static int RemitListStart(TokenView view, List<NameCandidate> found, int i)
+    {
+        var c = found[i];
+        if (i == 0 || !view.IsText(c.FirstToken - 1, "and") || !IsRemitItem(view, c))
+        {
+            return -1;
+        }
+
+        var commas = 0;
+        for (var j = i - 1; j >= 0 && i - j <= MaxRemitItems; j--)
+        {
+            var p = found[j];
+            if (p.Sentence != c.Sentence || p.Role is not null)
+            {
+                return -1;
+            }
+
+            // One comma between two items; "and", or a comma and "and", before the last.
+            var between = found[j + 1].FirstToken - p.LastToken - 1;
+            var comma = view.IsPunct(p.LastToken + 1, ',');
+            var separated = j == i - 1
+                ? (between == 1 && view.IsText(p.LastToken + 1, "and")) || (between == 2 && comma && view.IsText(p.LastToken + 2, "and"))
+                : between == 1 && comma;
+            if (!separated)
+            {
+                return -1;
+            }
+
+            commas += comma ? 1 : 0;
+            if (!IsRemitItem(view, p))
+            {
+                return commas > 0 && HeadsRemitList(view, p) ? p.FirstToken : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The most items a body's remit lists before its head is found ("Agriculture, Forestry, Fisheries and Food").
+    private const int MaxRemitItems = 6;
+
+    // One to three capitalised English words and nothing else ("Trade", "Technological Innovation").
+    private static bool IsRemitItem(TokenView view, NameCandidate c) =>
+        c.Words <= 3 && c.LastToken - c.FirstToken == c.Words - 1 && OnlyFieldWords(view, c.FirstToken, c.LastToken);
+
+    // Tokens first..last are capitalised English words, none a body's head but a field a ministry's remit names as a
+    // company's name ends in ("Technology", "Energy").
+    private static bool OnlyFieldWords(TokenView view, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var t = view[k];
+            if (!t.IsWord || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllCaps) || !(view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
+                || (view.In(WordLists.OrgSuffixes, k) && !view.In(RemitFields, k) && !EntityClassifier.IsSectorWord(view, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Fields of a ministry's or a council's remit that also end companies' names (the sectors a country names its
+    // agencies after are EntityClassifier's).
+    private static readonly WordSet RemitFields = new(new[]
+    {
+        "Technology", "Communications", "Telecommunications", "Media", "Mining", "Shipping", "Aviation", "Insurance", "Logistics",
+        "Manufacturing", "Services", "Health", "Healthcare", "Energy", "Power", "Electronics",
+    }, false);
+
+    // "Ministry of Economy", "National Council for Science": a body's head, its "of", "for" or "on", and English words to
+    // the candidate's end (not "Bank of England").
+    private static bool HeadsRemitList(TokenView view, NameCandidate c)
+    {
+        for (var k = c.FirstToken + 1; k < c.LastToken; k++)
+        {
+            if (view.IsLowerWord(k))
+            {
+                return (view.IsText(k, "of") || view.IsText(k, "for") || view.IsText(k, "on")) && view.In(WordLists.OrgSuffixes, k - 1)
+                    && c.LastToken - k <= 3 && OnlyFieldWords(view, k + 1, c.LastToken);
+            }
+        }
+
+        return false;
     }
 
     // The "(" before an acronym (AcronymDefinitionStart) or the "and" before a list's last item (HeadNounListStart).

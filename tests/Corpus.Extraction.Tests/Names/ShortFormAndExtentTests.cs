@@ -48,6 +48,28 @@ public sealed class ShortFormAndExtentTests
         Has(text, name, EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("Quenland's Ministry of Economy, Trade and Industry said it would study the rule.", "Ministry of Economy, Trade and Industry")]
+    [InlineData("Funding comes from the Ministry of Business, Innovation and Employment in Velmora.", "Ministry of Business, Innovation and Employment")]
+    [InlineData("The National Council for Science, Technology and Technological Innovation approved the grant.", "National Council for Science, Technology and Technological Innovation")]
+    [InlineData("A spokesman for the Department of Agriculture, Forestry, and Fisheries declined to comment.", "Department of Agriculture, Forestry, and Fisheries")]
+    public void A_body_remit_listed_with_commas_after_its_head_is_one_name(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_list_after_a_body_named_for_a_place_or_of_other_bodies_is_no_remit()
+    {
+        var names = KeptNames("Officials from the Bank of England, Treasury and Parliament met on Monday. "
+            + "The Ministry of Health, Oxfam and Quenaid signed the plan.");
+
+        Assert.Contains("Bank of England", names);
+        Assert.Contains("Ministry of Health", names);
+        Assert.DoesNotContain("Bank of England, Treasury and Parliament", names);
+        Assert.DoesNotContain("Ministry of Health, Oxfam and Quenaid", names);
+    }
+
     [Fact]
     public void An_acronym_whose_letters_the_words_do_not_spell_fixes_nothing()
     {
