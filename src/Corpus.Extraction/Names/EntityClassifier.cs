@@ -270,6 +270,12 @@ internal static class EntityClassifier
             // list is asked of its last word).
             c.Vote(EntityKind.Organization, 2, contextual: false);
         }
+        else if (EndsInKnownPlace(view, c, first, last))
+        {
+            // "Geoscience Australia", "Partech Africa", "Sanfrecce Hiroshima": a body named with its country, market or city
+            // last (before the surname list is asked of that word).
+            c.Vote(EntityKind.Organization, 2, contextual: false);
+        }
         else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
             || (view.In(WordLists.SurnamesFirst, first)
                 && (c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))
@@ -295,6 +301,30 @@ internal static class EntityClassifier
             // ending in a common noun is more often a body's than a person's.
             c.Vote(EntityKind.Organization, 1, contextual: false);
         }
+    }
+
+    // Two to four capitalised words, nothing between them, the last a place the list knows, and the first no given name,
+    // nationality, title, family name written first, compass word or place's prefix: people are named so only after a
+    // given name ("Carlos Montenegro"), and places are known whole ("New York") or open with their prefix ("Port Sudan").
+    // A sentence's first word that is an English word may only open it ("Visiting Germany, ...").
+    private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int first, int last)
+    {
+        if (c.Words > 4 || last - first != c.Words - 1 || !view.In(WordLists.Places, last))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!view[k].Has(TokenFlags.Capitalized))
+            {
+                return false; // "Moreira de Albuquerque": a particle makes a surname
+            }
+        }
+
+        return !view.In(WordLists.GivenNames, first) && !view.In(WordLists.GivenNamesWorld, first) && !view.In(WordLists.Demonyms, first)
+            && !view.In(WordLists.Titles, first) && !view.In(WordLists.SurnamesFirst, first) && !IsCompass(view, first)
+            && !IsPlacePrefix(view, first) && !(c.Initial && view.In(WordLists.EnglishWords, first));
     }
 
     // A word that ends in a lower-case "bank" or "banken" joined to a word before it, as German and Nordic banks are named.

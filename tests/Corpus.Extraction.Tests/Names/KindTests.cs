@@ -5,6 +5,14 @@ namespace Corpus.Extraction.Tests.Names;
 /// <summary>Kinds decided from evidence: roles, descriptors, gazetteers, suffixes, event words, given names.</summary>
 public sealed class KindTests
 {
+    [Theory]
+    [InlineData("Midfielder Carlos Montenegro scored twice in the second half.", "Carlos Montenegro")]
+    [InlineData("Paulo Moreira de Albuquerque, a lawyer, said the vote was fair. Moreira de Albuquerque said he would appeal.", "Paulo Moreira de Albuquerque")]
+    public void A_person_whose_surname_is_a_place_stays_a_person(string text, string name)
+    {
+        Has(text, name, EntityKind.Person);
+    }
+
     [Fact]
     public void Titles_make_people_and_give_roles()
     {
@@ -133,6 +141,10 @@ public sealed class KindTests
     [InlineData("Rival Kwame Wireless said it would appeal.", "Kwame Wireless", EntityKind.Organization)]
     [InlineData("The South Quenific Forum has offered to send observers.", "South Quenific Forum", EntityKind.Organization)]
     [InlineData("Two Royal Quenland Air Force transport planes landed with tents and water.", "Royal Quenland Air Force", EntityKind.Organization)]
+    [InlineData("Existing backers Quentrek Africa and two banks also took part in the round.", "Quentrek Africa", EntityKind.Organization)]
+    [InlineData("Geodatum Australia put the magnitude of the quake at 6.1.", "Geodatum Australia", EntityKind.Organization)]
+    [InlineData("Fans of Quenfrecce Hiroshima celebrated in the streets until dawn.", "Quenfrecce Hiroshima", EntityKind.Organization)]
+    [InlineData("Exports rose 14 per cent, while Quenspec Agri Malaysia put the rise at 12.9 per cent.", "Quenspec Agri Malaysia", EntityKind.Organization)]
     [InlineData("Rescuers in boats and Brazilian Air Force helicopters lifted families from the roofs.", "Brazilian Air Force", EntityKind.Organization)]
     [InlineData("The Quenmark Defence Force said it was on standby.", "Quenmark Defence Force", EntityKind.Organization)]
     [InlineData("Martin Quenák of Komerční banka said dealers were cautious.", "Komerční banka", EntityKind.Organization)]
