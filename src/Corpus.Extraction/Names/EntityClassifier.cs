@@ -476,7 +476,8 @@ internal static class EntityClassifier
         last + 1 < view.Count && view.IsLowerWord(last + 1) && (view.TextIs(last + 1, "newspaper") || view.TextIs(last + 1, "daily")
             || view.TextIs(last + 1, "business") || view.TextIs(last + 1, "financial") || view.TextIs(last + 1, "paper"));
 
-    // Head nouns of bodies that other languages put first, and the English ones a name follows ("Bank Mandiri").
+    // Head nouns of bodies that other languages put first, and the English ones a name follows ("Bank Mandiri", "Team
+    // Quenic PostNL", as cycling and sailing teams are named).
     private static readonly WordSet ForeignOrgHeads = new(new[]
     {
         "Banco", "Banca", "Banque", "Bank", "Banka", "Companhia", "Compañía", "Compania", "Compagnie", "Cia", "Société", "Societe",
@@ -488,7 +489,7 @@ internal static class EntityClassifier
         "Cassa", "Caja", "Caixa", "Caisse", "Tribunal", "Corte", "Cour", "Conseil", "Consejo", "Consiglio", "Ministerio", "Ministère",
         "Ministério", "Ministero", "Federación", "Fédération", "Federazione", "Confederación", "Confédération", "Sindicato", "Comisión",
         "Commissione", "Comissão", "Agence", "Agencia", "Agência", "Petrolera", "Petróleos", "Compañia",
-        "Assurances", "Seguros", "Union", "Unión", "Unione", "Esporte", "Clube", "Fiscalía", "Procuraduría", "Contraloría", "Defensoría",
+        "Assurances", "Seguros", "Union", "Team", "Unión", "Unione", "Esporte", "Clube", "Fiscalía", "Procuraduría", "Contraloría", "Defensoría",
     }, false);
 
     /// <summary>"St", "Fort", "Port", "Mount", "Lake", "Cape": a word that heads a place's name from the front.</summary>

@@ -142,6 +142,8 @@ public sealed class KindTests
     [InlineData("The South Quenific Forum has offered to send observers.", "South Quenific Forum", EntityKind.Organization)]
     [InlineData("Two Royal Quenland Air Force transport planes landed with tents and water.", "Royal Quenland Air Force", EntityKind.Organization)]
     [InlineData("Existing backers Quentrek Africa and two banks also took part in the round.", "Quentrek Africa", EntityKind.Organization)]
+    [InlineData("Dutch rider Femke de Quen of Team Quenic Worx claimed the overall title.", "Team Quenic Worx", EntityKind.Organization)]
+    [InlineData("Team Quenvik said its rider had broken a collarbone.", "Team Quenvik", EntityKind.Organization)]
     [InlineData("Geodatum Australia put the magnitude of the quake at 6.1.", "Geodatum Australia", EntityKind.Organization)]
     [InlineData("Fans of Quenfrecce Hiroshima celebrated in the streets until dawn.", "Quenfrecce Hiroshima", EntityKind.Organization)]
     [InlineData("Exports rose 14 per cent, while Quenspec Agri Malaysia put the rise at 12.9 per cent.", "Quenspec Agri Malaysia", EntityKind.Organization)]
