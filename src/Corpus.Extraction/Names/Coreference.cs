@@ -119,12 +119,13 @@ internal static class Coreference
                     keys.Add(firstWord);
                 }
 
-                // "Van Leeuwen" of "Van Leeuwen Industrie NV": a company's first two words, when more and a legal form follow.
+                // "Van Leeuwen" of "Van Leeuwen Industrie NV": a company's first two words, when more and a legal form follow;
+                // "Ter Quenen" of "Ter Quenen Flow Systems" too, where a body's head ends the name and no given name opens it.
                 var secondSpace = words.SecondSpace;
                 if (secondSpace > 0 && words.Spaces >= 3)
                 {
                     var firstTwo = words.FirstTwoHash;
-                    if (named.MayHave(firstTwo) && IsCompanyName(name))
+                    if (named.MayHave(firstTwo) && (IsCompanyName(name) || EndsInBodyHead(name, firstWordLength, lastSpace)))
                     {
                         byFirstWord.Add(i, 0, secondSpace, firstTwo);
                         keys.Add(firstTwo);
@@ -195,7 +196,7 @@ internal static class Coreference
                 // place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
                 else if (space > 0 && g.HasOnlyCaseAliases()
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g
-                    && !HasRole(g) && !WordLists.Places.Contains(g.Name))
+                    && !HasRole(g) && !WordLists.Places.Contains(g.Name) && (g.Kind != EntityKind.Place || company.Words < 4 || IsCompanyName(company.Name)))
                 {
                     MoveLaterMentions(g, company);
                     moved[movedCount++] = i;
@@ -292,6 +293,13 @@ internal static class Coreference
         "LLC", "LLP", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "SpA", "S.p.A.", "PJSC", "JSC", "OAO", "OJSC", "Oy", "Oyj", "AB",
         "ASA", "A/S", "AS", "KK", "K.K.", "Bhd", "Berhad", "Tbk", "Pte", "SE", "SAB", "Ltda", "SRL", "Srl", "Holdings", "Group",
     }, false);
+
+    // A name whose last word is a body's head and whose first is no given name ("Egon Quenle Research Foundation" is
+    // named after a person, whose name alone stays his); a surname's particle opening it is none ("Van Quenen Flow
+    // Systems").
+    private static bool EndsInBodyHead(string name, int firstWordLength, int lastSpace) =>
+        WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1)
+        && (IsCapitalParticle(name, 0) || (!WordLists.GivenNames.Contains(name, 0, firstWordLength) && !WordLists.GivenNamesWorld.Contains(name, 0, firstWordLength)));
 
     // Only the shape speaks for the group's kind: "Jarvi-Paperi" beside "Jarvi-Paperi Oy" looks like a person's double
     // name, but nothing around it says so (AllBareWords would also ask for one word, where a hyphen makes two).

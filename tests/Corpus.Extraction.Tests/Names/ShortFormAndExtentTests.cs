@@ -31,6 +31,26 @@ public sealed class ShortFormAndExtentTests
     }
 
     [Fact]
+    public void The_first_two_words_of_a_body_that_ends_in_its_head_are_its_short_form()
+    {
+        var entities = Extract("Pump maker Halvig agreed to merge with Dutch rival Van Quenen Flow Systems. Van Quenen investors "
+            + "will hold 46% of the new group. Van Quenen gained 8.9% in Amsterdam, and the works council at Van Quenen said it "
+            + "would seek guarantees.");
+
+        Assert.Equal(EntityKind.Organization, Find(entities, "Van Quenen Flow Systems").Kind);
+        Assert.DoesNotContain(entities, e => e.Name == "Van Quenen" && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_person_a_body_is_named_after_keeps_his_name()
+    {
+        var entities = Extract("The Egon Quenle Research Foundation opened an archive in Vienna. Egon Quenle painted the "
+            + "city's suburbs for forty years.");
+
+        Assert.Equal(EntityKind.Person, Find(entities, "Egon Quenle").Kind);
+    }
+
+    [Fact]
     public void A_known_place_that_begins_a_company_name_stays_a_place()
     {
         Has("Lagos Ventures Ltd raised $40 million. The company is based in Lagos, the commercial capital.", "Lagos", EntityKind.Place);
