@@ -15,7 +15,7 @@ internal static class Coreference
     {
         // Each key maps to the one group it fits, or to null once two groups share it. A person's name of several
         // words gives three keys to the surnames at most and one to the given names, an organisation's three to the
-        // first words: the tables are sized to these.
+        // first words (four when a family's particles open a company's name): the tables are sized to these.
         // The groups that give keys are noted as they are counted, so that filing them reads only those again (the
         // groups lie scattered in memory, and a pass over all of them costs more than the work it does).
         // A word of a full name is filed only when some group is named so: only the names of groups are looked up
@@ -50,9 +50,9 @@ internal static class Coreference
         }
 
         var bySurname = new NamePartIndex(3 * people, groups);
-        var byFirstWord = new NamePartIndex(3 * organisations, groups);
+        var byFirstWord = new NamePartIndex(4 * organisations, groups);
         var byGivenName = new NamePartIndex(people, groups);
-        var keys = NameFilter.ForKeys((3 * people) + (3 * organisations)); // every key filed, for ResolveShortNames
+        var keys = NameFilter.ForKeys((3 * people) + (4 * organisations)); // every key filed, for ResolveShortNames
         for (var k = 0; k < keyedCount; k++)
         {
             var i = keyed[k];
@@ -129,6 +129,22 @@ internal static class Coreference
                     {
                         byFirstWord.Add(i, 0, secondSpace, firstTwo);
                         keys.Add(firstTwo);
+                    }
+                }
+
+                // "Van der Quenen" of "Van der Quenen Dranken NV": the family a company is named after, with its particles, as
+                // the company is called alone (its first two words are "Van der").
+                if (secondSpace > 0 && IsCapitalParticle(name, 0) && (IsCompanyName(name) || EndsInBodyHead(name, firstWordLength, lastSpace)))
+                {
+                    var family = FamilyNameEnd(name, firstSpace);
+                    if (family > secondSpace && family < lastSpace)
+                    {
+                        var familyHash = WordSet.HashExact(name, 0, family);
+                        if (named.MayHave(familyHash))
+                        {
+                            byFirstWord.Add(i, 0, family, familyHash);
+                            keys.Add(familyHash);
+                        }
                     }
                 }
 
@@ -300,6 +316,28 @@ internal static class Coreference
     private static bool EndsInBodyHead(string name, int firstWordLength, int lastSpace) =>
         WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1)
         && (IsCapitalParticle(name, 0) || (!WordLists.GivenNames.Contains(name, 0, firstWordLength) && !WordLists.GivenNamesWorld.Contains(name, 0, firstWordLength)));
+
+    // Where the family name after a capital particle ends (the space after it), past the lower-case particles between
+    // ("Van der Quenen ...", "De la Quen ..."), or -1.
+    private static int FamilyNameEnd(string name, int firstSpace)
+    {
+        var start = firstSpace + 1;
+        while (true)
+        {
+            var space = name.IndexOf(' ', start);
+            if (space < 0)
+            {
+                return -1;
+            }
+
+            if (!char.IsLower(name[start]) || !WordLists.NameParticles.Contains(name, start, space - start))
+            {
+                return space;
+            }
+
+            start = space + 1;
+        }
+    }
 
     // Only the shape speaks for the group's kind: "Jarvi-Paperi" beside "Jarvi-Paperi Oy" looks like a person's double
     // name, but nothing around it says so (AllBareWords would also ask for one word, where a hyphen makes two).

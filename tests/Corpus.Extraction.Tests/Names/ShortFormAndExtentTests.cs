@@ -42,6 +42,16 @@ public sealed class ShortFormAndExtentTests
     }
 
     [Fact]
+    public void The_family_a_company_is_named_after_with_its_particles_is_its_short_form()
+    {
+        var entities = Extract("Dutch brewer Van der Quenen Dranken NV bid for the Polish brewery on Monday. Van der Quenen said "
+            + "it would keep all 1,800 jobs, and the ministry chose Van der Quenen over two other bidders.");
+
+        Assert.Equal(EntityKind.Organization, Find(entities, "Van der Quenen Dranken NV").Kind);
+        Assert.DoesNotContain(entities, e => e.Name == "Van der Quenen" && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void A_person_a_body_is_named_after_keeps_his_name()
     {
         var entities = Extract("The Egon Quenle Research Foundation opened an archive in Vienna. Egon Quenle painted the "
