@@ -42,6 +42,19 @@ public sealed class KindTests
         Assert.Equal("investment bank", bank.Description);
     }
 
+    [Theory]
+    [InlineData("The bridge was built by Chinese contractor Quenlu Bianco over four years.", "Quenlu Bianco")]
+    [InlineData("Two former officials and an Italian subcontractor, Strada Quenetti, are among the defendants.", "Strada Quenetti")]
+    [InlineData("The state power distributor Quenergia Sul cut supplies to 40,000 homes.", "Quenergia Sul")]
+    [InlineData("Cargo surveyor Quentek Marlow said exports rose 14 percent.", "Quentek Marlow")]
+    [InlineData("The rain will ease by Friday, private forecaster Quensul Tempo said.", "Quensul Tempo")]
+    [InlineData("Headliners included the Ukrainian electronic duo Quenivska Noch, who opened on Saturday.", "Quenivska Noch")]
+    [InlineData("The folk ensemble Quenada Birel closed the festival with songs from the mountains.", "Quenada Birel")]
+    public void Descriptors_of_contractors_forecasters_and_groups_of_players_make_organisations(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
     [Fact]
     public void Product_descriptors_make_products()
     {
