@@ -475,6 +475,11 @@ internal static class NameCandidateFinder
             return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) ? after : -1;
         }
 
+        if (isOf && HeadsARemit(view, start, end) && PlaceAfterOf(view, k) is var where && where > 0)
+        {
+            return where; // "Court of Appeal of Lithuania", "Association of Workers of Slovakia": the body's country after its remit
+        }
+
         var isFor = t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "for", 0, 3) == 0;
         if (!isFor && (view.TextIs(k, "on") || view.TextIs(k, "against")) && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end)
             && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1) && !view.In(WordLists.Calendar, k + 1))
@@ -571,6 +576,29 @@ internal static class NameCandidateFinder
         }
 
         return -1;
+    }
+
+    // The last token of a place the list knows, of up to three words, right after "of" (and "the") at token of, that
+    // ends the run; else -1. A body, not a place, after the second "of" is a name of its own ("the Committee of
+    // Ministers of the Council of Europe").
+    private static int PlaceAfterOf(TokenView view, int of)
+    {
+        var first = of + 1;
+        if (first < view.Count && view.IsLowerWord(first) && view.TextIs(first, "the"))
+        {
+            first++;
+        }
+
+        var last = first;
+        while (last < view.Count && last - first < MaxWordsBeforeAnd && view.SpacedFromPrevious(last) && view.IsNameWord(last)
+            && view[last].Has(TokenFlags.Capitalized))
+        {
+            last++;
+        }
+
+        // The run of name words [first, last) must end there, and be the place whole.
+        return last > first && (last >= view.Count || !view.IsNameWord(last) || !view.SpacedFromPrevious(last))
+            && IsNamed(WordLists.Places, view, first, last - 1) ? last - 1 : -1;
     }
 
     private static bool IsCompanyCo(TokenView view, int k)

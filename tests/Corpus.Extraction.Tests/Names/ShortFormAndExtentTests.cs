@@ -88,6 +88,23 @@ public sealed class ShortFormAndExtentTests
         Has(text, name, EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("The Supreme Court of Justice of Uruguay upheld the ruling on Tuesday.", "Supreme Court of Justice of Uruguay")]
+    [InlineData("The Association of Dairy Farmers of Estonia said milk prices were too low.", "Association of Dairy Farmers of Estonia")]
+    public void A_country_after_a_body_remit_is_part_of_its_name(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_body_after_a_body_remit_is_a_name_of_its_own()
+    {
+        var names = KeptNames("The Committee of Ministers of the Council of Europe met in Strasbourg on Wednesday.");
+
+        Assert.Contains("Committee of Ministers", names);
+        Assert.Contains("Council of Europe", names);
+    }
+
     [Fact]
     public void A_list_after_a_body_named_for_a_place_or_of_other_bodies_is_no_remit()
     {
