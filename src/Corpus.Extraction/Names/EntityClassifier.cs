@@ -171,6 +171,10 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Nepali Congress", "Indian National Congress": a people's party or parliament
         }
+        else if (view.TextIs(last, "Congress") && IsPartyCongress(view, first, last))
+        {
+            c.Vote(EntityKind.Organization, 3); // "National Democratic Congress", "National Development Congress": a party
+        }
         else if (IsArabicArticleName(view, first, last))
         {
             c.Vote(EntityKind.Organization, 2); // "Al-Hilal", "Al-Ahli": alone, a name that opens with "Al-" is a club's or a body's
@@ -344,6 +348,22 @@ internal static class EntityClassifier
         }
 
         return end - t.Start >= 8 && text[end - 1] == 'k' && text[end - 2] == 'n' && text[end - 3] == 'a' && text[end - 4] == 'b';
+    }
+
+    // A congress whose name holds "National" or "Democratic" is a party or a parliament, as parties are named ("African
+    // National Congress", "National Democratic Congress"); a congress that meets is named for its field or its world
+    // ("World Mobile Congress", "International Astronautical Congress").
+    private static bool IsPartyCongress(TokenView view, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (view.TextIs(k, "National") || view.TextIs(k, "Democratic"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Al-Hilal": the Arabic article, capitalised and joined by a hyphen, opening a name of one hyphenated word. People's
