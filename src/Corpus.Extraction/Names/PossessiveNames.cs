@@ -7,7 +7,8 @@ namespace Corpus.Extraction.Names;
 /// "Christie's said", "a sale at Sotheby's.", "Standard &amp; Poor's cut the rating": a business named with a possessive,
 /// written so in every occurrence, and at least once where no noun follows the "'s" (a verb, a function word or
 /// punctuation), so the "'s" cannot be a possessive there. The name then includes it. Places, nationalities and
-/// people's names are left alone ("Britain's and France's leaders").
+/// people's names are left alone ("Britain's and France's leaders"). A name the organisation list knows with its "'s"
+/// ("Moody's") includes it wherever it is written so.
 /// </summary>
 internal static class PossessiveNames
 {
@@ -53,10 +54,16 @@ internal static class PossessiveNames
         {
             var c = candidates[i];
             // Written so once, the name needs a verb right after its "'s" ("Moody's said": a person is "Moody said"); a
-            // given name needs two such occurrences ("at Christie's on Tuesday", "Christie's has set the tone").
-            if (!c.Possessive || !uses.TryGetValue(c.Name, out var use) || !use.AllPossessive
-                || !((use.Bare && (use.Count >= 2 || c.Name.IndexOf('&') >= 0)) || use.Reports)
-                || (use.GivenName && use.Count < 2) || !view[c.LastToken + 1].IsPossessive(view.Text))
+            // given name needs two such occurrences ("at Christie's on Tuesday", "Christie's has set the tone"). A
+            // name the organisation list knows with its "'s" needs nothing more ("Moody's and S&P have negative outlooks").
+            if (!c.Possessive || !uses.TryGetValue(c.Name, out var use) || !view[c.LastToken + 1].IsPossessive(view.Text))
+            {
+                continue;
+            }
+
+            var namedSo = use.AllPossessive && ((use.Bare && (use.Count >= 2 || c.Name.IndexOf('&') >= 0)) || use.Reports)
+                && !(use.GivenName && use.Count < 2);
+            if (!namedSo && !IsListedWithClitic(view, c))
             {
                 continue;
             }
@@ -102,6 +109,13 @@ internal static class PossessiveNames
         && !view.In(WordLists.Places, c.FirstToken) && !view.In(WordLists.PlacesWorld, c.FirstToken) && !view.In(WordLists.Demonyms, c.FirstToken)
         && !(c.Words == 1 && view.In(WordLists.CommonWords, c.FirstToken)) // "Men's double sculls": a heading
         && !WordLists.Places.Contains(c.Name);
+
+    // The name with its "'s" is one the organisation list knows ("Moody's", "McDonald's"), written with the list's apostrophe.
+    private static bool IsListedWithClitic(TokenView view, NameCandidate c)
+    {
+        var end = view[c.LastToken + 1].End;
+        return WordLists.Organisations.Contains(view.Text, c.Start, end - c.Start);
+    }
 
     // What follows the "'s": the end, punctuation, a function word or a reporting verb ("Sotheby's said", "at Christie's
     // in New York"); a noun, an adjective or a name would be what the possessive owns.

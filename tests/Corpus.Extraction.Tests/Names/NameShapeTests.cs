@@ -91,6 +91,14 @@ public sealed class NameShapeTests
         }
     }
 
+    [Theory]
+    [InlineData("Moody's and two smaller agencies have negative outlooks on the province's debt.", "Moody's")]
+    [InlineData("Prices at Sainsbury's fell for a third week, the survey found.", "Sainsbury's")]
+    public void A_name_the_organisation_list_knows_with_its_possessive_keeps_it(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
     [Fact]
     public void A_web_domain_is_an_alias_of_the_name_it_carries()
     {
