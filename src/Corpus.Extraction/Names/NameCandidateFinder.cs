@@ -690,6 +690,11 @@ internal static class NameCandidateFinder
             return false;
         }
 
+        if (TitleBeforeName(view, start, end))
+        {
+            return false; // "President Marcel Quenkie's National Progress Party": the president's party, two names
+        }
+
         var last = after;
         while (last + 1 < view.Count && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1) && last - after < 4)
         {
@@ -706,6 +711,27 @@ internal static class NameCandidateFinder
     }
 
     private static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
+
+    // A title in [start, end) with a word after it that is no title's ("Prime Minister Kemal Quenoglu"): a person, named
+    // after the office; a title alone owns a body named for it ("President's Malaria Initiative", "Comptroller General's
+    // Office"). The run before a possessive is a few words.
+    private static bool TitleBeforeName(TokenView view, int start, int end)
+    {
+        if (end == start || view.InAny(TitleStarts, end) || view.IsCapitalTitle(end))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (IsTitleAt(view, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Farmers' Union": a bare apostrophe right after a word ending in s.
     private static bool IsPluralApostrophe(TokenView view, int end, int k) =>

@@ -117,6 +117,21 @@ public sealed class ShortFormAndExtentTests
         Assert.DoesNotContain("Ministry of Health, Oxfam and Quenaid", names);
     }
 
+    [Theory]
+    [InlineData("Outgoing President Tomas Quenkie's National Renewal Party came first with 18 seats.", "Tomas Quenkie", "National Renewal Party")]
+    [InlineData("Tension grew between Prime Minister Kemal Quenoglu's Prosperity Party and its partner.", "Kemal Quenoglu", "Prosperity Party")]
+    public void A_titled_person_before_a_possessive_is_not_part_of_the_party_after_it(string text, string person, string party)
+    {
+        Has(text, person, EntityKind.Person);
+        Has(text, party, EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_title_alone_before_a_possessive_stays_in_the_body_named_for_it()
+    {
+        Has("The Comptroller General's Office opened an inquiry into the contract.", "Comptroller General's Office", EntityKind.Organization);
+    }
+
     [Fact]
     public void An_acronym_whose_letters_the_words_do_not_spell_fixes_nothing()
     {
