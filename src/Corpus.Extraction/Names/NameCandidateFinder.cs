@@ -379,6 +379,11 @@ internal static class NameCandidateFinder
             // an apostrophe or a clitic may go on.
             if (token.Kind != TokenKind.Clitic && !(token.Kind == TokenKind.Punct && IsJoiningMark(view.Text[token.Start])))
             {
+                if (IsLimitedAfterCo(view, end, next))
+                {
+                    end = next + 1; // "Hanbit Quenergy Materials Co., Ltd.": the legal form of East Asian companies, after a comma
+                }
+
                 break;
             }
 
@@ -599,6 +604,18 @@ internal static class NameCandidateFinder
         // The run of name words [first, last) must end there, and be the place whole.
         return last > first && (last >= view.Count || !view.IsNameWord(last) || !view.SpacedFromPrevious(last))
             && IsNamed(WordLists.Places, view, first, last - 1) ? last - 1 : -1;
+    }
+
+    // "Co., Ltd." at end (the "Co"), comma: "Ltd", "Ltd." or "Limited" right after the comma.
+    private static bool IsLimitedAfterCo(TokenView view, int end, int comma)
+    {
+        var k = comma + 1;
+        if (k >= view.Count || !view.IsPunct(comma, ',') || !IsCompanyCo(view, end) || !view.SpacedFromPrevious(k))
+        {
+            return false;
+        }
+
+        return view.TextIs(k, "Ltd") || view.TextIs(k, "Ltd.") || view.TextIs(k, "Limited");
     }
 
     private static bool IsCompanyCo(TokenView view, int k)

@@ -60,6 +60,14 @@ public sealed class ShortFormAndExtentTests
         Assert.Equal(EntityKind.Person, Find(entities, "Egon Quenle").Kind);
     }
 
+    [Theory]
+    [InlineData("SEOUL--(BUSINESS WIRE)--Quenbit Energy Materials Co., Ltd. said on Monday it would build a plant.", "Quenbit Energy Materials Co., Ltd.")]
+    [InlineData("The contract went to Quenhai Heavy Industries Co., Limited, the shipyard said.", "Quenhai Heavy Industries Co., Limited")]
+    public void A_company_legal_form_after_a_comma_is_part_of_its_name(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
     [Fact]
     public void A_known_place_that_begins_a_company_name_stays_a_place()
     {
