@@ -127,7 +127,7 @@ internal sealed class CandidateReading
                 & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | tb.Has(TokenFlags.HasDigit)))
                     | (lowerBefore & contextBefore.MayBe(tb, text))
                     | (punctBefore & MayBeQuoteMark(markBefore))
-                    | (tb.Has(TokenFlags.Capitalized) & (b >= 1) & MayBeQuoteMark(text[tokens[b >= 1 ? b - 1 : 0].Start])));
+                    | (tb.Has(TokenFlags.Capitalized) && b >= 1 && MayBeQuoteMark(text[tokens[b - 1].Start])));
             var readContext = possessive | (hasAfter & (rulesAfter | rulesBefore));
 
             // The market rule (MarketMoves): a lower-case word and a number after the name, and two tokens more.
