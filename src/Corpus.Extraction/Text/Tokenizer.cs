@@ -131,6 +131,11 @@ internal static partial class Tokenizer
         }
 
         tokens.SetCount(count);
+        if (facts.LineEnds > 0 || facts.OtherLineEnds)
+        {
+            MarkWraps(text, tokens.Items, count);
+        }
+
         return tokens;
     }
 
