@@ -198,7 +198,11 @@ internal sealed partial class TokenView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsLowerWord(int k) => k >= 0 && k < Count && Tokens[k].IsLowerWord;
 
-    /// <summary>Token <paramref name="k"/> follows token k-1 on the same line, separated by white space.</summary>
+    /// <summary>
+    /// Token <paramref name="k"/> follows token k-1 on the same line, separated by white space; or on the next line of a
+    /// hard-wrapped paragraph, when the line end between them only wraps it (the tokenizer then leaves out
+    /// <see cref="TokenFlags.LineBreakBefore"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool SpacedFromPrevious(int k) => Tokens[k].Has(TokenFlags.SpaceBefore) && !Tokens[k].Has(TokenFlags.LineBreakBefore);
 

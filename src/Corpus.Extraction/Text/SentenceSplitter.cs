@@ -9,7 +9,9 @@ namespace Corpus.Extraction.Text;
 /// starts a sentence: a capital, a digit, an opening quote or bracket. Abbreviations do not end one
 /// ("Mr. Li", "the U.S. Senate", "Apple Inc. said"), except an abbreviation followed by a word that only starts
 /// sentences ("... two years behind the U.S. Which means ..."). A line break ends a sentence unless the next
-/// line goes on in lower case (wrapped prose); a blank line always does.
+/// line goes on in lower case (wrapped prose); a blank line always does. A line end that only wraps a hard-wrapped
+/// paragraph is no line break: the tokenizer reads it as a space (Tokenizer.Wraps.cs), so a sentence goes on across
+/// it before a capital too ("in the United" at the end of a line, "States" opening the next).
 /// </summary>
 internal static class SentenceSplitter
 {

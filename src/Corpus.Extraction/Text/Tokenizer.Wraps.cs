@@ -55,19 +55,23 @@ internal static partial class Tokenizer
     [System.ThreadStatic]
     private static int[]? _lineWidths;
 
-    /// <summary>Reads the line ends of the <paramref name="count"/> <paramref name="tokens"/> that only wrap a paragraph as spaces.</summary>
-    private static void MarkWraps(string text, Token[] tokens, int count)
+    /// <summary>
+    /// Reads the line ends of the <paramref name="count"/> <paramref name="tokens"/> that only wrap a paragraph as
+    /// spaces, in a text of at most <paramref name="mostLines"/> lines.
+    /// </summary>
+    private static void MarkWraps(string text, Token[] tokens, int count, int mostLines)
     {
-        if (count < 2)
+        if (count < 2 || mostLines < 2)
         {
             return;
         }
 
-        // The first token of every line (the first of the text too), listed without a branch on the token.
+        // The first token of every line (the first of the text too), listed without a branch on the token: each
+        // index is written, and the count moves on past it at a token with a line break before it.
         var firsts = _lineFirsts;
-        if (firsts is null || firsts.Length < count + 1)
+        if (firsts is null || firsts.Length < mostLines + 1)
         {
-            firsts = new int[count + 1];
+            firsts = new int[mostLines + 1];
         }
 
         var lines = 1;
