@@ -1,3 +1,9 @@
+#if NET
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+#endif
+
 namespace Corpus.Extraction.Text;
 
 /// <summary>
@@ -8,25 +14,26 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The text is read in blocks of lines between blank lines (a line that is one mark alone, as the "%" between two
-/// fortunes, also parts two blocks). A block is hard-wrapped when its widest line is between
-/// <see cref="MinWrapWidth"/> and <see cref="MaxWrapWidth"/> columns (the width it was wrapped at: a text written a
-/// paragraph per line has lines far longer), at least half of its lines but the last come within a quarter of that
-/// width, and it is no verse: of four lines or more, not three in four from the second on open with a capital.
+/// A text whose lines are longer than <see cref="MaxWrapWidth"/> on average (a paragraph per line, as most news) is
+/// not read further. Another is read in blocks of lines between blank lines (a line that is one mark alone, as the
+/// "%" between two fortunes, also parts two blocks). A block is hard-wrapped when its widest line is between
+/// <see cref="MinWrapWidth"/> and <see cref="MaxWrapWidth"/> columns (the width it was wrapped at), at least half of
+/// its lines but the last come within a quarter of that width, and it is no verse: of four lines or more, not three in
+/// four from the second on open with a capital.
 /// </para>
 /// <para>
-/// In such a block, the line end after a line is a wrap when the line does not end a sentence or a heading (a stop, a
-/// colon, a number, a hyphen; a comma or semicolon before a capital, as verse and addresses do), the next line does not
-/// start an item of its own (a dash, a bullet, "1." or "(a)") nor stand further in, neither line is set in columns (a
-/// table row: three spaces or a tab between two tokens), the line is no heading in title case, and either the next
-/// line's first word would not have fitted on the line (as a filling editor wraps) or the line itself goes on a wrapped
-/// paragraph and is at least half the width. The next line's first token then loses
-/// <see cref="TokenFlags.LineBreakBefore"/> (it keeps <see cref="TokenFlags.SpaceBefore"/>), so the sentence splitter and
-/// the name rules read the line end as a space.
+/// In such a block, the line end after a line is a wrap when the next line stands no further in; the next line's
+/// first word would not have fitted on the line (as a filling editor wraps), or the line goes on a wrapped paragraph
+/// and is at least half the width; the line does not end a sentence or a heading (a stop, a colon, a number, a hyphen;
+/// a comma or semicolon before a capital, as verse and addresses do); the next line starts no item of its own (a dash,
+/// a bullet, "1." or "(a)"); and, before a capital, the line is no heading in title case and neither line is set in
+/// columns (a table row: three white-space characters in a row). The next line's first token then loses
+/// <see cref="TokenFlags.LineBreakBefore"/> (it keeps <see cref="TokenFlags.SpaceBefore"/>), so the sentence splitter
+/// and the name rules read the line end as a space.
 /// </para>
 /// <para>
 /// The work is one pass over the tokens that lists where lines start (a store and an add per token, without a branch)
-/// and a few steps per line, in texts that have line ends at all.
+/// and a few steps per line; the shape of a line before a capital is read from the text's masks, not its characters.
 /// </para>
 /// </remarks>
 internal static partial class Tokenizer
@@ -44,7 +51,10 @@ internal static partial class Tokenizer
     // The tab stops the width of an indentation is measured at.
     private const int TabWidth = 8;
 
-    // A line-start buffer that grew for a very large text is let go after use.
+    // Buffers that grew for a very large text are let go after use: the line starts (one entry per token, so that
+    // they fit whatever the line ends), and the lines' facts.
+    private const int MaxRetainedTokens = 1 << 16;
+
     private const int MaxRetainedLines = 1 << 14;
 
     private const ulong LineBreakBit = (ulong)TokenFlags.LineBreakBefore << Token.FlagsShift;
@@ -53,15 +63,16 @@ internal static partial class Tokenizer
     private static int[]? _lineFirsts;
 
     [System.ThreadStatic]
-    private static int[]? _lineWidths;
+    private static ulong[]? _lineFacts;
 
     /// <summary>
     /// Reads the line ends of the <paramref name="count"/> <paramref name="tokens"/> that only wrap a paragraph as
-    /// spaces, in a text of at most <paramref name="mostLines"/> lines.
+    /// spaces, in a text of at most <paramref name="mostLines"/> lines whose masks are <paramref name="masks"/>.
     /// </summary>
-    private static void MarkWraps(string text, Token[] tokens, int count, int mostLines)
+    private static void MarkWraps(string text, ulong[] masks, Token[] tokens, int count, int mostLines)
     {
-        if (count < 2 || mostLines < 2)
+        // A text whose lines are longer than any wrap on average (a paragraph per line, most news) is not wrapped.
+        if (count < 2 || mostLines < 2 || text.Length > (long)mostLines * MaxWrapWidth)
         {
             return;
         }
@@ -69,37 +80,60 @@ internal static partial class Tokenizer
         // The first token of every line (the first of the text too), listed without a branch on the token: each
         // index is written, and the count moves on past it at a token with a line break before it.
         var firsts = _lineFirsts;
-        if (firsts is null || firsts.Length < mostLines + 1)
+        if (firsts is null || firsts.Length < count + 1)
         {
-            firsts = new int[mostLines + 1];
+            firsts = new int[count + 1];
         }
 
+        var lines = ListLines(tokens, count, firsts);
+        if (lines >= 2)
+        {
+            var facts = _lineFacts;
+            if (facts is null || facts.Length < lines)
+            {
+                facts = new ulong[lines];
+            }
+
+            MarkWrapsInBlocks(text, masks, tokens, firsts, facts, lines);
+            _lineFacts = facts.Length <= MaxRetainedLines ? facts : null;
+        }
+
+        _lineFirsts = firsts.Length <= MaxRetainedTokens ? firsts : null;
+    }
+
+    /// <summary>Lists in <paramref name="firsts"/> the first token of each line, and the count after the last; returns the lines.</summary>
+    private static int ListLines(Token[] tokens, int count, int[] firsts)
+    {
         var lines = 1;
         firsts[0] = 0;
+#if NET
+        // Without bounds checks (a third fewer instructions): the array has room for a line per token and one more.
+        ref var first = ref MemoryMarshal.GetArrayDataReference(firsts);
+        var all = new ReadOnlySpan<Token>(tokens, 0, count);
+        if (firsts.Length <= all.Length)
+        {
+            throw new ArgumentException("The line list is shorter than the tokens.", nameof(firsts));
+        }
+
+        for (var k = 1; k < all.Length; k++)
+        {
+            Unsafe.Add(ref first, lines) = k;
+            lines += (int)((all[k].Bits & LineBreakBit) >> (Token.FlagsShift + 1));
+        }
+#else
         for (var k = 1; k < count; k++)
         {
             firsts[lines] = k;
             lines += (int)((tokens[k].Bits & LineBreakBit) >> (Token.FlagsShift + 1));
         }
+#endif
 
         firsts[lines] = count;
-        if (lines >= 2)
-        {
-            var widths = _lineWidths;
-            if (widths is null || widths.Length < lines)
-            {
-                widths = new int[lines];
-            }
-
-            MarkWrapsInBlocks(text, tokens, firsts, widths, lines);
-            _lineWidths = widths.Length <= MaxRetainedLines ? widths : null;
-        }
-
-        _lineFirsts = firsts.Length <= MaxRetainedLines ? firsts : null;
+        return lines;
     }
 
     /// <summary>Finds the blocks of the <paramref name="lines"/> lines whose first tokens are <paramref name="firsts"/>, and marks the wraps of each.</summary>
-    private static void MarkWrapsInBlocks(string text, Token[] tokens, int[] firsts, int[] widths, int lines)
+    private static void MarkWrapsInBlocks(string text, ulong[] masks, Token[] tokens, int[] firsts, ulong[] facts, int lines)
     {
         var start = 0;
         for (var line = 0; line <= lines; line++)
@@ -113,7 +147,7 @@ internal static partial class Tokenizer
 
             if (line - start >= 2)
             {
-                MarkWrapsInBlock(text, tokens, firsts, widths, start, line);
+                MarkWrapsInBlock(text, masks, tokens, firsts, facts, start, line);
             }
 
             // A separator line belongs to no block.
@@ -124,15 +158,22 @@ internal static partial class Tokenizer
     private static bool IsSeparatorLine(Token[] tokens, int[] firsts, int line) =>
         firsts[line + 1] - firsts[line] == 1 && tokens[firsts[line]].Kind == TokenKind.Punct;
 
+    // A line's facts, packed in a ulong: its width in columns and the column its first token stands at; and what
+    // ShapeOf tells of a line, whether it is set in columns, whether it is a heading in title case.
+    private const int IndentShift = 16;
+    private const ulong ColumnsBit = 1UL << 32;
+    private const ulong TitledBit = 1UL << 33;
+
     /// <summary>Marks the wraps of the block of lines <paramref name="from"/> to <paramref name="to"/> (excluded).</summary>
-    private static void MarkWrapsInBlock(string text, Token[] tokens, int[] firsts, int[] widths, int from, int to)
+    private static void MarkWrapsInBlock(string text, ulong[] masks, Token[] tokens, int[] firsts, ulong[] facts, int from, int to)
     {
         var widest = 0;
         for (var line = from; line < to; line++)
         {
-            var first = firsts[line];
-            var width = IndentOf(text, tokens[first].Start) + tokens[firsts[line + 1] - 1].End - tokens[first].Start;
-            widths[line] = width;
+            var start = tokens[firsts[line]].Start;
+            var indent = start > 0 && text[start - 1] is ' ' or '\t' ? IndentOf(text, start) : 0; // most lines stand at 0
+            var width = indent + tokens[firsts[line + 1] - 1].End - start;
+            facts[line] = (uint)width | ((ulong)(uint)indent << IndentShift);
             widest = width > widest ? width : widest;
         }
 
@@ -147,7 +188,7 @@ internal static partial class Tokenizer
         var capitals = 0;
         for (var line = from; line < to - 1; line++)
         {
-            full += widths[line] * 4 >= widest * 3 ? 1 : 0;
+            full += (int)(facts[line] & 0xFFFF) * 4 >= widest * 3 ? 1 : 0;
             capitals += OpensCapitalized(tokens[firsts[line + 1]]) ? 1 : 0;
         }
 
@@ -161,17 +202,62 @@ internal static partial class Tokenizer
         for (var line = from; line < to - 1; line++)
         {
             var next = firsts[line + 1];
-            var width = widths[line];
-            wrapped = MayWrapAfter(text, tokens, next - 1, OpensCapitalized(tokens[next])) && !StartsItem(text, tokens, next, firsts[line + 2])
-                && IndentOf(text, tokens[next].Start) <= IndentOf(text, tokens[firsts[line]].Start)
+            var these = facts[line];
+            var width = (int)(these & 0xFFFF);
+            var capitalNext = OpensCapitalized(tokens[next]);
+            wrapped = (facts[line + 1] >> IndentShift & 0xFFFF) <= (these >> IndentShift & 0xFFFF)
                 && (width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack || (wrapped && width * 2 >= widest))
-                && !HasColumns(text, tokens, firsts[line], next) && !HasColumns(text, tokens, next, firsts[line + 2])
-                && !IsTitled(tokens, firsts[line], next);
+                && MayWrapAfter(text, tokens, next - 1, capitalNext) && !StartsItem(text, tokens, next, firsts[line + 2])
+                && (!capitalNext || IsPlainBreak(text, masks, tokens, firsts, line));
             if (wrapped)
             {
                 tokens[next] = new Token(tokens[next].Bits & ~LineBreakBit);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the line end after <paramref name="line"/>, before a line that opens with a capital, is no heading's nor
+    /// table row's: the line is no heading in title case, and neither it nor the next is set in columns. (Before a
+    /// line that goes on in lower case, the line end is read as a space whatever the lines' shapes: a sentence goes on
+    /// across it as it did before, and no name does.)
+    /// </summary>
+    private static bool IsPlainBreak(string text, ulong[] masks, Token[] tokens, int[] firsts, int line)
+    {
+        var these = ShapeOf(text, masks, tokens[firsts[line]].Start, tokens[firsts[line + 1] - 1].End);
+        return (these & (ColumnsBit | TitledBit)) == 0
+            && (ShapeOf(text, masks, tokens[firsts[line + 1]].Start, tokens[firsts[line + 2] - 1].End) & ColumnsBit) == 0;
+    }
+
+    /// <summary>
+    /// Whether the line from <paramref name="start"/> to <paramref name="end"/> (its first token's start, its last
+    /// token's end) is set in columns, as a table row or its heading is (three white-space characters in a row), and
+    /// whether it is a heading in title case or capitals (of three ASCII words or more, two in three open with a
+    /// capital: "Why Investors Fear Higher Rates at Goldman Sachs"), as <see cref="ColumnsBit"/> and
+    /// <see cref="TitledBit"/>, read from the text's masks 61 characters at a time.
+    /// </summary>
+    private static ulong ShapeOf(string text, ulong[] masks, int start, int end)
+    {
+        var columns = 0UL;
+        var words = 0;
+        var capitals = 0;
+        for (var i = start; i < end; i += 61)
+        {
+            // The window starts a character early, so that a word start is told from the character before it; the
+            // line's characters in it are bits 1 to 61 (bit 0 at the text's start), the bits after them looked at
+            // only for a run of spaces, which cannot cross the line's last character.
+            var at = i > 0 ? i - 1 : 0;
+            var n = end - i < 61 ? end - i : 61;
+            var valid = ((1UL << n) - 1) << (i - at);
+            var word = TokenMasks.Load(masks, at, TokenMasks.Word);
+            var space = TokenMasks.Load(masks, at, TokenMasks.Space);
+            var starts = word & ~(word << 1) & valid;
+            words += Bits.PopCount(starts & ~TokenMasks.Load(masks, at, TokenMasks.Digit));
+            capitals += Bits.PopCount(starts & TokenMasks.Load(masks, at, TokenMasks.Upper));
+            columns |= space & (space >> 1) & (space >> 2) & valid;
+        }
+
+        return (columns != 0 ? ColumnsBit : 0) | (words >= 3 && capitals * 3 >= words * 2 ? TitledBit : 0);
     }
 
     /// <summary>
@@ -242,46 +328,6 @@ internal static partial class Tokenizer
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether the line of tokens <paramref name="first"/> to <paramref name="end"/> (excluded) is set in columns, as a
-    /// table row or its heading is: two of its tokens are three spaces or a tab apart.
-    /// </summary>
-    private static bool HasColumns(string text, Token[] tokens, int first, int end)
-    {
-        for (var k = first + 1; k < end; k++)
-        {
-            var gap = tokens[k].Start - tokens[k - 1].End;
-            if (gap >= 3 || (gap > 0 && text[tokens[k].Start - 1] == '\t'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the line of tokens <paramref name="first"/> to <paramref name="end"/> (excluded) is a heading in title case
-    /// or capitals: of three words or more, two in three open with a capital ("Why Investors Fear Higher Rates at
-    /// Goldman Sachs").
-    /// </summary>
-    private static bool IsTitled(Token[] tokens, int first, int end)
-    {
-        var words = 0;
-        var capitals = 0;
-        for (var k = first; k < end; k++)
-        {
-            var token = tokens[k];
-            if (token.IsWord && token.Has(TokenFlags.HasLetter))
-            {
-                words++;
-                capitals += token.Has(TokenFlags.Capitalized) ? 1 : 0;
-            }
-        }
-
-        return words >= 3 && capitals * 3 >= words * 2;
     }
 
     /// <summary>The length of the first word of a line, with the marks joined to it ("York.", "(unnamed)").</summary>

@@ -135,7 +135,7 @@ internal static partial class Tokenizer
         {
             // A token has a line break before it after one line end at least: the lines are at most the line ends
             // and one (the masks count the ASCII ones; a text with others may have one per token).
-            MarkWraps(text, tokens.Items, count, facts.OtherLineEnds ? count : facts.LineEnds + 1);
+            MarkWraps(text, masks, tokens.Items, count, facts.OtherLineEnds ? count : facts.LineEnds + 1);
         }
 
         return tokens;
