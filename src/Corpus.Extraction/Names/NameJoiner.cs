@@ -336,12 +336,12 @@ internal static class NameJoiner
         return true;
     }
 
-    // Fields of a ministry's or a council's remit that also end companies' names (the sectors a country names its
-    // agencies after are EntityClassifier's).
+    // Fields of a ministry's or a council's remit that also end companies' names, besides the sectors a country names its
+    // agencies after ("Health", "Energy"), which EntityClassifier lists and OnlyFieldWords asks too.
     private static readonly WordSet RemitFields = new(new[]
     {
         "Technology", "Communications", "Telecommunications", "Media", "Mining", "Shipping", "Aviation", "Insurance", "Logistics",
-        "Manufacturing", "Services", "Health", "Healthcare", "Energy", "Power", "Electronics",
+        "Manufacturing", "Services", "Healthcare", "Power", "Electronics",
     }, false);
 
     // "Ministry of Economy", "National Council for Science": a body's head, its "of", "for" or "on", and English words to
