@@ -122,40 +122,24 @@ internal static class TokenMasks
         for (var k = 0; k < blocks; k++)
         {
             var first = k << 6;
-            ulong l0, l1, l2, l3;
+            ulong a, b, c, d;
             if (k < full)
             {
 #if NET
                 if (VectorLanes.IsSupported)
                 {
-                    l0 = VectorLanes.Group(text, first);
-                    l1 = VectorLanes.Group(text, first + 16);
-                    l2 = VectorLanes.Group(text, first + 32);
-                    l3 = VectorLanes.Group(text, first + 48);
+                    VectorLanes.Facts(text, first, out a, out b, out c, out d);
                 }
                 else
 #endif
                 {
-                    l0 = Group(text, first, table);
-                    l1 = Group(text, first + 16, table);
-                    l2 = Group(text, first + 32, table);
-                    l3 = Group(text, first + 48, table);
+                    Facts(text, first, table, out a, out b, out c, out d);
                 }
             }
             else
             {
-                l0 = TailLanes(text, first);
-                l1 = TailLanes(text, first + 16);
-                l2 = TailLanes(text, first + 32);
-                l3 = TailLanes(text, first + 48);
+                Transpose(TailLanes(text, first), TailLanes(text, first + 16), TailLanes(text, first + 32), TailLanes(text, first + 48), out a, out b, out c, out d);
             }
-
-            // The four groups' lanes, transposed: each fact's 16 bits of the four groups side by side.
-            const ulong Low = 0xFFFF, Second = Low << 16, Third = Low << 32, High = Low << 48;
-            var a = (l0 & Low) | ((l1 & Low) << 16) | ((l2 & Low) << 32) | (l3 << 48);
-            var b = ((l0 >> 16) & Low) | (l1 & Second) | ((l2 & Second) << 16) | ((l3 & Second) << 32);
-            var c = ((l0 >> 32) & Low) | ((l1 >> 16) & Second) | (l2 & Third) | ((l3 & Third) << 16);
-            var d = (l0 >> 48) | ((l1 >> 32) & Second) | ((l2 >> 16) & Third) | (l3 & High);
 
             // A control character has B with C or D, which no other character has (see Lanes).
             var spaceOrSpecial = c | d;
@@ -255,10 +239,29 @@ internal static class TokenMasks
         return (masks[b] >> shift) | ((masks[b + Stride] << 1) << (63 - shift));
     }
 
-    // The lanes of the sixteen characters from at on (all within the text), each shifted by its place.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong Group(string text, int at) => Group(text, at, Lanes);
+    /// <summary>
+    /// The facts A, B, C and D of the 64 characters from <paramref name="at"/> on (all within the text) from the table,
+    /// one character at a time: bit j of each is character <paramref name="at"/> + j's.
+    /// </summary>
+    internal static void Facts(string text, int at, out ulong a, out ulong b, out ulong c, out ulong d) =>
+        Facts(text, at, Lanes, out a, out b, out c, out d);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Facts(string text, int at, ulong[] table, out ulong a, out ulong b, out ulong c, out ulong d) =>
+        Transpose(Group(text, at, table), Group(text, at + 16, table), Group(text, at + 32, table), Group(text, at + 48, table), out a, out b, out c, out d);
+
+    // The four groups' lanes, transposed: each fact's 16 bits of the four groups side by side.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose(ulong l0, ulong l1, ulong l2, ulong l3, out ulong a, out ulong b, out ulong c, out ulong d)
+    {
+        const ulong Low = 0xFFFF, Second = Low << 16, Third = Low << 32, High = Low << 48;
+        a = (l0 & Low) | ((l1 & Low) << 16) | ((l2 & Low) << 32) | (l3 << 48);
+        b = ((l0 >> 16) & Low) | (l1 & Second) | ((l2 & Second) << 16) | ((l3 & Second) << 32);
+        c = ((l0 >> 32) & Low) | ((l1 >> 16) & Second) | (l2 & Third) | ((l3 & Third) << 16);
+        d = (l0 >> 48) | ((l1 >> 32) & Second) | ((l2 >> 16) & Third) | (l3 & High);
+    }
+
+    // The lanes of the sixteen characters from at on (all within the text), each shifted by its place.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Group(string text, int at, ulong[] table) =>
         (table[text[at]] | (table[text[at + 1]] << 1) | (table[text[at + 2]] << 2) | (table[text[at + 3]] << 3)

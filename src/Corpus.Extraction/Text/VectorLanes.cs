@@ -8,13 +8,18 @@ using System.Runtime.Intrinsics.X86;
 namespace Corpus.Extraction.Text;
 
 /// <summary>
-/// <see cref="TokenMasks"/>' lanes of sixteen characters with vector instructions, in the net8.0 build on a processor
-/// with SSSE3 (every x64 one in use): the sixteen characters narrowed to bytes, each outside ASCII to 0x80, and each of
-/// the four facts of an ASCII character read as one bit of a sixteen-entry table indexed by its low four bits, the bit
+/// <see cref="TokenMasks"/>' four facts of 64 characters with vector instructions, in the net8.0 build on a processor
+/// with SSSE3 (every x64 one in use): the characters narrowed to bytes sixteen at a time, each outside ASCII to 0x80,
+/// and each fact of an ASCII character read as one bit of a sixteen-entry table indexed by its low four bits, the bit
 /// chosen by its high three. A character outside ASCII has fact D alone, as in <see cref="TokenMasks.Lanes"/>. The
 /// tables are read off <see cref="TokenMasks.Lanes"/>, so both ways agree by construction; a test compares them on
 /// every character in every place.
 /// </summary>
+/// <remarks>
+/// Each fact comes out as its own 64-bit mask, the four groups' 16 bits side by side, with no transposition of lanes;
+/// the compare gives the bits a character lacks, so a fact's mask is inverted once, not once per group. A character
+/// outside ASCII finds no bit in any table (its row bit is 0) and is added to fact D from the narrowed bytes' top bits.
+/// </remarks>
 internal static class VectorLanes
 {
     private static readonly Vector128<byte> FactA = Column(0);
@@ -25,31 +30,61 @@ internal static class VectorLanes
     // The bit of a table entry that stands for a character's high three bits; 0 for the byte outside ASCII (0x80).
     private static readonly Vector128<byte> RowBit = Vector128.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    /// <summary>Whether the processor has the instructions <see cref="Group"/> needs.</summary>
+    /// <summary>Whether the processor has the instructions <see cref="Facts"/> needs.</summary>
     public static bool IsSupported => Ssse3.IsSupported;
 
-    /// <summary>The lanes of the sixteen characters from <paramref name="at"/> on, as <see cref="TokenMasks.Group(string, int)"/> gives them.</summary>
+    /// <summary>
+    /// The facts A, B, C and D of the 64 characters from <paramref name="at"/> on (all within the text), as
+    /// <see cref="TokenMasks.Facts(string, int, out ulong, out ulong, out ulong, out ulong)"/> gives them: bit j of each is character <paramref name="at"/> + j's.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Group(string text, int at)
+    public static void Facts(string text, int at, out ulong a, out ulong b, out ulong c, out ulong d)
     {
-        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan(at, 16)));
-        var outside = Vector128.Create((ushort)0x80);
-        var low = Vector128.Min(Vector128.LoadUnsafe(ref first), outside).AsInt16();
-        var high = Vector128.Min(Vector128.LoadUnsafe(ref first, 8), outside).AsInt16();
-        var bytes = Sse2.PackUnsignedSaturate(low, high);
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan(at, 64)));
+        var g0 = Narrow(ref first, 0);
+        var g1 = Narrow(ref first, 16);
+        var g2 = Narrow(ref first, 32);
+        var g3 = Narrow(ref first, 48);
         var fours = Vector128.Create((byte)0x0F);
-        var column = bytes & fours;
-        var row = Ssse3.Shuffle(RowBit, Vector128.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte() & fours);
-        var nonAscii = Vector128.Equals(bytes, Vector128.Create((byte)0x80)).ExtractMostSignificantBits();
-        return Fact(FactA, column, row)
-            | (Fact(FactB, column, row) << 16)
-            | (Fact(FactC, column, row) << 32)
-            | ((Fact(FactD, column, row) | nonAscii) << 48);
+        var c0 = g0 & fours;
+        var c1 = g1 & fours;
+        var c2 = g2 & fours;
+        var c3 = g3 & fours;
+        var r0 = Row(g0, fours);
+        var r1 = Row(g1, fours);
+        var r2 = Row(g2, fours);
+        var r3 = Row(g3, fours);
+        a = ~Lacking(FactA, c0, c1, c2, c3, r0, r1, r2, r3);
+        b = ~Lacking(FactB, c0, c1, c2, c3, r0, r1, r2, r3);
+        c = ~Lacking(FactC, c0, c1, c2, c3, r0, r1, r2, r3);
+        var outside = g0.ExtractMostSignificantBits() | ((ulong)g1.ExtractMostSignificantBits() << 16)
+            | ((ulong)g2.ExtractMostSignificantBits() << 32) | ((ulong)g3.ExtractMostSignificantBits() << 48);
+        d = ~Lacking(FactD, c0, c1, c2, c3, r0, r1, r2, r3) | outside;
+    }
+
+    // The sixteen characters from first + offset as bytes, each outside ASCII made 0x80.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Narrow(ref ushort first, int offset)
+    {
+        var outside = Vector128.Create((ushort)0x80);
+        var low = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)offset), outside).AsInt16();
+        var high = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)(offset + 8)), outside).AsInt16();
+        return Sse2.PackUnsignedSaturate(low, high);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Fact(Vector128<byte> table, Vector128<byte> column, Vector128<byte> row) =>
-        ~Vector128.Equals(Ssse3.Shuffle(table, column) & row, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFFUL;
+    private static Vector128<byte> Row(Vector128<byte> bytes, Vector128<byte> fours) =>
+        Ssse3.Shuffle(RowBit, Vector128.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte() & fours);
+
+    // The characters of the four groups that lack the fact of the table, 16 bits a group.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Lacking(Vector128<byte> table, Vector128<byte> c0, Vector128<byte> c1, Vector128<byte> c2, Vector128<byte> c3,
+        Vector128<byte> r0, Vector128<byte> r1, Vector128<byte> r2, Vector128<byte> r3) =>
+        Lacking(table, c0, r0) | (Lacking(table, c1, r1) << 16) | (Lacking(table, c2, r2) << 32) | (Lacking(table, c3, r3) << 48);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Lacking(Vector128<byte> table, Vector128<byte> column, Vector128<byte> row) =>
+        Vector128.Equals(Ssse3.Shuffle(table, column) & row, Vector128<byte>.Zero).ExtractMostSignificantBits();
 
     // Entry c & 15 of the table of the fact in bit `shift` of a lane has bit c >> 4 set when ASCII character c has it.
     private static Vector128<byte> Column(int shift)
