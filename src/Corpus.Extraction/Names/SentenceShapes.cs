@@ -150,7 +150,7 @@ internal sealed class SentenceShapes
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong CountOf(Token t, ulong[] table) =>
-        table[t.ShapeKey & (Token.ShapeKeys - 1)];
+        table[t.ShapeKey];
 
     /// <summary>The table behind <see cref="CountOf(Token)"/>.</summary>
     public static ulong[] Table => Counts;

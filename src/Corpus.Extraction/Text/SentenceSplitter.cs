@@ -283,7 +283,7 @@ internal static class SentenceSplitter
             var token = tokens[k];
             items[marks] = k;
             sums[marks] = sum;
-            marks += breaks[(int)(token.Bits >> Token.KindShift) & (Breaks - 1)];
+            marks += breaks[(int)(token.Bits >> Token.KindShift)];
             var add = SentenceShapes.CountOf(token, table);
             shaped[names] = k;
             names += (int)add & 1;

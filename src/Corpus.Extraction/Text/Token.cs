@@ -105,10 +105,10 @@ internal readonly struct Token
         get
         {
             // The length less one (a token has a character at least), made 3 when it is more, without a branch:
-            // whether a word is short falls at random.
+            // whether a word is short falls at random. 3 - less is negative only when less is more than 3, and its
+            // sign then sets every bit.
             var less = (int)((_bits >> StartBits) & ((1UL << LengthBits) - 1)) - 1;
-            var over = (3 - less) >> 31;
-            return (int)((_bits >> KindShift) & 0x3FF) | (((less & ~over) | (over & 3)) << 10);
+            return (int)((_bits >> KindShift) & 0x3FF) | (((less | ((3 - less) >> 31)) & 3) << 10);
         }
     }
 
