@@ -14,7 +14,8 @@ internal static partial class Tokenizer
     /// "O'Brien", "1,500", no stop that may belong to the word), their stops and the one-character ASCII punctuation,
     /// writing their tokens into <paramref name="items"/> from <paramref name="count"/>; returns the index of the first
     /// token it leaves to the general methods (or the end of the text, or where the array may fill up), with
-    /// <paramref name="pending"/> the flags of the space before it.
+    /// <paramref name="pending"/> the flags of the space before it. The tokens it writes with a line break before them
+    /// are noted in <paramref name="firsts"/> (when not null) from <paramref name="lines"/> on.
     /// </summary>
     /// <remarks>
     /// A window of 64 characters is read in three steps, so that no loop keeps more values than the JIT can hold in
@@ -23,7 +24,7 @@ internal static partial class Tokenizer
     /// read, which is most often none), then the tokens before that one in a loop of their own (PlainRun), then the
     /// few of them whose flags the loop could not tell (Mend).
     /// </remarks>
-    private static int ReadPlain(string text, ulong[] masks, int i, Token[] items, ref int count, ref TokenFlags pending)
+    private static int ReadPlain(string text, ulong[] masks, int i, Token[] items, ref int count, ref TokenFlags pending, int[]? firsts, ref int lines)
     {
         var n = text.Length;
         var written = count;
@@ -87,6 +88,12 @@ internal static partial class Tokenizer
                 if (((blanks | (1UL << 63)) & plainStarts) != 0 || (unusual & (limit - 1)) != 0 || before != TokenFlags.None)
                 {
                     Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks, before);
+                }
+
+                // The lines' first tokens, for the wrap pass: about one window in two has one.
+                if (((breaks & plainStarts) != 0 || (before & TokenFlags.LineBreakBefore) != 0) && firsts is not null)
+                {
+                    lines = NoteLines(firsts, lines, first, plainStarts, breaks, before);
                 }
 
                 before = TokenFlags.None;
@@ -204,6 +211,45 @@ internal static partial class Tokenizer
             var k = first + Bits.PopCount(starts & (bit - 1));
             items[k] = new Token(items[k].Bits | ((ulong)WordFlags(bit, (lastBit << 1) - bit, word, upper, digits) << Token.FlagsShift));
         }
+    }
+
+    /// <summary>
+    /// Notes in <paramref name="firsts"/>, after its first <paramref name="lines"/>, the tokens written from
+    /// <paramref name="first"/> for the window whose starts were <paramref name="starts"/> that have a line break before
+    /// them: at <paramref name="breaks"/>, and the first when the white space before the window held one. Returns the
+    /// lines noted.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NoteLines(int[] firsts, int lines, int first, ulong starts, ulong breaks, TokenFlags before)
+    {
+        var opening = starts & breaks;
+        if ((before & TokenFlags.LineBreakBefore) != 0)
+        {
+            opening |= starts & (0UL - starts);
+        }
+
+        for (; opening != 0; opening &= opening - 1)
+        {
+            lines = NoteLine(firsts, lines, first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1)));
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Notes token <paramref name="k"/>, which has a line break before it, as the first of a line after the first
+    /// <paramref name="lines"/> in <paramref name="firsts"/>; returns the lines noted. The text's first token is always
+    /// the first line's; the array has room for every line and the count after the last.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NoteLine(int[] firsts, int lines, int k)
+    {
+        if (k > 0 && lines < firsts.Length - 1)
+        {
+            firsts[lines++] = k;
+        }
+
+        return lines;
     }
 
     /// <summary>

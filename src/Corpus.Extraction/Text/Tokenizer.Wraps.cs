@@ -61,9 +61,11 @@ internal static partial class Tokenizer
 
     /// <summary>
     /// Reads the line ends of the <paramref name="count"/> <paramref name="tokens"/> that only wrap a paragraph as
-    /// spaces, in a text of at most <paramref name="mostLines"/> lines whose masks are <paramref name="masks"/>.
+    /// spaces, in a text of at most <paramref name="mostLines"/> lines whose masks are <paramref name="masks"/>. The
+    /// first token of each line but the first, when the tokenizer noted them as it read, are <paramref name="noted"/>
+    /// after its first entry, up to <paramref name="notedLines"/>.
     /// </summary>
-    private static void MarkWraps(string text, ulong[] masks, Token[] tokens, int count, int mostLines)
+    private static void MarkWraps(string text, ulong[] masks, Token[] tokens, int count, int mostLines, int[]? noted, int notedLines)
     {
         // A text whose lines are longer than any wrap on average (a paragraph per line, most news) is not wrapped.
         if (count < 2 || mostLines < 2 || text.Length > (long)mostLines * MaxWrapWidth)
@@ -71,15 +73,24 @@ internal static partial class Tokenizer
             return;
         }
 
-        // The first token of every line (the first of the text too), listed without a branch on the token: each
-        // index is written, and the count moves on past it at a token with a line break before it.
-        var firsts = _lineFirsts;
-        if (firsts is null || firsts.Length < count + 1)
+        // The first token of every line (the first of the text too): noted by the tokenizer, or listed here without
+        // a branch on the token (each index is written, and the count moves on past it at a token with a line break
+        // before it).
+        int[] firsts;
+        int lines;
+        if (noted is not null)
         {
-            firsts = new int[count + 1];
+            firsts = noted;
+            lines = notedLines;
+            firsts[0] = 0;
+            firsts[lines] = count;
+        }
+        else
+        {
+            firsts = _lineFirsts is { } kept && kept.Length >= count + 1 ? kept : new int[count + 1];
+            lines = ListLines(tokens, count, firsts);
         }
 
-        var lines = ListLines(tokens, count, firsts);
         if (lines >= 2)
         {
             var facts = _lineFacts;

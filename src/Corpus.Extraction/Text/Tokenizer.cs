@@ -97,6 +97,15 @@ internal static partial class Tokenizer
         var count = 0;
         var pending = TokenFlags.None;
         var i = 0;
+
+        // The first token of each line is noted as the tokens are read, when the wrap pass reads the lines and the
+        // masks hold every line end (a line then has a line end of its own before it: the lines are at most the line
+        // ends and one). Else the wrap pass, if it reads the lines, lists them from the tokens.
+        var mostLines = facts.OtherLineEnds ? 0 : facts.LineEnds + 1;
+        var firsts = mostLines >= 2 && text.Length <= (long)mostLines * MaxWrapWidth
+            ? (_lineFirsts is { } kept && kept.Length > mostLines ? kept : new int[mostLines + 1])
+            : null;
+        var lines = 1;
         while (true)
         {
             if (count > tokens.Items.Length - WindowTokens)
@@ -104,7 +113,7 @@ internal static partial class Tokenizer
                 tokens.Grow();
             }
 
-            i = ReadPlain(text, masks, i, tokens.Items, ref count, ref pending);
+            i = ReadPlain(text, masks, i, tokens.Items, ref count, ref pending, firsts, ref lines);
             if (i >= text.Length)
             {
                 break;
@@ -121,6 +130,11 @@ internal static partial class Tokenizer
             }
             else
             {
+                if ((pending & TokenFlags.LineBreakBefore) != 0 && firsts is not null)
+                {
+                    lines = NoteLine(firsts, lines, count);
+                }
+
                 i = (cls & (CharClass.Word | CharClass.Cjk)) == CharClass.Word
                     ? ReadJoinedWord(text, i, i + 1, cls, cls, (cls >> CharClass.UpperShift) & 1, pending, tokens)
                     : ReadOther(text, i, cls, pending, tokens);
@@ -135,7 +149,7 @@ internal static partial class Tokenizer
         {
             // A token has a line break before it after one line end at least: the lines are at most the line ends
             // and one (the masks count the ASCII ones; a text with others may have one per token).
-            MarkWraps(text, masks, tokens.Items, count, facts.OtherLineEnds ? count : facts.LineEnds + 1);
+            MarkWraps(text, masks, tokens.Items, count, facts.OtherLineEnds ? count : facts.LineEnds + 1, firsts, lines);
         }
 
         return tokens;
