@@ -107,20 +107,31 @@ internal sealed class SentenceShapes
     private static void Judge(Token[] tokens, int s, int first, int after, ulong counts, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
     {
         // Four counts add up packed in one number, twelve bits each: a sentence of fewer than 4096 tokens cannot
-        // overflow them, a longer one is counted again in pieces.
-        int words, capitals, content, titled;
-        if (after - first < 4096)
+        // overflow them, a longer one is counted again in pieces (in a method of its own, so that the counts of the
+        // others stay in registers).
+        if (after - first >= 4096)
         {
-            words = (int)(counts >> 12) & 0xFFF;
-            capitals = (int)(counts >> 24) & 0xFFF;
-            content = (int)(counts >> 36) & 0xFFF;
-            titled = (int)(counts >> 48) & 0xFFF;
-        }
-        else
-        {
-            CountLong(tokens, first, after, out words, out capitals, out content, out titled);
+            JudgeLong(tokens, s, first, after, shouting, titleCase, shoutingTokens);
+            return;
         }
 
+        Judge(tokens, s, first, after, (int)(counts >> 12) & 0xFFF, (int)(counts >> 24) & 0xFFF, (int)(counts >> 36) & 0xFFF, (int)(counts >> 48) & 0xFFF, shouting, titleCase, shoutingTokens);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void JudgeLong(Token[] tokens, int s, int first, int after, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
+    {
+        CountLong(tokens, first, after, out var words, out var capitals, out var content, out var titled);
+        Judge(tokens, s, first, after, words, capitals, content, titled, shouting, titleCase, shoutingTokens);
+    }
+
+    /// <summary>
+    /// <see cref="Judge(Token[], int, int, int, ulong, bool[], bool[], System.Collections.Generic.List{int})"/> from the
+    /// sentence's counts of words, words in capitals, long words and long words capitalised.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Judge(Token[] tokens, int s, int first, int after, int words, int capitals, int content, int titled, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
+    {
         // The tests are made without a branch (& rather than &&): whether a sentence is a headline or in title case
         // follows no pattern the processor could predict.
         var kind = tokens[after - 1].Kind;

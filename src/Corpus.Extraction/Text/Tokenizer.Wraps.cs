@@ -128,8 +128,8 @@ internal static partial class Tokenizer
         for (var line = 0; line <= lines; line++)
         {
             // A block ends before a blank line, at a line of one mark alone, and at the end of the text.
-            var ends = line == lines || tokens[firsts[line]].Has(TokenFlags.BlankLineBefore) || IsSeparatorLine(tokens, firsts, line);
-            if (!ends)
+            var separator = line < lines && IsSeparatorLine(tokens, firsts, line);
+            if (!separator && line < lines && !tokens[firsts[line]].Has(TokenFlags.BlankLineBefore))
             {
                 continue;
             }
@@ -140,10 +140,11 @@ internal static partial class Tokenizer
             }
 
             // A separator line belongs to no block.
-            start = line < lines && IsSeparatorLine(tokens, firsts, line) ? line + 1 : line;
+            start = separator ? line + 1 : line;
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSeparatorLine(Token[] tokens, int[] firsts, int line) =>
         firsts[line + 1] - firsts[line] == 1 && tokens[firsts[line]].Kind == TokenKind.Punct;
 
