@@ -81,7 +81,7 @@ internal static partial class Tokenizer
             if (plainStarts != 0)
             {
                 var first = written;
-                written = PlainRun(text, items, written, i, plainStarts, lasts & (limit - 1), (gaps | (breaks >> 1)) << 1);
+                written = PlainRun(text, items, written, plainStarts, lasts & (limit - 1), (gaps | (breaks >> 1)) << 1, i);
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
                 var unusual = word & (TokenMasks.Load(masks, i, TokenMasks.Digit) | (TokenMasks.Load(masks, i, TokenMasks.Upper) & (word << 1)));
@@ -267,7 +267,7 @@ internal static partial class Tokenizer
     /// A token at the window's last character loses its first bit; Mend gives it its flags.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int PlainRun(string text, Token[] items, int written, int i, ulong starts, ulong lasts, ulong spacing)
+    private static int PlainRun(string text, Token[] items, int written, ulong starts, ulong lasts, ulong spacing, int i)
     {
         var plain = PlainBits;
         do
