@@ -286,6 +286,7 @@ internal static partial class Tokenizer
     }
 
     /// <summary>Whether a line's first token is a word with a capital initial.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool OpensCapitalized(Token token) => token.IsWord && token.Has(TokenFlags.Capitalized);
 
     /// <summary>
