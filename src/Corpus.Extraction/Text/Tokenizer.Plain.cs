@@ -219,7 +219,7 @@ internal static partial class Tokenizer
     /// them: at <paramref name="breaks"/>, and the first when the white space before the window held one. Returns the
     /// lines noted.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NoteLines(int[] firsts, int lines, int first, ulong starts, ulong breaks, TokenFlags before)
     {
         var opening = starts & breaks;
