@@ -113,11 +113,8 @@ internal static class TokenMasks
         var table = Lanes;
         var full = n >> 6;
         var starts = 0;
-        var others = false;
         var lineEnds = 0;
-        var controls = 0;
-        var firstNul = -1;
-        var firstInvalid = -1;
+        var rare = new RareFacts(-1);
         var previous = 0UL;
         for (var k = 0; k < blocks; k++)
         {
@@ -150,7 +147,7 @@ internal static class TokenMasks
             var odd = b & spaceOrSpecial;
             if (odd != 0)
             {
-                CountControls(text, first, odd, ref controls, ref firstNul);
+                CountControls(text, first, odd, ref rare);
             }
 
             if (returns != 0)
@@ -173,25 +170,8 @@ internal static class TokenMasks
             // A word for counting starts where a letter or digit follows another character; outside ASCII (the
             // special characters without A, which a dot and an apostrophe have) only char.IsLetterOrDigit knows which
             // are, and only there are the other facts found.
-            var counted = word;
-            for (var outside = special & ~a; outside != 0; outside &= outside - 1)
-            {
-                var at = Bits.TrailingZeroCount(outside);
-                var ch = text[first + at];
-                if (char.IsLetterOrDigit(ch))
-                {
-                    counted |= 1UL << at;
-                }
-                else if (ch is '\u2028' or '\u2029' or '\u0085')
-                {
-                    others = true;
-                }
-                else if (ch == '\uFFFD' && firstInvalid < 0)
-                {
-                    firstInvalid = first + at;
-                }
-            }
-
+            var outside = special & ~a;
+            var counted = outside == 0 ? word : word | ReadOutside(text, first, outside, ref rare);
             starts += Bits.PopCount(counted & ~((counted << 1) | previous));
             previous = counted >> 63;
         }
@@ -202,26 +182,78 @@ internal static class TokenMasks
             masks[pad + column] = column == Space ? ulong.MaxValue : 0;
         }
 
-        facts = new MaskFacts(starts, lineEnds, others, controls, firstNul, firstInvalid);
+        facts = new MaskFacts(starts, lineEnds, rare.Others, rare.Controls, rare.FirstNul, rare.FirstInvalid);
         return masks;
+    }
+
+    /// <summary>
+    /// The letters and digits among the characters outside ASCII that <paramref name="outside"/> marks in the block from
+    /// <paramref name="first"/> (as a mask), noting in <paramref name="rare"/> the line ends and the first U+FFFD among them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ulong ReadOutside(string text, int first, ulong outside, ref RareFacts rare)
+    {
+        var counted = 0UL;
+        for (; outside != 0; outside &= outside - 1)
+        {
+            var at = Bits.TrailingZeroCount(outside);
+            var ch = text[first + at];
+            if (char.IsLetterOrDigit(ch))
+            {
+                counted |= 1UL << at;
+            }
+            else if (ch is '\u2028' or '\u2029' or '\u0085')
+            {
+                rare.Others = true;
+            }
+            else if (ch == '\uFFFD' && rare.FirstInvalid < 0)
+            {
+                rare.FirstInvalid = first + at;
+            }
+        }
+
+        return counted;
     }
 
     // Counts the control characters among the characters odd marks in the block from first, and notes the first NUL.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CountControls(string text, int first, ulong odd, ref int controls, ref int firstNul)
+    private static void CountControls(string text, int first, ulong odd, ref RareFacts rare)
     {
         for (; odd != 0; odd &= odd - 1)
         {
             var at = first + Bits.TrailingZeroCount(odd);
             if (text[at] != '\0')
             {
-                controls++;
+                rare.Controls++;
             }
-            else if (firstNul < 0)
+            else if (rare.FirstNul < 0)
             {
-                firstNul = at;
+                rare.FirstNul = at;
             }
         }
+    }
+
+    /// <summary>
+    /// What the mask pass finds only at the few characters outside ASCII and control characters: kept together, out of
+    /// the registers the pass's loop needs for its masks.
+    /// </summary>
+    private struct RareFacts
+    {
+        public RareFacts(int none)
+        {
+            Others = false;
+            Controls = 0;
+            FirstNul = none;
+            FirstInvalid = none;
+        }
+
+        public bool Others;
+
+        public int Controls;
+
+        public int FirstNul;
+
+        public int FirstInvalid;
     }
 
     /// <summary>
