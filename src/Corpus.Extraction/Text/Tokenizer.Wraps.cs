@@ -322,6 +322,7 @@ internal static partial class Tokenizer
     }
 
     /// <summary>The length of the first word of a line, with the marks joined to it ("York.", "(unnamed)").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int FirstWordLength(Token[] tokens, int first, int end)
     {
         var last = first;
@@ -336,10 +337,27 @@ internal static partial class Tokenizer
     /// <summary>The column the line's first token at <paramref name="start"/> stands at, with tabs to the next multiple of eight.</summary>
     private static int IndentOf(string text, int start)
     {
+        // Most indents are spaces alone, whose column is their number.
         var lineStart = start;
-        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+        var tabs = false;
+        while (lineStart > 0)
         {
+            var c = text[lineStart - 1];
+            if (c == '\t')
+            {
+                tabs = true;
+            }
+            else if (c != ' ')
+            {
+                break;
+            }
+
             lineStart--;
+        }
+
+        if (!tabs)
+        {
+            return start - lineStart;
         }
 
         var column = 0;
