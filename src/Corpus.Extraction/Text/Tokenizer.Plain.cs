@@ -83,11 +83,17 @@ internal static partial class Tokenizer
                 var first = written;
                 written = PlainRun(text, items, written, plainStarts, lasts & (limit - 1), (gaps | (breaks >> 1)) << 1, i);
 
+                // The first token takes the white space before the window (most often a space), here rather than in a call.
+                if (before != TokenFlags.None)
+                {
+                    items[first] = new Token(items[first].Bits | ((ulong)before << Token.FlagsShift));
+                }
+
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
                 var unusual = word & (TokenMasks.Load(masks, i, TokenMasks.Digit) | (TokenMasks.Load(masks, i, TokenMasks.Upper) & (word << 1)));
-                if (((blanks | (1UL << 63)) & plainStarts) != 0 || (unusual & (limit - 1)) != 0 || before != TokenFlags.None)
+                if (((blanks | (1UL << 63)) & plainStarts) != 0 || (unusual & (limit - 1)) != 0)
                 {
-                    Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks, before);
+                    Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks);
                 }
 
                 // The lines' first tokens, for the wrap pass: about one window in two has one.
@@ -180,12 +186,11 @@ internal static partial class Tokenizer
     /// Mends the tokens PlainRun wrote from <paramref name="first"/> for the window from <paramref name="i"/> (whose
     /// starts were <paramref name="starts"/>): the words with a digit or a capital after their first character (their
     /// last characters are <paramref name="unusual"/>) take their flags from WordFlags, a blank line or a line end
-    /// at the window's last character before a token is added, and the first token takes the white space before the window.
+    /// at the window's last character before a token is added.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks, TokenFlags before)
+    private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks)
     {
-        items[first] = new Token(items[first].Bits | ((ulong)before << Token.FlagsShift));
         for (var mend = starts & (blanks | (1UL << 63)); mend != 0; mend &= mend - 1)
         {
             var bit = mend & (0UL - mend);
