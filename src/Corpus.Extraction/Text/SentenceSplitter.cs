@@ -296,6 +296,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EndsSentenceAt(string text, Token[] tokens, int count, int k)
     {
         var token = tokens[k];

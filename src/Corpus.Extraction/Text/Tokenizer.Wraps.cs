@@ -26,8 +26,9 @@ namespace Corpus.Extraction.Text;
 /// and the name rules read the line end as a space.
 /// </para>
 /// <para>
-/// The work is one pass over the tokens that lists where lines start (a store and an add per token, without a branch)
-/// and a few steps per line; the shape of a line before a capital is read from the text's masks, not its characters.
+/// The work is a few steps per line: the tokenizer notes where lines start as it reads (a text with line ends outside
+/// ASCII has them listed in one pass over the tokens), and the shape of a line before a capital is read from the
+/// text's masks, not its characters.
 /// </para>
 /// </remarks>
 internal static partial class Tokenizer
