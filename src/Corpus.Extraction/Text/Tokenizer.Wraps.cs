@@ -257,6 +257,7 @@ internal static partial class Tokenizer
     /// (<paramref name="capitalNext"/>), in a comma or semicolon, or a closing quote after one. (A line that ends in a
     /// comma before a capital is most often a line of verse, or of an address.)
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayWrapAfter(string text, Token[] tokens, int last, bool capitalNext)
     {
         var token = tokens[last];
@@ -295,6 +296,7 @@ internal static partial class Tokenizer
     /// own: a dash, a bullet or another mark that opens list items, signatures and quoted lines, or a number or letter
     /// that counts items ("1.", "2)", "(a)").
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool StartsItem(string text, Token[] tokens, int first, int end)
     {
         var token = tokens[first];
