@@ -44,7 +44,8 @@ internal static class NameCandidateFinder
                 sentence++; // the starts come in text order: the sentence moves on with them
             }
 
-            if (shouting[sentence] || !view.IsNameWord(k) || (view.In(WordLists.Calendar, k) && !IsCalendarWordOfName(view, k)))
+            if (shouting[sentence] || (k == sentences.First(sentence) && IsCapitalisedFunctionWord(view[k], view.Text)) || !view.IsNameWord(k)
+                || (view.In(WordLists.Calendar, k) && !IsCalendarWordOfName(view, k)))
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
                 {
@@ -111,6 +112,85 @@ internal static class NameCandidateFinder
         }
 
         return NameJoiner.Join(view, found, sentences);
+    }
+
+    // "The", "If", "When": a function word capitalised by its place, which IsNameWord turns away once the lexicon has
+    // looked it up. Most stand first in their sentence, where about one start in two is one, and the lexicon is asked
+    // nothing else of most of them: a table of the words as written, probed by their first and last letters and length,
+    // settles them for a tenth of the lookup's cost (a name mostly finds an empty slot, or a word of another length).
+    // Only a sentence's first word is asked: inside a sentence few capitals are function words, and the probe would
+    // cost the names more than it saves.
+    private static bool IsCapitalisedFunctionWord(Token t, string text)
+    {
+        if (!t.IsWord || (t.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase)) != TokenFlags.Capitalized)
+        {
+            return false;
+        }
+
+        var start = t.Start;
+        var length = t.Length;
+        var table = CapitalisedFunctionWords;
+        for (var slot = FunctionWordSlot(text[start], text[start + length - 1], length); ; slot = (slot + 1) & (FunctionWordSlots - 1))
+        {
+            var word = table[slot];
+            if (word is null)
+            {
+                return false;
+            }
+
+            if (word.Length == length && SameWord(word, text, start))
+            {
+                return true;
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SameWord(string word, string text, int start)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (text[start + i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int FunctionWordSlots = 1024;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int FunctionWordSlot(char first, char last, int length) =>
+        (int)((uint)(first | ((last << 16) ^ (length << 8))) * 0x9E3779B1u >> 22);
+
+    // The function words with a capital, as a sentence opens with them, in open addressing by FunctionWordSlot (each is
+    // in WordLists.FunctionWords, which ignores case, so IsNameWord is false for it; a word of one letter is in
+    // capitals, which IsNameWord reads otherwise, and is left out).
+    private static readonly string?[] CapitalisedFunctionWords = FunctionWordTable();
+
+    private static string?[] FunctionWordTable()
+    {
+        var table = new string?[FunctionWordSlots];
+        foreach (var word in WordLists.FunctionWords.Entries())
+        {
+            if (word.Length < 2 || word[0] < 'a' || word[0] > 'z')
+            {
+                continue;
+            }
+
+            var capitalised = (char)(word[0] - 32) + word.Substring(1);
+            var slot = FunctionWordSlot(capitalised[0], capitalised[capitalised.Length - 1], capitalised.Length);
+            while (table[slot] is not null)
+            {
+                slot = (slot + 1) & (FunctionWordSlots - 1);
+            }
+
+            table[slot] = capitalised;
+        }
+
+        return table;
     }
 
     // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
