@@ -1311,7 +1311,7 @@ internal static class NameCandidateFinder
         var last = view[end];
         var candidate = view.NewCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence);
         candidate.Initial = initial;
-        candidate.Words = CountWords(view, start, end);
+        candidate.Words = start == end ? 1 : CountWords(view, start, end); // seven names in ten are one token
         candidate.Possessive = IsPossessive(view, end);
         if (describedAsBody)
         {
