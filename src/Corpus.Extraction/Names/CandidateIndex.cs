@@ -80,12 +80,22 @@ internal sealed class CandidateIndex
     {
         startingAt = _startingAt ??= new CandidateIndex();
         endingAt = _endingAt ??= new CandidateIndex();
-        startingAt.Reset(candidates, view.Count);
-        endingAt.Reset(candidates, view.Count);
+        var tokenCount = view.Count;
+        startingAt.Reset(candidates, tokenCount);
+        endingAt.Reset(candidates, tokenCount);
+
+        // Each index's state is held in locals while it is filled (two appends per candidate, which as fields were
+        // written back to memory at each).
+        var firstMarks = startingAt._marks;
+        var firstAt = startingAt._candidateAt;
+        var lastMarks = endingAt._marks;
+        var lastAt = endingAt._candidateAt;
+        int lastFirst = -1, firstMarked = 0, lastLast = -1, lastMarked = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (!startingAt.Append(c.FirstToken, i) || !endingAt.Append(c.LastToken, i))
+            if (!Append(firstMarks, firstAt, c.FirstToken, tokenCount, i, ref lastFirst, ref firstMarked)
+                || !Append(lastMarks, lastAt, c.LastToken, tokenCount, i, ref lastLast, ref lastMarked))
             {
                 startingAt.Release();
                 endingAt.Release();
@@ -130,42 +140,35 @@ internal sealed class CandidateIndex
 
         _candidates = candidates;
         _words = words;
-        _tokenCount = tokenCount;
-        _lastMarked = -1;
-        _marked = 0;
     }
 
     /// <summary>Lets go of the candidates of an index from <see cref="ByFirstAndLastToken"/>, once it is read.</summary>
     public void Release() => _candidates = null;
 
-    // The number of tokens, the token marked last and the number of marked tokens, while an index is filled in order.
-    private int _tokenCount;
-    private int _lastMarked = -1;
-    private int _marked;
-
-    // Marks the token of candidate i; false when it comes before the token marked last. Inlined: it is called
-    // twice for every candidate of a seed.
+    // Marks the token of candidate i in an index filled in order (its marks and candidates, the token marked last and
+    // the number of marked tokens); false when it comes before the token marked last. Inlined: it is called twice for
+    // every candidate of a seed.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool Append(int token, int i)
+    private static bool Append(ulong[] marks, int[] candidateAt, int token, int tokenCount, int i, ref int lastMarked, ref int marked)
     {
-        if (token < 0 || token >= _tokenCount)
+        if ((uint)token >= (uint)tokenCount)
         {
             return true;
         }
 
-        if (token < _lastMarked)
+        if (token < lastMarked)
         {
             return false;
         }
 
-        if (token > _lastMarked)
+        if (token > lastMarked)
         {
-            _marks[token >> 6] |= 1UL << token;
-            _lastMarked = token;
-            _marked++;
+            marks[token >> 6] |= 1UL << token;
+            lastMarked = token;
+            marked++;
         }
 
-        _candidateAt[_marked - 1] = i; // the later of two candidates at one token wins
+        candidateAt[marked - 1] = i; // the later of two candidates at one token wins
         return true;
     }
 
