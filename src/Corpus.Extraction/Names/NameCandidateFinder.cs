@@ -51,7 +51,7 @@ internal static class NameCandidateFinder
                 {
                     var placeEnd = ExtendRun(view, k + 1); // "An Giang", "Can Tho"
                     Cut(view, k, placeEnd, sentence, sentences, found);
-                    mayDefine |= BracketedCapitalsAfter(view, placeEnd);
+                    mayDefine = mayDefine || BracketedCapitalsAfter(view, placeEnd);
                     k = placeEnd + 1;
                     continue;
                 }
@@ -89,7 +89,7 @@ internal static class NameCandidateFinder
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end) && !IsNamed(WordLists.Places, view, k, end)))
             {
                 Cut(view, from, end, sentence, sentences, found);
-                mayDefine |= BracketedCapitalsAfter(view, end);
+                mayDefine = mayDefine || BracketedCapitalsAfter(view, end);
             }
 
             k = end + 1;
@@ -263,6 +263,8 @@ internal static class NameCandidateFinder
     }
 
     // "(AD)" right after token k: the shape AddDefinedAcronyms looks for after a name, and Find notes before it runs.
+    // Inlined: it is asked after every run (most are followed by a word, which the first test turns away).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool BracketedCapitalsAfter(TokenView view, int k) =>
         k + 3 < view.Count && view.IsPunct(k + 1, '(') && view.IsPunct(k + 3, ')') && view[k + 2].Has(TokenFlags.AllCaps);
 
