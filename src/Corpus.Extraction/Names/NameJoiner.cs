@@ -361,6 +361,8 @@ internal static class NameJoiner
     }
 
     // The "(" before an acronym (AcronymDefinitionStart) or the "and" before a list's last item (HeadNounListStart).
+    // Inlined: it is asked of every candidate, and turns nearly all away.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayOpenJoin(TokenView view, int k)
     {
         if (k < 0)
