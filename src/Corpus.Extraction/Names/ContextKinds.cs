@@ -445,6 +445,21 @@ internal static class ContextKinds
     // words or more, each capitalised but for the small words titles keep in lower case, is a word of a work's title.
     private static bool InTitleQuote(TokenView view, NameCandidate c)
     {
+        // A title word is a capitalised or a lower-case word: the walk over such words, with no list asked, stops where
+        // the walk below would stop or further out, and only a quotation mark there may be the title's. Most names stand
+        // among words and no mark, which this settles before any lower-case word is looked up for a function word.
+        var tokens = view.Tokens;
+        var from = c.FirstToken - 1;
+        while (from >= 0 && c.FirstToken - from <= MaxTitleWords && MayBeTitleWord(tokens[from]))
+        {
+            from--;
+        }
+
+        if (from < 0 || !IsQuoteMark(view, from))
+        {
+            return false;
+        }
+
         var open = c.FirstToken - 1;
         while (open >= 0 && c.FirstToken - open <= MaxTitleWords && IsTitleWord(view, open))
         {
@@ -467,6 +482,9 @@ internal static class ContextKinds
 
     // The words a title runs to around a name within its quotation marks.
     private const int MaxTitleWords = 6;
+
+    // What IsTitleWord may hold of a token, told by its bits alone (a capitalised word, or a lower-case one).
+    private static bool MayBeTitleWord(Token t) => t.IsWord && (t.Has(TokenFlags.Capitalized) || t.IsLowerWord);
 
     private static bool IsTitleWord(TokenView view, int k) =>
         view.IsWord(k) && (view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k)));

@@ -19,8 +19,11 @@ internal static class PossessiveNames
         // hashed for the dictionary, whose values are counted in place (one lookup per occurrence).
         Dictionary<string, Use>? uses = null;
         ulong[]? shapes = null;
-        foreach (var c in candidates)
+        // Indexed loops: the list's enumerator is a call per candidate where the shared generic code is not inlined.
+        var count = candidates.Count;
+        for (var i = 0; i < count; i++)
         {
+            var c = candidates[i];
             if (c.Possessive && MayBeNamedSo(view, c))
             {
                 var name = c.Name;
@@ -35,8 +38,9 @@ internal static class PossessiveNames
             return;
         }
 
-        foreach (var c in candidates)
+        for (var i = 0; i < count; i++)
         {
+            var c = candidates[i];
             var name = c.Name;
             var shape = Shape(name);
             if ((shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && uses.TryGetValue(name, out var use))
@@ -50,7 +54,7 @@ internal static class PossessiveNames
         }
 
         // The name's lists were asked when it was counted; an occurrence needs only its own "'s" (not a plural's "s'").
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
             // Written so once, the name needs a verb right after its "'s" ("Moody's said": a person is "Moody said"); a

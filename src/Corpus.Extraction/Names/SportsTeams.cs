@@ -43,8 +43,9 @@ internal static class SportsTeams
         HashSet<string>? sides = null;
         var sideLengths = 0UL; // a bit for the length of each side's name
         var story = 0;
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             while (story + 1 < stories.Count && c.FirstToken >= stories[story + 1])
             {
                 story++;
@@ -110,8 +111,9 @@ internal static class SportsTeams
         // however the side is written ("NEW YORK 1996-08-29" above "New York 5 Boston 3", or above "NEW YORK 99
         // Philadelphia 91" where the home side is in capitals); so is the city a game is played in ("In Pittsburgh,
         // Czech winger ...", "won in Boston for the first time").
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             if ((sideLengths & (1UL << System.Math.Min(c.Name.Length, 63))) != 0 && sides.Contains(c.Name))
             {
                 if (IsStoryDateline(view, c) || IsVenue(view, c))

@@ -37,12 +37,23 @@ internal sealed partial class TokenView
         _hashes = System.Array.Empty<long>();
     }
 
-    /// <summary>The lexicon bits of token <paramref name="t"/> (at <paramref name="k"/>), its two hashes kept as they are taken.</summary>
-    private uint LookUp(int k, Token t)
+    /// <summary>
+    /// Looks token <paramref name="k"/> up and keeps what it found (its facts, <see cref="Known"/> among them) and its two
+    /// hashes, taken as they are needed for the lookup.
+    /// </summary>
+    private uint LookUp(int k)
     {
+        var t = Tokens[k];
         var folded = WordSet.HashBoth(Text, t.Start, t.Length, out var exact);
         _hashes[k] = (uint)exact | ((long)folded << 32);
-        return _lexicon.LookupHashed(Text, t.Start, t.Length, folded);
+        var facts = _facts[k] | _lexicon.Probe(Text, t.Start, t.Length, folded) | Known;
+        if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
+        {
+            facts |= AcronymPlural;
+        }
+
+        _facts[k] = facts;
+        return facts;
     }
 
     /// <summary>

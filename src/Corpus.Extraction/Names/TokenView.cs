@@ -137,22 +137,12 @@ internal sealed partial class TokenView
     }
 
     /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
+    /// <remarks>Inlined: about a third of the calls find the token looked up already, and the call cost more than that test.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Facts(int k)
     {
         var facts = _facts[k];
-        if ((facts & Known) == 0)
-        {
-            var t = Tokens[k];
-            facts |= LookUp(k, t) | Known;
-            if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
-            {
-                facts |= AcronymPlural;
-            }
-
-            _facts[k] = facts;
-        }
-
-        return facts;
+        return (facts & Known) != 0 ? facts : LookUp(k);
     }
 
     private int ExactHash(int k) => CachedHash(k, folded: false);

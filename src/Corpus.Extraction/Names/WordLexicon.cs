@@ -140,9 +140,6 @@ internal sealed class WordLexicon
     public uint Lookup(string text, int start, int length) =>
         MayHold(text, start, length) ? Probe(text, start, length, WordSet.HashFolded(text, start, length)) : 0;
 
-    /// <summary><see cref="Lookup"/> of a slice whose <see cref="WordSet.HashFolded"/> is <paramref name="hash"/>.</summary>
-    public uint LookupHashed(string text, int start, int length, int hash) =>
-        MayHold(text, start, length) ? Probe(text, start, length, hash) : 0;
 
     // Whether some entry has the slice's length and (folded) first letter: most slices are turned away here, unhashed.
     private bool MayHold(string text, int start, int length)
@@ -157,7 +154,12 @@ internal sealed class WordLexicon
         return ((first < 128 ? _asciiStartLengths[first] : _lengths) & lengthBit) != 0;
     }
 
-    private uint Probe(string text, int start, int length, int hash)
+    /// <summary>
+    /// <see cref="Lookup"/> of a slice of one character or more whose <see cref="WordSet.HashFolded"/> is
+    /// <paramref name="hash"/>. It skips <see cref="MayHold"/>, which saves a slice no hashing: a token looked up is a
+    /// capitalised word, and 98% of those have the length and first letter of some key.
+    /// </summary>
+    public uint Probe(string text, int start, int length, int hash)
     {
         if ((_hashBits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) == 0)
         {
