@@ -140,6 +140,7 @@ internal static class AliasFinder
     }
 
     // "Fortune.com": a one-word name written as a web domain.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsDomain(TokenView view, NameCandidate c) => (c.Words == 1) & view[c.FirstToken].Has(TokenFlags.Domain);
 
     // "Fortune" of "Fortune.com".

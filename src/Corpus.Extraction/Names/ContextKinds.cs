@@ -484,6 +484,7 @@ internal static class ContextKinds
     private const int MaxTitleWords = 6;
 
     // What IsTitleWord may hold of a token, told by its bits alone (a capitalised word, or a lower-case one).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayBeTitleWord(Token t) => t.IsWord && (t.Has(TokenFlags.Capitalized) || t.IsLowerWord);
 
     private static bool IsTitleWord(TokenView view, int k) =>

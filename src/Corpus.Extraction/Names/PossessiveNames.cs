@@ -93,6 +93,7 @@ internal static class PossessiveNames
     private const int ShapeWords = 16;
 
     // A name's bit in the filter, from its length and its first and last characters.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Shape(string name) =>
         (int)(((uint)((name[0] << 16) ^ name[name.Length - 1]) * 0x9E3779B1u + (uint)name.Length * 0x85EBCA6Bu) >> 22);
 

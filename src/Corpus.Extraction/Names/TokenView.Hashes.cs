@@ -66,18 +66,4 @@ internal sealed partial class TokenView
     /// <see cref="WordSet.HashFolded"/> of token <paramref name="k"/>'s text, as kept when it was looked up (or taken now).
     /// </summary>
     public int FoldedTextHash(int k) => FoldedHash(k);
-
-    /// <summary>Token <paramref name="k"/>'s hash as <see cref="Facts"/> kept it, if its facts are known.</summary>
-    private bool KeptHash(int k, bool folded, out int hash)
-    {
-        if ((_facts[k] & Known) == 0)
-        {
-            hash = 0;
-            return false;
-        }
-
-        var both = _hashes[k];
-        hash = folded ? (int)(both >> 32) : (int)both;
-        return true;
-    }
 }

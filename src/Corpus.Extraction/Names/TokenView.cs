@@ -149,13 +149,23 @@ internal sealed partial class TokenView
 
     private int FoldedHash(int k) => CachedHash(k, folded: true);
 
+    // Inlined, with folded a constant at each call: nearly every token asked for a hash was looked up, and its kept
+    // hash is two loads, where the call cost more than that.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int CachedHash(int k, bool folded)
     {
-        if (KeptHash(k, folded, out var kept))
+        if ((_facts[k] & Known) != 0)
         {
-            return kept;
+            var both = _hashes[k];
+            return folded ? (int)(both >> 32) : (int)both;
         }
 
+        return HashOfUnknown(k, folded);
+    }
+
+    // A token not looked up: its hash is kept a while, by token index, for the next sets asked of it.
+    private int HashOfUnknown(int k, bool folded)
+    {
         var slot = ((k & (HashSlots - 1)) << 1) | (folded ? 1 : 0);
         if (_hashedToken[slot] == k + 1)
         {
@@ -290,6 +300,7 @@ internal sealed partial class TokenView
 
     // "Don't", "Can’t", "ISN'T": the tokenizer splits off only the clitics that follow a stem ("China’s", "I’d") and keeps
     // "n't" on its word, as it keeps "O’Brien" whole.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNegatedAuxiliary(Token t)
     {
         var end = t.Start + t.Length;

@@ -212,6 +212,7 @@ internal sealed partial class WordSet
 
     // An entry's two bits in its word of the filter, from bits of the hash the word's index does not use (the
     // index takes bits 6 and up: up to bit 18 for the largest list, of 63k words).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong FilterBits(int hash) => (1UL << (hash & 63)) | (1UL << ((hash >> 20) & 63));
 
     private bool SameChars(string entry, string text, int start)
