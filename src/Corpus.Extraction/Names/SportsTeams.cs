@@ -419,7 +419,7 @@ internal static class SportsTeams
 
         for (var j = i; j < view.Count && (j == i || !view[j].Has(TokenFlags.LineBreakBefore)); j++)
         {
-            var isAgency = IsBracketedAgency(view, j);
+            var isAgency = view.IsPunct(j - 1, '(') && IsBracketedAgency(view, j); // the bracket first: most tokens follow none
             if ((view.IsNumber(j) && view[j].Length == 4) || isAgency)
             {
                 agency = isAgency;

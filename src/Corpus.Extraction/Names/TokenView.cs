@@ -244,7 +244,15 @@ internal sealed partial class TokenView
     }
 
     /// <summary>A token that can be part of a name: capitalised, an acronym, mixed case ("iPhone") or CJK.</summary>
+    /// <remarks>Inlined: a token asked again answers from its kept bits, and only the first question is a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNameWord(int k)
+    {
+        var facts = (uint)k < (uint)Count ? _facts[k] : 0u;
+        return (facts & NameWordKnown) != 0 ? (facts & NameWord) != 0 : FirstIsNameWord(k);
+    }
+
+    private bool FirstIsNameWord(int k)
     {
         var t = Tokens[k];
         if (t.Kind == TokenKind.Cjk)
@@ -257,17 +265,12 @@ internal sealed partial class TokenView
             return false;
         }
 
-        var facts = _facts[k];
-        if ((facts & NameWordKnown) == 0)
-        {
-            var isName = IsCasedNameWord(k, t);
-            _facts[k] |= NameWordKnown | (isName ? NameWord : 0);
-            return isName;
-        }
-
-        return (facts & NameWord) != 0;
+        var isName = IsCasedNameWord(k, t);
+        _facts[k] |= NameWordKnown | (isName ? NameWord : 0);
+        return isName;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCasedNameWord(int k, Token t)
     {
         if (IsNegatedAuxiliary(t))

@@ -201,6 +201,7 @@ internal sealed class WordLexicon
         return mask;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool SameFolded(int offset, string text, int start, int length)
     {
         var pool = _pool;

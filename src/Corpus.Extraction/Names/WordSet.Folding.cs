@@ -32,6 +32,7 @@ internal sealed partial class WordSet
     /// <see cref="HashFolded"/> of the slice, and its <see cref="HashExact"/> in <paramref name="exact"/>, in one pass:
     /// the two hashes wait on no one but themselves, so they are taken side by side in the time of one.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int HashBoth(string text, int start, int length, out int exact)
     {
         unchecked
