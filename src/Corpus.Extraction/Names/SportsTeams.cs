@@ -376,6 +376,22 @@ internal static class SportsTeams
         // Blank lines are few (one token in hundreds opens one): four tokens' bits are tested at once, and only a
         // group with a blank line before one of its tokens is looked at token by token.
         var count = view.Count;
+#if NET
+        // Eight at a time from a span of eight: one range check for the group, where each token's read had its own.
+        for (; k + 8 <= count; k += 8)
+        {
+            var group = System.MemoryExtensions.AsSpan(tokens, k, 8);
+            if (((group[0].Bits | group[1].Bits | group[2].Bits | group[3].Bits | group[4].Bits | group[5].Bits | group[6].Bits | group[7].Bits)
+                & BlankLineBits) != 0)
+            {
+                for (var j = k; j < k + 8; j++)
+                {
+                    AddIfStoryStart(view, j, starts);
+                }
+            }
+        }
+#endif
+
         for (; k + 4 <= count; k += 4)
         {
             if (((tokens[k].Bits | tokens[k + 1].Bits | tokens[k + 2].Bits | tokens[k + 3].Bits) & BlankLineBits) != 0)
