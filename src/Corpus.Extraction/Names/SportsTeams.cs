@@ -433,13 +433,18 @@ internal static class SportsTeams
             i++;
         }
 
+        if (i >= view.Count || !view[i].Has(TokenFlags.AllCaps))
+        {
+            return false; // a dateline opens with its city in capitals, whatever follows on its line
+        }
+
         for (var j = i; j < view.Count && (j == i || !view[j].Has(TokenFlags.LineBreakBefore)); j++)
         {
             var isAgency = view.IsPunct(j - 1, '(') && IsBracketedAgency(view, j); // the bracket first: most tokens follow none
             if ((view.IsNumber(j) && view[j].Length == 4) || isAgency)
             {
                 agency = isAgency;
-                return j > i && view[i].Has(TokenFlags.AllCaps);
+                return j > i;
             }
         }
 
