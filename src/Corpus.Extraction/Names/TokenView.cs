@@ -102,6 +102,7 @@ internal sealed partial class TokenView
     }
 
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InAny(uint lists, int k) => k >= 0 && k < Count && (Facts(k) & lists) != 0;
 
     /// <summary>The bits that stand for <paramref name="sets"/> in <see cref="InAny"/> (each must be one of <see cref="WordLists"/>).</summary>
