@@ -696,15 +696,27 @@ internal static class EntityClassifier
     // Slavic and Spanish surname endings: "Medvedev", "Zelenskyy", "Kowalski", "Nuñez".
     private static bool HasSurnameEnding(string name)
     {
-        // Every ending closes on one of these letters: most names are settled by their last.
-        if (name.Length < 5 || name[name.Length - 1] is not ('v' or 'a' or 'y' or 'i' or 'o' or 'h' or 'z' or 'ć' or 'u' or 's'))
+        // Every ending closes on one of these letters: most names are settled by their last, and the rest compare only
+        // the endings that close on it.
+        if (name.Length < 5)
         {
             return false;
         }
 
-        return EndsWith(name, "ov") || EndsWith(name, "ova") || EndsWith(name, "ev") || EndsWith(name, "eva") || EndsWith(name, "sky")
-            || EndsWith(name, "skyy") || EndsWith(name, "ski") || EndsWith(name, "enko") || EndsWith(name, "vich") || EndsWith(name, "ez")
-            || EndsWith(name, "ić") || EndsWith(name, "escu") || EndsWith(name, "poulos");
+        return name[name.Length - 1] switch
+        {
+            'v' => EndsWith(name, "ov") || EndsWith(name, "ev"),
+            'a' => EndsWith(name, "ova") || EndsWith(name, "eva"),
+            'y' => EndsWith(name, "sky") || EndsWith(name, "skyy"),
+            'i' => EndsWith(name, "ski"),
+            'o' => EndsWith(name, "enko"),
+            'h' => EndsWith(name, "vich"),
+            'z' => EndsWith(name, "ez"),
+            'ć' => EndsWith(name, "ić"),
+            'u' => EndsWith(name, "escu"),
+            's' => EndsWith(name, "poulos"),
+            _ => false,
+        };
     }
 
     // Whether every character is ASCII: such a name folds to itself, and FoldedPlaces finds nothing for it. Most names

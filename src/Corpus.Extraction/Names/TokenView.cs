@@ -95,10 +95,19 @@ internal sealed partial class TokenView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool In(WordSet set, int k)
     {
-        // The rules ask this some fifteen times per name: a token already looked up answers with one bit test.
-        var facts = (uint)k < (uint)Count ? _facts[k] : 0u; // the array may be longer than the tokens
+        // The rules ask this some fifteen times per name: a token already looked up answers with one bit test. A set
+        // outside the lexicon is told by its bit before the token's facts are read.
         var bit = set.LexiconBit;
-        return (facts & Known) != 0 && bit != 0 ? (facts & bit) != 0 : InSlow(set, k);
+        if (bit != 0 && (uint)k < (uint)Count) // the array may be longer than the tokens
+        {
+            var facts = _facts[k];
+            if ((facts & Known) != 0)
+            {
+                return (facts & bit) != 0;
+            }
+        }
+
+        return InSlow(set, k);
     }
 
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
