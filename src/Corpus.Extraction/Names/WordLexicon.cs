@@ -216,6 +216,7 @@ internal sealed class WordLexicon
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool SameExact(int offset, string text, int start, int length)
     {
         var pool = _pool;
