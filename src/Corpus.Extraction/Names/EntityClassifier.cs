@@ -15,12 +15,14 @@ internal static class EntityClassifier
         var name = c.Name;
 
         // The name's hash, taken on the first question put to a case-sensitive list and kept for the others (-1: not
-        // yet); a one-token name is asked through its token, whose hash the view keeps.
+        // yet); a one-token name (whole: the name is its first token's text, told once for every question) is asked
+        // through its token, whose hash the view keeps.
         var hash = -1;
-        if (NameIn(view, c, WordLists.Places, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, ref hash)))
+        var whole = (c.FirstToken == c.LastToken) & (name.Length == view[c.FirstToken].Length);
+        if (NameIn(view, c, WordLists.Places, whole, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, whole, ref hash)))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence may be the adjective: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && NameIn(view, c, WordLists.CommonWords, ref hash)));
+            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && NameIn(view, c, WordLists.CommonWords, whole, ref hash)));
             return;
         }
 
@@ -42,13 +44,13 @@ internal static class EntityClassifier
             return;
         }
 
-        if ((c.Words <= 2 && NameIn(view, c, WordLists.Demonyms, ref hash)) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase, ref hash))))
+        if ((c.Words <= 2 && NameIn(view, c, WordLists.Demonyms, whole, ref hash)) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase, whole, ref hash))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
         }
 
-        if (NameIn(view, c, MarketsAndClimate, ref hash) && !IsNewspaperAfter(view, c.LastToken))
+        if (NameIn(view, c, MarketsAndClimate, whole, ref hash) && !IsNewspaperAfter(view, c.LastToken))
         {
             // "the Nikkei", "Hang Seng", "El Nino": a stock index or a climate pattern is neither a body nor a person.
             c.Vote(EntityKind.Other, 4);
@@ -56,7 +58,7 @@ internal static class EntityClassifier
         }
 
         // The world lists that hold the name (and, for a one-word name, its token), in one probe for all.
-        var world = NameWorld(view, c, ref hash);
+        var world = NameWorld(view, c, whole, ref hash);
         if ((world & WorldNames.Organisation) != 0)
         {
             c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
@@ -104,7 +106,7 @@ internal static class EntityClassifier
         }
 
         var token = view[first];
-        var tokenWorld = first == last && name.Length == token.Length ? world : view.WorldBits(first);
+        var tokenWorld = whole ? world : view.WorldBits(first);
         if (token.Kind == TokenKind.Cjk)
         {
             // A Chinese personal name is two or three characters ("李强"); longer runs name organisations.
@@ -556,16 +558,8 @@ internal static class EntityClassifier
     // (and whose hash it keeps); a longer name is hashed once, into hash, for every case-sensitive set.
     // Inlined, the longer name's case apart: most names are one token, asked several times each.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, ref int hash)
-    {
-        var name = c.Name;
-        if (c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length)
-        {
-            return view.In(set, c.FirstToken);
-        }
-
-        return NameTextIn(name, set, ref hash);
-    }
+    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, bool whole, ref int hash) =>
+        whole ? view.In(set, c.FirstToken) : NameTextIn(c.Name, set, ref hash);
 
     private static bool NameTextIn(string name, WordSet set, ref int hash)
     {
@@ -595,10 +589,10 @@ internal static class EntityClassifier
         return space > 0 && WordLists.Organisations.Contains(name, space + 1, name.Length - space - 1);
     }
 
-    private static uint NameWorld(TokenView view, NameCandidate c, ref int hash)
+    private static uint NameWorld(TokenView view, NameCandidate c, bool whole, ref int hash)
     {
         var name = c.Name;
-        if (c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length)
+        if (whole)
         {
             return view.WorldBits(c.FirstToken);
         }
