@@ -372,6 +372,7 @@ internal static class EntityClassifier
 
     // "Al-Hilal": the Arabic article, capitalised and joined by a hyphen, opening a name of one hyphenated word. People's
     // names carry it after a given name ("Faisal Al-Hashimi"), and a surname alone goes to its bearer by coreference.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsArabicArticleName(TokenView view, int first, int last)
     {
         var t = view[first];
@@ -380,6 +381,7 @@ internal static class EntityClassifier
     }
 
     // "bin", "binti", "ibn" inside a name: an Arabic or Malay patronymic, which only people's names hold.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool HasPatronymic(TokenView view, int first, int last)
     {
         for (var k = first + 1; k < last; k++)
@@ -447,6 +449,7 @@ internal static class EntityClassifier
     }, false);
 
     // One capital letter, as a group, pool or section is labelled.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLabelLetter(TokenView view, int k)
     {
         var t = view[k];
@@ -658,6 +661,7 @@ internal static class EntityClassifier
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool HasOf(TokenView view, int first, int last)
     {
         for (var k = first + 1; k < last; k++)
