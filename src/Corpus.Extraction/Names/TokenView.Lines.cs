@@ -21,15 +21,27 @@ internal sealed partial class TokenView
     {
         if (_lineFirsts is null)
         {
+            // A word not in capitals anywhere on the line makes its count 0: the walks stop at the first they meet
+            // (in prose, the word before), where the count would read the whole line again.
             var first = k;
             while (first > 0 && !Tokens[first].Has(TokenFlags.LineBreakBefore) && k - first < ShortWalk)
             {
+                if (IsWordInLowerCase(Tokens[first]))
+                {
+                    return 0;
+                }
+
                 first--;
             }
 
             var end = first + 1;
             while (end < Count && !Tokens[end].Has(TokenFlags.LineBreakBefore) && end - first <= 2 * ShortWalk)
             {
+                if (IsWordInLowerCase(Tokens[end]))
+                {
+                    return 0;
+                }
+
                 end++;
             }
 
@@ -56,6 +68,9 @@ internal sealed partial class TokenView
 
         return counts[line];
     }
+
+    // A word CapitalWordsOnLine counts as not in capitals.
+    private static bool IsWordInLowerCase(Token t) => t.IsWord && t.Has(TokenFlags.HasLetter) && !t.Has(TokenFlags.AllCaps);
 
     private int[] LineFirsts()
     {
