@@ -3,7 +3,8 @@ namespace Corpus.Extraction;
 /// <summary>One occurrence of an entity's name or alias in a seed.</summary>
 /// <param name="Span">Where the name stands, as written (a possessive ’s is not part of it).</param>
 /// <param name="Sentence">Index into <see cref="DocumentModel.Sentences"/>.</param>
-public sealed record EntityMention(SourceSpan Span, int Sentence);
+/// <remarks>A value, held inline in its entity's array (a seed has thousands).</remarks>
+public readonly record struct EntityMention(SourceSpan Span, int Sentence);
 
 /// <summary>An entity found in one seed.</summary>
 /// <param name="Name">The canonical name, as the seed spells it ("Robin Li", "U.S.").</param>

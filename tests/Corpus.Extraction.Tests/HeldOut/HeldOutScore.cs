@@ -218,7 +218,7 @@ internal sealed class HeldOutScore
             {
                 SourceTotal++;
                 var span = match.SpeakerSpan;
-                if (span is not null && span.Start < q.SourceStart + q.SpeakerText!.Length && q.SourceStart < span.Start + span.Length)
+                if (span is { } at && at.Start < q.SourceStart + q.SpeakerText!.Length && q.SourceStart < at.Start + at.Length)
                 {
                     SourceRight++;
                 }

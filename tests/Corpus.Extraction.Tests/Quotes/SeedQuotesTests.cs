@@ -46,7 +46,7 @@ public sealed class SeedQuotesTests
 
         var prompt = model.Quotes[0];
         Assert.Equal("One shopper", prompt.SpeakerText);
-        Assert.Equal(text.IndexOf("One shopper", System.StringComparison.Ordinal), prompt.SpeakerSpan!.Start);
+        Assert.Equal(text.IndexOf("One shopper", System.StringComparison.Ordinal), prompt.SpeakerSpan!.Value.Start);
         Assert.Null(prompt.Speaker);
     }
 
@@ -60,9 +60,9 @@ public sealed class SeedQuotesTests
         var quote = model.Quotes[1];
         const string Phrase = "funding financial institution Goldman Sachs";
         Assert.Equal(Phrase, quote.SpeakerText);
-        Assert.Equal(text.IndexOf(Phrase, System.StringComparison.Ordinal), quote.SpeakerSpan!.Start);
-        Assert.Equal(Phrase.Length, quote.SpeakerSpan.Length);
-        Assert.Equal(9, quote.SpeakerSpan.Line);
+        Assert.Equal(text.IndexOf(Phrase, System.StringComparison.Ordinal), quote.SpeakerSpan!.Value.Start);
+        Assert.Equal(Phrase.Length, quote.SpeakerSpan!.Value.Length);
+        Assert.Equal(9, quote.SpeakerSpan!.Value.Line);
 
         // Speaker is an entity name: whatever the entity engine finds for the bank must be the one it names.
         var bank = model.Entities.FirstOrDefault(e => e.Name == "Goldman Sachs");

@@ -82,8 +82,8 @@ public sealed class SpeakerPatternTests
 
         Assert.Equal(QuoteKind.Quotation, quote.Kind);
         Assert.Equal("One tourist", quote.SpeakerText);
-        Assert.Equal(0, quote.SpeakerSpan!.Start);
-        Assert.Equal("One tourist".Length, quote.SpeakerSpan.Length);
+        Assert.Equal(0, quote.SpeakerSpan!.Value.Start);
+        Assert.Equal("One tourist".Length, quote.SpeakerSpan!.Value.Length);
         Assert.Null(quote.Speaker);
     }
 
@@ -111,9 +111,9 @@ public sealed class SpeakerPatternTests
 
         var quote = Single(text);
 
-        Assert.Equal(text.IndexOf("the central", System.StringComparison.Ordinal), quote.SpeakerSpan!.Start);
-        Assert.Equal("the central bank governor".Length, quote.SpeakerSpan.Length);
-        Assert.Equal(1, quote.SpeakerSpan.Line);
+        Assert.Equal(text.IndexOf("the central", System.StringComparison.Ordinal), quote.SpeakerSpan!.Value.Start);
+        Assert.Equal("the central bank governor".Length, quote.SpeakerSpan!.Value.Length);
+        Assert.Equal(1, quote.SpeakerSpan!.Value.Line);
     }
 
     [Fact]
