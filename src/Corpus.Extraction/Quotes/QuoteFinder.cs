@@ -118,6 +118,7 @@ internal static class QuoteFinder
         var marks = quote.Continuations;
         var close = quote.Close;
         var i = quote.Open + width;
+        var masks = TokenMasks.Kept(text);
         while (true)
         {
             // The text is read a stretch at a time, from one continuation mark to the next, so the loop over the
@@ -127,7 +128,9 @@ internal static class QuoteFinder
             var stretchEnd = mark >= i && mark < close ? mark : close;
             while (true)
             {
-                i = CopyFolding(text, i, stretchEnd, scratch, ref length, ref pendingSpace);
+                i = masks is null
+                    ? CopyFolding(text, i, stretchEnd, scratch, ref length, ref pendingSpace)
+                    : CopyFolding(text, masks, i, stretchEnd, scratch, ref length, ref pendingSpace);
                 if (i >= stretchEnd)
                 {
                     break;
@@ -188,7 +191,83 @@ internal static class QuoteFinder
         return i;
     }
 
-    /// <summary>Adds one character to the folded text, as <see cref="CopyFolding"/> does; <paramref name="fold"/> is 1 to drop it as white space.</summary>
+    /// <summary>
+    /// <see cref="CopyFolding(string, int, int, char[], ref int, ref int)"/> with the tokenizer's masks of the text (see
+    /// <see cref="TokenMasks"/>): the characters are copied a stretch at a time, up to the first run of white space
+    /// longer than one character (a line break and its indent, a double space), or white space last in a window of
+    /// 64. The single white space characters inside a stretch are written as spaces where they landed. Only the
+    /// characters that are no ASCII letter, digit or white space are read one by one, for a '&gt;' or white space
+    /// outside ASCII: a hard-wrapped quotation is a few stretches a line instead of a loop over every character.
+    /// </summary>
+    private static int CopyFolding(string text, ulong[] masks, int i, int end, char[] scratch, ref int length, ref int pendingSpace)
+    {
+        var folds = Folds;
+        var count = length;
+        var pending = pendingSpace;
+        while (i < end)
+        {
+            var n = System.Math.Min(64, end - i);
+            var valid = n == 64 ? ulong.MaxValue : (1UL << n) - 1;
+            var space = TokenMasks.Load(masks, i, TokenMasks.Space);
+            for (var other = valid & ~(space | TokenMasks.Load(masks, i, TokenMasks.Word)); other != 0; other &= other - 1)
+            {
+                var at = Bits.TrailingZeroCount(other);
+                var c = text[i + at];
+                if (c == '>')
+                {
+                    // The window ends before it: the caller decides what it is.
+                    n = at;
+                    valid = (1UL << at) - 1;
+                    break;
+                }
+
+                if (c >= 128 && c < folds.Length && folds[c] == 1)
+                {
+                    space |= 1UL << at;
+                }
+            }
+
+            if (n == 0)
+            {
+                break;
+            }
+
+            space &= valid;
+            if ((space & 1) != 0)
+            {
+                // A run of white space: dropped before the first kept character, else one space pending.
+                var run = ~space;
+                i += run == 0 ? 64 : Bits.TrailingZeroCount(run);
+                pending = count > 0 ? 1 : 0;
+                continue;
+            }
+
+            if (pending != 0)
+            {
+                scratch[count++] = ' ';
+                pending = 0;
+            }
+
+            // Up to the first white space not followed by a kept character in the window.
+            var lone = space & (~space & valid) >> 1;
+            var stop = space & ~lone;
+            var stretch = stop == 0 ? n : Bits.TrailingZeroCount(stop);
+            text.CopyTo(i, scratch, count, stretch);
+            for (var blank = lone & (stretch == 64 ? ulong.MaxValue : (1UL << stretch) - 1); blank != 0; blank &= blank - 1)
+            {
+                scratch[count + Bits.TrailingZeroCount(blank)] = ' ';
+            }
+
+            count += stretch;
+            i += stretch;
+        }
+
+        length = count;
+        pendingSpace = pending;
+        return i;
+    }
+
+    /// <summary>Adds one character to the folded text, as <see cref="CopyFolding(string, int, int, char[], ref int, ref int)"/> does; <paramref name="fold"/> is 1 to drop it as white space.</summary>
     private static void Put(char c, int fold, char[] scratch, ref int length, ref int pendingSpace)
     {
         if (fold != 0)
