@@ -42,6 +42,17 @@ internal sealed class ParagraphLayout
         // The tokenizer's masks of the text, when this thread still keeps them, tell where each line's white space
         // ends (see below).
         var masks = TokenMasks.Kept(text);
+        if (masks is not null)
+        {
+            TokenMasks.Of(text, out var facts);
+            if (!facts.OtherLineEnds && facts.LineEnds + 1 == lineCount)
+            {
+                var found = StartsFromMasks(text, masks);
+                return found.Count > 1
+                    ? new ParagraphLayout(found.ToArray(), blankLineSeparated: true)
+                    : new ParagraphLayout(lineStarts, blankLineSeparated: false);
+            }
+        }
 
         // A paragraph starts at the first line with text after one or more blank lines that follow text.
         var starts = new List<int> { 0 };
@@ -79,6 +90,121 @@ internal sealed class ParagraphLayout
         }
 
         return new ParagraphLayout(lineStarts, blankLineSeparated: false);
+    }
+
+    /// <summary>
+    /// The paragraph starts as <see cref="Of(string, LineMap)"/> finds them, for a text whose line ends the masks all
+    /// mark (\n and \r): only the lines without an ASCII letter or digit are read, since every other line holds text.
+    /// Those lines are found 64 characters at a time: the position after each line end (a line start) is added into
+    /// the run of characters that are neither letters, digits nor line ends from there, and the carry stops at the
+    /// line's first letter or digit, or at its line end when it has none.
+    /// </summary>
+    private static List<int> StartsFromMasks(string text, ulong[] masks)
+    {
+        var lines = new LineWalk();
+        var blocks = (text.Length + 63) >> 6;
+        var startIn = 1UL; // the text's start is a line start
+        var carry = 0UL;
+        var lastEndBlock = -1;
+        for (var k = 0; k < blocks; k++)
+        {
+            var ends = masks[(k * TokenMasks.Stride) + TokenMasks.LineEnd];
+            var between = ~(masks[(k * TokenMasks.Stride) + TokenMasks.Word] | ends);
+            var lineStarts = (ends << 1) | startIn;
+            startIn = ends >> 63;
+
+            // Each start's carry runs through the characters between and lands on the first letter, digit or line end.
+            var partial = between + lineStarts;
+            var sum = partial + carry;
+            carry = (partial < between ? 1UL : 0) | (sum < partial ? 1UL : 0);
+            for (var bare = sum & ends; bare != 0; bare &= bare - 1)
+            {
+                // A line with no letter or digit ends here; it starts after the line end before it.
+                var at = Bits.TrailingZeroCount(bare);
+                var before = ends & ((1UL << at) - 1);
+                var start = before != 0 ? (k << 6) + HighestBit(before) + 1
+                    : lastEndBlock >= 0 ? (lastEndBlock << 6) + HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
+                    : 0;
+                var next = (k << 6) + at + 1;
+                lines.Visit(start, IsBlank(text, start, next), next);
+            }
+
+            if (ends != 0)
+            {
+                lastEndBlock = k;
+            }
+        }
+
+        // The last line, when no line end closes it, was never landed on: it is read here.
+        var last = lastEndBlock >= 0 ? (lastEndBlock << 6) + HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1 : 0;
+        if (last < text.Length)
+        {
+            lines.Visit(last, IsBlank(text, last, text.Length), text.Length);
+        }
+        else
+        {
+            lines.Visit(last, blank: true, last);
+        }
+
+        return lines.Starts;
+    }
+
+    /// <summary>
+    /// The walk over the lines of <see cref="StartsFromMasks"/>: the lines it visits in order, and those it skips over
+    /// between them, which hold text.
+    /// </summary>
+    private struct LineWalk
+    {
+        private List<int>? _starts;
+        private bool _textSeen;
+        private bool _previousBlank;
+        private int _next;
+
+        public List<int> Starts => _starts ??= new List<int> { 0 };
+
+        /// <summary>Visits the line <c>[start, next)</c>, after the lines with text skipped since the last.</summary>
+        public void Visit(int start, bool blank, int next)
+        {
+            if (_next < start)
+            {
+                // Only the first of the lines skipped may start a paragraph: the rest follow one with text.
+                Line(_next, blank: false);
+            }
+
+            Line(start, blank);
+            _next = next;
+        }
+
+        private void Line(int start, bool blank)
+        {
+            if (!blank && _textSeen && _previousBlank)
+            {
+                Starts.Add(start);
+            }
+
+            _textSeen |= !blank;
+            _previousBlank = blank;
+        }
+    }
+
+    /// <summary>The index of the highest bit set in <paramref name="mask"/> (not 0).</summary>
+    private static int HighestBit(ulong mask)
+    {
+#if NET
+        return 63 - System.Numerics.BitOperations.LeadingZeroCount(mask);
+#else
+        var at = 0;
+        for (var shift = 32; shift > 0; shift >>= 1)
+        {
+            if ((mask >> shift) != 0)
+            {
+                mask >>= shift;
+                at += shift;
+            }
+        }
+
+        return at;
+#endif
     }
 
     /// <summary>A character that is neither white space nor '&gt;', told without a call for printable ASCII.</summary>
