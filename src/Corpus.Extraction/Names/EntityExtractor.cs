@@ -50,7 +50,9 @@ internal static class EntityExtractor
             Coreference.Resolve(groups);
             DropOrMarkTentative(view, groups, out var tentative);
 
-            return Build(groups, tentative, map);
+            var entities = Build(groups, tentative, map);
+            OfferSortedMentions(entities, candidates);
+            return entities;
         }
         finally
         {
@@ -339,6 +341,7 @@ internal static class EntityExtractor
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[order is null ? i : order[i]];
+            g.Place = i;
             string? role = null;
             string? affiliation = null;
             string? description = null;
@@ -370,6 +373,48 @@ internal static class EntityExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Hands the speaker resolver every mention of <paramref name="entities"/> in the order it reads them (by start,
+    /// end and entity), taken from the candidates, which come nearly in that order already: the resolver would
+    /// otherwise sort them again from the entities. Each candidate is a mention of its group's entity, unless the
+    /// group was dropped. A candidate list far out of order is left to the resolver's own sort.
+    /// </summary>
+    private static void OfferSortedMentions(EntityInfo[] entities, List<NameCandidate> candidates)
+    {
+        var sorted = Quotes.SpeakerResolver.SortedMentionsScratch(candidates.Count);
+        var count = 0;
+        var moves = 0;
+        var limit = (4 * candidates.Count) + 64;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var g = c.Group;
+            if (g is null || g.Dropped)
+            {
+                continue;
+            }
+
+            var start = c.Start;
+            var end = c.End;
+            var entity = g.Place;
+            var j = count++;
+            while (j > 0 && (sorted[j - 1].Start > start
+                || (sorted[j - 1].Start == start && (sorted[j - 1].End > end || (sorted[j - 1].End == end && sorted[j - 1].Entity > entity)))))
+            {
+                sorted[j] = sorted[j - 1];
+                j--;
+                if (++moves > limit)
+                {
+                    return;
+                }
+            }
+
+            sorted[j] = (start, end, entity);
+        }
+
+        Quotes.SpeakerResolver.OfferSortedMentions(entities, count);
     }
 
     // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:

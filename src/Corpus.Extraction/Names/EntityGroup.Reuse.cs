@@ -25,5 +25,6 @@ internal sealed partial class EntityGroup
         Dropped = false;
         Tentative = false;
         FirstStart = int.MaxValue;
+        Place = 0;
     }
 }

@@ -252,6 +252,9 @@ internal sealed partial class EntityGroup
     /// <summary>Dropped as a capitalised ordinary word ("Sheep have ...") that the seed also writes in lower case.</summary>
     public bool Dropped { get; set; }
 
+    /// <summary>The group's place in the built list of entities, set as the list is built.</summary>
+    public int Place { get; set; }
+
     /// <summary>Kept but tentative: an ordinary English word whose only sign of being a name is its capital ("Final week, ...").</summary>
     public bool Tentative { get; set; }
 

@@ -42,6 +42,14 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength, out int count)
     {
+        if (ReferenceEquals(entities, _offeredFor))
+        {
+            // The entity stage sorted them as it built the entities (see OfferSortedMentions).
+            _offeredFor = null;
+            count = _offeredCount;
+            return Scratch.Take(count, 0).Sorted;
+        }
+
         count = 0;
         foreach (var entity in entities)
         {
@@ -95,6 +103,33 @@ internal sealed class SpeakerResolver
 
         return sorted;
     }
+
+    /// <summary>
+    /// This thread's array for the sorted mentions of the entities being built, with room for <paramref name="mentions"/>
+    /// (any offer of the array is withdrawn): the entity stage fills it and offers it (see <see cref="OfferSortedMentions"/>) for the resolver of the same entities.
+    /// </summary>
+    public static (int Start, int End, int Entity)[] SortedMentionsScratch(int mentions)
+    {
+        _offeredFor = null; // the array is about to be written
+        return Scratch.Take(mentions, 0).Sorted;
+    }
+
+    /// <summary>
+    /// Declares the first <paramref name="count"/> of <see cref="SortedMentionsScratch"/>'s array the sorted mentions of
+    /// <paramref name="entities"/>, as <see cref="SortedMentions"/> would make them: the next resolver of those same
+    /// entities on this thread takes them instead of sorting again.
+    /// </summary>
+    public static void OfferSortedMentions(EntityInfo[] entities, int count)
+    {
+        _offeredFor = entities;
+        _offeredCount = count;
+    }
+
+    [ThreadStatic]
+    private static EntityInfo[]? _offeredFor;
+
+    [ThreadStatic]
+    private static int _offeredCount;
 
     /// <summary>
     /// The scratch arrays of <see cref="SortedMentions"/>, kept per thread (the engine runs on many threads; each
