@@ -42,7 +42,7 @@ internal static class QuoteExtractor
 
         var finder = new SpeakerFinder(text, found, layout);
         var resolver = new SpeakerResolver(text, entities, layout);
-        var lines = new LineCursor(map);
+        var lines = Names.MentionLines.Of(map);
 
         // The sentences' starts in an array of their own, as the splitter kept them: the search of each quotation's
         // sentence reads those, not the sentence objects, long out of the cache by now.
