@@ -23,7 +23,9 @@ internal static class QuoteExtractor
         }
         finally
         {
-            // Kept for the thread's next seed unless a seed of very many quotations grew it large.
+            // Kept for the thread's next seed unless a seed of very many quotations grew it large. The entities'
+            // sorted mentions, if no resolver took them, are let go with the entities.
+            SpeakerResolver.WithdrawSortedMentions();
             found.Clear();
             _found = found.Capacity <= MaxKeptQuotes ? found : null;
         }

@@ -110,7 +110,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     public static (int Start, int End, int Entity)[] SortedMentionsScratch(int mentions)
     {
-        _offeredFor = null; // the array is about to be written
+        WithdrawSortedMentions(); // the array is about to be written
         return Scratch.Take(mentions, 0).Sorted;
     }
 
@@ -124,6 +124,9 @@ internal sealed class SpeakerResolver
         _offeredFor = entities;
         _offeredCount = count;
     }
+
+    /// <summary>Withdraws the offer of <see cref="OfferSortedMentions"/>, if no resolver took it.</summary>
+    public static void WithdrawSortedMentions() => _offeredFor = null;
 
     [ThreadStatic]
     private static EntityInfo[]? _offeredFor;
