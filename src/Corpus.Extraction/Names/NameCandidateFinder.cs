@@ -1647,7 +1647,6 @@ internal static class NameCandidateFinder
         "Atlético", "Deportivo",
     }, false);
 
-
     // Tokens from..to are one word joined by hyphens ("Ki-jeong").
     internal static bool IsHyphenatedWord(TokenView view, int from, int to)
     {

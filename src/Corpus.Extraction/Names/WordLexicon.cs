@@ -140,7 +140,6 @@ internal sealed class WordLexicon
     public uint Lookup(string text, int start, int length) =>
         MayHold(text, start, length) ? Probe(text, start, length, WordSet.HashFolded(text, start, length)) : 0;
 
-
     // Whether some entry has the slice's length and (folded) first letter: most slices are turned away here, unhashed.
     private bool MayHold(string text, int start, int length)
     {
