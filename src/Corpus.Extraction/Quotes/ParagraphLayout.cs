@@ -122,8 +122,8 @@ internal sealed class ParagraphLayout
                 // A line with no letter or digit ends here; it starts after the line end before it.
                 var at = Bits.TrailingZeroCount(bare);
                 var before = ends & ((1UL << at) - 1);
-                var start = before != 0 ? (k << 6) + HighestBit(before) + 1
-                    : lastEndBlock >= 0 ? (lastEndBlock << 6) + HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
+                var start = before != 0 ? (k << 6) + Bits.HighestBit(before) + 1
+                    : lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
                     : 0;
                 var next = (k << 6) + at + 1;
                 lines.Visit(start, IsBlank(text, start, next), next);
@@ -136,7 +136,7 @@ internal sealed class ParagraphLayout
         }
 
         // The last line, when no line end closes it, was never landed on: it is read here.
-        var last = lastEndBlock >= 0 ? (lastEndBlock << 6) + HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1 : 0;
+        var last = lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1 : 0;
         if (last < text.Length)
         {
             lines.Visit(last, IsBlank(text, last, text.Length), text.Length);
@@ -185,26 +185,6 @@ internal sealed class ParagraphLayout
             _textSeen |= !blank;
             _previousBlank = blank;
         }
-    }
-
-    /// <summary>The index of the highest bit set in <paramref name="mask"/> (not 0).</summary>
-    private static int HighestBit(ulong mask)
-    {
-#if NET
-        return 63 - System.Numerics.BitOperations.LeadingZeroCount(mask);
-#else
-        var at = 0;
-        for (var shift = 32; shift > 0; shift >>= 1)
-        {
-            if ((mask >> shift) != 0)
-            {
-                mask >>= shift;
-                at += shift;
-            }
-        }
-
-        return at;
-#endif
     }
 
     /// <summary>A character that is neither white space nor '&gt;', told without a call for printable ASCII.</summary>

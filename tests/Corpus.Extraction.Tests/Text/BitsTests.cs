@@ -21,6 +21,8 @@ public sealed class BitsTests
             Assert.Equal(n, Bits.Portable.TrailingZeroCount(bit | (bit << 1)));
             Assert.Equal(1, Bits.PopCount(bit));
             Assert.Equal(1, Bits.Portable.PopCount(bit));
+            Assert.Equal(n, Bits.HighestBit(bit | (bit >> 1)));
+            Assert.Equal(n, Bits.Portable.HighestBit(bit | (bit >> 1)));
         }
     }
 
@@ -47,6 +49,8 @@ public sealed class BitsTests
             {
                 Assert.Equal(Naive.TrailingZeroCount(mask), Bits.TrailingZeroCount(mask));
                 Assert.Equal(Naive.TrailingZeroCount(mask), Bits.Portable.TrailingZeroCount(mask));
+                Assert.Equal(Naive.HighestBit(mask), Bits.HighestBit(mask));
+                Assert.Equal(Naive.HighestBit(mask), Bits.Portable.HighestBit(mask));
             }
         }
     }
@@ -64,6 +68,9 @@ public sealed class BitsTests
         // 0 has no lowest bit; both builds must still answer alike.
         Assert.Equal(Bits.Portable.TrailingZeroCount(0), Bits.TrailingZeroCount(0));
         Assert.Equal(Bits.Portable.IndexOf(0), Bits.IndexOf(0));
+        Assert.Equal(Bits.Portable.HighestBit(0), Bits.HighestBit(0));
+        Assert.Equal(63, Bits.HighestBit(ulong.MaxValue));
+        Assert.Equal(63, Bits.Portable.HighestBit(ulong.MaxValue));
     }
 
     private static class Naive
@@ -85,6 +92,17 @@ public sealed class BitsTests
             while (((mask >> n) & 1) == 0)
             {
                 n++;
+            }
+
+            return n;
+        }
+
+        public static int HighestBit(ulong mask)
+        {
+            var n = 63;
+            while (((mask >> n) & 1) == 0)
+            {
+                n--;
             }
 
             return n;
