@@ -75,8 +75,10 @@ public static class DocumentExtractor
         var working = TemplateResidue.Neutralise(text, map, problems);
 
         var sentences = SentenceSplitter.Split(working);
-        var entities = EntityExtractor.Extract(working, sentences, map);
-        var quotes = QuoteExtractor.Extract(working, sentences, entities, map, problems);
+        // The quotation stage reads the tables the entity stage made for the mentions, which are the thread's scratch
+        // until its next entity extraction: nothing runs between the two.
+        var entities = EntityExtractor.Extract(working, sentences, map, out var mentions);
+        var quotes = QuoteExtractor.Extract(working, sentences, entities, map, problems, mentions);
 
         problems.Sort((a, b) => a.Span.Start != b.Span.Start
             ? a.Span.Start.CompareTo(b.Span.Start)

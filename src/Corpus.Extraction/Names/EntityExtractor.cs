@@ -9,8 +9,15 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class EntityExtractor
 {
-    public static EntityInfo[] Extract(string text, Sentence[] sentences, LineMap map)
+    public static EntityInfo[] Extract(string text, Sentence[] sentences, LineMap map) => Extract(text, sentences, map, out _);
+
+    /// <summary>
+    /// The entities of the seed, and the tables made for their mentions (see <see cref="MentionTables"/>), which the
+    /// quotation stage reads next.
+    /// </summary>
+    public static EntityInfo[] Extract(string text, Sentence[] sentences, LineMap map, out MentionTables tables)
     {
+        tables = default;
         var tokens = Tokenizer.TokenizeCached(text, out var count);
         if (count == 0 || sentences.Length == 0)
         {
@@ -50,8 +57,9 @@ internal static class EntityExtractor
             Coreference.Resolve(groups);
             DropOrMarkTentative(view, groups, out var tentative);
 
-            var entities = Build(groups, tentative, map);
-            OfferSortedMentions(entities, candidates);
+            var lines = new MentionLines(map);
+            var entities = Build(groups, tentative, lines);
+            tables = new MentionTables(lines, SortedMentions(candidates, out var sorted), sorted);
             return entities;
         }
         finally
@@ -333,11 +341,10 @@ internal static class EntityExtractor
         view[k].Has(TokenFlags.AllCaps) && view[k].Length >= 2 && view.CapitalWordsOnLineOf(k) >= 3;
 
     // tentative: how many groups DropOrMarkTentative marked Tentative.
-    private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, LineMap map)
+    private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, MentionLines lines)
     {
         var order = OrderByFirstMention(groups);
         var result = new EntityInfo[groups.Count];
-        var lines = new MentionLines(map);
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[order is null ? i : order[i]];
@@ -376,15 +383,16 @@ internal static class EntityExtractor
     }
 
     /// <summary>
-    /// Hands the speaker resolver every mention of <paramref name="entities"/> in the order it reads them (by start,
-    /// end and entity), taken from the candidates, which come nearly in that order already: the resolver would
-    /// otherwise sort them again from the entities. Each candidate is a mention of its group's entity, unless the
-    /// group was dropped. A candidate list far out of order is left to the resolver's own sort.
+    /// Every mention of the entities just built, in the order the speaker resolver reads them (by start, end and
+    /// entity): the first <paramref name="count"/> of the array returned, taken from the candidates, which come nearly
+    /// in that order already (the resolver would otherwise sort them again from the entities). Each candidate is a
+    /// mention of its group's entity, unless the group was dropped. Null for a candidate list far out of order, which
+    /// is left to the resolver's own sort.
     /// </summary>
-    private static void OfferSortedMentions(EntityInfo[] entities, List<NameCandidate> candidates)
+    private static (int Start, int End, int Entity)[]? SortedMentions(List<NameCandidate> candidates, out int count)
     {
         var sorted = Quotes.SpeakerResolver.SortedMentionsScratch(candidates.Count);
-        var count = 0;
+        count = 0;
         var moves = 0;
         var limit = (4 * candidates.Count) + 64;
         for (var i = 0; i < candidates.Count; i++)
@@ -407,14 +415,15 @@ internal static class EntityExtractor
                 j--;
                 if (++moves > limit)
                 {
-                    return;
+                    count = 0;
+                    return null;
                 }
             }
 
             sorted[j] = (start, end, entity);
         }
 
-        Quotes.SpeakerResolver.OfferSortedMentions(entities, count);
+        return sorted;
     }
 
     // Groups are made in order of first mention, and only coreference moves an earlier mention into a group:

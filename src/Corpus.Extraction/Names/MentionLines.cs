@@ -3,7 +3,7 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Names;
 
 /// <summary>
-/// Spans for the mentions of the entities being built (and then for the quotations), each line counted from a bit per
+/// Spans for the mentions of the entities being built (and then, handed on in <see cref="MentionTables"/>, for the quotations), each line counted from a bit per
 /// line start in blocks of 64 characters: the line of a character is the number of line starts in the blocks before
 /// its own (kept per block) plus those in its own block up to it (a count of set bits). The entities come in order of first mention, but each
 /// one's later mentions lie anywhere in the text, and a search for each (or a cursor that gallops to it and back)
@@ -36,34 +36,6 @@ internal readonly struct MentionLines
     [System.ThreadStatic]
     private static int[]? _spareStartsBefore;
 
-    // The map whose tables the two spare arrays hold, and their length in blocks: the quotation stage asks for the
-    // same map's spans right after the build, and reads the build's tables instead of making them again.
-    [System.ThreadStatic]
-    private static LineMap? _spareMap;
-
-    [System.ThreadStatic]
-    private static int _spareBlocks;
-
-    private MentionLines(int[] starts, ulong[] startBits, int[] startsBefore, int blocks)
-    {
-        _starts = starts;
-        _startBits = startBits;
-        _startsBefore = startsBefore;
-        _blocks = blocks;
-    }
-
-    /// <summary>The spans of <paramref name="map"/>, from the tables this thread made for it last if it still holds them.</summary>
-    public static MentionLines Of(LineMap map)
-    {
-        if (ReferenceEquals(map, _spareMap) && _spareStartBits is { } bits && _spareStartsBefore is { } before)
-        {
-            var starts = map.LineStarts;
-            return new MentionLines(starts.AsList() as int[] ?? Copy(starts), bits, before, _spareBlocks);
-        }
-
-        return new MentionLines(map);
-    }
-
     public MentionLines(LineMap map)
     {
         var starts = map.LineStarts;
@@ -90,10 +62,10 @@ internal readonly struct MentionLines
         _startBits = startBits;
         _startsBefore = startsBefore;
         _blocks = blocks;
-        var spare = ReferenceEquals(startBits, _spareStartBits) && ReferenceEquals(startsBefore, _spareStartsBefore);
-        _spareMap = spare ? map : null;
-        _spareBlocks = blocks;
     }
+
+    /// <summary>Whether the tables were made (false in the default).</summary>
+    public bool HasTables => _starts is not null;
 
     /// <summary><see cref="LineMap.Span"/> for the text at <paramref name="start"/>.</summary>
     public SourceSpan Span(int start, int length)

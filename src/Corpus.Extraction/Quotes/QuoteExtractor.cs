@@ -11,7 +11,14 @@ namespace Corpus.Extraction.Quotes;
 internal static class QuoteExtractor
 {
     /// <summary>Every quotation of <paramref name="text"/> in text order; unclosed ones go to <paramref name="problems"/>.</summary>
-    public static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, List<Problem> problems)
+    public static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, List<Problem> problems) =>
+        Extract(text, sentences, entities, map, problems, default);
+
+    /// <summary>
+    /// <see cref="Extract(string, Sentence[], EntityInfo[], LineMap, List{Problem})"/> with the tables the entity stage
+    /// just made for <paramref name="entities"/>, which it reads instead of making them again.
+    /// </summary>
+    public static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, List<Problem> problems, Names.MentionTables mentions)
     {
         var layout = ParagraphLayout.Of(text, map);
         var found = _found ?? new List<FoundQuote>();
@@ -19,13 +26,11 @@ internal static class QuoteExtractor
         QuoteFinder.Find(text, layout, map, problems, found);
         try
         {
-            return found.Count == 0 ? Array.Empty<QuoteInfo>() : Extract(text, sentences, entities, map, layout, found);
+            return found.Count == 0 ? Array.Empty<QuoteInfo>() : Extract(text, sentences, entities, map, layout, found, mentions);
         }
         finally
         {
-            // Kept for the thread's next seed unless a seed of very many quotations grew it large. The entities'
-            // sorted mentions, if no resolver took them, are let go with the entities.
-            SpeakerResolver.WithdrawSortedMentions();
+            // Kept for the thread's next seed unless a seed of very many quotations grew it large.
             found.Clear();
             _found = found.Capacity <= MaxKeptQuotes ? found : null;
         }
@@ -39,12 +44,11 @@ internal static class QuoteExtractor
     // The most found quotations whose list a thread keeps (some 50 KB).
     private const int MaxKeptQuotes = 2048;
 
-    private static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, ParagraphLayout layout, List<FoundQuote> found)
+    private static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, ParagraphLayout layout, List<FoundQuote> found, Names.MentionTables mentions)
     {
-
         var finder = new SpeakerFinder(text, found, layout);
-        var resolver = new SpeakerResolver(text, entities, layout);
-        var lines = Names.MentionLines.Of(map);
+        var resolver = new SpeakerResolver(text, entities, layout, mentions.Sorted, mentions.SortedCount);
+        var lines = mentions.Lines.HasTables ? mentions.Lines : new Names.MentionLines(map);
 
         // The sentences' starts in an array of their own, as the splitter kept them: the search of each quotation's
         // sentence reads those, not the sentence objects, long out of the cache by now.

@@ -25,12 +25,24 @@ internal sealed class SpeakerResolver
     // The people with a role, gathered when a description first asks (see RoleHolders).
     private EntityInfo[]? _roleHolders;
 
-    public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout)
+    /// <summary>
+    /// A resolver of <paramref name="entities"/>, whose mentions are sorted here unless the entity stage gave them
+    /// sorted: the first <paramref name="sortedCount"/> of <paramref name="sorted"/> (see <see cref="SortedMentionsScratch"/>).
+    /// </summary>
+    public SpeakerResolver(string text, EntityInfo[] entities, ParagraphLayout layout, (int Start, int End, int Entity)[]? sorted = null, int sortedCount = 0)
     {
         _text = text;
         _entities = entities;
         _layout = layout;
-        _mentions = SortedMentions(entities, text.Length, out _count);
+        if (sorted is null)
+        {
+            _mentions = SortedMentions(entities, text.Length, out _count);
+        }
+        else
+        {
+            _mentions = sorted;
+            _count = sortedCount;
+        }
     }
 
     /// <summary>
@@ -42,14 +54,6 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static (int Start, int End, int Entity)[] SortedMentions(EntityInfo[] entities, int textLength, out int count)
     {
-        if (ReferenceEquals(entities, _offeredFor))
-        {
-            // The entity stage sorted them as it built the entities (see OfferSortedMentions).
-            _offeredFor = null;
-            count = _offeredCount;
-            return Scratch.Take(count, 0).Sorted;
-        }
-
         count = 0;
         foreach (var entity in entities)
         {
@@ -105,34 +109,11 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// This thread's array for the sorted mentions of the entities being built, with room for <paramref name="mentions"/>
-    /// (any offer of the array is withdrawn): the entity stage fills it and offers it (see <see cref="OfferSortedMentions"/>) for the resolver of the same entities.
+    /// This thread's array for the mentions of the entities being built, with room for <paramref name="mentions"/>: the
+    /// entity stage sorts them into it as it builds the entities, and hands it to the resolver of the same entities
+    /// (see <see cref="Names.MentionTables"/>), which takes it instead of sorting again.
     /// </summary>
-    public static (int Start, int End, int Entity)[] SortedMentionsScratch(int mentions)
-    {
-        WithdrawSortedMentions(); // the array is about to be written
-        return Scratch.Take(mentions, 0).Sorted;
-    }
-
-    /// <summary>
-    /// Declares the first <paramref name="count"/> of <see cref="SortedMentionsScratch"/>'s array the sorted mentions of
-    /// <paramref name="entities"/>, as <see cref="SortedMentions"/> would make them: the next resolver of those same
-    /// entities on this thread takes them instead of sorting again.
-    /// </summary>
-    public static void OfferSortedMentions(EntityInfo[] entities, int count)
-    {
-        _offeredFor = entities;
-        _offeredCount = count;
-    }
-
-    /// <summary>Withdraws the offer of <see cref="OfferSortedMentions"/>, if no resolver took it.</summary>
-    public static void WithdrawSortedMentions() => _offeredFor = null;
-
-    [ThreadStatic]
-    private static EntityInfo[]? _offeredFor;
-
-    [ThreadStatic]
-    private static int _offeredCount;
+    public static (int Start, int End, int Entity)[] SortedMentionsScratch(int mentions) => Scratch.Take(mentions, 0).Sorted;
 
     /// <summary>
     /// The scratch arrays of <see cref="SortedMentions"/>, kept per thread (the engine runs on many threads; each
