@@ -440,7 +440,7 @@ internal static class SportsTeams
 
         for (var j = i; j < view.Count && (j == i || !view[j].Has(TokenFlags.LineBreakBefore)); j++)
         {
-            var isAgency = view.IsPunct(j - 1, '(') && IsBracketedAgency(view, j); // the bracket first: most tokens follow none
+            var isAgency = IsBracketedAgency(view, j);
             if ((view.IsNumber(j) && view[j].Length == 4) || isAgency)
             {
                 agency = isAgency;
@@ -452,6 +452,8 @@ internal static class SportsTeams
     }
 
     // "(Reuters)", "(AFP)", "(Xinhua)": a body the organisation list knows, alone in brackets, as agencies sign a dateline.
+    // The bracket is asked first: most tokens follow none.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsBracketedAgency(TokenView view, int j) =>
         view.IsPunct(j - 1, '(') && view.IsPunct(j + 1, ')') && view.IsWord(j) && view.In(WordLists.Organisations, j);
 
