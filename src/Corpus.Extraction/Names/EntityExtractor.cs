@@ -320,14 +320,16 @@ internal static class EntityExtractor
         return kept;
     }
 
-    // Every occurrence is a capital that its position explains: a sentence's first word, or a word of a headline
-    // written in capitals ("GERMAN FIRST DIVISION RESULTS/STANDINGS").
+    // Every occurrence is a capital that its position explains: a sentence's first word, a word of a headline
+    // written in capitals ("GERMAN FIRST DIVISION RESULTS/STANDINGS"), or a word stressed in capitals ("I'd LOVE to").
     private static bool AllWeak(TokenView view, EntityGroup g)
     {
         foreach (var c in g.Occurrences)
         {
-            // One word without context evidence, capitalised by its place: a sentence's first word or a shouted line.
-            if (c.Words != 1 || c.ContextWeight != 0 || (!c.Initial && !InShoutedLine(view, c.FirstToken)))
+            // One word without context evidence, capitalised by its place: a sentence's first word, a shouted line, or
+            // a stressed word.
+            if (c.Words != 1 || c.ContextWeight != 0
+                || (!c.Initial && !InShoutedLine(view, c.FirstToken) && !EmphasisCapitals.Stressed(view, c.FirstToken)))
             {
                 return false;
             }

@@ -1,0 +1,110 @@
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// A word written in capitals for emphasis inside an ordinary sentence ("This is NOT a repeat", "I'd LOVE to",
+/// "we REALLY need to"), which the entity stage counts, like a sentence's first word, as capitalised by its position
+/// rather than as a name. Capitals inside a sentence are far more often an acronym in news ("the WHO said",
+/// "Spain's ONCE", "the SIX Swiss Exchange", "(CIS)"), so only the word before tells them apart: an acronym stands
+/// where a name stands, after a determiner, a possessive, a preposition, a bracket or a descriptor, while a word
+/// stressed stands where its own class stands, after a subject pronoun, an auxiliary or a negation ("I'd LOVE",
+/// "should NOT", "are SO"). A personal pronoun, a possessive one, a negation or "yes" in capitals is emphasis after
+/// any word in lower case ("With YOU", "for YOUR"), as none of them names anything; "US" and "IT" are left out, the
+/// one pronoun and the one possessive-free pronoun that are also common abbreviations (the United States,
+/// information technology).
+/// </summary>
+/// <remarks>
+/// The word lists are closed classes of English grammar (personal and possessive pronouns, auxiliary and modal
+/// verbs, negation and degree adverbs), as the classes of Resources/quote-lexicon.txt are drawn from the English
+/// stopword list of the NLTK stopwords corpus (Porter et al., Apache License 2.0). Asked only of the few one-word
+/// candidates in capitals that nothing else speaks for, never of every token.
+/// </remarks>
+internal static class EmphasisCapitals
+{
+    // The words after which a word is part of a clause, not a name: subject pronouns, auxiliaries and modals, and the
+    // negations and degree adverbs that stand before what they stress.
+    private static readonly WordSet ClauseWords = new(new[]
+    {
+        "i", "you", "we", "they", "he", "she", "it",
+        "am", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "not", "never", "so", "very", "too", "really",
+    }, ignoreCase: true);
+
+    // The words that are emphasis in capitals after any word in lower case: they never name an organisation or a place.
+    private static readonly WordSet EmphaticWords = new(new[]
+    {
+        "you", "your", "yours", "me", "my", "mine", "we", "our", "ours", "he", "him", "his", "she", "her", "hers",
+        "they", "them", "their", "theirs", "not", "never", "yes",
+    }, ignoreCase: true);
+
+    // The words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive ("Spain's ONCE").
+    private static readonly WordSet ContractedSubjects = new(new[] { "it", "he", "she", "that", "what", "there", "here", "who" }, ignoreCase: true);
+
+    /// <summary>Token <paramref name="k"/>, a word in capitals inside a sentence, is stressed there rather than named.</summary>
+    public static bool Stressed(TokenView view, int k)
+    {
+        var t = view[k];
+        if (!t.Has(TokenFlags.AllCaps) || t.Length < 2 || k == 0 || !view.SpacedFromPrevious(k))
+        {
+            return false;
+        }
+
+        if (InCapitalRun(view, k))
+        {
+            return true;
+        }
+
+        var p = k - 1;
+        var before = view[p];
+        if (before.Kind == TokenKind.Clitic)
+        {
+            // "I'd LOVE", "we're NOT", "it's REALLY"; but "Spain's ONCE".
+            return !before.IsPossessive(view.Text) || (p > 0 && view.In(ContractedSubjects, p - 1));
+        }
+
+        if (!before.IsWord || !before.Has(TokenFlags.HasLetter))
+        {
+            return false;
+        }
+
+        var lower = before.IsLowerWord;
+        var opensClause = lower || view.TextIs(p, "I") || (before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.AllCaps) && StartsSentence(view, p));
+        if (!opensClause)
+        {
+            return false;
+        }
+
+        return view.In(ClauseWords, p) || (lower && EndsInNot(view, before)) || view.In(EmphaticWords, k);
+    }
+
+    // Token k is one of three or more words in capitals in a row on a line that also has words in lower case, which a
+    // shouted line of its own would be ("<Culus> OH MY GOD NOT A RANDOM QUOTE GENERATOR", "WE DO NOT EXCEPT ..."). The
+    // walks stop at the first token that is not such a word: at most a few tokens in prose.
+    private static bool InCapitalRun(TokenView view, int k)
+    {
+        var run = 1;
+        for (var i = k; i > 0 && run < 3 && !view[i].Has(TokenFlags.LineBreakBefore) && IsCapitalWord(view[i - 1]); i--)
+        {
+            run++;
+        }
+
+        for (var i = k + 1; i < view.Count && run < 3 && !view[i].Has(TokenFlags.LineBreakBefore) && IsCapitalWord(view[i]); i++)
+        {
+            run++;
+        }
+
+        return run >= 3;
+    }
+
+    private static bool IsCapitalWord(Token t) => t.IsWord && t.Has(TokenFlags.AllCaps) && t.Has(TokenFlags.HasLetter);
+
+    // "don't", "can't", "isn't": a negated auxiliary, one token.
+    private static bool EndsInNot(TokenView view, Token t) =>
+        t.Length > 3 && view.Text[t.End - 1] == 't' && Tokenizer.IsApostrophe(view.Text[t.End - 2]) && view.Text[t.End - 3] == 'n';
+
+    // Token p opens its sentence: the first token, the first of a line, or after a stop.
+    private static bool StartsSentence(TokenView view, int p) =>
+        p == 0 || view[p].Has(TokenFlags.LineBreakBefore) || view[p - 1].Has(TokenFlags.Stop);
+}

@@ -1,0 +1,38 @@
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>Words written in capitals for emphasis inside a sentence are not names; acronyms in the same places are.</summary>
+public sealed class EmphasisCapitalsTests
+{
+    [Theory]
+    [InlineData("The rota was posted on Monday. This is NOT a drill, and the kettle is not broken.", "NOT")]
+    [InlineData("Thanks for the invitation to the picnic. I'd LOVE to come, and I love the park.", "LOVE")]
+    [InlineData("The garage is full of boxes. We REALLY need to clear it out, really.", "REALLY")]
+    [InlineData("The neighbours parked on the lawn again. People are SO rude, so rude.", "SO")]
+    [InlineData("The printer jammed twice. It should NOT do that, and it will not.", "NOT")]
+    [InlineData("Ask the caretaker about the keys. With YOU here, you can open the shed.", "YOU")]
+    [InlineData("Bring a coat to the fair. Did YOU pack one? You never do.", "YOU")]
+    [InlineData("The band played for hours. Someone said I don't LIKE it, but I like it.", "LIKE")]
+    public void A_word_stressed_in_capitals_is_not_a_name(string text, string word)
+    {
+        Assert.DoesNotContain(word, KeptNames(text));
+    }
+
+    [Fact]
+    public void Capitals_on_a_line_with_a_few_lower_case_words_are_a_shouted_stretch()
+    {
+        Assert.DoesNotContain("NOT", KeptNames("<maria> OH MY GOD NOT A BROKEN BUILD AGAIN\n<tomas> it was not me"));
+    }
+
+    [Theory]
+    [InlineData("Cases rose in the north. The WHO urged calm on Monday, and who could blame it?", "WHO")]
+    [InlineData("Riders for Spain's ONCE team led once again. The ONCE rider won.", "ONCE")]
+    [InlineData("Shares were traded on the SIX exchange in Zurich, six brokers said.", "SIX")]
+    [InlineData("The talks opened in Lisbon. Italy wants to join EMU in 1999, the minister said.", "EMU")]
+    [InlineData("The official TAP news agency said the ministers met. TAP said they agreed to tap new funds.", "TAP")]
+    public void An_acronym_that_is_also_an_English_word_is_kept(string text, string acronym)
+    {
+        Assert.Contains(acronym, KeptNames(text));
+    }
+}
