@@ -79,6 +79,16 @@ internal static class EmphasisCapitals
         return view.In(ClauseWords, p) || (lower && EndsInNot(view, before)) || view.In(EmphaticWords, k);
     }
 
+    /// <summary>
+    /// Token <paramref name="k"/> is a word of five letters or more in capitals after a word in lower case ("a GOOD
+    /// OCULIST", "the MOUSTACHE"): stressed when the seed also writes it in lower case, as acronyms are shorter.
+    /// </summary>
+    public static bool StressedIfEchoed(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.Length >= 5 && t.Has(TokenFlags.AllCaps) && k > 0 && view.SpacedFromPrevious(k) && view[k - 1].IsLowerWord;
+    }
+
     // Token k is one of three or more words in capitals in a row on a line that also has words in lower case, which a
     // shouted line of its own would be ("<Culus> OH MY GOD NOT A RANDOM QUOTE GENERATOR", "WE DO NOT EXCEPT ..."). The
     // walks stop at the first token that is not such a word: at most a few tokens in prose.

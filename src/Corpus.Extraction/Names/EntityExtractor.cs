@@ -205,10 +205,17 @@ internal static class EntityExtractor
         // search and the English words both take.
         int[]? places = null;
         int[]? hashes = null;
+        bool[]? onlyIfEchoed = null; // the suspects that only an echo in lower case condemns (see Weakness.IfEchoed), rare
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            if (g.AllBareWords && g.HasOnlyCaseAliases() && (g.AllWeakInitial || AllWeak(view, g))) // AllWeakInitial holds only with AllBareWords
+            if (!g.AllBareWords || !g.HasOnlyCaseAliases())
+            {
+                continue;
+            }
+
+            var weakness = g.AllWeakInitial ? Weakness.Weak : WeaknessOf(view, g); // AllWeakInitial holds only with AllBareWords
+            if (weakness != Weakness.None)
             {
                 places ??= GroupingScratch.ByGroup(groups.Count);
                 hashes ??= GroupingScratch.ByCandidate(groups.Count);
@@ -216,6 +223,10 @@ internal static class EntityExtractor
                 places[n] = i;
                 hashes[n] = FoldedHash(view, g);
                 suspects.Add(g);
+                if (weakness == Weakness.IfEchoed)
+                {
+                    (onlyIfEchoed ??= new bool[groups.Count])[n] = true;
+                }
             }
         }
 
@@ -225,6 +236,16 @@ internal static class EntityExtractor
         }
 
         var echoed = LowerCaseEchoes.Find(view, suspects, hashes!);
+        if (onlyIfEchoed is not null)
+        {
+            // A long word in capitals echoed in lower case is stressed only when it is an English word: a name that is
+            // no word ("EMACS", "ASCII") is also written in lower case by its users.
+            for (var i = 0; i < suspects.Count; i++)
+            {
+                echoed[i] &= !onlyIfEchoed[i] || WordForms.IsOrdinary(suspects[i].Name);
+            }
+        }
+
         WarmEnglishWords(suspects, echoed, hashes!);
         var kept = -1; // where the next group kept goes, once one is dropped
         var lastDropped = -1;
@@ -241,7 +262,7 @@ internal static class EntityExtractor
                 kept = kept < 0 ? place : MoveDown(groups, kept, lastDropped + 1, place);
                 lastDropped = place;
             }
-            else if (IsOrdinary(view, g, hashes![notEchoed++]))
+            else if (IsOrdinary(view, g, hashes![notEchoed++]) && (onlyIfEchoed is null || !onlyIfEchoed[i]))
             {
                 g.Tentative = true;
                 tentative++;
@@ -320,22 +341,41 @@ internal static class EntityExtractor
         return kept;
     }
 
-    // Every occurrence is a capital that its position explains: a sentence's first word, a word of a headline
-    // written in capitals ("GERMAN FIRST DIVISION RESULTS/STANDINGS"), or a word stressed in capitals ("I'd LOVE to").
-    private static bool AllWeak(TokenView view, EntityGroup g)
+    // How weak a group's capitals are.
+    private enum Weakness
     {
-        foreach (var c in g.Occurrences)
+        // Some occurrence is a name's.
+        None,
+
+        // Every occurrence is a capital that its position explains: a sentence's first word, a word of a headline
+        // written in capitals ("GERMAN FIRST DIVISION RESULTS/STANDINGS"), or a word stressed in capitals ("I'd LOVE to").
+        Weak,
+
+        // The one occurrence is a long word in capitals amid lower case ("a GOOD OCULIST", "the MOUSTACHE"), which
+        // stands where an acronym would ("the SWIFT network"): a name unless the seed also writes the word in lower
+        // case. Acronyms are short, so a word of five letters or more that the seed uses as a word is one stressed.
+        IfEchoed,
+    }
+
+    private static Weakness WeaknessOf(TokenView view, EntityGroup g)
+    {
+        var occurrences = g.Occurrences;
+        foreach (var c in occurrences)
         {
             // One word without context evidence, capitalised by its place: a sentence's first word, a shouted line, or
             // a stressed word.
-            if (c.Words != 1 || c.ContextWeight != 0
-                || (!c.Initial && !InShoutedLine(view, c.FirstToken) && !EmphasisCapitals.Stressed(view, c.FirstToken)))
+            if (c.Words != 1 || c.ContextWeight != 0)
             {
-                return false;
+                return Weakness.None;
+            }
+
+            if (!c.Initial && !InShoutedLine(view, c.FirstToken) && !EmphasisCapitals.Stressed(view, c.FirstToken))
+            {
+                return occurrences.Count == 1 && EmphasisCapitals.StressedIfEchoed(view, c.FirstToken) ? Weakness.IfEchoed : Weakness.None;
             }
         }
 
-        return true;
+        return Weakness.Weak;
     }
 
     /// <summary>Token <paramref name="k"/> is in capitals on a line of three or more words all in capitals.</summary>

@@ -35,4 +35,22 @@ public sealed class EmphasisCapitalsTests
     {
         Assert.Contains(acronym, KeptNames(text));
     }
+
+    [Fact]
+    public void A_long_word_in_capitals_that_the_text_also_writes_in_lower_case_is_stressed()
+    {
+        Assert.DoesNotContain("BREAKFAST", KeptNames("The hotel was quiet. I want something hot for BREAKFAST today, as breakfast was cold."));
+    }
+
+    [Fact]
+    public void A_long_acronym_the_text_never_writes_in_lower_case_is_kept()
+    {
+        Assert.Contains("SWIFT", KeptNames("The banks were cut off from the SWIFT network on Tuesday, officials in Brussels said."));
+    }
+
+    [Fact]
+    public void A_name_that_is_no_English_word_is_kept_when_written_in_lower_case_too()
+    {
+        Assert.Contains("EMACS", KeptNames("The team moved its notes into the EMACS editor last year. Half of them still run emacs at home."));
+    }
 }
