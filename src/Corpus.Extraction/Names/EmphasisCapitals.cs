@@ -22,22 +22,33 @@ namespace Corpus.Extraction.Names;
 /// </remarks>
 internal static class EmphasisCapitals
 {
-    // The words after which a word is part of a clause, not a name: subject pronouns, auxiliaries and modals, and the
-    // negations and degree adverbs that stand before what they stress.
+    // The words after which a word is part of a clause, not a name: subject pronouns, auxiliaries and modals (next), and
+    // the negations and degree adverbs that stand before what they stress.
     private static readonly WordSet ClauseWords = new(new[]
     {
-        "i", "you", "we", "they", "he", "she", "it",
+        "i", "you", "we", "they", "he", "she", "it", "not", "never", "so", "very", "too", "really",
+    }, ignoreCase: true);
+
+    private static readonly WordSet Auxiliaries = new(new[]
+    {
         "am", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
         "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-        "not", "never", "so", "very", "too", "really",
     }, ignoreCase: true);
 
     // The words that are emphasis in capitals after any word in lower case: they never name an organisation or a place.
+    // Left out are the few whose capitals are also common abbreviations: "US", "IT", "IS" (the Islamic State), "AM",
+    // "BE" and "CAN" (codes of Belgium and Canada), "MAY" (the month in a dateline).
     private static readonly WordSet EmphaticWords = new(new[]
     {
         "you", "your", "yours", "me", "my", "mine", "we", "our", "ours", "he", "him", "his", "she", "her", "hers",
-        "they", "them", "their", "theirs", "not", "never", "yes",
+        "they", "them", "their", "theirs", "this", "that", "these", "those", "all", "any", "both", "each", "every", "only",
+        "are", "was", "were", "been", "do", "does", "did", "have", "has", "had", "will", "would", "shall", "should",
+        "could", "might", "must", "not", "never", "yes",
     }, ignoreCase: true);
+
+    // The words after which an auxiliary in capitals is a verb ("IS the bible", "CAN be", "HAS to"), whatever its
+    // capitals may abbreviate elsewhere.
+    private static readonly WordSet AfterAuxiliary = new(new[] { "be", "been", "the", "a", "an", "not", "no", "to" }, ignoreCase: true);
 
     // The words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive ("Spain's ONCE").
     private static readonly WordSet ContractedSubjects = new(new[] { "it", "he", "she", "that", "what", "there", "here", "who" }, ignoreCase: true);
@@ -52,6 +63,12 @@ internal static class EmphasisCapitals
         }
 
         if (InCapitalRun(view, k))
+        {
+            return true;
+        }
+
+        if (k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsLowerWord(k + 1) && view.In(AfterAuxiliary, k + 1)
+            && view.In(Auxiliaries, k))
         {
             return true;
         }
@@ -76,7 +93,7 @@ internal static class EmphasisCapitals
             return false;
         }
 
-        return view.In(ClauseWords, p) || (lower && EndsInNot(view, before)) || view.In(EmphaticWords, k);
+        return view.In(ClauseWords, p) || view.In(Auxiliaries, p) || (lower && EndsInNot(view, before)) || view.In(EmphaticWords, k);
     }
 
     /// <summary>

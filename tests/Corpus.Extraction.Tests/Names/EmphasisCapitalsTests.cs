@@ -14,6 +14,9 @@ public sealed class EmphasisCapitalsTests
     [InlineData("Ask the caretaker about the keys. With YOU here, you can open the shed.", "YOU")]
     [InlineData("Bring a coat to the fair. Did YOU pack one? You never do.", "YOU")]
     [InlineData("The band played for hours. Someone said I don't LIKE it, but I like it.", "LIKE")]
+    [InlineData("Read the manual first. The manual IS the law here, and it is long.", "IS")]
+    [InlineData("The soup was cold. Real cooks HAVE to taste, as cooks have always done.", "HAVE")]
+    [InlineData("The old script crashed daily. Nothing was ever as slow as THIS mess, and this one is new.", "THIS")]
     public void A_word_stressed_in_capitals_is_not_a_name(string text, string word)
     {
         Assert.DoesNotContain(word, KeptNames(text));
@@ -30,6 +33,7 @@ public sealed class EmphasisCapitalsTests
     [InlineData("Riders for Spain's ONCE team led once again. The ONCE rider won.", "ONCE")]
     [InlineData("Shares were traded on the SIX exchange in Zurich, six brokers said.", "SIX")]
     [InlineData("The talks opened in Lisbon. Italy wants to join EMU in 1999, the minister said.", "EMU")]
+    [InlineData("Fighters loyal to IS attacked the town on Friday. Later IS militants fled, and the army said it is safe.", "IS")]
     [InlineData("The official TAP news agency said the ministers met. TAP said they agreed to tap new funds.", "TAP")]
     public void An_acronym_that_is_also_an_English_word_is_kept(string text, string acronym)
     {
