@@ -23,11 +23,14 @@ namespace Corpus.Extraction.Names;
 internal static class EmphasisCapitals
 {
     // The words after which a word is part of a clause, not a name: subject pronouns, auxiliaries and modals (next), and
-    // the negations and degree adverbs that stand before what they stress.
+    // the negations and degree adverbs that stand before what they stress ("so" is left out: as a conjunction a
+    // subject follows it, "so ONCE withdrew").
     private static readonly WordSet ClauseWords = new(new[]
     {
-        "i", "you", "we", "they", "he", "she", "it", "not", "never", "so", "very", "too", "really",
+        "i", "you", "we", "they", "he", "she", "it", "not", "never", "very", "too", "really",
     }, ignoreCase: true);
+
+    private static readonly WordSet FormsOfBe = new(new[] { "am", "is", "are", "was", "were", "be", "been", "being" }, ignoreCase: true);
 
     private static readonly WordSet Auxiliaries = new(new[]
     {
@@ -43,7 +46,7 @@ internal static class EmphasisCapitals
         "you", "your", "yours", "me", "my", "mine", "we", "our", "ours", "he", "him", "his", "she", "her", "hers",
         "they", "them", "their", "theirs", "this", "that", "these", "those", "all", "any", "both", "each", "every", "only",
         "are", "was", "were", "been", "do", "does", "did", "have", "has", "had", "will", "would", "shall", "should",
-        "could", "might", "must", "not", "never", "yes",
+        "could", "might", "must", "not", "never", "so", "very", "too", "really", "yes",
     }, ignoreCase: true);
 
     // The words after which an auxiliary in capitals is a verb ("IS the bible", "CAN be", "HAS to"), whatever its
@@ -77,8 +80,15 @@ internal static class EmphasisCapitals
         var before = view[p];
         if (before.Kind == TokenKind.Clitic)
         {
-            // "I'd LOVE", "we're NOT", "it's REALLY"; but "Spain's ONCE".
-            return !before.IsPossessive(view.Text) || (p > 0 && view.In(ContractedSubjects, p - 1));
+            // "I'd LOVE", "we've GOT", "you'll NEED"; after "'s", "'re" or "'m" the verb is "be", which a name may follow
+            // ("it's GNOME"), and "Spain's ONCE" is a possessive.
+            var c = view.Text[before.Start + 1] | 0x20;
+            if (c is 'd' or 'v' or 'l')
+            {
+                return true;
+            }
+
+            return (c != 's' || (p > 0 && view.In(ContractedSubjects, p - 1))) && StressedAfterBe(view, k);
         }
 
         if (!before.IsWord || !before.Has(TokenFlags.HasLetter))
@@ -86,14 +96,32 @@ internal static class EmphasisCapitals
             return false;
         }
 
-        var lower = before.IsLowerWord;
-        var opensClause = lower || view.TextIs(p, "I") || (before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.AllCaps) && StartsSentence(view, p));
-        if (!opensClause)
+        if (before.IsLowerWord)
         {
-            return false;
+            // An auxiliary written in lower case inside a sentence, not one that opens a question ("Will WHO act?").
+            return view.In(ClauseWords, p) || (view.In(Auxiliaries, p) && (!view.In(FormsOfBe, p) || StressedAfterBe(view, k)))
+                || EndsInNot(view, before) || view.In(EmphaticWords, k);
         }
 
-        return view.In(ClauseWords, p) || view.In(Auxiliaries, p) || (lower && EndsInNot(view, before)) || view.In(EmphaticWords, k);
+        return (view.TextIs(p, "I") || (before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.AllCaps) && StartsSentence(view, p)))
+            && (view.In(ClauseWords, p) || view.In(EmphaticWords, k));
+    }
+
+    // After a form of "be" a name may stand as well as a stressed word ("the sponsor is ONCE", "it's GNOME"): only a
+    // word of the classes that never name anything, or an adverb or a participle ("is REALLY", "are SLEEPING", "was
+    // WRECKED"), which acronyms never end like, is stressed there.
+    private static bool StressedAfterBe(TokenView view, int k)
+    {
+        if (view.In(EmphaticWords, k))
+        {
+            return true;
+        }
+
+        var t = view[k];
+        var text = view.Text;
+        var end = t.End;
+        return t.Length > 4 && ((text[end - 2] == 'L' && text[end - 1] == 'Y') || (text[end - 2] == 'E' && text[end - 1] == 'D')
+            || (text[end - 3] == 'I' && text[end - 2] == 'N' && text[end - 1] == 'G'));
     }
 
     /// <summary>
@@ -131,7 +159,8 @@ internal static class EmphasisCapitals
     private static bool EndsInNot(TokenView view, Token t) =>
         t.Length > 3 && view.Text[t.End - 1] == 't' && Tokenizer.IsApostrophe(view.Text[t.End - 2]) && view.Text[t.End - 3] == 'n';
 
-    // Token p opens its sentence: the first token, the first of a line, or after a stop.
+    // Token p opens its sentence or clause: the first token, the first of a line, or after a stop or a colon
+    // ("Knghtbrd: You SO win").
     private static bool StartsSentence(TokenView view, int p) =>
-        p == 0 || view[p].Has(TokenFlags.LineBreakBefore) || view[p - 1].Has(TokenFlags.Stop);
+        p == 0 || view[p].Has(TokenFlags.LineBreakBefore) || view[p - 1].Has(TokenFlags.Stop) || view.IsPunct(p - 1, ':');
 }
