@@ -369,9 +369,21 @@ internal static class EntityExtractor
                 return Weakness.None;
             }
 
-            if (!c.Initial && !InShoutedLine(view, c.FirstToken) && !EmphasisCapitals.Stressed(view, c.FirstToken))
+            if (c.Initial)
             {
-                return occurrences.Count == 1 && EmphasisCapitals.StressedIfEchoed(view, c.FirstToken) ? Weakness.IfEchoed : Weakness.None;
+                continue;
+            }
+
+            // Only a word in capitals can be shouted or stressed: most occurrences are settled by the token's flags.
+            var k = c.FirstToken;
+            if (!view[k].Has(TokenFlags.AllCaps))
+            {
+                return Weakness.None;
+            }
+
+            if (!InShoutedLine(view, k) && !EmphasisCapitals.Stressed(view, k))
+            {
+                return occurrences.Count == 1 && EmphasisCapitals.StressedIfEchoed(view, k) ? Weakness.IfEchoed : Weakness.None;
             }
         }
 
