@@ -53,6 +53,9 @@ internal static class EmphasisCapitals
     // capitals may abbreviate elsewhere.
     private static readonly WordSet AfterAuxiliary = new(new[] { "be", "been", "the", "a", "an", "not", "no", "to" }, ignoreCase: true);
 
+    // The adverbs of degree and focus, stress even after an article ("a VERY good reason", "the ONLY menu item").
+    private static readonly WordSet DegreeWords = new(new[] { "so", "very", "too", "really", "only", "not", "never" }, ignoreCase: true);
+
     // The words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive ("Spain's ONCE").
     private static readonly WordSet ContractedSubjects = new(new[] { "it", "he", "she", "that", "what", "there", "here", "who" }, ignoreCase: true);
 
@@ -100,7 +103,7 @@ internal static class EmphasisCapitals
         {
             // An auxiliary written in lower case inside a sentence, not one that opens a question ("Will WHO act?").
             return view.In(ClauseWords, p) || (view.In(Auxiliaries, p) && (!view.In(FormsOfBe, p) || StressedAfterBe(view, k)))
-                || EndsInNot(view, before) || view.In(EmphaticWords, k);
+                || EndsInNot(view, before) || (view.In(EmphaticWords, k) && (!IsArticle(view, p) || view.In(DegreeWords, k)));
         }
 
         return (view.TextIs(p, "I") || (before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.AllCaps) && StartsSentence(view, p)))
@@ -154,6 +157,9 @@ internal static class EmphasisCapitals
     }
 
     private static bool IsCapitalWord(Token t) => t.IsWord && t.Has(TokenFlags.AllCaps) && t.Has(TokenFlags.HasLetter);
+
+    // After an article a pronoun in capitals is a name's ("the WE scandal", "an HE shell").
+    private static bool IsArticle(TokenView view, int p) => view.TextIs(p, "the") || view.TextIs(p, "a") || view.TextIs(p, "an");
 
     // "don't", "can't", "isn't": a negated auxiliary, one token.
     private static bool EndsInNot(TokenView view, Token t) =>

@@ -34,6 +34,7 @@ public sealed class EmphasisCapitalsTests
     [InlineData("Shares were traded on the SIX exchange in Zurich, six brokers said.", "SIX")]
     [InlineData("The talks opened in Lisbon. Italy wants to join EMU in 1999, the minister said.", "EMU")]
     [InlineData("Cyclists filled the square. The main sponsor is ONCE, and it paid once more this year.", "ONCE")]
+    [InlineData("Donors pulled out after the WE lost its charity status in Toronto, and we were told why.", "WE")]
     [InlineData("Fighters loyal to IS attacked the town on Friday. Later IS militants fled, and the army said it is safe.", "IS")]
     [InlineData("The official TAP news agency said the ministers met. TAP said they agreed to tap new funds.", "TAP")]
     public void An_acronym_that_is_also_an_English_word_is_kept(string text, string acronym)
