@@ -6,13 +6,14 @@ namespace Corpus.Extraction.Names;
 /// A word written in capitals for emphasis inside an ordinary sentence ("This is NOT a repeat", "I'd LOVE to",
 /// "we REALLY need to"), which the entity stage counts, like a sentence's first word, as capitalised by its position
 /// rather than as a name. Capitals inside a sentence are far more often an acronym in news ("the WHO said",
-/// "Spain's ONCE", "the SIX Swiss Exchange", "(CIS)"), so only the word before tells them apart: an acronym stands
-/// where a name stands, after a determiner, a possessive, a preposition, a bracket or a descriptor, while a word
-/// stressed stands where its own class stands, after a subject pronoun, an auxiliary or a negation ("I'd LOVE",
-/// "should NOT", "are SO"). A personal pronoun, a possessive one, a negation or "yes" in capitals is emphasis after
-/// any word in lower case ("With YOU", "for YOUR"), as none of them names anything; "US" and "IT" are left out, the
-/// one pronoun and the one possessive-free pronoun that are also common abbreviations (the United States,
-/// information technology).
+/// "Spain's ONCE", "the SIX Swiss Exchange", "(CIS)"), so the words around tell them apart: an acronym stands where a
+/// name stands, after an article, a possessive, a preposition, a bracket or a descriptor, while a word stressed stands
+/// where its own class stands: after a subject pronoun, an auxiliary or a negation ("I'd LOVE", "should NOT"); or it
+/// is itself of a class that names nothing (a pronoun, a demonstrative, a quantifier, an auxiliary, a negation, a
+/// degree adverb) after a word in lower case ("With YOU", "are SO"); or an auxiliary followed by "be", "to", "not" or
+/// an article ("IS the law"); or one of three capital words in a row. After a form of "be", where a name may stand too
+/// ("the main sponsor is ONCE"), only those classes, adverbs and participles count. The few such words whose capitals
+/// also abbreviate something common (US, IT, IS, AM, BE, CAN, MAY) are left to the other tests.
 /// </summary>
 /// <remarks>
 /// The word lists are closed classes of English grammar (personal and possessive pronouns, auxiliary and modal
