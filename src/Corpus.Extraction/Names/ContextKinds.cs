@@ -37,19 +37,33 @@ internal static class ContextKinds
     // Outweighs a name list's evidence: a title's words often look like a person's name.
     private const int TitleWeight = 4;
 
-    public static void Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
+    /// <summary>
+    /// Votes for the names <paramref name="reading"/> says the rules may read; returns whether it marked some name a
+    /// word of a quoted title (<see cref="NameCandidate.InTitle"/>), for <see cref="DropTitleWords"/>.
+    /// </summary>
+    public static bool Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
     {
         // The names some rule below may apply to are told first, for all names, by tests with no branch on what the
         // tokens are (CandidateReading), and only those are read, in order. A rule gives a vote to its own name alone,
         // so the names passed over take no part.
         var context = reading.Context;
         var count = reading.ContextCount;
+        var titleClose = -1; // the closing mark of the last quoted title found: the names before it were given its vote
+        var titleWords = false;
         for (var r = 0; r < count; r++)
         {
             var i = context[r];
             var c = candidates[i];
             var before = c.FirstToken - 1;
             var after = c.LastToken + 1;
+            var inTitle = c.FirstToken < titleClose;
+            if (!inTitle && InTitleQuote(view, c, out var open, out var close))
+            {
+                titleWords |= VoteTitle(view, candidates, i, open, close);
+                titleClose = close;
+                inTitle = true;
+            }
+
             if (c.Possessive)
             {
                 if (OwnsCompanyThing(view, c))
@@ -178,16 +192,17 @@ internal static class ContextKinds
                 c.Vote(EntityKind.Person, 1, contextual: false); // bodies speak through a statement, rarely a quotation
             }
 
-            if (c.Words >= 2 && t.Kind == TokenKind.Punct && IsQuoteMark(view, after))
+            if (!inTitle && c.Words >= 2 && t.Kind == TokenKind.Punct && IsQuoteMark(view, after))
             {
                 QuotedTitle(view, c, before, after);
             }
-            else if (InTitleQuote(view, c))
-            {
-                c.Vote(EntityKind.Other, TitleWeight);
-            }
         }
+
+        return titleWords;
     }
+
+    /// <summary>Takes the words of quoted titles (<see cref="NameCandidate.InTitle"/>) out of the names.</summary>
+    public static void DropTitleWords(List<NameCandidate> candidates) => candidates.RemoveAll(c => c.InTitle);
 
     // Outweighs a list's shared kind ("Gordon MacLeish, 44, from Calgary, and Uwe Brandstätter, 38, from Hamburg").
     private const int AgeWeight = 3;
@@ -441,26 +456,29 @@ internal static class ContextKinds
         }
     }
 
-    // "Those Who Stay", "Night Ferry to Busan", "The Last Orchard": a name that opens or closes a short quotation of two
-    // words or more, each capitalised but for the small words titles keep in lower case, is a word of a work's title.
-    private static bool InTitleQuote(TokenView view, NameCandidate c)
+    // "Those Who Stay", "Night Ferry to Busan", "The Last Orchard", "Schindler's List", "The Hitchhiker's Guide to the
+    // Galaxy": a name that opens or closes a short quotation of two words or more, each capitalised but for the small
+    // words titles keep in lower case and a possessive, is a word of a work's title, and so is every other name in it.
+    private static bool InTitleQuote(TokenView view, NameCandidate c, out int open, out int close)
     {
-        // A title word is a capitalised or a lower-case word: the walk over such words, with no list asked, stops where
-        // the walk below would stop or further out, and only a quotation mark there may be the title's. Most names stand
-        // among words and no mark, which this settles before any lower-case word is looked up for a function word.
+        // A title word is a capitalised or a lower-case word or a clitic: the walk over such tokens, with no list asked,
+        // stops where the walk below would stop or further out, and only a quotation mark there may be the title's. Most
+        // names stand among words and no mark, which this settles before any lower-case word is looked up for a
+        // function word.
         var tokens = view.Tokens;
+        close = -1;
         var from = c.FirstToken - 1;
         while (from >= 0 && c.FirstToken - from <= MaxTitleWords && MayBeTitleWord(tokens[from]))
         {
             from--;
         }
 
+        open = c.FirstToken - 1;
         if (from < 0 || !IsQuoteMark(view, from))
         {
             return false;
         }
 
-        var open = c.FirstToken - 1;
         while (open >= 0 && c.FirstToken - open <= MaxTitleWords && IsTitleWord(view, open))
         {
             open--;
@@ -471,7 +489,7 @@ internal static class ContextKinds
             return false;
         }
 
-        var close = c.LastToken + 1;
+        close = c.LastToken + 1;
         while (close < view.Count && close - c.LastToken <= MaxTitleWords && IsTitleWord(view, close))
         {
             close++;
@@ -480,15 +498,53 @@ internal static class ContextKinds
         return close < view.Count && close - open > 2 && (open + 1 < c.FirstToken || close - 1 > c.LastToken) && IsQuoteMark(view, close);
     }
 
-    // The words a title runs to around a name within its quotation marks.
-    private const int MaxTitleWords = 6;
+    // The names between a title's marks, around name i: one that fills the title (but for its article) is the work's,
+    // the others are words of it and no entities of their own; a name the title contains is still found where the
+    // text names it elsewhere ("Spock" of “Spock's Brain”). Returns whether some name was a word of the title.
+    private static bool VoteTitle(TokenView view, List<NameCandidate> candidates, int i, int open, int close)
+    {
+        var j = i;
+        while (j > 0 && candidates[j - 1].FirstToken > open)
+        {
+            j--;
+        }
 
-    // What IsTitleWord may hold of a token, told by its bits alone (a capitalised word, or a lower-case one).
+        var first = open + 1;
+        if (view.TextIs(first, "The") || view.TextIs(first, "A") || view.TextIs(first, "An"))
+        {
+            first++;
+        }
+
+        var words = false;
+        for (; j < candidates.Count && candidates[j].LastToken < close; j++)
+        {
+            var c = candidates[j];
+            if (c.FirstToken <= first && c.LastToken == close - 1)
+            {
+                c.Vote(EntityKind.Other, TitleWeight);
+            }
+            else
+            {
+                c.InTitle = true;
+                words = true;
+            }
+        }
+
+        return words;
+    }
+
+    // The tokens a title runs to on either side of a name within its quotation marks ("The Year of the Dragon and the
+    // Long March Home").
+    private const int MaxTitleWords = 12;
+
+    // What IsTitleWord may hold of a token, told by its bits alone (a capitalised word, a lower-case one, or a clitic).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeTitleWord(Token t) => t.IsWord && (t.Has(TokenFlags.Capitalized) || t.IsLowerWord);
+    private static bool MayBeTitleWord(Token t) => (t.IsWord && (t.Has(TokenFlags.Capitalized) || t.IsLowerWord)) || t.Kind == TokenKind.Clitic;
 
+    // A capitalised word, a function word in lower case, or a clitic joined to a capitalised word ("Schindler's").
     private static bool IsTitleWord(TokenView view, int k) =>
-        view.IsWord(k) && (view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k)));
+        view.IsWord(k) ? view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k))
+            : view[k].Kind == TokenKind.Clitic && k > 0 && view.Touches(k) && view[k - 1].Has(TokenFlags.Capitalized);
 
     // A quotation mark that closes a quotation: right after its last punctuation (",” or "?").
     private static bool IsClosingQuote(TokenView view, int k)

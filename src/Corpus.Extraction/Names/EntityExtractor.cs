@@ -39,8 +39,13 @@ internal static class EntityExtractor
             var reading = CandidateReading.Of(view, candidates);
             var owners = RoleFinder.Apply(view, candidates, reading);
             SportsTeams.Apply(view, candidates);
-            ContextKinds.Apply(view, candidates, reading);
+            var titleWords = ContextKinds.Apply(view, candidates, reading);
             MarketMoves.Apply(view, candidates, reading);
+            if (titleWords)
+            {
+                ContextKinds.DropTitleWords(candidates); // the rules that read names by their place in the list are done
+            }
+
             var aliases = AliasFinder.Find(view, candidates);
             foreach (var pair in caseAliases)
             {

@@ -18,6 +18,7 @@ internal sealed partial class NameCandidate
         Initial = false;
         Possessive = false;
         VenueDateline = false;
+        InTitle = false;
         _evidence = default;
         _contextWeight = 0;
         Group = null;

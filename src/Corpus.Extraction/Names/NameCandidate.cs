@@ -43,6 +43,12 @@ internal sealed partial class NameCandidate
     /// </summary>
     public bool VenueDateline { get; set; }
 
+    /// <summary>
+    /// A word of a quoted title that the name does not fill ("Guide" of “The Hitchhiker's Guide to the Galaxy”): no
+    /// mention of anything, taken out of the names once the rules that read them by place are done.
+    /// </summary>
+    public bool InTitle { get; set; }
+
     private KindVotes _evidence = default; // filled in place by Vote (an indexer write the compiler does not count as assignment)
 
     // A weight is a small constant, so the strongest fits in two bytes: with them a candidate takes 96 bytes, not 104.

@@ -1,3 +1,4 @@
+using System.Linq;
 using static Corpus.Extraction.Tests.Names.EntityAssert;
 
 namespace Corpus.Extraction.Tests.Names;
@@ -266,6 +267,30 @@ public sealed class ContextKindTests
     {
         var entities = Extract(text);
         Assert.DoesNotContain(entities, e => e.Name == name && e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place && !e.Tentative);
+    }
+
+    [Theory]
+    [InlineData("Her first novel, \"The Quistman's Guide to the Vellary\", sold a million copies.", "Quistman", "Guide", "Vellary")]
+    [InlineData("The critics loved \u201CQuendler's List\u201D when it opened in May.", "Quendler", "List")]
+    [InlineData("The band played \"The Year of the Quendragon and the Long March Home\" to close the show.", "Year", "Quendragon", "Long March Home")]
+    [InlineData("He read \"Harry Quenter and the Philosopher's Stone\" twice.", "Harry Quenter", "Philosopher", "Stone")]
+    public void The_words_of_a_quoted_title_with_a_possessive_or_of_many_words_are_no_entities(string text, params string[] words)
+    {
+        var names = Extract(text).Select(e => e.Name).ToArray();
+        foreach (var word in words)
+        {
+            Assert.DoesNotContain(word, names);
+        }
+    }
+
+    [Fact]
+    public void A_name_a_quoted_title_contains_is_kept_where_the_text_names_it_elsewhere()
+    {
+        const string Text = "The navigator Ode Quennick sailed from Lisbon in May. Quennick kept a log.\n\n"
+            + "The film \"Quennick's Last Voyage\" tells the story.";
+        var entity = Has(Text, "Ode Quennick", EntityKind.Person);
+        Assert.Equal(2, entity.Mentions.Count); // the title's word is no mention
+        Has("The prize went to \u201CThe Ash Birds\u201D, a first feature by Peruvian director Ana Quist.", "Ash Birds", EntityKind.Other);
     }
 
     [Fact]
