@@ -21,8 +21,9 @@ internal static class EntityClassifier
         var whole = (c.FirstToken == c.LastToken) & (name.Length == view[c.FirstToken].Length);
         if (NameIn(view, c, WordLists.Places, whole, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, whole, ref hash)))
         {
-            // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence may be the adjective: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(c.Initial && c.Words == 1 && NameIn(view, c, WordLists.CommonWords, whole, ref hash)));
+            // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence, or "Love" in a line in title case ("Falling in
+            // Love"), may be the word: only a tentative place.
+            c.Vote(EntityKind.Place, 4, contextual: !(c.Words == 1 && NameIn(view, c, WordLists.CommonWords, whole, ref hash) && (c.Initial || TitleCaseLines.InTitleLine(view, c.FirstToken))));
             return;
         }
 

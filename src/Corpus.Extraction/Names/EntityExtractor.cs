@@ -367,8 +367,8 @@ internal static class EntityExtractor
         var occurrences = g.Occurrences;
         foreach (var c in occurrences)
         {
-            // One word without context evidence, capitalised by its place: a sentence's first word, a shouted line, or
-            // a stressed word.
+            // One word without context evidence, capitalised by its place: a sentence's first word, a shouted line, a
+            // stressed word or one in title case.
             if (c.Words != 1 || c.ContextWeight != 0)
             {
                 return Weakness.None;
@@ -383,10 +383,15 @@ internal static class EntityExtractor
             var k = c.FirstToken;
             if (!view[k].Has(TokenFlags.AllCaps))
             {
+                if (TitleCaseLines.Capitalises(view, k))
+                {
+                    continue;
+                }
+
                 return Weakness.None;
             }
 
-            if (!InShoutedLine(view, k) && !EmphasisCapitals.Stressed(view, k))
+            if (!InShoutedLine(view, k) && !EmphasisCapitals.Stressed(view, k) && !TitleCaseLines.Capitalises(view, k))
             {
                 return occurrences.Count == 1 && EmphasisCapitals.StressedIfEchoed(view, k) ? Weakness.IfEchoed : Weakness.None;
             }

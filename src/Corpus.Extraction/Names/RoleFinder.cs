@@ -202,7 +202,8 @@ internal static class RoleFinder
         }
         else if (c.Words == 1 && (inWord || view.In(PlacePrepositions, b) || (from && !view.In(WordLists.OrgSuffixes, c.FirstToken))))
         {
-            c.Vote(EntityKind.Place, 1); // "protests in Minsk"
+            // "protests in Minsk"; but in a line in title case the capital is the title's ("Falling in Love").
+            c.Vote(EntityKind.Place, 1, contextual: !TitleCaseLines.InTitleLine(view, c.FirstToken));
         }
     }
 
