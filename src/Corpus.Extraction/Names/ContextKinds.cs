@@ -38,10 +38,10 @@ internal static class ContextKinds
     private const int TitleWeight = 4;
 
     /// <summary>
-    /// Votes for the names <paramref name="reading"/> says the rules may read; returns whether it marked some name a
-    /// word of a quoted title (<see cref="NameCandidate.InTitle"/>), for <see cref="DropTitleWords"/>.
+    /// Votes for the names <paramref name="reading"/> says the rules may read; returns the place of the first name it
+    /// marked a word of a quoted title (<see cref="NameCandidate.InTitle"/>), for <see cref="DropTitleWords"/>, or -1.
     /// </summary>
-    public static bool Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
+    public static int Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
     {
         // The names some rule below may apply to are told first, for all names, by tests with no branch on what the
         // tokens are (CandidateReading), and only those are read, in order. A rule gives a vote to its own name alone,
@@ -49,7 +49,7 @@ internal static class ContextKinds
         var context = reading.Context;
         var count = reading.ContextCount;
         var titleClose = -1; // the closing mark of the last quoted title found: the names before it were given its vote
-        var titleWords = false;
+        var titleWords = -1;
         for (var r = 0; r < count; r++)
         {
             var i = context[r];
@@ -59,7 +59,8 @@ internal static class ContextKinds
             var inTitle = c.FirstToken < titleClose;
             if (!inTitle && InTitleQuote(view, c, out var open, out var close))
             {
-                titleWords |= VoteTitle(view, candidates, i, open, close);
+                var words = VoteTitle(view, candidates, i, open, close);
+                titleWords = titleWords < 0 ? words : titleWords; // titles are found in order
                 titleClose = close;
                 inTitle = true;
             }
@@ -202,7 +203,24 @@ internal static class ContextKinds
     }
 
     /// <summary>Takes the words of quoted titles (<see cref="NameCandidate.InTitle"/>) out of the names.</summary>
-    public static void DropTitleWords(List<NameCandidate> candidates) => candidates.RemoveAll(c => c.InTitle);
+    /// <remarks>
+    /// List.RemoveAll's compaction from <paramref name="first"/>, the first of them, on: the names before it stay where
+    /// they are, and no delegate is called per name.
+    /// </remarks>
+    public static void DropTitleWords(List<NameCandidate> candidates, int first)
+    {
+        var kept = first;
+        for (var i = first; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!c.InTitle)
+            {
+                candidates[kept++] = c;
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
 
     // Outweighs a list's shared kind ("Gordon MacLeish, 44, from Calgary, and Uwe Brandstätter, 38, from Hamburg").
     private const int AgeWeight = 3;
@@ -500,8 +518,9 @@ internal static class ContextKinds
 
     // The names between a title's marks, around name i: one that fills the title (but for its article) is the work's,
     // the others are words of it and no entities of their own; a name the title contains is still found where the
-    // text names it elsewhere ("Spock" of “Spock's Brain”). Returns whether some name was a word of the title.
-    private static bool VoteTitle(TokenView view, List<NameCandidate> candidates, int i, int open, int close)
+    // text names it elsewhere ("Spock" of “Spock's Brain”). Returns the place of the first name that was a word of the
+    // title, or -1.
+    private static int VoteTitle(TokenView view, List<NameCandidate> candidates, int i, int open, int close)
     {
         var j = i;
         while (j > 0 && candidates[j - 1].FirstToken > open)
@@ -515,7 +534,7 @@ internal static class ContextKinds
             first++;
         }
 
-        var words = false;
+        var words = -1;
         for (; j < candidates.Count && candidates[j].LastToken < close; j++)
         {
             var c = candidates[j];
@@ -526,7 +545,7 @@ internal static class ContextKinds
             else
             {
                 c.InTitle = true;
-                words = true;
+                words = words < 0 ? j : words;
             }
         }
 
@@ -543,8 +562,10 @@ internal static class ContextKinds
 
     // A capitalised word, a function word in lower case, or a clitic joined to a capitalised word ("Schindler's").
     private static bool IsTitleWord(TokenView view, int k) =>
-        view.IsWord(k) ? view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k))
-            : view[k].Kind == TokenKind.Clitic && k > 0 && view.Touches(k) && view[k - 1].Has(TokenFlags.Capitalized);
+        view.IsWord(k) ? view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k)) : IsJoinedClitic(view, k);
+
+    private static bool IsJoinedClitic(TokenView view, int k) =>
+        view[k].Kind == TokenKind.Clitic && k > 0 && view.Touches(k) && view[k - 1].Has(TokenFlags.Capitalized);
 
     // A quotation mark that closes a quotation: right after its last punctuation (",” or "?").
     private static bool IsClosingQuote(TokenView view, int k)

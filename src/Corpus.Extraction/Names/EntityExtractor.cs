@@ -41,9 +41,9 @@ internal static class EntityExtractor
             SportsTeams.Apply(view, candidates);
             var titleWords = ContextKinds.Apply(view, candidates, reading);
             MarketMoves.Apply(view, candidates, reading);
-            if (titleWords)
+            if (titleWords >= 0)
             {
-                ContextKinds.DropTitleWords(candidates); // the rules that read names by their place in the list are done
+                ContextKinds.DropTitleWords(candidates, titleWords); // the rules that read names by their place in the list are done
             }
 
             var aliases = AliasFinder.Find(view, candidates);

@@ -16,9 +16,64 @@ internal static class TitleCaseLines
     private const int MaxWalk = 16;
 
     // The words a title keeps in lower case in the common styles (Chicago, AP): articles, coordinating conjunctions and
-    // short prepositions. A pronoun or a verb in lower case ("Humor him") makes the line a sentence.
-    private static readonly WordSet SmallWords = new(
-        new[] { "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by", "up", "as", "off", "per", "via", "vs", "from", "with", "into", "onto", "over", "than" }, false);
+    // short prepositions, none longer than four letters: a, an, or, so, of, in, on, at, to, by, up, as, the, and, but,
+    // nor, for, yet, off, per, via, from, with, into, onto, over, than. A pronoun or a verb in lower case ("Humor him")
+    // makes the line a sentence. Told by the letters packed in a number (a word set would hash each word asked, and
+    // most are asked on the way out of prose).
+    private static bool IsSmallWord(string text, Token t)
+    {
+        var n = t.Length;
+        if (n > 4)
+        {
+            return false;
+        }
+
+        var key = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[t.Start + i];
+            if (c > 'z')
+            {
+                return false; // a letter of no English small word, which would spill into the next one's byte
+            }
+
+            key |= c << (8 * i);
+        }
+
+        switch (key)
+        {
+            case 'a':
+            case 'a' | ('n' << 8):
+            case 'o' | ('r' << 8):
+            case 's' | ('o' << 8):
+            case 'o' | ('f' << 8):
+            case 'i' | ('n' << 8):
+            case 'o' | ('n' << 8):
+            case 'a' | ('t' << 8):
+            case 't' | ('o' << 8):
+            case 'b' | ('y' << 8):
+            case 'u' | ('p' << 8):
+            case 'a' | ('s' << 8):
+            case 't' | ('h' << 8) | ('e' << 16):
+            case 'a' | ('n' << 8) | ('d' << 16):
+            case 'b' | ('u' << 8) | ('t' << 16):
+            case 'n' | ('o' << 8) | ('r' << 16):
+            case 'f' | ('o' << 8) | ('r' << 16):
+            case 'y' | ('e' << 8) | ('t' << 16):
+            case 'o' | ('f' << 8) | ('f' << 16):
+            case 'p' | ('e' << 8) | ('r' << 16):
+            case 'v' | ('i' << 8) | ('a' << 16):
+            case 'f' | ('r' << 8) | ('o' << 16) | ('m' << 24):
+            case 'w' | ('i' << 8) | ('t' << 16) | ('h' << 24):
+            case 'i' | ('n' << 8) | ('t' << 16) | ('o' << 24):
+            case 'o' | ('n' << 8) | ('t' << 16) | ('o' << 24):
+            case 'o' | ('v' << 8) | ('e' << 16) | ('r' << 24):
+            case 't' | ('h' << 8) | ('a' << 16) | ('n' << 24):
+                return true;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>
     /// Whether capitalised token <paramref name="k"/> is capitalised by title case: <see cref="InTitleLine"/>, or in
@@ -125,7 +180,7 @@ internal static class TitleCaseLines
 
         if (t.IsLowerWord)
         {
-            return view.In(SmallWords, j); // else a sentence's words
+            return IsSmallWord(view.Text, t); // else a sentence's words
         }
 
         if (!inPart || !t.Has(TokenFlags.Capitalized))
@@ -134,26 +189,33 @@ internal static class TitleCaseLines
         }
 
         part.Capitals++;
-        if (view.In(WordLists.GivenNames, j) && !(j + 1 < view.Count && view[j + 1].IsPossessive(view.Text)))
+        if (t.Has(TokenFlags.AllCaps))
         {
-            return false; // a person's name ("Jack Legs Diamond"); the owner of a law is not ("Peter's Law of Success")
+            return true;
         }
 
-        if (!t.Has(TokenFlags.AllCaps) && !view.IsFunctionWord(j) && view.In(WordLists.EnglishWords, j))
+        // The English words hold no given name (the list leaves out the words it also capitalises): each word is asked
+        // of one list, most of the other.
+        if (view.In(WordLists.EnglishWords, j))
         {
-            // Whether it opens the part is known only once the walk back is done: the part's first word is told by
-            // what stands before it.
-            if (OpensPart(view, j))
+            if (!view.IsFunctionWord(j))
             {
-                part.Ordinary = true;
+                // The first word of a part is capitalised whatever the style: only in a line in title case does it count.
+                if (OpensPart(view, j))
+                {
+                    part.Ordinary = true;
+                }
+                else
+                {
+                    part.OrdinaryInside = true;
+                }
             }
-            else
-            {
-                part.OrdinaryInside = true;
-            }
+
+            return true;
         }
 
-        return true;
+        // A person's name ("Jack Legs Diamond"); the owner of a law is not ("Peter's Law of Success").
+        return !view.In(WordLists.GivenNames, j) || (j + 1 < view.Count && view[j + 1].IsPossessive(view.Text));
     }
 
     // The first word of a line or of a part of it, after a comma, a bracket, a stop, a colon or a quotation mark (where
