@@ -475,8 +475,8 @@ internal static class ContextKinds
     }
 
     // "Those Who Stay", "Night Ferry to Busan", "The Last Orchard", "Schindler's List", "The Hitchhiker's Guide to the
-    // Galaxy": a name that opens or closes a short quotation of two words or more, each capitalised but for the small
-    // words titles keep in lower case and a possessive, is a word of a work's title, and so is every other name in it.
+    // Galaxy", "Star Wars: A New Hope": a name that opens or closes a short quotation of two words or more, each capitalised but for the small
+    // words titles keep in lower case, a possessive and a subtitle's colon, is a word of a work's title, and so is every other name in it.
     private static bool InTitleQuote(TokenView view, NameCandidate c, out int open, out int close)
     {
         // A title word is a capitalised or a lower-case word or a clitic: the walk over such tokens, with no list asked,
@@ -486,7 +486,8 @@ internal static class ContextKinds
         var tokens = view.Tokens;
         close = -1;
         var from = c.FirstToken - 1;
-        while (from >= 0 && c.FirstToken - from <= MaxTitleWords && MayBeTitleWord(tokens[from]))
+        var text = view.Text;
+        while (from >= 0 && c.FirstToken - from <= MaxTitleWords && MayBeTitleWord(tokens[from], text))
         {
             from--;
         }
@@ -556,16 +557,22 @@ internal static class ContextKinds
     // Long March Home").
     private const int MaxTitleWords = 12;
 
-    // What IsTitleWord may hold of a token, told by its bits alone (a capitalised word, a lower-case one, or a clitic).
+    // What IsTitleWord may hold of a token, told by its bits (a capitalised word, a lower-case one, or a clitic) or its
+    // one character (a colon).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeTitleWord(Token t) => (t.IsWord && (t.Has(TokenFlags.Capitalized) || t.IsLowerWord)) || t.Kind == TokenKind.Clitic;
+    private static bool MayBeTitleWord(Token t, string text) =>
+        (t.IsWord && (t.Has(TokenFlags.Capitalized) || t.IsLowerWord)) || t.Kind == TokenKind.Clitic || (t.Kind == TokenKind.Punct && text[t.Start] == ':');
 
     // A capitalised word, a function word in lower case, or a clitic joined to a capitalised word ("Schindler's").
     private static bool IsTitleWord(TokenView view, int k) =>
-        view.IsWord(k) ? view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k)) : IsJoinedClitic(view, k);
+        view.IsWord(k) ? view[k].Has(TokenFlags.Capitalized) || (view.IsLowerWord(k) && view.IsFunctionWord(k)) : IsJoinedClitic(view, k) || IsSubtitleColon(view, k);
 
     private static bool IsJoinedClitic(TokenView view, int k) =>
         view[k].Kind == TokenKind.Clitic && k > 0 && view.Touches(k) && view[k - 1].Has(TokenFlags.Capitalized);
+
+    // "Star Wars: A New Hope": a colon between capitalised words opens a subtitle.
+    private static bool IsSubtitleColon(TokenView view, int k) =>
+        view.IsPunct(k, ':') && k > 0 && view[k - 1].Has(TokenFlags.Capitalized) && k + 1 < view.Count && view[k + 1].Has(TokenFlags.Capitalized);
 
     // A quotation mark that closes a quotation: right after its last punctuation (",” or "?").
     private static bool IsClosingQuote(TokenView view, int k)

@@ -274,6 +274,7 @@ public sealed class ContextKindTests
     [InlineData("The critics loved \u201CQuendler's List\u201D when it opened in May.", "Quendler", "List")]
     [InlineData("The band played \"The Year of the Quendragon and the Long March Home\" to close the show.", "Year", "Quendragon", "Long March Home")]
     [InlineData("He read \"Harry Quenter and the Philosopher's Stone\" twice.", "Harry Quenter", "Philosopher", "Stone")]
+    [InlineData("They watched \"Star Quenwars: A New Quenhope\" twice.", "Star Quenwars", "New Quenhope")]
     public void The_words_of_a_quoted_title_with_a_possessive_or_of_many_words_are_no_entities(string text, params string[] words)
     {
         var names = Extract(text).Select(e => e.Name).ToArray();
