@@ -43,7 +43,8 @@ internal static class EntityExtractor
             MarketMoves.Apply(view, candidates, reading);
             if (titleWords >= 0)
             {
-                ContextKinds.DropTitleWords(candidates, titleWords); // the rules that read names by their place in the list are done
+                // The words of quoted titles leave the names once the rules that read names by their place in the list are done.
+                ContextKinds.DropTitleWords(candidates, titleWords);
             }
 
             var aliases = AliasFinder.Find(view, candidates);
