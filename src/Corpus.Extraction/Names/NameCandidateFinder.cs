@@ -250,7 +250,7 @@ internal static class NameCandidateFinder
     // patronymics ("bin") are left out.
     private static readonly WordSet SurnameParticles = new(new[] { "de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos", "das", "ter", "ten", "al" }, false);
 
-    private static readonly WordSet Ordinals = new(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth" }, false);
+    internal static readonly WordSet Ordinals = new(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth" }, false);
 
     // The shapes of the ordinals and the particles (declared after them: static fields are made in order).
     private static readonly WordShapes OrdinalOrParticleShapes = new(new[] { Ordinals, SurnameParticles }, Array.Empty<string>(), Array.Empty<WordSet>());
@@ -1354,7 +1354,7 @@ internal static class NameCandidateFinder
     }
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
-    private static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
+    internal static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
         !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k) || IsOccupationWord(view, k))
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)

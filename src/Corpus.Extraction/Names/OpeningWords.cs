@@ -1,0 +1,268 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// "Thank God it is Friday.", "Use Linux if you want a stable server.", "Call Acme Corp before noon.": an ordinary word
+/// that opens the sentence, capitalised by its place, runs into the name after it. No list tells these words from the
+/// first words of names that open sentences as well ("General Motors", "Union Pacific", "Global Times"), but the seed
+/// does: when it also writes the rest alone inside a sentence ("we pray that God hears us", "admins run Linux"), at
+/// least as often as with the opening word, and never writes the whole inside one, the opening word is not the name's.
+/// The occurrence becomes one of the rest, from its own first word. A name written whole inside a sentence, or known
+/// whole to a list, keeps its first word.
+/// </summary>
+internal static class OpeningWords
+{
+    public static void Apply(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> caseAliases)
+    {
+        // Filters, cheapest first, so that most seeds stop after one walk over the candidates: a name of several words
+        // that opens a sentence with a plain capitalised word is noted, and every name inside a sentence sets a bit for
+        // its first token's kept hash and its length (no string is made or hashed); the opening names whose rest may be
+        // one of those are then asked of the word lists, and only when some pass are the names inside sentences walked
+        // again and compared as strings.
+        var count = candidates.Count;
+        List<int>? opening = null;
+        var written = Filter(ref _written); // the keys of the names inside sentences
+        var keys = GroupingScratch.ByCandidate(count); // each candidate's key, -1 for one that opens a sentence (grouping takes the array later)
+        for (var i = 0; i < count; i++)
+        {
+            var c = candidates[i];
+            var first = c.FirstToken;
+            var last = c.LastToken;
+            if (!c.Initial)
+            {
+                var key = Key(view, first, last);
+                keys[i] = key;
+                Set(written, key);
+                continue;
+            }
+
+            keys[i] = -1;
+            if (last != first && c.TotalEvidence == 0 && IsPlainOpening(view, first))
+            {
+                (opening ??= new List<int>()).Add(i);
+            }
+        }
+
+        if (opening is null)
+        {
+            return;
+        }
+
+        Dictionary<string, Use>? uses = null;
+        List<(int Index, string Name)>? suspects = null;
+        ulong[]? sought = null; // the keys of the suspects' rests and wholes
+        foreach (var i in opening)
+        {
+            var c = candidates[i];
+            var restKey = Key(view, c.FirstToken + 1, c.LastToken);
+            if (!Has(written, restKey) || !IsOrdinaryOpening(view, c.FirstToken) || AfterDash(view, c.FirstToken)
+                || IsHeadOrSurname(view, c.FirstToken + 1, c.LastToken))
+            {
+                continue;
+            }
+
+            var rest = NameCandidateFinder.NameText(view.Text, view[c.FirstToken + 1].Start, c.End);
+            uses ??= new Dictionary<string, Use>(System.StringComparer.Ordinal);
+            Add(uses, rest);
+            Add(uses, c.Name).Opening++;
+            (suspects ??= new List<(int, string)>()).Add((i, rest));
+            sought ??= new ulong[FilterWords];
+            Set(sought, restKey);
+            Set(sought, Key(view, c.FirstToken, c.LastToken));
+        }
+
+        if (uses is null || suspects is null || sought is null)
+        {
+            return;
+        }
+
+        // Inside a sentence: not where any word is capitalised. The rest's evidence must also stand among ordinary words
+        // (IsInside), so that a line of capitalised words (a title, a signature) tells nothing; the whole written so
+        // anywhere is a name of its own.
+        for (var i = 0; i < count; i++)
+        {
+            var key = keys[i];
+            if (key >= 0 && Has(sought, key) && uses.TryGetValue(candidates[i].Name, out var use))
+            {
+                var c = candidates[i];
+                use.Written++;
+                use.Inside += IsInside(view, c.FirstToken) ? 1 : 0;
+            }
+        }
+
+        Dictionary<string, string>? renamed = null;
+        foreach (var (i, rest) in suspects)
+        {
+            var c = candidates[i];
+            var alone = uses[rest];
+            var whole = uses[c.Name];
+            if (alone.Inside == 0 || alone.Inside < whole.Opening || whole.Written > 0 || IsListed(c.Name) || IsPlace(rest))
+            {
+                continue;
+            }
+
+            var first = c.FirstToken + 1;
+            var named = view.NewCandidate(first, c.LastToken, view[first].Start, c.End, rest, c.Sentence);
+            named.Words = c.Words - 1;
+            named.Possessive = c.Possessive;
+            candidates[i] = named;
+            (renamed ??= new Dictionary<string, string>(System.StringComparer.Ordinal))[c.Name] = rest;
+        }
+
+        if (renamed is not null && caseAliases.Count > 0)
+        {
+            Realias(view, candidates, caseAliases, renamed);
+        }
+    }
+
+    // "USE LINUX" in a line of capitals was made a case alias of "Use Linux": with that name gone, its capitals lose
+    // the opening word too, and are an alias of the rest ("LINUX" of "Linux").
+    private static void Realias(TokenView view, List<NameCandidate> candidates, Dictionary<string, string> caseAliases, Dictionary<string, string> renamed)
+    {
+        Dictionary<string, string>? moved = null; // the capitals, with the rest their name's has become
+        foreach (var pair in caseAliases)
+        {
+            if (renamed.TryGetValue(pair.Value, out var rest))
+            {
+                (moved ??= new Dictionary<string, string>(System.StringComparer.Ordinal))[pair.Key] = rest;
+            }
+        }
+
+        if (moved is null)
+        {
+            return;
+        }
+
+        foreach (var pair in moved)
+        {
+            caseAliases.Remove(pair.Key);
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.LastToken == c.FirstToken || !moved.TryGetValue(c.Name, out var target) || !view.SpacedFromPrevious(c.FirstToken + 1))
+            {
+                continue;
+            }
+
+            var first = c.FirstToken + 1;
+            var rest = NameCandidateFinder.NameText(view.Text, view[first].Start, c.End);
+            var named = view.NewCandidate(first, c.LastToken, view[first].Start, c.End, rest, c.Sentence);
+            named.Words = c.Words - 1;
+            named.Possessive = c.Possessive;
+            candidates[i] = named;
+            if (rest != target)
+            {
+                caseAliases[rest] = target;
+            }
+        }
+    }
+
+    // A word in plain capitals, spaced from a name word after it: what the token's flags tell.
+    private static bool IsPlainOpening(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.IsWord && (t.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase)) == TokenFlags.Capitalized
+            && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1);
+    }
+
+    // An ordinary word, as the candidate finder's opening-word rules read one. A person's title or a name's head is left
+    // to the rules that know them ("President Quenard", "Lake Quenna"); an ordinal is a name's own ("Fourth Amendment",
+    // "First Boston"), and a sport's before a country names the body that runs it there ("Hockey India").
+    private static bool IsOrdinaryOpening(TokenView view, int k) =>
+        NameCandidateFinder.IsOrdinaryOpeningWord(view, k)
+        && !view.In(WordLists.Titles, k) && !view.In(WordLists.Roles, k) && !view.In(WordLists.Honorifics, k)
+        && !view.In(WordLists.Demonyms, k) && !view.In(WordLists.Calendar, k) && !view.In(NameCandidateFinder.Ordinals, k)
+        && !view.In(EntityClassifier.Sports, k);
+
+    // A name at token k stands inside a sentence of ordinary words: after a comma, or a word in lower case that is not
+    // a connector inside a title ("The Wheel of Life", where "Life" is capitalised as the title's).
+    private static bool IsInside(TokenView view, int k) =>
+        view.IsPunct(k - 1, ',') || (view.IsLowerWord(k - 1) && !(view.IsFunctionWord(k - 1) && view.IsNameWord(k - 2)));
+
+    // "-- Dizzy Dean", "-- Country Joe and the Fish": a line that credits someone holds a name, whatever its first word.
+    private static bool AfterDash(TokenView view, int k)
+    {
+        if (k == 0 || view[k - 1].Kind != TokenKind.Punct)
+        {
+            return false;
+        }
+
+        var mark = view.Text[view[k - 1].Start];
+        return mark is '-' or '\u2013' or '\u2014';
+    }
+
+    // "World War", "Commonwealth Bank", "Vitamin C", "Brand X": a rest of one word that heads a name, or one letter,
+    // is a name only with the word before it, whatever the seed writes alone. A surname is the rest of a person's
+    // name whose given name the lists lack ("Spike Lee" beside "Lee said"), which news writes in full once and then
+    // alone.
+    private static bool IsHeadOrSurname(TokenView view, int first, int last) =>
+        first == last
+        && (view[first].Length == 1 || view.In(WordLists.OrgSuffixes, first) || view.In(WordLists.PlaceSuffixes, first) || view.In(WordLists.EventWords, first)
+            || view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesWorld, first));
+
+    // A name a list knows whole keeps its first word, wherever it is written.
+    private static bool IsListed(string name) => WordLists.Organisations.Contains(name) || IsPlace(name);
+
+    // A known place after an opening word is left to the candidate finder, which knows the words that describe one
+    // ("Hosts China", "Neighbouring Romania") from those that name a club or a company with it ("Grasshopper Zurich",
+    // "Virgin Atlantic").
+    private static bool IsPlace(string name) => WordLists.Places.Contains(name) || WordLists.PlacesWorld.Contains(name);
+
+    private static Use Add(Dictionary<string, Use> uses, string name)
+    {
+        if (!uses.TryGetValue(name, out var use))
+        {
+            use = new Use();
+            uses.Add(name, use);
+        }
+
+        return use;
+    }
+
+    // How a name is written: whole after an opening word (Opening), anywhere but where any word is capitalised
+    // (Written), and of those after a word in lower case or a comma (Inside).
+    private sealed class Use
+    {
+        public int Opening;
+        public int Written;
+        public int Inside;
+    }
+
+    // 8192 bits: a large seed has a few thousand names inside its sentences, which leave most bits clear (a bit set
+    // by another name only costs the lists' questions).
+    private const int FilterBits = 13;
+    private const int FilterWords = 1 << (FilterBits - 6);
+
+    // The bit of the tokens first..last: the first's kept hash, and how many tokens follow it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Key(TokenView view, int first, int last) =>
+        (int)(((uint)view.TextHash(first) * 0x9E3779B1u + (uint)(last - first) * 0x85EBCA6Bu) >> (32 - FilterBits));
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Set(ulong[] filter, int key) => filter[key >> 6] |= 1UL << (key & 63);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Has(ulong[] filter, int key) => (filter[key >> 6] & (1UL << (key & 63))) != 0;
+
+    // The filter of the names inside sentences, kept per thread and cleared for the next seed's (every seed sets bits in it).
+    [System.ThreadStatic]
+    private static ulong[]? _written;
+
+    private static ulong[] Filter(ref ulong[]? kept)
+    {
+        if (kept is null)
+        {
+            kept = new ulong[FilterWords];
+        }
+        else
+        {
+            System.Array.Clear(kept, 0, FilterWords);
+        }
+
+        return kept;
+    }
+}
