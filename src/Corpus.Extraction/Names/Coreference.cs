@@ -240,7 +240,8 @@ internal static class Coreference
                     MoveLaterMentions(g, owner);
                     moved[movedCount++] = i;
                 }
-                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
+                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null
+                    && !WrittenAloneFirst(g, bearer))
                 {
                     // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
                     MoveLaterMentions(g, bearer);
@@ -262,14 +263,14 @@ internal static class Coreference
             // A hyphenated name is two words, and files its whole self as its own surname: that finds nothing else.
             if (bySurname.TryGetValue(g.Name, g.NameHash, out var person) && person != g)
             {
-                if (person is not null)
+                if (person is null)
+                {
+                    g.AddVote(EntityKind.Person, 2); // a surname shared by two people is still a person
+                }
+                else if (!WrittenAloneFirst(g, person))
                 {
                     MoveLaterMentions(g, person);
                     moved[movedCount++] = i;
-                }
-                else
-                {
-                    g.AddVote(EntityKind.Person, 2); // a surname shared by two people is still a person
                 }
             }
             else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null
@@ -453,4 +454,24 @@ internal static class Coreference
     // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."): with
     // one full name that fits, earlier mentions belong to it too.
     private static void MoveLaterMentions(EntityGroup from, EntityGroup to) => from.MoveOccurrencesTo(to);
+
+    // "God" all through a collection of sayings, and once "the Serpent God": a word written alone in three places or
+    // more before a name that opens with an ordinary English word ends with it is a name of its own, not that one's
+    // surname (a story names a person in full before it shortens the name, a headline's surname aside; a scorecard
+    // names its batsmen by surname before their full names, which open with a given name or an initial).
+    private static bool WrittenAloneFirst(EntityGroup alone, EntityGroup full)
+    {
+        var occurrences = alone.Occurrences;
+        if (occurrences.Count < WrittenFirstEnough || occurrences[WrittenFirstEnough - 1].Start >= full.FirstStart)
+        {
+            return false;
+        }
+
+        var name = full.Name;
+        var space = name.IndexOf(' ');
+        return space > 0 && (WordLists.EnglishWords.Contains(name, 0, space) || WordLists.CommonWords.Contains(name, 0, space))
+            && !WordLists.GivenNames.Contains(name, 0, space) && !WordLists.GivenNamesWorld.Contains(name, 0, space);
+    }
+
+    private const int WrittenFirstEnough = 3;
 }

@@ -52,6 +52,25 @@ public sealed class AliasAndCoreferenceTests
     }
 
     [Fact]
+    public void A_word_written_alone_long_before_a_longer_name_ends_with_it_is_its_own()
+    {
+        // "Quenbor" is written alone three times before "the Serpent Quenbor", whose first word is an ordinary one.
+        var entities = Extract("They say Quenbor is patient. Few ask why Quenbor waits, and fewer ask Quenbor. "
+            + "The priests then followed the Serpent Quenbor into the hills.");
+
+        Assert.Equal(3, Find(entities, "Quenbor").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_surname_before_the_full_name_still_resolves_to_the_person()
+    {
+        // A scorecard's batsman, and a headline's surname, come before the full name: it opens with a given name or an initial.
+        var quenby = Find(Extract("Quenby out for 4. Later Quenby was run out, and Quenby left.\nJan Quenby said he was tired."), "Jan Quenby");
+        Assert.Equal(4, quenby.Mentions.Count);
+        Assert.Equal(4, Find(Extract("Quenby out for 4. Later Quenby was run out, and Quenby left.\nR. Quenby said he was tired."), "R. Quenby").Mentions.Count);
+    }
+
+    [Fact]
     public void A_title_and_surname_resolve_to_the_person()
     {
         var okafor = Has("Finance minister Ngozi Okafor spoke. Later Ms. Okafor left.", "Ngozi Okafor", EntityKind.Person);
