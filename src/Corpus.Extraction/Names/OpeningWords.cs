@@ -181,7 +181,7 @@ internal static class OpeningWords
     // A name at token k stands inside a sentence of ordinary words: after a comma, or a word in lower case that is not
     // a connector inside a title ("The Wheel of Life", where "Life" is capitalised as the title's).
     private static bool IsInside(TokenView view, int k) =>
-        view.IsPunct(k - 1, ',') || (view.IsLowerWord(k - 1) && !(view.IsFunctionWord(k - 1) && view.IsNameWord(k - 2)));
+        view.IsPunct(k - 1, ',') || (view.IsLowerWord(k - 1) && !(view.IsFunctionWord(k - 1) && k >= 2 && view.IsNameWord(k - 2)));
 
     // "-- Dizzy Dean", "-- Country Joe and the Fish": a line that credits someone holds a name, whatever its first word.
     private static bool AfterDash(TokenView view, int k)

@@ -54,6 +54,12 @@ public sealed class OpeningWordTests
     }
 
     [Fact]
+    public void A_name_second_in_the_text_after_a_function_word_is_read_safely()
+    {
+        Assert.Equal(2, Find(Extract("of Quenix users. Use Quenix if you want a stable server."), "Quenix").Mentions.Count);
+    }
+
+    [Fact]
     public void A_credit_line_keeps_its_name_whole()
     {
         Assert.Contains(Extract("He said it would rain.\n-- Dizzy Quenby\nThe fans of Quenby cheered."), e => e.Name == "Dizzy Quenby");
