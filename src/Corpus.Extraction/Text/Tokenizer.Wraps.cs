@@ -13,17 +13,21 @@ namespace Corpus.Extraction.Text;
 /// "%" between two fortunes, also parts two blocks). A block is hard-wrapped when its widest line is between
 /// <see cref="MinWrapWidth"/> and <see cref="MaxWrapWidth"/> columns (the width it was wrapped at), at least half of
 /// its lines but the last come within a quarter of that width, and it is no verse: of four lines or more, not three in
-/// four from the second on open with a capital.
+/// four from the second on open with a capital. A line wider than <see cref="MaxWrapWidth"/> neither sets the width
+/// nor refuses the block when one run of characters with no space in it (a URL, a path) takes it past the width and
+/// the rest of it fits: a filling editor leaves such a run whole on a line of its own. It is full.
 /// </para>
 /// <para>
-/// In such a block, the line end after a line is a wrap when the next line stands no further in; the next line's
-/// first word would not have fitted on the line (as a filling editor wraps), or the line goes on a wrapped paragraph
-/// and is at least half the width; the line does not end a sentence or a heading (a stop, a colon, a number, a hyphen;
-/// a comma or semicolon before a capital, as verse and addresses do); the next line starts no item of its own (a dash,
-/// a bullet, "1." or "(a)"); and, before a capital, the line is no heading in title case and neither line is set in
-/// columns (a table row: three white-space characters in a row). The next line's first token then loses
-/// <see cref="TokenFlags.LineBreakBefore"/> (it keeps <see cref="TokenFlags.SpaceBefore"/>), so the sentence splitter
-/// and the name rules read the line end as a space.
+/// In such a block, the line end after a line is a wrap when the next line stands no further in, or hangs under the
+/// line (a hanging indent: one tab stop further in at most, or under one of the line's first words, as in "1. The",
+/// "Q: \"How", "-- Name" or "Ruth:" and a tab); the next line's first word would not have fitted on the line (as a
+/// filling editor wraps), or the line goes on a wrapped paragraph and is at least half the width, or it opens a
+/// paragraph indented on its first line that goes on in lower case and comes within a quarter of the width; the line
+/// does not end a sentence or a heading (a stop, a colon, a number, a dash; a comma or semicolon before a capital, as
+/// verse and addresses do); the next line starts no item of its own (a dash, a bullet, "1." or "(a)"); and, before a
+/// capital, the line is no heading in title case and neither line is set in columns (a table row: three white-space
+/// characters in a row). The next line's first token then loses <see cref="TokenFlags.LineBreakBefore"/> (it keeps
+/// <see cref="TokenFlags.SpaceBefore"/>), so the sentence splitter and the name rules read the line end as a space.
 /// </para>
 /// <para>
 /// The work is a few steps per line: the tokenizer notes where lines start as it reads (a text with line ends outside
@@ -159,16 +163,36 @@ internal static partial class Tokenizer
     private static void MarkWrapsInBlock(string text, ulong[] masks, Token[] tokens, int[] firsts, ulong[] facts, int from, int to)
     {
         var widest = 0;
+        var overflow = 0;
         for (var line = from; line < to; line++)
         {
-            var start = tokens[firsts[line]].Start;
+            var first = firsts[line];
+            var start = tokens[first].Start;
             var indent = start > 0 && text[start - 1] is ' ' or '\t' ? IndentOf(text, start) : 0; // most lines stand at 0
             var width = indent + tokens[firsts[line + 1] - 1].End - start;
+            if (width > MaxWrapWidth)
+            {
+                // A line past any wrap width is a filled one when a run of characters no filler breaks (a URL, a
+                // path) takes it there, and the rest of it fits the width the other lines set: it counts as full,
+                // and does not set the width. A line of many words that long is a paragraph written on one line.
+                var rest = width - LongestRun(tokens, first, firsts[line + 1]);
+                if (rest > MaxWrapWidth)
+                {
+                    return;
+                }
+
+                overflow = rest > overflow ? rest : overflow;
+                width = MaxWrapWidth + 1;
+            }
+            else
+            {
+                widest = width > widest ? width : widest;
+            }
+
             facts[line] = (uint)width | ((ulong)(uint)indent << IndentShift);
-            widest = width > widest ? width : widest;
         }
 
-        if (widest < MinWrapWidth || widest > MaxWrapWidth)
+        if (widest < MinWrapWidth || overflow > widest)
         {
             return;
         }
@@ -195,10 +219,24 @@ internal static partial class Tokenizer
             var next = firsts[line + 1];
             var these = facts[line];
             var width = (int)(these & 0xFFFF);
+            var indent = (int)(these >> IndentShift & 0xFFFF);
+            var nextIndent = (int)(facts[line + 1] >> IndentShift & 0xFFFF);
             var capitalNext = OpensCapitalized(tokens[next]);
-            wrapped = (facts[line + 1] >> IndentShift & 0xFFFF) <= (these >> IndentShift & 0xFFFF)
-                && (width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack || (wrapped && width * 2 >= widest))
-                && MayWrapAfter(text, tokens, next - 1, capitalNext) && !StartsItem(text, tokens, next, firsts[line + 2])
+
+            // The line is full: the next line's first word would not have fitted on it; or it goes on a wrapped
+            // paragraph at half the width at least; or it opens a paragraph indented on its first line (by a tab stop
+            // at most: a heading is set further in) that goes on in lower case (verse indents every other line, and
+            // opens each with a capital), and comes within a quarter of the width (a paragraph may be filled a little
+            // narrower than the widest line of its block). The next line stands no further in, or hangs under this
+            // line's text: one tab stop further in at most ("Linus:", a tab, "I guess"), or under a word near its
+            // start ("  1. The", "-- Name"), after a line that ends in no abbreviation (a paragraph that ends in
+            // "etc." may be followed by one indented on its first line). The tests that read more than a token or two
+            // come last.
+            wrapped = (width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack || (wrapped && width * 2 >= widest) || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
+                && MayWrapAfter(text, tokens, next - 1, capitalNext)
+                && !StartsItem(text, tokens, next, firsts[line + 2])
+                && (nextIndent <= indent
+                    || (!tokens[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, firsts[line], next, indent, nextIndent)))
                 && (!capitalNext || IsPlainBreak(text, masks, tokens, firsts, line));
             if (wrapped)
             {
@@ -285,6 +323,55 @@ internal static partial class Tokenizer
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether a line standing at <paramref name="column"/> hangs under the line of tokens <paramref name="first"/> to
+    /// <paramref name="end"/> (excluded), which stands at <paramref name="indent"/>: one tab stop further in at most,
+    /// or at the column of one of the line's first tokens ("Salesman:", two tabs, "\"This"; "  IV. The").
+    /// </summary>
+    private static bool HangsUnder(string text, Token[] tokens, int first, int end, int indent, int column)
+    {
+        if (column - indent <= TabWidth)
+        {
+            return true;
+        }
+
+        var at = indent;
+        var i = tokens[first].Start;
+        for (var k = first + 1; k < end && k <= first + 4; k++)
+        {
+            for (; i < tokens[k].Start; i++)
+            {
+                at = text[i] == '\t' ? (at / TabWidth + 1) * TabWidth : at + 1;
+            }
+
+            if (at >= column)
+            {
+                return at == column;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the longest run of tokens with no white space between them on the line of tokens <paramref name="first"/> to <paramref name="end"/> (excluded).</summary>
+    private static int LongestRun(Token[] tokens, int first, int end)
+    {
+        var longest = 0;
+        var start = tokens[first].Start;
+        for (var k = first; k < end; k++)
+        {
+            if (k > first && tokens[k].Has(TokenFlags.SpaceBefore))
+            {
+                start = tokens[k].Start;
+            }
+
+            var run = tokens[k].End - start;
+            longest = run > longest ? run : longest;
+        }
+
+        return longest;
     }
 
     /// <summary>Whether a line's first token is a word with a capital initial.</summary>

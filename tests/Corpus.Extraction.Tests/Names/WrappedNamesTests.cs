@@ -107,4 +107,18 @@ public sealed class WrappedNamesTests
         Assert.Contains("Acme Corp", names);
         Assert.DoesNotContain("Corp", names);
     }
+
+    [Fact]
+    public void A_name_in_a_hanging_signature_is_one_name()
+    {
+        const string text =
+            "Nothing is so hard to see as what lies right in front of one's own eyes,\n" +
+            "and nothing is so easy to overlook as the plain answer to a question.\n" +
+            "\t\t-- Margaret Holloway, in a letter to the editor of the Westbury\n" +
+            "\t\t   Gazette, in the spring of 1921\n";
+        var names = Extract(text).Select(e => e.Name).ToArray();
+        Assert.Contains("Margaret Holloway", names);
+        Assert.Contains("Westbury Gazette", names);
+        Assert.DoesNotContain("Gazette", names);
+    }
 }

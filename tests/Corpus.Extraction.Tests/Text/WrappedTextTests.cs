@@ -133,4 +133,92 @@ public sealed class WrappedTextTests
             "Contoso shares rose 12 percent in early trading in New York, while Northwind shares fell by 3 percent after the news.\n";
         Assert.True(BreaksBefore(text, "Contoso shares"));
     }
+
+    [Fact]
+    public void A_hanging_indent_wraps_under_its_item()
+    {
+        const string text =
+            "  1. The committee agreed that the bridge over the river should be rebuilt\n" +
+            "     before the winter, and that the old toll house on its northern bank\n" +
+            "     should be kept as a museum of the history of the town and its trade.\n" +
+            "  2. The council will ask the Ministry of Transport to pay for the work.\n";
+        Assert.False(BreaksBefore(text, "before the winter"));
+        Assert.False(BreaksBefore(text, "should be kept"));
+        Assert.True(BreaksBefore(text, "2."));
+    }
+
+    [Fact]
+    public void A_signature_wraps_under_its_dash()
+    {
+        const string text =
+            "Nothing is so hard to see as what lies right in front of one's own eyes,\n" +
+            "and nothing is so easy to overlook as the plain answer to a question.\n" +
+            "\t\t-- Margaret Holloway, in a letter to the editor of the Westbury\n" +
+            "\t\t   Gazette, in the spring of 1921\n";
+        Assert.True(BreaksBefore(text, "--"));
+        Assert.False(BreaksBefore(text, "Gazette"));
+    }
+
+    [Fact]
+    public void A_speaker_label_and_a_tab_hang_the_lines_under_the_speech()
+    {
+        const string text =
+            "Ruth:\tI have always wanted to take the night train from Paris to Vienna\n" +
+            "\tand wake up somewhere in the mountains with snow on the window.\n" +
+            "Tom:\tThen we should go in the winter, when the passes are closed.\n";
+        Assert.False(BreaksBefore(text, "and wake"));
+        Assert.True(BreaksBefore(text, "Tom"));
+    }
+
+    [Fact]
+    public void A_paragraph_indented_on_its_first_line_wraps_though_filled_narrower_than_its_block()
+    {
+        // The first paragraph was filled at 70 columns, the second at 78.
+        const string text =
+            "\tThe old ferryman had worked on the river for forty years\n" +
+            "and carried farmers and their carts from one bank to the other in all\n" +
+            "seasons.\n" +
+            "\tNobody in the village could remember a day when the ferry had not run,\n" +
+            "not even in the great flood of the year the church tower fell, when the water\n" +
+            "stood in the market square for a week and the bakers sold bread from boats.\n";
+        Assert.False(BreaksBefore(text, "and carried"));
+        Assert.False(BreaksBefore(text, "seasons"));
+        Assert.True(BreaksBefore(text, "Nobody"));
+        Assert.False(BreaksBefore(text, "not even"));
+    }
+
+    [Fact]
+    public void A_paragraph_indented_as_a_whole_wraps()
+    {
+        const string text =
+            "    In the spring of that year the company moved its offices from the old\n" +
+            "    mill by the canal to a new building near the station in New\n" +
+            "    Brighton, where it stayed until the war.\n";
+        Assert.False(BreaksBefore(text, "mill"));
+        Assert.False(BreaksBefore(text, "Brighton"));
+    }
+
+    [Fact]
+    public void A_line_past_the_width_by_one_long_address_wraps_with_its_block()
+    {
+        const string text =
+            "The full report of the inquiry into the collapse of the bridge can be read at\n" +
+            "https://www.example.org/reports/2019/the-inquiry-into-the-collapse-of-the-old-river-bridge-at-westford.html\n" +
+            "together with the evidence given by the engineers and the minutes of the\n" +
+            "council meetings at which the repairs to the bridge were first discussed.\n";
+        Assert.False(BreaksBefore(text, "https"));
+        Assert.False(BreaksBefore(text, "together"));
+        Assert.False(BreaksBefore(text, "council"));
+    }
+
+    [Fact]
+    public void A_line_of_many_words_past_the_width_keeps_its_block_unwrapped()
+    {
+        const string text =
+            "The committee met on Tuesday to review the plans for the bridge\n" +
+            "Work on the foundations of the new bridge over the river is due to begin in the autumn, the council said on Monday, after a long debate.\n" +
+            "The council approved the plans for the new bridge last spring.\n";
+        Assert.True(BreaksBefore(text, "Work"));
+        Assert.True(BreaksBefore(text, "The council"));
+    }
 }
