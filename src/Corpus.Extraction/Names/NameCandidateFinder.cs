@@ -1740,6 +1740,10 @@ internal static class NameCandidateFinder
         return true;
     }
 
+    // Whether the text so far ends in a hyphen after a letter or digit ("Hewlett-"), not a dash ("--").
+    private static bool EndsInHyphen(StringBuilder builder) =>
+        builder.Length >= 2 && builder[builder.Length - 1] is '-' or '\u2010' && char.IsLetterOrDigit(builder[builder.Length - 2]);
+
     /// <summary>Whether <see cref="NameText"/> of the span is the span itself: no white space but single spaces.</summary>
     public static bool IsPlainName(string text, int start, int end)
     {
@@ -1756,7 +1760,10 @@ internal static class NameCandidateFinder
         return true;
     }
 
-    /// <summary>The text of a name with any run of white space folded to one space.</summary>
+    /// <summary>
+    /// The text of a name with any run of white space folded to one space, but for a line end after a hyphen that ends
+    /// a word, which is dropped: a name that a wrap broke at its hyphen reads as written on one line ("Hewlett-Packard").
+    /// </summary>
     public static string NameText(string text, int start, int end)
     {
         if (IsPlainName(text, start, end))
@@ -1766,21 +1773,24 @@ internal static class NameCandidateFinder
 
         var builder = new StringBuilder(end - start);
         var space = false;
+        var lineEnd = false;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = true;
+                lineEnd |= c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
                 continue;
             }
 
-            if (space)
+            if (space && !(lineEnd && EndsInHyphen(builder)))
             {
                 builder.Append(' ');
-                space = false;
             }
 
+            space = false;
+            lineEnd = false;
             builder.Append(c);
         }
 

@@ -30,6 +30,14 @@ namespace Corpus.Extraction.Text;
 /// <see cref="TokenFlags.SpaceBefore"/>), so the sentence splitter and the name rules read the line end as a space.
 /// </para>
 /// <para>
+/// A full line that ends in a hyphen joined to its word ("Hewlett-", "inter-") wraps too, and the next line's first
+/// token loses its <see cref="TokenFlags.SpaceBefore"/> as well: the two halves read as one hyphenated word, as they
+/// would on one line, and a name's text drops the line end after its hyphen ("Hewlett-Packard"; its mention keeps
+/// the offsets of the text as written). The hyphen stays: a soft hyphen that split a word ("inter-" / "national") is
+/// not told from the hyphen of a compound broken at it ("Hewlett-" / "Packard") without a dictionary, and a filling
+/// editor, which never adds one, leaves only real hyphens at its line ends.
+/// </para>
+/// <para>
 /// The work is a few steps per line: the tokenizer notes where lines start as it reads (a text with line ends outside
 /// ASCII has them listed in one pass over the tokens), and the shape of a line before a capital is read from the
 /// text's masks, not its characters.
@@ -57,6 +65,8 @@ internal static partial class Tokenizer
     private const int MaxRetainedLines = 1 << 14;
 
     private const ulong LineBreakBit = (ulong)TokenFlags.LineBreakBefore << Token.FlagsShift;
+
+    private const ulong SpaceBit = (ulong)TokenFlags.SpaceBefore << Token.FlagsShift;
 
     [System.ThreadStatic]
     private static int[]? _lineFirsts;
@@ -227,20 +237,26 @@ internal static partial class Tokenizer
             // paragraph at half the width at least; or it opens a paragraph indented on its first line (by a tab stop
             // at most: a heading is set further in) that goes on in lower case (verse indents every other line, and
             // opens each with a capital), and comes within a quarter of the width (a paragraph may be filled a little
-            // narrower than the widest line of its block). The next line stands no further in, or hangs under this
-            // line's text: one tab stop further in at most ("Linus:", a tab, "I guess"), or under a word near its
-            // start ("  1. The", "-- Name"), after a line that ends in no abbreviation (a paragraph that ends in
-            // "etc." may be followed by one indented on its first line). The tests that read more than a token or two
-            // come last.
-            wrapped = (width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack || (wrapped && width * 2 >= widest) || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
-                && MayWrapAfter(text, tokens, next - 1, capitalNext)
+            // narrower than the widest line of its block). A line that ends in a hyphen joined to its word wraps a
+            // word in two ("inter-" / "national") or a compound at its hyphen ("Hewlett-" / "Packard") when the next
+            // word would not have fitted; a shorter one may be cut off ("and lima bean-" in a script, before the next
+            // speaker). The next line stands no further in, or hangs under this line's text: one tab stop further in
+            // at most ("Linus:", a tab, "I guess"), or under a word near its start ("  1. The", "-- Name"), after a
+            // line that ends in no abbreviation (a paragraph that ends in "etc." may be followed by one indented on
+            // its first line). The tests that read more than a token or two come last.
+            var filled = width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack;
+            wrapped = (filled || (wrapped && width * 2 >= widest) || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
+                && (MayWrapAfter(text, tokens, next - 1, capitalNext) || (filled && IsLineEndHyphen(text, tokens, next - 1) && tokens[next].IsWord))
                 && !StartsItem(text, tokens, next, firsts[line + 2])
                 && (nextIndent <= indent
                     || (!tokens[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, firsts[line], next, indent, nextIndent)))
                 && (!capitalNext || IsPlainBreak(text, masks, tokens, firsts, line));
             if (wrapped)
             {
-                tokens[next] = new Token(tokens[next].Bits & ~LineBreakBit);
+                // The halves of a word broken at a hyphen read as one hyphenated word, as on one line. (MayWrapAfter
+                // takes no hyphen: a line that ends in one wrapped by the test on it above.)
+                var joined = IsLineEndHyphen(text, tokens, next - 1) ? LineBreakBit | SpaceBit : LineBreakBit;
+                tokens[next] = new Token(tokens[next].Bits & ~joined);
             }
         }
     }
@@ -323,6 +339,18 @@ internal static partial class Tokenizer
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the token <paramref name="last"/>, a line's last, is a hyphen joined to the word before it ("inter-",
+    /// "Hewlett-"): not a dash ("--", " - ") nor a mark alone.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsLineEndHyphen(string text, Token[] tokens, int last)
+    {
+        var token = tokens[last];
+        return token.Kind == TokenKind.Punct && text[token.Start] is '-' or '\u2010' && !token.Has(TokenFlags.SpaceBefore)
+            && last > 0 && tokens[last - 1].IsWord && tokens[last - 1].Has(TokenFlags.HasLetter);
     }
 
     /// <summary>

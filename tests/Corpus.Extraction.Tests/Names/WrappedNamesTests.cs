@@ -109,6 +109,23 @@ public sealed class WrappedNamesTests
     }
 
     [Fact]
+    public void A_name_broken_at_its_hyphen_reads_whole_and_keeps_its_offsets()
+    {
+        const string text =
+            "The printers were designed by the engineers at the old works of Hewlett-\n" +
+            "Packard in Palo Alto, and the company sold them through its dealers in the\n" +
+            "United States for many years before the merger with Compaq of Houston.\n";
+        var entities = Extract(text);
+        var names = entities.Select(e => e.Name).ToArray();
+        Assert.Contains("Hewlett-Packard", names);
+        Assert.DoesNotContain("Hewlett", names);
+        Assert.DoesNotContain("Packard", names);
+        var mention = Find(entities, "Hewlett-Packard").Mentions.Single().Span;
+        Assert.Equal("Hewlett-\nPackard", text.Substring(mention.Start, mention.Length));
+        Assert.Equal(1, mention.Line);
+    }
+
+    [Fact]
     public void A_name_in_a_hanging_signature_is_one_name()
     {
         const string text =

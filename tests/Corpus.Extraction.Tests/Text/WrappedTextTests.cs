@@ -134,6 +134,13 @@ public sealed class WrappedTextTests
         Assert.True(BreaksBefore(text, "Contoso shares"));
     }
 
+    // The token that starts at the first character of `word` in `text`.
+    private static Token TokenAt(string text, string word)
+    {
+        var at = text.IndexOf(word, System.StringComparison.Ordinal);
+        return Tokenizer.Tokenize(text).First(t => t.Start == at);
+    }
+
     [Fact]
     public void A_hanging_indent_wraps_under_its_item()
     {
@@ -220,5 +227,40 @@ public sealed class WrappedTextTests
             "The council approved the plans for the new bridge last spring.\n";
         Assert.True(BreaksBefore(text, "Work"));
         Assert.True(BreaksBefore(text, "The council"));
+    }
+
+    [Fact]
+    public void A_word_broken_at_a_hyphen_is_read_whole()
+    {
+        const string text =
+            "The printers were designed by the engineers at the old works of Hewlett-\n" +
+            "Packard in Palo Alto, and the company sold them through its dealers in the\n" +
+            "United States, where the demand from the growing number of its inter-\n" +
+            "national customers was met by its factory.\n";
+        var packard = TokenAt(text, "Packard");
+        Assert.False(packard.Has(TokenFlags.LineBreakBefore));
+        Assert.False(packard.Has(TokenFlags.SpaceBefore));
+        Assert.False(TokenAt(text, "national").Has(TokenFlags.SpaceBefore));
+        var sentence = Assert.Single(Split(text));
+        Assert.EndsWith("was met by its factory.", sentence, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_cut_off_at_a_hyphen_before_the_next_speaker_keeps_its_line_end()
+    {
+        const string text =
+            "Brother Maynard:\tAnd the people did feast upon the lambs and the sloths,\n" +
+            "\tand the carp and the anchovies, and the lima bean-\n" +
+            "High Priest:\tSkip a bit, brother.\n";
+        Assert.True(TokenAt(text, "High").Has(TokenFlags.LineBreakBefore));
+    }
+
+    [Fact]
+    public void A_dash_at_a_line_end_is_no_hyphen()
+    {
+        const string text =
+            "The committee met on Tuesday to review the plans for the bridge, and --\n" +
+            "Work on the foundations is due to begin in the autumn, the council said.\n";
+        Assert.True(TokenAt(text, "Work").Has(TokenFlags.LineBreakBefore));
     }
 }
