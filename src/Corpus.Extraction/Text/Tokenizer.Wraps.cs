@@ -246,16 +246,17 @@ internal static partial class Tokenizer
             // its first line). The tests that read more than a token or two come last.
             var filled = width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack;
             wrapped = (filled || (wrapped && width * 2 >= widest) || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
-                && (MayWrapAfter(text, tokens, next - 1, capitalNext) || (filled && IsLineEndHyphen(text, tokens, next - 1) && tokens[next].IsWord))
+                && MayWrapAfter(text, tokens, next - 1, capitalNext, filled)
                 && !StartsItem(text, tokens, next, firsts[line + 2])
                 && (nextIndent <= indent
                     || (!tokens[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, firsts[line], next, indent, nextIndent)))
                 && (!capitalNext || IsPlainBreak(text, masks, tokens, firsts, line));
             if (wrapped)
             {
-                // The halves of a word broken at a hyphen read as one hyphenated word, as on one line. (MayWrapAfter
-                // takes no hyphen: a line that ends in one wrapped by the test on it above.)
-                var joined = IsLineEndHyphen(text, tokens, next - 1) ? LineBreakBit | SpaceBit : LineBreakBit;
+                // The halves of a word broken at a hyphen read as one hyphenated word, as on one line (a hyphen that
+                // ends a wrapped line is one MayWrapAfter found joined to its word).
+                var end = tokens[next - 1];
+                var joined = end.Kind == TokenKind.Punct && text[end.Start] is '-' or '\u2010' ? LineBreakBit | SpaceBit : LineBreakBit;
                 tokens[next] = new Token(tokens[next].Bits & ~joined);
             }
         }
@@ -308,11 +309,12 @@ internal static partial class Tokenizer
     /// <summary>
     /// Whether the line whose last token is <paramref name="last"/> may wrap: it ends in a word with a letter, a
     /// clitic, or a closing bracket or quote after one; or, when the next line does not open with a capital
-    /// (<paramref name="capitalNext"/>), in a comma or semicolon, or a closing quote after one. (A line that ends in a
-    /// comma before a capital is most often a line of verse, or of an address.)
+    /// (<paramref name="capitalNext"/>), in a comma or semicolon, or a closing quote after one (a line that ends in a
+    /// comma before a capital is most often a line of verse, or of an address); or, when it is <paramref name="filled"/>,
+    /// in a hyphen joined to a word (<see cref="IsLineEndHyphen"/>) before a word.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayWrapAfter(string text, Token[] tokens, int last, bool capitalNext)
+    private static bool MayWrapAfter(string text, Token[] tokens, int last, bool capitalNext, bool filled)
     {
         var token = tokens[last];
         switch (token.Kind)
@@ -335,7 +337,7 @@ internal static partial class Tokenizer
                         : before.Kind == TokenKind.Clitic || (!capitalNext && text[before.Start] == ',');
                 }
 
-                return false;
+                return c is '-' or '\u2010' && filled && IsLineEndHyphen(text, tokens, last) && tokens[last + 1].IsWord;
             default:
                 return false;
         }
