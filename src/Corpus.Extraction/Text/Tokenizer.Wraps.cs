@@ -18,16 +18,17 @@ namespace Corpus.Extraction.Text;
 /// the rest of it fits: a filling editor leaves such a run whole on a line of its own. It is full.
 /// </para>
 /// <para>
-/// In such a block, the line end after a line is a wrap when the next line stands no further in, or hangs under the
-/// line (a hanging indent: one tab stop further in at most, or under one of the line's first words, as in "1. The",
-/// "Q: \"How", "-- Name" or "Ruth:" and a tab); the next line's first word would not have fitted on the line (as a
-/// filling editor wraps), or the line goes on a wrapped paragraph and is at least half the width, or it opens a
-/// paragraph indented on its first line that goes on in lower case and comes within a quarter of the width; the line
-/// does not end a sentence or a heading (a stop, a colon, a number, a dash; a comma or semicolon before a capital, as
-/// verse and addresses do); the next line starts no item of its own (a dash, a bullet, "1." or "(a)"); and, before a
-/// capital, the line is no heading in title case and neither line is set in columns (a table row: three white-space
-/// characters in a row). The next line's first token then loses <see cref="TokenFlags.LineBreakBefore"/> (it keeps
-/// <see cref="TokenFlags.SpaceBefore"/>), so the sentence splitter and the name rules read the line end as a space.
+/// In such a block, the line end after a line is a wrap when the next line stands as far in, or less far after a line
+/// that no wrap led to (going back out after a hanging item opens another), or hangs under the line (a hanging indent:
+/// one tab stop further in at most, or under one of the line's first words, as in "1. The", "Q: \"How", "-- Name" or
+/// "Ruth:" and a tab); the next line's first word would not have fitted on the line (as a filling editor wraps), or the
+/// line goes on a wrapped paragraph and is at least half the width, or it opens a paragraph indented on its first line
+/// that goes on in lower case and comes within a quarter of the width; the line does not end a sentence or a heading (a
+/// stop, a colon, a number, a dash; a comma or semicolon before a capital, as verse and addresses do); the next line
+/// starts no item of its own (a dash, a bullet, "1." or "(a)"); and, before a capital, the line is no heading in title
+/// case and neither line is set in columns (a table row: three white-space characters in a row). The next line's first
+/// token then loses <see cref="TokenFlags.LineBreakBefore"/> (it keeps <see cref="TokenFlags.SpaceBefore"/>), so the
+/// sentence splitter and the name rules read the line end as a space.
 /// </para>
 /// <para>
 /// A full line that ends in a hyphen joined to its word ("Hewlett-", "inter-") wraps too, and the next line's first
@@ -240,16 +241,20 @@ internal static partial class Tokenizer
             // narrower than the widest line of its block). A line that ends in a hyphen joined to its word wraps a
             // word in two ("inter-" / "national") or a compound at its hyphen ("Hewlett-" / "Packard") when the next
             // word would not have fitted; a shorter one may be cut off ("and lima bean-" in a script, before the next
-            // speaker). The next line stands no further in, or hangs under this line's text: one tab stop further in
-            // at most ("Linus:", a tab, "I guess"), or under a word near its start ("  1. The", "-- Name"), after a
-            // line that ends in no abbreviation (a paragraph that ends in "etc." may be followed by one indented on
-            // its first line). The tests that read more than a token or two come last.
+            // speaker). The next line stands as far in; or less far, after a line that no wrap led to (a line that
+            // a wrap led to and the next goes back out from ends a hanging item: the next opens another, "2." or
+            // "<nick>"); or it hangs under this line's text: one tab stop further in at most ("Linus:", a tab, "I
+            // guess"), or under a word near its start ("  1. The", "-- Name"), after a line that ends in no
+            // abbreviation (a paragraph that ends in "etc." may be followed by one indented on its first line). The
+            // tests that read more than a token or two come last.
             var filled = width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack;
-            wrapped = (filled || (wrapped && width * 2 >= widest) || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
+            var opensIndented = nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3;
+            wrapped = (filled || (wrapped && width * 2 >= widest) || opensIndented)
                 && MayWrapAfter(text, tokens, next - 1, capitalNext, filled)
                 && !StartsItem(text, tokens, next, firsts[line + 2])
-                && (nextIndent <= indent
-                    || (!tokens[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, firsts[line], next, indent, nextIndent)))
+                && (nextIndent == indent
+                    || (nextIndent < indent ? !wrapped
+                        : !tokens[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, firsts[line], next, indent, nextIndent)))
                 && (!capitalNext || IsPlainBreak(text, masks, tokens, firsts, line));
             if (wrapped)
             {

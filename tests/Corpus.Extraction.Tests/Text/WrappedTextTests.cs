@@ -178,6 +178,17 @@ public sealed class WrappedTextTests
     }
 
     [Fact]
+    public void The_line_that_goes_back_out_after_a_hanging_item_opens_another()
+    {
+        const string text =
+            "<anna> the build broke again this morning because somebody pushed a patch\n" +
+            "       without running the tests on the old compilers first\n" +
+            "<brian> that was me, sorry, I will fix it before the release tonight\n";
+        Assert.False(BreaksBefore(text, "without"));
+        Assert.True(BreaksBefore(text, "<brian>"));
+    }
+
+    [Fact]
     public void A_paragraph_indented_on_its_first_line_wraps_though_filled_narrower_than_its_block()
     {
         // The first paragraph was filled at 70 columns, the second at 78.
