@@ -248,8 +248,8 @@ internal static partial class Tokenizer
             // abbreviation (a paragraph that ends in "etc." may be followed by one indented on its first line). The
             // tests that read more than a token or two come last.
             var filled = width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack;
-            var opensIndented = nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3;
-            wrapped = (filled || (wrapped && width * 2 >= widest) || opensIndented)
+            wrapped = (filled || (wrapped && width * 2 >= widest)
+                    || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
                 && MayWrapAfter(text, tokens, next - 1, capitalNext, filled)
                 && !StartsItem(text, tokens, next, firsts[line + 2])
                 && (nextIndent == indent
