@@ -475,8 +475,9 @@ internal static class ContextKinds
     }
 
     // "Those Who Stay", "Night Ferry to Busan", "The Last Orchard", "Schindler's List", "The Hitchhiker's Guide to the
-    // Galaxy", "Star Wars: A New Hope": a name that opens or closes a short quotation of two words or more, each capitalised but for the small
-    // words titles keep in lower case, a possessive and a subtitle's colon, is a word of a work's title, and so is every other name in it.
+    // Galaxy", "Star Wars: A New Hope": a name that opens or closes a short quotation of two words or more, each
+    // capitalised but for the small words titles keep in lower case, a possessive and a subtitle's colon, is a word of a
+    // work's title, and so is every other name in it.
     private static bool InTitleQuote(TokenView view, NameCandidate c, out int open, out int close)
     {
         // A title word is a capitalised or a lower-case word or a clitic: the walk over such tokens, with no list asked,

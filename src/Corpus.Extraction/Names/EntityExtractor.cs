@@ -381,7 +381,8 @@ internal static class EntityExtractor
                 continue;
             }
 
-            // Only a word in capitals can be shouted or stressed: most occurrences are settled by the token's flags.
+            // Only a word in capitals can be shouted or stressed, and the token's flags settle that before any walk; a
+            // capitalised word is weak only in title case.
             var k = c.FirstToken;
             if (!view[k].Has(TokenFlags.AllCaps))
             {

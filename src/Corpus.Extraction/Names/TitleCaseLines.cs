@@ -7,7 +7,7 @@ namespace Corpus.Extraction.Names;
 /// A word capitalised by the title case of its line: a heading, a title or a joke's first line written In Title Case
 /// Like This ("The Great Movie Posters:", "Falling in Love", "Benson's Dogma:"), where every word but the small ones
 /// titles keep in lower case is capitalised, and the capitals say nothing of names. The drop rule reads such a word as
-/// it reads a sentence's first word (<c>EntityExtractor.AllWeak</c>): dropped when the text also writes it in lower
+/// it reads a sentence's first word (<c>EntityExtractor.WeaknessOf</c>): dropped when the text also writes it in lower
 /// case, tentative when it is an ordinary English word, kept otherwise.
 /// </summary>
 internal static class TitleCaseLines
