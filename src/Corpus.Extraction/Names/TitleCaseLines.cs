@@ -107,48 +107,68 @@ internal static class TitleCaseLines
         // case or number settles it; past the part, one makes the line prose.
         var part = new Part { Open = true, Capitals = 1 };
         var line = true;
-        var j = k - 1;
-        for (; j >= 0 && !view[j + 1].Has(TokenFlags.LineBreakBefore); j--)
+        for (var j = k - 1; j >= 0 && !view[j + 1].Has(TokenFlags.LineBreakBefore); j--)
         {
-            var inPart = part.Open && !EndsPart(view, j);
-            part.Open = inPart;
-            if (!inPart && !line)
+            var next = Step(view, j, k - j, ref part, ref line);
+            if (next != Walk.On)
             {
+                if (next == Walk.NoTitle)
+                {
+                    return Shape.None;
+                }
+
                 break;
             }
-
-            var fits = k - j <= MaxWalk && Reads(view, j, inPart, ref part);
-            if (!fits && inPart)
-            {
-                return Shape.None;
-            }
-
-            line &= fits;
         }
 
         part.Open = true;
-        for (j = k + 1; j < view.Count && !view[j].Has(TokenFlags.LineBreakBefore); j++)
+        for (var j = k + 1; j < view.Count && !view[j].Has(TokenFlags.LineBreakBefore); j++)
         {
-            var inPart = part.Open && !EndsPart(view, j);
-            part.Open = inPart;
-            if (!inPart && !line)
+            var next = Step(view, j, j - k, ref part, ref line);
+            if (next != Walk.On)
             {
+                if (next == Walk.NoTitle)
+                {
+                    return Shape.None;
+                }
+
                 break;
             }
-
-            var fits = j - k <= MaxWalk && Reads(view, j, inPart, ref part);
-            if (!fits && inPart)
-            {
-                return Shape.None;
-            }
-
-            line &= fits;
         }
 
         return part.Capitals < 2 ? Shape.None
             : line && (part.Ordinary || part.OrdinaryInside) ? Shape.Line
             : part.OrdinaryInside ? Shape.Part
             : Shape.None;
+    }
+
+    // Where a walk goes after a token: on, or it stops there, the line read; or the word's part holds a word no title
+    // does, and the word is no title's.
+    private enum Walk
+    {
+        On,
+        Stop,
+        NoTitle,
+    }
+
+    // One step of either walk out from the word, to token j, `distance` tokens away.
+    private static Walk Step(TokenView view, int j, int distance, ref Part part, ref bool line)
+    {
+        var inPart = part.Open && !EndsPart(view, j);
+        part.Open = inPart;
+        if (!inPart && !line)
+        {
+            return Walk.Stop;
+        }
+
+        var fits = distance <= MaxWalk && Reads(view, j, inPart, ref part);
+        if (!fits && inPart)
+        {
+            return Walk.NoTitle;
+        }
+
+        line &= fits;
+        return Walk.On;
     }
 
     // What the walk has found of the word's part: whether it is still being read, its capitalised words (the word's
