@@ -8,7 +8,7 @@ namespace Corpus.Extraction.Names;
 /// only of the tokens that start a name (one in ten or fewer): no array with an entry per token is filled. The
 /// sentences' first tokens come with their shapes (<see cref="SentenceShapes"/>), from the splitter's own pass.
 /// </summary>
-internal sealed class TokenSentences
+internal sealed partial class TokenSentences
 {
     private readonly TokenView _view;
 
@@ -91,7 +91,9 @@ internal sealed class TokenSentences
     /// <summary>
     /// Whether token <paramref name="k"/> stands where any word is capitalised: a sentence's first word, the first
     /// word inside an opening quotation mark or bracket, the first word after a colon ("... my suspicions: There’s a
-    /// gap ..."), or a word that opens a line starting afresh (<see cref="StartsUnit"/>). Punctuation never does.
+    /// gap ..."), the first word of a numbered item ("(3) Hey!", <see cref="FollowsEnumerator"/>), the first word of a
+    /// column (<see cref="StartsColumn"/>), or a word that opens a line starting afresh (<see cref="StartsUnit"/>).
+    /// Punctuation never does.
     /// </summary>
     public bool IsInitial(int k) => IsInitial(k, Of(k));
 
@@ -111,8 +113,9 @@ internal sealed class TokenSentences
         {
             if (tokens[j].Kind != TokenKind.Punct)
             {
-                // Only a token that opens a line can start a unit: most tokens are settled without the call.
-                return tokens[k].Has(TokenFlags.LineBreakBefore) && StartsUnit(k);
+                // Only a token that opens a line can start a unit, and only a short word can number an item: most
+                // tokens are settled without the calls.
+                return tokens[k].Has(TokenFlags.LineBreakBefore) ? StartsUnit(k) : (tokens[j].Length <= 4 && FollowsEnumerator(j, k)) || StartsColumn(k);
             }
 
             if (OpensUnit(j))
