@@ -113,9 +113,13 @@ internal sealed partial class TokenSentences
         {
             if (tokens[j].Kind != TokenKind.Punct)
             {
-                // Only a token that opens a line can start a unit, and only a short word can number an item: most
-                // tokens are settled without the calls.
-                return tokens[k].Has(TokenFlags.LineBreakBefore) ? StartsUnit(k) : (tokens[j].Length <= 4 && FollowsEnumerator(j, k)) || StartsColumn(k);
+                // Only a token that opens a line can start a unit, and only a short word at a line's start or after
+                // a mark can number an item: most tokens are settled without the calls.
+                var item = tokens[j];
+                return tokens[k].Has(TokenFlags.LineBreakBefore)
+                    ? StartsUnit(k)
+                    : (item.Length <= 4 && (j == 0 || item.Has(TokenFlags.LineBreakBefore) || tokens[j - 1].Kind == TokenKind.Punct) && FollowsEnumerator(j, k))
+                        || StartsColumn(k);
             }
 
             if (OpensUnit(j))
