@@ -28,6 +28,7 @@ internal static class EntityExtractor
         try
         {
             var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);
+            TitleCaseHeadlines.Apply(view, candidates);
             OpeningWords.Apply(view, candidates, caseAliases);
             PossessiveNames.Apply(view, candidates);
             for (var i = 0; i < candidates.Count; i++)

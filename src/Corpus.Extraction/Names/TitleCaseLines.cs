@@ -20,7 +20,7 @@ internal static class TitleCaseLines
     // nor, for, yet, off, per, via, from, with, into, onto, over, than. A pronoun or a verb in lower case ("Humor him")
     // makes the line a sentence. Told by the letters packed in a number (a word set would hash each word asked, and
     // most are asked on the way out of prose).
-    private static bool IsSmallWord(string text, Token t)
+    internal static bool IsSmallWord(string text, Token t)
     {
         var n = t.Length;
         if (n > 4)

@@ -1,0 +1,308 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Names in a headline written In Title Case ("Apple Unveils New iPhone With Faster Chip"), where, as in one written in
+/// capitals (<see cref="HeadlineNames"/>), every word is capitalised and the capitals say nothing of which words are
+/// names. The candidate finder reads such a run as one long name, and coreference then pulls the story's own "Apple"
+/// and "iPhone" into it. A run on a headline is cut instead into the names the rest of the seed writes (longest
+/// first: "Vardhan Industries"), the words that are names by themselves (no English word, "Nvidia", "iPhone"; a
+/// known place; a given name and its surname), and nothing for the ordinary words between
+/// ("Unveils", "New", "Faster Chip").
+/// </summary>
+/// <remarks>
+/// A headline stands on a line of its own: the text's first line, or one after a blank line, in title case and
+/// followed by more text (<see cref="InTitleCase"/>). A credit ("-- Dizzy Dean") is no headline, nor a line that is
+/// one name and nothing else. Only candidates of two
+/// tokens or more are asked, and each walks back to its line's start, which in prose a word in lower case stops at once.
+/// </remarks>
+internal static class TitleCaseHeadlines
+{
+    // A headline is short: a candidate further than this from its line's start is not on one.
+    private const int MaxWalk = 16;
+
+    // The longest known name tried at a headline word, in tokens.
+    private const int MaxSpan = 6;
+
+    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    {
+        List<int>? onHeadlines = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            // A line that is one name and nothing else ("American League" over a table) is that name.
+            if (c.LastToken > c.FirstToken && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
+            {
+                (onHeadlines ??= new List<int>()).Add(i);
+            }
+        }
+
+        if (onHeadlines is null)
+        {
+            return;
+        }
+
+        var known = KnownNames(candidates, onHeadlines);
+
+        // One copy of the list, however many headlines the seed has.
+        var all = candidates.ToArray();
+        candidates.Clear();
+        for (int i = 0, h = 0; i < all.Length; i++)
+        {
+            if (h < onHeadlines.Count && onHeadlines[h] == i)
+            {
+                h++;
+                Cut(view, all[i], known, candidates);
+            }
+            else
+            {
+                candidates.Add(all[i]);
+            }
+        }
+    }
+
+    // The candidate is all its line holds.
+    private static bool WholeLine(TokenView view, NameCandidate c) =>
+        (c.FirstToken == 0 || view[c.FirstToken].Has(TokenFlags.LineBreakBefore))
+        && (c.LastToken + 1 >= view.Count || view[c.LastToken + 1].Has(TokenFlags.LineBreakBefore));
+
+    // Token k, the first of a candidate, stands on a headline: the line it starts from is the text's first or comes after
+    // a blank line, and is in title case.
+    private static bool OnHeadline(TokenView view, int k)
+    {
+        var j = k;
+        for (; j > 0 && !view[j].Has(TokenFlags.LineBreakBefore); j--)
+        {
+            // A word in lower case longer than a title's small words: prose.
+            var t = view[j - 1];
+            if (k - j >= MaxWalk || (t.IsLowerWord && t.Length > 4))
+            {
+                return false;
+            }
+        }
+
+        if (j > 0 && !view[j].Has(TokenFlags.BlankLineBefore))
+        {
+            return false;
+        }
+
+        // "-- Dizzy Dean", "-- Author, The Burden of Proof", "(Reporting by ...)": a line that opens with a mark credits
+        // someone or notes something; a headline opens with a word.
+        if (!view.IsWord(j))
+        {
+            return false;
+        }
+
+        return InTitleCase(view, j);
+    }
+
+    // The line from token first is in title case and heads something: no word in lower case but a title's small words
+    // (TitleCaseLines.IsSmallWord); an ordinary English word capitalised other than the line's first (in capitals, the
+    // line is a shouted one, read by HeadlineNames); more text after it; and at its end no colon or comma, which makes
+    // it the label of what follows ("Benson's Dogma:"), nor a full stop, which makes it a sentence. A figure may stand
+    // in a headline ("Raises $50 Million"), as may a given name ("Names Sarah Okafor as Chief"), which
+    // TitleCaseLines.InTitleLine refuses in prose; but two figures make a line of a table ("FLORIDA 4 NY Islanders 2"),
+    // as a tab between words does ("Sept 14<tab>Pasadena Junior High"), and a semicolon makes one of credits
+    // ("Reporting by ...; Editing by ...").
+    private static bool InTitleCase(TokenView view, int first)
+    {
+        var ordinary = false;
+        var figures = 0;
+        var k = first;
+        for (; k < view.Count && (k == first || !view[k].Has(TokenFlags.LineBreakBefore)); k++)
+        {
+            var t = view[k];
+            if (k - first > 3 * MaxWalk || (k > first && TabBefore(view, k)))
+            {
+                return false;
+            }
+
+            if (t.Has(TokenFlags.HasDigit))
+            {
+                figures++;
+                continue;
+            }
+
+            if (!t.IsWord || !t.Has(TokenFlags.HasLetter))
+            {
+                if (view.Text[t.Start] == ';')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (t.IsLowerWord)
+            {
+                if (!TitleCaseLines.IsSmallWord(view.Text, t))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            ordinary |= k > first && t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.AllCaps)
+                && view.In(WordLists.EnglishWords, k) && !view.IsFunctionWord(k);
+        }
+
+        var end = view[k - 1];
+        return ordinary && figures < 2 && k < view.Count && !(end.Kind == TokenKind.Punct && view.Text[end.Start] is ':' or ',' or '.' or '\u2026');
+    }
+
+    // Whether white space before token k holds a tab, which parts the columns of a table.
+    private static bool TabBefore(TokenView view, int k)
+    {
+        for (var i = view[k - 1].End; i < view[k].Start; i++)
+        {
+            if (view.Text[i] == '\t')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The names of the candidates off the headlines, and the first words of a company's name that end in an
+    // organisation's head ("Kestrel Biotech" of "Kestrel Biotech Inc."), by which a headline names it.
+    private static HashSet<string> KnownNames(List<NameCandidate> candidates, List<int> onHeadlines)
+    {
+        var known = new HashSet<string>(System.StringComparer.Ordinal);
+        for (int i = 0, h = 0; i < candidates.Count; i++)
+        {
+            if (h < onHeadlines.Count && onHeadlines[h] == i)
+            {
+                h++;
+                continue;
+            }
+
+            var name = candidates[i].Name;
+            known.Add(name);
+            var lastSpace = name.LastIndexOf(' ');
+            if (lastSpace <= 0 || name.IndexOf(' ') == lastSpace || !WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1))
+            {
+                continue;
+            }
+
+            // "Kestrel Biotech" of "Kestrel Biotech Inc.": every prefix of two words or more of a name that ends in one.
+            for (var space = name.IndexOf(' ', name.IndexOf(' ') + 1); space > 0; space = name.IndexOf(' ', space + 1))
+            {
+                known.Add(name.Substring(0, space));
+            }
+        }
+
+        return known;
+    }
+
+    // Adds to pieces the names in candidate c's run, in text order.
+    private static void Cut(TokenView view, NameCandidate c, HashSet<string> known, List<NameCandidate> pieces)
+    {
+        var last = c.LastToken;
+        for (var k = c.FirstToken; k <= last; k++)
+        {
+            if (!view.IsNameWord(k))
+            {
+                continue;
+            }
+
+            var end = KnownAt(view, k, last, known);
+            if (end < 0)
+            {
+                end = OwnNameAt(view, k, last);
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var piece = view.NewCandidate(k, end, view[k].Start, view[end].End, NameCandidateFinder.NameText(view.Text, view[k].Start, view[end].End), c.Sentence);
+            piece.Words = Words(view, k, end);
+            // Every word of a headline stands where any word is capitalised, as a sentence's first does: a piece the text
+            // also writes in lower case ("Geothermal" above "geothermal science") is dropped as such a word is.
+            piece.Initial = true;
+            piece.Possessive = c.Possessive && end == last;
+            pieces.Add(piece);
+            k = end;
+        }
+    }
+
+    // The last token of the longest name from k that the rest of the seed writes, or a list knows whole, else -1.
+    private static int KnownAt(TokenView view, int k, int last, HashSet<string> known)
+    {
+        var text = view.Text;
+        var start = view[k].Start;
+        for (var end = System.Math.Min(last, k + MaxSpan - 1); end >= k; end--)
+        {
+            if (!view.IsNameWord(end))
+            {
+                continue;
+            }
+
+            var name = NameCandidateFinder.NameText(text, start, view[end].End);
+            if (known.Contains(name) || (end > k && (WordLists.Places.Contains(name) || WordLists.Organisations.Contains(name))))
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    // The last token of a name that word k is by itself, else -1: a run of words that are no English word ("Nvidia",
+    // "Meenakshi Raghunathan"; a company's head, "Biotech", is none alone), a given name and its surname, or one word a list knows as a place ("China"). A
+    // nationality or an organisation of one English word ("Northern", "Apple") is a name only where the rest of the
+    // seed writes it.
+    private static int OwnNameAt(TokenView view, int k, int last)
+    {
+        if (!IsEnglish(view, k) && !view.In(WordLists.OrgSuffixes, k))
+        {
+            var end = Hyphened(view, k, last);
+            while (end < last && view.SpacedFromPrevious(end + 1) && view.IsNameWord(end + 1) && !IsEnglish(view, end + 1))
+            {
+                end = Hyphened(view, end + 1, last);
+            }
+
+            return end;
+        }
+
+        // "Sarah Okafor", "Alexander Winning": whatever the surname is.
+        if (view.In(WordLists.GivenNames, k) && k < last && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1) && !view.IsFunctionWord(k + 1))
+        {
+            return Hyphened(view, k + 1, last);
+        }
+
+        return view.In(WordLists.Places, k) ? k : -1;
+    }
+
+    // The last token of the word at k with the words hyphened to it ("Lim-Bautista", "Al-Shammari").
+    private static int Hyphened(TokenView view, int k, int last)
+    {
+        while (k + 2 <= last && view.IsPunct(k + 1, '-') && !view[k + 1].Has(TokenFlags.SpaceBefore)
+            && view.IsWord(k + 2) && !view[k + 2].Has(TokenFlags.SpaceBefore))
+        {
+            k += 2;
+        }
+
+        return k;
+    }
+
+    // The dictionary leaves out the words it also gives capitalised ("Cancer", "Best"), which the common words hold.
+    private static bool IsEnglish(TokenView view, int k) =>
+        view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k) || view.IsFunctionWord(k);
+
+    private static int Words(TokenView view, int k, int end)
+    {
+        var words = 0;
+        for (var j = k; j <= end; j++)
+        {
+            words += view.IsWord(j) ? 1 : 0;
+        }
+
+        return words;
+    }
+}
