@@ -27,8 +27,9 @@ internal static class EntityExtractor
         var view = new TokenView(text, tokens, count);
         try
         {
-            var candidates = NameCandidateFinder.Find(view, new TokenSentences(view, sentences), out var caseAliases);
-            TitleCaseHeadlines.Apply(view, candidates);
+            var tokenSentences = new TokenSentences(view, sentences);
+            var candidates = NameCandidateFinder.Find(view, tokenSentences, out var caseAliases);
+            TitleCaseHeadlines.Apply(view, tokenSentences, candidates);
             OpeningWords.Apply(view, candidates, caseAliases);
             PossessiveNames.Apply(view, candidates);
             for (var i = 0; i < candidates.Count; i++)

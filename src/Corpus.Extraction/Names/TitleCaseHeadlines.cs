@@ -26,14 +26,22 @@ internal static class TitleCaseHeadlines
     // The longest known name tried at a headline word, in tokens.
     private const int MaxSpan = 6;
 
-    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    public static void Apply(TokenView view, TokenSentences sentences, List<NameCandidate> candidates)
     {
+        // A headline opens a sentence (it has no stop, but a blank line or the text's start is before it): the
+        // candidates of the other sentences are passed over on the sentence's first token, with no walk.
         List<int>? onHeadlines = null;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
+            if (c.LastToken == c.FirstToken)
+            {
+                continue;
+            }
+
+            var opening = sentences.First(c.Sentence);
             // A line that is one name and nothing else ("American League" over a table) is that name.
-            if (c.LastToken > c.FirstToken && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
+            if ((opening == 0 || view[opening].Has(TokenFlags.BlankLineBefore)) && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
             {
                 (onHeadlines ??= new List<int>()).Add(i);
             }
@@ -44,7 +52,7 @@ internal static class TitleCaseHeadlines
             return;
         }
 
-        var known = KnownNames(candidates, onHeadlines);
+        var known = KnownNames(view, candidates, onHeadlines);
 
         // One copy of the list, however many headlines the seed has.
         var all = candidates.ToArray();
@@ -167,10 +175,31 @@ internal static class TitleCaseHeadlines
         return false;
     }
 
-    // The names of the candidates off the headlines, and the first words of a company's name that end in an
-    // organisation's head ("Kestrel Biotech" of "Kestrel Biotech Inc."), by which a headline names it.
-    private static HashSet<string> KnownNames(List<NameCandidate> candidates, List<int> onHeadlines)
+    // The names of the candidates off the headlines that some span of a headline's run may be, and the first words of a
+    // company's name that end in an organisation's head ("Kestrel Biotech" of "Kestrel Biotech Inc."), by which a
+    // headline names it. A seed has thousands of names and its headlines a few spans: only a name (or prefix) of a
+    // span's length is asked of the spans.
+    private static HashSet<string> KnownNames(TokenView view, List<NameCandidate> candidates, List<int> onHeadlines)
     {
+        var spans = new HashSet<string>(System.StringComparer.Ordinal);
+        var lengths = 0UL; // a bit per span length, modulo 64
+        foreach (var i in onHeadlines)
+        {
+            var c = candidates[i];
+            for (var k = c.FirstToken; k <= c.LastToken; k++)
+            {
+                for (var end = k; end <= c.LastToken && end < k + MaxSpan; end++)
+                {
+                    if (view.IsNameWord(k) && view.IsNameWord(end))
+                    {
+                        var span = NameCandidateFinder.NameText(view.Text, view[k].Start, view[end].End);
+                        spans.Add(span);
+                        lengths |= 1UL << (span.Length & 63);
+                    }
+                }
+            }
+        }
+
         var known = new HashSet<string>(System.StringComparer.Ordinal);
         for (int i = 0, h = 0; i < candidates.Count; i++)
         {
@@ -180,22 +209,35 @@ internal static class TitleCaseHeadlines
                 continue;
             }
 
-            var name = candidates[i].Name;
-            known.Add(name);
-            var lastSpace = name.LastIndexOf(' ');
-            if (lastSpace <= 0 || name.IndexOf(' ') == lastSpace || !WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1))
+            var c = candidates[i];
+            var name = c.Name;
+            if ((lengths & (1UL << (name.Length & 63))) != 0 && spans.Contains(name))
+            {
+                known.Add(name);
+            }
+
+            if (c.Words < 3)
             {
                 continue;
             }
 
-            // "Kestrel Biotech" of "Kestrel Biotech Inc.": every prefix of two words or more of a name that ends in one.
-            for (var space = name.IndexOf(' ', name.IndexOf(' ') + 1); space > 0; space = name.IndexOf(' ', space + 1))
+            // "Kestrel Biotech" of "Kestrel Biotech Inc.": a prefix of two words or more of a name that ends in a head.
+            for (var space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1))
             {
-                known.Add(name.Substring(0, space));
+                if ((lengths & (1UL << (space & 63))) != 0 && name.IndexOf(' ') < space && spans.Contains(name.Substring(0, space)) && EndsInOrgSuffix(name))
+                {
+                    known.Add(name.Substring(0, space));
+                }
             }
         }
 
         return known;
+    }
+
+    private static bool EndsInOrgSuffix(string name)
+    {
+        var lastSpace = name.LastIndexOf(' ');
+        return WordLists.OrgSuffixes.Contains(name, lastSpace + 1, name.Length - lastSpace - 1);
     }
 
     // Adds to pieces the names in candidate c's run, in text order.
