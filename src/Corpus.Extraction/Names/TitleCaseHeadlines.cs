@@ -39,7 +39,13 @@ internal static class TitleCaseHeadlines
                 continue;
             }
 
+            // A headline of two sentences ("Is Quentix Overvalued? Why Investors ..."): the second opens on the line.
             var opening = sentences.First(c.Sentence);
+            if (opening > 0 && c.Sentence > 0 && !view[opening].Has(TokenFlags.LineBreakBefore))
+            {
+                opening = sentences.First(c.Sentence - 1);
+            }
+
             // A line that is one name and nothing else ("American League" over a table) is that name.
             if ((opening == 0 || view[opening].Has(TokenFlags.BlankLineBefore)) && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
             {
@@ -296,7 +302,8 @@ internal static class TitleCaseHeadlines
     }
 
     // The last token of a name that word k is by itself, else -1: a run of words that are no English word ("Nvidia",
-    // "Meenakshi Raghunathan"; a company's head, "Biotech", is none alone), a given name and its surname, or one word a list knows as a place ("China"). A
+    // "Meenakshi Raghunathan", with a company's head after them, "Nissan-Renault Alliance"; the head, "Biotech", is none
+    // alone), a given name and its surname, or one word a list knows as a place ("China"). A
     // nationality or an organisation of one English word ("Northern", "Apple") is a name only where the rest of the
     // seed writes it.
     private static int OwnNameAt(TokenView view, int k, int last)
@@ -307,6 +314,12 @@ internal static class TitleCaseHeadlines
             while (end < last && view.SpacedFromPrevious(end + 1) && view.IsNameWord(end + 1) && !IsEnglish(view, end + 1))
             {
                 end = Hyphened(view, end + 1, last);
+            }
+
+            // "Nissan-Renault Alliance", "Quenmoor Industries": a company's head after the name is the name's.
+            if (end < last && view.SpacedFromPrevious(end + 1) && view.In(WordLists.OrgSuffixes, end + 1))
+            {
+                end++;
             }
 
             return end;

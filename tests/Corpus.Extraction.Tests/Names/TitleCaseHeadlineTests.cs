@@ -49,6 +49,22 @@ public sealed class TitleCaseHeadlineTests
     }
 
     [Fact]
+    public void A_headline_of_two_sentences_is_read_whole()
+    {
+        var entities = Extract("Is Quentix Overvalued? Why Investors Should Watch Quentix\n\nQuentix shares fell on Monday.\n");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Watch"));
+        Assert.Equal(3, Find(entities, "Quentix").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_company_head_after_a_name_is_the_name_s()
+    {
+        var entities = Extract("Quenta and Harrowby Sign Deal With Quenvik-Marlo Alliance\n\nQuenta said on Friday it had signed.\n");
+        Assert.Equal(EntityKind.Organization, Find(entities, "Quenvik-Marlo Alliance").Kind);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Deal"));
+    }
+
+    [Fact]
     public void A_person_in_a_headline_keeps_the_whole_name()
     {
         var entities = Extract("Quenbridge Names Sarah Okonkwo as New Chief Financial Officer\n\nQuenbridge said Okonkwo would join in July.\n");
