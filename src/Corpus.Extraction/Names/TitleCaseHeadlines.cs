@@ -9,14 +9,13 @@ namespace Corpus.Extraction.Names;
 /// names. The candidate finder reads such a run as one long name, and coreference then pulls the story's own "Apple"
 /// and "iPhone" into it. A run on a headline is cut instead into the names the rest of the seed writes (longest
 /// first: "Vardhan Industries"), the words that are names by themselves (no English word, "Nvidia", "iPhone"; a
-/// known place; a given name and its surname), and nothing for the ordinary words between
-/// ("Unveils", "New", "Faster Chip").
+/// known place; a given name and its surname), and nothing for the ordinary words between ("Unveils", "New",
+/// "Faster Chip").
 /// </summary>
 /// <remarks>
 /// A headline stands on a line of its own: the text's first line, or one after a blank line, in title case and
 /// followed by more text (<see cref="InTitleCase"/>). A credit ("-- Dizzy Dean") is no headline, nor a line that is
-/// one name and nothing else. Only candidates of two
-/// tokens or more are asked, and each walks back to its line's start, which in prose a word in lower case stops at once.
+/// one name and nothing else. Only candidates of two tokens or more whose sentence opens such a line are asked.
 /// </remarks>
 internal static class TitleCaseHeadlines
 {
