@@ -104,7 +104,7 @@ internal static class EmphasisCapitals
         {
             // An auxiliary written in lower case inside a sentence, not one that opens a question ("Will WHO act?").
             return view.In(ClauseWords, p) || (view.In(Auxiliaries, p) && (!view.In(FormsOfBe, p) || StressedAfterBe(view, k)))
-                || EndsInNot(view, before) || (view.In(EmphaticWords, k) && (!IsArticle(view, p) || view.In(DegreeWords, k)));
+                || view.IsNegatedAuxiliary(before) || (view.In(EmphaticWords, k) && (!IsArticle(view, p) || view.In(DegreeWords, k)));
         }
 
         return (view.TextIs(p, "I") || (before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.AllCaps) && StartsSentence(view, p)))
@@ -161,10 +161,6 @@ internal static class EmphasisCapitals
 
     // After an article a pronoun in capitals is a name's ("the WE scandal", "an HE shell").
     private static bool IsArticle(TokenView view, int p) => view.TextIs(p, "the") || view.TextIs(p, "a") || view.TextIs(p, "an");
-
-    // "don't", "can't", "isn't": a negated auxiliary, one token.
-    private static bool EndsInNot(TokenView view, Token t) =>
-        t.Length > 3 && view.Text[t.End - 1] == 't' && Tokenizer.IsApostrophe(view.Text[t.End - 2]) && view.Text[t.End - 3] == 'n';
 
     // Token p opens its sentence or clause: the first token, the first of a line, or after a stop or a colon
     // ("Knghtbrd: You SO win").

@@ -314,7 +314,7 @@ internal sealed partial class TokenView
     // "Don't", "Can’t", "ISN'T": the tokenizer splits off only the clitics that follow a stem ("China’s", "I’d") and keeps
     // "n't" on its word, as it keeps "O’Brien" whole.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsNegatedAuxiliary(Token t)
+    public bool IsNegatedAuxiliary(Token t)
     {
         var end = t.Start + t.Length;
         return t.Length >= 4 && (Text[end - 1] | 0x20) == 't' && Tokenizer.IsApostrophe(Text[end - 2]) && (Text[end - 3] | 0x20) == 'n';
