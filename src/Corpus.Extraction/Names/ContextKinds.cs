@@ -282,12 +282,15 @@ internal static class ContextKinds
 
     private const int OwnerWeight = 2;
 
-    // A name with its "'s" before one of those words, and no person's given name first ("Tim Cook's shares").
+    // A name with its "'s" before one of those words, and no person's given name first ("Tim Cook's shares"). A name of
+    // one word that only the world's given names hold is a company's before them ("Apple's CEO", "Dell's shares"):
+    // news names a person by a surname, not by a rare given name alone.
     private static bool OwnsCompanyThing(TokenView view, NameCandidate c)
     {
         var noun = c.LastToken + 2;
         return noun < view.Count && view.SpacedFromPrevious(noun) && view.IsWord(noun)
-            && view.In(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken) && !view.In(WordLists.GivenNamesWorld, c.FirstToken)
+            && view.In(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken)
+            && (c.Words == 1 || !view.In(WordLists.GivenNamesWorld, c.FirstToken))
             && !view.In(WordLists.Places, c.FirstToken);
     }
 

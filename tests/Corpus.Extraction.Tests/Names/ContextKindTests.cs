@@ -140,6 +140,14 @@ public sealed class ContextKindTests
     }
 
     [Fact]
+    public void A_one_word_name_only_the_world_given_names_hold_is_a_company_before_its_ceo()
+    {
+        // "Apple" is in the world list of given names, not in the main one: before "CEO" it is the company.
+        Has("Tim Quenbar, Apple's CEO, spoke at the fair on Monday.", "Apple", EntityKind.Organization);
+        Has("The designer left, and Apple's founder kept the studio going.", "Apple", EntityKind.Organization);
+    }
+
+    [Fact]
     public void A_place_whose_first_word_is_a_common_one_is_found_whole()
     {
         const string text = "Floods cut the road between Quenbarra and Can Tho, and the worst-hit province was An Giang.";
