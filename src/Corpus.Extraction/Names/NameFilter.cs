@@ -1,9 +1,10 @@
 namespace Corpus.Extraction.Names;
 
 /// <summary>
-/// The names of a seed's groups as a set of bits by their hashes (<see cref="GroupsByName.Hash"/>, of every
-/// character), some thirty bits per name: a word whose hash finds its bit clear is no group's name. It only ever
-/// rejects, so names that share a bit cost nothing but a word let by. The bits are the thread's grouping scratch.
+/// Names as a set of bits by their hashes (the groups' names by <see cref="GroupsByName.Hash"/>, of every character;
+/// the candidates' by their first token's kept hash and length, in <see cref="OpeningWords"/>), some thirty bits per
+/// name: a word whose hash finds its bit clear is no name added. It only ever rejects, so names that share a bit cost
+/// nothing but a word let by. The bits are the thread's grouping scratch: a filter lives until the next is asked for.
 /// </summary>
 internal readonly struct NameFilter
 {
@@ -23,7 +24,7 @@ internal readonly struct NameFilter
         return new NameFilter(GroupingScratch.Table(size >> 5), size - 1);
     }
 
-    /// <summary>A filter for up to <paramref name="keys"/> keys, in the thread's scratch for the keys of coreference.</summary>
+    /// <summary>A filter for up to <paramref name="keys"/> keys, in the thread's second scratch (beside <see cref="ForNames"/>'s).</summary>
     public static NameFilter ForKeys(int keys)
     {
         var size = Size(keys);

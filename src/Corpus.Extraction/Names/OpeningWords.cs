@@ -23,8 +23,8 @@ internal static class OpeningWords
         // again and compared as strings.
         var count = candidates.Count;
         List<int>? opening = null;
-        var written = Filter(ref _written); // the keys of the names inside sentences
-        var keys = GroupingScratch.ByCandidate(count); // each candidate's key, -1 for one that opens a sentence (grouping takes the array later)
+        var written = NameFilter.ForNames(count); // the keys of the names inside sentences (grouping takes its scratch later)
+        var keys = GroupingScratch.ByCandidate(count); // the key of each candidate inside a sentence (grouping takes the array later)
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
@@ -34,11 +34,10 @@ internal static class OpeningWords
             {
                 var key = Key(view, first, last);
                 keys[i] = key;
-                Set(written, key);
+                written.Add(key);
                 continue;
             }
 
-            keys[i] = -1;
             if (last != first && c.TotalEvidence == 0 && IsPlainOpening(view, first))
             {
                 (opening ??= new List<int>()).Add(i);
@@ -52,12 +51,12 @@ internal static class OpeningWords
 
         Dictionary<string, Use>? uses = null;
         List<(int Index, string Name)>? suspects = null;
-        ulong[]? sought = null; // the keys of the suspects' rests and wholes
+        var sought = NameFilter.ForKeys(2 * opening.Count); // the keys of the suspects' rests and wholes
         foreach (var i in opening)
         {
             var c = candidates[i];
             var restKey = Key(view, c.FirstToken + 1, c.LastToken);
-            if (!Has(written, restKey) || !IsOrdinaryOpening(view, c.FirstToken) || AfterDash(view, c.FirstToken)
+            if (!written.MayHave(restKey) || !IsOrdinaryOpening(view, c.FirstToken) || AfterDash(view, c.FirstToken)
                 || IsHeadOrSurname(view, c.FirstToken + 1, c.LastToken))
             {
                 continue;
@@ -68,12 +67,11 @@ internal static class OpeningWords
             Add(uses, rest);
             Add(uses, c.Name).Opening++;
             (suspects ??= new List<(int, string)>()).Add((i, rest));
-            sought ??= new ulong[FilterWords];
-            Set(sought, restKey);
-            Set(sought, Key(view, c.FirstToken, c.LastToken));
+            sought.Add(restKey);
+            sought.Add(Key(view, c.FirstToken, c.LastToken));
         }
 
-        if (uses is null || suspects is null || sought is null)
+        if (uses is null || suspects is null)
         {
             return;
         }
@@ -83,8 +81,7 @@ internal static class OpeningWords
         // anywhere is a name of its own.
         for (var i = 0; i < count; i++)
         {
-            var key = keys[i];
-            if (key >= 0 && Has(sought, key) && uses.TryGetValue(candidates[i].Name, out var use))
+            if (!candidates[i].Initial && sought.MayHave(keys[i]) && uses.TryGetValue(candidates[i].Name, out var use))
             {
                 var c = candidates[i];
                 use.Written++;
@@ -232,37 +229,8 @@ internal static class OpeningWords
         public int Inside;
     }
 
-    // 8192 bits: a large seed has a few thousand names inside its sentences, which leave most bits clear (a bit set
-    // by another name only costs the lists' questions).
-    private const int FilterBits = 13;
-    private const int FilterWords = 1 << (FilterBits - 6);
-
-    // The bit of the tokens first..last: the first's kept hash, and how many tokens follow it.
+    // The key of the tokens first..last for the filters: the first's kept hash, and how many tokens follow it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Key(TokenView view, int first, int last) =>
-        (int)(((uint)view.TextHash(first) * 0x9E3779B1u + (uint)(last - first) * 0x85EBCA6Bu) >> (32 - FilterBits));
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Set(ulong[] filter, int key) => filter[key >> 6] |= 1UL << (key & 63);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool Has(ulong[] filter, int key) => (filter[key >> 6] & (1UL << (key & 63))) != 0;
-
-    // The filter of the names inside sentences, kept per thread and cleared for the next seed's (every seed sets bits in it).
-    [System.ThreadStatic]
-    private static ulong[]? _written;
-
-    private static ulong[] Filter(ref ulong[]? kept)
-    {
-        if (kept is null)
-        {
-            kept = new ulong[FilterWords];
-        }
-        else
-        {
-            System.Array.Clear(kept, 0, FilterWords);
-        }
-
-        return kept;
-    }
+        (int)(((uint)view.TextHash(first) * 0x9E3779B1u) + ((uint)(last - first) * 0x85EBCA6Bu));
 }
