@@ -16,9 +16,10 @@ namespace Corpus.Extraction.Names;
 /// also abbreviate something common (US, IT, IS, AM, BE, CAN, MAY) are left to the other tests.
 /// </summary>
 /// <remarks>
-/// The word lists are closed classes of English grammar (personal and possessive pronouns, auxiliary and modal
-/// verbs, negation and degree adverbs), as the classes of Resources/quote-lexicon.txt are drawn from the English
-/// stopword list of the NLTK stopwords corpus (Porter et al., Apache License 2.0). Asked only of the few one-word
+/// The auxiliary and modal verbs are the quotation lexicon's (Resources/quote-lexicon.txt); the other word lists are
+/// closed classes of English grammar too (personal and possessive pronouns, negation and degree adverbs), drawn as
+/// that lexicon's classes are from the English stopword list of the NLTK stopwords corpus (Porter et al., Apache
+/// License 2.0). Asked only of the few one-word
 /// candidates in capitals that nothing else speaks for, never of every token.
 /// </remarks>
 internal static class EmphasisCapitals
@@ -32,12 +33,6 @@ internal static class EmphasisCapitals
     }, ignoreCase: true);
 
     private static readonly WordSet FormsOfBe = new(new[] { "am", "is", "are", "was", "were", "be", "been", "being" }, ignoreCase: true);
-
-    private static readonly WordSet Auxiliaries = new(new[]
-    {
-        "am", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
-        "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-    }, ignoreCase: true);
 
     // The words that are emphasis in capitals after any word in lower case: they never name an organisation or a place.
     // Left out are the few whose capitals are also common abbreviations: "US", "IT", "IS" (the Islamic State), "AM",
@@ -75,7 +70,7 @@ internal static class EmphasisCapitals
         }
 
         if (k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsLowerWord(k + 1) && view.In(AfterAuxiliary, k + 1)
-            && view.In(Auxiliaries, k))
+            && IsAuxiliary(view, k))
         {
             return true;
         }
@@ -103,12 +98,19 @@ internal static class EmphasisCapitals
         if (before.IsLowerWord)
         {
             // An auxiliary written in lower case inside a sentence, not one that opens a question ("Will WHO act?").
-            return view.In(ClauseWords, p) || (view.In(Auxiliaries, p) && (!view.In(FormsOfBe, p) || StressedAfterBe(view, k)))
+            return view.In(ClauseWords, p) || (IsAuxiliary(view, p) && (!view.In(FormsOfBe, p) || StressedAfterBe(view, k)))
                 || view.IsNegatedAuxiliary(before) || (view.In(EmphaticWords, k) && (!IsArticle(view, p) || view.In(DegreeWords, k)));
         }
 
         return (view.TextIs(p, "I") || (before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.AllCaps) && StartsSentence(view, p)))
             && (view.In(ClauseWords, p) || view.In(EmphaticWords, k));
+    }
+
+    // An auxiliary or modal verb ("has", "would", "IS"), as the quotation lexicon lists them, in any case.
+    private static bool IsAuxiliary(TokenView view, int k)
+    {
+        var t = view[k];
+        return (Quotes.QuoteLexicon.Instance.Classes.Lookup(view.Text, t.Start, t.Length) & Quotes.WordClass.Auxiliary) != 0;
     }
 
     // After a form of "be" a name may stand as well as a stressed word ("the sponsor is ONCE", "it's GNOME"): only a
