@@ -413,6 +413,14 @@ internal static class NameCandidateFinder
                     break;
                 }
 
+                // "Visa Inc. Mobile money grew": a legal form written with its stop ends the company's name; a capital after
+                // it opens the next sentence, unless it is another legal form ("Co. Ltd") or a title ("Corp. President ...").
+                if (EndsInLegalFormStop(view, end) && token.Has(TokenFlags.Capitalized) && !view.In(Coreference.LegalForms, next)
+                    && !view.InAny(TitleStarts, next))
+                {
+                    break;
+                }
+
                 // A calendar word goes on a run already two words long, and a given name's run when it is a given name
                 // too ("Pieter Jan de Groot").
                 if (view.IsNameWord(next) && !view.In(WordLists.Calendar, next)
@@ -698,6 +706,33 @@ internal static class NameCandidateFinder
         }
 
         return view.TextIs(k, "Ltd") || view.TextIs(k, "Ltd.") || view.TextIs(k, "Limited");
+    }
+
+    // "Corp.", "Inc.", "Co.", "Ltd.": a legal form of one word written with its stop (not "S.A.", whose stops are its own).
+    // The stop is tested first: most names end in no stop.
+    private static bool EndsInLegalFormStop(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.IsWord && t.Length >= 3 && view.Text[t.End - 1] == '.' && view.Text.IndexOf('.', t.Start, t.Length - 1) < 0
+            && view.In(Coreference.LegalForms, k);
+    }
+
+    // "... bought Lotus Development Corp. The deal ...", "... Co." at the end of a paragraph: the stop of a legal form that
+    // ends its sentence is the sentence's as well, and news annotation leaves it out of the name (inside a sentence,
+    // "Lotus Development Corp. said", the stop is the abbreviation's and stays). A capital after the name opens the next
+    // sentence, unless it is another legal form or a title (ExtendRun keeps those in the run).
+    private static bool LegalFormStopEndsSentence(TokenView view, int end)
+    {
+        var next = end + 1;
+        if (next >= view.Count)
+        {
+            return true;
+        }
+
+        var t = view[next];
+        return t.Has(TokenFlags.LineBreakBefore)
+            || (t.IsWord && t.Has(TokenFlags.Capitalized) && view.SpacedFromPrevious(next) && !view.In(Coreference.LegalForms, next)
+                && !view.InAny(TitleStarts, next));
     }
 
     private static bool IsCompanyCo(TokenView view, int k)
@@ -1311,7 +1346,9 @@ internal static class NameCandidateFinder
 
         var first = view[start];
         var last = view[end];
-        var candidate = view.NewCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence);
+        var candidate = end > start && EndsInLegalFormStop(view, end) && LegalFormStopEndsSentence(view, end)
+            ? view.NewCandidate(start, end, first.Start, last.End - 1, SpanText(view, start, end), sentence) // named as the mid-sentence mentions are
+            : view.NewCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence);
         candidate.Initial = initial;
         candidate.Words = start == end ? 1 : CountWords(view, start, end); // seven names in ten are one token
         candidate.Possessive = IsPossessive(view, end);
