@@ -818,6 +818,31 @@ internal static class NameCandidateFinder
         // "the International Astronomical Union's Minor Planet Center": a body's head before the possessive ends a name
         // of its own, the owner of the second.
         var people = view.TextIs(end, "People");
+
+        // "Polish Brewers' Association", "Norwegian Fishermen's Association", "Pensioners' League": the members of a body,
+        // a plural noun before its head, are its name's, whatever nationality opens it.
+        if (!people && MembersBeforeHead(view, start, end, clitic, after))
+        {
+            nameEnd = after;
+            return true;
+        }
+
+        // "Ombudsman's Office", "European Public Prosecutor's Office": an office named for its holder, a title before the
+        // possessive with no one's name in it.
+        if ((view.InAny(TitleStarts, end) || view.In(OfficesOfState, end)) && view.In(WordLists.OrgSuffixes, after) && view.In(WordLists.OfHeads, after)
+            && !(after + 1 < view.Count && view.SpacedFromPrevious(after + 1) && view.IsNameWord(after + 1)) && OnlyOrdinaryWordsBefore(view, start, end))
+        {
+            nameEnd = after;
+            return true;
+        }
+
+        // "SoftBank's SVF Investments", "Alibaba's Ant Group": a company's name before the possessive and a name of no English
+        // word after it are the owner and its unit, two names ("Moody's Investors Service" is one).
+        if (end == start && !view.In(WordLists.EnglishWords, start) && !view.In(WordLists.EnglishWords, after) && !view.In(WordLists.CommonWords, after))
+        {
+            return false;
+        }
+
         if (!people && (view.In(WordLists.GivenNames, start) || view.In(WordLists.GivenNamesWorld, start) || view.In(WordLists.Demonyms, start)
             || IsNamed(WordLists.Places, view, start, end) || view.In(WordLists.Places, end) || (end > start && view.In(WordLists.OrgSuffixes, end))))
         {
@@ -846,6 +871,37 @@ internal static class NameCandidateFinder
 
     private static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
 
+    // The possessive at clitic after a plural English noun ending the run [start..end] ("Brewers'", "Fishermen's"), with a
+    // body's head right after it that ends the name (at after): the body's members. The words before the noun are a
+    // nationality or English words ("Spanish Ceramic Tile Manufacturers'"), no proper name of a place or person.
+    private static bool MembersBeforeHead(TokenView view, int start, int end, int clitic, int after)
+    {
+        var t = view[end];
+        var text = view.Text;
+        // The word list holds some plurals whose singular it lacks ("brewers"): either form will do.
+        var plural = view[clitic].Kind == TokenKind.Punct
+            ? t.Length > 4 && text[t.End - 1] == 's' && text[t.End - 2] != 's'
+                && (view.In(WordLists.EnglishWords, end) || WordLists.EnglishWords.Contains(text, t.Start, t.Length - 1))
+            : t.Length > 4 && text[t.End - 3] == 'm' && text[t.End - 2] == 'e' && text[t.End - 1] == 'n' && view.In(WordLists.EnglishWords, end);
+        return plural && view.In(WordLists.OrgSuffixes, after) && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.Places, end)
+            && !(after + 1 < view.Count && view.SpacedFromPrevious(after + 1) && view.IsNameWord(after + 1)) && OnlyOrdinaryWordsBefore(view, start, end);
+    }
+
+    // Tokens start..end-1 are capitalised English words, no place's, after a nationality perhaps ("Spanish Ceramic Tile").
+    private static bool OnlyOrdinaryWordsBefore(TokenView view, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps)
+                || !((k == start && view.In(WordLists.Demonyms, k)) || (view.In(WordLists.EnglishWords, k) && !view.In(WordLists.Places, k))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A title in [start, end) with a word after it that is no title's ("Prime Minister Kemal Quenoglu"): a person, named
     // after the office; a title alone owns a body named for it ("President's Malaria Initiative", "Comptroller General's
     // Office"). The run before a possessive is a few words.
@@ -866,6 +922,11 @@ internal static class NameCandidateFinder
 
         return false;
     }
+
+    // "'s", or a bare apostrophe that touches the word before it: a possessive inside a run.
+    private static bool IsPossessiveMark(TokenView view, int k) =>
+        (view[k].Kind == TokenKind.Clitic && view[k].IsPossessive(view.Text))
+        || (view[k].Kind == TokenKind.Punct && Tokenizer.IsApostrophe(view.Text[view[k].Start]) && view.Touches(k));
 
     // "Farmers' Union": a bare apostrophe right after a word ending in s.
     private static bool IsPluralApostrophe(TokenView view, int end, int k) =>
@@ -1050,7 +1111,10 @@ internal static class NameCandidateFinder
         // "Supreme Council of Military Justice", "Court of Justice": a title after a connector is the remit's word.
         // "Cardinal Valve Corp", "Prince Hotels Group": a title that opens a run ending in a body's head is the body's word;
         // so is one opening a run that ends in a place's head ("King Baudouin Stadium", "Queen Elizabeth Park").
+        // "Federal Public Defender's Office", "European Public Prosecutor's Office": a title before its possessive owns the
+        // body the run ends in (ExtendRun joined the possessive for it).
         if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end))
+            || (roleEnd + 2 <= end && IsPossessiveMark(view, roleEnd + 1) && view.In(WordLists.OrgSuffixes, roleEnd + 2))
             || (roleStart > start && view.IsLowerWord(roleStart - 1))
             || (roleStart == start && roleEnd < end - 1 && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end))
                 && !view.In(WordLists.Honorifics, start)))

@@ -42,4 +42,43 @@ public sealed class OrganisationSpanTests
     {
         Assert.Contains(mention, Mentions(text));
     }
+
+    [Theory]
+    [InlineData("The Quenlandic Brewers' Association said sales fell.", "Quenlandic Brewers' Association")]
+    [InlineData("The Swedish Fishermen's Association objected to the quota.", "Swedish Fishermen's Association")]
+    [InlineData("He wrote to the Spanish Roof Tile Makers' Association on Monday.", "Spanish Roof Tile Makers' Association")]
+    [InlineData("Members of the Pensioners' Union voted on Friday.", "Pensioners' Union")]
+    public void The_members_of_a_body_before_its_head_are_its_name_s(string text, string name)
+    {
+        Assert.Contains(name + ":Organization", Mentions(text));
+    }
+
+    [Theory]
+    [InlineData("The Quenland Public Defender's Office said it would appeal.", "Quenland Public Defender's Office")]
+    [InlineData("The Ombudsman's Office said it was worried about the camps.", "Ombudsman's Office")]
+    [InlineData("The European Public Prosecutor's Office charged him in May.", "European Public Prosecutor's Office")]
+    public void An_office_named_for_its_holder_keeps_the_title(string text, string name)
+    {
+        Assert.Contains(name + ":Organization", Mentions(text));
+    }
+
+    [Fact]
+    public void A_company_s_unit_after_its_possessive_is_a_name_of_its_own()
+    {
+        var mentions = Mentions("Quenbank's QVF Investments sold its stake on Monday. Moody's Investors Service said so.");
+
+        Assert.Contains("Quenbank:Organization", mentions);
+        Assert.Contains("QVF Investments:Organization", mentions);
+        Assert.Contains("Moody's Investors Service:Organization", mentions);
+    }
+
+    [Fact]
+    public void A_country_or_a_person_before_a_possessive_stays_apart()
+    {
+        var mentions = Mentions("Britain's Labour Party lost seats. President Marcel Quenkie's National Progress Party won.");
+
+        Assert.Contains("Britain:Place", mentions);
+        Assert.Contains("Labour Party:Organization", mentions);
+        Assert.Contains("National Progress Party:Organization", mentions);
+    }
 }
