@@ -557,8 +557,15 @@ internal static class NameCandidateFinder
             return k + 1; // "Competition and Consumer Authority", "Trade and Industry Ministry"
         }
 
+        if (isAnd && CompanyHeadAfterAnd(view, start, end, k) is var head && head > 0)
+        {
+            return head; // "Tata Iron and Steel Co", "China Road and Bridge Corporation"
+        }
+
         var isOf = t.Length == 2 && view.Text[t.Start] == 'o' && view.Text[t.Start + 1] == 'f';
-        if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end) || HasRemit(view, start, end)))
+        // "Directorate General of Civil Aviation", "Secretariat General of the Government": the head before "General".
+        if (isOf && (view.In(WordLists.OfHeads, end) || view.IsCapitalTitle(end) || HasRemit(view, start, end)
+            || (end > start && view.TextIs(end, "General") && view.In(WordLists.OfHeads, end - 1))))
         {
             // "Bank of America", "Gulf of the Mexico"-style "of the" too: "Bank of the West".
             var after = k + 1;
@@ -583,6 +590,11 @@ internal static class NameCandidateFinder
             return k + 1;
         }
 
+        if (isFor && ForCauseBeforeHead(view, start, end, k) is var cause && cause > 0)
+        {
+            return cause; // "Ideas for Peace Foundation", "Doctors for Clean Air Trust"
+        }
+
         if (isFor && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end))
         {
             // "Kiel Institute for the World Economy", "Centre for European Reform", "Movement for a Democratic Slovakia": an
@@ -599,11 +611,18 @@ internal static class NameCandidateFinder
 
         if (HasRemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
             && view[k + 1].Has(TokenFlags.Capitalized)
-            && ((view.TextIs(k, "and") && (IsRemitWord(view, k + 1) || IsRemitRun(view, k + 1))) || (view.TextIs(k, "in") && view.In(WordLists.Places, k + 1))
-                || (view.TextIs(k, "on") && IsRemitRun(view, k + 1))))
+            && ((view.TextIs(k, "and") && (IsRemitWord(view, k + 1) || IsRemitRun(view, k + 1))) || (view.TextIs(k, "in") && IsRemitLand(view, k + 1))
+                || (view.TextIs(k, "on") && IsRemitRun(view, k + 1) && !view.In(WordLists.Calendar, k + 1))))
         {
             // "Organisation for Security and Cooperation in Europe": the remit after "for" goes on; "National Institute for
             // Research on Glaciers and Mountain Ecosystems": also through "on" and "and" in ordinary words.
+            return k + 1;
+        }
+
+        if (view.TextIs(k, "on") && end > start && HeadsARemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1)
+            && view.IsNameWord(k + 1) && view[k + 1].Has(TokenFlags.Capitalized) && !view.In(WordLists.Calendar, k + 1) && IsRemitRun(view, k + 1))
+        {
+            // "Center of Reform on Economics", "Institute of Studies on Migration": a remit after "of" goes on through "on".
             return k + 1;
         }
 
@@ -935,6 +954,14 @@ internal static class NameCandidateFinder
     // Words that join the parts of a place's name with hyphens.
     private static readonly WordSet PlaceParticles = new(new[] { "sur", "en", "upon", "on", "am", "an", "der", "de", "la", "le", "les", "du", "des", "sous", "di", "del", "im" }, false);
 
+    // "for Security and Cooperation in Europe", "for Human Rights in Iran": a country or a continent goes on an institution's
+    // remit after "in"; a city is where the body sits ("... for Global Health in Sydney", "... in Europe in Vienna").
+    private static bool IsRemitLand(TokenView view, int k) =>
+        view.In(WordLists.Countries, k) || view.In(Continents, k);
+
+    // The continents as one word (a closed class).
+    private static readonly WordSet Continents = new(new[] { "Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Eurasia" }, false);
+
     // The name so far holds "for": an institution's remit ("National Council for the Defence"), which goes on
     // across "of", "and" and "in" ("... of Democracy", "for Security and Cooperation in Europe").
     private static bool HasRemit(TokenView view, int start, int end)
@@ -957,7 +984,7 @@ internal static class NameCandidateFinder
     {
         for (var k = start + 1; k < end && k <= start + 6; k++)
         {
-            if (view.IsLowerWord(k) && (view.TextIs(k, "of") || view.TextIs(k, "for")))
+            if (view.IsLowerWord(k) && (view.TextIs(k, "of") || view.TextIs(k, "for") || view.TextIs(k, "on")))
             {
                 return view.In(WordLists.OrgSuffixes, k - 1) || view.In(WordLists.OfHeads, k - 1);
             }
@@ -993,6 +1020,62 @@ internal static class NameCandidateFinder
 
         return false;
     }
+
+    // "Tata Iron and Steel Co", "Textile Import and Export Corp", "Teaching and Referral Hospital": a company named for
+    // two trades, an English word before "and" after the name's first words, and one to three English words after it
+    // that end in a body's head and the name; the head of the last, or -1. "Siemens and Bosch", "Britain and France",
+    // "Deutsche Bank and Commerz Bank", "Ford Motor and General Motors Co" (a company the list knows) are two names.
+    private static int CompanyHeadAfterAnd(TokenView view, int start, int end, int and)
+    {
+        if (end == start || !IsTradeWord(view, end) || view.In(WordLists.OrgSuffixes, end) || view.IsPunct(start - 1, ','))
+        {
+            return -1;
+        }
+
+        var last = and;
+        while (last + 1 < view.Count && last - and < 3 && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1) && IsTradeWord(view, last + 1))
+        {
+            last++;
+        }
+
+        return last > and && view.In(WordLists.OrgSuffixes, last)
+            && !(last + 1 < view.Count && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1))
+            && !IsNamed(WordLists.Organisations, view, and + 1, last) && (last == and + 1 || !IsNamed(WordLists.Organisations, view, and + 1, last - 1))
+            ? last : -1;
+    }
+
+    // "Ideas for Peace Foundation": one to three English words, "for" and a cause in one or two English words before a
+    // body's head that ends the name; the head, or -1 ("Britain for European Union", "Apple for Google Cloud" are two).
+    private static int ForCauseBeforeHead(TokenView view, int start, int end, int and)
+    {
+        if (end - start >= MaxWordsBeforeAnd || view.In(WordLists.OrgSuffixes, end))
+        {
+            return -1;
+        }
+
+        for (var k = start; k <= end; k++)
+        {
+            if (!IsTradeWord(view, k) || view.In(Coreference.LegalForms, k))
+            {
+                return -1;
+            }
+        }
+
+        var last = and;
+        while (last + 1 < view.Count && last - and < 3 && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1) && IsTradeWord(view, last + 1))
+        {
+            last++;
+        }
+
+        return last > and + 1 && view.In(WordLists.OrgSuffixes, last) && !view.In(WordLists.OrgSuffixes, and + 1)
+            && !(last + 1 < view.Count && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1)) ? last : -1;
+    }
+
+    // A capitalised English word, no place's, nationality's or given name's, or a legal form ("Co", "Corp").
+    private static bool IsTradeWord(TokenView view, int k) =>
+        view.In(Coreference.LegalForms, k)
+        || (view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
+            && !view.In(WordLists.Places, k) && !view.In(WordLists.Demonyms, k) && !IsGivenName(view, k));
 
     // "... and Cooperation in", "... Trade and Industry": an English word that no other name word follows ("Research
     // and Oxford University" names two bodies).

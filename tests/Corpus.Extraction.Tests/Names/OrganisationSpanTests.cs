@@ -81,4 +81,39 @@ public sealed class OrganisationSpanTests
         Assert.Contains("Labour Party:Organization", mentions);
         Assert.Contains("National Progress Party:Organization", mentions);
     }
+
+    [Theory]
+    [InlineData("Shares of Quenta Iron and Steel Co rose 2 percent.", "Quenta Iron and Steel Co")]
+    [InlineData("Quenhua Textile Import and Export Corp bought the wool.", "Quenhua Textile Import and Export Corp")]
+    [InlineData("He was taken to Quenogo Teaching and Referral Hospital on Monday.", "Quenogo Teaching and Referral Hospital")]
+    [InlineData("The Voices for Peace Foundation said the talks would resume.", "Voices for Peace Foundation")]
+    [InlineData("The Directorate General of Civil Aviation grounded the jets.", "Directorate General of Civil Aviation")]
+    [InlineData("The Center of Studies on Migration said so.", "Center of Studies on Migration")]
+    [InlineData("The Quenland Commission on Informatics and Liberty fined the firm.", "Quenland Commission on Informatics and Liberty")]
+    public void A_connector_inside_a_body_s_name_goes_on_to_its_head(string text, string name)
+    {
+        Assert.Contains(name + ":Organization", Mentions(text));
+    }
+
+    [Theory]
+    [InlineData("Britain and France signed the accord on Monday.", "Britain", "France")]
+    [InlineData("Siemens and Bosch agreed to share the plant.", "Siemens", "Bosch")]
+    [InlineData("Quenford Motor and General Motors Co agreed on prices.", "Quenford Motor", "General Motors Co")]
+    [InlineData("Deutsche Bank and Commerz Bank held merger talks.", "Deutsche Bank", "Commerz Bank")]
+    [InlineData("Apple and Google Cloud signed a deal.", "Apple", "Google Cloud")]
+    public void Two_names_joined_by_a_connector_stay_two(string text, string first, string second)
+    {
+        var names = KeptNames(text);
+        Assert.Contains(first, names);
+        Assert.Contains(second, names);
+    }
+
+    [Theory]
+    [InlineData("The Institute for Social Studies in Moldova said so.", "Institute for Social Studies in Moldova")]
+    [InlineData("The Organisation for Security and Cooperation in Europe in Vienna said so.", "Organisation for Security and Cooperation in Europe")]
+    [InlineData("The Institute for Global Health in Sydney ran the trial.", "Institute for Global Health")]
+    public void A_remit_goes_on_through_in_to_a_land_but_not_to_a_city(string text, string name)
+    {
+        Assert.Contains(name + ":Organization", Mentions(text));
+    }
 }
