@@ -49,7 +49,7 @@ internal static class NameCandidateFinder
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
                 {
-                    var placeEnd = ExtendRun(view, k + 1); // "An Giang", "Can Tho"
+                    var placeEnd = ExtendRun(view, k + 1, false); // "An Giang", "Can Tho"
                     Cut(view, k, placeEnd, sentence, sentences, found);
                     mayDefine = mayDefine || BracketedCapitalsAfter(view, placeEnd);
                     k = placeEnd + 1;
@@ -66,12 +66,12 @@ internal static class NameCandidateFinder
                 continue;
             }
 
-            var end = ExtendRun(view, k);
+            var end = ExtendRun(view, k, !titleCase[sentence]);
             var from = k;
 
             // An ordinal or a particle before the run stands one space before it, in a shape of theirs: one table test of
             // the word before settles most runs, which have neither, without the rules' own tests.
-            if (k > 0 && view.SpacedFromPrevious(k) && OrdinalOrParticleShapes.MayBe(view[k - 1], view.Text))
+            if (k > 0 && view.SpacedFromPrevious(k) && (OrdinalOrParticleShapes.MayBe(view[k - 1], view.Text) || view[k - 1].Has(TokenFlags.HasDigit)))
             {
                 from = OrdinalBefore(view, k, end) ? k - 1 : k;
                 from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
@@ -202,9 +202,45 @@ internal static class NameCandidateFinder
 
     // "First Abu Dhabi Bank PJSC", "Second Thomas Shoal": a capitalised ordinal before a name that ends in a body's or a
     // place's head is part of the name (the ordinal alone is a function word, which no run starts with).
+    // So does a number ("Seven West Media", "Three Gorges Dam"), and an ordinal in figures before a body or a military unit
+    // ("6th Infantry Division", "201st Motor Rifle Division").
+    // A number so capitalised inside a sentence ("of Three Arrows Capital"): opening one, it counts what follows ("Two Royal
+    // Australian Air Force planes").
     private static bool OrdinalBefore(TokenView view, int k, int end) =>
-        k > 0 && end > k - 1 && view.SpacedFromPrevious(k) && view[k - 1].Has(TokenFlags.Capitalized) && !view[k - 1].Has(TokenFlags.AllCaps)
-        && view.In(Ordinals, k - 1) && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end));
+        k > 0 && end > k - 1 && view.SpacedFromPrevious(k)
+        && ((view[k - 1].Has(TokenFlags.Capitalized) && !view[k - 1].Has(TokenFlags.AllCaps)
+                && (view.In(Ordinals, k - 1) || (view.In(Cardinals, k - 1) && k > 1 && view.IsLowerWord(k - 2)))
+                && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end)))
+            || (IsOrdinalFigure(view, k - 1) && (view.In(WordLists.OrgSuffixes, end) || view.In(MilitaryUnits, end))));
+
+    // "6th", "21st", "201st", "82nd": figures and an ordinal's ending.
+    private static bool IsOrdinalFigure(TokenView view, int k)
+    {
+        var t = view[k];
+        var text = view.Text;
+        if (!t.IsWord || t.Length < 3 || t.Length > 5 || !char.IsDigit(text[t.Start]))
+        {
+            return false;
+        }
+
+        for (var i = t.Start; i < t.End - 2; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        var a = text[t.End - 2];
+        var b = text[t.End - 1];
+        return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    }
+
+    // The units an army is numbered in (a closed class of military nouns).
+    private static readonly WordSet MilitaryUnits = new(new[]
+    {
+        "Division", "Brigade", "Regiment", "Battalion", "Corps", "Fleet", "Army", "Squadron", "Wing", "Infantry", "Cavalry", "Battery",
+    }, false);
 
     // The first of the surname particles in lower case right before a run of one or two name words that no name word
     // precedes ("said del Toro", "(de Villiers 4-61)", "van der Sar"), or k: a run that a name word precedes is a whole
@@ -252,8 +288,10 @@ internal static class NameCandidateFinder
 
     internal static readonly WordSet Ordinals = new(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth" }, false);
 
+    private static readonly WordSet Cardinals = new(new[] { "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve" }, false);
+
     // The shapes of the ordinals and the particles (declared after them: static fields are made in order).
-    private static readonly WordShapes OrdinalOrParticleShapes = new(new[] { Ordinals, SurnameParticles }, Array.Empty<string>(), Array.Empty<WordSet>());
+    private static readonly WordShapes OrdinalOrParticleShapes = new(new[] { Ordinals, Cardinals, SurnameParticles }, Array.Empty<string>(), Array.Empty<WordSet>());
 
     private static bool IsPrefixedRoleNoun(TokenView view, int k)
     {
@@ -384,8 +422,11 @@ internal static class NameCandidateFinder
         return true;
     }
 
-    /// <summary>The last token of the run that starts at <paramref name="start"/>.</summary>
-    private static int ExtendRun(TokenView view, int start)
+    /// <summary>
+    /// The last token of the run that starts at <paramref name="start"/>; <paramref name="inProse"/> where the sentence is
+    /// not written in title case, whose function words inside a run are a name's.
+    /// </summary>
+    private static int ExtendRun(TokenView view, int start, bool inProse)
     {
         var end = start;
         while (end + 1 < view.Count)
@@ -427,6 +468,18 @@ internal static class NameCandidateFinder
                     || (view.In(WordLists.Calendar, next) && (end > start || IsCalendarWordOfName(view, next))))
                 {
                     end = next;
+                    continue;
+                }
+
+                if (view.IsNumber(next) && view.TextIs(end, "No.") && end > start)
+                {
+                    end = next; // "Federal Oral Court No. 4": the number is the name's
+                    break;
+                }
+
+                if (inProse && CapitalFunctionWordInName(view, end, next) is var named && named > 0)
+                {
+                    end = named; // "Reporters Without Borders", "Channel Four", "Samsung Next", "Adjara Today"
                     continue;
                 }
 
@@ -507,6 +560,38 @@ internal static class NameCandidateFinder
         return end;
     }
 
+    // Two words capitalised inside a sentence written in lower case are a name's, not the prose's: "Without" or "Against"
+    // between name words ("Reporters Without Borders", "Mothers Against Drunk Driving" from "Mothers Against Drunk"), and a
+    // day said relative to now, which prose writes in lower case ("Adjara Today", "Physics Today"); the last token it
+    // takes, or -1. Other function words so written mostly name a work in title case ("Law Of Thermodynamics", "Garbage
+    // In"), not a body; a weekday or a month is capitalised anywhere ("Sheffield Wednesday" and "Paris Monday" are not
+    // told apart); after an abbreviation's stop a capital may open a sentence the splitter did not see ("Q. Did").
+    private static int CapitalFunctionWordInName(TokenView view, int end, int k)
+    {
+        var t = view[k];
+        if (t.Length < 5 || (t.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase | TokenFlags.LineBreakBefore)) != TokenFlags.Capitalized
+            || view.Text[view[end].End - 1] == '.')
+        {
+            return -1;
+        }
+
+        if (view.In(DayWords, k))
+        {
+            return k;
+        }
+
+        var after = k + 1;
+        return view.In(CausePrepositions, k) && after < view.Count && view.SpacedFromPrevious(after) && view.IsWord(after)
+            && !view[after].Has(TokenFlags.LineBreakBefore) && view.IsNameWord(after) && view[after].Has(TokenFlags.Capitalized)
+            && !view.In(WordLists.Calendar, after) ? after : -1;
+    }
+
+    // The days said relative to now.
+    private static readonly WordSet DayWords = new(new[] { "Today", "Tonight" }, false);
+
+    // The prepositions of a cause that bodies are named for.
+    private static readonly WordSet CausePrepositions = new(new[] { "Without", "Against" }, false);
+
     // The marks a run goes on over (ExtendRun): hyphens, "&" and apostrophes.
     private static bool IsJoiningMark(char c) => c is '-' or '\u2010' or '&' || Tokenizer.IsApostrophe(c);
 
@@ -575,6 +660,13 @@ internal static class NameCandidateFinder
             }
 
             return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) ? after : -1;
+        }
+
+        if (isOf && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view[k + 1].Has(TokenFlags.Capitalized) && view.In(Cardinals, k + 1)
+            && (view.In(WordLists.OfHeads, end) || view.In(WordLists.OrgSuffixes, end))
+            && !(k + 2 < view.Count && view.SpacedFromPrevious(k + 2) && view.IsWord(k + 2) && !view.IsLowerWord(k + 2)))
+        {
+            return k + 1; // "Group of Seven", "Council of Ten": a body named for its number of members
         }
 
         if (isOf && HeadsARemit(view, start, end) && PlaceAfterOf(view, k) is var where && where > 0)
@@ -1000,6 +1092,12 @@ internal static class NameCandidateFinder
         if (view.IsPunct(start - 1, ',') || end - start >= MaxWordsBeforeAnd)
         {
             return false; // "House Energy, Water and Mines Committee": a list, which NameJoiner reads whole
+        }
+
+        if (end > start && view.In(WordLists.OrgSuffixes, end) && view.IsWord(and + 1) && !view.In(WordLists.EnglishWords, and + 1)
+            && !view.In(WordLists.CommonWords, and + 1))
+        {
+            return false; // "Arrows Capital and Terraform Labs": a body's name whole before "and", and a name of its own after it
         }
 
         for (var k = start; k <= end; k++)

@@ -116,4 +116,25 @@ public sealed class OrganisationSpanTests
     {
         Assert.Contains(name + ":Organization", Mentions(text));
     }
+
+    [Theory]
+    [InlineData("The group Teachers Without Borders condemned the arrest.", "Teachers Without Borders")]
+    [InlineData("He edited Quenland Today until June.", "Quenland Today")]
+    [InlineData("Shares in Seven Quenwest Media fell 4 percent.", "Seven Quenwest Media")]
+    [InlineData("Troops of the 4th Infantry Division moved in.", "4th Infantry Division")]
+    [InlineData("Leaders of the Group of Seven met in Rome.", "Group of Seven")]
+    public void A_word_capitalised_inside_a_sentence_is_the_name_s(string text, string name)
+    {
+        Assert.Contains(name + ":Organization", Mentions(text));
+    }
+
+    [Theory]
+    [InlineData("Two Royal Quenland Air Force planes landed.", "Two Royal Quenland Air Force")]
+    [InlineData("The talks in Paris Monday failed.", "Paris Monday")]
+    [InlineData("The album Garbage In sold well.", "Garbage In")]
+    [InlineData("Ask the Q. Did he go?", "Q. Did")]
+    public void A_capital_that_counts_dates_or_titles_is_no_part_of_a_name(string text, string name)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.StartsWith(name + ":", System.StringComparison.Ordinal));
+    }
 }
