@@ -526,6 +526,10 @@ internal static class NameCandidateFinder
                 {
                     end = next + 1; // "Hanbit Quenergy Materials Co., Ltd.": the legal form of East Asian companies, after a comma
                 }
+                else if (token.Kind == TokenKind.Punct && view.Text[token.Start] == '(' && LegalFormAfterBracket(view, next) is var form && form > 0)
+                {
+                    end = form; // "Meridian Port Holdings (Pty) Ltd", "Quenzaki Robotics (Thailand) Co"
+                }
 
                 break;
             }
@@ -807,6 +811,20 @@ internal static class NameCandidateFinder
             && IsNamed(WordLists.Places, view, first, last - 1) ? last - 1 : -1;
     }
 
+    // "(Pty) Ltd", "(Thailand) Co": one or two capitalised words in brackets at open, then a legal form; the form, or -1.
+    private static int LegalFormAfterBracket(TokenView view, int open)
+    {
+        var close = open + 1;
+        while (close < view.Count && close - open <= 2 && view.IsWord(close) && view[close].Has(TokenFlags.Capitalized))
+        {
+            close++;
+        }
+
+        var form = close + 1;
+        return close > open + 1 && form < view.Count && view.IsPunct(close, ')') && view.SpacedFromPrevious(form) && view.In(Coreference.LegalForms, form)
+            && view.IsWord(form) ? form : -1;
+    }
+
     // "Co., Ltd." at end (the "Co"), comma: "Ltd", "Ltd." or "Limited" right after the comma.
     private static bool IsLimitedAfterCo(TokenView view, int end, int comma)
     {
@@ -880,7 +898,9 @@ internal static class NameCandidateFinder
 
             // "Coca-Cola", "Rolls-Royce", "Indo-Pacific", but "U.S.-China" and "Sino-Japanese" name two things;
             // "Guinea-Bissau" is one place, "Toronto-Dominion Bank" one bank, "Ramon Santiago-Cruz" one person.
+            // "Port of Antwerp-Bruges", "Communist Party of Nepal-Unified ...": after a body's "of", the hyphen joins its place.
             return !IsPlaceOrNationality(view, end) || IsNamed(WordLists.Places, view, start, k)
+                || (end - 1 > start && view.IsLowerWord(end - 1) && view.TextIs(end - 1, "of"))
                 || (end > start && IsGivenName(view, end - 1) && !view.In(WordLists.Places, k) && !view.In(WordLists.Demonyms, k))
                 || (!IsPlaceOrNationality(view, k) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.In(WordLists.OrgSuffixes, k + 1));
         }
@@ -1413,6 +1433,12 @@ internal static class NameCandidateFinder
         if (r + 2 < view.Count && view.Touches(r + 1) && view.IsPunct(r + 1, '-') && view.Touches(r + 2) && !view.InAny(TitleStarts, r + 2))
         {
             return false; // "Michel Mayor-Aubert", "Ana King-Lowe": the first part of a double surname ("Attorney-General" is a title)
+        }
+
+        if (r > 1 && view.Touches(r) && view.IsPunct(r - 1, '-') && view.Touches(r - 1) && view.IsNameWord(r - 2) && view[r - 2].Has(TokenFlags.Capitalized)
+            && !view.InAny(TitleStarts, r - 2) && !view.In(WordLists.Honorifics, r))
+        {
+            return false; // "Israel-Premier Tech": the second part of a compound name ("Vice-President" is a title)
         }
 
         if (view.In(WordLists.Honorifics, r) || view.IsCapitalTitle(r))

@@ -137,4 +137,13 @@ public sealed class OrganisationSpanTests
     {
         Assert.DoesNotContain(Mentions(text), m => m.StartsWith(name + ":", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The deal with Quenridge Port Holdings (Pty) Ltd was signed.", "Quenridge Port Holdings (Pty) Ltd:Organization")]
+    [InlineData("The stage went to Jan Quenberg of Quenland-Premier Tech on Sunday.", "Quenland-Premier Tech:Organization")]
+    [InlineData("The Socialist Party of Nepal-Unified voted against it.", "Socialist Party of Nepal-Unified:Organization")]
+    public void Marks_inside_a_company_s_name_stay_in_it(string text, string mention)
+    {
+        Assert.Contains(mention, Mentions(text));
+    }
 }
