@@ -1314,7 +1314,7 @@ internal static class NameCandidateFinder
         // so is one opening a run that ends in a place's head ("King Baudouin Stadium", "Queen Elizabeth Park").
         // "Federal Public Defender's Office", "European Public Prosecutor's Office": a title before its possessive owns the
         // body the run ends in (ExtendRun joined the possessive for it).
-        if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end))
+        if (roleStart < 0 || (roleStart == start && roleEnd + 1 == end && IsHeadOrOrdinaryWord(view, end)) || OfficeOfTheTitle(view, start, roleStart, roleEnd, end)
             || (roleEnd + 2 <= end && IsPossessiveMark(view, roleEnd + 1) && view.In(WordLists.OrgSuffixes, roleEnd + 2))
             || (roleStart > start && view.IsLowerWord(roleStart - 1))
             || (roleStart == start && roleEnd < end - 1 && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end))
@@ -1354,6 +1354,56 @@ internal static class NameCandidateFinder
                 left.Vote(EntityKind.Place, 2); // "Guayas Gov. Roberto Icaza", "Ontario Premier Mike Harris": the office is a place's
             }
         }
+    }
+
+    // "Office of the Data Protection Commissioner", "Office of the High Commissioner for Human Rights": a title that ends the
+    // run after a body's "of the" and English words names the office the body serves, not a person after it ("Bank of
+    // England Governor" is a body and a title).
+    private static bool OfficeOfTheTitle(TokenView view, int start, int roleStart, int roleEnd, int end)
+    {
+        if (roleStart - start < 3 || (roleEnd != end && !RemitAfterTitle(view, roleStart, end)))
+        {
+            return false;
+        }
+
+        for (var k = roleStart - 1; k > start; k--)
+        {
+            if (view.IsLowerWord(k))
+            {
+                return view.TextIs(k, "the") && view.IsLowerWord(k - 1) && (view.TextIs(k - 1, "of") || view.TextIs(k - 1, "for"));
+            }
+
+            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !view.In(WordLists.EnglishWords, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "High Commissioner for Human Rights": the title's own "for" or "of" and English words to the run's end.
+    private static bool RemitAfterTitle(TokenView view, int roleStart, int end)
+    {
+        var connector = false;
+        for (var k = roleStart + 1; k <= end; k++)
+        {
+            if (view.IsLowerWord(k))
+            {
+                if (!(view.TextIs(k, "for") || view.TextIs(k, "of") || view.TextIs(k, "and") || view.TextIs(k, "the")))
+                {
+                    return false;
+                }
+
+                connector = true;
+            }
+            else if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !view.In(WordLists.EnglishWords, k))
+            {
+                return false;
+            }
+        }
+
+        return connector;
     }
 
     // "Privacy Commissioner", "Competition Commissioner", "Housing Minister": an English word right before the title of
@@ -1935,7 +1985,8 @@ internal static class NameCandidateFinder
         return (EntityClassifier.IsCompassWord(view, start) && view.In(WordLists.Demonyms, start)) || IsNamed(WordLists.Places, view, start, end)
             || IsNamed(WordLists.PlacesWorld, view, start, end) // "French Guiana", "Thai Nguyen"
             || IsNamed(WordLists.Organisations, view, start, end) || (end > start + 1 && IsNamed(WordLists.Organisations, view, start + 1, end))
-            || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.EventWords, end)
+            || view.In(WordLists.GivenNames, start) || view.In(WordLists.OrgSuffixes, end) || (end > start + 1 && view.In(WordLists.OfHeads, end))
+            || view.In(WordLists.EventWords, end)
             || view.In(WordLists.PlaceSuffixes, end) || HeadsARemit(view, start, end)
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)) // "Han Meiling", not "Han Chinese"
             || (view.In(WordLists.SurnamesFirst, start) && IsHyphenatedWord(view, start + 1, end)); // "Han Ki-jeong"

@@ -146,4 +146,20 @@ public sealed class OrganisationSpanTests
     {
         Assert.Contains(mention, Mentions(text));
     }
+
+    [Theory]
+    [InlineData("He was cleared by the Brazilian Rowing Confederation on Monday.", "Brazilian Rowing Confederation")]
+    [InlineData("The Office of the Data Protection Commissioner fined the bank.", "Office of the Data Protection Commissioner")]
+    public void A_body_s_nationality_and_the_office_it_serves_are_its_name_s(string text, string name)
+    {
+        Assert.Contains(name + ":Organization", Mentions(text));
+    }
+
+    [Fact]
+    public void A_title_after_a_body_s_place_is_no_part_of_it()
+    {
+        var mentions = Mentions("The Bank of England Governor said rates would hold.");
+
+        Assert.Contains("Bank of England:Organization", mentions);
+    }
 }
