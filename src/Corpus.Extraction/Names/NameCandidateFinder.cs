@@ -1122,7 +1122,8 @@ internal static class NameCandidateFinder
 
         for (var k = start; k <= end; k++)
         {
-            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !view.In(WordLists.EnglishWords, k))
+            // The common words are English words too ("Peace and Security Council").
+            if (!view[k].Has(TokenFlags.Capitalized) || view[k].Has(TokenFlags.AllCaps) || !(view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k)))
             {
                 return false;
             }

@@ -90,6 +90,7 @@ public sealed class OrganisationSpanTests
     [InlineData("The Directorate General of Civil Aviation grounded the jets.", "Directorate General of Civil Aviation")]
     [InlineData("The Center of Studies on Migration said so.", "Center of Studies on Migration")]
     [InlineData("The Quenland Commission on Informatics and Liberty fined the firm.", "Quenland Commission on Informatics and Liberty")]
+    [InlineData("The Quenland Union's Peace and Reconciliation Commission met on Friday.", "Peace and Reconciliation Commission")]
     public void A_connector_inside_a_body_s_name_goes_on_to_its_head(string text, string name)
     {
         Assert.Contains(name + ":Organization", Mentions(text));
