@@ -41,6 +41,7 @@ internal static class SportsTeams
 
         // A name that plays a side once is the side in every mention ("nobody at Leeds begrudges him it").
         HashSet<string>? sides = null;
+        HashSet<string>? cities = null; // the cities of sides named with a word of their own, sides only in sports stories
         var sideLengths = 0UL; // a bit for the length of each side's name
         var story = 0;
         for (var i = 0; i < candidates.Count; i++)
@@ -90,6 +91,14 @@ internal static class SportsTeams
             {
                 (sides ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(c.Name);
                 sideLengths |= 1UL << System.Math.Min(c.Name.Length, 63);
+                var city = CityOfClub(view, c);
+                if (city >= 0)
+                {
+                    // "SC Freiburg 1 Bayern Munich 3", then "Freiburg pulled one back": a side named by its city and a
+                    // word of its own goes by the city alone in the story.
+                    (cities ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(view.TextOf(city));
+                    sideLengths |= 1UL << System.Math.Min(view[city].Length, 63);
+                }
             }
 
             if (c.Words == 2 && view.In(ClubWords, c.LastToken) && view[c.FirstToken].Has(TokenFlags.Capitalized)
@@ -106,6 +115,8 @@ internal static class SportsTeams
             return;
         }
 
+        story = 0;
+
         // Names that differ only in case have one length: most names have none of the sides' lengths, which settles
         // them before their text is hashed. The city a story is filed from is the place, kept apart from the side
         // however the side is written ("NEW YORK 1996-08-29" above "New York 5 Boston 3", or above "NEW YORK 99
@@ -114,7 +125,15 @@ internal static class SportsTeams
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if ((sideLengths & (1UL << System.Math.Min(c.Name.Length, 63))) != 0 && sides.Contains(c.Name))
+            while (cities is not null && story + 1 < stories.Count && c.FirstToken >= stories[story + 1])
+            {
+                story++;
+            }
+
+            // A club's city alone is the club in a sports story only: "the Madrid bourse" in the business news of the
+            // same day's wire is the city's.
+            if ((sideLengths & (1UL << System.Math.Min(c.Name.Length, 63))) != 0
+                && (sides.Contains(c.Name) || (cities is not null && sporty[story] && cities.Contains(c.Name))))
             {
                 if (IsStoryDateline(view, c) || IsVenue(view, c))
                 {
@@ -142,6 +161,35 @@ internal static class SportsTeams
         return view.TextIs(before, "in") || view.TextIs(before, "In")
             || (view.TextIs(before, "At") && (view.IsPunct(after, ',') || view.IsPunct(after, ':')));
     }
+
+    // The city of a side of two words that plays a side, one word a town and the other none ("Borussia Dortmund", "VfB
+    // Stuttgart", "Leeds United"): its token, or -1. A country is a national side's, and a place's own word ("Mexico
+    // City", "North Melbourne") makes the two one place.
+    private static int CityOfClub(TokenView view, NameCandidate c)
+    {
+        var first = c.FirstToken;
+        var last = c.LastToken;
+        if (c.Words != 2 || last != first + 1 || (view[first].Has(TokenFlags.AllCaps) && view[last].Has(TokenFlags.AllCaps)))
+        {
+            return -1;
+        }
+
+        var firstIsTown = IsTown(view, first);
+        if (firstIsTown == IsTown(view, last))
+        {
+            return -1;
+        }
+
+        var city = firstIsTown ? first : last;
+        var other = firstIsTown ? last : first;
+        return view.In(WordLists.Countries, city) || view.In(WordLists.PlaceSuffixes, other) || EntityClassifier.IsCompassWord(view, other)
+            || EntityClassifier.IsPlacePrefix(view, other) || view.In(WordLists.Demonyms, other) || view.In(WordLists.SportWords, other)
+            ? -1
+            : city;
+    }
+
+    private static bool IsTown(TokenView view, int k) =>
+        view[k].Has(TokenFlags.Capitalized) && (view.In(WordLists.Places, k) || (view.WorldBits(k) & WorldNames.Place) != 0);
 
     // The words clubs add to their city's name (not "City": "Mexico City" is a city).
     private static readonly WordSet ClubWords = new(new[]

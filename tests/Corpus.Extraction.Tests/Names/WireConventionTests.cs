@@ -25,6 +25,26 @@ public sealed class WireConventionTests
     }
 
     [Fact]
+    public void The_city_of_a_club_named_with_a_word_of_its_own_is_the_club_alone()
+    {
+        const string Text = "SOCCER - GERMAN FIRST DIVISION RESULTS.\nBONN 1997-03-02\n"
+            + "Borussia Dortmund 2 VfB Stuttgart 1\nSC Freiburg 0 Hertha Berlin 3\n"
+            + "Dortmund, who have won their last four games, scored twice in the first half through their Polish striker.\n"
+            + "Stuttgart pulled one back after the break, and next weekend Dortmund travel to Freiburg.\n"
+            + "Fans in Dortmund celebrated until midnight.";
+        var entities = Extract(Text);
+        Assert.Equal(EntityKind.Organization, Find(entities, "Stuttgart").Kind);
+        Assert.Contains(entities, e => e.Name == "Dortmund" && e.Kind == EntityKind.Organization && e.Mentions.Count == 2);
+        Assert.Contains(entities, e => e.Name == "Dortmund" && e.Kind == EntityKind.Place && e.Mentions.Count == 1); // the city a game is played in
+    }
+
+    [Fact]
+    public void A_city_in_a_company_name_stays_a_place_outside_sport()
+    {
+        Has("Shares of Bayer Leverkusen Logistik fell, and traders in Leverkusen said the port was quiet.", "Leverkusen", EntityKind.Place);
+    }
+
+    [Fact]
     public void The_same_city_outside_a_sports_story_stays_a_place()
     {
         Has("Floods cut the roads around Valencia on Monday and schools in the city were closed.", "Valencia", EntityKind.Place);
