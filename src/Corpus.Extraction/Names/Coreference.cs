@@ -267,6 +267,14 @@ internal static class Coreference
                 {
                     g.AddVote(EntityKind.Person, 2); // a surname shared by two people is still a person
                 }
+                else if (person.MaxVote == 0 && !HasRole(person) && !(g.Kind == EntityKind.Person && g.MaxVote >= 2) && !HasRole(g)
+                    && byFirstWord.TryGetValue(g.Name, g.NameHash, out var firm) && firm is not null && firm != g && IsCompanyName(firm.Name))
+                {
+                    // "Kudira" beside "Kudira Technologies Ltd" and a headline's "Fintech Kudira": a person only by the
+                    // shape of two words, with nothing else to say so, does not take the word a company's name opens with.
+                    MoveLaterMentions(g, firm);
+                    moved[movedCount++] = i;
+                }
                 else if (!WrittenAloneFirst(g, person))
                 {
                     MoveLaterMentions(g, person);

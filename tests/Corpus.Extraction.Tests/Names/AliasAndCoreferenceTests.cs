@@ -112,4 +112,18 @@ public sealed class AliasAndCoreferenceTests
         Assert.Equal(3, Has(text, "Ciarán Ó Quenlaigh", EntityKind.Person).Mentions.Count);
         Assert.Single(Has(text, "Ó Quenlaigh Haulage Ltd", EntityKind.Organization).Mentions);
     }
+    [Fact]
+    public void A_word_a_company_opens_with_goes_to_it_before_a_two_word_name_nothing_makes_a_person()
+    {
+        var text = "Nigerian Fintech Quenvira Tops Ten Million Users\n\nLAGOS (Reuters) - Quenvira Payments Ltd said on Tuesday it had passed "
+            + "ten million users. Quenvira competes with two larger rivals, and analysts said Quenvira's growth was fast.";
+        Assert.Equal(3, Has(text, "Quenvira Payments Ltd", EntityKind.Organization).Mentions.Count(m => m.Span.Start > 50));
+    }
+
+    [Fact]
+    public void A_surname_goes_to_its_bearer_when_a_role_names_him_beside_his_company()
+    {
+        var text = "Chairman Tomas Quenvira said Quenvira Payments Ltd would list next year. Quenvira said the timing was right.";
+        Assert.Equal(2, Has(text, "Tomas Quenvira", EntityKind.Person).Mentions.Count);
+    }
 }
