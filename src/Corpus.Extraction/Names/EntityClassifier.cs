@@ -208,8 +208,9 @@ internal static class EntityClassifier
             // "University of Cape Town" whatever its last word.
             c.Vote(EntityKind.Organization, 3);
         }
-        else if (view.In(WordLists.PlaceSuffixes, last))
+        else if (view.In(WordLists.PlaceSuffixes, last) && !(view.IsLowerWord(last - 1) && view.In(WordLists.NameParticles, last - 1)))
         {
+            // "Atatürk Dam", "Constitution Dock"; but "Andries van Dam": a surname's particle makes the head a family name.
             c.Vote(EntityKind.Place, 3);
         }
         else if (c.Words == 2 && head && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))

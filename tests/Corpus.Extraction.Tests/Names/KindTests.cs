@@ -72,6 +72,22 @@ public sealed class KindTests
         Has(text, "Southeast Asia", EntityKind.Place);
     }
 
+    [Theory]
+    [InlineData("Water from the Quenbolat Dam irrigates the plain below.", "Quenbolat Dam")]
+    [InlineData("Lorries queued for two days at the Quenmara Pass on the border.", "Quenmara Pass")]
+    [InlineData("The trawler tied up at Quenfield Quay after the storm.", "Quenfield Quay")]
+    [InlineData("Ships may soon sail the Quenvik Passage all summer.", "Quenvik Passage")]
+    public void Dams_passes_and_quays_are_places(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_place_noun_after_a_surname_particle_is_a_family_name()
+    {
+        Has("The computer scientist Andries van Dam spoke at the meeting.", "Andries van Dam", EntityKind.Person);
+    }
+
     [Fact]
     public void Organisation_suffixes_make_organisations()
     {
