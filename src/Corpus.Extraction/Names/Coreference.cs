@@ -235,7 +235,7 @@ internal static class Coreference
                 // So is "Tremont" beside "Tremont Valve Corp" however often it recurs, when no gazetteer of large places
                 // knows it: a small town's name in a company's is the company's short form far more often than the town.
                 if ((g.MaxVote <= 1 || !WordLists.Places.Contains(g.Name)) && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null
-                    && (g.MaxVote <= 1 || IsCompanyName(owner.Name)))
+                    && (IsCompanyName(owner.Name) || (g.MaxVote <= 1 && !IsAttestedPlace(g, owner))))
                 {
                     MoveLaterMentions(g, owner);
                     moved[movedCount++] = i;
@@ -346,6 +346,29 @@ internal static class Coreference
 
             start = space + 1;
         }
+    }
+
+    // "Plovdiv" ("back to Plovdiv") beside the "Plovdiv Rapid Masters", "Rabaul" ("near Rabaul") beside the "Rabaul
+    // Volcanological Observatory": a town whose every mention something places keeps its own name beside a body named
+    // after it that is no company; a company's short name is written where nothing places it too ("Lumora raised ...",
+    // once "in Lumora"), and a club or a branch named with a known place last is the body ("Bayern" of "Bayern Munich").
+    private static bool IsAttestedPlace(EntityGroup g, EntityGroup owner)
+    {
+        var lastSpace = owner.Name.LastIndexOf(' ');
+        if (lastSpace < 0 || WordLists.Places.Contains(owner.Name, lastSpace + 1, owner.Name.Length - lastSpace - 1))
+        {
+            return false;
+        }
+
+        foreach (var c in g.Occurrences)
+        {
+            if (c.Evidence((int)EntityKind.Place) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Only the shape speaks for the group's kind: "Jarvi-Paperi" beside "Jarvi-Paperi Oy" looks like a person's double

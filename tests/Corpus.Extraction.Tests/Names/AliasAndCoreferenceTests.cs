@@ -126,4 +126,20 @@ public sealed class AliasAndCoreferenceTests
         var text = "Chairman Tomas Quenvira said Quenvira Payments Ltd would list next year. Quenvira said the timing was right.";
         Assert.Equal(2, Has(text, "Tomas Quenvira", EntityKind.Person).Mentions.Count);
     }
+    [Fact]
+    public void A_town_placed_wherever_it_is_named_keeps_its_name_beside_a_body_named_after_it()
+    {
+        var text = "Scientists at the Quenbaul Volcanological Observatory said the ash cloud had thinned. "
+            + "Flights to the airport near Quenbaul were cancelled.";
+        Has(text, "Quenbaul", EntityKind.Place);
+        Assert.Single(Has(text, "Quenbaul Volcanological Observatory", EntityKind.Organization).Mentions);
+    }
+
+    [Fact]
+    public void A_company_short_name_placed_once_is_still_the_company()
+    {
+        var text = "Quenlora Learning, an education start-up, was fined. Quenlora said it would appeal. "
+            + "Quenlora raised money last year, and a spokeswoman in Quenlora said nothing.";
+        Assert.Equal(4, Has(text, "Quenlora Learning", EntityKind.Organization).Mentions.Count);
+    }
 }
