@@ -717,7 +717,9 @@ internal static class RoleFinder
                 start = from;
             }
 
-            if (from == 0 || !view.SpacedFromPrevious(from) || !(view.IsLowerWord(from - 1) || (view.IsWord(from - 1) && view.IsNonEntityAcronym(from - 1))))
+            // "State trader Energocom": the entry's first word may be capitalised by its place at the sentence's opening.
+            if (from == 0 || !view.SpacedFromPrevious(from) || !(view.IsLowerWord(from - 1) || (view.IsWord(from - 1) && view.IsNonEntityAcronym(from - 1))
+                || (OpensSentence(view, from - 1) && view[from - 1].Has(TokenFlags.Capitalized) && !view[from - 1].Has(TokenFlags.AllCaps))))
             {
                 break;
             }

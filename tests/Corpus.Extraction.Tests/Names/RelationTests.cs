@@ -119,6 +119,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_descriptor_of_several_words_may_open_the_sentence_capitalised()
+    {
+        var quenbacom = Has("The grid failed in March. State trader Quenbacom has since bought power abroad.", "Quenbacom", EntityKind.Organization);
+        Assert.Null(quenbacom.Role);
+        Assert.Null(Has("Chief executive Anna Quenberg said sales rose.", "Anna Quenberg", EntityKind.Person).Description);
+    }
+
+    [Fact]
     public void A_firms_word_said_of_someone_at_a_firm_is_the_persons_job()
     {
         var lim = Has("\"Nobody is buying,\" said Lim Boon Quen, a broker at Kian Quen Futures.", "Lim Boon Quen", EntityKind.Person);
