@@ -170,6 +170,15 @@ internal static class ContextKinds
                         }
                     }
 
+                    if (b.Length == 2 && view.TextIs(before, "of") && i > 0 && candidates[i - 1].LastToken == before - 1 && c.Words == 1
+                        && Coreference.IsLegalForm(view, before - 1) && !view.TextIs(before - 1, "Group") && !view.TextIs(before - 1, "Holdings")
+                        && c.TotalEvidence == 0)
+                    {
+                        // "Sudurnes Fishing Co of Grindavik", "Quenlan Haulage Ltd of Ballinasloe": where a company is from (a
+                        // group is of its members: "A Group of Employees").
+                        c.Vote(EntityKind.Place, InstanceWeight);
+                    }
+
                     if (b.Length == 2 && view.TextIs(before, "of") && (IsDwellerNoun(view, before - 1) || view.In(CompassPoints, before - 1)))
                     {
                         // "the people of Westlands", "Residents of Kazimierz"; "40 km south of Mong Hkawng": what lies in a
@@ -359,19 +368,33 @@ internal static class ContextKinds
     // "in cities including Mysuru, Hubballi and Mangaluru", "firms such as Dongjin": the class a list's first name is
     // given as an instance of (the list rule carries it to the others).
     private static readonly WordSet PlaceClasses = new(
-        new[] { "cities", "towns", "villages", "countries", "nations", "states", "provinces", "regions", "districts", "ports", "capitals", "islands" }, false);
+        new[]
+        {
+            "cities", "towns", "villages", "countries", "nations", "states", "provinces", "regions", "districts", "ports", "capitals", "islands",
+            "rivers", "lakes", "mountains", "volcanoes", "mines", "valleys", "airports",
+        }, false);
 
     private static readonly WordSet BodyClasses = new(
-        new[] { "companies", "firms", "banks", "lenders", "carriers", "airlines", "insurers", "groups", "parties", "agencies", "makers", "suppliers" }, false);
+        new[]
+        {
+            "companies", "firms", "banks", "lenders", "carriers", "airlines", "insurers", "groups", "parties", "agencies", "makers", "suppliers",
+            "clubs", "brokers", "brokerages", "retailers", "operators", "broadcasters", "unions", "producers", "miners", "startups",
+        }, false);
 
     private const int InstanceWeight = 2;
 
     // Outweighs what a ship's name looks like (a person's, a town's).
     private const int ShipWeight = 3;
 
-    // The class noun before "including", "such as" or "like" right before a name, or -1.
+    // The class noun before "including", "such as" or "like" right before a name, or -1; an article may stand before the
+    // name ("rivers including the Ankobra").
     private static int ClassNounBefore(TokenView view, int before)
     {
+        if (view.TextIs(before, "the") && before > 0 && view.IsLowerWord(before - 1))
+        {
+            before--;
+        }
+
         var noun = view.TextIs(before, "including") || view.TextIs(before, "like") ? before - 1
             : view.TextIs(before, "as") && view.IsLowerWord(before - 1) && view.TextIs(before - 1, "such") ? before - 2
             : -1;

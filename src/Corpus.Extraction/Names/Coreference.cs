@@ -311,6 +311,9 @@ internal static class Coreference
         return lastSpace > 0 && LegalForms.Contains(name, lastSpace + 1, name.Length - lastSpace - 1);
     }
 
+    /// <summary>Token <paramref name="k"/> is a company's legal form ("Ltd", "Co", "AG").</summary>
+    internal static bool IsLegalForm(TokenView view, int k) => view.IsWord(k) && view.In(LegalForms, k);
+
     // The commonest legal forms of companies (abbreviations from ISO 20275's Entity Legal Forms, and their English words).
     internal static readonly WordSet LegalForms = new(new[]
     {

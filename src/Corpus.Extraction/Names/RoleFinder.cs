@@ -150,6 +150,12 @@ internal static class RoleFinder
             return;
         }
 
+        if (view.IsPunct(b, ',') && IsLargerPlaceAfter(view, c, b, endingAt))
+        {
+            c.Vote(EntityKind.Place, 2); // "of Guildford, Surrey, was acquitted": the county, state or country a town is in
+            return;
+        }
+
         if (!view.IsLowerWord(b))
         {
             // "In Duisburg, home to ...": a sentence-initial preposition says what a lower-case one would.
@@ -477,6 +483,19 @@ internal static class RoleFinder
         }
 
         return -1;
+    }
+
+    // One word that nothing else types, between a comma after a place that only a place's evidence speaks for (a town the
+    // world gazetteer knows is enough) and a
+    // comma or a full stop ("Guildford, Surrey,", "Kalgoorlie, Western Australia."): the larger place the town is in.
+    // A name a clause goes on after ("In Paris, Quenberg said") is the clause's subject; a plural or a letter is a list's.
+    private static bool IsLargerPlaceAfter(TokenView view, NameCandidate c, int comma, CandidateIndex endingAt)
+    {
+        var after = c.LastToken + 1;
+        return c.Words == 1 && c.TotalEvidence == 0 && !c.Initial && after < view.Count && (view.IsPunct(after, ',') || view.IsPunct(after, '.'))
+            && view[c.FirstToken].Length >= 3 && !EntityClassifier.IsPluralWord(view, c.FirstToken) // not a list's "Joules, Ergs, and BTU's"
+            && endingAt.TryGetValue(comma - 1, out var town) && town.Evidence((int)EntityKind.Place) > 0
+            && town.Evidence((int)EntityKind.Person) == 0 && town.Evidence((int)EntityKind.Organization) == 0;
     }
 
     // A noun of one who does something ("broker", "dealer", "supplier"), by its ending.

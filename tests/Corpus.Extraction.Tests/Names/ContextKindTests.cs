@@ -432,6 +432,23 @@ public sealed class ContextKindTests
     }
 
     [Theory]
+    [InlineData("Output at its Quenjone and Quenpala mines was halted for several hours.", "Quenjone")]
+    [InlineData("Mining has polluted rivers including the Quenkobra and the Quenbra.", "Quenkobra")]
+    [InlineData("The owners of the trawler, Nordvik Fishing Co of Quenavik, said they would pay no fine.", "Quenavik")]
+    [InlineData("A co-defendant, accountant Derek Fairbrother, 47, of Guildford, Quenrey, was acquitted.", "Quenrey")]
+    public void Mines_and_rivers_named_together_a_company_s_town_and_a_town_s_county_are_places(string text, string name)
+    {
+        Has(text, name, EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_name_after_a_place_and_a_comma_that_goes_on_a_clause_or_is_a_person_is_no_larger_place()
+    {
+        Has("An official in Sukhumi, Aslan Quenitsia, denied the report.", "Aslan Quenitsia", EntityKind.Person);
+        Assert.DoesNotContain(Extract("The work is done in Joules, Ergs, and even BTUs."), e => e.Name == "Ergs" && e.Kind == EntityKind.Place);
+    }
+
+    [Theory]
     [InlineData("The drug is being reviewed by Swissmedic, the Swiss regulator, and by regulators in Ghana.", "Swissmedic")]
     [InlineData("The deal must be registered with securities regulator Conaval, which will decide on a bid.", "Conaval")]
     public void A_regulator_is_a_body(string text, string name)
