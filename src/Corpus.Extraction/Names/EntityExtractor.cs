@@ -62,6 +62,7 @@ internal static class EntityExtractor
             var groups = Group(view, candidates, aliases);
 
             ApplyOwners(owners, groups);
+            OwnPronouns.Apply(view, groups);
             ListPropagation.Apply(view, candidates, groups);
             Coreference.Resolve(groups);
             DropOrMarkTentative(view, groups, out var tentative);

@@ -264,6 +264,9 @@ internal sealed partial class EntityGroup
     /// </summary>
     public int FirstStart { get; private set; } = int.MaxValue;
 
+    /// <summary>The summed evidence weight for <paramref name="kind"/>.</summary>
+    public int VotesFor(EntityKind kind) => _votes[(int)kind];
+
     /// <summary>The largest single evidence weight, to tell well-attested kinds from guesses.</summary>
     public int MaxVote => _votes.Max;
 

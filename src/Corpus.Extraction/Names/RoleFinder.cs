@@ -265,6 +265,11 @@ internal static class RoleFinder
 
         if (view.IsPunct(a, ','))
         {
+            if (a + 1 < view.Count && view.IsLowerWord(a + 1) && ClauseAfterComma(view, c, a + 1))
+            {
+                return;
+            }
+
             Apposition(view, c, a + 1, startingAt);
             return;
         }
@@ -290,6 +295,11 @@ internal static class RoleFinder
             else if (view.In(WordLists.ProductDescriptors, next))
             {
                 c.Vote(EntityKind.Product, 2); // "the A100 chip"
+            }
+            else if (view.In(OwnReports, next) && view.IsLowerWord(next + 1) && view.TextIs(next + 1, "its")
+                && c.Evidence((int)EntityKind.Person) <= 1)
+            {
+                c.Vote(EntityKind.Organization, 2); // "Quenbera said its sales rose": a body speaks of its own
             }
             else if (c.Words > 1 && view.In(WordLists.ReportingVerbs, next))
             {
@@ -483,6 +493,25 @@ internal static class RoleFinder
         }
 
         return -1;
+    }
+
+    // The verbs a body reports its own results and plans with ("Quenbera said its sales rose"; "Fame lost its appeal" is
+    // no report).
+    private static readonly WordSet OwnReports = new(new[] { "said", "says", "reported", "reports", "announced", "announces" }, false);
+
+    // What a clause after a name's comma says of it, if anything (k: the lower-case word after the comma): "Kudira, founded
+    // in 2019 by ...", "Lovćen, founded in 1976": bodies are founded, people born (13 of 14 such names in the wire sets'
+    // gold are organisations, the other a festival). "Which" is said of bodies 116 times there, of places 53 and of
+    // works, products and events 23: measured as a vote for a body where nothing else spoke, it cost more than it gained.
+    private static bool ClauseAfterComma(TokenView view, NameCandidate c, int k)
+    {
+        if (view.TextIs(k, "founded") || view.TextIs(k, "established"))
+        {
+            c.Vote(EntityKind.Organization, 3);
+            return true;
+        }
+
+        return false;
     }
 
     // One word that nothing else types, between a comma after a place that only a place's evidence speaks for (a town the

@@ -89,6 +89,22 @@ public sealed class KindTests
     }
 
     [Fact]
+    public void A_given_name_that_a_clause_calls_it_is_a_company()
+    {
+        const string text = "Apple today announced its new phone with a faster chip.\n\nApple will ship the phone in May, and Maria Lopez said her team was ready.";
+        Has(text, "Apple", EntityKind.Organization);
+        Has(text, "Maria Lopez", EntityKind.Person);
+        Has("Maria today announced her new album, and Maria will tour in May.", "Maria", EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_name_that_is_founded_or_reports_on_its_own_is_a_body()
+    {
+        Has("Quenvira, founded in 2019 by two engineers, raised $68 million.", "Quenvira", EntityKind.Organization);
+        Has("Halvorsen Mendez said its sales rose 10 percent in the quarter.", "Halvorsen Mendez", EntityKind.Organization);
+    }
+
+    [Fact]
     public void Organisation_suffixes_make_organisations()
     {
         const string text = "Acme Corp hired staff from Stanford University, Mistral AI and Reality Labs.";
