@@ -44,6 +44,7 @@ internal static class EntityExtractor
             SportsTeams.Apply(view, candidates);
             var titleWords = ContextKinds.Apply(view, candidates, reading);
             MarketMoves.Apply(view, candidates, reading);
+            OtherKinds.Apply(view, candidates);
             if (titleWords >= 0)
             {
                 // The words of quoted titles leave the names once the rules that read names by their place in the list are done.

@@ -1,0 +1,381 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Names;
+
+/// <summary>
+/// Names that are neither people, bodies nor places, told by the words right around them: a disease ("Lassa fever"),
+/// a people ("the Masalit community", "ethnic Fulani"), a law ("the Hart-Scott-Rodino act", "the Minerals Law", the
+/// pieces of an unjoined "Law on Transparency of Foreign Influence"), an award ("the Golden Lion for best film",
+/// "Oscar-winning"), a festival, holiday or race ("the Eid al-Fitr holiday", "the Sao Silvestre road race"), what is
+/// won ("won the Plovdiv Rapid Masters on Sunday"), and a model by its number ("Falcon 9 rockets", "the Nifty 50
+/// index"). A name no list or context typed fell to a person or an organisation by its shape; these words say it is
+/// none of the three. Each rule stands back for a name a list knows as a place or a body.
+/// </summary>
+internal static class OtherKinds
+{
+    // Outweighs the shape's default and the weak context votes (a preposition of place, a given name's list), not a
+    // list's own place or body (4).
+    private const int Weight = 3;
+
+    /// <summary>Votes for the names the words around them mark as none of a person, a body or a place.</summary>
+    public static void Apply(TokenView view, List<NameCandidate> candidates)
+    {
+        var tokens = view.Tokens;
+        var last = view.Count - 1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var a = c.LastToken + 1;
+            var b = c.FirstToken - 1;
+
+            // Most names have neither a lower-case word, a number nor a hyphen after them, nor a lower-case word before:
+            // the token flags tell, and only those names are read further.
+            var after = a <= last ? tokens[a] : default;
+            var readAfter = a <= last && !c.Possessive && (after.IsLowerWord || after.Kind == TokenKind.Punct || after.Has(TokenFlags.HasDigit));
+            var readBefore = b >= 0 && tokens[b].IsLowerWord;
+            if (!readAfter && !readBefore && !IsLawWord(view, c))
+            {
+                continue;
+            }
+
+            // A sentence's first word that is an English word is capitalised by its place ("Short people get ...").
+            if (KnownPlaceOrBody(view, c) || (c.Initial && c.Words == 1 && IsWord(view, c.FirstToken)))
+            {
+                continue;
+            }
+
+            if (IsLawWord(view, c) && (c.FirstToken == c.LastToken ? LawPieces(view, candidates, i) : LawName(view, c)))
+            {
+                continue;
+            }
+
+            if (readAfter && After(view, c, a))
+            {
+                continue;
+            }
+
+            if (readBefore)
+            {
+                Before(view, c, b);
+            }
+        }
+    }
+
+    // A list's place, country or body, or a body by its head noun ("the Senate race"): the words after it are its own
+    // business ("the Texas law", "the Kenya tournament", "Congress passed law").
+    private static bool KnownPlaceOrBody(TokenView view, NameCandidate c)
+    {
+        if (c.Evidence((int)EntityKind.Place) >= 4 || c.Evidence((int)EntityKind.Organization) >= 3)
+        {
+            return true;
+        }
+
+        // The world gazetteer's small towns are left to the words around them ("Lassa fever", named after its town).
+        var first = c.FirstToken;
+        return c.FirstToken == c.LastToken
+            ? view.In(WordLists.Places, first) || view.In(WordLists.OrgSuffixes, first) || (view.WorldBits(first) & WorldNames.Organisation) != 0
+            : WordLists.Places.Contains(c.Name) || view.In(WordLists.OrgSuffixes, c.LastToken);
+    }
+
+    // A vote that keeps a lone English word no more a name than its capital did ("Rheumatic fever" opening a sentence,
+    // "Procrastination" of a line in title case): only a word no dictionary holds is marked by it.
+    private static void Vote(TokenView view, NameCandidate c, EntityKind kind, int weight) =>
+        c.Vote(kind, weight, contextual: c.Words > 1 || !IsWord(view, c.FirstToken));
+
+    // An English word, rare or common ("Short" is a surname too, and only the common words hold it).
+    private static bool IsWord(TokenView view, int k) => view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k);
+
+    // The words after a name; true when one of them settled it.
+    private static bool After(TokenView view, NameCandidate c, int a)
+    {
+        var t = view[a];
+        if (t.Kind == TokenKind.Punct)
+        {
+            // "Oscar-winning director": what is won before "-winning" is an award.
+            if (view.Touches(a) && a + 1 < view.Count && view.Touches(a + 1) && view.IsText(a + 1, "winning") && view.Text[t.Start] == '-')
+            {
+                Vote(view, c, EntityKind.Other, Weight);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!t.IsLowerWord)
+        {
+            return view.SpacedFromPrevious(a) && Numbered(view, c, a);
+        }
+
+        if (!view.SpacedFromPrevious(a))
+        {
+            return false;
+        }
+
+        if (view.TextIs(a, "for") && view.IsText(a + 1, "best"))
+        {
+            Vote(view, c, EntityKind.Other, Weight + 1); // "the Golden Lion for best film": an award
+            return true;
+        }
+
+        if (view.In(AwardNouns, a) || view.In(DiseaseNouns, a) || view.In(PeopleNouns, a))
+        {
+            Vote(view, c, EntityKind.Other, Weight); // "Nobel laureate", "Lassa fever", "the Masalit community"
+            return true;
+        }
+
+        // A law's or an event's noun, after at most two words that say of what ("antitrust act", "film festival",
+        // "table tennis tournament", "road race").
+        var noun = a;
+        while (noun < a + 2 && !view.In(EventNouns, noun) && !view.In(LawNouns, noun) && view.IsLowerWord(noun + 1) && view.SpacedFromPrevious(noun + 1) && (view.In(LawTopics, noun) || view.In(EventTopics, noun) || view.In(WordLists.SportWords, noun)))
+        {
+            noun++;
+        }
+
+        if (view.In(LawNouns, noun) && (noun == a || view.In(LawTopics, noun - 1)))
+        {
+            Vote(view, c, EntityKind.Other, Weight + 1); // "the Hart-Scott-Rodino act", "the Helms-Burton law": the law, not its authors
+            return true;
+        }
+
+        if (view.In(EventNouns, noun))
+        {
+            Vote(view, c, EntityKind.Event, Weight); // "the Eid al-Fitr holiday", "the Swiss Indoors tennis tournament"
+            return true;
+        }
+
+        return false;
+    }
+
+    // "Falcon 9 rockets", "the IFRS 17 accounting standard", "the Nifty 50 index", "Kõnelus 2, a small language model":
+    // a name and a number, then a product's noun (or an index's, or a standard's) is a model or a series, not its maker.
+    private static bool Numbered(TokenView view, NameCandidate c, int n)
+    {
+        if (!IsPlainNumber(view, n) || n + 1 >= view.Count)
+        {
+            return false;
+        }
+
+        var k = n + 1;
+        if (view.IsPunct(k, ',') && view.IsLowerWord(k + 1) && (view.TextIs(k + 1, "a") || view.TextIs(k + 1, "an") || view.TextIs(k + 1, "the")))
+        {
+            // An apposition that says what it is: its head within five words.
+            for (var j = k + 2; j < view.Count && j < k + 7 && view.IsLowerWord(j); j++)
+            {
+                if (IsProductNoun(view, j))
+                {
+                    Vote(view, c, EntityKind.Product, Weight);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (!view.IsLowerWord(k) || !view.SpacedFromPrevious(k))
+        {
+            return false;
+        }
+
+        // At most one word between ("accounting standard", "reusable rockets" comes before the name).
+        for (var j = k; j <= k + 1 && view.IsLowerWord(j); j++)
+        {
+            if (view.TextIs(j, "index") || view.TextIs(j, "standard") || view.TextIs(j, "standards"))
+            {
+                Vote(view, c, EntityKind.Other, Weight);
+                return true;
+            }
+
+            if (IsProductNoun(view, j))
+            {
+                Vote(view, c, EntityKind.Product, Weight);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsProductNoun(TokenView view, int k) =>
+        view.In(WordLists.ProductDescriptors, k) || RoleFinder.IsPluralOf(view, k, WordLists.ProductDescriptors);
+
+    // Digits, with a decimal point at most ("9", "3.1", "2030"): not a score ("26-19"), a time ("2:01") or a figure with
+    // a unit.
+    private static bool IsPlainNumber(TokenView view, int k)
+    {
+        if (!view.IsNumber(k))
+        {
+            return false;
+        }
+
+        var t = view[k];
+        for (var p = t.Start; p < t.End; p++)
+        {
+            var ch = view.Text[p];
+            if (!(ch is >= '0' and <= '9' || (ch == '.' && p > t.Start && p < t.End - 1)))
+            {
+                return false;
+            }
+        }
+
+        return k + 1 >= view.Count || !(view.Touches(k + 1) && (view.IsPunct(k + 1, '-') || view.IsPunct(k + 1, ':') || view.IsPunct(k + 1, '%')));
+    }
+
+    // The words before a name.
+    private static void Before(TokenView view, NameCandidate c, int b)
+    {
+        if (view.TextIs(b, "ethnic"))
+        {
+            Vote(view, c, EntityKind.Other, Weight); // "ethnic Fulani", "an ethnic Shan armed group": a people
+            return;
+        }
+
+        // "won the Golden Lion for best film", "Sodikov wins Plovdiv Rapid Masters", "won the Copa Sudamericana on
+        // Saturday": what is won, the name closing the phrase, is a prize or a competition (a noun after it makes the
+        // name a modifier: "won the Democratic nomination").
+        var verb = view.TextIs(b, "the") ? b - 1 : b;
+        if (verb >= 0 && view.IsLowerWord(verb) && view.In(WinVerbs, verb) && ClosesPhrase(view, c.LastToken + 1) && !c.Possessive
+            && c.Evidence((int)EntityKind.Person) < 3 && !IsWorldPlace(view, c))
+        {
+            Vote(view, c, EntityKind.Event, Weight);
+        }
+    }
+
+    // A place the world gazetteer knows: what an election winner wins ("Ibáñez won Puente Alto").
+    private static bool IsWorldPlace(TokenView view, NameCandidate c)
+    {
+        if (c.FirstToken == c.LastToken)
+        {
+            return (view.WorldBits(c.FirstToken) & WorldNames.Place) != 0;
+        }
+
+        var name = c.Name;
+        var world = WorldNames.Lists;
+        return world.MayMatch(name, 0, name.Length) && (world.Of(name, 0, name.Length, WordSet.HashExact(name, 0, name.Length)) & WorldNames.Place) != 0;
+    }
+
+    // After a name: the end of the text, punctuation, or a preposition or conjunction ("for", "on", "in", "and").
+    private static bool ClosesPhrase(TokenView view, int a)
+    {
+        if (a >= view.Count || (view[a].Kind == TokenKind.Punct && !view.IsPunct(a, '-')) || view[a].Has(TokenFlags.LineBreakBefore))
+        {
+            return true;
+        }
+
+        return view.IsLowerWord(a) && view.In(PhraseEnds, a);
+    }
+
+    // "Law", "Decree": a law's head, capitalised and alone, where a law's name was not joined ("the Law on Transparency
+    // of Foreign Influence" came as three names).
+    private static bool IsLawWord(TokenView view, NameCandidate c) =>
+        view[c.LastToken].Length >= 3 && view.In(LawHeadWords, c.LastToken);
+
+    // "the Minerals Law", "Personal Data Protection Law", "the Criminal Code": a law's head after an English word that
+    // is no person's name ("Harvard Law" is a school, "Faculty of Law" a body: no word in lower case inside).
+    private static bool LawName(TokenView view, NameCandidate c)
+    {
+        var k = c.LastToken - 1;
+        if (!view.IsWord(k) || view[k].Has(TokenFlags.AllCaps) || !view.In(WordLists.EnglishWords, k) || view.In(WordLists.Surnames, k)
+            || view.In(WordLists.GivenNames, k))
+        {
+            return false;
+        }
+
+        for (var j = c.FirstToken; j < c.LastToken; j++)
+        {
+            if (view.IsLowerWord(j))
+            {
+                return false;
+            }
+        }
+
+        Vote(view, c, EntityKind.Other, Weight + 1);
+        return true;
+    }
+
+    // A law's head, then "on" or "of" and the names of its title, each joined to the next by a small word: all of them
+    // are the law's words, none a body or a place of its own. Also "the Minerals Law", "the Criminal Code" (a law's head
+    // last, after an English word: not "Harvard Law"), which the name's own words tell.
+    private static bool LawPieces(TokenView view, List<NameCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        var k = c.LastToken + 1;
+        if (c.Initial || k + 1 >= view.Count || !view.IsLowerWord(k) || !(view.TextIs(k, "on") || view.TextIs(k, "of")))
+        {
+            return false;
+        }
+
+        Vote(view, c, EntityKind.Other, Weight + 1);
+        for (var j = i + 1; j < candidates.Count; j++)
+        {
+            var next = candidates[j];
+            if (next.FirstToken != k + 1 && !(next.FirstToken == k + 2 && view.TextIs(k + 1, "the")))
+            {
+                break;
+            }
+
+            if (!KnownPlaceOrBody(view, next) || next.Evidence((int)EntityKind.Organization) < 4)
+            {
+                Vote(view, next, EntityKind.Other, Weight + 1);
+            }
+
+            k = next.LastToken + 1;
+            if (k + 1 >= view.Count || !view.IsLowerWord(k) || !view.In(TitleJoins, k))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet LawHeadWords = new(new[] { "Law", "Decree", "Code" }, false);
+
+    private static readonly WordSet TitleJoins = new(new[] { "of", "on", "and", "for", "the" }, false);
+
+    // "laureate": of a prize.
+    private static readonly WordSet AwardNouns = new(new[] { "laureate", "laureates" }, false);
+
+    // What a disease is named by, after its name ("Lassa fever", "Creutzfeldt-Jakob disease", "Marburg virus").
+    private static readonly WordSet DiseaseNouns = new(new[] { "fever", "disease", "virus", "syndrome" }, false);
+
+    // A people, a clan or a tribe, after its name ("the Edo people", "Lingayat and Vokkaliga communities"); the nouns a
+    // place's people take as well ("residents", "civilians") are left out.
+    private static readonly WordSet PeopleNouns = new(new[]
+    {
+        "people", "peoples", "community", "communities", "tribe", "tribes", "tribesmen", "clan", "clans", "herders", "herdsmen",
+    }, false);
+
+    // Laws after their name, and the topics that may stand between ("the Hart-Scott-Rodino antitrust act").
+    private static readonly WordSet LawNouns = new(new[] { "act", "law" }, false);
+
+    private static readonly WordSet LawTopics = new(new[]
+    {
+        "antitrust", "privacy", "tax", "labour", "labor", "media", "security", "election", "electoral", "immigration", "citizenship",
+        "language", "competition", "blasphemy", "sedition",
+    }, false);
+
+    // Events after their name, and what kind of event may stand between ("film festival", "road race").
+    private static readonly WordSet EventNouns = new(new[]
+    {
+        "festival", "festivals", "tournament", "holiday", "holidays", "biennale", "biennial", "marathon", "regatta", "carnival",
+        "pilgrimage", "festivities", "celebrations", "race",
+    }, false);
+
+    private static readonly WordSet EventTopics = new(new[]
+    {
+        "film", "music", "arts", "art", "jazz", "literary", "book", "road", "stage", "table", "chess", "yacht", "motor", "air",
+        "men's", "women's",
+    }, false);
+
+    // What is won: a prize, a race, a title.
+    private static readonly WordSet WinVerbs = new(new[]
+    {
+        "win", "wins", "won", "winning", "claimed", "lifted", "retained", "clinched",
+    }, false);
+
+    private static readonly WordSet PhraseEnds = new(new[]
+    {
+        "for", "on", "in", "at", "and", "with", "after", "by", "last", "this", "when", "since", "as", "to",
+    }, false);
+}

@@ -1,0 +1,78 @@
+using static Corpus.Extraction.Tests.Names.EntityAssert;
+
+namespace Corpus.Extraction.Tests.Names;
+
+/// <summary>
+/// Names that are neither people, bodies nor places, told by the words around them (OtherKinds): diseases, peoples,
+/// laws, awards, festivals and races, what is won, and models by their number; and the names those words must leave
+/// as they were. Made-up sentences, not from any seed, held-out article or wire set.
+/// </summary>
+public sealed class OtherKindTests
+{
+    [Theory]
+    [InlineData("Health workers said cases of Quenbar fever had doubled since January.", "Quenbar")]
+    [InlineData("Scientists are studying a possible link with Halvik-Morrow disease in cattle.", "Halvik-Morrow")]
+    [InlineData("Leaders of the Quenbari people met the minister on Monday.", "Quenbari")]
+    [InlineData("Most of the victims were ethnic Quenbari, officials said.", "Quenbari")]
+    [InlineData("Jobs were reserved for the Quenbari and Talvesh communities.", "Talvesh")]
+    [InlineData("The Nobel laureate spoke at the opening.", "Nobel")]
+    [InlineData("She thanked the Quenbarra-winning director of the film.", "Quenbarra")]
+    public void Diseases_peoples_and_awards_are_other_names(string text, string name)
+    {
+        Has(text, name, EntityKind.Other);
+    }
+
+    [Theory]
+    [InlineData("The film won the Golden Quenbar for best feature at the festival.", "Golden Quenbar")]
+    [InlineData("The deal needs clearance under the Halvik-Morrow act, the company said.", "Halvik-Morrow")]
+    [InlineData("Parliament passed the amendments to the Minerals Law by 51 votes to 22.", "Minerals Law")]
+    [InlineData("She was found guilty under an article of the Criminal Code covering resistance.", "Criminal Code")]
+    public void Laws_and_prizes_by_the_words_around_them_are_other_names(string text, string name)
+    {
+        Has(text, name, EntityKind.Other);
+    }
+
+    [Fact]
+    public void The_names_of_an_unjoined_law_title_are_the_law_s_words()
+    {
+        const string text = "Parliament passed the Law on Openness of Foreign Quenbarding last year, critics said.";
+        Has(text, "Law", EntityKind.Other);
+        Has(text, "Openness", EntityKind.Other);
+        Has(text, "Foreign Quenbarding", EntityKind.Other);
+    }
+
+    [Theory]
+    [InlineData("Crowds gathered ahead of the Quenbar al-Adha holiday, when demand for meat rises.", "Quenbar al-Adha")]
+    [InlineData("Kenyan runners swept the Halvik Vesterby road race on Tuesday.", "Halvik Vesterby")]
+    [InlineData("Results from the Quenbar Indoors tennis tournament on Wednesday.", "Quenbar Indoors")]
+    [InlineData("Uzbek grandmaster Rustam Aliev won the Quenbar Rapid Masters on Sunday after a play-off.", "Quenbar Rapid Masters")]
+    public void Festivals_holidays_races_and_what_is_won_are_events(string text, string name)
+    {
+        Has(text, name, EntityKind.Event);
+    }
+
+    [Theory]
+    [InlineData("The satellite was launched on a Quenbar 9 rocket from the coast.", "Quenbar", EntityKind.Product)]
+    [InlineData("The start-up released Quenbarix 2, a small language model trained on legal text.", "Quenbarix", EntityKind.Product)]
+    [InlineData("Shares rose while the benchmark Quenbar 50 index ended flat.", "Quenbar", EntityKind.Other)]
+    public void A_name_and_a_number_before_a_product_s_noun_is_a_model(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void The_same_words_after_a_known_place_or_body_leave_it_as_it_was()
+    {
+        Has("Officials in Kenya said the Nairobi marathon would go ahead.", "Nairobi", EntityKind.Place);
+        Has("The new Texas law takes effect in September.", "Texas", EntityKind.Place);
+        Has("Ibáñez won Puente Alto by a wide margin, officials in Santiago said.", "Puente Alto", EntityKind.Place);
+        Has("Results: Argentina 26 Fiji 19, in Singapore on Sunday.", "Argentina", EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_sentence_s_first_word_before_such_a_noun_is_no_name()
+    {
+        Lacks("Short people get rained on last.", "Short");
+        Lacks("Rheumatic fever is rare in Europe now.", "Rheumatic");
+    }
+}
