@@ -29,12 +29,20 @@ internal static class OtherKinds
             var a = c.LastToken + 1;
             var b = c.FirstToken - 1;
 
-            // Most names have neither a lower-case word, a number nor a hyphen after them, nor a lower-case word before:
-            // the token flags tell, and only those names are read further.
+            // Most names have neither a lower-case word, a number nor a hyphen after them, nor a lower-case word or a
+            // comma before: the token flags tell, and only those names are read further.
             var after = a <= last ? tokens[a] : default;
             var readAfter = a <= last && !c.Possessive && (after.IsLowerWord || after.Kind == TokenKind.Punct || after.Has(TokenFlags.HasDigit));
-            var readBefore = b >= 0 && tokens[b].IsLowerWord;
-            if (!readAfter && !readBefore && !IsLawWord(view, c))
+            var readBefore = b >= 0 && (tokens[b].IsLowerWord || view.IsPunct(b, ','));
+            var race = RaceShapes.MayBe(tokens[c.FirstToken], view.Text) && view.In(RaceHeads, c.FirstToken);
+            if (!readAfter && !readBefore && !race && !IsLawWord(view, c))
+            {
+                continue;
+            }
+
+            // What outweighs a list's place: a race named by its head ("Giro d'Italia", "Copa Libertadores"), a ship
+            // after its noun ("the ferry Kuzguncuk"), a sea's or a region's adjective before a noun ("the Baltic states").
+            if (race ? Race(view, c) : (readBefore && ShipBefore(view, c, b)) || (readAfter && RegionAdjective(view, c, a)))
             {
                 continue;
             }
@@ -115,6 +123,17 @@ internal static class OtherKinds
         if (view.TextIs(a, "for") && view.IsText(a + 1, "best"))
         {
             Vote(view, c, EntityKind.Other, Weight + 1); // "the Golden Lion for best film": an award
+            return true;
+        }
+
+        if (AdjectiveOfRole(view, c, a))
+        {
+            return true;
+        }
+
+        if (view.In(IndexQualifiers, a) && view.IsLowerWord(a + 1) && view.TextIs(a + 1, "index"))
+        {
+            Vote(view, c, EntityKind.Other, Weight); // "the PSI stock index", "the Affarsvarlden general index"
             return true;
         }
 
@@ -224,6 +243,12 @@ internal static class OtherKinds
     // The words before a name.
     private static void Before(TokenView view, NameCandidate c, int b)
     {
+        if (view.IsPunct(b, ','))
+        {
+            ProductBefore(view, c, b);
+            return;
+        }
+
         if (view.TextIs(b, "ethnic"))
         {
             Vote(view, c, EntityKind.Other, Weight); // "ethnic Fulani", "an ethnic Shan armed group": a people
@@ -252,6 +277,126 @@ internal static class OtherKinds
         var name = c.Name;
         var world = WorldNames.Lists;
         return world.MayMatch(name, 0, name.Length) && (world.Of(name, 0, name.Length, WordSet.HashExact(name, 0, name.Length)) & WorldNames.Place) != 0;
+    }
+
+
+    // Outweighs a list's place (4) and a place's noun after it (2).
+    private const int StrongWeight = 7;
+
+    // "the Giro d'Italia", "Copa Libertadores", "the Vuelta", "the Critérium du Dauphiné": a race or a cup named by the
+    // head its language puts first (a body named so ends in its own head: "Copa Airlines"); and "the Tour" alone, the
+    // race, not a body.
+    private static bool Race(TokenView view, NameCandidate c)
+    {
+        if (view.In(WordLists.OrgSuffixes, c.LastToken) || c.Initial && c.Words == 1 || (c.Words == 1 && view.TextIs(c.FirstToken, "Tour") && view.IsLowerWord(c.LastToken + 1) && !view.IsFunctionWord(c.LastToken + 1)))
+        {
+            return false;
+        }
+
+        c.Vote(EntityKind.Event, StrongWeight);
+        return true;
+    }
+
+    private static readonly WordSet RaceHeads = new(new[]
+    {
+        "Giro", "Vuelta", "Copa", "Recopa", "Critérium", "Criterium", "Trophée", "Trofeo", "Bienal", "Tour",
+    }, false);
+
+    private static readonly WordShapes RaceShapes = new(new[] { RaceHeads }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    // "the cargo ship Estrela do Sul", "the Panama-flagged tanker Kalliroi", "Japanese yacht Tangaroa Spirit": a ship's
+    // name after its noun, whatever place or person it is named after.
+    private static bool ShipBefore(TokenView view, NameCandidate c, int b)
+    {
+        if (!view.IsLowerWord(b) || !view.In(ShipNouns, b) || c.Possessive || (view.WorldBits(c.FirstToken) & WorldNames.Organisation) != 0 && c.Words == 1)
+        {
+            return false;
+        }
+
+        c.Vote(EntityKind.Other, StrongWeight);
+        return true;
+    }
+
+    private static readonly WordSet ShipNouns = new(new[]
+    {
+        "ship", "vessel", "tanker", "freighter", "ferry", "yacht", "trawler", "frigate", "destroyer", "submarine", "liner", "barge",
+        "maxi", "schooner", "cruiser", "icebreaker",
+    }, false);
+
+    // "the Baltic states", "the Baltic countries", "Balkan leaders": the adjective of a group of countries, as a
+    // nationality's is, before a noun in lower case (not a place's: "the Baltic coast"). The seas' other names are left
+    // as places: news is annotated "the Pacific coast" and "the Pacific nation" as places, "Pacific children" not.
+    private static bool RegionAdjective(TokenView view, NameCandidate c, int a)
+    {
+        if (c.Words != 1 || !view.IsLowerWord(a) || view.IsFunctionWord(a) || !view.SpacedFromPrevious(a) || !view.In(RegionAdjectives, c.FirstToken)
+            || view.In(WordLists.PlaceDescriptors, a) && !view.TextIs(a, "region") && !view.TextIs(a, "country") && !view.TextIs(a, "countries") && !view.TextIs(a, "states"))
+        {
+            return false;
+        }
+
+        c.Vote(EntityKind.Other, StrongWeight);
+        return true;
+    }
+
+    private static readonly WordSet RegionAdjectives = new(new[] { "Baltic", "Balkan" }, false);
+
+    // "its health app, Sahyadri Care, sold", "Its paid version, Vintra Pro, costs", "A newer tool, Sentinel Edge,
+    // designed": a product's noun, a comma, and the name closed by a comma or a full stop is the product.
+    private static void ProductBefore(TokenView view, NameCandidate c, int comma)
+    {
+        var noun = comma - 1;
+        var a = c.LastToken + 1;
+        if (noun < 1 || !view.IsLowerWord(noun) || !(view.In(WordLists.ProductDescriptors, noun) || view.In(ProductWords, noun)) || view.In(BodyServices, noun)
+            || a >= view.Count || !(view.IsPunct(a, ',') || view.IsPunct(a, '.')) || c.Evidence((int)EntityKind.Person) >= 2)
+        {
+            return;
+        }
+
+        // A determiner or an owner's "'s" opens the phrase within three words.
+        for (var k = noun - 1; k >= 0 && k >= noun - 4; k--)
+        {
+            if ((view.IsLowerWord(k) || view.IsWord(k)) && view.In(Determiners, k) || view[k].Kind == TokenKind.Clitic)
+            {
+                Vote(view, c, EntityKind.Product, Weight);
+                return;
+            }
+
+            if (!view.IsWord(k) && !view.IsPunct(k, '-'))
+            {
+                return;
+            }
+        }
+    }
+
+    // Products' nouns that name a body's work as well ("the electoral service, Servel,").
+    private static readonly WordSet BodyServices = new(new[] { "service", "services", "system", "platform" }, false);
+
+    private static readonly WordSet ProductWords = new(new[] { "version", "token", "tool", "product", "brand", "range", "line" }, false);
+
+    private static readonly WordSet Determiners = new(new[] { "a", "an", "its", "their", "the", "A", "An", "Its", "Their", "The" }, false);
+
+    // "Viennese doctor", "Stalinist dictator", "an Anglophone lawyer", "Expressionist painter": an adjective of a
+    // place, a creed or a tongue before a person's role.
+    private static bool AdjectiveOfRole(TokenView view, NameCandidate c, int a)
+    {
+        if (c.Words != 1 || !view.In(WordLists.Roles, a))
+        {
+            return false;
+        }
+
+        var t = view[c.FirstToken];
+        var text = view.Text;
+        var end = t.End;
+        var adjective = t.Length > 5
+            && ((text[end - 3] == 'e' && text[end - 2] == 's' && text[end - 1] == 'e') || (text[end - 3] == 'i' && text[end - 2] == 's' && text[end - 1] == 't')
+                || (text[end - 5] == 'p' && text[end - 4] == 'h' && text[end - 3] == 'o' && text[end - 2] == 'n' && text[end - 1] == 'e'));
+        if (!adjective)
+        {
+            return false;
+        }
+
+        Vote(view, c, EntityKind.Other, Weight + 1);
+        return true;
     }
 
     // After a name: the end of the text, punctuation, or a preposition or conjunction ("for", "on", "in", "and").
@@ -330,6 +475,11 @@ internal static class OtherKinds
     }
 
     private static readonly WordSet LawHeadWords = new(new[] { "Law", "Decree", "Code" }, false);
+
+    private static readonly WordSet IndexQualifiers = new(new[]
+    {
+        "stock", "general", "benchmark", "composite", "share", "all-share", "main", "broader", "blue-chip", "key", "equity", "price",
+    }, false);
 
     private static readonly WordSet TitleJoins = new(new[] { "of", "on", "and", "for", "the" }, false);
 

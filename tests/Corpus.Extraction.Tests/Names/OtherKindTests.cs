@@ -69,6 +69,29 @@ public sealed class OtherKindTests
         Has("Results: Argentina 26 Fiji 19, in Singapore on Sunday.", "Argentina", EntityKind.Place);
     }
 
+    [Theory]
+    [InlineData("He finished ninth at the Giro d'Quenbaria on his first grand tour.", "Giro d'Quenbaria", EntityKind.Event)]
+    [InlineData("Both finalists qualify for next year's Copa Quenbaria.", "Copa Quenbaria", EntityKind.Event)]
+    [InlineData("The team will now focus on the Vuelta, which starts in Lisbon.", "Vuelta", EntityKind.Event)]
+    [InlineData("Police boarded the Panama-flagged tanker Lisbon Star in February.", "Lisbon Star", EntityKind.Other)]
+    [InlineData("The Japanese yacht Quenbar Spirit was third across the line.", "Quenbar Spirit", EntityKind.Other)]
+    [InlineData("Sales rose in Poland and the Baltic states last year.", "Baltic", EntityKind.Other)]
+    [InlineData("Its paid version, Quenbar Pro, costs 18 euros a month.", "Quenbar Pro", EntityKind.Product)]
+    [InlineData("A letter written by a Quenbarese doctor was found in the archive.", "Quenbarese", EntityKind.Other)]
+    [InlineData("The Quenbarsvarlden general index was up 0.6 percent.", "Quenbarsvarlden", EntityKind.Other)]
+    public void Races_ships_products_and_adjectives_by_their_shape_or_noun(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void A_body_s_service_and_a_sea_s_coast_keep_their_kinds()
+    {
+        Has("Figures from the electoral service, Quenbel, gave the lead to the opposition.", "Quenbel", EntityKind.Organization);
+        Has("Fighting was reported along the Pacific coast on Sunday.", "Pacific", EntityKind.Place);
+        Has("Copa Airlines said on Monday it would add flights to Lisbon.", "Copa Airlines", EntityKind.Organization);
+    }
+
     [Fact]
     public void A_sentence_s_first_word_before_such_a_noun_is_no_name()
     {
