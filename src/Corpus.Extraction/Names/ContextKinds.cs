@@ -133,7 +133,7 @@ internal static class ContextKinds
             {
                 c.Vote(EntityKind.Person, FamilyWeight); // "the Sampaio Reis family": the people of that name
             }
-            else if (wordAfter && (view.TextIs(after, "index") || (IsCrudeGrade(view, after) && !view.In(WordLists.OrgSuffixes, c.LastToken)))
+            else if (wordAfter && ((view.TextIs(after, "index") && !IsExchange(view, c.LastToken)) || (IsCrudeGrade(view, after) && !view.In(WordLists.OrgSuffixes, c.LastToken)))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
                 // "the all-share Mibtel index", "the AEX index", "Brent crude", "Brent blend": a market's benchmark ("KLCE
@@ -334,6 +334,9 @@ internal static class ContextKinds
     // "field" or "fields" after a name, and no noun after it that the field would qualify ("field office", "field trip").
     private static bool IsFieldAfter(TokenView view, int k) =>
         (view.TextIs(k, "field") || view.TextIs(k, "fields")) && !view.IsLowerContentWord(k + 1);
+
+    // "the Calcutta Stock Exchange index": the index an exchange keeps is named by the exchange, a body.
+    private static bool IsExchange(TokenView view, int last) => view.TextIs(last, "Exchange") && view.TextIs(last - 1, "Stock");
 
     // "crude" (not of "crude palm oil") or "blend" after a name: the grade of oil the name is.
     private static bool IsCrudeGrade(TokenView view, int k) =>

@@ -182,15 +182,16 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "Al-Hilal", "Al-Ahli": alone, a name that opens with "Al-" is a club's or a body's
         }
-        else if (view.In(LawHeads, last) && !view[last].Has(TokenFlags.AllCaps))
+        else if (view.In(LawHeads, last) && !view[last].Has(TokenFlags.AllCaps) && !HeadsOfPhrase(view, first, last))
         {
+            // (a body's head before "of" names the body: "Chamber of Drug Market Regulation")
             c.Vote(EntityKind.Other, 3); // "Copyright Act", "Mutual Defense Treaty", "Kyoto Protocol": a law or an accord
         }
         else if (otherHead && view.In(ShipPrefixes, first))
         {
             c.Vote(EntityKind.Other, 4); // "M.V. Shahjalal", "BRP Sierra Madre", "HMS Victory": a ship
         }
-        else if (view.In(WordLists.EventWords, last))
+        else if (view.In(WordLists.EventWords, last) && !IsBodyCongress(view, first, last))
         {
             c.Vote(EntityKind.Event, 3);
         }
@@ -364,6 +365,26 @@ internal static class EntityClassifier
         for (var k = first; k < last; k++)
         {
             if (view.TextIs(k, "National") || view.TextIs(k, "Democratic"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Nigeria Labour Congress", "Trades Union Congress": a congress named after a trade's workers is a standing body,
+    // a federation of unions, not a congress that meets ("World Mobile Congress").
+    private static bool IsBodyCongress(TokenView view, int first, int last)
+    {
+        if (!view.TextIs(last, "Congress"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (view.TextIs(k, "Labour") || view.TextIs(k, "Labor") || view.TextIs(k, "Trades") || view.TextIs(k, "Trade") || view.TextIs(k, "Union"))
             {
                 return true;
             }

@@ -92,6 +92,16 @@ public sealed class OtherKindTests
         Has("Copa Airlines said on Monday it would add flights to Lisbon.", "Copa Airlines", EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("The Quenbar Tribune newspaper said in an editorial that both sides had erred.", "Quenbar Tribune")]
+    [InlineData("The plan prompted protests by the Quenbaria Labour Congress on Monday.", "Quenbaria Labour Congress")]
+    [InlineData("Prices are set by the Chamber of Drug Market Regulation each year.", "Chamber of Drug Market Regulation")]
+    [InlineData("The Quenbar Stock Exchange index lost 1.9 points to 112.4.", "Quenbar Stock Exchange")]
+    public void Papers_unions_chambers_and_exchanges_stay_bodies(string text, string name)
+    {
+        Has(text, name, EntityKind.Organization);
+    }
+
     [Fact]
     public void A_sentence_s_first_word_before_such_a_noun_is_no_name()
     {
