@@ -35,14 +35,14 @@ internal static class OtherKinds
             var readAfter = a <= last && !c.Possessive && (after.IsLowerWord || after.Kind == TokenKind.Punct || after.Has(TokenFlags.HasDigit));
             var readBefore = b >= 0 && (tokens[b].IsLowerWord || view.IsPunct(b, ','));
             var race = RaceShapes.MayBe(tokens[c.FirstToken], view.Text) && view.In(RaceHeads, c.FirstToken);
-            if (!readAfter && !readBefore && !race && !IsLawWord(view, c))
+            if (!readAfter && !readBefore && !race && !IsLawWord(view, c) && !NumberWordBeside(view, c, b, a))
             {
                 continue;
             }
 
             // What outweighs a list's place: a race named by its head ("Giro d'Italia", "Copa Libertadores"), a ship
             // after its noun ("the ferry Kuzguncuk"), a sea's or a region's adjective before a noun ("the Baltic states").
-            if (race ? Race(view, c) : (readBefore && ShipBefore(view, c, b)) || (readAfter && RegionAdjective(view, c, a)))
+            if (race ? Race(view, c) : (readBefore && ShipBefore(view, c, b)) || (readAfter && (RegionAdjective(view, c, a) || PlacePair(view, candidates, i))))
             {
                 continue;
             }
@@ -53,7 +53,21 @@ internal static class OtherKinds
                 continue;
             }
 
-            if (IsLawWord(view, c) && (c.FirstToken == c.LastToken ? LawPieces(view, candidates, i) : LawName(view, c)))
+            if (IsLawWord(view, c))
+            {
+                var law = c.FirstToken == c.LastToken ? LawPieces(view, candidates, i) || BareLaw(view, c) : LawName(view, c) || c.Evidence((int)EntityKind.Other) >= 3;
+                if (law && i > 0)
+                {
+                    LawBeforeAnd(view, candidates[i - 1], c);
+                }
+
+                if (law)
+                {
+                    continue;
+                }
+            }
+
+            if (NumberWordBeside(view, c, b, a) || (i > 0 && OfAnEvent(view, candidates[i - 1], c)))
             {
                 continue;
             }
@@ -474,7 +488,96 @@ internal static class OtherKinds
         return true;
     }
 
-    private static readonly WordSet LawHeadWords = new(new[] { "Law", "Decree", "Code" }, false);
+    private static readonly WordSet LawHeadWords = new(new[] { "Law", "Decree", "Code", "Act", "Treaty", "Directive", "Protocol", "Charter" }, false);
+
+    // "the EU's AI Act", "under the Act": a law's head alone inside a sentence, its name's other words in lower case or
+    // an acronym, or left out ("Law" may be a person's surname, and is read only before "on" or "of").
+    private static bool BareLaw(TokenView view, NameCandidate c)
+    {
+        if (c.Initial || view.TextIs(c.FirstToken, "Law") || view[c.FirstToken].Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        Vote(view, c, EntityKind.Other, Weight + 1);
+        return true;
+    }
+
+    // "the Foreign Exchange and Foreign Trade Act", "the Industrial and Labour Relations Act": the name before "and"
+    // and a law's name is the law's first words, which the finder did not join (a body's head does not stop it: only
+    // the lists' own bodies and places do).
+    private static void LawBeforeAnd(TokenView view, NameCandidate previous, NameCandidate law)
+    {
+        var and = law.FirstToken - 1;
+        if (previous.LastToken == and - 1 && view.IsLowerWord(and) && view.TextIs(and, "and") && !previous.Possessive
+            && previous.Evidence((int)EntityKind.Person) < 2 && previous.Evidence((int)EntityKind.Organization) < 4 && previous.Evidence((int)EntityKind.Place) < 4)
+        {
+            Vote(view, previous, EntityKind.Other, Weight + 1);
+        }
+    }
+
+    // "the Six Nations", "the Final Four", "the Zurich Six Days": a name beside a number written as a capitalised word,
+    // which the finder leaves out of names, is a competition's (a body's name keeps its number: "Group of Seven").
+    private static bool NumberWordBeside(TokenView view, NameCandidate c, int b, int a)
+    {
+        var beside = (b >= 0 && view[b].Has(TokenFlags.Capitalized) && view.Touches(c.FirstToken) == false && view.In(NumberWords, b))
+            || (a < view.Count && view[a].Has(TokenFlags.Capitalized) && !view[a].Has(TokenFlags.AllCaps) && view.SpacedFromPrevious(a) && view.In(NumberWords, a));
+        if (!beside || c.Possessive || view.In(WordLists.PlaceSuffixes, c.LastToken) || view.In(WordLists.OrgSuffixes, c.LastToken)
+            || c.Evidence((int)EntityKind.Place) > 0 || c.Evidence((int)EntityKind.Other) > 0)
+        {
+            return false;
+        }
+
+        Vote(view, c, EntityKind.Event, Weight + 1);
+        return true;
+    }
+
+    private static readonly WordSet NumberWords = new(new[] { "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve" }, false);
+
+    // "the Africa Cup of Nations", "the Tournament of Champions": the name after "of" that the event's name before it
+    // ends in is its last words.
+    private static bool OfAnEvent(TokenView view, NameCandidate previous, NameCandidate c)
+    {
+        var of = c.FirstToken - 1;
+        if (previous.LastToken != of - 1 || !view.IsLowerWord(of) || !view.TextIs(of, "of") || !view.In(WordLists.EventWords, previous.LastToken)
+            || previous.Possessive || KnownPlaceOrBody(view, c))
+        {
+            return false;
+        }
+
+        Vote(view, c, EntityKind.Event, Weight + 1);
+        return true;
+    }
+
+    // "Paris-Nice", "Milan-San Remo", "Paris-Roubaix": two places joined by a hyphen that stand as a noun by themselves
+    // (no noun after them: "the Paris-London route", "the Kenya-Uganda border") are a race between them.
+    private static bool PlacePair(TokenView view, List<NameCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        var hyphen = c.LastToken + 1;
+        if (i + 1 >= candidates.Count || !view.IsPunct(hyphen, '-') || !view.Touches(hyphen) || c.Possessive)
+        {
+            return false;
+        }
+
+        var next = candidates[i + 1];
+        var after = next.LastToken + 1;
+        if (next.FirstToken != hyphen + 1 || !view.Touches(next.FirstToken) || !IsPlace(view, c) || !IsPlace(view, next)
+            || (after < view.Count && ((view.IsLowerContentWord(after) && !view.In(TimeWords, after)) || view.IsPunct(after, '-'))) || (hyphen > 1 && view.IsPunct(c.FirstToken - 1, '-')))
+        {
+            return false;
+        }
+
+        c.Vote(EntityKind.Event, Weight + 2);
+        next.Vote(EntityKind.Event, Weight + 2);
+        return true;
+    }
+
+    // "winner of Milan-San Remo last month", "target Paris-Roubaix next Sunday".
+    private static readonly WordSet TimeWords = new(new[] { "last", "next", "this", "earlier", "later" }, false);
+
+    private static bool IsPlace(TokenView view, NameCandidate c) =>
+        c.Evidence((int)EntityKind.Place) >= 4 && !WordLists.Countries.Contains(c.Name);
 
     private static readonly WordSet IndexQualifiers = new(new[]
     {

@@ -102,6 +102,24 @@ public sealed class OtherKindTests
         Has(text, name, EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("The first bans under the bloc's AI Act take effect next year.", "Act", EntityKind.Other)]
+    [InlineData("Approval is needed under the Quenbar Exchange and Foreign Trade Act, officials said.", "Quenbar Exchange", EntityKind.Other)]
+    [InlineData("Wales lost their opening Six Quenbarions match in Rome.", "Quenbarions", EntityKind.Event)]
+    [InlineData("The team reached the Quenbar Four for the first time.", "Quenbar", EntityKind.Event)]
+    [InlineData("Cape Verde reached the last eight of the Africa Cup of Quenbarions on Monday.", "Quenbarions", EntityKind.Event)]
+    [InlineData("He won the sixth stage of Milan-Turin on Friday.", "Milan", EntityKind.Event)]
+    public void Unjoined_laws_and_competitions_are_no_bodies_or_places(string text, string name, EntityKind kind)
+    {
+        Has(text, name, kind);
+    }
+
+    [Fact]
+    public void Two_places_joined_before_a_noun_stay_places()
+    {
+        Has("Traffic on the Lyon-Geneva motorway was halted by snow in Lyon.", "Lyon", EntityKind.Place);
+    }
+
     [Fact]
     public void A_sentence_s_first_word_before_such_a_noun_is_no_name()
     {
