@@ -22,6 +22,7 @@ internal static class OtherKinds
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
         var tokens = view.Tokens;
+        var text = view.Text;
         var last = view.Count - 1;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -29,13 +30,21 @@ internal static class OtherKinds
             var a = c.LastToken + 1;
             var b = c.FirstToken - 1;
 
-            // Most names have neither a lower-case word, a number nor a hyphen after them, nor a lower-case word or a
-            // comma before: the token flags tell, and only those names are read further.
+            // Most names have none of the words the rules read beside them, which the tokens' flags and the words'
+            // shapes tell (WordShapes) before any list is asked; only the names left are read further.
+            var first = tokens[c.FirstToken];
             var after = a <= last ? tokens[a] : default;
-            var readAfter = a <= last && !c.Possessive && (after.IsLowerWord || after.Kind == TokenKind.Punct || after.Has(TokenFlags.HasDigit));
-            var readBefore = b >= 0 && (tokens[b].IsLowerWord || view.IsPunct(b, ','));
-            var race = RaceShapes.MayBe(tokens[c.FirstToken], view.Text) && view.In(RaceHeads, c.FirstToken);
-            if (!readAfter && !readBefore && !race && !IsLawWord(view, c) && !NumberWordBeside(view, c, b, a))
+            var before = b >= 0 ? tokens[b] : default;
+            var readAfter = a <= last && !c.Possessive
+                && (after.IsLowerWord ? AfterShapes.MayBe(after, text) || (TopicShapes.MayBe(after, text) && NounWithin(view, a + 1))
+                        || (c.Words == 1 && (RegionShapes.MayBe(first, text) || HasAdjectiveEnding(view, c.FirstToken)))
+                    : after.Kind == TokenKind.Punct ? text[after.Start] == '-' : after.Has(TokenFlags.HasDigit));
+            var readBefore = b >= 0 && (before.IsLowerWord ? BeforeShapes.MayBe(before, text) && ReadsBefore(view, b)
+                : b >= 1 && text[before.Start] == ',' && before.Kind == TokenKind.Punct && tokens[b - 1].IsLowerWord);
+            var race = RaceShapes.MayBe(first, text) && view.In(RaceHeads, c.FirstToken);
+            var law = LawShapes.MayBe(tokens[c.LastToken], text) && IsLawWord(view, c);
+            var number = (before.Has(TokenFlags.Capitalized) && b >= 0 && NumberShapes.MayBe(before, text)) || (after.Has(TokenFlags.Capitalized) && a <= last && NumberShapes.MayBe(after, text));
+            if (!readAfter && !readBefore && !race && !law && !number)
             {
                 continue;
             }
@@ -53,21 +62,21 @@ internal static class OtherKinds
                 continue;
             }
 
-            if (IsLawWord(view, c))
+            if (law)
             {
-                var law = c.FirstToken == c.LastToken ? LawPieces(view, candidates, i) || BareLaw(view, c) : LawName(view, c) || c.Evidence((int)EntityKind.Other) >= 3;
-                if (law && i > 0)
+                var isLaw = c.FirstToken == c.LastToken ? LawPieces(view, candidates, i) || BareLaw(view, c) : LawName(view, c) || c.Evidence((int)EntityKind.Other) >= 3;
+                if (isLaw && i > 0)
                 {
                     LawBeforeAnd(view, candidates[i - 1], c);
                 }
 
-                if (law)
+                if (isLaw)
                 {
                     continue;
                 }
             }
 
-            if (NumberWordBeside(view, c, b, a) || (i > 0 && OfAnEvent(view, candidates[i - 1], c)))
+            if ((number && NumberWordBeside(view, c, b, a)) || (readBefore && i > 0 && OfAnEvent(view, candidates[i - 1], c)))
             {
                 continue;
             }
@@ -393,18 +402,7 @@ internal static class OtherKinds
     // place, a creed or a tongue before a person's role.
     private static bool AdjectiveOfRole(TokenView view, NameCandidate c, int a)
     {
-        if (c.Words != 1 || !view.In(WordLists.Roles, a))
-        {
-            return false;
-        }
-
-        var t = view[c.FirstToken];
-        var text = view.Text;
-        var end = t.End;
-        var adjective = t.Length > 5
-            && ((text[end - 3] == 'e' && text[end - 2] == 's' && text[end - 1] == 'e') || (text[end - 3] == 'i' && text[end - 2] == 's' && text[end - 1] == 't')
-                || (text[end - 5] == 'p' && text[end - 4] == 'h' && text[end - 3] == 'o' && text[end - 2] == 'n' && text[end - 1] == 'e'));
-        if (!adjective)
+        if (c.Words != 1 || !HasAdjectiveEnding(view, c.FirstToken) || !view.In(WordLists.Roles, a))
         {
             return false;
         }
@@ -631,4 +629,53 @@ internal static class OtherKinds
     {
         "for", "on", "in", "at", "and", "with", "after", "by", "last", "this", "when", "since", "as", "to",
     }, false);
+
+    // "-ese", "-ist", "-phone": the endings of adjectives of places, creeds and tongues ("Viennese", "Stalinist").
+    private static bool HasAdjectiveEnding(TokenView view, int k)
+    {
+        var t = view[k];
+        var text = view.Text;
+        var end = t.End;
+        return t.Length > 5
+            && ((text[end - 3] == 'e' && text[end - 2] == 's' && text[end - 1] == 'e') || (text[end - 3] == 'i' && text[end - 2] == 's' && text[end - 1] == 't')
+                || (text[end - 5] == 'p' && text[end - 4] == 'h' && text[end - 3] == 'o' && text[end - 2] == 'n' && text[end - 1] == 'e'));
+    }
+
+    // The shapes of the words the rules read after a name, before a name, and of the names they read by their own words.
+    private static readonly WordShapes AfterShapes = new(
+        new[] { AwardNouns, DiseaseNouns, PeopleNouns, LawNouns, EventNouns, IndexQualifiers },
+        new[] { "for" }, System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes BeforeShapes = new(new[] { WinVerbs, ShipNouns }, new[] { "ethnic", "the", "of" }, System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes RegionShapes = new(new[] { RegionAdjectives }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes LawShapes = new(new[] { LawHeadWords }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes NumberShapes = new(new[] { NumberWords }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    // "the" and "of" before a name are read only after a verb of winning ("won the") and after a name ("Cup of").
+    private static bool ReadsBefore(TokenView view, int b)
+    {
+        if (view.TextIs(b, "the"))
+        {
+            return b >= 1 && view[b - 1].IsLowerWord && WinShapes.MayBe(view[b - 1], view.Text);
+        }
+
+        return !view.TextIs(b, "of") || (b >= 1 && view[b - 1].Has(TokenFlags.Capitalized));
+    }
+
+    // A law's or an event's noun in one of the two words from k ("film festival", "antitrust act").
+    private static bool NounWithin(TokenView view, int k)
+    {
+        var tokens = view.Tokens;
+        return k < view.Count && tokens[k].IsLowerWord
+            && (NounShapes.MayBe(tokens[k], view.Text) || (k + 1 < view.Count && tokens[k + 1].IsLowerWord && NounShapes.MayBe(tokens[k + 1], view.Text)));
+    }
+
+    private static readonly WordShapes TopicShapes = new(new[] { LawTopics, EventTopics, WordLists.SportWords }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes NounShapes = new(new[] { LawNouns, EventNouns }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    private static readonly WordShapes WinShapes = new(new[] { WinVerbs }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 }
