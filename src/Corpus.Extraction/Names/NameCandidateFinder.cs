@@ -1535,6 +1535,10 @@ internal static class NameCandidateFinder
     // A company's descriptor that opens the sentence before a name weighs as one in lower case before it does (RoleFinder).
     private const int DescribedWeight = 3;
 
+    // A word before a model's or a statute's number outweighs the evidence a lone capitalised word gets from its shape.
+    private const int ModelWeight = 4;
+
+
     /// <summary>
     /// Adds the piece [start..end] as a candidate, unless a rule drops or splits it; <paramref name="sentence"/> is
     /// the sentence of a token at or before <paramref name="start"/> (the run's), moved on here when the piece
@@ -1602,8 +1606,10 @@ internal static class NameCandidateFinder
         }
 
         // "Leaders Jokerit extended their lead", "Holders Toulouse never looked in danger": a plural ordinary word opening
-        // the sentence before one name word says what the name is; it is not part of it.
-        if (end == start + 1 && initial && !view[start].Has(TokenFlags.AllCaps) && EntityClassifier.IsPluralWord(view, start)
+        // the sentence before one name word says what the name is; it is not part of it. So it does before a club's
+        // first word and its town ("Leaders Club Brugge", "Holders Real Madrid").
+        if (initial && (end == start + 1 || (end == start + 2 && view.In(ClubFirstWords, start + 1) && view.IsNameWord(end)))
+            && !view[start].Has(TokenFlags.AllCaps) && IsPluralOpening(view, start)
             && IsOrdinaryOpeningWord(view, start) && view.IsNameWord(end) && !IsGivenName(view, end) && !view.In(WordLists.OrgSuffixes, end)
             && !view.In(WordLists.PlaceSuffixes, end) && !view.In(WordLists.Places, end) && !EntityClassifier.IsSectorWord(view, start))
         {
@@ -1625,11 +1631,12 @@ internal static class NameCandidateFinder
         // "Conglomerate John Keells Holdings", "Insurer Harlow Mutual", "Brewer Browary Kaszubskie": a noun that describes
         // companies, capitalised by its place, says what the name after it is; it is not part of it (a body's own head,
         // "Bank", "Party", stays).
-        // So does a company's relation to the story's, before a name in a company's form ("Rival Yaskawa Electric Corp").
+        // So does a company's relation to the story's, before a name in a company's form ("Rival Yaskawa Electric Corp"), and
+        // a competitor's word before any name of two words or more ("Rival Jade Pacific Life"; a band, "Rival Sons", is one).
         if (start < end && !view[start].Has(TokenFlags.AllCaps)
             && ((view.In(WordLists.OrgDescriptorsBefore, start) && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start)
                     && !view.In(WordLists.PlaceSuffixes, start))
-                || (view.In(CompanyRelations, start) && view.In(WordLists.OrgSuffixes, end)))
+                || (view.In(CompanyRelations, start) && (view.In(WordLists.OrgSuffixes, end) || (end - start >= 2 && view.In(Competitors, start)))))
             && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1) && sentences.IsInitial(start, sentence))
         {
             start++;
@@ -1641,6 +1648,32 @@ internal static class NameCandidateFinder
         if (end - start >= 2 && view.In(WordLists.PostNominals, end) && view.IsNameWord(end - 1) && !view.In(WordLists.PostNominals, end - 1))
         {
             end--;
+        }
+
+        // "Unseeded Czech Jiří Horák knocked out ...", "Veteran Chilean Marcela Ríos": a word opening the sentence before a
+        // nationality and a given name describes the person, as the nationality does; neither is part of the name. A word
+        // of a name's own (a given name, a place, a title the role rules read) is left alone.
+        if (end - start >= 3 && initial && IsDescribingOpening(view, start) && view.In(WordLists.Demonyms, start + 1)
+            && view.SpacedFromPrevious(start + 2) && IsGivenName(view, start + 2) && !view.In(WordLists.Demonyms, start + 2))
+        {
+            start++;
+        }
+
+        // "the pro-European Party of Action", "sub-Saharan Africa": a nationality, or an adjective of a place in -an, joined by
+        // a hyphen to a prefix in lower case is part of that adjective, not of the name after it (a name known whole keeps
+        // it; "ex-Manchester United" is a name, which no adjective opens).
+        if (start < end && start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start) && view.Touches(start - 1) && view.IsLowerWord(start - 2)
+            && (view.In(WordLists.Demonyms, start) || (view[start].Length > 4 && view.Text[view[start].End - 2] == 'a' && view.Text[view[start].End - 1] == 'n'
+                && !view.In(WordLists.Places, start) && !IsGivenName(view, start)))
+            && view.SpacedFromPrevious(start + 1)
+            && !IsNamed(WordLists.Organisations, view, start, end) && !IsNamed(WordLists.Places, view, start, end))
+        {
+            if (view.In(WordLists.Demonyms, start))
+            {
+                AddPiece(view, start, start, sentence, sentences, found);
+            }
+
+            return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
         // "South African Chantal Boshoff", "Bosnian Serb Radovan ...": a two-word nationality, then the name.
@@ -1678,6 +1711,14 @@ internal static class NameCandidateFinder
         {
             candidate.Vote(EntityKind.Organization, DescribedWeight);
         }
+        else if (start == end && !initial && BeforeModelNumber(view, start))
+        {
+            // The word is capitalised by the name it opens, as a sentence's first word is by its place: dropped as one
+            // where the text writes it in lower case ("Theorem 3" beside "the theorem"), else a name of no kind the
+            // shape of a lone capitalised word gives (a body's).
+            candidate.Initial = true;
+            candidate.Vote(EntityKind.Other, ModelWeight, contextual: false);
+        }
 
         found.Add(candidate);
         return candidate;
@@ -1696,11 +1737,59 @@ internal static class NameCandidateFinder
             && IsForeignName(view, start + 1) && !view.In(WordLists.EnglishWords, end) && !view.In(WordLists.Places, end))
         // "Hosts", "Visitors", "Holders": a plural ordinary word describes the side or country after it, where a
         // singular one may be a club's name ("Inter Milan", "Real Madrid").
-        || ((view.In(WordLists.CommonWords, start) || EntityClassifier.IsPluralWord(view, start) || IsParticipleWord(view, start))
+        || ((view.In(WordLists.CommonWords, start) || IsPluralOpening(view, start) || IsParticipleWord(view, start))
             && (IsNamed(WordLists.Places, view, start + 1, end) || (IsParticipleWord(view, start) && IsNamed(WordLists.PlacesWorld, view, start + 1, end)))
             && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
+
+    // "on Falcon 9 rockets", "Meta's Llama 3.1 and", "four Super 1000 events", "passed Law 146": an English word inside prose
+    // before a plain number is the first word of a product's, a series' or a statute's name, which news writes with the
+    // number; alone it is no body, person or place. A line of results ("Bath 41 Wasps 20") opens with the side; a score
+    // ("beat Bath 2-1") or a table's figures follow the number; a club's first word ("a goal for Rapid 12 minutes from
+    // time"), a month and a place's or a body's head are left alone.
+    private static bool BeforeModelNumber(TokenView view, int k)
+    {
+        if (k + 1 >= view.Count || k == 0 || !view.IsNumber(k + 1) || !view.SpacedFromPrevious(k + 1) || !view.IsLowerWord(k - 1)
+            || view[k].Has(TokenFlags.AllCaps) || !view.In(WordLists.EnglishWords, k))
+        {
+            return false;
+        }
+
+        var number = view[k + 1];
+        for (var i = number.Start; i < number.End; i++)
+        {
+            if (view.Text[i] is not ((>= '0' and <= '9') or '.'))
+            {
+                return false;
+            }
+        }
+
+        return !(k + 2 < view.Count && (view.IsNumber(k + 2) || (view.Touches(k + 2) && view[k + 2].Kind == TokenKind.Punct && view.Text[view[k + 2].Start] is '-' or ':')))
+            && !view.In(ClubFirstWords, k) && !view.In(WordLists.Calendar, k) && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k);
+    }
+
+    // A capitalised word at a sentence's start that no list gives to a name or a title: "Unseeded", "Veteran", "Top".
+    private static bool IsDescribingOpening(TokenView view, int k) =>
+        view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && view.SpacedFromPrevious(k + 1)
+        && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Demonyms, k) && !view.In(WordLists.Places, k)
+        && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.Titles, k) && !view.In(WordLists.Roles, k) && !view.In(WordLists.Honorifics, k)
+        && !EntityClassifier.IsCompassWord(view, k) && !EntityClassifier.IsPlacePrefix(view, k);
+
+    // "Holders", "Leaders": a plural whose singular the English words hold, or an agent noun's plural they hold. The
+    // dictionary leaves out the words it also gives capitalised, so "holder" (a surname) is not there, though "holders"
+    // is; other plurals stay asked by their singular, as clubs are named by a beast's ("Grizzlies Augsburg").
+    private static bool IsPluralOpening(TokenView view, int k)
+    {
+        if (EntityClassifier.IsPluralWord(view, k))
+        {
+            return true;
+        }
+
+        var t = view[k];
+        var text = view.Text;
+        return t.Length > 5 && text[t.End - 1] == 's' && text[t.End - 2] == 'r' && text[t.End - 3] is 'e' or 'o' && view.In(WordLists.EnglishWords, k);
+    }
 
     // "Neighbouring", "Bordering": an English participle describes the place after it. Other English words do not all
     // ("Standard Liege", "Grasshopper Zurich" are clubs), so only the common ones and these stand apart.
@@ -1998,6 +2087,9 @@ internal static class NameCandidateFinder
     {
         "Rival", "Rivals", "Peer", "Parent", "Competitor", "Partner", "Bidder", "Suitor", "Buyer", "Target", "Unit", "Subsidiary",
     }, false);
+
+    // The relations of CompanyRelations that never open a company's own name of several words.
+    private static readonly WordSet Competitors = new(new[] { "Rival", "Rivals", "Competitor", "Suitor", "Bidder" }, false);
 
     // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander",
     // "Standard Liege", "Club Brugge").

@@ -35,6 +35,11 @@ internal static class OpeningWords
                 var key = Key(view, first, last);
                 keys[i] = key;
                 written.Add(key);
+                if (last > first && IsGivenName(view, first))
+                {
+                    written.Add(SurnameKey(view, last));
+                }
+
                 continue;
             }
 
@@ -51,13 +56,17 @@ internal static class OpeningWords
 
         Dictionary<string, Use>? uses = null;
         List<(int Index, string Name)>? suspects = null;
+        HashSet<int>? bySurname = null; // the suspects whose rest is a surname (IsHeadOrSurname), asked of the full names
         var sought = NameFilter.ForKeys(2 * opening.Count); // the keys of the suspects' rests and wholes
         foreach (var i in opening)
         {
             var c = candidates[i];
             var restKey = Key(view, c.FirstToken + 1, c.LastToken);
-            if (!written.MayHave(restKey) || !IsOrdinaryOpening(view, c.FirstToken) || AfterDash(view, c.FirstToken)
-                || IsHeadOrSurname(view, c.FirstToken + 1, c.LastToken))
+            // "Late Okafor header gives Betis win" over "Substitute Chinedu Okafor headed in ...": a surname the seed writes
+            // after another given name is that person's, and the opening word is none of his.
+            var surname = c.LastToken == c.FirstToken + 1 && written.MayHave(SurnameKey(view, c.LastToken)) && IsSurnameOnly(view, c.LastToken);
+            if ((!surname && (!written.MayHave(restKey) || IsHeadOrSurname(view, c.FirstToken + 1, c.LastToken)))
+                || !IsOrdinaryOpening(view, c.FirstToken) || AfterDash(view, c.FirstToken))
             {
                 continue;
             }
@@ -69,6 +78,12 @@ internal static class OpeningWords
             (suspects ??= new List<(int, string)>()).Add((i, rest));
             sought.Add(restKey);
             sought.Add(Key(view, c.FirstToken, c.LastToken));
+            if (surname)
+            {
+                sought.Add(SurnameKey(view, c.FirstToken + 1));
+                bySurname ??= new HashSet<int>();
+                bySurname.Add(i);
+            }
         }
 
         if (uses is null || suspects is null)
@@ -81,11 +96,22 @@ internal static class OpeningWords
         // anywhere is a name of its own.
         for (var i = 0; i < count; i++)
         {
-            if (!candidates[i].Initial && sought.MayHave(keys[i]) && uses.TryGetValue(candidates[i].Name, out var use))
+            var c = candidates[i];
+            if (c.Initial)
             {
-                var c = candidates[i];
+                continue;
+            }
+
+            if (sought.MayHave(keys[i]) && uses.TryGetValue(c.Name, out var use))
+            {
                 use.Written++;
                 use.Inside += IsInside(view, c.FirstToken) ? 1 : 0;
+            }
+
+            if (bySurname is not null && c.LastToken > c.FirstToken && sought.MayHave(SurnameKey(view, c.LastToken)) && IsGivenName(view, c.FirstToken)
+                && uses.TryGetValue(NameCandidateFinder.NameText(view.Text, view[c.LastToken].Start, c.End), out var full))
+            {
+                full.FullNames++;
             }
         }
 
@@ -95,7 +121,8 @@ internal static class OpeningWords
             var c = candidates[i];
             var alone = uses[rest];
             var whole = uses[c.Name];
-            if (alone.Inside == 0 || alone.Inside < whole.Opening || whole.Written > 0 || IsListed(c.Name) || IsPlace(rest))
+            var evidence = bySurname is not null && bySurname.Contains(i) ? alone.FullNames > 0 : alone.Inside > 0 && alone.Inside >= whole.Opening;
+            if (!evidence || whole.Written > 0 || IsListed(c.Name) || IsPlace(rest))
             {
                 continue;
             }
@@ -201,6 +228,15 @@ internal static class OpeningWords
         && (view[first].Length == 1 || view.In(WordLists.OrgSuffixes, first) || view.In(WordLists.PlaceSuffixes, first) || view.In(WordLists.EventWords, first)
             || view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesWorld, first));
 
+    // A surname and nothing a name's head: "Okafor", not "World", "War" or a letter.
+    private static bool IsSurnameOnly(TokenView view, int k) =>
+        view[k].Length > 1 && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k);
+
+    private static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
+
+    // The key of a surname at token k after a given name, apart from the key of the word alone.
+    private static int SurnameKey(TokenView view, int k) => Key(view, k, k) ^ 0x5BD1E995;
+
     // A name a list knows whole keeps its first word, wherever it is written.
     private static bool IsListed(string name) => WordLists.Organisations.Contains(name) || IsPlace(name);
 
@@ -227,6 +263,9 @@ internal static class OpeningWords
         public int Opening;
         public int Written;
         public int Inside;
+
+        // For a surname: how often a given name other than the opening word comes before it, inside a sentence.
+        public int FullNames;
     }
 
     // The key of the tokens first..last for the filters: the first's kept hash, and how many tokens follow it.

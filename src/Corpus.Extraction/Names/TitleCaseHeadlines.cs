@@ -15,7 +15,8 @@ namespace Corpus.Extraction.Names;
 /// <remarks>
 /// A headline stands on a line of its own: the text's first line, or one after a blank line, in title case and
 /// followed by more text (<see cref="InTitleCase"/>). A credit ("-- Dizzy Dean") is no headline, nor a line that is
-/// one name and nothing else. Only candidates of two tokens or more whose sentence opens such a line are asked.
+/// one name and nothing else. Only candidates of two tokens or more whose sentence opens such a line are cut; an English
+/// word alone on one is marked as capitalised by its place, as a sentence's first word is.
 /// </remarks>
 internal static class TitleCaseHeadlines
 {
@@ -33,7 +34,8 @@ internal static class TitleCaseHeadlines
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.LastToken == c.FirstToken)
+            var one = c.LastToken == c.FirstToken;
+            if (one && (c.Initial || !IsEnglish(view, c.FirstToken) || view.In(WordLists.Places, c.FirstToken)))
             {
                 continue;
             }
@@ -48,6 +50,14 @@ internal static class TitleCaseHeadlines
             // A line that is one name and nothing else ("American League" over a table) is that name.
             if ((opening == 0 || view[opening].Has(TokenFlags.BlankLineBefore)) && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
             {
+                if (one)
+                {
+                    // "... Telecoms Push Into Payments": an English word alone in a headline is capitalised by the headline,
+                    // as a sentence's first word is by its place, and is dropped as one when the text writes it in lower case.
+                    c.Initial = true;
+                    continue;
+                }
+
                 (onHeadlines ??= new List<int>()).Add(i);
             }
         }
@@ -259,7 +269,7 @@ internal static class TitleCaseHeadlines
             var end = KnownAt(view, k, last, known);
             if (end < 0)
             {
-                end = OwnNameAt(view, k, last);
+                end = OwnNameAt(view, k, last, known);
             }
 
             if (end < 0)
@@ -304,13 +314,17 @@ internal static class TitleCaseHeadlines
     // "Meenakshi Raghunathan", with a company's head after them, "Nissan-Renault Alliance"; the head, "Biotech", is none
     // alone), a given name and its surname, or one word a list knows as a place ("China"). A
     // nationality or an organisation of one English word ("Northern", "Apple") is a name only where the rest of the
-    // seed writes it.
-    private static int OwnNameAt(TokenView view, int k, int last)
+    // seed writes it. A run stops before a word that opens a name the rest of the seed writes ("Nigerian Fintech Kudira
+    // Tops ...", where the story writes "Kudira"): the words before it are no part of that name, unless the run opens
+    // with a given name, whose surname the story may write alone ("Sarah Okafor", then "Okafor said").
+    private static int OwnNameAt(TokenView view, int k, int last, HashSet<string> known)
     {
         if (!IsEnglish(view, k) && !view.In(WordLists.OrgSuffixes, k))
         {
             var end = Hyphened(view, k, last);
-            while (end < last && view.SpacedFromPrevious(end + 1) && view.IsNameWord(end + 1) && !IsEnglish(view, end + 1))
+            var given = view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
+            while (end < last && view.SpacedFromPrevious(end + 1) && view.IsNameWord(end + 1) && !IsEnglish(view, end + 1)
+                && (given || KnownAt(view, end + 1, last, known) < 0))
             {
                 end = Hyphened(view, end + 1, last);
             }
