@@ -1595,6 +1595,16 @@ internal static class NameCandidateFinder
             return AddPiece(view, start + 1, end, sentence, sentences, found);
         }
 
+        // "Minister of State for Culture Katrin Albers", "Commissioner for Trade Anna Quenby": an office's remit in one
+        // ordinary word, after "for" or "of" and the office's capitalised word, is the title's, not the person's name.
+        if (end - start >= 2 && start >= 2 && !initial && (view.TextIs(start - 1, "for") || view.TextIs(start - 1, "of")) && view.IsNameWord(start - 2)
+            && IsGivenName(view, start + 1) && IsOrdinaryOpeningWord(view, start) && !view.In(WordLists.Calendar, start)
+            && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
+        {
+            start++;
+            sentence = SentenceOf(sentences, start, sentence);
+        }
+
         // "Vulcanologist Otoniel Matías said": a word for someone's field of work opening the sentence before a name of no
         // English words is the person's job, whatever the name's first word ("Economist Intelligence Unit" keeps its own).
         if (end - start >= 2 && initial && IsOccupationWord(view, start) && !view[start].Has(TokenFlags.AllCaps) && view.IsNameWord(start + 1)

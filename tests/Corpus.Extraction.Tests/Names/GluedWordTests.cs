@@ -37,6 +37,18 @@ public sealed class GluedWordTests
         Assert.DoesNotContain(entities, e => e.Name.StartsWith(text.Substring(0, text.IndexOf(' ')), System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("German Minister of State for Culture Katrin Quenhofer attended the ceremony.", "Katrin Quenhofer")]
+    [InlineData("The Commissioner for Trade Anna Quenby spoke first.", "Anna Quenby")]
+    [InlineData("\"It is the energy,\" said British DJ Olivia Quenbrooke.", "Olivia Quenbrooke")]
+    public void An_office_s_remit_or_a_trade_before_a_person_is_not_the_person_s_name(string text, string name)
+    {
+        var person = Find(Extract(text), name);
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Equal(text.IndexOf(name, System.StringComparison.Ordinal), person.Mentions[0].Span.Start);
+    }
+
     [Fact]
     public void A_surname_the_story_writes_after_another_given_name_loses_the_headline_s_opening_word()
     {
