@@ -1564,9 +1564,9 @@ internal static class NameCandidateFinder
 
         sentence = SentenceOf(sentences, start, sentence);
         if (start > 1 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start) && !sentences.IsInitial(start - 1, sentence)
-            && view.IsLowerWord(start - 2))
+            && view.IsLowerWord(start - 2) && !(IsNamed(WordLists.Organisations, view, start, end) && !IsNamed(WordLists.Organisations, view, start - 1, end)))
         {
-            start--; // "the medical journal The Lancet": "The" inside a sentence with its capital is a title's
+            start--; // "the medical journal The Lancet": "The" inside a sentence with its capital is a title's (not "told The Associated Press", known without it)
         }
 
         // Whether the piece's first word stands where any word is capitalised: asked before the list probes of the
@@ -1705,6 +1705,13 @@ internal static class NameCandidateFinder
         if (MayBeNoName(view, start, end)
             && (IsPartyStateTag(view, start, end) || IsCreditWord(view, start, end) || IsCurrencyPrefix(view, start, end) || IsTickerPart(view, start, end)
                 || IsWordPrefix(view, start, end) || (start == end && (IsLabel(view, start) || IsMarkupLine(view, start)))))
+        {
+            return null;
+        }
+
+        // "Badminton: Lee ends home drought": the sport a line is filed under, before a colon, labels what follows.
+        if (start == end && start + 1 < view.Count && view.IsPunct(start + 1, ':') && (start == 0 || view[start].Has(TokenFlags.LineBreakBefore))
+            && view.In(EntityClassifier.Sports, start))
         {
             return null;
         }

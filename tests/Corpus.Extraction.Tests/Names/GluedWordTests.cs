@@ -120,6 +120,23 @@ public sealed class GluedWordTests
         Assert.DoesNotContain(Extract(text), e => e.Name == word && e.Kind is EntityKind.Organization or EntityKind.Person or EntityKind.Place);
     }
 
+    [Fact]
+    public void The_article_of_a_body_known_without_it_is_not_the_body_s()
+    {
+        var text = "\"We were removed from the stations,\" she told The Associated Press on Monday.";
+        var press = Find(Extract(text), "Associated Press");
+
+        Assert.Equal(text.IndexOf("Associated", System.StringComparison.Ordinal), press.Mentions[0].Span.Start);
+    }
+
+    [Fact]
+    public void The_sport_a_headline_is_filed_under_before_a_colon_is_no_name()
+    {
+        var text = "Badminton: Quenlee ends home drought as open finals conclude\n\nKUALA LUMPUR, Jan 12 - Quenlee won the title on Sunday.\n";
+
+        Assert.DoesNotContain(Extract(text), e => e.Name == "Badminton");
+    }
+
     [Theory]
     [InlineData("Bath 41 Wasps 20\nQuenford 12 Harlequins 9\n", "Bath")] // a line of results
     [InlineData("He scored his first league goal for Rapid 12 minutes from time.", "Rapid")] // a club's first word
