@@ -77,13 +77,17 @@ internal static partial class HeadlineNames
             }
 
             // "HARLAN MEDICAL" above "Harlan Medical Systems Inc": a company whose name ends in its legal form or head noun is
-            // named in headlines by any of its first words.
+            // named in headlines by any of its first words. A body named by its remit, with a connector in lower case,
+            // is not by the words that run on into the remit: they are what it deals with ("PALM OIL" above "Palm Oil
+            // Registration and Licensing Authority"; "STANDARD BANK" of "Standard Bank of South Africa" is a name whole).
             // (The name's last word is looked up only for a prefix some span may be: few names have one.)
+            var remit = -1;
             for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
             {
                 // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
                 if (before < 0 || !_spanHashes.MayHave(name[0], name[space - 1], space)
-                    || !(WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1) || (char.IsUpper(name[before + 1]) && EndsInOrgSuffix(name))))
+                    || !(WordLists.OrgSuffixes.Contains(name, before + 1, space - before - 1) || (char.IsUpper(name[before + 1]) && EndsInOrgSuffix(name)))
+                    || (char.IsUpper(name[space + 1]) && HasRemit(name, ref remit)))
                 {
                     continue;
                 }
@@ -105,6 +109,19 @@ internal static partial class HeadlineNames
 
                 _knownHashes.Add(hash, name[0], name[space - 1], space);
             }
+        }
+
+        // Whether a lower-case connector joins the name's words ("Registration and Licensing"), asked once per name
+        // (remit: -1 until asked, then 0 or 1).
+        private static bool HasRemit(string name, ref int remit)
+        {
+            if (remit < 0)
+            {
+                remit = name.IndexOf(" and ", StringComparison.Ordinal) > 0 || name.IndexOf(" of ", StringComparison.Ordinal) > 0
+                    || name.IndexOf(" for ", StringComparison.Ordinal) > 0 ? 1 : 0;
+            }
+
+            return remit == 1;
         }
 
         private static bool EndsInOrgSuffix(string name)

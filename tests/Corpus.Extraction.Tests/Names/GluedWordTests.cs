@@ -137,6 +137,17 @@ public sealed class GluedWordTests
         Assert.DoesNotContain(Extract(text), e => e.Name == "Badminton");
     }
 
+    [Fact]
+    public void Capitals_that_run_on_into_a_body_s_remit_are_not_the_body_s_short_form()
+    {
+        var text = "QUENLAND PALM OIL FUTURES CLOSE HIGHER.\n\nKUALA LUMPUR 1996-11-21\n"
+            + "Futures of palm oil rose. Official data from the Palm Oil Registration and Licensing Authority showed output fell.\n";
+
+        Assert.Single(Find(Extract(text), "Palm Oil Registration and Licensing Authority").Mentions);
+        Assert.Equal(2, Find(Extract("KESTREL BANK PROFIT RISES.\n\nJOHANNESBURG 1996-11-21\nKestrel Bank of South Africa said its profit rose.\n"),
+            "Kestrel Bank of South Africa").Mentions.Count);
+    }
+
     [Theory]
     [InlineData("Bath 41 Wasps 20\nQuenford 12 Harlequins 9\n", "Bath")] // a line of results
     [InlineData("He scored his first league goal for Rapid 12 minutes from time.", "Rapid")] // a club's first word
