@@ -35,7 +35,7 @@ internal static class TitleCaseHeadlines
         {
             var c = candidates[i];
             var one = c.LastToken == c.FirstToken;
-            if (one && (c.Initial || !IsEnglish(view, c.FirstToken) || view.In(WordLists.Places, c.FirstToken)))
+            if (one && c.Initial)
             {
                 continue;
             }
@@ -48,7 +48,9 @@ internal static class TitleCaseHeadlines
             }
 
             // A line that is one name and nothing else ("American League" over a table) is that name.
-            if ((opening == 0 || view[opening].Has(TokenFlags.BlankLineBefore)) && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
+            if ((opening == 0 || view[opening].Has(TokenFlags.BlankLineBefore))
+                && !(one && (!IsEnglish(view, c.FirstToken) || view.In(WordLists.Places, c.FirstToken)))
+                && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
             {
                 if (one)
                 {
