@@ -1597,9 +1597,7 @@ internal static class NameCandidateFinder
 
         // "Minister of State for Culture Katrin Albers", "Commissioner for Trade Anna Quenby": an office's remit in one
         // ordinary word, after "for" or "of" and the office's capitalised word, is the title's, not the person's name.
-        if (end - start >= 2 && start >= 2 && !initial && (view.TextIs(start - 1, "for") || view.TextIs(start - 1, "of")) && view.IsNameWord(start - 2)
-            && IsGivenName(view, start + 1) && IsOrdinaryOpeningWord(view, start) && !view.In(WordLists.Calendar, start)
-            && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end))
+        if (!initial && end - start >= 2 && start >= 2 && view.IsLowerWord(start - 1) && IsRemitBeforePerson(view, start, end))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
@@ -1710,10 +1708,20 @@ internal static class NameCandidateFinder
         }
 
         // "Badminton: Lee ends home drought": the sport a line is filed under, before a colon, labels what follows.
-        if (start == end && start + 1 < view.Count && view.IsPunct(start + 1, ':') && (start == 0 || view[start].Has(TokenFlags.LineBreakBefore))
-            && view.In(EntityClassifier.Sports, start))
+        var beforeNumber = false;
+        if (start == end && start + 1 < view.Count)
         {
-            return null;
+            if (view[start + 1].Kind == TokenKind.Punct)
+            {
+                if (view.Text[view[start + 1].Start] == ':' && (start == 0 || view[start].Has(TokenFlags.LineBreakBefore)) && view.In(EntityClassifier.Sports, start))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                beforeNumber = !initial && view.IsNumber(start + 1) && BeforeModelNumber(view, start);
+            }
         }
 
         var first = view[start];
@@ -1728,7 +1736,7 @@ internal static class NameCandidateFinder
         {
             candidate.Vote(EntityKind.Organization, DescribedWeight);
         }
-        else if (start == end && !initial && BeforeModelNumber(view, start))
+        else if (beforeNumber)
         {
             // The word is capitalised by the name it opens, as a sentence's first word is by its place: dropped as one
             // where the text writes it in lower case ("Theorem 3" beside "the theorem"), else a name of no kind the
@@ -1759,6 +1767,12 @@ internal static class NameCandidateFinder
             && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
+
+    // The tests of the remit rule past its token shapes: "for" or "of" after a name's word, an ordinary word, a given name.
+    private static bool IsRemitBeforePerson(TokenView view, int start, int end) =>
+        view[start - 1].Length <= 3 && (view.TextIs(start - 1, "for") || view.TextIs(start - 1, "of")) && view.IsNameWord(start - 2)
+        && IsGivenName(view, start + 1) && IsOrdinaryOpeningWord(view, start) && !view.In(WordLists.Calendar, start)
+        && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.PlaceSuffixes, end);
 
     // "on Falcon 9 rockets", "Meta's Llama 3.1 and", "four Super 1000 events", "passed Law 146": an English word inside prose
     // before a plain number is the first word of a product's, a series' or a statute's name, which news writes with the

@@ -35,9 +35,9 @@ internal static class OpeningWords
                 var key = Key(view, first, last);
                 keys[i] = key;
                 written.Add(key);
-                if (last > first && IsGivenName(view, first))
+                if (last > first)
                 {
-                    written.Add(SurnameKey(view, last));
+                    written.Add(SurnameKey(view, last)); // whether a given name opens the name is asked only of the suspects' rests
                 }
 
                 continue;
@@ -55,8 +55,8 @@ internal static class OpeningWords
         }
 
         Dictionary<string, Use>? uses = null;
-        List<(int Index, string Name)>? suspects = null;
-        HashSet<int>? bySurname = null; // the suspects whose rest is a surname (IsHeadOrSurname), asked of the full names
+        List<(int Index, string Name, bool Alone, bool Surname)>? suspects = null;
+        var bySurname = false; // whether some suspect's rest is asked of the full names
         var sought = NameFilter.ForKeys(2 * opening.Count); // the keys of the suspects' rests and wholes
         foreach (var i in opening)
         {
@@ -64,9 +64,9 @@ internal static class OpeningWords
             var restKey = Key(view, c.FirstToken + 1, c.LastToken);
             // "Late Okafor header gives Betis win" over "Substitute Chinedu Okafor headed in ...": a surname the seed writes
             // after another given name is that person's, and the opening word is none of his.
+            var alone = written.MayHave(restKey) && !IsHeadOrSurname(view, c.FirstToken + 1, c.LastToken);
             var surname = c.LastToken == c.FirstToken + 1 && written.MayHave(SurnameKey(view, c.LastToken)) && IsSurnameOnly(view, c.LastToken);
-            if ((!surname && (!written.MayHave(restKey) || IsHeadOrSurname(view, c.FirstToken + 1, c.LastToken)))
-                || !IsOrdinaryOpening(view, c.FirstToken) || AfterDash(view, c.FirstToken))
+            if (!(alone || surname) || !IsOrdinaryOpening(view, c.FirstToken) || AfterDash(view, c.FirstToken))
             {
                 continue;
             }
@@ -75,14 +75,13 @@ internal static class OpeningWords
             uses ??= new Dictionary<string, Use>(System.StringComparer.Ordinal);
             Add(uses, rest);
             Add(uses, c.Name).Opening++;
-            (suspects ??= new List<(int, string)>()).Add((i, rest));
+            (suspects ??= new List<(int, string, bool, bool)>()).Add((i, rest, alone, surname));
             sought.Add(restKey);
             sought.Add(Key(view, c.FirstToken, c.LastToken));
             if (surname)
             {
                 sought.Add(SurnameKey(view, c.FirstToken + 1));
-                bySurname ??= new HashSet<int>();
-                bySurname.Add(i);
+                bySurname = true;
             }
         }
 
@@ -108,7 +107,7 @@ internal static class OpeningWords
                 use.Inside += IsInside(view, c.FirstToken) ? 1 : 0;
             }
 
-            if (bySurname is not null && c.LastToken > c.FirstToken && sought.MayHave(SurnameKey(view, c.LastToken)) && IsGivenName(view, c.FirstToken)
+            if (bySurname && c.LastToken > c.FirstToken && sought.MayHave(SurnameKey(view, c.LastToken)) && IsGivenName(view, c.FirstToken)
                 && uses.TryGetValue(NameCandidateFinder.NameText(view.Text, view[c.LastToken].Start, c.End), out var full))
             {
                 full.FullNames++;
@@ -116,12 +115,12 @@ internal static class OpeningWords
         }
 
         Dictionary<string, string>? renamed = null;
-        foreach (var (i, rest) in suspects)
+        foreach (var (i, rest, asAlone, asSurname) in suspects)
         {
             var c = candidates[i];
             var alone = uses[rest];
             var whole = uses[c.Name];
-            var evidence = bySurname is not null && bySurname.Contains(i) ? alone.FullNames > 0 : alone.Inside > 0 && alone.Inside >= whole.Opening;
+            var evidence = (asAlone && alone.Inside > 0 && alone.Inside >= whole.Opening) || (asSurname && alone.FullNames > 0);
             if (!evidence || whole.Written > 0 || IsListed(c.Name) || IsPlace(rest))
             {
                 continue;
