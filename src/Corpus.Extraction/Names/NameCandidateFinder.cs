@@ -1661,8 +1661,7 @@ internal static class NameCandidateFinder
         // "Unseeded Czech Jiří Horák knocked out ...", "Veteran Chilean Marcela Ríos": a word opening the sentence before a
         // nationality and a given name describes the person, as the nationality does; neither is part of the name. A word
         // of a name's own (a given name, a place, a title the role rules read) is left alone.
-        if (end - start >= 3 && initial && IsDescribingOpening(view, start) && view.In(WordLists.Demonyms, start + 1)
-            && view.SpacedFromPrevious(start + 2) && IsGivenName(view, start + 2) && !view.In(WordLists.Demonyms, start + 2))
+        if (end - start >= 3 && initial && DescribesNationalBefore(view, start))
         {
             start++;
         }
@@ -1670,11 +1669,7 @@ internal static class NameCandidateFinder
         // "the pro-European Party of Action", "sub-Saharan Africa": a nationality, or an adjective of a place in -an, joined by
         // a hyphen to a prefix in lower case is part of that adjective, not of the name after it (a name known whole keeps
         // it; "ex-Manchester United" is a name, which no adjective opens).
-        if (start < end && start >= 2 && view.IsPunct(start - 1, '-') && view.Touches(start) && view.Touches(start - 1) && view.IsLowerWord(start - 2)
-            && (view.In(WordLists.Demonyms, start) || (view[start].Length > 4 && view.Text[view[start].End - 2] == 'a' && view.Text[view[start].End - 1] == 'n'
-                && !view.In(WordLists.Places, start) && !IsGivenName(view, start)))
-            && view.SpacedFromPrevious(start + 1)
-            && !IsNamed(WordLists.Organisations, view, start, end) && !IsNamed(WordLists.Places, view, start, end))
+        if (start < end && start >= 2 && view.IsPunct(start - 1, '-') && IsPrefixedAdjective(view, start, end))
         {
             if (view.In(WordLists.Demonyms, start))
             {
@@ -1707,21 +1702,17 @@ internal static class NameCandidateFinder
             return null;
         }
 
-        // "Badminton: Lee ends home drought": the sport a line is filed under, before a colon, labels what follows.
+        // "Badminton: Lee ends home drought", "four Super 1000 events": a word before a colon or a number (OneWordBefore).
         var beforeNumber = false;
-        if (start == end && start + 1 < view.Count)
+        if (start == end && start + 1 < view.Count && view.Text[view[start + 1].Start] is ':' or (>= '0' and <= '9'))
         {
-            if (view[start + 1].Kind == TokenKind.Punct)
+            var verdict = OneWordBefore(view, start, initial);
+            if (verdict < 0)
             {
-                if (view.Text[view[start + 1].Start] == ':' && (start == 0 || view[start].Has(TokenFlags.LineBreakBefore)) && view.In(EntityClassifier.Sports, start))
-                {
-                    return null;
-                }
+                return null;
             }
-            else
-            {
-                beforeNumber = !initial && view.IsNumber(start + 1) && BeforeModelNumber(view, start);
-            }
+
+            beforeNumber = verdict > 0;
         }
 
         var first = view[start];
@@ -1768,7 +1759,21 @@ internal static class NameCandidateFinder
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
 
+    // A word alone before a mark or a number: -1 for the sport a line is filed under, before a colon ("Badminton: Lee ends
+    // home drought"), which labels what follows; 1 for a word before a model's number (BeforeModelNumber); else 0.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int OneWordBefore(TokenView view, int k, bool initial)
+    {
+        if (view.IsPunct(k + 1, ':'))
+        {
+            return (k == 0 || view[k].Has(TokenFlags.LineBreakBefore)) && view.In(EntityClassifier.Sports, k) ? -1 : 0;
+        }
+
+        return !initial && view.IsNumber(k + 1) && BeforeModelNumber(view, k) ? 1 : 0;
+    }
+
     // The tests of the remit rule past its token shapes: "for" or "of" after a name's word, an ordinary word, a given name.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static bool IsRemitBeforePerson(TokenView view, int start, int end) =>
         view[start - 1].Length <= 3 && (view.TextIs(start - 1, "for") || view.TextIs(start - 1, "of")) && view.IsNameWord(start - 2)
         && IsGivenName(view, start + 1) && IsOrdinaryOpeningWord(view, start) && !view.In(WordLists.Calendar, start)
@@ -1799,6 +1804,21 @@ internal static class NameCandidateFinder
         return !(k + 2 < view.Count && (view.IsNumber(k + 2) || (view.Touches(k + 2) && view[k + 2].Kind == TokenKind.Punct && view.Text[view[k + 2].Start] is '-' or ':')))
             && !view.In(ClubFirstWords, k) && !view.In(WordLists.Calendar, k) && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k);
     }
+
+    // The tests of the nationality rule past its shapes: a describing word, a nationality, a given name.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool DescribesNationalBefore(TokenView view, int start) =>
+        view.In(WordLists.Demonyms, start + 1) && IsDescribingOpening(view, start) && view.SpacedFromPrevious(start + 2) && IsGivenName(view, start + 2)
+        && !view.In(WordLists.Demonyms, start + 2);
+
+    // The tests of the hyphened-adjective rule past the hyphen before token start.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool IsPrefixedAdjective(TokenView view, int start, int end) =>
+        view.Touches(start) && view.Touches(start - 1) && view.IsLowerWord(start - 2)
+        && (view.In(WordLists.Demonyms, start) || (view[start].Length > 4 && view.Text[view[start].End - 2] == 'a' && view.Text[view[start].End - 1] == 'n'
+            && !view.In(WordLists.Places, start) && !IsGivenName(view, start)))
+        && view.SpacedFromPrevious(start + 1)
+        && !IsNamed(WordLists.Organisations, view, start, end) && !IsNamed(WordLists.Places, view, start, end);
 
     // A capitalised word at a sentence's start that no list gives to a name or a title: "Unseeded", "Veteran", "Top".
     private static bool IsDescribingOpening(TokenView view, int k) =>

@@ -35,9 +35,9 @@ internal static class OpeningWords
                 var key = Key(view, first, last);
                 keys[i] = key;
                 written.Add(key);
-                if (last > first)
+                if (last > first && IsGivenName(view, first))
                 {
-                    written.Add(SurnameKey(view, last)); // whether a given name opens the name is asked only of the suspects' rests
+                    written.Add(SurnameKey(view, last));
                 }
 
                 continue;
