@@ -1702,9 +1702,9 @@ internal static class NameCandidateFinder
             return null;
         }
 
-        // "Badminton: Lee ends home drought", "four Super 1000 events": a word before a colon or a number (OneWordBefore).
+        // "Badminton: Lee ends home drought", "four Super 1000 events": a word before a colon, a dash or a number (OneWordBefore).
         var beforeNumber = false;
-        if (start == end && start + 1 < view.Count && view.Text[view[start + 1].Start] is ':' or (>= '0' and <= '9'))
+        if (start == end && start + 1 < view.Count && view.Text[view[start + 1].Start] is ':' or '-' or (>= '0' and <= '9'))
         {
             var verdict = OneWordBefore(view, start, initial);
             if (verdict < 0)
@@ -1759,12 +1759,13 @@ internal static class NameCandidateFinder
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
 
-    // A word alone before a mark or a number: -1 for the sport a line is filed under, before a colon ("Badminton: Lee ends
-    // home drought"), which labels what follows; 1 for a word before a model's number (BeforeModelNumber); else 0.
+    // A word alone before a mark or a number: -1 for the sport a line is filed under, before a colon or a spaced dash
+    // ("Badminton: Lee ends home drought", "Hockey - India stun ..."), which labels what follows; 1 for a word before a
+    // model's number (BeforeModelNumber); else 0.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int OneWordBefore(TokenView view, int k, bool initial)
     {
-        if (view.IsPunct(k + 1, ':'))
+        if (view.IsPunct(k + 1, ':') || (view.IsPunct(k + 1, '-') && !view.Touches(k + 1)))
         {
             return (k == 0 || view[k].Has(TokenFlags.LineBreakBefore)) && view.In(EntityClassifier.Sports, k) ? -1 : 0;
         }
