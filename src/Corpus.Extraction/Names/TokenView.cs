@@ -193,11 +193,13 @@ internal sealed partial class TokenView
 
     /// <summary>
     /// Token <paramref name="k"/> is written exactly as <paramref name="word"/> (ordinal), whatever its kind:
-    /// <c>TextOf(k) == word</c> without allocating the token's text.
+    /// <c>TextOf(k) == word</c> without allocating the token's text. False for a place outside the text, which rules
+    /// reading the words around a name reach at its edges (the token array is the thread's buffer, longer than the text's
+    /// tokens: past <see cref="Count"/> it holds another seed's).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TextIs(int k, string word) =>
-        Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
+        (uint)k < (uint)Count && Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int k, char c) => k >= 0 && k < Count && Tokens[k].IsPunct(Text, c);
