@@ -630,12 +630,12 @@ internal static class NameCandidateFinder
         }
 
         var t = view[k];
-        if (t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0 && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && IsCompanyCo(view, k + 1))
+        var isAnd = view.TextIs(k, "and");
+        if (isAnd && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && IsCompanyCo(view, k + 1))
         {
             return k + 1; // "Eli Lilly and Co.", "Johnson and Co": the company's own name, not two names
         }
 
-        var isAnd = t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "and", 0, 3) == 0;
         if (isAnd && PlaceWithAnd(view, start, k) is var place && place > 0)
         {
             return place;
@@ -658,7 +658,7 @@ internal static class NameCandidateFinder
         {
             // "Bank of America", "Gulf of the Mexico"-style "of the" too: "Bank of the West".
             var after = k + 1;
-            if (after < view.Count && view.IsLowerWord(after) && view.Tokens[after].Length == 3 && string.CompareOrdinal(view.Text, view[after].Start, "the", 0, 3) == 0)
+            if (after < view.Count && view.IsLowerWord(after) && view.TextIs(after, "the"))
             {
                 after++;
             }
@@ -678,7 +678,7 @@ internal static class NameCandidateFinder
             return where; // "Court of Appeal of Lithuania", "Association of Workers of Slovakia": the body's country after its remit
         }
 
-        var isFor = t.Length == 3 && string.CompareOrdinal(view.Text, t.Start, "for", 0, 3) == 0;
+        var isFor = view.TextIs(k, "for");
         if (!isFor && (view.TextIs(k, "on") || view.TextIs(k, "against")) && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end)
             && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1) && !view.In(WordLists.Calendar, k + 1))
         {
@@ -697,7 +697,7 @@ internal static class NameCandidateFinder
             // institution's remit is in its name.
             var after = k + 1;
             if (after < view.Count && view.IsLowerWord(after)
-                && ((view.Tokens[after].Length == 3 && string.CompareOrdinal(view.Text, view[after].Start, "the", 0, 3) == 0) || view.TextIs(after, "a")))
+                && (view.TextIs(after, "the") || view.TextIs(after, "a")))
             {
                 after++;
             }
@@ -838,12 +838,14 @@ internal static class NameCandidateFinder
     }
 
     // "Corp.", "Inc.", "Co.", "Ltd.": a legal form of one word written with its stop (not "S.A.", whose stops are its own).
-    // The stop is tested first: most names end in no stop.
-    private static bool EndsInLegalFormStop(TokenView view, int k)
+    // The stop is tested inline, before the call: most names end in no stop, and ExtendRun asks this of every word it takes.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool EndsInLegalFormStop(TokenView view, int k) => view.Text[view[k].End - 1] == '.' && IsLegalFormWithStop(view, k);
+
+    private static bool IsLegalFormWithStop(TokenView view, int k)
     {
         var t = view[k];
-        return t.IsWord && t.Length >= 3 && view.Text[t.End - 1] == '.' && view.Text.IndexOf('.', t.Start, t.Length - 1) < 0
-            && view.In(Coreference.LegalForms, k);
+        return t.IsWord && t.Length >= 3 && view.Text.IndexOf('.', t.Start, t.Length - 1) < 0 && view.In(Coreference.LegalForms, k);
     }
 
     // "... bought Lotus Development Corp. The deal ...", "... Co." at the end of a paragraph: the stop of a legal form that
@@ -950,9 +952,12 @@ internal static class NameCandidateFinder
         // of its own, the owner of the second.
         var people = view.TextIs(end, "People");
 
+        // The two rules below want a body's head right after the possessive, which most possessives lack: asked once, first.
+        var headAfter = view.In(WordLists.OrgSuffixes, after);
+
         // "Polish Brewers' Association", "Norwegian Fishermen's Association", "Pensioners' League": the members of a body,
         // a plural noun before its head, are its name's, whatever nationality opens it.
-        if (!people && MembersBeforeHead(view, start, end, clitic, after))
+        if (!people && headAfter && MembersBeforeHead(view, start, end, clitic, after))
         {
             nameEnd = after;
             return true;
@@ -960,7 +965,7 @@ internal static class NameCandidateFinder
 
         // "Ombudsman's Office", "European Public Prosecutor's Office": an office named for its holder, a title before the
         // possessive with no one's name in it.
-        if ((view.InAny(TitleStarts, end) || view.In(OfficesOfState, end)) && view.In(WordLists.OrgSuffixes, after) && view.In(WordLists.OfHeads, after)
+        if (headAfter && (view.InAny(TitleStarts, end) || view.In(OfficesOfState, end)) && view.In(WordLists.OfHeads, after)
             && !(after + 1 < view.Count && view.SpacedFromPrevious(after + 1) && view.IsNameWord(after + 1)) && OnlyOrdinaryWordsBefore(view, start, end))
         {
             nameEnd = after;
@@ -1003,8 +1008,9 @@ internal static class NameCandidateFinder
     private static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
 
     // The possessive at clitic after a plural English noun ending the run [start..end] ("Brewers'", "Fishermen's"), with a
-    // body's head right after it that ends the name (at after): the body's members. The words before the noun are a
-    // nationality or English words ("Spanish Ceramic Tile Manufacturers'"), no proper name of a place or person.
+    // body's head right after it (the caller asks that first) that ends the name (at after): the body's members. The words
+    // before the noun are a nationality or English words ("Spanish Ceramic Tile Manufacturers'"), no proper name of a place
+    // or person.
     private static bool MembersBeforeHead(TokenView view, int start, int end, int clitic, int after)
     {
         var t = view[end];
@@ -1014,7 +1020,7 @@ internal static class NameCandidateFinder
             ? t.Length > 4 && text[t.End - 1] == 's' && text[t.End - 2] != 's'
                 && (view.In(WordLists.EnglishWords, end) || WordLists.EnglishWords.Contains(text, t.Start, t.Length - 1))
             : t.Length > 4 && text[t.End - 3] == 'm' && text[t.End - 2] == 'e' && text[t.End - 1] == 'n' && view.In(WordLists.EnglishWords, end);
-        return plural && view.In(WordLists.OrgSuffixes, after) && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.Places, end)
+        return plural && !view.In(WordLists.OrgSuffixes, end) && !view.In(WordLists.Places, end)
             && !(after + 1 < view.Count && view.SpacedFromPrevious(after + 1) && view.IsNameWord(after + 1)) && OnlyOrdinaryWordsBefore(view, start, end);
     }
 
@@ -1668,8 +1674,9 @@ internal static class NameCandidateFinder
 
         // "the pro-European Party of Action", "sub-Saharan Africa": a nationality, or an adjective of a place in -an, joined by
         // a hyphen to a prefix in lower case is part of that adjective, not of the name after it (a name known whole keeps
-        // it; "ex-Manchester United" is a name, which no adjective opens).
-        if (start < end && start >= 2 && view.IsPunct(start - 1, '-') && IsPrefixedAdjective(view, start, end))
+        // it; "ex-Manchester United" is a name, which no adjective opens). Whether the word touches the mark is asked first:
+        // most names stand apart from what precedes them.
+        if (start < end && view.Touches(start) && start >= 2 && view.IsPunct(start - 1, '-') && IsPrefixedAdjective(view, start, end))
         {
             if (view.In(WordLists.Demonyms, start))
             {

@@ -197,9 +197,37 @@ internal sealed partial class TokenView
     /// reading the words around a name reach at its edges (the token array is the thread's buffer, longer than the text's
     /// tokens: past <see cref="Count"/> it holds another seed's).
     /// </summary>
+    /// <remarks>
+    /// The rules ask it of every candidate's neighbours, most of which differ from the word in their first letter
+    /// ("the" is not "The"): that letter is tested inline, and the rest in a plain loop, where CompareOrdinal's checks
+    /// cost more than a rule's short word.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TextIs(int k, string word) =>
-        (uint)k < (uint)Count && Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
+    public bool TextIs(int k, string word)
+    {
+        if ((uint)k >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = Tokens[k];
+        return t.Length == word.Length && Text[t.Start] == word[0] && RestIs(t.Start, word);
+    }
+
+    // The text from start is word after its first letter (its length and first letter matched).
+    private bool RestIs(int start, string word)
+    {
+        var text = Text;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (text[start + i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int k, char c) => k >= 0 && k < Count && Tokens[k].IsPunct(Text, c);
@@ -224,8 +252,7 @@ internal sealed partial class TokenView
 
     /// <summary>Token <paramref name="k"/> is a word written exactly as <paramref name="word"/> (ordinal).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsText(int k, string word) =>
-        IsWord(k) && Tokens[k].Length == word.Length && string.CompareOrdinal(Text, Tokens[k].Start, word, 0, word.Length) == 0;
+    public bool IsText(int k, string word) => IsWord(k) && TextIs(k, word);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsFunctionWord(int k) => In(WordLists.FunctionWords, k);
