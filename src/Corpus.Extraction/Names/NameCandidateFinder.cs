@@ -1711,7 +1711,7 @@ internal static class NameCandidateFinder
 
         // "Badminton: Lee ends home drought", "four Super 1000 events": a word before a colon, a dash or a number (OneWordBefore).
         var beforeNumber = false;
-        if (start == end && start + 1 < view.Count && view.Text[view[start + 1].Start] is ':' or '-' or (>= '0' and <= '9'))
+        if (start == end && start + 1 < view.Count && IsMarkOrFigure(view.Text[view[start + 1].Start]))
         {
             var verdict = OneWordBefore(view, start, initial);
             if (verdict < 0)
@@ -1765,6 +1765,12 @@ internal static class NameCandidateFinder
             && !IsNamed(WordLists.Places, view, start, end) && !view.In(ClubFirstWords, start) && !EntityClassifier.IsSectorWord(view, start))
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
+
+    // ':', '-' or a figure: one range test and one bit, where most words after a name (a letter, a comma, a stop) fail the first.
+    private static bool IsMarkOrFigure(char c) => (uint)(c - '-') <= ':' - '-' && ((MarksAndFigures >> (c - '-')) & 1) != 0;
+
+    // The bits of IsMarkOrFigure from '-': '-' itself, '0' to '9' and ':' (not '.' or '/').
+    private const int MarksAndFigures = 1 | (0x3FF << ('0' - '-')) | (1 << (':' - '-'));
 
     // A word alone before a mark or a number: -1 for the sport a line is filed under, before a colon or a spaced dash
     // ("Badminton: Lee ends home drought", "Hockey - India stun ..."), which labels what follows; 1 for a word before a
@@ -1837,7 +1843,9 @@ internal static class NameCandidateFinder
 
     // "Holders", "Leaders": a plural whose singular the English words hold, or an agent noun's plural they hold. The
     // dictionary leaves out the words it also gives capitalised, so "holder" (a surname) is not there, though "holders"
-    // is; other plurals stay asked by their singular, as clubs are named by a beast's ("Grizzlies Augsburg").
+    // is; other plurals stay asked by their singular, as clubs are named by a beast's ("Grizzlies Augsburg"). Inlined: its
+    // two callers ask it of most opening words before a name, and the call cost as much as its own tests.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsPluralOpening(TokenView view, int k)
     {
         if (EntityClassifier.IsPluralWord(view, k))
