@@ -522,7 +522,8 @@ internal static class NameCandidateFinder
             // an apostrophe or a clitic may go on.
             if (token.Kind != TokenKind.Clitic && !(token.Kind == TokenKind.Punct && IsJoiningMark(view.Text[token.Start])))
             {
-                if (IsLimitedAfterCo(view, end, next))
+                // (The comma is tested here: the call is the cost at every other run's end.)
+                if (token.Kind == TokenKind.Punct && view.Text[token.Start] == ',' && IsLimitedAfterCo(view, end, next))
                 {
                     end = next + 1; // "Hanbit Quenergy Materials Co., Ltd.": the legal form of East Asian companies, after a comma
                 }
@@ -596,7 +597,8 @@ internal static class NameCandidateFinder
     // The prepositions of a cause that bodies are named for.
     private static readonly WordSet CausePrepositions = new(new[] { "Without", "Against" }, false);
 
-    // The marks a run goes on over (ExtendRun): hyphens, "&" and apostrophes.
+    // The marks a run goes on over (ExtendRun): hyphens, "&" and apostrophes. Inlined: asked at most runs' end.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiningMark(char c) => c is '-' or '\u2010' or '&' || Tokenizer.IsApostrophe(c);
 
     // The heads of banks and insurers that Czech, Slovak and the South Slavic languages write in lower case after the
@@ -1767,6 +1769,7 @@ internal static class NameCandidateFinder
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
 
     // ':', '-' or a figure: one range test and one bit, where most words after a name (a letter, a comma, a stop) fail the first.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsMarkOrFigure(char c) => (uint)(c - '-') <= ':' - '-' && ((MarksAndFigures >> (c - '-')) & 1) != 0;
 
     // The bits of IsMarkOrFigure from '-': '-' itself, '0' to '9' and ':' (not '.' or '/').
