@@ -477,7 +477,8 @@ internal static class NameCandidateFinder
                     break;
                 }
 
-                if (inProse && CapitalFunctionWordInName(view, end, next) is var named && named > 0)
+                // (Its words are five letters or more: the length is tested here, before the call.)
+                if (inProse && token.Length >= 5 && CapitalFunctionWordInName(view, end, next) is var named && named > 0)
                 {
                     end = named; // "Reporters Without Borders", "Channel Four", "Samsung Next", "Adjara Today"
                     continue;
@@ -1669,7 +1670,7 @@ internal static class NameCandidateFinder
         // "Unseeded Czech Jiří Horák knocked out ...", "Veteran Chilean Marcela Ríos": a word opening the sentence before a
         // nationality and a given name describes the person, as the nationality does; neither is part of the name. A word
         // of a name's own (a given name, a place, a title the role rules read) is left alone.
-        if (end - start >= 3 && initial && DescribesNationalBefore(view, start))
+        if (initial && end - start >= 3 && DescribesNationalBefore(view, start))
         {
             start++;
         }
