@@ -24,9 +24,15 @@ internal static class OtherKinds
         var tokens = view.Tokens;
         var text = view.Text;
         var last = view.Count - 1;
+        var gate = Gate.Shapes;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
+            if (!gate.MayRead(tokens, text, last, c))
+            {
+                continue;
+            }
+
             var a = c.LastToken + 1;
             var b = c.FirstToken - 1;
 
@@ -39,7 +45,7 @@ internal static class OtherKinds
                 && (after.IsLowerWord ? AfterShapes.MayBe(after, text) || (TopicShapes.MayBe(after, text) && NounWithin(view, a + 1))
                         || (c.Words == 1 && (RegionShapes.MayBe(first, text) || HasAdjectiveEnding(view, c.FirstToken)))
                     : after.Kind == TokenKind.Punct ? text[after.Start] == '-' : after.Has(TokenFlags.HasDigit));
-            var readBefore = b >= 0 && (before.IsLowerWord ? BeforeShapes.MayBe(before, text) && ReadsBefore(view, b)
+            var readBefore = b >= 0 && (before.IsLowerWord ? BeforeShapes.MayBe(before, text) && ReadsBefore(tokens, text, b)
                 : b >= 1 && text[before.Start] == ',' && before.Kind == TokenKind.Punct && tokens[b - 1].IsLowerWord);
             var race = RaceShapes.MayBe(first, text) && view.In(RaceHeads, c.FirstToken);
             var law = LawShapes.MayBe(tokens[c.LastToken], text) && IsLawWord(view, c);
@@ -655,15 +661,22 @@ internal static class OtherKinds
     private static readonly WordShapes NumberShapes = new(new[] { NumberWords }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
     // "the" and "of" before a name are read only after a verb of winning ("won the") and after a name ("Cup of").
-    private static bool ReadsBefore(TokenView view, int b)
+    private static bool ReadsBefore(Token[] tokens, string text, int b)
     {
-        if (view.TextIs(b, "the"))
+        var t = tokens[b];
+        if (IsThe(t, text))
         {
-            return b >= 1 && view[b - 1].IsLowerWord && WinShapes.MayBe(view[b - 1], view.Text);
+            return b >= 1 && tokens[b - 1].IsLowerWord && WinShapes.MayBe(tokens[b - 1], text);
         }
 
-        return !view.TextIs(b, "of") || (b >= 1 && view[b - 1].Has(TokenFlags.Capitalized));
+        return !IsOf(t, text) || (b >= 1 && tokens[b - 1].Has(TokenFlags.Capitalized));
     }
+
+    // "the" and "of" told by their letters: a call to compare them cost more, asked of most words of their length
+    // before a name.
+    private static bool IsThe(Token t, string text) => t.Length == 3 && text[t.Start] == 't' && text[t.Start + 1] == 'h' && text[t.Start + 2] == 'e';
+
+    private static bool IsOf(Token t, string text) => t.Length == 2 && text[t.Start] == 'o' && text[t.Start + 1] == 'f';
 
     // A law's or an event's noun in one of the two words from k ("film festival", "antitrust act").
     private static bool NounWithin(TokenView view, int k)
@@ -678,4 +691,70 @@ internal static class OtherKinds
     private static readonly WordShapes NounShapes = new(new[] { LawNouns, EventNouns }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
     private static readonly WordShapes WinShapes = new(new[] { WinVerbs }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+    /// <summary>
+    /// The shapes of all the words the rules read, by the token they read them at: the name's first word (a race's
+    /// head, a region's adjective, a law's head alone), its last (a law's head), the word after it and the word before
+    /// it. One test of each, in a method of its own, settles most names: Apply's loop, with the rules' tests, held
+    /// more values than the registers do and read each back from the stack.
+    /// </summary>
+    private sealed class Gate
+    {
+        public static readonly Gate Shapes = new();
+
+        private readonly WordShapes _name = new(new[] { RaceHeads, RegionAdjectives, LawHeadWords }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
+
+        private readonly WordShapes _law = LawShapes;
+
+        private readonly WordShapes _after = new(
+            new[] { AwardNouns, DiseaseNouns, PeopleNouns, LawNouns, EventNouns, IndexQualifiers, LawTopics, EventTopics, WordLists.SportWords, NumberWords },
+            new[] { "for" }, System.Array.Empty<WordSet>());
+
+        private readonly WordShapes _before = new(new[] { WinVerbs, ShipNouns, NumberWords }, new[] { "ethnic", "the", "of" }, System.Array.Empty<WordSet>());
+
+        /// <summary>False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.</summary>
+        public bool MayRead(Token[] tokens, string text, int last, NameCandidate c)
+        {
+            var a = c.LastToken + 1;
+            var b = c.FirstToken - 1;
+            var first = tokens[c.FirstToken];
+            if (_name.MayBe(first, text) || (c.FirstToken != c.LastToken && _law.MayBe(tokens[c.LastToken], text)))
+            {
+                return true; // a race, a region's adjective or a law
+            }
+
+            if (a <= last)
+            {
+                // A word read after the name (a number word too), a hyphen ("Oscar-winning"), a number ("Falcon 9"), or an
+                // adjective's ending ("Viennese doctor").
+                var after = tokens[a];
+                var word = after.IsLowerWord || after.Has(TokenFlags.Capitalized);
+                if ((word && _after.MayBe(after, text)) || after.Has(TokenFlags.HasDigit) || (after.Kind == TokenKind.Punct && text[after.Start] == '-')
+                    || (after.IsLowerWord && c.Words == 1 && HasAdjectiveEnding(first, text)))
+                {
+                    return true;
+                }
+            }
+
+            if (b >= 0)
+            {
+                // A word read before the name ("the" and "of" only where ReadsBefore reads them), a number word, or a comma
+                // after a lower-case word ("its app, Vintra,").
+                var before = tokens[b];
+                return (before.IsLowerWord && _before.MayBe(before, text) && ReadsBefore(tokens, text, b))
+                    || (before.Has(TokenFlags.Capitalized) && _before.MayBe(before, text))
+                    || (before.Kind == TokenKind.Punct && text[before.Start] == ',' && b >= 1 && tokens[b - 1].IsLowerWord);
+            }
+
+            return false;
+        }
+
+        private static bool HasAdjectiveEnding(Token t, string text)
+        {
+            var end = t.End;
+            return t.Length > 5
+                && ((text[end - 3] == 'e' && text[end - 2] == 's' && text[end - 1] == 'e') || (text[end - 3] == 'i' && text[end - 2] == 's' && text[end - 1] == 't')
+                    || (text[end - 5] == 'p' && text[end - 4] == 'h' && text[end - 3] == 'o' && text[end - 2] == 'n' && text[end - 1] == 'e'));
+        }
+    }
 }
