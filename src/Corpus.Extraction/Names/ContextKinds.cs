@@ -153,7 +153,7 @@ internal static class ContextKinds
                         c.Vote(EntityKind.Place, 2); // "southern Minas Gerais", "in northern Chile": a part of a land
                     }
 
-                    if ((view.TextIs(before, "tonne") || view.TextIs(before, "ton")) && view.IsPunct(before - 1, '-') && view.Touches(before))
+                    if (view.IsPunct(before - 1, '-') && view.Touches(before) && (view.TextIs(before, "tonne") || view.TextIs(before, "ton")))
                     {
                         c.Vote(EntityKind.Other, ShipWeight); // "the 12,000-tonne Sea Falcon": a ship, by its tonnage
                     }
@@ -170,7 +170,9 @@ internal static class ContextKinds
                         }
                     }
 
-                    if (b.Length == 2 && view.TextIs(before, "of") && i > 0 && candidates[i - 1].LastToken == before - 1 && c.Words == 1
+                    var of = IsTwoLetters(view, before, 'o', 'f');
+                    var at = IsTwoLetters(view, before, 'a', 't');
+                    if (of && i > 0 && candidates[i - 1].LastToken == before - 1 && c.Words == 1
                         && Coreference.IsLegalForm(view, before - 1) && !view.TextIs(before - 1, "Group") && !view.TextIs(before - 1, "Holdings")
                         && c.TotalEvidence == 0)
                     {
@@ -179,15 +181,14 @@ internal static class ContextKinds
                         c.Vote(EntityKind.Place, InstanceWeight);
                     }
 
-                    if (b.Length == 2 && view.TextIs(before, "of") && (IsDwellerNoun(view, before - 1) || view.In(CompassPoints, before - 1)))
+                    if (of && (IsDwellerNoun(view, before - 1) || view.In(CompassPoints, before - 1)))
                     {
                         // "the people of Westlands", "Residents of Kazimierz"; "40 km south of Mong Hkawng": what lies in a
                         // direction from a name is reckoned from a place.
                         c.Vote(EntityKind.Place, InstanceWeight);
                     }
 
-                    var worksFor = (i > 0 && b.Length == 2 && (view.TextIs(before, "of") || view.TextIs(before, "at")) && OfPerson(candidates[i - 1], c, before))
-                        || (b.Length == 2 && view.TextIs(before, "at") && RoleAt(view, c, before));
+                    var worksFor = (i > 0 && (of || at) && OfPerson(candidates[i - 1], c, before)) || (at && RoleAt(view, c, before));
                     if (!worksFor && c.TotalEvidence == 0 && !(c.Words == 1 && view[c.FirstToken].Has(TokenFlags.AllCaps)) && AfterPreposition(view, before))
                     {
                         // An acronym ("in NATO") is most often a body; so is what a statement is made "on" ("said on
@@ -393,13 +394,13 @@ internal static class ContextKinds
     // name ("rivers including the Ankobra").
     private static int ClassNounBefore(TokenView view, int before)
     {
-        if (view.TextIs(before, "the") && before > 0 && view.IsLowerWord(before - 1))
+        if (IsThe(view, before) && before > 0 && view.IsLowerWord(before - 1))
         {
             before--;
         }
 
         var noun = view.TextIs(before, "including") || view.TextIs(before, "like") ? before - 1
-            : view.TextIs(before, "as") && view.IsLowerWord(before - 1) && view.TextIs(before - 1, "such") ? before - 2
+            : IsTwoLetters(view, before, 'a', 's') && view.IsLowerWord(before - 1) && view.TextIs(before - 1, "such") ? before - 2
             : -1;
         return noun >= 0 && view.IsLowerWord(noun) ? noun : -1;
     }
@@ -423,13 +424,13 @@ internal static class ContextKinds
 
     // "on" right after a verb of saying or posting.
     private static bool IsPlatformOn(TokenView view, int on) =>
-        view[on].Length == 2 && view.TextIs(on, "on") && view.IsLowerWord(on - 1)
+        IsTwoLetters(view, on, 'o', 'n') && view.IsLowerWord(on - 1)
         && (view.In(WordLists.ReportingVerbs, on - 1) || view.TextIs(on - 1, "posted") || view.TextIs(on - 1, "wrote"));
 
     // "in the Atacama": an article may stand between.
     private static bool AfterPreposition(TokenView view, int before)
     {
-        if (view.TextIs(before, "the") && before > 0 && view.IsLowerWord(before - 1))
+        if (IsThe(view, before) && before > 0 && view.IsLowerWord(before - 1))
         {
             before--;
         }
@@ -443,7 +444,21 @@ internal static class ContextKinds
     // "Riders move on to Westerkapel", "we go to Königssee": "to" right before the name after a verb of going is where
     // one goes ("goes to the Senate", with an article, is left to the words around it).
     private static bool IsGoingTo(TokenView view, int to) =>
-        view[to].Length == 2 && view.TextIs(to, "to") && view.IsLowerWord(to - 1) && view.In(GoingWords, to - 1);
+        IsTwoLetters(view, to, 't', 'o') && view.IsLowerWord(to - 1) && view.In(GoingWords, to - 1);
+
+    // The short words before a name told by their letters ("of", "at", "the"): TextIs called string.CompareOrdinal for
+    // each word of their length, and most words before a name are of it.
+    private static bool IsTwoLetters(TokenView view, int k, char first, char second)
+    {
+        var t = view[k];
+        return t.Length == 2 && view.Text[t.Start] == first && view.Text[t.Start + 1] == second;
+    }
+
+    private static bool IsThe(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.Length == 3 && view.Text[t.Start] == 't' && view.Text[t.Start + 1] == 'h' && view.Text[t.Start + 2] == 'e';
+    }
 
     private static readonly WordSet GoingWords = new(new[]
     {
