@@ -69,12 +69,25 @@ internal static class OwnPronouns
 
         for (var steps = 0; steps < Reach && k < view.Count && view.IsLowerWord(k) && !view[k].Has(TokenFlags.LineBreakBefore); steps++, k++)
         {
-            if (view.TextIs(k, "its"))
+            // The pronouns told by their letters: TextIs called string.CompareOrdinal for each word of their length.
+            var t = view[k];
+            var text = view.Text;
+            if (t.Length == 3)
             {
-                return true;
-            }
+                var c0 = text[t.Start];
+                var c1 = text[t.Start + 1];
+                var c2 = text[t.Start + 2];
+                if (c0 == 'i' && c1 == 't' && c2 == 's')
+                {
+                    return true;
+                }
 
-            if (view.TextIs(k, "his") || view.TextIs(k, "her") || view.TextIs(k, "their"))
+                if (c0 == 'h' && ((c1 == 'i' && c2 == 's') || (c1 == 'e' && c2 == 'r')))
+                {
+                    return false;
+                }
+            }
+            else if (view.TextIs(k, "their"))
             {
                 return false;
             }

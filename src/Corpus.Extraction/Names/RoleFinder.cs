@@ -296,8 +296,7 @@ internal static class RoleFinder
             {
                 c.Vote(EntityKind.Product, 2); // "the A100 chip"
             }
-            else if (view.In(OwnReports, next) && view.IsLowerWord(next + 1) && view.TextIs(next + 1, "its")
-                && c.Evidence((int)EntityKind.Person) <= 1)
+            else if (view.IsLowerWord(next + 1) && IsIts(view, next + 1) && view.In(OwnReports, next) && c.Evidence((int)EntityKind.Person) <= 1)
             {
                 c.Vote(EntityKind.Organization, 2); // "Quenbera said its sales rose": a body speaks of its own
             }
@@ -493,6 +492,13 @@ internal static class RoleFinder
         }
 
         return -1;
+    }
+
+    // "its" told by its letters: TextIs called string.CompareOrdinal for every word of three letters after the verb.
+    private static bool IsIts(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.Length == 3 && view.Text[t.Start] == 'i' && view.Text[t.Start + 1] == 't' && view.Text[t.Start + 2] == 's';
     }
 
     // The verbs a body reports its own results and plans with ("Quenbera said its sales rose"; "Fame lost its appeal" is
@@ -767,7 +773,7 @@ internal static class RoleFinder
 
             // "State trader Energocom": the entry's first word may be capitalised by its place at the sentence's opening.
             if (from == 0 || !view.SpacedFromPrevious(from) || !(view.IsLowerWord(from - 1) || (view.IsWord(from - 1) && view.IsNonEntityAcronym(from - 1))
-                || (OpensSentence(view, from - 1) && view[from - 1].Has(TokenFlags.Capitalized) && !view[from - 1].Has(TokenFlags.AllCaps))))
+                || (view[from - 1].Has(TokenFlags.Capitalized) && !view[from - 1].Has(TokenFlags.AllCaps) && OpensSentence(view, from - 1))))
             {
                 break;
             }
