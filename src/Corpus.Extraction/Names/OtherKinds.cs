@@ -33,69 +33,80 @@ internal static class OtherKinds
                 continue;
             }
 
-            var a = c.LastToken + 1;
-            var b = c.FirstToken - 1;
+            Read(view, candidates, i);
+        }
+    }
 
-            // Most names have none of the words the rules read beside them, which the tokens' flags and the words'
-            // shapes tell (WordShapes) before any list is asked; only the names left are read further.
-            var first = tokens[c.FirstToken];
-            var after = a <= last ? tokens[a] : default;
-            var before = b >= 0 ? tokens[b] : default;
-            var readAfter = a <= last && !c.Possessive
-                && (after.IsLowerWord ? AfterShapes.MayBe(after, text) || (TopicShapes.MayBe(after, text) && NounWithin(view, a + 1))
-                        || (c.Words == 1 && (RegionShapes.MayBe(first, text) || HasAdjectiveEnding(view, c.FirstToken)))
-                    : after.Kind == TokenKind.Punct ? text[after.Start] == '-' : after.Has(TokenFlags.HasDigit));
-            var readBefore = b >= 0 && (before.IsLowerWord ? BeforeShapes.MayBe(before, text) && ReadsBefore(tokens, text, b)
-                : b >= 1 && text[before.Start] == ',' && before.Kind == TokenKind.Punct && tokens[b - 1].IsLowerWord);
-            var race = RaceShapes.MayBe(first, text) && view.In(RaceHeads, c.FirstToken);
-            var law = LawShapes.MayBe(tokens[c.LastToken], text) && IsLawWord(view, c);
-            var number = (before.Has(TokenFlags.Capitalized) && b >= 0 && NumberShapes.MayBe(before, text)) || (after.Has(TokenFlags.Capitalized) && a <= last && NumberShapes.MayBe(after, text));
-            if (!readAfter && !readBefore && !race && !law && !number)
+    // The rules, for a name the gate let through: kept out of Apply's loop, whose few values then stay in registers.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Read(TokenView view, List<NameCandidate> candidates, int i)
+    {
+        var tokens = view.Tokens;
+        var text = view.Text;
+        var last = view.Count - 1;
+        var c = candidates[i];
+        var a = c.LastToken + 1;
+        var b = c.FirstToken - 1;
+
+        // Most names have none of the words the rules read beside them, which the tokens' flags and the words'
+        // shapes tell (WordShapes) before any list is asked; only the names left are read further.
+        var first = tokens[c.FirstToken];
+        var after = a <= last ? tokens[a] : default;
+        var before = b >= 0 ? tokens[b] : default;
+        var readAfter = a <= last && !c.Possessive
+            && (after.IsLowerWord ? AfterShapes.MayBe(after, text) || (TopicShapes.MayBe(after, text) && NounWithin(view, a + 1))
+                    || (c.Words == 1 && (RegionShapes.MayBe(first, text) || HasAdjectiveEnding(view, c.FirstToken)))
+                : after.Kind == TokenKind.Punct ? text[after.Start] == '-' : after.Has(TokenFlags.HasDigit));
+        var readBefore = b >= 0 && (before.IsLowerWord ? BeforeShapes.MayBe(before, text) && ReadsBefore(tokens, text, b)
+            : b >= 1 && text[before.Start] == ',' && before.Kind == TokenKind.Punct && tokens[b - 1].IsLowerWord);
+        var race = RaceShapes.MayBe(first, text) && view.In(RaceHeads, c.FirstToken);
+        var law = LawShapes.MayBe(tokens[c.LastToken], text) && IsLawWord(view, c);
+        var number = (before.Has(TokenFlags.Capitalized) && b >= 0 && NumberShapes.MayBe(before, text)) || (after.Has(TokenFlags.Capitalized) && a <= last && NumberShapes.MayBe(after, text));
+        if (!readAfter && !readBefore && !race && !law && !number)
+        {
+            return;
+        }
+
+        // What outweighs a list's place: a race named by its head ("Giro d'Italia", "Copa Libertadores"), a ship
+        // after its noun ("the ferry Kuzguncuk"), a sea's or a region's adjective before a noun ("the Baltic states").
+        if (race ? Race(view, c) : (readBefore && ShipBefore(view, c, b)) || (readAfter && (RegionAdjective(view, c, a) || PlacePair(view, candidates, i))))
+        {
+            return;
+        }
+
+        // A sentence's first word that is an English word is capitalised by its place ("Short people get ...").
+        if (KnownPlaceOrBody(view, c) || (c.Initial && c.Words == 1 && IsWord(view, c.FirstToken)))
+        {
+            return;
+        }
+
+        if (law)
+        {
+            var isLaw = c.FirstToken == c.LastToken ? LawPieces(view, candidates, i) || BareLaw(view, c) : LawName(view, c) || c.Evidence((int)EntityKind.Other) >= 3;
+            if (isLaw && i > 0)
             {
-                continue;
+                LawBeforeAnd(view, candidates[i - 1], c);
             }
 
-            // What outweighs a list's place: a race named by its head ("Giro d'Italia", "Copa Libertadores"), a ship
-            // after its noun ("the ferry Kuzguncuk"), a sea's or a region's adjective before a noun ("the Baltic states").
-            if (race ? Race(view, c) : (readBefore && ShipBefore(view, c, b)) || (readAfter && (RegionAdjective(view, c, a) || PlacePair(view, candidates, i))))
+            if (isLaw)
             {
-                continue;
+                return;
             }
+        }
 
-            // A sentence's first word that is an English word is capitalised by its place ("Short people get ...").
-            if (KnownPlaceOrBody(view, c) || (c.Initial && c.Words == 1 && IsWord(view, c.FirstToken)))
-            {
-                continue;
-            }
+        if ((number && NumberWordBeside(view, c, b, a)) || (readBefore && i > 0 && OfAnEvent(view, candidates[i - 1], c)))
+        {
+            return;
+        }
 
-            if (law)
-            {
-                var isLaw = c.FirstToken == c.LastToken ? LawPieces(view, candidates, i) || BareLaw(view, c) : LawName(view, c) || c.Evidence((int)EntityKind.Other) >= 3;
-                if (isLaw && i > 0)
-                {
-                    LawBeforeAnd(view, candidates[i - 1], c);
-                }
+        if (readAfter && After(view, c, a))
+        {
+            return;
+        }
 
-                if (isLaw)
-                {
-                    continue;
-                }
-            }
-
-            if ((number && NumberWordBeside(view, c, b, a)) || (readBefore && i > 0 && OfAnEvent(view, candidates[i - 1], c)))
-            {
-                continue;
-            }
-
-            if (readAfter && After(view, c, a))
-            {
-                continue;
-            }
-
-            if (readBefore)
-            {
-                Before(view, c, b);
-            }
+        if (readBefore)
+        {
+            Before(view, c, b);
         }
     }
 
@@ -713,6 +724,7 @@ internal static class OtherKinds
         private readonly WordShapes _before = new(new[] { WinVerbs, ShipNouns, NumberWords }, new[] { "ethnic", "the", "of" }, System.Array.Empty<WordSet>());
 
         /// <summary>False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MayRead(Token[] tokens, string text, int last, NameCandidate c)
         {
             var a = c.LastToken + 1;
@@ -749,6 +761,7 @@ internal static class OtherKinds
             return false;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool HasAdjectiveEnding(Token t, string text)
         {
             var end = t.End;
