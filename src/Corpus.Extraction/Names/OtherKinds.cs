@@ -718,10 +718,13 @@ internal static class OtherKinds
         private readonly WordShapes _law = LawShapes;
 
         private readonly WordShapes _after = new(
-            new[] { AwardNouns, DiseaseNouns, PeopleNouns, LawNouns, EventNouns, IndexQualifiers, LawTopics, EventTopics, WordLists.SportWords, NumberWords },
+            new[] { AwardNouns, DiseaseNouns, PeopleNouns, LawNouns, EventNouns, IndexQualifiers, LawTopics, EventTopics, WordLists.SportWords },
             new[] { "for" }, System.Array.Empty<WordSet>());
 
-        private readonly WordShapes _before = new(new[] { WinVerbs, ShipNouns, NumberWords }, new[] { "ethnic", "the", "of" }, System.Array.Empty<WordSet>());
+        private readonly WordShapes _before = new(new[] { WinVerbs, ShipNouns }, new[] { "ethnic", "the", "of" }, System.Array.Empty<WordSet>());
+
+        // A capitalised word beside the name is read only as a number ("the Six Nations"): not the sentence's "The".
+        private readonly WordShapes _number = NumberShapes;
 
         /// <summary>False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -740,8 +743,7 @@ internal static class OtherKinds
                 // A word read after the name (a number word too), a hyphen ("Oscar-winning"), a number ("Falcon 9"), or an
                 // adjective's ending ("Viennese doctor").
                 var after = tokens[a];
-                var word = after.IsLowerWord || after.Has(TokenFlags.Capitalized);
-                if ((word && _after.MayBe(after, text)) || after.Has(TokenFlags.HasDigit) || (after.Kind == TokenKind.Punct && text[after.Start] == '-')
+                if ((after.IsLowerWord && _after.MayBe(after, text)) || (after.Has(TokenFlags.Capitalized) && _number.MayBe(after, text)) || after.Has(TokenFlags.HasDigit) || (after.Kind == TokenKind.Punct && text[after.Start] == '-')
                     || (after.IsLowerWord && c.Words == 1 && HasAdjectiveEnding(first, text)))
                 {
                     return true;
@@ -754,7 +756,7 @@ internal static class OtherKinds
                 // after a lower-case word ("its app, Vintra,").
                 var before = tokens[b];
                 return (before.IsLowerWord && _before.MayBe(before, text) && ReadsBefore(tokens, text, b))
-                    || (before.Has(TokenFlags.Capitalized) && _before.MayBe(before, text))
+                    || (before.Has(TokenFlags.Capitalized) && _number.MayBe(before, text))
                     || (before.Kind == TokenKind.Punct && text[before.Start] == ',' && b >= 1 && tokens[b - 1].IsLowerWord);
             }
 
