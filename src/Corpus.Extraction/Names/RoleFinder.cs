@@ -521,8 +521,8 @@ internal static class RoleFinder
     }
 
     // One word that nothing else types, between a comma after a place that only a place's evidence speaks for (a town the
-    // world gazetteer knows is enough) and a
-    // comma or a full stop ("Guildford, Surrey,", "Kalgoorlie, Western Australia."): the larger place the town is in.
+    // world gazetteer knows is enough) and a comma or a full stop ("Guildford, Surrey,", "Ballarat, Victoria."): the
+    // larger place the town is in.
     // A name a clause goes on after ("In Paris, Quenberg said") is the clause's subject; a plural or a letter is a list's.
     private static bool IsLargerPlaceAfter(TokenView view, NameCandidate c, int comma, CandidateIndex endingAt)
     {
