@@ -1008,7 +1008,8 @@ internal static class NameCandidateFinder
         return true;
     }
 
-    private static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
+    /// <summary>Token <paramref name="k"/> is in either list of given names (the main one or the world's).</summary>
+    internal static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
 
     // The possessive at clitic after a plural English noun ending the run [start..end] ("Brewers'", "Fishermen's"), with a
     // body's head right after it (the caller asks that first) that ends the name (at after): the body's members. The words

@@ -35,7 +35,7 @@ internal static class OpeningWords
                 var key = Key(view, first, last);
                 keys[i] = key;
                 written.Add(key);
-                if (last > first && IsGivenName(view, first))
+                if (last > first && NameCandidateFinder.IsGivenName(view, first))
                 {
                     written.Add(SurnameKey(view, last));
                 }
@@ -107,7 +107,7 @@ internal static class OpeningWords
                 use.Inside += IsInside(view, c.FirstToken) ? 1 : 0;
             }
 
-            if (bySurname && c.LastToken > c.FirstToken && sought.MayHave(SurnameKey(view, c.LastToken)) && IsGivenName(view, c.FirstToken)
+            if (bySurname && c.LastToken > c.FirstToken && sought.MayHave(SurnameKey(view, c.LastToken)) && NameCandidateFinder.IsGivenName(view, c.FirstToken)
                 && uses.TryGetValue(NameCandidateFinder.NameText(view.Text, view[c.LastToken].Start, c.End), out var full))
             {
                 full.FullNames++;
@@ -230,8 +230,6 @@ internal static class OpeningWords
     // A surname and nothing a name's head: "Okafor", not "World", "War" or a letter.
     private static bool IsSurnameOnly(TokenView view, int k) =>
         view[k].Length > 1 && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k);
-
-    private static bool IsGivenName(TokenView view, int k) => view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
 
     // The key of a surname at token k after a given name, apart from the key of the word alone.
     private static int SurnameKey(TokenView view, int k) => Key(view, k, k) ^ 0x5BD1E995;

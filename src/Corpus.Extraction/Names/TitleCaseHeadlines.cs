@@ -324,7 +324,7 @@ internal static class TitleCaseHeadlines
         if (!IsEnglish(view, k) && !view.In(WordLists.OrgSuffixes, k))
         {
             var end = Hyphened(view, k, last);
-            var given = view.In(WordLists.GivenNames, k) || view.In(WordLists.GivenNamesWorld, k);
+            var given = NameCandidateFinder.IsGivenName(view, k);
             while (end < last && view.SpacedFromPrevious(end + 1) && view.IsNameWord(end + 1) && !IsEnglish(view, end + 1)
                 && (given || KnownAt(view, end + 1, last, known) < 0))
             {
