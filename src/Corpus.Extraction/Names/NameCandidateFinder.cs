@@ -1582,6 +1582,7 @@ internal static class NameCandidateFinder
         // Whether the piece's first word stands where any word is capitalised: asked before the list probes of the
         // rules below, which only such a word needs (most names stand inside their sentence).
         var initial = sentences.IsInitial(start, sentence);
+        var initialAt = start; // the token initial was asked of (the remit rule moves start past it without asking again)
         var describedAsBody = view[start].Length >= 6 && view.In(WordLists.Calendar, start); // a paper's title keeps its day (IsCalendarWordOfName)
 
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
@@ -1594,6 +1595,7 @@ internal static class NameCandidateFinder
             start++;
             sentence = SentenceOf(sentences, start, sentence);
             initial = sentences.IsInitial(start, sentence);
+            initialAt = start;
         }
 
         // "The U.S. State Department", "the U.K. Home Office": a dotted country abbreviation before an
@@ -1621,6 +1623,7 @@ internal static class NameCandidateFinder
             start++;
             sentence = SentenceOf(sentences, start, sentence);
             initial = sentences.IsInitial(start, sentence);
+            initialAt = start;
         }
 
         // "Leaders Jokerit extended their lead", "Holders Toulouse never looked in danger": a plural ordinary word opening
@@ -1634,6 +1637,7 @@ internal static class NameCandidateFinder
             start++;
             sentence = SentenceOf(sentences, start, sentence);
             initial = sentences.IsInitial(start, sentence);
+            initialAt = start;
         }
 
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
@@ -1644,6 +1648,7 @@ internal static class NameCandidateFinder
             start++;
             sentence = SentenceOf(sentences, start, sentence);
             initial = sentences.IsInitial(start, sentence);
+            initialAt = start;
         }
 
         // "Conglomerate John Keells Holdings", "Insurer Harlow Mutual", "Brewer Browary Kaszubskie": a noun that describes
@@ -1651,11 +1656,13 @@ internal static class NameCandidateFinder
         // "Bank", "Party", stays).
         // So does a company's relation to the story's, before a name in a company's form ("Rival Yaskawa Electric Corp"), and
         // a competitor's word before any name of two words or more ("Rival Jade Pacific Life"; a band, "Rival Sons", is one).
-        if (start < end && !view[start].Has(TokenFlags.AllCaps)
+        // Whether the word opens its sentence is asked first, and answered by initial where it was asked of this word: most
+        // names of two words stand inside their sentence, and the relations' list is no lexicon's (a slow probe).
+        if (start < end && (initialAt == start ? initial : sentences.IsInitial(start, sentence)) && !view[start].Has(TokenFlags.AllCaps)
             && ((view.In(WordLists.OrgDescriptorsBefore, start) && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start)
                     && !view.In(WordLists.PlaceSuffixes, start))
                 || (view.In(CompanyRelations, start) && (view.In(WordLists.OrgSuffixes, end) || (end - start >= 2 && view.In(Competitors, start)))))
-            && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1) && sentences.IsInitial(start, sentence))
+            && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
