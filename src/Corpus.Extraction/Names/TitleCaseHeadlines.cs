@@ -31,6 +31,7 @@ internal static class TitleCaseHeadlines
         // A headline opens a sentence (it has no stop, but a blank line or the text's start is before it): the
         // candidates of the other sentences are passed over on the sentence's first token, with no walk.
         List<int>? onHeadlines = null;
+        var line = new LineVerdict(-1, false); // the last headline line asked, whose other names ask it again
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -50,7 +51,7 @@ internal static class TitleCaseHeadlines
             // A line that is one name and nothing else ("American League" over a table) is that name.
             if ((opening == 0 || view[opening].Has(TokenFlags.BlankLineBefore))
                 && !(one && (!IsEnglish(view, c.FirstToken) || view.In(WordLists.Places, c.FirstToken)))
-                && !WholeLine(view, c) && OnHeadline(view, c.FirstToken))
+                && !WholeLine(view, c) && OnHeadline(view, c.FirstToken, ref line))
             {
                 if (one)
                 {
@@ -94,8 +95,9 @@ internal static class TitleCaseHeadlines
         && (c.LastToken + 1 >= view.Count || view[c.LastToken + 1].Has(TokenFlags.LineBreakBefore));
 
     // Token k, the first of a candidate, stands on a headline: the line it starts from is the text's first or comes after
-    // a blank line, and is in title case.
-    private static bool OnHeadline(TokenView view, int k)
+    // a blank line, and is in title case. Whether a line is in title case is kept in line: a headline's names ask it of
+    // the same line, which its walk would read again for each.
+    private static bool OnHeadline(TokenView view, int k, ref LineVerdict line)
     {
         var j = k;
         for (; j > 0 && !view[j].Has(TokenFlags.LineBreakBefore); j--)
@@ -120,7 +122,26 @@ internal static class TitleCaseHeadlines
             return false;
         }
 
-        return InTitleCase(view, j);
+        if (line.First != j)
+        {
+            line = new LineVerdict(j, InTitleCase(view, j));
+        }
+
+        return line.InTitleCase;
+    }
+
+    // Whether the line from token First is in title case (InTitleCase).
+    private readonly struct LineVerdict
+    {
+        public LineVerdict(int first, bool inTitleCase)
+        {
+            First = first;
+            InTitleCase = inTitleCase;
+        }
+
+        public int First { get; }
+
+        public bool InTitleCase { get; }
     }
 
     // The line from token first is in title case and heads something: no word in lower case but a title's small words
