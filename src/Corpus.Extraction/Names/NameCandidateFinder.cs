@@ -1156,7 +1156,8 @@ internal static class NameCandidateFinder
     // "Deutsche Bank and Commerz Bank", "Ford Motor and General Motors Co" (a company the list knows) are two names.
     private static int CompanyHeadAfterAnd(TokenView view, int start, int end, int and)
     {
-        if (end == start || !IsTradeWord(view, end) || view.In(WordLists.OrgSuffixes, end) || view.IsPunct(start - 1, ','))
+        // A name word after "and" is asked first: the trade word's list probes are the cost at most "and"s.
+        if (end == start || !NameWordsAfter(view, and, 1) || !IsTradeWord(view, end) || view.In(WordLists.OrgSuffixes, end) || view.IsPunct(start - 1, ','))
         {
             return -1;
         }
@@ -1177,7 +1178,8 @@ internal static class NameCandidateFinder
     // body's head that ends the name; the head, or -1 ("Britain for European Union", "Apple for Google Cloud" are two).
     private static int ForCauseBeforeHead(TokenView view, int start, int end, int and)
     {
-        if (end - start >= MaxWordsBeforeAnd || view.In(WordLists.OrgSuffixes, end))
+        // The cause and the head are two name words at least after "for", which most words after it are not ("for the").
+        if (!NameWordsAfter(view, and, 2) || end - start >= MaxWordsBeforeAnd || view.In(WordLists.OrgSuffixes, end))
         {
             return -1;
         }
@@ -1198,6 +1200,21 @@ internal static class NameCandidateFinder
 
         return last > and + 1 && view.In(WordLists.OrgSuffixes, last) && !view.In(WordLists.OrgSuffixes, and + 1)
             && !(last + 1 < view.Count && view.SpacedFromPrevious(last + 1) && view.IsNameWord(last + 1)) ? last : -1;
+    }
+
+    // The count tokens after token k are name words, each spaced from the one before: the least the loops of
+    // ForCauseBeforeHead and CompanyHeadAfterAnd take after their connector.
+    private static bool NameWordsAfter(TokenView view, int k, int count)
+    {
+        for (var j = k + 1; j <= k + count; j++)
+        {
+            if (j >= view.Count || !view.SpacedFromPrevious(j) || !view.IsNameWord(j))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A capitalised English word, no place's, nationality's or given name's, or a legal form ("Co", "Corp").
