@@ -315,7 +315,7 @@ internal static class Coreference
     internal static bool IsLegalForm(TokenView view, int k) => view.IsWord(k) && view.In(LegalForms, k);
 
     // The commonest legal forms of companies (abbreviations from ISO 20275's Entity Legal Forms, and their English words).
-    internal static readonly WordSet LegalForms = new(new[]
+    private static readonly WordSet LegalForms = new(new[]
     {
         "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "Plc", "PLC",
         "LLC", "LLP", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "SpA", "S.p.A.", "PJSC", "JSC", "OAO", "OJSC", "Oy", "Oyj", "AB",

@@ -456,7 +456,7 @@ internal static class NameCandidateFinder
 
                 // "Visa Inc. Mobile money grew": a legal form written with its stop ends the company's name; a capital after
                 // it opens the next sentence, unless it is another legal form ("Co. Ltd") or a title ("Corp. President ...").
-                if (EndsInLegalFormStop(view, end) && token.Has(TokenFlags.Capitalized) && !view.In(Coreference.LegalForms, next)
+                if (EndsInLegalFormStop(view, end) && token.Has(TokenFlags.Capitalized) && !Coreference.IsLegalForm(view, next)
                     && !view.InAny(TitleStarts, next))
                 {
                     break;
@@ -824,7 +824,7 @@ internal static class NameCandidateFinder
         }
 
         var form = close + 1;
-        return close > open + 1 && form < view.Count && view.IsPunct(close, ')') && view.SpacedFromPrevious(form) && view.In(Coreference.LegalForms, form)
+        return close > open + 1 && form < view.Count && view.IsPunct(close, ')') && view.SpacedFromPrevious(form) && Coreference.IsLegalForm(view, form)
             && view.IsWord(form) ? form : -1;
     }
 
@@ -848,7 +848,7 @@ internal static class NameCandidateFinder
     private static bool IsLegalFormWithStop(TokenView view, int k)
     {
         var t = view[k];
-        return t.IsWord && t.Length >= 3 && view.Text.IndexOf('.', t.Start, t.Length - 1) < 0 && view.In(Coreference.LegalForms, k);
+        return t.IsWord && t.Length >= 3 && view.Text.IndexOf('.', t.Start, t.Length - 1) < 0 && Coreference.IsLegalForm(view, k);
     }
 
     // "... bought Lotus Development Corp. The deal ...", "... Co." at the end of a paragraph: the stop of a legal form that
@@ -865,7 +865,7 @@ internal static class NameCandidateFinder
 
         var t = view[next];
         return t.Has(TokenFlags.LineBreakBefore)
-            || (t.IsWord && t.Has(TokenFlags.Capitalized) && view.SpacedFromPrevious(next) && !view.In(Coreference.LegalForms, next)
+            || (t.IsWord && t.Has(TokenFlags.Capitalized) && view.SpacedFromPrevious(next) && !Coreference.IsLegalForm(view, next)
                 && !view.InAny(TitleStarts, next));
     }
 
@@ -1186,7 +1186,7 @@ internal static class NameCandidateFinder
 
         for (var k = start; k <= end; k++)
         {
-            if (!IsTradeWord(view, k) || view.In(Coreference.LegalForms, k))
+            if (!IsTradeWord(view, k) || Coreference.IsLegalForm(view, k))
             {
                 return -1;
             }
@@ -1219,7 +1219,7 @@ internal static class NameCandidateFinder
 
     // A capitalised English word, no place's, nationality's or given name's, or a legal form ("Co", "Corp").
     private static bool IsTradeWord(TokenView view, int k) =>
-        view.In(Coreference.LegalForms, k)
+        Coreference.IsLegalForm(view, k)
         || (view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
             && !view.In(WordLists.Places, k) && !view.In(WordLists.Demonyms, k) && !IsGivenName(view, k));
 
