@@ -1602,6 +1602,13 @@ internal static class NameCandidateFinder
         var initialAt = start; // the token initial was asked of (the remit rule moves start past it without asking again)
         var describedAsBody = view[start].Length >= 6 && view.In(WordLists.Calendar, start); // a paper's title keeps its day (IsCalendarWordOfName)
 
+        // Seven pieces in ten are one token, which none of the rules below but the tests of a piece that is no name
+        // reads (each wants two words or more): one test passes them all.
+        if (start == end)
+        {
+            return AddWord(view, start, sentence, initial, describedAsBody, found);
+        }
+
         // "Only France backed it", "Hosts China stayed unbeaten": an ordinary word capitalised by its place before a
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
         // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads). A
@@ -1775,6 +1782,52 @@ internal static class NameCandidateFinder
         return candidate;
     }
 
+    /// <summary>
+    /// <see cref="AddPiece"/> of a piece of one token, <paramref name="k"/>, once its start is settled: the rules of a
+    /// piece that is no name and the candidate, as AddPiece has them for one word.
+    /// </summary>
+    private static NameCandidate? AddWord(TokenView view, int k, int sentence, bool initial, bool describedAsBody, List<NameCandidate> found)
+    {
+        // (The party tag is three tokens: no word alone is one.)
+        if (MayBeNoWord(view, k)
+            && (IsCreditWord(view, k, k) || IsCurrencyPrefix(view, k, k) || IsTickerPart(view, k, k) || IsWordPrefix(view, k, k) || IsLabel(view, k)
+                || IsMarkupLine(view, k)))
+        {
+            return null;
+        }
+
+        var beforeNumber = false;
+        if (k + 1 < view.Count && IsMarkOrFigure(view.Text[view[k + 1].Start]))
+        {
+            var verdict = OneWordBefore(view, k, initial);
+            if (verdict < 0)
+            {
+                return null;
+            }
+
+            beforeNumber = verdict > 0;
+        }
+
+        // A token holds no white space: its text is the name's as written.
+        var t = view[k];
+        var candidate = view.NewCandidate(k, k, t.Start, t.End, view.Text.Substring(t.Start, t.Length), sentence);
+        candidate.Initial = initial;
+        candidate.Words = 1;
+        candidate.Possessive = IsPossessive(view, k);
+        if (describedAsBody)
+        {
+            candidate.Vote(EntityKind.Organization, DescribedWeight);
+        }
+        else if (beforeNumber)
+        {
+            candidate.Initial = true; // as AddPiece has it
+            candidate.Vote(EntityKind.Other, ModelWeight, contextual: false);
+        }
+
+        found.Add(candidate);
+        return candidate;
+    }
+
     // The token tests of the opening-word rule, cheapest first: the words after the first are a known place (and the first
     // a common or plural word), or a given name (or, after a common word, a surname's particle) and more that end in no
     // head noun.
@@ -1932,14 +1985,20 @@ internal static class NameCandidateFinder
     /// length, the mark after it) fall at random from piece to piece, and their mispredicted branches cost more than
     /// all the tests' work.
     /// </summary>
-    private static bool MayBeNoName(TokenView view, int start, int end)
+    private static bool MayBeNoName(TokenView view, int start, int end) => NoNameShapes(view, start, end, start == end);
+
+    // MayBeNoName of a piece of one token.
+    private static bool MayBeNoWord(TokenView view, int k) => NoNameShapes(view, k, k, one: true);
+
+    // MayBeNoName, inlined in its two callers: a piece of one token has the tests of one word only.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool NoNameShapes(TokenView view, int start, int end, bool one)
     {
         var text = view.Text;
         var tokens = view.Tokens;
         var t = tokens[start];
         var before = start > 0 ? tokens[start - 1] : default; // a default token is a word of no length, with no flags
         var after = end + 1 < view.Count ? tokens[end + 1] : default;
-        var one = start == end;
 
         // A word's shape as one number, its length above its first character, and the kinds of its neighbours by
         // their bits: each is then one comparison.
