@@ -194,10 +194,16 @@ internal static class NameCandidateFinder
     }
 
     // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
-    // place's, not English.
+    // place's, not English. Inlined: Find asks it of every word that starts no run, and most are followed by no capital,
+    // which the first test tells.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool OpensWorldPlace(TokenView view, int k) =>
-        k + 1 < view.Count && view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && view.IsWord(k + 1)
-        && view.SpacedFromPrevious(k + 1) && view[k + 1].Has(TokenFlags.Capitalized) && !view.In(WordLists.Calendar, k)
+        k + 1 < view.Count && view[k + 1].Has(TokenFlags.Capitalized) && OpensWorldPlaceBeforeCapital(view, k);
+
+    // OpensWorldPlace past its first test.
+    private static bool OpensWorldPlaceBeforeCapital(TokenView view, int k) =>
+        view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && view.IsWord(k + 1)
+        && view.SpacedFromPrevious(k + 1) && !view.In(WordLists.Calendar, k)
         && IsNamed(WordLists.PlacesWorld, view, k, k + 1);
 
     // "First Abu Dhabi Bank PJSC", "Second Thomas Shoal": a capitalised ordinal before a name that ends in a body's or a
@@ -1280,7 +1286,8 @@ internal static class NameCandidateFinder
         var roleEnd = -1;
         for (var r = start; r <= end; r++)
         {
-            if (IsTitleAt(view, r))
+            // IsTitleAt's first test, inline: few words of a run start a title, and the call cost more than the test.
+            if (view.InAny(TitleStarts, r) && IsTitleAt(view, r))
             {
                 roleStart = r;
                 roleEnd = r;
@@ -2273,14 +2280,17 @@ internal static class NameCandidateFinder
         return true;
     }
 
+    // Inlined: it is asked of every candidate, and most are followed by a word, which is neither mark of a possessive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsPossessive(TokenView view, int end)
     {
         var next = end + 1;
-        if (next >= view.Count)
-        {
-            return false;
-        }
+        return next < view.Count && view[next].Kind != TokenKind.Word && IsPossessiveMarkAfter(view, end, next);
+    }
 
+    // IsPossessive past its first test: "'s", or a bare apostrophe after a name ending in s.
+    private static bool IsPossessiveMarkAfter(TokenView view, int end, int next)
+    {
         if (view[next].IsPossessive(view.Text))
         {
             return true;
