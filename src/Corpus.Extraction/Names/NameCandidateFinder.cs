@@ -88,7 +88,16 @@ internal static class NameCandidateFinder
             // A place the gazetteer knows whole is a name in a title too ("Kelly Ann Dunleavy (United States) 1:42.30").
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end) && !IsNamed(WordLists.Places, view, k, end)))
             {
-                Cut(view, from, end, sentence, sentences, found);
+                // Most runs are one word, which opens no title: Cut would find none in it, and add it as it is.
+                if (from == end && !view.InAny(TitleStarts, end))
+                {
+                    AddPiece(view, from, end, sentence, sentences, found);
+                }
+                else
+                {
+                    Cut(view, from, end, sentence, sentences, found);
+                }
+
                 mayDefine = mayDefine || BracketedCapitalsAfter(view, end);
             }
 
@@ -1730,7 +1739,7 @@ internal static class NameCandidateFinder
 
         // "South African Chantal Boshoff", "Bosnian Serb Radovan ...": a two-word nationality, then the name.
         if (end - start >= 2 && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1)
-            && IsNamed(WordLists.Demonyms, view, start, start + 1)
+            && (view.In(DemonymFirstWords, start) || EndsInHyphen(view, start)) && IsNamed(WordLists.Demonyms, view, start, start + 1)
             && !KeepsLeadingDemonym(view, start, end))
         {
             AddPiece(view, start, start + 1, sentence, sentences, found);
@@ -1833,6 +1842,35 @@ internal static class NameCandidateFinder
 
         found.Add(candidate);
         return candidate;
+    }
+
+    // The first words of the nationalities of two words or more ("South" of "South African", "Bosnian" of "Bosnian Serb"):
+    // the two-word rule of AddPiece asks the first word of a run of three or more, most of which open none, before it
+    // hashes both words.
+    private static readonly WordSet DemonymFirstWords = FirstWordsOf(WordLists.Demonyms);
+
+    // The first words of a list's entries of two words or more, as the list keeps them.
+    private static WordSet FirstWordsOf(WordSet set) => new(FirstWords(set), set.IgnoreCase);
+
+    private static IEnumerable<string> FirstWords(WordSet set)
+    {
+        foreach (var entry in set.Entries())
+        {
+            var space = entry.IndexOf(' ');
+            if (space > 0)
+            {
+                yield return entry.Substring(0, space); // (the set keeps each word once)
+            }
+        }
+    }
+
+    // Token k ends in a hyphen ("Guinea-" of a wrapped "Guinea-Bissau"): NameText joins it to the next line's word with
+    // no space, so no list's first word need match it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool EndsInHyphen(TokenView view, int k)
+    {
+        var t = view[k];
+        return t.Length > 1 && view.Text[t.End - 1] is '-' or '\u2010';
     }
 
     // The token tests of the opening-word rule, cheapest first: the words after the first are a known place (and the first
