@@ -60,7 +60,7 @@ internal static class NameCandidateFinder
                 continue;
             }
 
-            if (view.IsPunct(k + 1, '-') && IsPrefixedRoleNoun(view, k))
+            if (k + 1 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-') && IsPrefixedRoleNoun(view, k))
             {
                 k += 2; // "Co-author Stefan Brückner", "Ex-minister ...": a role noun, not a name
                 continue;
@@ -79,7 +79,7 @@ internal static class NameCandidateFinder
 
             // "the daily al-Ahram", "said al-Nour": the Arabic article joined by a hyphen to a name no name word precedes is
             // the name's (after a name word the run extender has joined it: "Marwan al-Tal").
-            if (k > 1 && view.IsPunct(k - 1, '-') && view.Touches(k) && view.Touches(k - 1) && IsArabicArticle(view, k - 2)
+            if (k > 1 && view.Touches(k) && view.IsPunct(k - 1, '-') && view.Touches(k - 1) && IsArabicArticle(view, k - 2)
                 && (k == 2 || !view.IsNameWord(k - 3)))
             {
                 from = k - 2;
@@ -1600,16 +1600,24 @@ internal static class NameCandidateFinder
             return null;
         }
 
-        if (start > 0 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start) && IsNamed(WordLists.Places, view, start - 1, end))
+        // The two rules of an article before the piece are asked of the few pieces "The" precedes.
+        if (start > 0 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start))
         {
-            start--; // "The Hague", "The Gambia": the article is part of the place's name
-        }
+            if (IsNamed(WordLists.Places, view, start - 1, end))
+            {
+                start--; // "The Hague", "The Gambia": the article is part of the place's name
+            }
 
-        sentence = SentenceOf(sentences, start, sentence);
-        if (start > 1 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start) && !sentences.IsInitial(start - 1, sentence)
-            && view.IsLowerWord(start - 2) && !(IsNamed(WordLists.Organisations, view, start, end) && !IsNamed(WordLists.Organisations, view, start - 1, end)))
+            sentence = SentenceOf(sentences, start, sentence);
+            if (start > 1 && view.TextIs(start - 1, "The") && view.SpacedFromPrevious(start) && !sentences.IsInitial(start - 1, sentence)
+                && view.IsLowerWord(start - 2) && !(IsNamed(WordLists.Organisations, view, start, end) && !IsNamed(WordLists.Organisations, view, start - 1, end)))
+            {
+                start--; // "the medical journal The Lancet": "The" inside a sentence with its capital is a title's (not "told The Associated Press", known without it)
+            }
+        }
+        else
         {
-            start--; // "the medical journal The Lancet": "The" inside a sentence with its capital is a title's (not "told The Associated Press", known without it)
+            sentence = SentenceOf(sentences, start, sentence);
         }
 
         // Whether the piece's first word stands where any word is capitalised: asked before the list probes of the
@@ -1701,7 +1709,7 @@ internal static class NameCandidateFinder
         if (start < end && (initialAt == start ? initial : sentences.IsInitial(start, sentence)) && !view[start].Has(TokenFlags.AllCaps)
             && ((view.In(WordLists.OrgDescriptorsBefore, start) && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start)
                     && !view.In(WordLists.PlaceSuffixes, start))
-                || (view.In(CompanyRelations, start) && (view.In(WordLists.OrgSuffixes, end) || (end - start >= 2 && view.In(Competitors, start)))))
+                || (InSmallSet(CompanyRelations, view, start) && (view.In(WordLists.OrgSuffixes, end) || (end - start >= 2 && view.In(Competitors, start)))))
             && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1))
         {
             start++;
@@ -1710,7 +1718,7 @@ internal static class NameCandidateFinder
         }
 
         // "Anthony Greville QC", "Jane Roe MP": the letters after a person's name are not part of it.
-        if (end - start >= 2 && view.In(WordLists.PostNominals, end) && view.IsNameWord(end - 1) && !view.In(WordLists.PostNominals, end - 1))
+        if (end - start >= 2 && InSmallSet(WordLists.PostNominals, view, end) && view.IsNameWord(end - 1) && !view.In(WordLists.PostNominals, end - 1))
         {
             end--;
         }
@@ -1739,7 +1747,7 @@ internal static class NameCandidateFinder
 
         // "South African Chantal Boshoff", "Bosnian Serb Radovan ...": a two-word nationality, then the name.
         if (end - start >= 2 && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1)
-            && (view.In(DemonymFirstWords, start) || EndsInHyphen(view, start)) && IsNamed(WordLists.Demonyms, view, start, start + 1)
+            && (InSmallSet(DemonymFirstWords, view, start) || EndsInHyphen(view, start)) && IsNamed(WordLists.Demonyms, view, start, start + 1)
             && !KeepsLeadingDemonym(view, start, end))
         {
             AddPiece(view, start, start + 1, sentence, sentences, found);
@@ -1842,6 +1850,17 @@ internal static class NameCandidateFinder
 
         found.Add(candidate);
         return candidate;
+    }
+
+    /// <summary>
+    /// <c>view.In(set, k)</c> of a set outside the lexicon and a token of the text, with the set's cheap test inline: most
+    /// words fail it, and the call cost more than the test.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool InSmallSet(WordSet set, TokenView view, int k)
+    {
+        var t = view[k];
+        return set.MayMatch(view.Text, t.Start, t.Length) && view.In(set, k);
     }
 
     // The first words of the nationalities of two words or more ("South" of "South African", "Bosnian" of "Bosnian Serb"):
