@@ -519,7 +519,7 @@ internal static class NameCandidateFinder
                     break;
                 }
 
-                var connector = Connector(view, start, end, next);
+                var connector = MayGoOnAfterConnector(view, next) ? Connector(view, start, end, next) : -1;
                 if (connector > 0)
                 {
                     end = connector;
@@ -767,6 +767,17 @@ internal static class NameCandidateFinder
         }
 
         return -1;
+    }
+
+    // Whether the word after the connector at k lets one of Connector's rules go on: each wants a name word or a capital
+    // after it, or "the" or "a" before one, a hyphen after a particle, or a second particle ("von der Leyen"). Most
+    // connectors Connector is asked about are followed by a lower-case word of the prose ("and his", "in their"), which
+    // this settles before any of its rules' list probes.
+    private static bool MayGoOnAfterConnector(TokenView view, int k)
+    {
+        var after = k + 1;
+        return after < view.Count
+            && (!view[after].IsLowerWord || view.TextIs(after, "the") || view.TextIs(after, "a") || view.In(WordLists.NameParticles, k));
     }
 
     // The most words before "and" in a name joined through it ("Saint Vincent and the Grenadines", "Science and Technology
