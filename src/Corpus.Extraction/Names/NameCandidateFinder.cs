@@ -2060,12 +2060,27 @@ internal static class NameCandidateFinder
     /// length, the mark after it) fall at random from piece to piece, and their mispredicted branches cost more than
     /// all the tests' work.
     /// </summary>
-    private static bool MayBeNoName(TokenView view, int start, int end) => NoNameShapes(view, start, end, start == end);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeNoName(TokenView view, int start, int end) => start == end ? MayBeNoWord(view, start) : MayBeNoRun(view, start, end);
 
     // MayBeNoName of a piece of one token.
     private static bool MayBeNoWord(TokenView view, int k) => NoNameShapes(view, k, k, one: true);
 
-    // MayBeNoName, inlined in its two callers: a piece of one token has the tests of one word only.
+    // MayBeNoName of a piece of two tokens or more, which only the party tag and the ticker can be (the other tests are
+    // of one word): NoNameShapes with the one-word shapes left out. Inlined: AddPiece asks it of every such piece.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeNoRun(TokenView view, int start, int end)
+    {
+        var text = view.Text;
+        var t = view[start];
+        var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
+        var c2 = t.Start > 1 ? text[t.Start - 2] : ' ';
+        var partyTag = ((end - start - 2) | (t.Length - 1)) == 0;
+        var ticker = InMarks(TickerOrOpening, TickerLetters, c1) | ((c1 == ' ') & InMarks(Opening, 0, c2));
+        return partyTag | ticker;
+    }
+
+    // MayBeNoName, inlined in MayBeNoWord: a piece of one token has the tests of one word only.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool NoNameShapes(TokenView view, int start, int end, bool one)
     {
