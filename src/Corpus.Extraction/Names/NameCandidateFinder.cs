@@ -1600,15 +1600,23 @@ internal static class NameCandidateFinder
     /// </summary>
     private static NameCandidate? AddPiece(TokenView view, int start, int end, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
-        while (start <= end && ((view.In(WordLists.Calendar, start) && !IsCalendarWordOfName(view, start)) || !view.IsNameWord(start))
-            && !(start < end && (OrdinalBefore(view, start + 1, end) || IsLeadingParticle(view, start, end) || OpensWorldPlace(view, start))))
+        // Whether the first word is a calendar word, kept for the paper's title below (most pieces keep their first word).
+        bool calendar;
+        while (true)
         {
-            start++;
-        }
+            if (start > end)
+            {
+                return null;
+            }
 
-        if (start > end)
-        {
-            return null;
+            calendar = view.In(WordLists.Calendar, start);
+            if (!(((calendar && !IsCalendarWordOfName(view, start)) || !view.IsNameWord(start))
+                && !(start < end && (OrdinalBefore(view, start + 1, end) || IsLeadingParticle(view, start, end) || OpensWorldPlace(view, start)))))
+            {
+                break;
+            }
+
+            start++;
         }
 
         // The two rules of an article before the piece are asked of the few pieces "The" precedes.
@@ -1617,6 +1625,7 @@ internal static class NameCandidateFinder
             if (IsNamed(WordLists.Places, view, start - 1, end))
             {
                 start--; // "The Hague", "The Gambia": the article is part of the place's name
+                calendar = view.In(WordLists.Calendar, start);
             }
 
             sentence = SentenceOf(sentences, start, sentence);
@@ -1624,6 +1633,7 @@ internal static class NameCandidateFinder
                 && view.IsLowerWord(start - 2) && !(IsNamed(WordLists.Organisations, view, start, end) && !IsNamed(WordLists.Organisations, view, start - 1, end)))
             {
                 start--; // "the medical journal The Lancet": "The" inside a sentence with its capital is a title's (not "told The Associated Press", known without it)
+                calendar = view.In(WordLists.Calendar, start);
             }
         }
         else
@@ -1635,7 +1645,7 @@ internal static class NameCandidateFinder
         // rules below, which only such a word needs (most names stand inside their sentence).
         var initial = sentences.IsInitial(start, sentence);
         var initialAt = start; // the token initial was asked of (the remit rule moves start past it without asking again)
-        var describedAsBody = view[start].Length >= 6 && view.In(WordLists.Calendar, start); // a paper's title keeps its day (IsCalendarWordOfName)
+        var describedAsBody = view[start].Length >= 6 && calendar; // a paper's title keeps its day (IsCalendarWordOfName)
 
         // Seven pieces in ten are one token, which none of the rules below but the tests of a piece that is no name
         // reads (each wants two words or more): one test passes them all.
