@@ -1,4 +1,9 @@
 using System.Collections.Generic;
+#if NET
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+#endif
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -60,6 +65,9 @@ internal sealed class LowerCaseEchoes
     // character), so a cell emptied leaves no name behind its bit.
     private readonly int[] _unechoed = new int[16 * 32 * 32];
     private bool _letAllThrough;
+
+    // The text being scanned (see Scan).
+    private string _text = string.Empty;
 
     // Each suspect's name lowered, or in ASCII as written (see LowerAscii).
     private string[] _lowered = System.Array.Empty<string>();
@@ -217,26 +225,55 @@ internal sealed class LowerCaseEchoes
 
     // Looks up every token the filter lets by. Its own method, with few values live across the call to Look, so that
     // they all stay in registers; the tokens are read from the last, which needs no count (what is found does not
-    // depend on the order: a name is echoed by any word that matches it).
+    // depend on the order: a name is echoed by any word that matches it). Every token takes the same few steps to the
+    // one branch, which nearly all of them skip: a branch on the token's kind first would be mispredicted over and
+    // over, as words and punctuation alternate. The filter passes only a word that starts as some lowered name does,
+    // which a capitalised word never does (Look asks the few it lets by whether they are lower-case words). A token
+    // has a character at least.
     private void Scan(Token[] tokens, int count, string text)
     {
+        _text = text;
+#if NET
+        // Every token's characters are in the text, and a word of the filter is below its length by construction
+        // (Filter), so the reads need no range checks: without them, and with the offsets read unsigned off the token's
+        // bits (no sign to widen), a token takes two thirds of the instructions. The spans are checked once, here. Look
+        // reads the text from a field, so that the loop's five values stay in the registers a call keeps.
+        ref var token0 = ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetReference(tokens.AsSpan(0, count)));
+        ref var char0 = ref MemoryMarshal.GetReference(text.AsSpan());
+        ref var filter0 = ref MemoryMarshal.GetArrayDataReference(_filter);
+        for (var k = (nint)count - 1; k >= 0; k--)
+        {
+            var bits = Unsafe.Add(ref token0, k);
+            var length = (nuint)(bits >> Token.StartBits) & LengthMask;
+            ref var first = ref Unsafe.Add(ref char0, (nuint)bits & StartMask);
+            var word = Unsafe.Add(ref filter0, ((length & 15) << 7) | (nuint)(first & 127u)); // Filter(length, first)
+            if (((word >> Bit(Unsafe.Add(ref first, length - 1), Unsafe.Add(ref first, length >> 1))) & 1) != 0)
+            {
+                Look(new Token(bits));
+            }
+        }
+#else
         var filter = _filter;
         for (var k = count - 1; k >= 0; k--)
         {
-            // Every token takes the same few steps to the one branch, which nearly all of them skip: a branch on
-            // the token's kind first would be mispredicted over and over, as words and punctuation alternate. The
-            // filter passes only a word that starts as some lowered name does, which a capitalised word never does
-            // (Look asks the few it lets by whether they are lower-case words). A token has a character at least.
             var token = tokens[k];
             var start = token.Start;
             var length = token.Length;
             var bits = filter[Filter(length, text[start])] >> Bit(text[start + length - 1], text[start + (length >> 1)]);
             if ((bits & 1) != 0)
             {
-                Look(token, text);
+                Look(token);
             }
         }
+#endif
+        _text = string.Empty;
     }
+
+#if NET
+    // A token's start and length, as Token packs them in its bits.
+    private const nuint StartMask = (1u << Token.StartBits) - 1;
+    private const nuint LengthMask = (1u << 25) - 1;
+#endif
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
@@ -266,8 +303,9 @@ internal sealed class LowerCaseEchoes
     // A token the filter let by (one in fifteen): a lower-case word is looked up in the table. Kept out of the
     // loop over the tokens, so that the loop stays small.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void Look(Token token, string text)
+    private void Look(Token token)
     {
+        var text = _text;
         var start = token.Start;
         var length = token.Length;
         if (!token.IsLowerWord || length == 0)
