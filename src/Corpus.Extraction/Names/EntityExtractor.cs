@@ -68,7 +68,7 @@ internal static class EntityExtractor
             Coreference.Resolve(groups);
             DropOrMarkTentative(view, groups, out var tentative);
 
-            var lines = new MentionLines(map);
+            var lines = new MentionLines(map, text);
             var entities = Build(groups, tentative, lines);
             tables = new MentionTables(lines, SortedMentions(candidates, out var sorted), sorted);
             return entities;

@@ -37,6 +37,16 @@ internal readonly struct MentionLines
     private static int[]? _spareStartsBefore;
 
     public MentionLines(LineMap map)
+        : this(map, null)
+    {
+    }
+
+    /// <summary>
+    /// The tables for <paramref name="map"/>, the line map of <paramref name="text"/>: read off the tokenizer's masks of
+    /// the text when the thread still keeps them and the map was made from them (see <see cref="LineMap"/>), a word of
+    /// line ends per block in place of a write per line start.
+    /// </summary>
+    public MentionLines(LineMap map, string? text)
     {
         var starts = map.LineStarts;
         var count = starts.Count;
@@ -44,24 +54,71 @@ internal readonly struct MentionLines
         var blocks = (startsArray[count - 1] >> BlockBits) + 1;
         var startBits = SpareArrays.Take(ref _spareStartBits, blocks, MaxRetainedBlocks);
         var startsBefore = SpareArrays.Take(ref _spareStartsBefore, blocks, MaxRetainedBlocks);
-        System.Array.Clear(startBits, 0, blocks);
-        for (var i = 0; i < count; i++)
+        var masks = text is null ? null : LineEndMasks(text, count);
+        if (masks is not null)
         {
-            var start = startsArray[i];
-            startBits[start >> BlockBits] |= 1UL << (start & 63);
+            FromMasks(masks, (text!.Length + 63) >> BlockBits, startBits, startsBefore, blocks);
         }
-
-        var before = 0;
-        for (var b = 0; b < blocks; b++)
+        else
         {
-            startsBefore[b] = before;
-            before += Bits.PopCount(startBits[b]);
+            System.Array.Clear(startBits, 0, blocks);
+            for (var i = 0; i < count; i++)
+            {
+                var start = startsArray[i];
+                startBits[start >> BlockBits] |= 1UL << (start & 63);
+            }
+
+            var before = 0;
+            for (var b = 0; b < blocks; b++)
+            {
+                startsBefore[b] = before;
+                before += Bits.PopCount(startBits[b]);
+            }
         }
 
         _starts = startsArray;
         _startBits = startBits;
         _startsBefore = startsBefore;
         _blocks = blocks;
+    }
+
+    // A line starts after each line end (and at 0): a block's starts are its ends moved up by one, with the last end of
+    // the block before. The blocks past the text's (the one after a line end that closes it) have no ends of their own.
+    private static void FromMasks(ulong[] masks, int textBlocks, ulong[] startBits, int[] startsBefore, int blocks)
+    {
+        var carry = 1UL;
+        var before = 0;
+        var inText = System.Math.Min(blocks, textBlocks);
+        for (var b = 0; b < inText; b++)
+        {
+            var ends = masks[(b * TokenMasks.Stride) + TokenMasks.LineEnd];
+            var bits = (ends << 1) | carry;
+            carry = ends >> 63;
+            startBits[b] = bits;
+            startsBefore[b] = before;
+            before += Bits.PopCount(bits);
+        }
+
+        for (var b = inText; b < blocks; b++)
+        {
+            startBits[b] = carry;
+            startsBefore[b] = before;
+            before += Bits.PopCount(carry);
+            carry = 0;
+        }
+    }
+
+    // The tokenizer's masks of the text, when the thread keeps them and the map's line starts are theirs: the map
+    // reads its line ends off them unless some line end is outside ASCII, and then has one line per end and one more.
+    private static ulong[]? LineEndMasks(string text, int lines)
+    {
+        if (TokenMasks.Kept(text) is null)
+        {
+            return null;
+        }
+
+        var masks = TokenMasks.Of(text, out var facts); // the kept masks: no pass over the text
+        return !facts.OtherLineEnds && facts.LineEnds + 1 == lines ? masks : null;
     }
 
     /// <summary>Whether the tables were made (false in the default).</summary>
