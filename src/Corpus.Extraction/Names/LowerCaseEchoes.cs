@@ -48,15 +48,16 @@ internal sealed class LowerCaseEchoes
     private int[] _entryOf = System.Array.Empty<int>();
 
     // A bit for each (length, first character, last and middle letters) some name has, each taken to its low bits
-    // (length to four, the first character to seven, the last and middle letters mixed to six): one read of this small
-    // table settles nearly every token without a branch on what the token is. The first character is the name's
+    // (length to four, the first character to eight, the last and middle letters mixed to six): one read of this small
+    // table settles nearly every token without a branch on what the token is. (Eight bits of the first character are
+    // its low byte, which the loop loads alone.) The first character is the name's
     // lowered, whole in ASCII, so a capitalised word or a mark never passes for a lower-case word, and the loop need
     // not read the token's case. See Filter and Bit.
-    private readonly ulong[] _filter = new ulong[16 * 128];
+    private readonly ulong[] _filter = new ulong[16 * 256];
 
     // The words of the filter set whole for a name whose middle letter is outside ASCII (its bit says nothing of the
     // words that match it): their bits are never cleared.
-    private readonly bool[] _wholeWords = new bool[16 * 128];
+    private readonly bool[] _wholeWords = new bool[16 * 256];
 
     // By length, first letter and bit of the filter (to four, four and six bits), how many entries of that cell have not been echoed yet. A
     // name echoed once needs no more lookups, so when the last entry of a cell is echoed its bit of the filter is
@@ -241,16 +242,17 @@ internal sealed class LowerCaseEchoes
         ref var token0 = ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetReference(tokens.AsSpan(0, count)));
         ref var char0 = ref MemoryMarshal.GetReference(text.AsSpan());
         ref var filter0 = ref MemoryMarshal.GetArrayDataReference(_filter);
-        for (var k = (nint)count - 1; k >= 0; k--)
+        // Two tokens a step, each tested alone (the loop's own steps are a tenth of a token's); an odd one first.
+        var k = (nint)count - 1;
+        if ((count & 1) != 0)
         {
-            var bits = Unsafe.Add(ref token0, k);
-            var length = (nuint)(bits >> Token.StartBits) & LengthMask;
-            ref var first = ref Unsafe.Add(ref char0, (nuint)bits & StartMask);
-            var word = Unsafe.Add(ref filter0, ((length & 15) << 7) | (nuint)(first & 127u)); // Filter(length, first)
-            if (((word >> Bit(Unsafe.Add(ref first, length - 1), Unsafe.Add(ref first, length >> 1))) & 1) != 0)
-            {
-                Look(new Token(bits));
-            }
+            Test(ref token0, ref char0, ref filter0, k--);
+        }
+
+        for (; k > 0; k -= 2)
+        {
+            Test(ref token0, ref char0, ref filter0, k);
+            Test(ref token0, ref char0, ref filter0, k - 1);
         }
 #else
         var filter = _filter;
@@ -270,6 +272,20 @@ internal sealed class LowerCaseEchoes
     }
 
 #if NET
+    // Looks token k up when the filter lets it by (see Scan).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Test(ref ulong token0, ref char char0, ref ulong filter0, nint k)
+    {
+        var bits = Unsafe.Add(ref token0, k);
+        var length = (nuint)(bits >> Token.StartBits) & LengthMask;
+        ref var first = ref Unsafe.Add(ref char0, (nuint)bits & StartMask);
+        var word = Unsafe.Add(ref filter0, ((length & 15) << 8) | (nuint)(byte)first); // Filter(length, first)
+        if (((word >> Bit(Unsafe.Add(ref first, length - 1), Unsafe.Add(ref first, length >> 1))) & 1) != 0)
+        {
+            Look(new Token(bits));
+        }
+    }
+
     // A token's start and length, as Token packs them in its bits.
     private const nuint StartMask = (1u << Token.StartBits) - 1;
     private const nuint LengthMask = (1u << 25) - 1;
@@ -475,5 +491,5 @@ internal sealed class LowerCaseEchoes
 
     // The filter's word for a length and first character (of a name, lowered); Bit picks the bit in it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Filter(int length, char first) => ((length & 15) << 7) | (first & 127);
+    private static int Filter(int length, char first) => ((length & 15) << 8) | (first & 255);
 }
