@@ -429,6 +429,11 @@ internal static class EntityExtractor
             {
                 var c = occurrences[m];
                 mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
+                if (!c.HasNotes)
+                {
+                    continue; // most occurrences: no role, descriptor or affiliation to read
+                }
+
                 role ??= c.Role;
                 description ??= c.Description;
                 // An affiliation is named only when its entity survived into the result: the group of a candidate

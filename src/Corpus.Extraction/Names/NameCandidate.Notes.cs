@@ -9,6 +9,9 @@ internal sealed partial class NameCandidate
 {
     private Notes? _notes; // null until a rule gives this occurrence a role, an affiliation or a descriptor
 
+    /// <summary>Whether a rule gave this occurrence a role, an affiliation or a descriptor (else all three are null).</summary>
+    public bool HasNotes => _notes is not null;
+
     /// <summary>A role given to this occurrence ("founder"), as written.</summary>
     public string? Role
     {
