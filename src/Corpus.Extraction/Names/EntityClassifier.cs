@@ -14,10 +14,10 @@ internal static class EntityClassifier
     {
         var name = c.Name;
 
-        // The name's hash, taken on the first question put to a case-sensitive list and kept for the others (-1: not
-        // yet); a one-token name (whole: the name is its first token's text, told once for every question) is asked
+        // The name's hash, taken on the first question put to a case-sensitive list and kept in the candidate for the
+        // others and for grouping (-1: not yet); a one-token name (whole: the name is its first token's text, told once for every question) is asked
         // through its token, whose hash the view keeps.
-        var hash = -1;
+        ref var hash = ref c.NameHash;
         var whole = (c.FirstToken == c.LastToken) & (name.Length == view[c.FirstToken].Length);
         if (NameIn(view, c, WordLists.Places, whole, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, whole, ref hash)))
         {

@@ -96,7 +96,8 @@ internal static class EntityExtractor
             // hash the view kept when the candidate finder looked it up.
             var c = candidates[i];
             var name = c.Name;
-            var hash = c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length ? view.TextHash(c.FirstToken) : GroupsByName.Hash(name);
+            var known = c.NameHash; // a name of several tokens was hashed by its shape rules
+            var hash = c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length ? view.TextHash(c.FirstToken) : known >= 0 ? known : GroupsByName.Hash(name);
             if (aliasTable is not null && !c.VenueDateline && aliasTable.TryGetValue(name, hash, out var canonical))
             {
                 name = canonical;

@@ -13,6 +13,7 @@ internal sealed partial class NameCandidate
         Start = start;
         End = end;
         Name = name;
+        _nameHash = -1;
         Sentence = sentence;
         Words = 1;
         Initial = false;

@@ -25,6 +25,13 @@ internal sealed partial class NameCandidate
     /// <summary>The name as written, white space folded to single spaces.</summary>
     public string Name { get; private set; }
 
+    // WordSet.HashExact of the name, once some rule has taken it (-1 until then): the shape rules hash a name of
+    // several tokens for the lists, and grouping files the name under the same hash.
+    private int _nameHash = -1;
+
+    /// <summary>The slot for <see cref="WordSet.HashExact"/> of <see cref="Name"/>: -1 until a rule takes the hash and keeps it there.</summary>
+    public ref int NameHash => ref _nameHash;
+
     public int Sentence { get; private set; }
 
     /// <summary>Number of word tokens in the name.</summary>
