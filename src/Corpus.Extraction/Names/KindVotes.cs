@@ -15,6 +15,8 @@ internal struct KindVotes
     private int _other;
 
     /// <summary>Adds the seven weights to <paramref name="totals"/> without a switch per kind.</summary>
+    /// <remarks>Inlined: grouping adds every candidate's weights to its group's, and the call cost a third of the adding.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public readonly void AddTo(ref KindVotes totals)
     {
         totals._person += _person;
