@@ -69,10 +69,7 @@ internal sealed class CandidateReading
 
         // The passes' word shapes, read once here: in code compiled before a class's static constructor has run, each
         // read of its static fields in the loop would go through the runtime.
-        var roleBefore = RoleFinder.WordsBefore;
-        var roleAfter = RoleFinder.WordsAfter;
-        var contextBefore = ContextKinds.WordsBefore;
-        var contextAfter = ContextKinds.WordsAfter;
+        var shapes = Shapes;
 
         var tokens = view.Tokens;
         var text = view.Text;
@@ -81,66 +78,15 @@ internal sealed class CandidateReading
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
-            var first = tokens[c.FirstToken];
-            var b = c.FirstToken - 1;
-            var a = c.LastToken + 1;
-            var hasBefore = b >= 0;
-            var hasAfter = a <= last;
-            var tb = tokens[hasBefore ? b : 0];
-            var ta = tokens[hasAfter ? a : last];
-            var next = tokens[a + 1 <= last ? a + 1 : last];
-            var markBefore = text[tb.Start];
-            var markAfter = text[ta.Start];
-            var wordBefore = tb.IsWord;
-            var punctBefore = tb.Kind == TokenKind.Punct;
-            var punctAfter = ta.Kind == TokenKind.Punct;
-            var lowerBefore = tb.IsLowerWord;
-            var lowerAfter = ta.IsLowerWord;
-            var possessive = c.Possessive;
-            var oneWord = c.Words == 1;
-
-            // The rules before a name (RoleFinder.Before): spaced from the token before on the same line, and that token
-            // a word of the shape of one the rules read (a role phrase, a descriptor or a head noun ends in a lower-case
-            // word or one in capitals, "CEO", and the rules read only lists' words), a comma before an apposition, or what
-            // follows an owner's name ("Kuaishou’s Kling", "the Reuters’ report": a name is marked possessive only by a
-            // clitic or an apostrophe after it). No rule reads other punctuation before a name.
-            var spacing = first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
-            var readBefore = hasBefore & (spacing == TokenFlags.SpaceBefore)
-                & ((wordBefore & roleBefore.MayBe(tb, text))
-                    | (!wordBefore & (!punctBefore | markBefore == ',' | markBefore == '\'' | markBefore == '\u2019')));
-
-            // The rules after a name (RoleFinder.After): a possessive; or a comma or a hyphen after the name ("Tim Cook.",
-            // "(Nvidia)": no rule reads on past other punctuation), or a word of the shape of one the rules read.
-            var readAfter = possessive
-                | (hasAfter & ((punctAfter & (markAfter == ',' | markAfter == '-' | markAfter == '\u2010')) | (!punctAfter & roleAfter.MayBe(ta, text))));
-
-            // The context rules (ContextKinds), each test a necessary condition of one rule or more: a possessive; a
-            // lower-case word after the name of a shape the rules read; a number after one word ("Article 8"); a comma and
-            // a number after the name (an age); a capital T opening one word of four or five letters after a lower-case
-            // word or a number ("the first Test"); a lower-case word before the name of a shape the rules read; a
-            // quotation mark before the name (an attribution, when a lower-case word follows it, or a title), before the
-            // capitalised word before it ("“The Road to Gardanne”": a title) or after it (a title).
-            var rulesAfter = (lowerAfter & contextAfter.MayBe(ta, text)) | (oneWord & ta.Has(TokenFlags.HasDigit))
-                | (punctAfter & markAfter == ',' & next.Has(TokenFlags.HasDigit) & (a + 2 <= last))
-                | (punctAfter & MayBeQuoteMark(markAfter));
-            var rulesBefore = hasBefore
-                & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | tb.Has(TokenFlags.HasDigit)))
-                    | (lowerBefore & contextBefore.MayBe(tb, text))
-                    | (punctBefore & MayBeQuoteMark(markBefore))
-                    | (tb.Has(TokenFlags.Capitalized) && b >= 1 && MayBeQuoteMark(text[tokens[b - 1].Start])));
-            var readContext = possessive | (hasAfter & (rulesAfter | rulesBefore));
-
-            // The market rule (MarketMoves): a lower-case word and a number after the name, and two tokens more.
-            var readMarket = !possessive & (a + 3 <= last) & lowerAfter & next.Has(TokenFlags.HasDigit);
-
+            var reads = Reads(tokens, text, shapes, last, c.FirstToken, c.LastToken, c.Possessive, c.Words == 1);
             before[nBefore] = i;
-            nBefore += readBefore ? 1 : 0;
+            nBefore += reads & ReadBefore;
             after[nAfter] = i;
-            nAfter += readAfter ? 1 : 0;
+            nAfter += (reads >> 1) & 1;
             context[nContext] = i;
-            nContext += readContext ? 1 : 0;
+            nContext += (reads >> 2) & 1;
             market[nMarket] = i;
-            nMarket += readMarket ? 1 : 0;
+            nMarket += reads >> 3;
         }
 
         BeforeCount = nBefore;
@@ -149,6 +95,120 @@ internal sealed class CandidateReading
         MarketCount = nMarket;
     }
 
+    private const int ReadBefore = 1;
+    private const int ReadAfter = 2;
+    private const int ReadContext = 4;
+    private const int ReadMarket = 8;
+
+    // Which passes read the name from token firstToken to lastToken (ReadBefore and the others). A call of its own: in
+    // the loop over the names, the four tests' values were more than the registers, and a third of its steps moved them
+    // to and from the stack.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int Reads(Token[] tokens, string text, byte[] shapes, int last, int firstToken, int lastToken, bool possessive, bool oneWord)
+    {
+        // The tests take the same steps for every name, with no branch on what the tokens are (a branch per name on it
+        // was mispredicted at many), and read the token before the name first, then the tokens after it: each token's
+        // values are dead once its tests are taken, which keeps them in registers.
+        var b = firstToken - 1;
+        var a = lastToken + 1;
+        var first = tokens[firstToken];
+        var hasBefore = b >= 0;
+
+        // The rules before a name (RoleFinder.Before): spaced from the token before on the same line, and that token
+        // a word of the shape of one the rules read (a role phrase, a descriptor or a head noun ends in a lower-case
+        // word or one in capitals, "CEO", and the rules read only lists' words), a comma before an apposition, or what
+        // follows an owner's name ("Kuaishou’s Kling", "the Reuters’ report": a name is marked possessive only by a
+        // clitic or an apostrophe after it). No rule reads other punctuation before a name.
+        // The context rules (ContextKinds) before a name, each a necessary condition of one rule or more: a capital T
+        // opening one word of four or five letters after a lower-case word or a number ("the first Test"); a lower-case
+        // word before the name of a shape the rules read; a quotation mark before the name (an attribution, when a
+        // lower-case word follows it, or a title), or before the capitalised word before it ("“The Road to Gardanne”": a
+        // title).
+        var tb = tokens[hasBefore ? b : 0];
+        var shapeBefore = ShapeOf(shapes, tb, text);
+        var markBefore = text[tb.Start];
+        var wordBefore = tb.IsWord;
+        var punctBefore = tb.Kind == TokenKind.Punct;
+        var lowerBefore = tb.IsLowerWord;
+        var spacing = first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
+        var readBefore = hasBefore & (spacing == TokenFlags.SpaceBefore)
+            & ((wordBefore & (shapeBefore & RoleBefore) != 0)
+                | (!wordBefore & (!punctBefore | markBefore == ',' | markBefore == '\'' | markBefore == '\u2019')));
+        var rulesBefore = hasBefore
+            & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | tb.Has(TokenFlags.HasDigit)))
+                | (lowerBefore & (shapeBefore & ContextBefore) != 0)
+                | (punctBefore & MayBeQuoteMark(markBefore))
+                | (tb.Has(TokenFlags.Capitalized) && b >= 1 && MayBeQuoteMark(text[tokens[b - 1].Start])));
+
+        // The rules after a name (RoleFinder.After): a possessive; or a comma or a hyphen after the name ("Tim Cook.",
+        // "(Nvidia)": no rule reads on past other punctuation), or a word of the shape of one the rules read.
+        // The context rules after it: a possessive; a lower-case word after the name of a shape the rules read; a number
+        // after one word ("Article 8"); a comma and a number after the name (an age); a quotation mark (a title).
+        // The market rule (MarketMoves): a lower-case word and a number after the name, and two tokens more.
+        var hasAfter = a <= last;
+        var ta = tokens[hasAfter ? a : last];
+        var next = tokens[a + 1 <= last ? a + 1 : last];
+        var shapeAfter = ShapeOf(shapes, ta, text);
+        var markAfter = text[ta.Start];
+        var punctAfter = ta.Kind == TokenKind.Punct;
+        var lowerAfter = ta.IsLowerWord;
+        var numberNext = next.Has(TokenFlags.HasDigit);
+        var readAfter = possessive
+            | (hasAfter & ((punctAfter & (markAfter == ',' | markAfter == '-' | markAfter == '\u2010')) | (!punctAfter & (shapeAfter & RoleAfter) != 0)));
+        var rulesAfter = (lowerAfter & (shapeAfter & ContextAfter) != 0) | (oneWord & ta.Has(TokenFlags.HasDigit))
+            | (punctAfter & markAfter == ',' & numberNext & (a + 2 <= last))
+            | (punctAfter & MayBeQuoteMark(markAfter));
+        var readContext = possessive | (hasAfter & (rulesAfter | rulesBefore));
+        var readMarket = !possessive & (a + 3 <= last) & lowerAfter & numberNext;
+
+        return (readBefore ? ReadBefore : 0) | (readAfter ? ReadAfter : 0) | (readContext ? ReadContext : 0) | (readMarket ? ReadMarket : 0);
+    }
+
+    // The shapes of the words the passes read (RoleFinder's before a name and after it, ContextKinds' before and after),
+    // in one table by the low bits of a word's length, first and last letter, as WordShapes reads them: a bit for each
+    // pass, so the token before a name and the one after are each told against two passes' words by one load.
+    private const int RoleBefore = 1;
+    private const int ContextBefore = 2;
+    private const int RoleAfter = 4;
+    private const int ContextAfter = 8;
+    private const int AnyShape = RoleBefore | ContextBefore | RoleAfter | ContextAfter;
+
+    private static readonly byte[] Shapes = MakeShapes();
+
+    private static byte[] MakeShapes()
+    {
+        var passes = new[] { RoleFinder.WordsBefore, ContextKinds.WordsBefore, RoleFinder.WordsAfter, ContextKinds.WordsAfter };
+        var shapes = new byte[16 * 32 * 32];
+        for (var length = 0; length < 16; length++)
+        {
+            for (var first = 0; first < 32; first++)
+            {
+                for (var end = 0; end < 32; end++)
+                {
+                    var bits = 0;
+                    for (var p = 0; p < passes.Length; p++)
+                    {
+                        bits |= passes[p].HasShape(length, first, end) ? 1 << p : 0;
+                    }
+
+                    shapes[(length << 10) | (first << 5) | end] = (byte)bits;
+                }
+            }
+        }
+
+        return shapes;
+    }
+
+    // The passes whose words token t may be (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int ShapeOf(byte[] shapes, Token t, string text)
+    {
+        var first = text[t.Start];
+        var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
+        return (first | end) >= 128 ? AnyShape : shapes[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
+    }
+
     // Every quotation mark (QuoteMarks.IsMark) is one of these: a straight mark, or a character from « on.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayBeQuoteMark(char c) => (c == '"') | (c == '\'') | (c >= '\u00AB');
 }

@@ -51,6 +51,12 @@ internal sealed class WordShapes
         }
     }
 
+    /// <summary>
+    /// Whether a word of the length, first and last character whose low bits (four, five and five) are given may be one
+    /// of the words (<see cref="MayBe"/> of an ASCII word of that shape).
+    /// </summary>
+    public bool HasShape(int lengthBits, int firstBits, int lastBits) => ((_shapes[(lengthBits << 5) | firstBits] >> lastBits) & 1) != 0;
+
     /// <summary>Whether token <paramref name="t"/> of <paramref name="text"/> may be one of the words: false settles that it is none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayBe(Token t, string text)
