@@ -322,7 +322,12 @@ internal sealed partial class TokenView
             // A capitalised word that is a name word is looked up anyway (the rules ask a name's words about
             // titles, places and given names): looking it up now answers both questions from its bits, where the
             // lists' cheap tests would each read the word again first.
-            var facts = Facts(k);
+            var facts = _facts[k];
+            if ((facts & Known) == 0)
+            {
+                facts = LookUpHere(k);
+            }
+
             if ((facts & (WordLists.NonEntityAcronyms.LexiconBit | AcronymPlural)) != 0)
             {
                 return false;
