@@ -543,6 +543,19 @@ internal static class ContextKinds
             return false;
         }
 
+        // The same walk after the name, before any word before it is asked whether it is a function word: the title's
+        // closing mark can only be where this walk stops.
+        var to = c.LastToken + 1;
+        while (to < view.Count && to - c.LastToken <= MaxTitleWords && MayBeTitleWord(tokens[to], text))
+        {
+            to++;
+        }
+
+        if (to >= view.Count || !IsQuoteMark(view, to))
+        {
+            return false;
+        }
+
         while (open >= 0 && c.FirstToken - open <= MaxTitleWords && IsTitleWord(view, open))
         {
             open--;

@@ -391,10 +391,9 @@ internal static class SportsTeams
         var tokens = view.Tokens;
         var text = view.Text;
         var shapes = SportWordShapes;
-        for (var k = from; k < end; k++)
+        for (var k = shapes.NextMayBe(tokens, text, from, end); k < end; k = shapes.NextMayBe(tokens, text, k + 1, end))
         {
-            var t = tokens[k];
-            if (shapes.MayBe(t, text) && t.IsWord && view.In(WordLists.SportWords, k))
+            if (tokens[k].IsWord && view.In(WordLists.SportWords, k))
             {
                 return true;
             }

@@ -57,6 +57,32 @@ internal sealed class WordShapes
     /// </summary>
     public bool HasShape(int lengthBits, int firstBits, int lastBits) => ((_shapes[(lengthBits << 5) | firstBits] >> lastBits) & 1) != 0;
 
+    /// <summary>
+    /// The first token from <paramref name="from"/> to before <paramref name="end"/> that may be one of the words
+    /// (<see cref="MayBe"/>), or <paramref name="end"/> when none may.
+    /// </summary>
+    /// <remarks>
+    /// A walk of its own, with the table, the text and the tokens in registers: a rule's loop that asked MayBe of each
+    /// token read the table from this object and the text's bounds again at every token.
+    /// </remarks>
+    public int NextMayBe(Token[] tokens, string text, int from, int end)
+    {
+        var shapes = _shapes;
+        for (var k = from; k < end; k++)
+        {
+            var t = tokens[k];
+            var length = t.Length;
+            var first = text[t.Start];
+            var last = text[t.Start + length - (length > 0 ? 1 : 0)];
+            if ((((shapes[((length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0) | ((first | last) >= 128))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>Whether token <paramref name="t"/> of <paramref name="text"/> may be one of the words: false settles that it is none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayBe(Token t, string text)
