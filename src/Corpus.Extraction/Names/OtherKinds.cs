@@ -726,14 +726,58 @@ internal static class OtherKinds
         // A capitalised word beside the name is read only as a number ("the Six Nations"): not the sentence's "The".
         private readonly WordShapes _number = NumberShapes;
 
+        // The five shapes' bits in one table by the low bits of a word's length, first and last letter (as WordShapes
+        // reads them): each token beside a name is told against all the shapes the gate reads it for by one load,
+        // where each MayBe test read its own table and the token's letters again.
+        private const int NameShape = 1;
+        private const int LawShape = 2;
+        private const int AfterShape = 4;
+        private const int BeforeShape = 8;
+        private const int NumberShape = 16;
+        private const int AnyShape = NameShape | LawShape | AfterShape | BeforeShape | NumberShape;
+
+        private readonly byte[] _shapes;
+
+        private Gate()
+        {
+            var shapes = new[] { _name, _law, _after, _before, _number };
+            _shapes = new byte[16 * 32 * 32];
+            for (var length = 0; length < 16; length++)
+            {
+                for (var first = 0; first < 32; first++)
+                {
+                    for (var end = 0; end < 32; end++)
+                    {
+                        var bits = 0;
+                        for (var s = 0; s < shapes.Length; s++)
+                        {
+                            bits |= shapes[s].HasShape(length, first, end) ? 1 << s : 0;
+                        }
+
+                        _shapes[(length << 10) | (first << 5) | end] = (byte)bits;
+                    }
+                }
+            }
+        }
+
+        // The shapes token t may be of (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int ShapeOf(byte[] shapes, Token t, string text)
+        {
+            var first = text[t.Start];
+            var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
+            return (first | end) >= 128 ? AnyShape : shapes[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
+        }
+
         /// <summary>False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MayRead(Token[] tokens, string text, int last, NameCandidate c)
         {
+            var shapes = _shapes;
             var a = c.LastToken + 1;
             var b = c.FirstToken - 1;
             var first = tokens[c.FirstToken];
-            if (_name.MayBe(first, text) || (c.FirstToken != c.LastToken && _law.MayBe(tokens[c.LastToken], text)))
+            if ((ShapeOf(shapes, first, text) & NameShape) != 0 || (c.FirstToken != c.LastToken && (ShapeOf(shapes, tokens[c.LastToken], text) & LawShape) != 0))
             {
                 return true; // a race, a region's adjective or a law
             }
@@ -743,8 +787,9 @@ internal static class OtherKinds
                 // A word read after the name (a number word too), a hyphen ("Oscar-winning"), a number ("Falcon 9"), or an
                 // adjective's ending ("Viennese doctor").
                 var after = tokens[a];
-                if ((after.IsLowerWord && _after.MayBe(after, text)) || (after.Has(TokenFlags.Capitalized) && _number.MayBe(after, text)) || after.Has(TokenFlags.HasDigit) || (after.Kind == TokenKind.Punct && text[after.Start] == '-')
-                    || (after.IsLowerWord && c.Words == 1 && HasAdjectiveEnding(first, text)))
+                if ((after.IsLowerWord && ((ShapeOf(shapes, after, text) & AfterShape) != 0 || (c.Words == 1 && HasAdjectiveEnding(first, text))))
+                    || (after.Has(TokenFlags.Capitalized) && (ShapeOf(shapes, after, text) & NumberShape) != 0) || after.Has(TokenFlags.HasDigit)
+                    || (after.Kind == TokenKind.Punct && text[after.Start] == '-'))
                 {
                     return true;
                 }
@@ -755,8 +800,8 @@ internal static class OtherKinds
                 // A word read before the name ("the" and "of" only where ReadsBefore reads them), a number word, or a comma
                 // after a lower-case word ("its app, Vintra,").
                 var before = tokens[b];
-                return (before.IsLowerWord && _before.MayBe(before, text) && ReadsBefore(tokens, text, b))
-                    || (before.Has(TokenFlags.Capitalized) && _number.MayBe(before, text))
+                return (before.IsLowerWord && (ShapeOf(shapes, before, text) & BeforeShape) != 0 && ReadsBefore(tokens, text, b))
+                    || (before.Has(TokenFlags.Capitalized) && (ShapeOf(shapes, before, text) & NumberShape) != 0)
                     || (before.Kind == TokenKind.Punct && text[before.Start] == ',' && b >= 1 && tokens[b - 1].IsLowerWord);
             }
 
