@@ -52,7 +52,8 @@ internal sealed partial class TokenView
         var t = Tokens[k];
         var folded = WordSet.HashBoth(Text, t.Start, t.Length, out var exact);
         _hashes[k] = (uint)exact | ((long)folded << 32);
-        var facts = _facts[k] | _lexicon.Probe(Text, t.Start, t.Length, folded) | Known;
+        var lexicon = _lexicon;
+        var facts = _facts[k] | (lexicon.MayHoldHash(folded) ? lexicon.ProbeHeld(Text, t.Start, t.Length, folded) : 0) | Known;
         if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
         {
             facts |= AcronymPlural;

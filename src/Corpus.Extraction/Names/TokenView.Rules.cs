@@ -13,7 +13,7 @@ internal sealed partial class TokenView
     /// <summary>The <see cref="WorldNames"/> bits of token <paramref name="k"/>: the world lists that hold it as written.</summary>
     public uint WorldBits(int k)
     {
-        if (k < 0 || k >= Count)
+        if ((uint)k >= (uint)Count)
         {
             return 0;
         }
@@ -22,6 +22,11 @@ internal sealed partial class TokenView
         // filter anyway: only a token still to be hashed is asked it first.
         var t = Tokens[k];
         var world = WorldNames.Lists;
-        return (_facts[k] & Known) != 0 || world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, ExactHash(k)) : 0;
+        if ((_facts[k] & Known) != 0)
+        {
+            return world.Of(Text, t.Start, t.Length, (int)_hashes[k]);
+        }
+
+        return world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, HashOfUnknown(k, folded: false)) : 0;
     }
 }
