@@ -274,18 +274,25 @@ internal static class SentenceSplitter
     private static ulong Survey(Token[] tokens, int tokenCount, int[] items, ulong[] sums, int[] shaped, ulong[] table, byte[] breaks, out int count, out int listed)
     {
         // Every index is written; the count moves on past it only for a token that may break (and the list of shaped
-        // tokens past a shaped one).
+        // tokens past a shaped one). The arrays are read and written unchecked (Unchecked): every index is below
+        // tokenCount, which none of them is shorter than, and the tables' indexes are below their sizes by their masks.
         var marks = 0;
         var names = 0;
         var sum = 0UL;
+        var all = new Unchecked<Token>(tokens);
+        var indexes = new Unchecked<int>(items);
+        var sumsBefore = new Unchecked<ulong>(sums);
+        var shapedIndexes = new Unchecked<int>(shaped);
+        var counts = new Unchecked<ulong>(table);
+        var breaking = new Unchecked<byte>(breaks);
         for (var k = 0; k < tokenCount; k++)
         {
-            var token = tokens[k];
-            items[marks] = k;
-            sums[marks] = sum;
-            marks += breaks[(int)(token.Bits >> Token.KindShift)];
-            var add = SentenceShapes.CountOf(token, table);
-            shaped[names] = k;
+            var token = all[k];
+            indexes[marks] = k;
+            sumsBefore[marks] = sum;
+            marks += breaking[(int)(token.Bits >> Token.KindShift)];
+            var add = counts[token.ShapeKey];
+            shapedIndexes[names] = k;
             names += (int)add & 1;
             sum += add;
         }

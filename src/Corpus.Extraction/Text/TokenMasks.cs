@@ -272,6 +272,20 @@ internal static class TokenMasks
     }
 
     /// <summary>
+    /// <see cref="Load"/> without the bounds checks, for the tokenizer's loops, which read several columns of every
+    /// window: <paramref name="i"/> must be below the length of the text whose masks <paramref name="masks"/> are (the
+    /// array then has the block of <paramref name="i"/> and the one after it, padding at the end).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong LoadUnchecked(ulong[] masks, int i, int column)
+    {
+        var b = ((i >> 6) * Stride) + column;
+        var shift = i & 63;
+        var blocks = new Unchecked<ulong>(masks);
+        return (blocks[b] >> shift) | ((blocks[b + Stride] << 1) << (63 - shift));
+    }
+
+    /// <summary>
     /// The facts A, B, C and D of the 64 characters from <paramref name="at"/> on (all within the text) from the table,
     /// one character at a time: bit j of each is character <paramref name="at"/> + j's.
     /// </summary>

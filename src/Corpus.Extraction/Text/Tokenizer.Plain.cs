@@ -31,8 +31,8 @@ internal static partial class Tokenizer
         var before = pending;
         while (i < n && written <= items.Length - WindowTokens)
         {
-            var word = TokenMasks.Load(masks, i, TokenMasks.Word);
-            var space = TokenMasks.Load(masks, i, TokenMasks.Space);
+            var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word);
+            var space = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space);
 
             // A token starts at a word character after any other, and at every character that is neither a word
             // character nor white space; it ends with its last word character, or is that one character. The k-th
@@ -47,7 +47,7 @@ internal static partial class Tokenizer
             // window (before).
             var breaks = 0UL;
             var blanks = 0UL;
-            var lineEnds = TokenMasks.Load(masks, i, TokenMasks.LineEnd);
+            var lineEnds = TokenMasks.LoadUnchecked(masks, i, TokenMasks.LineEnd);
             if (lineEnds != 0)
             {
                 var reach = UpThrough(lineEnds, space) << 1;
@@ -64,7 +64,7 @@ internal static partial class Tokenizer
             // character after its end must be in the window; one of 62 characters or more is left to the general
             // method). The tokens before it are written by PlainRun and mended after.
             // (Most windows have no special character and no mark after a word: FirstUnplain is not called.)
-            var special = TokenMasks.Load(masks, i, TokenMasks.Special);
+            var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special);
             var limit = (special | (wordLasts & ((others & (word >> 1)) >> 1))) != 0 ? FirstUnplain(text, i, word, starts, special, others) : 0;
             var general = limit != 0;
             var tail = wordLasts & (3UL << 62) & (limit - 1);
@@ -81,7 +81,7 @@ internal static partial class Tokenizer
             if (plainStarts != 0)
             {
                 var first = written;
-                written = PlainRun(text, items, written, plainStarts, lasts & (limit - 1), (gaps | (breaks >> 1)) << 1, i);
+                written = PlainRun(text, items, written, plainStarts, lasts & (limit - 1), gaps, i);
 
                 // The first token takes the white space before the window (most often a space), here rather than in a call.
                 if (before != TokenFlags.None)
@@ -90,16 +90,17 @@ internal static partial class Tokenizer
                 }
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
-                var unusual = word & (TokenMasks.Load(masks, i, TokenMasks.Digit) | (TokenMasks.Load(masks, i, TokenMasks.Upper) & (word << 1)));
-                if (((blanks | (1UL << 63)) & plainStarts) != 0 || (unusual & (limit - 1)) != 0)
+                var unusual = word & (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit) | (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper) & (word << 1)));
+                if ((blanks & plainStarts) != 0 || (unusual & (limit - 1)) != 0)
                 {
                     Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks);
                 }
 
-                // The lines' first tokens, for the wrap pass: about one window in two has one.
-                if (((breaks & plainStarts) != 0 || (before & TokenFlags.LineBreakBefore) != 0) && firsts is not null)
+                // The tokens with a line break before them, which PlainRun leaves to this loop (about one window in two
+                // has one), noted as the lines' first tokens for the wrap pass.
+                if ((breaks & plainStarts) != 0 || (before & TokenFlags.LineBreakBefore) != 0)
                 {
-                    lines = NoteLines(firsts, lines, first, plainStarts, breaks, before);
+                    lines = MarkLines(items, firsts, lines, first, plainStarts, breaks, before);
                 }
 
                 before = TokenFlags.None;
@@ -185,13 +186,13 @@ internal static partial class Tokenizer
     /// <summary>
     /// Mends the tokens PlainRun wrote from <paramref name="first"/> for the window from <paramref name="i"/> (whose
     /// starts were <paramref name="starts"/>): the words with a digit or a capital after their first character (their
-    /// last characters are <paramref name="unusual"/>) take their flags from WordFlags, a blank line or a line end
-    /// at the window's last character before a token is added.
+    /// last characters are <paramref name="unusual"/>) take their flags from WordFlags, a blank line before a token is
+    /// added.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks)
     {
-        for (var mend = starts & (blanks | (1UL << 63)); mend != 0; mend &= mend - 1)
+        for (var mend = starts & blanks; mend != 0; mend &= mend - 1)
         {
             var bit = mend & (0UL - mend);
             var k = first + Bits.PopCount(starts & (bit - 1));
@@ -205,9 +206,9 @@ internal static partial class Tokenizer
             return;
         }
 
-        var word = TokenMasks.Load(masks, i, TokenMasks.Word);
-        var upper = TokenMasks.Load(masks, i, TokenMasks.Upper);
-        var digits = TokenMasks.Load(masks, i, TokenMasks.Digit);
+        var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word);
+        var upper = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper);
+        var digits = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit);
         for (; unusual != 0; unusual &= unusual - 1)
         {
             var lastBit = unusual & (0UL - unusual);
@@ -219,13 +220,13 @@ internal static partial class Tokenizer
     }
 
     /// <summary>
-    /// Notes in <paramref name="firsts"/>, after its first <paramref name="lines"/>, the tokens written from
-    /// <paramref name="first"/> for the window whose starts were <paramref name="starts"/> that have a line break before
-    /// them: at <paramref name="breaks"/>, and the first when the white space before the window held one. Returns the
-    /// lines noted.
+    /// Marks the tokens written from <paramref name="first"/> for the window whose starts were <paramref name="starts"/>
+    /// that have a line break before them (at <paramref name="breaks"/>, and the first when the white space before the
+    /// window held one, which has its flags already), and notes them in <paramref name="firsts"/> (when not null) after
+    /// its first <paramref name="lines"/>. Returns the lines noted.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NoteLines(int[] firsts, int lines, int first, ulong starts, ulong breaks, TokenFlags before)
+    private static int MarkLines(Token[] items, int[]? firsts, int lines, int first, ulong starts, ulong breaks, TokenFlags before)
     {
         var opening = starts & breaks;
         if ((before & TokenFlags.LineBreakBefore) != 0)
@@ -235,7 +236,12 @@ internal static partial class Tokenizer
 
         for (; opening != 0; opening &= opening - 1)
         {
-            lines = NoteLine(firsts, lines, first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1)));
+            var k = first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1));
+            items[k] = new Token(items[k].Bits | LineBreakBit);
+            if (firsts is not null)
+            {
+                lines = NoteLine(firsts, lines, k);
+            }
         }
 
         return lines;
@@ -261,27 +267,28 @@ internal static partial class Tokenizer
     /// Writes from <paramref name="written"/> the tokens of the window from <paramref name="i"/> whose starts and last
     /// characters are <paramref name="starts"/> and <paramref name="lasts"/>: words (of letters but for a few that
     /// Mend mends after) and one-character ASCII punctuation or stops, most tokens. Their kind and their case, letter
-    /// and stop flags come from their first character; the space before them from <paramref name="spacing"/>, which
-    /// holds at each token's start whether white space is before it, and at the bit after it whether a line end is.
-    /// Returns the number of tokens written in all. A loop of its own, with few values, which the JIT keeps in registers.
+    /// and stop flags come from their first character; whether white space is before them from <paramref name="gaps"/>
+    /// (a line end in it is marked after, by MarkLines or Mend: one token in ten or so has one). Returns the number of
+    /// tokens written in all. A loop of its own, with few values, which the JIT keeps in registers.
     /// </summary>
     /// <remarks>
-    /// Two bits of <paramref name="spacing"/> from each token's start tell the space before it: the bit at the start
-    /// is whether white space is before it, the bit before that a line end in it (only when there is white space:
-    /// else the bit is another token's). <see cref="SpacingOf"/> holds the flags for each pair, four bits apart.
-    /// A token at the window's last character loses its first bit; Mend gives it its flags.
+    /// The arrays and the text are read and written unchecked (<see cref="Unchecked{T}"/>): the caller leaves room for
+    /// a window's tokens after <paramref name="written"/>, every start is a character of the text (past its end the
+    /// masks hold white space), and the table has an entry for each of the seven bits kept of a character.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int PlainRun(string text, Token[] items, int written, ulong starts, ulong lasts, ulong spacing, int i)
+    private static int PlainRun(string text, Token[] items, int written, ulong starts, ulong lasts, ulong gaps, int i)
     {
-        var plain = PlainBits;
+        var plain = new Unchecked<ulong>(PlainBits);
+        var chars = new UncheckedText(text);
+        var tokens = new Unchecked<Token>(items);
         do
         {
             var at = Bits.TrailingZeroCount(starts);
             var last = Bits.TrailingZeroCount(lasts);
             var start = i + at;
-            items[written++] = new Token(plain[text[start] & 127] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
-                | ((ulong)((SpacingOf >> (int)((spacing >> at) << 2 & 12)) & 3) << Token.FlagsShift));
+            tokens[written++] = new Token(plain[chars[start] & 127] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
+                | (((gaps >> at) & 1) << Token.FlagsShift));
             starts &= starts - 1;
             lasts &= lasts - 1;
         }
@@ -289,9 +296,6 @@ internal static partial class Tokenizer
 
         return written;
     }
-
-    /// <summary>The space flags for the two bits PlainRun reads: none, none, white space, a line end.</summary>
-    private const int SpacingOf = 0x3100;
 
     /// <summary>
     /// The kind and the case, letter and stop flags of a token of <see cref="ReadPlain"/> whose first character is
