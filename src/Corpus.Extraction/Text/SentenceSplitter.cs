@@ -155,28 +155,33 @@ internal static class SentenceSplitter
         // sentence's sum is a difference of two running sums, one of them taken at a token that may break: a
         // sentence starts at such a token or right after one that ended a sentence, the closing marks between
         // adding nothing (they are punctuation).
-        var table = SentenceShapes.Table;
+        // The marks, their sums and the tokens are read unchecked (Unchecked): m is below the count of marks, which the
+        // arrays hold, and each mark is a token's index, below the count of tokens.
+        var table = new Unchecked<ulong>(SentenceShapes.Table);
+        var indexes = new Unchecked<int>(marks.Items);
+        var sums = new Unchecked<ulong>(marks.Sums);
+        var all = new Unchecked<Token>(tokens);
         var first = -1;
         var firstSum = 0UL;
         var next = 0;
         var nextSum = 0UL;
         for (var m = 0; m < marks.Count; m++)
         {
-            var k = marks.Items[m];
+            var k = indexes[m];
             if (k < next)
             {
                 // Inside a sentence that already ended past this token (its closing marks).
                 continue;
             }
 
-            var sum = marks.Sums[m];
+            var sum = sums[m];
             if (first < 0 && k > next)
             {
                 first = next;
                 firstSum = nextSum;
             }
 
-            var token = tokens[k];
+            var token = all[k];
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it.
             if (first >= 0 && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
             {
@@ -192,7 +197,7 @@ internal static class SentenceSplitter
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
-            nextSum = sum + SentenceShapes.CountOf(token, table);
+            nextSum = sum + table[token.ShapeKey];
             var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k) : -1;
             if (end >= 0)
             {
