@@ -81,13 +81,18 @@ internal sealed class SentenceShapes
         var shouting = new bool[count];
         var titleCase = new bool[count];
         var shoutingTokens = new System.Collections.Generic.List<int>();
+
+        // The splitter's arrays are read unchecked (Unchecked): they hold an entry per sentence, and the first token
+        // after the last.
+        var starts = new Unchecked<int>(firsts);
+        var counts = new Unchecked<ulong>(sums);
         for (var s = 0; s < count; s++)
         {
-            var first = firsts[s];
-            var after = firsts[s + 1];
+            var first = starts[s];
+            var after = starts[s + 1];
             if (after > first)
             {
-                Judge(tokens, s, first, after, sums[s], shouting, titleCase, shoutingTokens);
+                Judge(tokens, s, first, after, counts[s], shouting, titleCase, shoutingTokens);
             }
         }
 

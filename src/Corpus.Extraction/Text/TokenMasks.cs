@@ -158,13 +158,15 @@ internal static class TokenMasks
                 lineEnd &= ~(returns & ((feeds >> 1) | feedAfter));
             }
 
-            var block = k * Stride;
-            masks[block + Word] = word;
-            masks[block + Upper] = a & b;
-            masks[block + Digit] = b & ~a & ~spaceOrSpecial;
-            masks[block + Space] = c;
-            masks[block + LineEnd] = lineEnd;
-            masks[block + Special] = special;
+            // Written unchecked (Unchecked): the array has a block for each of the text's and one more.
+            var block = new Unchecked<ulong>(masks);
+            var at = k * Stride;
+            block[at + Word] = word;
+            block[at + Upper] = a & b;
+            block[at + Digit] = b & ~a & ~spaceOrSpecial;
+            block[at + Space] = c;
+            block[at + LineEnd] = lineEnd;
+            block[at + Special] = special;
             lineEnds += Bits.PopCount(lineEnd);
 
             // A word for counting starts where a letter or digit follows another character; outside ASCII (the
