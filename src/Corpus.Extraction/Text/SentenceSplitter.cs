@@ -281,8 +281,9 @@ internal static class SentenceSplitter
         // Every index is written; the count moves on past it only for a token that may break (and the list of shaped
         // tokens past a shaped one). The arrays are read and written unchecked (Unchecked): every index is below
         // tokenCount, which none of them is shorter than, and the tables' indexes are below their sizes by their masks.
-        var marks = 0;
-        var names = 0;
+        // The counters are native integers, used as indexes as they are.
+        nint marks = 0;
+        nint names = 0;
         var sum = 0UL;
         var all = new Unchecked<Token>(tokens);
         var indexes = new Unchecked<int>(items);
@@ -290,20 +291,20 @@ internal static class SentenceSplitter
         var shapedIndexes = new Unchecked<int>(shaped);
         var counts = new Unchecked<ulong>(table);
         var breaking = new Unchecked<byte>(breaks);
-        for (var k = 0; k < tokenCount; k++)
+        for (nint k = 0; k < tokenCount; k++)
         {
             var token = all[k];
-            indexes[marks] = k;
+            indexes[marks] = (int)k;
             sumsBefore[marks] = sum;
-            marks += breaking[(int)(token.Bits >> Token.KindShift)];
-            var add = counts[token.ShapeKey];
-            shapedIndexes[names] = k;
-            names += (int)add & 1;
+            marks += breaking[(nint)(token.Bits >> Token.KindShift)];
+            var add = counts[(nint)token.ShapeKey];
+            shapedIndexes[names] = (int)k;
+            names += (nint)(add & 1);
             sum += add;
         }
 
-        count = marks;
-        listed = names;
+        count = (int)marks;
+        listed = (int)names;
         return sum;
     }
 

@@ -278,19 +278,20 @@ internal static partial class Tokenizer
         var plain = new Unchecked<ulong>(PlainBits);
         var chars = new UncheckedText(text);
         var tokens = new Unchecked<Token>(items);
+        nint next = written;
         do
         {
             var at = Bits.TrailingZeroCount(starts);
             var last = Bits.TrailingZeroCount(lasts);
             var start = i + at;
-            tokens[written++] = new Token(plain[chars[start] & 127] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
+            tokens[next++] = new Token(plain[(nint)(chars[start] & 127)] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
                 | (((gaps >> at) & 1) << Token.FlagsShift));
             starts &= starts - 1;
             lasts &= lasts - 1;
         }
         while (lasts != 0);
 
-        return written;
+        return (int)next;
     }
 
     /// <summary>

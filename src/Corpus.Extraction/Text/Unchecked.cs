@@ -28,6 +28,16 @@ internal readonly ref struct Unchecked<T>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => ref Unsafe.Add(ref _first, (nint)(uint)index);
     }
+
+    /// <summary>
+    /// Element <paramref name="index"/>, which must be in range, by a native index: a loop that counts in one needs no
+    /// widening of its counters at each access.
+    /// </summary>
+    public ref T this[nint index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref Unsafe.Add(ref _first, index);
+    }
 #else
     private readonly T[] _array;
 
@@ -38,6 +48,13 @@ internal readonly ref struct Unchecked<T>
 
     /// <summary>Element <paramref name="index"/>, which must be in range (this build checks it).</summary>
     public ref T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref _array[index];
+    }
+
+    /// <summary>Element <paramref name="index"/>, which must be in range (this build checks it), by a native index.</summary>
+    public ref T this[nint index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => ref _array[index];
