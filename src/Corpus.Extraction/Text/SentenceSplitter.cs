@@ -115,13 +115,20 @@ internal static class SentenceSplitter
         var made = 0;
         var seed = new Sentence.Seed(text);
         var starts = _starts is { } kept && kept.Length >= n ? kept : new int[n];
+
+        // The ranges, their tokens and the starts are read and written unchecked (Unchecked): the ranges' arrays hold
+        // n entries or more, each a token's index, and the starts n.
+        var all = new Unchecked<Token>(tokens);
+        var rangeFirsts = new Unchecked<int>(firsts);
+        var rangeLasts = new Unchecked<int>(lasts);
+        var sentenceStarts = new Unchecked<int>(starts);
         for (var r = 0; r < n; r++)
         {
-            var start = tokens[firsts[r]].Start;
-            var end = tokens[lasts[r]].End;
+            var start = all[rangeFirsts[r]].Start;
+            var end = all[rangeLasts[r]].End;
             if (end > start)
             {
-                starts[made] = start;
+                sentenceStarts[made] = start;
                 result[made++] = new Sentence(seed, start, end - start);
             }
         }

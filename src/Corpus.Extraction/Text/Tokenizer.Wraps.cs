@@ -140,14 +140,23 @@ internal static partial class Tokenizer
     /// <summary>Finds the blocks of the <paramref name="lines"/> lines whose first tokens are <paramref name="firsts"/>, and marks the wraps of each.</summary>
     private static void MarkWrapsInBlocks(string text, ulong[] masks, Token[] tokens, int[] firsts, ulong[] facts, int lines)
     {
+        // The lines' first tokens and the tokens are read unchecked (Unchecked): firsts holds a first token for each
+        // line, below the count of tokens (they rise strictly), and the count after the last.
+        var all = new Unchecked<Token>(tokens);
+        var opening = new Unchecked<int>(firsts);
         var start = 0;
         for (var line = 0; line <= lines; line++)
         {
             // A block ends before a blank line, at a line of one mark alone, and at the end of the text.
-            var separator = line < lines && IsSeparatorLine(tokens, firsts, line);
-            if (!separator && line < lines && !tokens[firsts[line]].Has(TokenFlags.BlankLineBefore))
+            var separator = false;
+            if (line < lines)
             {
-                continue;
+                var first = all[opening[line]];
+                separator = opening[line + 1] - opening[line] == 1 && first.Kind == TokenKind.Punct;
+                if (!separator && !first.Has(TokenFlags.BlankLineBefore))
+                {
+                    continue;
+                }
             }
 
             if (line - start >= 2)
@@ -159,10 +168,6 @@ internal static partial class Tokenizer
             start = separator ? line + 1 : line;
         }
     }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsSeparatorLine(Token[] tokens, int[] firsts, int line) =>
-        firsts[line + 1] - firsts[line] == 1 && tokens[firsts[line]].Kind == TokenKind.Punct;
 
     // A line's facts, packed in a ulong: its width in columns and the column its first token stands at; and what
     // ShapeOf tells of a line, whether it is set in columns, whether it is a heading in title case.
