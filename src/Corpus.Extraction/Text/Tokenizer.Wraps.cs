@@ -178,20 +178,26 @@ internal static partial class Tokenizer
     /// <summary>Marks the wraps of the block of lines <paramref name="from"/> to <paramref name="to"/> (excluded).</summary>
     private static void MarkWrapsInBlock(string text, ulong[] masks, Token[] tokens, int[] firsts, ulong[] facts, int from, int to)
     {
+        // The tokens, the lines' first tokens and their facts are read and written unchecked (Unchecked): the lines
+        // from `from` to `to` have their first tokens in firsts, with the one after them, each below the count of
+        // tokens but the last (they rise strictly), and facts has an entry for each line.
+        var all = new Unchecked<Token>(tokens);
+        var opening = new Unchecked<int>(firsts);
+        var lineFacts = new Unchecked<ulong>(facts);
         var widest = 0;
         var overflow = 0;
         for (var line = from; line < to; line++)
         {
-            var first = firsts[line];
-            var start = tokens[first].Start;
+            var first = opening[line];
+            var start = all[first].Start;
             var indent = start > 0 && text[start - 1] is ' ' or '\t' ? IndentOf(text, start) : 0; // most lines stand at 0
-            var width = indent + tokens[firsts[line + 1] - 1].End - start;
+            var width = indent + all[opening[line + 1] - 1].End - start;
             if (width > MaxWrapWidth)
             {
                 // A line past any wrap width is a filled one when a run of characters no filler breaks (a URL, a
                 // path) takes it there, and the rest of it fits the width the other lines set: it counts as full,
                 // and does not set the width. A line of many words that long is a paragraph written on one line.
-                var rest = width - LongestRun(tokens, first, firsts[line + 1]);
+                var rest = width - LongestRun(tokens, first, opening[line + 1]);
                 if (rest > MaxWrapWidth)
                 {
                     return;
@@ -205,7 +211,7 @@ internal static partial class Tokenizer
                 widest = width > widest ? width : widest;
             }
 
-            facts[line] = (uint)width | ((ulong)(uint)indent << IndentShift);
+            lineFacts[line] = (uint)width | ((ulong)(uint)indent << IndentShift);
         }
 
         if (widest < MinWrapWidth || overflow > widest)
@@ -219,8 +225,8 @@ internal static partial class Tokenizer
         var capitals = 0;
         for (var line = from; line < to - 1; line++)
         {
-            full += (int)(facts[line] & 0xFFFF) * 4 >= widest * 3 ? 1 : 0;
-            capitals += OpensCapitalized(tokens[firsts[line + 1]]) ? 1 : 0;
+            full += (int)(lineFacts[line] & 0xFFFF) * 4 >= widest * 3 ? 1 : 0;
+            capitals += OpensCapitalized(all[opening[line + 1]]) ? 1 : 0;
         }
 
         var following = to - 1 - from;
@@ -232,12 +238,12 @@ internal static partial class Tokenizer
         var wrapped = false;
         for (var line = from; line < to - 1; line++)
         {
-            var next = firsts[line + 1];
-            var these = facts[line];
+            var next = opening[line + 1];
+            var these = lineFacts[line];
             var width = (int)(these & 0xFFFF);
             var indent = (int)(these >> IndentShift & 0xFFFF);
-            var nextIndent = (int)(facts[line + 1] >> IndentShift & 0xFFFF);
-            var capitalNext = OpensCapitalized(tokens[next]);
+            var nextIndent = (int)(lineFacts[line + 1] >> IndentShift & 0xFFFF);
+            var capitalNext = OpensCapitalized(all[next]);
 
             // The line is full: the next line's first word would not have fitted on it; or it goes on a wrapped
             // paragraph at half the width at least; or it opens a paragraph indented on its first line (by a tab stop
@@ -252,22 +258,22 @@ internal static partial class Tokenizer
             // guess"), or under a word near its start ("  1. The", "-- Name"), after a line that ends in no
             // abbreviation (a paragraph that ends in "etc." may be followed by one indented on its first line). The
             // tests that read more than a token or two come last.
-            var filled = width + 1 + FirstWordLength(tokens, next, firsts[line + 2]) > widest - WrapSlack;
+            var filled = width + 1 + FirstWordLength(tokens, next, opening[line + 2]) > widest - WrapSlack;
             wrapped = (filled || (wrapped && width * 2 >= widest)
                     || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
                 && MayWrapAfter(text, tokens, next - 1, capitalNext, filled)
-                && !StartsItem(text, tokens, next, firsts[line + 2])
+                && !StartsItem(text, tokens, next, opening[line + 2])
                 && (nextIndent == indent
                     || (nextIndent < indent ? !wrapped
-                        : !tokens[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, firsts[line], next, indent, nextIndent)))
+                        : !all[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, opening[line], next, indent, nextIndent)))
                 && (!capitalNext || IsPlainBreak(text, masks, tokens, firsts, line));
             if (wrapped)
             {
                 // The halves of a word broken at a hyphen read as one hyphenated word, as on one line (a hyphen that
                 // ends a wrapped line is one MayWrapAfter found joined to its word).
-                var end = tokens[next - 1];
+                var end = all[next - 1];
                 var joined = end.Kind == TokenKind.Punct && text[end.Start] is '-' or '\u2010' ? LineBreakBit | SpaceBit : LineBreakBit;
-                tokens[next] = new Token(tokens[next].Bits & ~joined);
+                all[next] = new Token(all[next].Bits & ~joined);
             }
         }
     }
