@@ -105,7 +105,9 @@ internal static class SentenceSplitter
         // token's neighbours and flags, runs faster without them. A sentence's text is made when first read (most
         // are never read while the seed is extracted); a wrapped sentence's line ends are made spaces then.
         var marks = MayBreakAt(tokens, count);
-        var ranges = new Ranges(_firsts, _lasts, _counts, marks.Count + 2);
+        // A mark may end two sentences, the one before its line break and its own ("x", a line end, ". Y"), and the
+        // text's last sentence may follow the last mark: the ranges have room for those and one more (Keep).
+        var ranges = new Ranges(_firsts, _lasts, _counts, (2 * marks.Count) + 2);
         FindRanges(text, tokens, count, marks, ref ranges);
 
         var n = ranges.Count;
@@ -248,7 +250,7 @@ internal static class SentenceSplitter
     // read it while they find the names of this text, before the thread splits another one (which overwrites it).
     private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, int count, Ranges ranges, Marks marks)
     {
-        // The ranges have room for the sentences and one more (most is the number of marks + 2).
+        // The ranges have room for the sentences and one more (most is twice the number of marks, and 2).
         ranges.Firsts[ranges.Count] = count;
         return new SentenceTokens(sentences, tokens, count, ranges.Firsts, ranges.Counts, marks.Shaped, marks.ShapedCount);
     }
