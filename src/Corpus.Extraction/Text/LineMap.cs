@@ -45,11 +45,16 @@ internal sealed class LineMap
         var starts = new int[lineEnds + 1];
         var blocks = (length + 63) >> 6;
         var n = 1;
+
+        // Read and written unchecked (Unchecked): the masks have the text's blocks, and the array an entry for each
+        // line end in them (the pass counted them) and the first line's start.
+        var columns = new Unchecked<ulong>(masks);
+        var lineStarts = new Unchecked<int>(starts);
         for (var k = 0; k < blocks; k++)
         {
-            for (var ends = masks[(k * TokenMasks.Stride) + TokenMasks.LineEnd]; ends != 0; ends &= ends - 1)
+            for (var ends = columns[(k * TokenMasks.Stride) + TokenMasks.LineEnd]; ends != 0; ends &= ends - 1)
             {
-                starts[n++] = (k << 6) + Bits.TrailingZeroCount(ends) + 1;
+                lineStarts[n++] = (k << 6) + Bits.TrailingZeroCount(ends) + 1;
             }
         }
 
