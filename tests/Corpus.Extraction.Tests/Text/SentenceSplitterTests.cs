@@ -80,4 +80,31 @@ public sealed class SentenceSplitterTests
         Assert.Equal("Second one  goes on.", sentences[1].Text);
         Assert.Equal(sentences[1].Length, sentences[1].Text.Length);
     }
+
+    [Theory]
+    [InlineData("x\n. Y\n. Z")]
+    [InlineData("one\n. two\n. three\n. four\n. five\n. six")]
+    [InlineData("A line.\n. B line.\n.\n. C")]
+    public void A_stop_that_opens_a_line_ends_the_sentence_before_its_line_break_and_its_own(string text)
+    {
+        // One stop may close two sentences here: the ranges once had room for one per stop and overran.
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length).Replace('\n', ' ')));
+        var words = text.Split(new[] { ' ', '\n', '.' }, System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(words, w => Assert.Contains(sentences, s => s.Text.Contains(w, System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Many_stops_that_open_lines_fit_the_ranges()
+    {
+        // More sentences than the thread's kept ranges hold from earlier texts, so an overrun cannot hide in their room.
+        var text = string.Concat(Enumerable.Repeat("word\n. ", 40000)) + "End";
+        var model = DocumentExtractor.ExtractUncached("stops.txt", text);
+
+        Assert.True(model.Readable);
+        Assert.DoesNotContain(model.Problems, p => p.Id == DiagnosticIds.UnreadableSeed);
+        Assert.True(model.Sentences.Count >= 40000);
+    }
 }
