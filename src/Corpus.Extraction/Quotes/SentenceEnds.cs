@@ -8,6 +8,7 @@ namespace Corpus.Extraction.Quotes;
 internal static class SentenceEnds
 {
     /// <summary>Whether <paramref name="c"/> can end a sentence.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsPunctuation(char c) => c is '.' or '!' or '?' or '\u2026';
 
     /// <summary>Whether the character at <paramref name="k"/> ends a sentence: . ! ? before a space, not after "Mr" or "U.S".</summary>

@@ -57,23 +57,24 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
     /// Reads the token that starts at <paramref name="i"/> (not white space) in <c>text[..end)</c>: a word or a
     /// punctuation character. A word keeps inner hyphens, dots and apostrophes ("so-called", "U.S.", "Tsai’s"); a
     /// dash run ("--") is one token. Returns the offset just past it. A token never holds white space, so a run is
-    /// split the same whether it is read whole or one space-separated chunk at a time. Its first character's
-    /// <paramref name="shape"/> is told here once, as the patterns ask it of the same tokens many times.
+    /// split the same whether it is read whole or one space-separated chunk at a time. Its classes and its first
+    /// character's shape are told here once, packed in <paramref name="facts"/> (see <see cref="Facts"/>), as the
+    /// patterns ask them of the same tokens many times.
     /// </summary>
-    public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out WordClass wordClass, out TokenShape shape)
+    public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out int facts)
     {
         var c = text[i];
-        wordClass = WordClass.None;
         if (!IsLetterOrDigit(c))
         {
-            shape = TokenShape.None;
+            facts = 0;
             return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
         }
 
-        shape = ShapeOfWord(c);
+        var shape = ShapeOfWord(c);
         var from = i;
         i = masks is null ? ReadWord(text, i, end) : ReadWord(text, i, end, masks);
-        wordClass = classes.Lookup(text, from, i - from);
+        var wordClass = classes.Lookup(text, from, i - from);
+        facts = Pack(wordClass, shape);
         if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
         {
             i++;

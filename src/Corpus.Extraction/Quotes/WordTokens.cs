@@ -32,6 +32,9 @@ internal sealed class WordTokens
     // read while its quotation is, and nothing tokenizes another text on the thread meanwhile.
     private ulong[]? _masks;
 
+    // The word lists, read for every word split.
+    private readonly WordClassTable _classes = QuoteLexicon.Instance.Classes;
+
     private Span[] _items = new Span[16];
     private int _count;
 
@@ -176,7 +179,7 @@ internal sealed class WordTokens
     {
         var text = _text;
         var end = _splitTo;
-        var classes = QuoteLexicon.Instance.Classes;
+        var classes = _classes;
         var i = _cursor;
         while (true)
         {
@@ -190,8 +193,8 @@ internal sealed class WordTokens
                 break;
             }
 
-            var tokenEnd = WordToken.ReadToken(text, i, end, classes, _masks, out var wordClass, out var shape);
-            Add(new Span(i, tokenEnd, wordClass, shape));
+            var tokenEnd = WordToken.ReadToken(text, i, end, classes, _masks, out int facts);
+            Add(new Span(i, tokenEnd, facts));
             i = tokenEnd;
             if (_toSentenceEnd && StopsAfter(tokenEnd))
             {
@@ -208,8 +211,9 @@ internal sealed class WordTokens
     /// Whether a run cut at its sentence's end stops after the token that ends at <paramref name="tokenEnd"/>: the
     /// last character of a sentence is followed by white space, so it is always the last of its token.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StopsAfter(int tokenEnd)
-        => SentenceEnds.IsPunctuation(_text[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, QuoteLexicon.Instance.Classes);
+        => SentenceEnds.IsPunctuation(_text[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, _classes);
 
     /// <summary>White space, told without a call for the plain space that separates most words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -230,8 +234,8 @@ internal sealed class WordTokens
             return;
         }
 
-        var end = WordToken.ReadToken(_text, i, _splitTo, QuoteLexicon.Instance.Classes, _masks, out var wordClass, out var shape);
-        Add(new Span(i, end, wordClass, shape));
+        var end = WordToken.ReadToken(_text, i, _splitTo, _classes, _masks, out int facts);
+        Add(new Span(i, end, facts));
         _cursor = end;
         if (_toSentenceEnd && StopsAfter(end))
         {
@@ -266,12 +270,12 @@ internal sealed class WordTokens
         }
 
         _cursor = chunkStart;
-        var classes = QuoteLexicon.Instance.Classes;
+        var classes = _classes;
         var first = _count;
         for (var i = chunkStart; i < chunkEnd;)
         {
-            var end = WordToken.ReadToken(text, i, chunkEnd, classes, _masks, out var wordClass, out var shape);
-            Add(new Span(i, end, wordClass, shape));
+            var end = WordToken.ReadToken(text, i, chunkEnd, classes, _masks, out int facts);
+            Add(new Span(i, end, facts));
             i = end;
         }
 
@@ -284,13 +288,26 @@ internal sealed class WordTokens
         return true;
     }
 
+    /// <summary>Appends a token: written in place in the split loops, with the array grown out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(Span span)
     {
-        if (_count == _items.Length)
+        var items = _items;
+        var count = _count;
+        if ((uint)count < (uint)items.Length)
         {
-            System.Array.Resize(ref _items, System.Math.Max(16, _items.Length * 2));
+            items[count] = span;
+            _count = count + 1;
+            return;
         }
 
+        AddGrowing(span);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddGrowing(Span span)
+    {
+        System.Array.Resize(ref _items, System.Math.Max(16, _items.Length * 2));
         _items[_count++] = span;
     }
 
@@ -300,11 +317,11 @@ internal sealed class WordTokens
     /// </summary>
     private readonly struct Span
     {
-        public Span(int start, int end, WordClass wordClass, TokenShape shape)
+        public Span(int start, int end, int facts)
         {
             Start = start;
             End = end;
-            Facts = WordToken.Pack(wordClass, shape);
+            Facts = facts;
         }
 
         public int Start { get; }
