@@ -120,7 +120,7 @@ internal sealed class WordClassTable
 
         for (var slot = Hash(text, start, length) & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
         {
-            if (word.Length == length && SameIgnoringCase(word, text, start))
+            if (word.Length == length && SameIgnoringCaseInline(word, text, start))
             {
                 return _classes[slot];
             }
@@ -155,7 +155,11 @@ internal sealed class WordClassTable
     /// Whether <paramref name="word"/> is spelled at <paramref name="start"/>, ordinal and ignoring case: ASCII letters
     /// are compared here, anything else (rare around quotations) by the framework's ordinal comparison.
     /// </summary>
-    public static bool SameIgnoringCase(string word, string text, int start)
+    public static bool SameIgnoringCase(string word, string text, int start) => SameIgnoringCaseInline(word, text, start);
+
+    /// <summary><see cref="SameIgnoringCase"/>, written into the look-up, which makes one for nearly every word it is asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameIgnoringCaseInline(string word, string text, int start)
     {
         for (var i = 0; i < word.Length; i++)
         {

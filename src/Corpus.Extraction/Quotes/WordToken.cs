@@ -115,6 +115,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
     /// <see cref="ReadWord(string, int, int)"/> with the tokenizer's masks of the text (see <see cref="TokenMasks"/>): a run
     /// of ASCII letters and digits is skipped in one step, so only the character that ends it is read here.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadWord(string text, int i, int end, ulong[] masks)
     {
         while (true)
