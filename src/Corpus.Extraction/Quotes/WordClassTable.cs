@@ -102,7 +102,11 @@ internal sealed class WordClassTable
     }
 
     /// <summary>The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal).</summary>
-    public WordClass Lookup(string text, int start, int length)
+    public WordClass Lookup(string text, int start, int length) => LookupInline(text, start, length);
+
+    /// <summary><see cref="Lookup(string, int, int)"/>, written into the word reader, which asks it of every word it splits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal WordClass LookupInline(string text, int start, int length)
     {
         if (length > _longest || length == 0)
         {

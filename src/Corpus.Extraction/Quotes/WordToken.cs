@@ -61,6 +61,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
     /// character's shape are told here once, packed in <paramref name="facts"/> (see <see cref="Facts"/>), as the
     /// patterns ask them of the same tokens many times.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out int facts)
     {
         var c = text[i];
@@ -73,7 +74,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
         var shape = ShapeOfWord(c);
         var from = i;
         i = masks is null ? ReadWord(text, i, end) : ReadWord(text, i, end, masks);
-        var wordClass = classes.Lookup(text, from, i - from);
+        var wordClass = classes.LookupInline(text, from, i - from);
         facts = Pack(wordClass, shape);
         if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
         {
