@@ -217,10 +217,42 @@ internal static class QuoteExtractor
     // How many sentences SentenceIndex steps over one by one before it gallops.
     private const int SentenceSteps = 8;
 
-    /// <summary>The text of a span with each run of white space (a line break too) folded to one space.</summary>
-    private static string Folded(string text, int start, int end)
+    /// <summary>Whether a span's only white space is single spaces between other characters: then folding leaves it as it is.</summary>
+    private static bool IsPlain(string text, int start, int end)
     {
-        // A speaker phrase is nearly always written on one line with single spaces: then it is its own folded text.
+        var length = end - start;
+        var masks = TokenMasks.Kept(text);
+        if (masks is not null && length is > 0 and <= 64)
+        {
+            // The tokenizer's masks of the text tell its ASCII white space (see TokenMasks) for the whole phrase at
+            // once: none first, last or twice in a row, and all of it spaces; the characters outside ASCII are few.
+            var valid = length == 64 ? ulong.MaxValue : (1UL << length) - 1;
+            var spaces = TokenMasks.Load(masks, start, TokenMasks.Space) & valid;
+            if ((spaces & (1UL | (1UL << (length - 1)) | (spaces >> 1))) != 0)
+            {
+                return false;
+            }
+
+            for (var space = spaces; space != 0; space &= space - 1)
+            {
+                if (text[start + Bits.TrailingZeroCount(space)] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            for (var special = TokenMasks.Load(masks, start, TokenMasks.Special) & valid; special != 0; special &= special - 1)
+            {
+                var c = text[start + Bits.TrailingZeroCount(special)];
+                if (c >= 128 && char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         var plain = true;
         for (var i = start; i < end && plain; i++)
         {
@@ -229,7 +261,14 @@ internal static class QuoteExtractor
                 : !char.IsWhiteSpace(text[i]);
         }
 
-        if (plain)
+        return plain;
+    }
+
+    /// <summary>The text of a span with each run of white space (a line break too) folded to one space.</summary>
+    private static string Folded(string text, int start, int end)
+    {
+        // A speaker phrase is nearly always written on one line with single spaces: then it is its own folded text.
+        if (IsPlain(text, start, end))
         {
             return text.Substring(start, end - start);
         }

@@ -84,7 +84,10 @@ internal sealed class WordTokens
     public bool Has(int index) => (index < _count && !_tailFirst) || HasSlow(index);
 
     /// <summary>Whether the run has a token at <paramref name="index"/> counted from the end (0 is the last).</summary>
-    public bool HasFromEnd(int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HasFromEnd(int index) => (index < _count && (_tailFirst || _complete)) || HasFromEndSlow(index);
+
+    private bool HasFromEndSlow(int index)
     {
         if (!_tailFirst)
         {
@@ -114,15 +117,28 @@ internal sealed class WordTokens
     }
 
     /// <summary>The token at <paramref name="index"/> counted from the end (0 is the last); it must exist.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordToken FromEnd(int index)
+    {
+        // Mostly asked of a backward run, of the last word or two, split already.
+        if (!_tailFirst || index >= _count)
+        {
+            return At(ItemFromEnd(index));
+        }
+
+        return At(index);
+    }
+
+    /// <summary>Where the token <paramref name="index"/> from the end is kept, split as far as needed.</summary>
+    private int ItemFromEnd(int index)
     {
         if (!_tailFirst)
         {
-            return At(Count - 1 - index);
+            return Count - 1 - index;
         }
 
-        HasFromEnd(index);
-        return At(index);
+        HasFromEndSlow(index);
+        return index;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
