@@ -27,6 +27,11 @@ internal sealed class SpeakerFinder
     // characters of the quotation being copied out.
     private readonly List<WordTokens> _runs = new();
     private int _runsUsed;
+
+    // The quotation whose context's words after it are the run at AfterSlot, where a context made after
+    // ForgetContexts puts them, or -1.
+    private int _afterOf = -1;
+    private const int AfterSlot = 1;
     private char[] _quoteChars = new char[256];
 
     public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
@@ -66,10 +71,24 @@ internal sealed class SpeakerFinder
 
         // The words are split only as far as the patterns read them: before the quotation from its opening mark
         // back, after it from its closing mark on, to the end of its sentence, which is found as they are split.
-        var before = NextRun();
-        before.Reset(_text, start, quote.Open, backward: true);
+        // “…,” says the friend, “…”: the words after the quotation before, split as far as its patterns read
+        // them, are often all the words before this one, which then need no splitting again.
+        WordTokens before;
+        if (index > 0 && start == _quotes[index - 1].End && _runsUsed == 0 && _afterOf == index - 1
+            && _runs[AfterSlot].TryTakeWhole(start, quote.Open))
+        {
+            (_runs[0], _runs[AfterSlot]) = (_runs[AfterSlot], _runs[0]);
+            before = NextRun();
+        }
+        else
+        {
+            before = NextRun();
+            before.Reset(_text, start, quote.Open, backward: true);
+        }
+
         var after = NextRun();
         after.ResetToSentenceEnd(_text, quote.End, Math.Max(quote.End, HighestAfter(index)));
+        _afterOf = _runsUsed - 1 == AfterSlot ? index : -1;
         return new QuoteContext(quote, TextOf(quote), before, after);
     }
 

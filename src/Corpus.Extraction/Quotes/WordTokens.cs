@@ -65,6 +65,35 @@ internal sealed class WordTokens
         _toSentenceEnd = true;
     }
 
+    /// <summary>
+    /// Makes this forward run of <c>text[from..to)</c> a whole one when the part not split yet holds only white space,
+    /// and says whether it did: its tokens are then all the range's, read forward or backward alike. A run cut at its
+    /// sentence's end qualifies only when no sentence ended before <paramref name="to"/>.
+    /// </summary>
+    public bool TryTakeWhole(int from, int to)
+    {
+        if (_tailFirst || _from != from || _splitTo != to)
+        {
+            return false;
+        }
+
+        var i = _cursor;
+        while (i < to && IsSpace(_text[i]))
+        {
+            i++;
+        }
+
+        if (i < to)
+        {
+            return false;
+        }
+
+        _cursor = to;
+        _complete = true;
+        _toSentenceEnd = false;
+        return true;
+    }
+
     /// <summary>The number of tokens (splits the whole run).</summary>
     public int Count
     {
