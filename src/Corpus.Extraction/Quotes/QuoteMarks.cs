@@ -128,7 +128,8 @@ internal static class QuoteMarks
     public static int Width(QuoteFamily family) => family == QuoteFamily.Backtick ? 2 : 1;
 
     /// <summary>Whether <paramref name="c"/> ends a line.</summary>
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsLineBreak(char c) => c <= '\r' ? c is '\n' or '\r' : c >= '\u0085' && c is '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>Whether the character at <paramref name="i"/> opens a quotation here, and of which family.</summary>
     public static bool IsOpener(string text, int i, out QuoteFamily family)
@@ -260,7 +261,8 @@ internal static class QuoteMarks
     public static bool OnlyOpens(char c) => c is '\u201C' or '\u2018' or '\u00AB' or '\u201E';
 
     /// <summary>Hyphen, en dash, em dash, horizontal bar.</summary>
-    public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015';
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsDash(char c) => c == '-' || (c >= '\u2010' && c <= '\u2015');
 
     private static bool OpensSingle(string text, int i)
     {

@@ -149,13 +149,13 @@ internal sealed class WordTokens
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordToken FromEnd(int index)
     {
-        // Mostly asked of a backward run, of the last word or two, split already.
-        if (!_tailFirst || index >= _count)
+        // Mostly asked of a backward run, of the last word or two, split already, or of a run split whole.
+        if (_tailFirst ? index < _count : _complete)
         {
-            return At(ItemFromEnd(index));
+            return At(_tailFirst ? index : _count - 1 - index);
         }
 
-        return At(index);
+        return At(ItemFromEnd(index));
     }
 
     /// <summary>Where the token <paramref name="index"/> from the end is kept, split as far as needed.</summary>
