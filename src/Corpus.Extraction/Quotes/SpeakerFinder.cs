@@ -18,6 +18,10 @@ internal sealed class SpeakerFinder
     private readonly string _text;
     private readonly IReadOnlyList<FoundQuote> _quotes;
     private readonly ParagraphLayout _layout;
+
+    // The tokenizer's masks of the text, when this thread still keeps them, for the token runs: asked once, as
+    // nothing tokenizes another text on the thread while its quotations are read.
+    private readonly ulong[]? _masks;
     private readonly WordClassTable _words = QuoteLexicon.Instance.Classes;
 
     // The characters that can end a sentence, to jump between candidates for EndsSentence (see SentenceEnds).
@@ -27,18 +31,19 @@ internal sealed class SpeakerFinder
     // characters of the quotation being copied out.
     private readonly List<WordTokens> _runs = new();
     private int _runsUsed;
+    private char[] _quoteChars = new char[256];
 
     // The quotation whose context's words after it are the run at AfterSlot, where a context made after
     // ForgetContexts puts them, or -1.
     private int _afterOf = -1;
     private const int AfterSlot = 1;
-    private char[] _quoteChars = new char[256];
 
     public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
     {
         _text = text;
         _quotes = quotes;
         _layout = layout;
+        _masks = Text.TokenMasks.Kept(text);
     }
 
     /// <summary>The quotation at <paramref name="index"/> with the words of its sentence before and after it.</summary>
@@ -83,11 +88,11 @@ internal sealed class SpeakerFinder
         else
         {
             before = NextRun();
-            before.Reset(_text, start, quote.Open, backward: true);
+            before.Reset(_text, _masks, start, quote.Open, backward: true);
         }
 
         var after = NextRun();
-        after.ResetToSentenceEnd(_text, quote.End, Math.Max(quote.End, HighestAfter(index)));
+        after.ResetToSentenceEnd(_text, _masks, quote.End, Math.Max(quote.End, HighestAfter(index)));
         _afterOf = _runsUsed - 1 == AfterSlot ? index : -1;
         return new QuoteContext(quote, TextOf(quote), before, after);
     }
@@ -457,7 +462,7 @@ internal sealed class SpeakerFinder
         }
 
         var t = NextRun();
-        t.Reset(_text, next, lineEnd, backward: false);
+        t.Reset(_text, _masks, next, lineEnd, backward: false);
         return t.Has(1) && IsDash(t[0]) ? Forward(t, 1, requireCapital: true) : default;
     }
 

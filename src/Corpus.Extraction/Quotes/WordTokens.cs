@@ -41,11 +41,15 @@ internal sealed class WordTokens
     // Where a backward run split whole puts its tokens in text order (then swapped with _items).
     private Span[] _spare = System.Array.Empty<Span>();
 
-    /// <summary>Makes this the run of <c>text[from..to)</c>, read forward or backward; nothing is split yet.</summary>
-    public void Reset(string text, int from, int to, bool backward)
+    /// <summary>
+    /// Makes this the run of <c>text[from..to)</c>, read forward or backward; nothing is split yet. <paramref name="masks"/>
+    /// are the tokenizer's masks of the text as <see cref="Text.TokenMasks.Kept"/> gives them, asked once by a caller
+    /// that makes many runs of one text.
+    /// </summary>
+    public void Reset(string text, ulong[]? masks, int from, int to, bool backward)
     {
         _text = text;
-        _masks = Text.TokenMasks.Kept(text);
+        _masks = masks;
         _from = from;
         _tailFirst = backward && from < to;
         _cursor = backward ? to : from;
@@ -59,9 +63,9 @@ internal sealed class WordTokens
     /// Makes this the forward run of <c>text[from..limit)</c> cut after its first token that ends a sentence (see
     /// <see cref="SentenceEnds"/>): the end is found as the tokens are split, so the part nobody reads is not searched.
     /// </summary>
-    public void ResetToSentenceEnd(string text, int from, int limit)
+    public void ResetToSentenceEnd(string text, ulong[]? masks, int from, int limit)
     {
-        Reset(text, from, limit, backward: false);
+        Reset(text, masks, from, limit, backward: false);
         _toSentenceEnd = true;
     }
 
