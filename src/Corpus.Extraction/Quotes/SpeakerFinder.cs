@@ -795,7 +795,9 @@ internal sealed class SpeakerFinder
 
     private static bool IsWord(WordToken w, string word) => w.Is(word);
 
-    private static bool IsDash(WordToken w) => w.Is("--") || (w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]));
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsDash(WordToken w)
+        => w.Length == 2 ? w.Source[w.Start] == '-' && w.Source[w.Start + 1] == '-' : w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]);
 
     private static bool OnlyBlockQuoteMarkers(WordTokens t)
     {
