@@ -77,10 +77,10 @@ internal sealed class SpeakerFinder
         // The words are split only as far as the patterns read them: before the quotation from its opening mark
         // back, after it from its closing mark on, to the end of its sentence, which is found as they are split.
         // “…,” says the friend, “…”: the words after the quotation before, split as far as its patterns read
-        // them, are often all the words before this one, which then need no splitting again.
+        // them, are often the words before this one, all or the first of them, which then need no splitting again.
         WordTokens before;
         if (index > 0 && start == _quotes[index - 1].End && _runsUsed == 0 && _afterOf == index - 1
-            && _runs[AfterSlot].TryTakeWhole(start, quote.Open))
+            && _runs[AfterSlot].TryTake(start, quote.Open))
         {
             (_runs[0], _runs[AfterSlot]) = (_runs[AfterSlot], _runs[0]);
             before = NextRun();

@@ -15,6 +15,11 @@ internal sealed class WordTokens
     private string _text = string.Empty;
     private int _from;
 
+    // A backward run's floor: where the tokens split forward before it was made backward end (see TryTake), _from
+    // when there are none. Those tokens, _headCount of them, start _spare.
+    private int _head;
+    private int _headCount;
+
     // A backward run not split whole yet: _items holds the tokens split so far from the end, the last one first.
     // Once a backward run is split whole it is put in text order and read as a forward run.
     private bool _tailFirst;
@@ -51,6 +56,8 @@ internal sealed class WordTokens
         _text = text;
         _masks = masks;
         _from = from;
+        _head = from;
+        _headCount = 0;
         _tailFirst = backward && from < to;
         _cursor = backward ? to : from;
         _splitTo = to;
@@ -70,31 +77,40 @@ internal sealed class WordTokens
     }
 
     /// <summary>
-    /// Makes this forward run of <c>text[from..to)</c> a whole one when the part not split yet holds only white space,
-    /// and says whether it did: its tokens are then all the range's, read forward or backward alike. A run cut at its
-    /// sentence's end qualifies only when no sentence ended before <paramref name="to"/>.
+    /// Makes this forward run of <c>text[from..to)</c>, split some way, the backward run of the same range, and says
+    /// whether it did: the tokens split so far are kept, and only the rest of the range is split, from its end as a
+    /// backward run's. When the rest holds only white space the run is whole. A run cut at its sentence's end
+    /// qualifies only when no sentence ended before <paramref name="to"/>.
     /// </summary>
-    public bool TryTakeWhole(int from, int to)
+    public bool TryTake(int from, int to)
     {
-        if (_tailFirst || _from != from || _splitTo != to)
+        if (_tailFirst || _from != from || _splitTo != to || _count == 0)
         {
             return false;
         }
 
+        _toSentenceEnd = false;
         var i = _cursor;
         while (i < to && IsSpace(_text[i]))
         {
             i++;
         }
 
-        if (i < to)
+        if (i == to)
         {
-            return false;
+            _cursor = to;
+            _complete = true;
+            return true;
         }
 
+        // The tokens split so far start the run: kept aside while the rest is split from the end.
+        (_items, _spare) = (_spare, _items);
+        _headCount = _count;
+        _head = _cursor;
+        _count = 0;
         _cursor = to;
-        _complete = true;
-        _toSentenceEnd = false;
+        _tailFirst = true;
+        _complete = false;
         return true;
     }
 
@@ -129,6 +145,12 @@ internal sealed class WordTokens
 
         while (_count <= index && SplitChunkBackward())
         {
+        }
+
+        if (_count <= index && _headCount > 0)
+        {
+            // Past the chunks, the tokens split forward: the run is put in text order.
+            SplitWhole();
         }
 
         return index < _count;
@@ -171,7 +193,7 @@ internal sealed class WordTokens
         }
 
         HasFromEndSlow(index);
-        return index;
+        return _tailFirst ? index : _count - 1 - index;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -210,9 +232,10 @@ internal sealed class WordTokens
         var tokens = _items;
         _items = _spare;
         _spare = tokens;
-        _count = 0;
+        _count = _headCount;
         _splitTo = _cursor;
-        _cursor = _from;
+        _cursor = _head;
+        _headCount = 0;
         _tailFirst = false;
         _complete = false;
         SplitRestForward();
@@ -301,19 +324,19 @@ internal sealed class WordTokens
     {
         var text = _text;
         var chunkEnd = _cursor;
-        while (chunkEnd > _from && IsSpace(text[chunkEnd - 1]))
+        while (chunkEnd > _head && IsSpace(text[chunkEnd - 1]))
         {
             chunkEnd--;
         }
 
-        if (chunkEnd == _from)
+        if (chunkEnd == _head)
         {
-            _cursor = _from;
+            _cursor = _head;
             return false;
         }
 
         var chunkStart = chunkEnd - 1;
-        while (chunkStart > _from && !IsSpace(text[chunkStart - 1]))
+        while (chunkStart > _head && !IsSpace(text[chunkStart - 1]))
         {
             chunkStart--;
         }
