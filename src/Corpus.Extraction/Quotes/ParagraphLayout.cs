@@ -126,7 +126,8 @@ internal sealed class ParagraphLayout
                     : lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
                     : 0;
                 var next = (k << 6) + at + 1;
-                lines.Visit(start, IsBlank(text, start, next), next);
+                // Such a line mostly starts with a mark of its own ("%", "-- ", "***"): then it holds text.
+                lines.Visit(start, !(start < next && IsTextStart(text[start])) && IsBlank(text, start, next), next);
             }
 
             if (ends != 0)
@@ -188,6 +189,7 @@ internal sealed class ParagraphLayout
     }
 
     /// <summary>A character that is neither white space nor '&gt;', told without a call for printable ASCII.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsTextStart(char c) => c is > ' ' and < '\u007F' and not '>';
 
     /// <summary>Whether the line <c>[start, next)</c> holds only white space and '&gt;' markers (its line break too).</summary>
