@@ -288,7 +288,7 @@ internal sealed class LowerCaseEchoes
 
     // A token's start and length, as Token packs them in its bits.
     private const nuint StartMask = (1u << Token.StartBits) - 1;
-    private const nuint LengthMask = (1u << 25) - 1;
+    private const nuint LengthMask = (1u << (Token.KindShift - Token.StartBits)) - 1;
 #endif
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
