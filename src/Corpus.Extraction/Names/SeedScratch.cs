@@ -55,13 +55,22 @@ internal sealed class SeedScratch
     public NameCandidate NewCandidate(int firstToken, int lastToken, int start, int end, string name, int sentence)
     {
         var used = _candidatesUsed;
-        if (used < _candidates.Length && _candidates[used] is { } kept)
+        var candidates = _candidates;
+        if ((uint)used < (uint)candidates.Length && candidates[used] is { } kept)
         {
             _candidatesUsed = used + 1;
             kept.Reset(firstToken, lastToken, start, end, name, sentence);
             return kept;
         }
 
+        return MadeCandidate(used, firstToken, lastToken, start, end, name, sentence);
+    }
+
+    // A candidate made fresh, kept for the next seeds while there is room: apart from NewCandidate, whose every call
+    // but a seed's first few hundred hands out a kept one and so saves no registers for this path.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private NameCandidate MadeCandidate(int used, int firstToken, int lastToken, int start, int end, string name, int sentence)
+    {
         var made = new NameCandidate(firstToken, lastToken, start, end, name, sentence);
         if (Keep(ref _candidates, used))
         {
@@ -76,13 +85,21 @@ internal sealed class SeedScratch
     public EntityGroup NewGroup(string name, int nameHash)
     {
         var used = _groupsUsed;
-        if (used < _groups.Length && _groups[used] is { } kept)
+        var groups = _groups;
+        if ((uint)used < (uint)groups.Length && groups[used] is { } kept)
         {
             _groupsUsed = used + 1;
             kept.Reset(name, nameHash);
             return kept;
         }
 
+        return MadeGroup(used, name, nameHash);
+    }
+
+    // A group made fresh, as MadeCandidate makes a candidate.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private EntityGroup MadeGroup(int used, string name, int nameHash)
+    {
         var made = new EntityGroup(name, nameHash);
         if (Keep(ref _groups, used))
         {
