@@ -104,12 +104,16 @@ internal static class TitleCaseLines
     private static Shape Read(TokenView view, int k)
     {
         // Walked out from the word both ways, each word read once: within the word's part, the first word in lower
-        // case or number settles it; past the part, one makes the line prose.
+        // case or number settles it; past the part, one makes the line prose. Each token is loaded once, and the line
+        // break that ends the walk back is read off the token after.
+        var tokens = view.Tokens;
         var part = new Part { Open = true, Capitals = 1 };
         var line = true;
-        for (var j = k - 1; j >= 0 && !view[j + 1].Has(TokenFlags.LineBreakBefore); j--)
+        var after = tokens[k];
+        for (var j = k - 1; j >= 0 && !after.Has(TokenFlags.LineBreakBefore); j--)
         {
-            var next = Step(view, j, k - j, ref part, ref line);
+            var t = tokens[j];
+            var next = Step(view, t, j, k - j, ref part, ref line);
             if (next != Walk.On)
             {
                 if (next == Walk.NoTitle)
@@ -119,12 +123,20 @@ internal static class TitleCaseLines
 
                 break;
             }
+
+            after = t;
         }
 
         part.Open = true;
-        for (var j = k + 1; j < view.Count && !view[j].Has(TokenFlags.LineBreakBefore); j++)
+        for (var j = k + 1; j < view.Count; j++)
         {
-            var next = Step(view, j, j - k, ref part, ref line);
+            var t = tokens[j];
+            if (t.Has(TokenFlags.LineBreakBefore))
+            {
+                break;
+            }
+
+            var next = Step(view, t, j, j - k, ref part, ref line);
             if (next != Walk.On)
             {
                 if (next == Walk.NoTitle)
@@ -151,17 +163,19 @@ internal static class TitleCaseLines
         NoTitle,
     }
 
-    // One step of either walk out from the word, to token j, `distance` tokens away.
-    private static Walk Step(TokenView view, int j, int distance, ref Part part, ref bool line)
+    // One step of either walk out from the word, to token j (t), `distance` tokens away. Inlined in both walks: most
+    // steps read a mark or a word in lower case, told by the token's bits.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Walk Step(TokenView view, Token t, int j, int distance, ref Part part, ref bool line)
     {
-        var inPart = part.Open && !EndsPart(view, j);
+        var inPart = part.Open && !EndsPart(view.Text, t);
         part.Open = inPart;
         if (!inPart && !line)
         {
             return Walk.Stop;
         }
 
-        var fits = distance <= MaxWalk && Reads(view, j, inPart, ref part);
+        var fits = distance <= MaxWalk && Reads(view, t, j, inPart, ref part);
         if (!fits && inPart)
         {
             return Walk.NoTitle;
@@ -185,9 +199,9 @@ internal static class TitleCaseLines
     // part; false when it makes the line, or the part, no title: a number (a score or a table's figures make a line of
     // sides, "Arsenal 2 Everton 1", whose names are often words), a word in lower case that titles capitalise, or a
     // given name in the part that is not an owner's.
-    private static bool Reads(TokenView view, int j, bool inPart, ref Part part)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Reads(TokenView view, Token t, int j, bool inPart, ref Part part)
     {
-        var t = view[j];
         if (t.Has(TokenFlags.HasDigit))
         {
             return false;
@@ -203,11 +217,12 @@ internal static class TitleCaseLines
             return IsSmallWord(view.Text, t); // else a sentence's words
         }
 
-        if (!inPart || !t.Has(TokenFlags.Capitalized))
-        {
-            return true;
-        }
+        return !inPart || !t.Has(TokenFlags.Capitalized) || ReadsCapital(view, t, j, ref part);
+    }
 
+    // Reads counts a capitalised word of the word's part: the lists are asked of these few.
+    private static bool ReadsCapital(TokenView view, Token t, int j, ref Part part)
+    {
         part.Capitals++;
         if (t.Has(TokenFlags.AllCaps))
         {
@@ -253,15 +268,17 @@ internal static class TitleCaseLines
     }
 
     // The marks that end a part of a line: a comma, a semicolon, a colon, a bracket, a stop.
-    private static bool EndsPart(TokenView view, int k)
+    private static bool EndsPart(TokenView view, int k) => EndsPart(view.Text, view[k]);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool EndsPart(string text, Token t)
     {
-        var t = view[k];
         if (t.Kind != TokenKind.Punct)
         {
             return false;
         }
 
-        var c = view.Text[t.Start];
+        var c = text[t.Start];
         return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || t.Has(TokenFlags.Stop);
     }
 }
