@@ -88,6 +88,7 @@ internal sealed partial class TokenSentences
     /// line start in verse needs no test of its own: the sentence splitter ends a sentence at every line end before
     /// a word that is not in lower case, and a sentence's first word is initial.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool StartsColumn(int k)
     {
         var view = _view;
