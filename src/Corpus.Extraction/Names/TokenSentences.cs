@@ -16,14 +16,6 @@ internal sealed partial class TokenSentences
     // First(s + 1) - 1, none when the two are equal.
     private readonly int[] _first;
 
-    // A bit per token that opens a sentence holding tokens (bit k % 64 of word k / 64), the number of such tokens
-    // before each word of bits, and the sentence each of them opens in order (a sentence holding no token has none).
-    // The splitter's sentences each hold a token, so the n-th opening opens sentence n and the last array is only
-    // made when some sentence holds none.
-    private readonly ulong[] _opens;
-    private readonly int[] _opensBefore;
-    private readonly int[]? _sentenceOfOpening;
-
     public TokenSentences(TokenView view, Sentence[] sentences)
     {
         _view = view;
@@ -32,41 +24,8 @@ internal sealed partial class TokenSentences
         // tokens here.
         var split = SentenceSplitter.Take(sentences, tokens);
         Shapes = split is null ? new SentenceShapes(tokens, view.Count, sentences) : new SentenceShapes(tokens, split);
-        var first = Shapes.Firsts;
-        _first = first;
+        _first = Shapes.Firsts;
         Count = sentences.Length;
-
-        _opens = new ulong[(view.Count >> 6) + 1];
-        var opening = 0;
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            if (first[s + 1] > first[s])
-            {
-                _opens[first[s] >> 6] |= 1UL << (first[s] & 63);
-                opening++;
-            }
-        }
-
-        if (opening < sentences.Length)
-        {
-            _sentenceOfOpening = new int[opening];
-            opening = 0;
-            for (var s = 0; s < sentences.Length; s++)
-            {
-                if (first[s + 1] > first[s])
-                {
-                    _sentenceOfOpening[opening++] = s;
-                }
-            }
-        }
-
-        _opensBefore = new int[_opens.Length];
-        var before = 0;
-        for (var w = 0; w < _opens.Length; w++)
-        {
-            _opensBefore[w] = before;
-            before += Bits.PopCount(_opens[w]);
-        }
     }
 
     /// <summary>The number of sentences, with those that hold no token.</summary>
@@ -81,11 +40,25 @@ internal sealed partial class TokenSentences
     /// <summary>The sentence that holds token <paramref name="k"/>.</summary>
     public int Of(int k)
     {
-        // The openings up to and including token k: the last of them opens its sentence.
-        var word = k >> 6;
-        var upTo = _opens[word] & (ulong.MaxValue >> (63 - (k & 63)));
-        var opening = _opensBefore[word] + Bits.PopCount(upTo) - 1;
-        return _sentenceOfOpening is null ? opening : _sentenceOfOpening[opening];
+        // The last sentence that starts at or before token k, found by halving: it holds k, as the next starts after
+        // k (a sentence holding no token starts where the next does, and is passed over). The rules know the sentence
+        // of nearly every token they ask about, and ask this of a few tokens a seed, so no table is built for it.
+        var first = _first;
+        int low = 0, high = Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >> 1;
+            if (first[middle] <= k)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return high;
     }
 
     /// <summary>
