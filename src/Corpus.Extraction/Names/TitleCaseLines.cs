@@ -82,7 +82,7 @@ internal static class TitleCaseLines
     /// in Pale, the Bosnian Serb stronghold, said ..."). A word of a name written in title case that the name finder
     /// did not join is so ("Culture" of "the Istanbul Foundation for Culture and Arts").
     /// </summary>
-    public static bool Capitalises(TokenView view, int k) => Read(view, k) is Shape.Line or Shape.Part;
+    public static bool Capitalises(TokenView view, int k) => Read(view, k, lineMatters: false) != Shape.None;
 
     /// <summary>
     /// Whether capitalised token <paramref name="k"/> stands on a line in title case: on the line no word in lower case
@@ -92,7 +92,7 @@ internal static class TitleCaseLines
     /// person's name). Commas part an author from a title ("-- Strunk and White, The Elements of Style") and the names
     /// of a list ("Crosby, Stills, Nash"), which are no title.
     /// </summary>
-    public static bool InTitleLine(TokenView view, int k) => Read(view, k) == Shape.Line;
+    public static bool InTitleLine(TokenView view, int k) => Read(view, k, lineMatters: true) == Shape.Line;
 
     private enum Shape
     {
@@ -101,95 +101,90 @@ internal static class TitleCaseLines
         Part, // the line is prose, the word's part of it in title case
     }
 
-    private static Shape Read(TokenView view, int k)
+    // lineMatters: whether the caller tells a line in title case from a part in it; when not, a part that holds an
+    // ordinary word further in is enough, and the rest of the line is not read.
+    private static Shape Read(TokenView view, int k, bool lineMatters)
     {
-        // Walked out from the word both ways, each word read once: within the word's part, the first word in lower
-        // case or number settles it; past the part, one makes the line prose. Each token is loaded once, and the line
-        // break that ends the walk back is read off the token after.
+        // The word's part first, walked out from the word both ways, each token loaded once: the first word in lower
+        // case or number settles it, and most parts hold no other capitalised word, which settles it too. Only then is
+        // the rest of the line read, where one such word makes the line prose.
         var tokens = view.Tokens;
-        var part = new Part { Open = true, Capitals = 1 };
-        var line = true;
-        var after = tokens[k];
-        for (var j = k - 1; j >= 0 && !after.Has(TokenFlags.LineBreakBefore); j--)
+        var text = view.Text;
+        var part = new Part { Capitals = 1 };
+        var before = k - 1;
+        for (var after = tokens[k]; before >= 0 && !after.Has(TokenFlags.LineBreakBefore); before--)
         {
-            var t = tokens[j];
-            var next = Step(view, t, j, k - j, ref part, ref line);
-            if (next != Walk.On)
+            var t = tokens[before];
+            if (EndsPart(text, t))
             {
-                if (next == Walk.NoTitle)
-                {
-                    return Shape.None;
-                }
-
                 break;
+            }
+
+            if (k - before > MaxWalk || !Reads(view, t, before, inPart: true, ref part))
+            {
+                return Shape.None;
             }
 
             after = t;
         }
 
-        part.Open = true;
-        for (var j = k + 1; j < view.Count; j++)
+        var next = k + 1;
+        for (; next < view.Count; next++)
         {
-            var t = tokens[j];
-            if (t.Has(TokenFlags.LineBreakBefore))
+            var t = tokens[next];
+            if (t.Has(TokenFlags.LineBreakBefore) || EndsPart(text, t))
             {
                 break;
             }
 
-            var next = Step(view, t, j, j - k, ref part, ref line);
-            if (next != Walk.On)
+            if (next - k > MaxWalk || !Reads(view, t, next, inPart: true, ref part))
             {
-                if (next == Walk.NoTitle)
-                {
-                    return Shape.None;
-                }
-
-                break;
+                return Shape.None;
             }
         }
 
-        return part.Capitals < 2 ? Shape.None
-            : line && (part.Ordinary || part.OrdinaryInside) ? Shape.Line
-            : part.OrdinaryInside ? Shape.Part
-            : Shape.None;
-    }
-
-    // Where a walk goes after a token: on, or it stops there, the line read; or the word's part holds a word no title
-    // does, and the word is no title's.
-    private enum Walk
-    {
-        On,
-        Stop,
-        NoTitle,
-    }
-
-    // One step of either walk out from the word, to token j (t), `distance` tokens away. Inlined in both walks: most
-    // steps read a mark or a word in lower case, told by the token's bits.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Walk Step(TokenView view, Token t, int j, int distance, ref Part part, ref bool line)
-    {
-        var inPart = part.Open && !EndsPart(view.Text, t);
-        part.Open = inPart;
-        if (!inPart && !line)
+        if (part.Capitals < 2 || !(part.Ordinary || part.OrdinaryInside))
         {
-            return Walk.Stop;
+            return Shape.None;
         }
 
-        var fits = distance <= MaxWalk && Reads(view, t, j, inPart, ref part);
-        if (!fits && inPart)
+        if (part.OrdinaryInside && !lineMatters)
         {
-            return Walk.NoTitle;
+            return Shape.Part; // a line or a part in title case alike
         }
 
-        line &= fits;
-        return Walk.On;
+        return RestOfLineFits(view, k, before, next) ? Shape.Line : part.OrdinaryInside ? Shape.Part : Shape.None;
     }
 
-    // What the walk has found of the word's part: whether it is still being read, its capitalised words (the word's
-    // own among them) and whether one of the others is an ordinary word, first of the part or further in.
+    // Whether the tokens of word k's line outside its part, from `before` back and from `next` on, fit a title: the
+    // line is then in title case.
+    private static bool RestOfLineFits(TokenView view, int k, int before, int next)
+    {
+        var tokens = view.Tokens;
+        var none = default(Part); // the tokens outside the part are counted into none
+        for (var j = before; j >= 0 && !tokens[j + 1].Has(TokenFlags.LineBreakBefore); j--)
+        {
+            if (k - j > MaxWalk || !Reads(view, tokens[j], j, inPart: false, ref none))
+            {
+                return false;
+            }
+        }
+
+        for (var j = next; j < view.Count && !tokens[j].Has(TokenFlags.LineBreakBefore); j++)
+        {
+            if (j - k > MaxWalk || !Reads(view, tokens[j], j, inPart: false, ref none))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // What the walk has found of the word's part: its capitalised words (the word's own among them) and whether one of
+    // the others is an ordinary word, first of the part or further in.
     private struct Part
     {
-        public bool Open;
         public int Capitals;
         public bool Ordinary;
         public bool OrdinaryInside;
