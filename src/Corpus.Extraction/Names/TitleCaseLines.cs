@@ -106,8 +106,8 @@ internal static class TitleCaseLines
     private static Shape Read(TokenView view, int k, bool lineMatters)
     {
         // The word's part first, walked out from the word both ways, each token loaded once: the first word in lower
-        // case or number settles it, and most parts hold no other capitalised word, which settles it too. Only then is
-        // the rest of the line read, where one such word makes the line prose.
+        // case or number settles it, and most parts hold no other capitalised word, which settles it too; the lists are
+        // asked only after. Only then is the rest of the line read, where one such word makes the line prose.
         var tokens = view.Tokens;
         var text = view.Text;
         var part = new Part { Capitals = 1 };
@@ -143,7 +143,7 @@ internal static class TitleCaseLines
             }
         }
 
-        if (part.Capitals < 2 || !(part.Ordinary || part.OrdinaryInside))
+        if (part.Capitals < 2 || !CapitalsFit(view, before + 1, next - 1, k, ref part) || !(part.Ordinary || part.OrdinaryInside))
         {
             return Shape.None;
         }
@@ -212,17 +212,34 @@ internal static class TitleCaseLines
             return IsSmallWord(view.Text, t); // else a sentence's words
         }
 
-        return !inPart || !t.Has(TokenFlags.Capitalized) || ReadsCapital(view, t, j, ref part);
+        if (inPart && t.Has(TokenFlags.Capitalized))
+        {
+            part.Capitals++; // the lists are asked of it later (CapitalsFit), once the whole part has passed this test
+        }
+
+        return true;
     }
 
-    // Reads counts a capitalised word of the word's part: the lists are asked of these few.
-    private static bool ReadsCapital(TokenView view, Token t, int j, ref Part part)
+    // Reads's test of the capitalised words of the word's part, from token `from` to `to` but the word k: false for a
+    // given name that is not an owner's. Asked only of a part with such a word and none in lower case or number.
+    private static bool CapitalsFit(TokenView view, int from, int to, int k, ref Part part)
     {
-        part.Capitals++;
-        if (t.Has(TokenFlags.AllCaps))
+        var tokens = view.Tokens;
+        for (var j = from; j <= to; j++)
         {
-            return true;
+            var t = tokens[j];
+            if (j != k && t.IsWord && t.Has(TokenFlags.HasLetter) && !t.IsLowerWord && t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.AllCaps)
+                && !CapitalFits(view, j, ref part))
+            {
+                return false;
+            }
         }
+
+        return true;
+    }
+
+    private static bool CapitalFits(TokenView view, int j, ref Part part)
+    {
 
         // The English words hold no given name (the list leaves out the words it also capitalises): each word is asked
         // of one list, most of the other.
