@@ -420,13 +420,7 @@ internal static class EntityClassifier
 
     private static readonly WordSet Patronymics = new(new[] { "bin", "binti", "binte", "bint", "ibn" }, false);
 
-    // What markets trade, as a market report opens a sentence with it: commodities, currencies and kinds of security.
-    private static readonly WordSet MarketWords = new(new[]
-    {
-        "Aluminium", "Aluminum", "Copper", "Nickel", "Zinc", "Tin", "Lead", "Gold", "Silver", "Platinum", "Palladium", "Cocoa",
-        "Coffee", "Sugar", "Cotton", "Rubber", "Wheat", "Corn", "Maize", "Soybeans", "Soymeal", "Soyoil", "Barley", "Rice",
-        "Crude", "Gasoline", "Naphtha", "Sterling", "Gilts", "Bunds", "Treasuries", "Equities", "Bullion",
-    }, false);
+    private static readonly WordSet MarketWords = WordLists.MarketWords;
 
     // The sectors a country names its agencies after, the country's name last: "Health Canada", "Statistics Norway".
     private static readonly WordSet SectorWords = new(new[]
@@ -511,15 +505,7 @@ internal static class EntityClassifier
         "Palais", "Palacio", "Palazzo", "Rua", "Avenida", "Calle", "Viale", "Praça", "Largo", "Jalan", "Avinguda",
     }, false);
 
-    // The names of the main stock-market indices and of climate patterns (public facts), as news writes them; short
-    // letters that also name companies or broadcasters ("Dow" Chemical, "RTS", "SET") are left out.
-    private static readonly WordSet MarketsAndClimate = new(new[]
-    {
-        "Nikkei", "NIKKEI", "TOPIX", "Topix", "KOSPI", "Kospi", "DAX", "Xetra DAX", "CAC", "CAC-40", "FTSE", "Footsie", "Hang Seng", "HANG SENG",
-        "Dow Jones", "DOW JONES", "Nasdaq Composite", "Sensex", "SENSEX", "Bovespa", "BOVESPA", "IBEX", "Ibex", "Straits Times Index",
-        "Taiex", "TAIEX", "Merval", "Jakarta Composite", "Shanghai Composite", "PX-50", "MICEX", "KLCI", "PSEi",
-        "El Nino", "El Niño", "EL NINO", "La Nina", "La Niña", "LA NINA",
-    }, false);
+    private static readonly WordSet MarketsAndClimate = WordLists.MarketsAndClimate;
 
     // "the Nikkei business daily": the index's name before a newspaper's noun is the paper's.
     private static bool IsNewspaperAfter(TokenView view, int last) =>
@@ -554,12 +540,9 @@ internal static class EntityClassifier
     private static readonly WordSet CompoundCompass = new(
         new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
 
-    // The last words of laws and accords, which are neither bodies nor people ("Copyright Act", "Paris Agreement").
-    private static readonly WordSet LawHeads = new(
-        new[] { "Act", "Treaty", "Accord", "Accords", "Protocol", "Directive", "Regulation", "Charter", "Agreement" }, false);
+    private static readonly WordSet LawHeads = WordLists.LawHeads;
 
-    // The prefixes navies and merchant fleets put before a ship's name ("SS" is left out: "SS Lazio" is a club).
-    private static readonly WordSet ShipPrefixes = new(new[] { "MV", "M.V.", "M/V", "MS", "M.S.", "HMS", "USS", "BRP", "INS", "RFA", "HMAS", "HMCS" }, false);
+    private static readonly WordSet ShipPrefixes = WordLists.ShipPrefixes;
 
     // The shapes of every list of heads MultiWord reads a name's first word against (declared after the lists).
     private static readonly WordShapes FirstWordHeads = new(

@@ -42,18 +42,18 @@ internal sealed partial class TokenView
     /// hashes, taken as they are needed for the lookup.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private uint LookUp(int k) => LookUpHere(k);
+    private ulong LookUp(int k) => LookUpHere(k);
 
     // LookUp's steps, inlined into FirstIsNameWord: nine capitalised tokens in ten are looked up first there, and the
     // call cost more than the steps that follow it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private uint LookUpHere(int k)
+    private ulong LookUpHere(int k)
     {
         var t = Tokens[k];
         var folded = WordSet.HashBoth(Text, t.Start, t.Length, out var exact);
         _hashes[k] = (uint)exact | ((long)folded << 32);
         var lexicon = _lexicon;
-        var facts = _facts[k] | (lexicon.MayHoldHash(folded) ? lexicon.ProbeHeld(Text, t.Start, t.Length, folded) : 0) | Known;
+        var facts = _facts[k] | (lexicon.MayHoldHash(folded) ? lexicon.ProbeHeld(Text, t.Start, t.Length, folded) : 0UL) | Known;
         if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
         {
             facts |= AcronymPlural;

@@ -10,11 +10,11 @@ internal sealed partial class TokenView
     // kept: the rules ask one capitalised token about a dozen lists. Known marks a token already looked up
     // (a fresh array is all zeros); AcronymPlural holds "GPUs"-style plurals of the common-noun acronyms.
     // NameWordKnown and NameWord keep IsNameWord's answer, asked of a token up to four times.
-    private const uint Known = 1u << 31;
-    private const uint AcronymPlural = 1u << 30;
-    private const uint NameWordKnown = 1u << 29;
-    private const uint NameWord = 1u << 28;
-    private uint[] _facts;
+    private const ulong Known = 1UL << 31;
+    private const ulong AcronymPlural = 1UL << 30;
+    private const ulong NameWordKnown = 1UL << 29;
+    private const ulong NameWord = 1UL << 28;
+    private ulong[] _facts;
     private readonly WordLexicon _lexicon = WordLexicon.Lists;
 
     // The facts array of a view that was released, kept for the thread's next view: a fresh array of a few bytes
@@ -24,7 +24,7 @@ internal sealed partial class TokenView
     private const int MaxRetainedFacts = 1 << 18;
 
     [System.ThreadStatic]
-    private static uint[]? _spareFacts;
+    private static ulong[]? _spareFacts;
 
     // Sets outside the lexicon (the world lists, sets built for one seed) are probed directly. A rule asks one
     // token about several of them in a row ("Tiago": world places, given names, surnames), so the hashes of the
@@ -49,12 +49,12 @@ internal sealed partial class TokenView
         _hashes = TakeHashes(count);
     }
 
-    private static uint[] TakeFacts(int length)
+    private static ulong[] TakeFacts(int length)
     {
         var spare = _spareFacts;
         if (spare is null || spare.Length < length)
         {
-            return new uint[length];
+            return new ulong[length];
         }
 
         _spareFacts = null;
@@ -73,7 +73,7 @@ internal sealed partial class TokenView
             _spareFacts = _facts;
         }
 
-        _facts = System.Array.Empty<uint>();
+        _facts = System.Array.Empty<ulong>();
         ReleaseHashes();
     }
 
@@ -121,7 +121,7 @@ internal sealed partial class TokenView
         var lists = 0u;
         foreach (var set in sets)
         {
-            lists |= set.LexiconBit != 0 ? set.LexiconBit : throw new System.ArgumentException("Not a lexicon list", nameof(sets));
+            lists |= set.LexiconBit is not 0 and <= uint.MaxValue ? (uint)set.LexiconBit : throw new System.ArgumentException("Not a lexicon list of the first 28", nameof(sets));
         }
 
         return lists;
@@ -136,8 +136,39 @@ internal sealed partial class TokenView
             return false;
         }
 
+        if (!set.TwinSought)
+        {
+            SeekTwin(set);
+            if (set.LexiconBit != 0)
+            {
+                return In(set, k);
+            }
+        }
+
+        // A large list outside the lexicon (the English words) is answered by the token's bits when the lexicon
+        // holds the word for other lists, as it does most words asked of it.
+        var facts = _facts[k];
+        var decided = set.DecidedBit;
+        if ((facts & decided) != 0)
+        {
+            return (facts & (decided << 1)) != 0;
+        }
+
         var t = Tokens[k];
         return set.MayMatch(Text, t.Start, t.Length) && InSet(set, k, t);
+    }
+
+    // A set outside the lexicon that has a twin in it (the same words) takes the twin's bit, once: from then on In
+    // answers it for a looked-up token by that bit, as it does the lexicon's own lists.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SeekTwin(WordSet set)
+    {
+        if (set.LexiconBit == 0)
+        {
+            set.LexiconBit = WordLexicon.Lists.Twin(set);
+        }
+
+        set.TwinSought = true;
     }
 
     private bool InSet(WordSet set, int k, Token t)
@@ -149,7 +180,7 @@ internal sealed partial class TokenView
     /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
     /// <remarks>Inlined: about a third of the calls find the token looked up already, and the call cost more than that test.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private uint Facts(int k)
+    private ulong Facts(int k)
     {
         var facts = _facts[k];
         return (facts & Known) != 0 ? facts : LookUp(k);
@@ -287,7 +318,7 @@ internal sealed partial class TokenView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNameWord(int k)
     {
-        var facts = (uint)k < (uint)Count ? _facts[k] : 0u;
+        var facts = (uint)k < (uint)Count ? _facts[k] : 0UL;
         return (facts & NameWordKnown) != 0 ? (facts & NameWord) != 0 : FirstIsNameWord(k);
     }
 

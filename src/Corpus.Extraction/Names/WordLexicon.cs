@@ -28,10 +28,23 @@ internal sealed class WordLexicon
         WordLists.EventWords, WordLists.OfHeads, WordLists.OrgDescriptors, WordLists.OrgDescriptorsBefore,
         WordLists.ProductDescriptors, WordLists.ProductDescriptorsBefore, WordLists.DescriptorHeads, WordLists.PlaceDescriptors,
         WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.ReportingVerbs, WordLists.NameParticles, WordLists.SportWords,
-    });
 
-    /// <summary>The four highest of the 32 bits are left to callers (a <see cref="TokenView"/> keeps facts of its own there).</summary>
-    public const int MaxSets = 28;
+        // Small lists a rule asks of a name's words, most of them words looked up already, which then answer from a bit
+        // where the list's own probe was a call; and the twins of lists other rules keep (Twin).
+        WordLists.MarketsAndClimate, WordLists.LawHeads, WordLists.MarketWords, WordLists.ShipPrefixes,
+        WordLists.CompanyRelations, WordLists.Competitors, WordLists.Commodities, WordLists.TreatyNouns, WordLists.TreatyTopics,
+    }, twinsFrom: 32, decided: new[] { WordLists.EnglishWords, WordLists.GivenNamesWorld });
+
+    /// <summary>
+    /// Bits 28 to 31 are left to callers (a <see cref="TokenView"/> keeps facts of its own there): the first 28 lists
+    /// take the bits below, so that <see cref="TokenView.Lists"/> of them fits 32 bits, and the rest the bits above.
+    /// </summary>
+    public const int MaxSets = 44; // bits 0 to 27 and 32 to 47 (Decide takes those above)
+
+    private const int LowSets = 28;
+
+    // The lists from this index on are twins: each the same words as a list a rule keeps to itself.
+    private readonly WordSet[] _twins;
 
     // A slot holds all a probe reads but characters; the characters of its key, then of each case-sensitive
     // spelling (each followed by its bits, as two characters), stand together in one pool. A lookup reads one
@@ -48,20 +61,22 @@ internal sealed class WordLexicon
     // this small table, unlike the slots, stays in the nearest cache.
     private readonly ulong[] _hashBits = new ulong[1024];
 
-    private WordLexicon(WordSet[] sets)
+    private WordLexicon(WordSet[] sets, int twinsFrom, WordSet[] decided)
     {
         if (sets.Length > MaxSets)
         {
             throw new System.ArgumentException("Too many word lists for one lexicon", nameof(sets));
         }
 
-        var folded = new Dictionary<string, uint>(System.StringComparer.Ordinal);
-        var exact = new Dictionary<string, Dictionary<string, uint>>(System.StringComparer.Ordinal);
+        _twins = new WordSet[System.Math.Max(0, sets.Length - twinsFrom)];
+        System.Array.Copy(sets, sets.Length - _twins.Length, _twins, 0, _twins.Length);
+        var folded = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+        var exact = new Dictionary<string, Dictionary<string, ulong>>(System.StringComparer.Ordinal);
         var order = new List<string>();
         for (var i = 0; i < sets.Length; i++)
         {
             var set = sets[i];
-            var bit = 1u << i;
+            var bit = i < LowSets ? 1UL << i : 1UL << (i + 4);
             set.LexiconBit = bit;
             foreach (var entry in set.Entries())
             {
@@ -80,13 +95,18 @@ internal sealed class WordLexicon
 
                 if (!exact.TryGetValue(key, out var forms))
                 {
-                    forms = new Dictionary<string, uint>(System.StringComparer.Ordinal);
+                    forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
                     exact[key] = forms;
                 }
 
                 forms.TryGetValue(entry, out var had);
                 forms[entry] = had | bit;
             }
+        }
+
+        for (var i = 0; i < decided.Length; i++)
+        {
+            Decide(decided[i], 1UL << (FirstDecidedBit + (2 * i)), folded, exact);
         }
 
         var size = 16;
@@ -118,8 +138,10 @@ internal sealed class WordLexicon
                 foreach (var pair in spellings)
                 {
                     pool.AddRange(pair.Key);
-                    pool.Add((char)(pair.Value & 0xFFFF));
-                    pool.Add((char)(pair.Value >> 16));
+                    for (var shift = 0; shift < 64; shift += 16)
+                    {
+                        pool.Add((char)((pair.Value >> shift) & 0xFFFF));
+                    }
                 }
 
                 _slots[slot].ExactCount = checked((ushort)spellings.Count);
@@ -137,7 +159,7 @@ internal sealed class WordLexicon
     }
 
     /// <summary>The bits (<see cref="WordSet.LexiconBit"/>) of every list that holds the slice.</summary>
-    public uint Lookup(string text, int start, int length) =>
+    public ulong Lookup(string text, int start, int length) =>
         MayHold(text, start, length) ? Probe(text, start, length, WordSet.HashFolded(text, start, length)) : 0;
 
     // Whether some entry has the slice's length and (folded) first letter: most slices are turned away here, unhashed.
@@ -158,7 +180,7 @@ internal sealed class WordLexicon
     /// <paramref name="hash"/>. It skips <see cref="MayHold"/>, which saves a slice no hashing: a token looked up is a
     /// capitalised word, and 98% of those have the length and first letter of some key.
     /// </summary>
-    public uint Probe(string text, int start, int length, int hash) => MayHoldHash(hash) ? ProbeHeld(text, start, length, hash) : 0;
+    public ulong Probe(string text, int start, int length, int hash) => MayHoldHash(hash) ? ProbeHeld(text, start, length, hash) : 0;
 
     /// <summary>
     /// Whether some key may have the folded hash: false for two tokens in five looked up, which are in no list
@@ -168,7 +190,7 @@ internal sealed class WordLexicon
     public bool MayHoldHash(int hash) => (_hashBits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
 
     /// <summary><see cref="Probe"/> of a slice whose hash <see cref="MayHoldHash"/> let through.</summary>
-    public uint ProbeHeld(string text, int start, int length, int hash)
+    public ulong ProbeHeld(string text, int start, int length, int hash)
     {
         var slot = hash & _mask;
         while (true)
@@ -188,18 +210,19 @@ internal sealed class WordLexicon
         }
     }
 
-    private uint ExactMask(in Slot entry, string text, int start, int length)
+    private ulong ExactMask(in Slot entry, string text, int start, int length)
     {
-        var mask = 0u;
+        var mask = 0UL;
         var form = entry.Offset + length;
         for (var i = 0; i < entry.ExactCount; i++)
         {
             if (SameExact(form, text, start, length))
             {
-                mask |= _pool[form + length] | ((uint)_pool[form + length + 1] << 16);
+                var bits = form + length;
+                mask |= _pool[bits] | ((ulong)_pool[bits + 1] << 16) | ((ulong)_pool[bits + 2] << 32) | ((ulong)_pool[bits + 3] << 48);
             }
 
-            form += length + 2;
+            form += length + 4;
         }
 
         return mask;
@@ -239,9 +262,68 @@ internal sealed class WordLexicon
     {
         public int Hash;
         public int Offset;
-        public uint FoldedMask;
+        public ulong FoldedMask;
         public ushort Length; // 0: an empty slot (no key is empty)
         public ushort ExactCount;
+    }
+
+    // The first of the bits Decide gives, two to a list: above those of every list the lexicon may hold.
+    private const int FirstDecidedBit = 48;
+
+    // A large list kept out of the table (its words would take it far beyond the nearest caches), asked of many words
+    // the table holds: each key the table holds anyway is given the list's bit, known, and, where the list holds the
+    // word, the next one (on the key for a list that ignores case, on each of its spellings for one that does not). A
+    // token looked up then answers the list from its bits when the table knows it (WordSet.DecidedBit), and asks the
+    // list itself only when not.
+    private static void Decide(WordSet set, ulong known, Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact)
+    {
+        set.DecidedBit = known;
+        var keys = new List<string>(folded.Keys);
+        foreach (var key in keys)
+        {
+            folded[key] |= known | (set.IgnoreCase && set.Contains(key) ? known << 1 : 0);
+        }
+
+        if (set.IgnoreCase)
+        {
+            return;
+        }
+
+        foreach (var entry in set.Entries())
+        {
+            var key = Fold(entry);
+            if (!folded.ContainsKey(key))
+            {
+                continue;
+            }
+
+            if (!exact.TryGetValue(key, out var forms))
+            {
+                forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+                exact[key] = forms;
+            }
+
+            forms.TryGetValue(entry, out var had);
+            forms[entry] = had | (known << 1);
+        }
+    }
+
+    /// <summary>
+    /// The bit of the lexicon's list that holds the same words as <paramref name="set"/>, or 0. A small list a rule keeps
+    /// to itself ("Rival", "Parent" before a company's name) is one of the lexicon's too, as a twin: a token looked up
+    /// then answers it from a bit. The set keeps its own words, and asks by them when its twin was changed apart.
+    /// </summary>
+    public ulong Twin(WordSet set)
+    {
+        foreach (var twin in _twins)
+        {
+            if (twin != set && set.SameWords(twin))
+            {
+                return twin.LexiconBit;
+            }
+        }
+
+        return 0;
     }
 
     // The key a case-sensitive entry is filed under: folded character by character, as probes are.

@@ -141,6 +141,51 @@ internal static class WordLists
     /// <summary>Top-level web domains.</summary>
     public static readonly WordSet Tlds = Load("tlds.txt", true);
 
+    // The small lists of the kind rules (EntityClassifier), kept here for the lexicon, which holds them.
+
+    // What markets trade, as a market report opens a sentence with it: commodities, currencies and kinds of security.
+    internal static readonly WordSet MarketWords = new(new[]
+    {
+        "Aluminium", "Aluminum", "Copper", "Nickel", "Zinc", "Tin", "Lead", "Gold", "Silver", "Platinum", "Palladium", "Cocoa",
+        "Coffee", "Sugar", "Cotton", "Rubber", "Wheat", "Corn", "Maize", "Soybeans", "Soymeal", "Soyoil", "Barley", "Rice",
+        "Crude", "Gasoline", "Naphtha", "Sterling", "Gilts", "Bunds", "Treasuries", "Equities", "Bullion",
+    }, false);
+
+    // The names of the main stock-market indices and of climate patterns (public facts), as news writes them; short
+    // letters that also name companies or broadcasters ("Dow" Chemical, "RTS", "SET") are left out.
+    internal static readonly WordSet MarketsAndClimate = new(new[]
+    {
+        "Nikkei", "NIKKEI", "TOPIX", "Topix", "KOSPI", "Kospi", "DAX", "Xetra DAX", "CAC", "CAC-40", "FTSE", "Footsie", "Hang Seng", "HANG SENG",
+        "Dow Jones", "DOW JONES", "Nasdaq Composite", "Sensex", "SENSEX", "Bovespa", "BOVESPA", "IBEX", "Ibex", "Straits Times Index",
+        "Taiex", "TAIEX", "Merval", "Jakarta Composite", "Shanghai Composite", "PX-50", "MICEX", "KLCI", "PSEi",
+        "El Nino", "El Niño", "EL NINO", "La Nina", "La Niña", "LA NINA",
+    }, false);
+
+    // The last words of laws and accords, which are neither bodies nor people ("Copyright Act", "Paris Agreement").
+    internal static readonly WordSet LawHeads = new(
+        new[] { "Act", "Treaty", "Accord", "Accords", "Protocol", "Directive", "Regulation", "Charter", "Agreement" }, false);
+
+    // The prefixes navies and merchant fleets put before a ship's name ("SS" is left out: "SS Lazio" is a club).
+    internal static readonly WordSet ShipPrefixes = new(new[] { "MV", "M.V.", "M/V", "MS", "M.S.", "HMS", "USS", "BRP", "INS", "RFA", "HMAS", "HMCS" }, false);
+
+    // Twins of small lists other rules keep to themselves, word for word (WordLexicon.Twin): the lexicon holds these,
+    // and a list with the same words answers from their bits. A twin changed apart from its list is only never used.
+
+    // NameCandidateFinder.CompanyRelations and Competitors.
+    internal static readonly WordSet CompanyRelations = new(new[]
+    {
+        "Rival", "Rivals", "Peer", "Parent", "Competitor", "Partner", "Bidder", "Suitor", "Buyer", "Target", "Unit", "Subsidiary",
+    }, false);
+
+    internal static readonly WordSet Competitors = new(new[] { "Rival", "Rivals", "Competitor", "Suitor", "Bidder" }, false);
+
+    // ContextKinds.Commodities, TreatyNouns and TreatyTopics.
+    internal static readonly WordSet Commodities = new(new[] { "gold", "copper", "coal", "silver", "zinc", "nickel", "iron", "diamond", "uranium", "tin", "lead", "bauxite", "platinum", "lithium", "cobalt", "potash", "oil", "gas" }, false);
+
+    internal static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
+
+    internal static readonly WordSet TreatyTopics = new(new[] { "peace", "trade", "arms", "ceasefire", "climate", "border" }, false);
+
     static WordLists()
     {
         Split("surnames.txt", '!', false, out Surnames, out SurnamesFirst);
