@@ -22,9 +22,11 @@ internal sealed partial class TokenView
         // filter anyway: only a token still to be hashed is asked it first.
         var t = Tokens[k];
         var world = WorldNames.Lists;
-        if ((_facts[k] & Known) != 0)
+        var facts = _facts[k];
+        if ((facts & Known) != 0)
         {
-            return world.Of(Text, t.Start, t.Length, (int)_hashes[k]);
+            // The lexicon knows the world lists' answer for every word its table holds.
+            return (facts & WordLexicon.WorldKnown) != 0 ? (uint)(facts >> WordLexicon.WorldShift) & 0xF : world.Of(Text, t.Start, t.Length, (int)_hashes[k]);
         }
 
         return world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, HashOfUnknown(k, folded: false)) : 0;

@@ -109,6 +109,8 @@ internal sealed class WordLexicon
             Decide(decided[i], 1UL << (FirstDecidedBit + (2 * i)), folded, exact);
         }
 
+        DecideWorld(folded, exact);
+
         var size = 16;
         while (size < order.Count * 2)
         {
@@ -305,6 +307,45 @@ internal sealed class WordLexicon
 
             forms.TryGetValue(entry, out var had);
             forms[entry] = had | (known << 1);
+        }
+    }
+
+    /// <summary>The bit of a looked-up token whose <see cref="WorldNames"/> bits the lexicon knows, and keeps from <see cref="WorldShift"/> up.</summary>
+    public const ulong WorldKnown = 1UL << 56;
+
+    /// <summary>Where a looked-up token's <see cref="WorldNames"/> bits (four) begin, when it has <see cref="WorldKnown"/>.</summary>
+    public const int WorldShift = 52;
+
+    // The world lists, as Decide does a list: every key the table holds is given WorldKnown, and each spelling of it
+    // that a world list holds the bits WorldNames gives it, so a token the table knows needs no probe of theirs.
+    private static void DecideWorld(Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact)
+    {
+        var keys = new List<string>(folded.Keys);
+        foreach (var key in keys)
+        {
+            folded[key] |= WorldKnown;
+        }
+
+        var world = WorldNames.Lists;
+        foreach (var set in new[] { WordLists.PlacesWorld, WordLists.GivenNamesWorld, WordLists.SurnamesWorld, WordLists.Organisations })
+        {
+            foreach (var entry in set.Entries())
+            {
+                var key = Fold(entry);
+                if (!folded.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                if (!exact.TryGetValue(key, out var forms))
+                {
+                    forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+                    exact[key] = forms;
+                }
+
+                forms.TryGetValue(entry, out var had);
+                forms[entry] = had | ((ulong)world.Of(entry, 0, entry.Length, WordSet.HashExact(entry, 0, entry.Length)) << WorldShift);
+            }
         }
     }
 
