@@ -151,7 +151,7 @@ internal sealed partial class TokenView
         var decided = set.DecidedBit;
         if ((facts & decided) != 0)
         {
-            return (facts & (decided << 1)) != 0;
+            return (facts & set.AnswerBit) != 0;
         }
 
         var t = Tokens[k];

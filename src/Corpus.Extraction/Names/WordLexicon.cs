@@ -33,7 +33,7 @@ internal sealed class WordLexicon
         // where the list's own probe was a call; and the twins of lists other rules keep (Twin).
         WordLists.MarketsAndClimate, WordLists.LawHeads, WordLists.MarketWords, WordLists.ShipPrefixes,
         WordLists.CompanyRelations, WordLists.Competitors, WordLists.Commodities, WordLists.TreatyNouns, WordLists.TreatyTopics,
-    }, twinsFrom: 32, decided: new[] { WordLists.EnglishWords, WordLists.GivenNamesWorld });
+    }, twinsFrom: 32, decided: new[] { WordLists.EnglishWords });
 
     /// <summary>
     /// Bits 28 to 31 are left to callers (a <see cref="TokenView"/> keeps facts of its own there): the first 28 lists
@@ -280,6 +280,7 @@ internal sealed class WordLexicon
     private static void Decide(WordSet set, ulong known, Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact)
     {
         set.DecidedBit = known;
+        set.AnswerBit = known << 1;
         var keys = new List<string>(folded.Keys);
         foreach (var key in keys)
         {
@@ -326,8 +327,17 @@ internal sealed class WordLexicon
             folded[key] |= WorldKnown;
         }
 
+        // Each list is then told by its bit of them.
         var world = WorldNames.Lists;
-        foreach (var set in new[] { WordLists.PlacesWorld, WordLists.GivenNamesWorld, WordLists.SurnamesWorld, WordLists.Organisations })
+        var sets = new[] { WordLists.PlacesWorld, WordLists.GivenNamesWorld, WordLists.SurnamesWorld, WordLists.Organisations };
+        var bits = new[] { WorldNames.Place, WorldNames.GivenName, WorldNames.Surname, WorldNames.Organisation };
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i].DecidedBit = WorldKnown;
+            sets[i].AnswerBit = (ulong)bits[i] << WorldShift;
+        }
+
+        foreach (var set in sets)
         {
             foreach (var entry in set.Entries())
             {

@@ -127,9 +127,12 @@ internal sealed partial class WordSet
 
     /// <summary>
     /// For a large list outside the lexicon, the bit a looked-up token has when the lexicon knows whether the list holds
-    /// it; the next bit says whether it does (<see cref="WordLexicon"/>'s Decide). 0 for any other set.
+    /// it, and <see cref="AnswerBit"/> says whether it does (<see cref="WordLexicon"/>'s Decide). 0 for any other set.
     /// </summary>
     internal ulong DecidedBit { get; set; }
+
+    /// <summary>The bit a looked-up token with <see cref="DecidedBit"/> has when the list holds it.</summary>
+    internal ulong AnswerBit { get; set; }
 
     /// <summary>Whether the set holds exactly the words of <paramref name="other"/>, compared as each stores them.</summary>
     internal bool SameWords(WordSet other)
