@@ -432,8 +432,9 @@ internal static class EntityClassifier
     /// <summary>Whether token k is a sector a country names an agency after ("Statistics" of "Statistics Norway").</summary>
     public static bool IsSectorWord(TokenView view, int k) => view.In(SectorWords, k);
 
+    // One word is asked through its token, which answers from its bits when looked up (the countries are a lexicon list).
     private static bool IsCountry(TokenView view, int first, int last) =>
-        WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
+        first == last ? view.In(WordLists.Countries, first) : WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
 
     // The middle names that tell a Vietnamese woman's and man's names ("Thị", "Văn"), after the family name.
     private static bool IsVietnameseMiddleName(TokenView view, int k) =>

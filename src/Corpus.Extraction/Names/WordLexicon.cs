@@ -31,9 +31,9 @@ internal sealed class WordLexicon
 
         // Small lists a rule asks of a name's words, most of them words looked up already, which then answer from a bit
         // where the list's own probe was a call; and the twins of lists other rules keep (Twin).
-        WordLists.MarketsAndClimate, WordLists.LawHeads, WordLists.MarketWords, WordLists.ShipPrefixes,
+        WordLists.MarketsAndClimate, WordLists.LawHeads, WordLists.MarketWords, WordLists.ShipPrefixes, WordLists.Countries,
         WordLists.CompanyRelations, WordLists.Competitors, WordLists.Commodities, WordLists.TreatyNouns, WordLists.TreatyTopics,
-    }, twinsFrom: 32, decided: new[] { WordLists.EnglishWords });
+    }, twinsFrom: 33, decided: new[] { WordLists.EnglishWords });
 
     /// <summary>
     /// Bits 28 to 31 are left to callers (a <see cref="TokenView"/> keeps facts of its own there): the first 28 lists
