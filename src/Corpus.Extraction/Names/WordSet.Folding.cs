@@ -39,12 +39,21 @@ internal sealed partial class WordSet
         {
             var plain = (int)2166136261;
             var folded = plain;
+#if NET
+            // A span's characters are read with no range check each (one for the slice, before the loop).
+            foreach (var c in System.MemoryExtensions.AsSpan(text, start, length))
+            {
+                plain = (plain ^ c) * 16777619;
+                folded = (folded ^ Fold(c)) * 16777619;
+            }
+#else
             for (var i = start; i < start + length; i++)
             {
                 var c = text[i];
                 plain = (plain ^ c) * 16777619;
                 folded = (folded ^ Fold(c)) * 16777619;
             }
+#endif
 
             exact = plain & 0x7FFFFFFF;
             return folded & 0x7FFFFFFF;
