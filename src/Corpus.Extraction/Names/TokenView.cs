@@ -138,11 +138,10 @@ internal sealed partial class TokenView
 
         // A large list outside the lexicon (the English words) is answered by the token's bits when the lexicon
         // holds the word for other lists, as it does most words asked of it.
-        var facts = _facts[k];
         var decided = set.DecidedBit;
-        if ((facts & decided) != 0)
+        if (decided != 0 && (_facts[k] & decided) != 0)
         {
-            return (facts & set.AnswerBit) != 0;
+            return (_facts[k] & set.AnswerBit) != 0;
         }
 
         var t = Tokens[k];
