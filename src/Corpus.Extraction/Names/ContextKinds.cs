@@ -97,7 +97,7 @@ internal static class ContextKinds
 
             if (wordAfter && t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.LineBreakBefore)
                 && (view.In(WordLists.PlaceDescriptors, after) || view.TextIs(after, "area") || IsFieldAfter(view, after)
-                    || (view.In(Commodities, after) && view.IsLowerWord(after + 1) && view.In(MineNouns, after + 1)))
+                    || (view.In(WordLists.Commodities, after) && view.IsLowerWord(after + 1) && view.In(MineNouns, after + 1)))
                 && !view.In(WordLists.DemonymsAnyCase, c.FirstToken) && !RoleFinder.IsOrdinaryOpening(view, c))
             {
                 // "the Meghna river", "Sichuan province", "the Kumtor mine"; "the Jerooy gold deposit", "the Erdenet copper mine";
@@ -317,8 +317,7 @@ internal static class ContextKinds
         return (t.Length == 4 || t.Length == 5) && view.Text[t.Start] == 'T' && (view.TextIs(k, "Test") || view.TextIs(k, "Tests"));
     }
 
-    // What a mine or a deposit yields, between its name and its noun ("the Kumtor gold mine").
-    private static readonly WordSet Commodities = new(new[] { "gold", "copper", "coal", "silver", "zinc", "nickel", "iron", "diamond", "uranium", "tin", "lead", "bauxite", "platinum", "lithium", "cobalt", "potash", "oil", "gas" }, false);
+    // A mine's or a deposit's noun, after what it yields (WordLists.Commodities): "the Kumtor gold mine".
     private static readonly WordSet MineNouns = new(new[] { "mine", "mines", "deposit", "deposits", "field", "fields" }, false);
 
     // The lower-case sides or parts of a land a name follows ("in northern Chile", "in rural Tigray").
@@ -328,9 +327,6 @@ internal static class ContextKinds
         "north-eastern", "north-western", "south-eastern", "south-western", "rural", "remote",
     }, false);
 
-    // The nouns of accords named after the town they were signed in, and the words that may stand between.
-    private static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
-    private static readonly WordSet TreatyTopics = new(new[] { "peace", "trade", "arms", "ceasefire", "climate", "border" }, false);
 
     // "field" or "fields" after a name, and no noun after it that the field would qualify ("field office", "field trip").
     private static bool IsFieldAfter(TokenView view, int k) =>
@@ -351,12 +347,12 @@ internal static class ContextKinds
     private static bool NamesAnAgreement(TokenView view, NameCandidate c, int after)
     {
         var noun = after;
-        if (view.In(TreatyTopics, noun) && view.IsLowerWord(noun + 1) && view.SpacedFromPrevious(noun + 1))
+        if (view.In(WordLists.TreatyTopics, noun) && view.IsLowerWord(noun + 1) && view.SpacedFromPrevious(noun + 1))
         {
             noun++;
         }
 
-        return view.In(TreatyNouns, noun) && !view[c.FirstToken].Has(TokenFlags.AllCaps) && c.Evidence((int)EntityKind.Person) < 2
+        return view.In(WordLists.TreatyNouns, noun) && !view[c.FirstToken].Has(TokenFlags.AllCaps) && c.Evidence((int)EntityKind.Person) < 2
             && c.Evidence((int)EntityKind.Organization) == 0 && !WordLists.Countries.Contains(c.Name) && !WordLists.DemonymsAnyCase.Contains(c.Name);
     }
 
@@ -365,7 +361,7 @@ internal static class ContextKinds
     // article, "of", "at"; a reporting verb after a name is read only after a closing quotation mark). The accord's
     // words are declared above: static fields are set in the order they are written.
     internal static readonly WordShapes WordsAfter = new(
-        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, TreatyNouns, TreatyTopics, Commodities }, new[] { "index", "crude", "blend", "family", "area", "field", "fields" }, System.Array.Empty<WordSet>());
+        new[] { WordLists.PlaceDescriptors, WordLists.OrgDescriptors, DescriptorFirstWords, PartyNouns, WordLists.TreatyNouns, WordLists.TreatyTopics, WordLists.Commodities }, new[] { "index", "crude", "blend", "family", "area", "field", "fields" }, System.Array.Empty<WordSet>());
 
     internal static readonly WordShapes WordsBefore = new(new[] { PlacePrepositions, CompassSides }, new[] { "of", "at", "the", "including", "as", "like", "tonne", "ton", "to" }, System.Array.Empty<WordSet>());
 

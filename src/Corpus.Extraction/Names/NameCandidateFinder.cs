@@ -1730,7 +1730,7 @@ internal static class NameCandidateFinder
         if (start < end && (initialAt == start ? initial : sentences.IsInitial(start, sentence)) && !view[start].Has(TokenFlags.AllCaps)
             && ((view.In(WordLists.OrgDescriptorsBefore, start) && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start)
                     && !view.In(WordLists.PlaceSuffixes, start))
-                || (InSmallSet(CompanyRelations, view, start) && (view.In(WordLists.OrgSuffixes, end) || (end - start >= 2 && view.In(Competitors, start)))))
+                || (InSmallSet(WordLists.CompanyRelations, view, start) && (view.In(WordLists.OrgSuffixes, end) || (end - start >= 2 && view.In(WordLists.Competitors, start)))))
             && view.IsNameWord(start + 1) && view.SpacedFromPrevious(start + 1))
         {
             start++;
@@ -2337,14 +2337,6 @@ internal static class NameCandidateFinder
             || (view.In(WordLists.SurnamesFirst, start) && IsHyphenatedWord(view, start + 1, end)); // "Han Ki-jeong"
     }
 
-    // What one company is to another, as a sentence opens with it before the other's name.
-    private static readonly WordSet CompanyRelations = new(new[]
-    {
-        "Rival", "Rivals", "Peer", "Parent", "Competitor", "Partner", "Bidder", "Suitor", "Buyer", "Target", "Unit", "Subsidiary",
-    }, false);
-
-    // The relations of CompanyRelations that never open a company's own name of several words.
-    private static readonly WordSet Competitors = new(new[] { "Rival", "Rivals", "Competitor", "Suitor", "Bidder" }, false);
 
     // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander",
     // "Standard Liege", "Club Brugge").

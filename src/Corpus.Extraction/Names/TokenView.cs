@@ -148,26 +148,9 @@ internal sealed partial class TokenView
         return set.MayMatch(Text, t.Start, t.Length) && InSet(set, k, t);
     }
 
-    // A set outside the lexicon that has a twin in it (the same words) takes the twin's bit, once: from then on In
-    // answers it for a looked-up token by that bit, as it does the lexicon's own lists.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ulong SeekTwin(WordSet set)
-    {
-        var bit = WordLexicon.Lists.Twin(set);
-        set.LexiconBit = bit;
-        set.TwinSought = true;
-        return bit;
-    }
-
     private bool InSet(WordSet set, int k, Token t)
     {
-        // A set is sought a twin here, when a token first passes its cheap test, not on every question that test settles.
         var bit = set.LexiconBit;
-        if (bit == 0 && !set.TwinSought)
-        {
-            bit = SeekTwin(set);
-        }
-
         return bit != 0 ? (Facts(k) & bit) != 0 : set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
     }
 

@@ -30,10 +30,10 @@ internal sealed class WordLexicon
         WordLists.NonEntityAcronyms, WordLists.Calendar, WordLists.ReportingVerbs, WordLists.NameParticles, WordLists.SportWords,
 
         // Small lists a rule asks of a name's words, most of them words looked up already, which then answer from a bit
-        // where the list's own probe was a call; and the twins of lists other rules keep (Twin).
+        // where the list's own probe was a call.
         WordLists.MarketsAndClimate, WordLists.LawHeads, WordLists.MarketWords, WordLists.ShipPrefixes, WordLists.Countries,
         WordLists.CompanyRelations, WordLists.Competitors, WordLists.Commodities, WordLists.TreatyNouns, WordLists.TreatyTopics,
-    }, twinsFrom: 33, decided: new[] { WordLists.EnglishWords });
+    }, decided: new[] { WordLists.EnglishWords });
 
     /// <summary>
     /// Bits 28 to 31 are left to callers (a <see cref="TokenView"/> keeps facts of its own there): the first 28 lists
@@ -42,9 +42,6 @@ internal sealed class WordLexicon
     public const int MaxSets = 44; // bits 0 to 27 and 32 to 47 (Decide takes those above)
 
     private const int LowSets = 28;
-
-    // The lists from this index on are twins: each the same words as a list a rule keeps to itself.
-    private readonly WordSet[] _twins;
 
     // A slot holds all a probe reads but characters; the characters of its key, then of each case-sensitive
     // spelling (each followed by its bits, as two characters), stand together in one pool. A lookup reads one
@@ -61,15 +58,13 @@ internal sealed class WordLexicon
     // this small table, unlike the slots, stays in the nearest cache.
     private readonly ulong[] _hashBits = new ulong[1024];
 
-    private WordLexicon(WordSet[] sets, int twinsFrom, WordSet[] decided)
+    private WordLexicon(WordSet[] sets, WordSet[] decided)
     {
         if (sets.Length > MaxSets)
         {
             throw new System.ArgumentException("Too many word lists for one lexicon", nameof(sets));
         }
 
-        _twins = new WordSet[System.Math.Max(0, sets.Length - twinsFrom)];
-        System.Array.Copy(sets, sets.Length - _twins.Length, _twins, 0, _twins.Length);
         var folded = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
         var exact = new Dictionary<string, Dictionary<string, ulong>>(System.StringComparer.Ordinal);
         var order = new List<string>();
@@ -357,24 +352,6 @@ internal sealed class WordLexicon
                 forms[entry] = had | ((ulong)world.Of(entry, 0, entry.Length, WordSet.HashExact(entry, 0, entry.Length)) << WorldShift);
             }
         }
-    }
-
-    /// <summary>
-    /// The bit of the lexicon's list that holds the same words as <paramref name="set"/>, or 0. A small list a rule keeps
-    /// to itself ("Rival", "Parent" before a company's name) is one of the lexicon's too, as a twin: a token looked up
-    /// then answers it from a bit. The set keeps its own words, and asks by them when its twin was changed apart.
-    /// </summary>
-    public ulong Twin(WordSet set)
-    {
-        foreach (var twin in _twins)
-        {
-            if (twin != set && set.SameWords(twin))
-            {
-                return twin.LexiconBit;
-            }
-        }
-
-        return 0;
     }
 
     // The key a case-sensitive entry is filed under: folded character by character, as probes are.

@@ -168,20 +168,22 @@ internal static class WordLists
     // The prefixes navies and merchant fleets put before a ship's name ("SS" is left out: "SS Lazio" is a club).
     internal static readonly WordSet ShipPrefixes = new(new[] { "MV", "M.V.", "M/V", "MS", "M.S.", "HMS", "USS", "BRP", "INS", "RFA", "HMAS", "HMCS" }, false);
 
-    // Twins of small lists other rules keep to themselves, word for word (WordLexicon.Twin): the lexicon holds these,
-    // and a list with the same words answers from their bits. A twin changed apart from its list is only never used.
+    // Small lists of the candidate finder's and the context rules', kept here so that the lexicon holds them and a
+    // looked-up token answers them from its bits.
 
-    // NameCandidateFinder.CompanyRelations and Competitors.
+    // What one company is to another, as a sentence opens with it before the other's name (NameCandidateFinder).
     internal static readonly WordSet CompanyRelations = new(new[]
     {
         "Rival", "Rivals", "Peer", "Parent", "Competitor", "Partner", "Bidder", "Suitor", "Buyer", "Target", "Unit", "Subsidiary",
     }, false);
 
+    // The relations of CompanyRelations that never open a company's own name of several words.
     internal static readonly WordSet Competitors = new(new[] { "Rival", "Rivals", "Competitor", "Suitor", "Bidder" }, false);
 
-    // ContextKinds.Commodities, TreatyNouns and TreatyTopics.
+    // What a mine or a deposit yields, between its name and its noun ("the Kumtor gold mine"; ContextKinds).
     internal static readonly WordSet Commodities = new(new[] { "gold", "copper", "coal", "silver", "zinc", "nickel", "iron", "diamond", "uranium", "tin", "lead", "bauxite", "platinum", "lithium", "cobalt", "potash", "oil", "gas" }, false);
 
+    // The nouns of accords named after the town they were signed in, and the words that may stand between (ContextKinds).
     internal static readonly WordSet TreatyNouns = new(new[] { "treaty", "accord", "accords", "pact", "protocol", "agreement", "agreements", "convention", "conventions" }, false);
 
     internal static readonly WordSet TreatyTopics = new(new[] { "peace", "trade", "arms", "ceasefire", "climate", "border" }, false);

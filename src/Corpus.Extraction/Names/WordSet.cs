@@ -120,12 +120,6 @@ internal sealed partial class WordSet
     internal ulong LexiconBit { get; set; }
 
     /// <summary>
-    /// Whether <see cref="TokenView"/> has asked the lexicon for a list of this set's words (<see cref="WordLexicon.Twin"/>)
-    /// and taken its bit, when it has one.
-    /// </summary>
-    internal bool TwinSought { get; set; }
-
-    /// <summary>
     /// For a large list outside the lexicon, the bit a looked-up token has when the lexicon knows whether the list holds
     /// it, and <see cref="AnswerBit"/> says whether it does (<see cref="WordLexicon"/>'s Decide). 0 for any other set.
     /// </summary>
@@ -133,25 +127,6 @@ internal sealed partial class WordSet
 
     /// <summary>The bit a looked-up token with <see cref="DecidedBit"/> has when the list holds it.</summary>
     internal ulong AnswerBit { get; set; }
-
-    /// <summary>Whether the set holds exactly the words of <paramref name="other"/>, compared as each stores them.</summary>
-    internal bool SameWords(WordSet other)
-    {
-        if (other._ignoreCase != _ignoreCase || other.Count != Count)
-        {
-            return false;
-        }
-
-        foreach (var entry in other.Entries())
-        {
-            if (!Contains(entry))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>The entries, as stored (folded when the set ignores case).</summary>
     internal IEnumerable<string> Entries()
