@@ -173,31 +173,8 @@ internal sealed class CandidateReading
     private const int ContextAfter = 8;
     private const int AnyShape = RoleBefore | ContextBefore | RoleAfter | ContextAfter;
 
-    private static readonly byte[] Shapes = MakeShapes();
-
-    private static byte[] MakeShapes()
-    {
-        var passes = new[] { RoleFinder.WordsBefore, ContextKinds.WordsBefore, RoleFinder.WordsAfter, ContextKinds.WordsAfter };
-        var shapes = new byte[16 * 32 * 32];
-        for (var length = 0; length < 16; length++)
-        {
-            for (var first = 0; first < 32; first++)
-            {
-                for (var end = 0; end < 32; end++)
-                {
-                    var bits = 0;
-                    for (var p = 0; p < passes.Length; p++)
-                    {
-                        bits |= passes[p].HasShape(length, first, end) ? 1 << p : 0;
-                    }
-
-                    shapes[(length << 10) | (first << 5) | end] = (byte)bits;
-                }
-            }
-        }
-
-        return shapes;
-    }
+    private static readonly byte[] Shapes =
+        WordShapes.Table(RoleFinder.WordsBefore, ContextKinds.WordsBefore, RoleFinder.WordsAfter, ContextKinds.WordsAfter);
 
     // The passes whose words token t may be (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -740,24 +740,7 @@ internal static class OtherKinds
 
         private Gate()
         {
-            var shapes = new[] { _name, _law, _after, _before, _number };
-            _shapes = new byte[16 * 32 * 32];
-            for (var length = 0; length < 16; length++)
-            {
-                for (var first = 0; first < 32; first++)
-                {
-                    for (var end = 0; end < 32; end++)
-                    {
-                        var bits = 0;
-                        for (var s = 0; s < shapes.Length; s++)
-                        {
-                            bits |= shapes[s].HasShape(length, first, end) ? 1 << s : 0;
-                        }
-
-                        _shapes[(length << 10) | (first << 5) | end] = (byte)bits;
-                    }
-                }
-            }
+            _shapes = WordShapes.Table(_name, _law, _after, _before, _number);
         }
 
         // The shapes token t may be of (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.

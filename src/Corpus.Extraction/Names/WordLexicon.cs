@@ -289,21 +289,28 @@ internal sealed class WordLexicon
 
         foreach (var entry in set.Entries())
         {
-            var key = Fold(entry);
-            if (!folded.ContainsKey(key))
-            {
-                continue;
-            }
-
-            if (!exact.TryGetValue(key, out var forms))
-            {
-                forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
-                exact[key] = forms;
-            }
-
-            forms.TryGetValue(entry, out var had);
-            forms[entry] = had | (known << 1);
+            AddToForm(folded, exact, entry, known << 1);
         }
+    }
+
+    // Gives entry, a case-sensitive spelling, these bits when the table already holds its key: the lists decided for
+    // the table's words add no key of their own, so the table does not grow.
+    private static void AddToForm(Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact, string entry, ulong bits)
+    {
+        var key = Fold(entry);
+        if (!folded.ContainsKey(key))
+        {
+            return;
+        }
+
+        if (!exact.TryGetValue(key, out var forms))
+        {
+            forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+            exact[key] = forms;
+        }
+
+        forms.TryGetValue(entry, out var had);
+        forms[entry] = had | bits;
     }
 
     /// <summary>The bit of a looked-up token whose <see cref="WorldNames"/> bits the lexicon knows, and keeps from <see cref="WorldShift"/> up.</summary>
@@ -336,20 +343,7 @@ internal sealed class WordLexicon
         {
             foreach (var entry in set.Entries())
             {
-                var key = Fold(entry);
-                if (!folded.ContainsKey(key))
-                {
-                    continue;
-                }
-
-                if (!exact.TryGetValue(key, out var forms))
-                {
-                    forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
-                    exact[key] = forms;
-                }
-
-                forms.TryGetValue(entry, out var had);
-                forms[entry] = had | ((ulong)world.Of(entry, 0, entry.Length, WordSet.HashExact(entry, 0, entry.Length)) << WorldShift);
+                AddToForm(folded, exact, entry, (ulong)world.Of(entry, 0, entry.Length, WordSet.HashExact(entry, 0, entry.Length)) << WorldShift);
             }
         }
     }

@@ -58,6 +58,34 @@ internal sealed class WordShapes
     public bool HasShape(int lengthBits, int firstBits, int lastBits) => ((_shapes[(lengthBits << 5) | firstBits] >> lastBits) & 1) != 0;
 
     /// <summary>
+    /// One table for several lists (up to eight): by the low bits of a word's length, first and last letter (four, five
+    /// and five, at <c>(length &lt;&lt; 10) | (first &lt;&lt; 5) | last</c>), a bit for each list the word may be of, in
+    /// their order. A rule that asks a word of several lists then reads one byte instead of asking each.
+    /// </summary>
+    public static byte[] Table(params WordShapes[] lists)
+    {
+        var table = new byte[16 * 32 * 32];
+        for (var length = 0; length < 16; length++)
+        {
+            for (var first = 0; first < 32; first++)
+            {
+                for (var last = 0; last < 32; last++)
+                {
+                    var bits = 0;
+                    for (var i = 0; i < lists.Length; i++)
+                    {
+                        bits |= lists[i].HasShape(length, first, last) ? 1 << i : 0;
+                    }
+
+                    table[(length << 10) | (first << 5) | last] = (byte)bits;
+                }
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
     /// The first token from <paramref name="from"/> to before <paramref name="end"/> that may be one of the words
     /// (<see cref="MayBe"/>), or <paramref name="end"/> when none may.
     /// </summary>
