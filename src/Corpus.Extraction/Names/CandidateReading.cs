@@ -178,12 +178,7 @@ internal sealed class CandidateReading
 
     // The passes whose words token t may be (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int ShapeOf(byte[] shapes, Token t, string text)
-    {
-        var first = text[t.Start];
-        var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
-        return (first | end) >= 128 ? AnyShape : shapes[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
-    }
+    private static int ShapeOf(byte[] shapes, Token t, string text) => WordShapes.InTable(shapes, t, text, AnyShape);
 
     // Every quotation mark (QuoteMarks.IsMark) is one of these: a straight mark, or a character from « on.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

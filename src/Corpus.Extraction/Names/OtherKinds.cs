@@ -745,12 +745,7 @@ internal static class OtherKinds
 
         // The shapes token t may be of (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int ShapeOf(byte[] shapes, Token t, string text)
-        {
-            var first = text[t.Start];
-            var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
-            return (first | end) >= 128 ? AnyShape : shapes[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
-        }
+        private static int ShapeOf(byte[] shapes, Token t, string text) => WordShapes.InTable(shapes, t, text, AnyShape);
 
         /// <summary>False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

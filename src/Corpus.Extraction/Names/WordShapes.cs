@@ -86,6 +86,18 @@ internal sealed class WordShapes
     }
 
     /// <summary>
+    /// The bits of <paramref name="table"/> (made by <see cref="Table"/>) for token <paramref name="t"/>: the lists it may
+    /// be of. A word that starts or ends outside ASCII may be of any, <paramref name="any"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int InTable(byte[] table, Token t, string text, int any)
+    {
+        var first = text[t.Start];
+        var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
+        return (first | end) >= 128 ? any : table[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
+    }
+
+    /// <summary>
     /// The first token from <paramref name="from"/> to before <paramref name="end"/> that may be one of the words
     /// (<see cref="MayBe"/>), or <paramref name="end"/> when none may.
     /// </summary>
