@@ -238,9 +238,9 @@ internal static class TitleCaseLines
         return true;
     }
 
+    // Whether capitalised word j of the word's part fits a title, noting in part whether it is an ordinary word.
     private static bool CapitalFits(TokenView view, int j, ref Part part)
     {
-
         // The English words hold no given name (the list leaves out the words it also capitalises): each word is asked
         // of one list, most of the other.
         if (view.In(WordLists.EnglishWords, j))

@@ -65,6 +65,12 @@ internal sealed class WordLexicon
             throw new System.ArgumentException("Too many word lists for one lexicon", nameof(sets));
         }
 
+        // Two bits a decided list, from FirstDecidedBit up to the world lists' bits.
+        if (FirstDecidedBit + (2 * decided.Length) > WorldShift)
+        {
+            throw new System.ArgumentException("Too many decided word lists for one lexicon", nameof(decided));
+        }
+
         var folded = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
         var exact = new Dictionary<string, Dictionary<string, ulong>>(System.StringComparer.Ordinal);
         var order = new List<string>();
