@@ -18,17 +18,23 @@ internal sealed partial class TokenView
             return 0;
         }
 
-        // A looked-up token has its hash kept, and the lists' cheap test lets 92% of words through to the probe's
-        // filter anyway: only a token still to be hashed is asked it first.
+        // The lexicon knows the world lists' answer for every word its table holds, and a token probed once keeps it.
+        var facts = _facts[k];
+        return (facts & WordLexicon.WorldKnown) != 0 ? (uint)(facts >> WordLexicon.WorldShift) & 0xF : ProbeWorld(k, facts);
+    }
+
+    // A token whose world bits are not known yet: they are kept in its facts, as the lexicon keeps them, since the
+    // rules ask a one-word name's token about the world lists again (the shape votes, the other kinds, a given name
+    // of the candidate finder). A looked-up token has its hash kept, and the lists' cheap test lets 92% of words
+    // through to the probe's filter anyway: only a token still to be hashed is asked it first.
+    private uint ProbeWorld(int k, ulong facts)
+    {
         var t = Tokens[k];
         var world = WorldNames.Lists;
-        var facts = _facts[k];
-        if ((facts & Known) != 0)
-        {
-            // The lexicon knows the world lists' answer for every word its table holds.
-            return (facts & WordLexicon.WorldKnown) != 0 ? (uint)(facts >> WordLexicon.WorldShift) & 0xF : world.Of(Text, t.Start, t.Length, (int)_hashes[k]);
-        }
-
-        return world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, HashOfUnknown(k, folded: false)) : 0;
+        var bits = (facts & Known) != 0
+            ? world.Of(Text, t.Start, t.Length, (int)_hashes[k])
+            : world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, HashOfUnknown(k, folded: false)) : 0;
+        _facts[k] = facts | WordLexicon.WorldKnown | ((ulong)bits << WordLexicon.WorldShift);
+        return bits;
     }
 }

@@ -151,7 +151,26 @@ internal sealed partial class TokenView
     private bool InSet(WordSet set, int k, Token t)
     {
         var bit = set.LexiconBit;
-        return bit != 0 ? (Facts(k) & bit) != 0 : set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
+        if (bit != 0)
+        {
+            return (Facts(k) & bit) != 0;
+        }
+
+        // A decided list the lexicon does not answer for this word: the answer is kept in the token's facts, as the
+        // lexicon would have given it, for the next rule that asks (a world list's with the other world lists').
+        var decided = set.DecidedBit;
+        if (decided == WordLexicon.WorldKnown)
+        {
+            return (((ulong)WorldBits(k) << WordLexicon.WorldShift) & set.AnswerBit) != 0;
+        }
+
+        var found = set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
+        if (decided != 0)
+        {
+            _facts[k] |= decided | (found ? set.AnswerBit : 0);
+        }
+
+        return found;
     }
 
     /// <summary>The lexicon bits of token <paramref name="k"/>, looked up once.</summary>
