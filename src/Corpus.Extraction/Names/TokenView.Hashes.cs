@@ -54,11 +54,6 @@ internal sealed partial class TokenView
         _hashes[k] = (uint)exact | ((long)folded << 32);
         var lexicon = _lexicon;
         var facts = _facts[k] | (lexicon.MayHoldHash(folded) ? lexicon.ProbeHeld(Text, t.Start, t.Length, folded) : 0UL) | Known;
-        if (t.Length > 2 && Text[t.End - 1] == 's' && WordLists.NonEntityAcronyms.Contains(Text, t.Start, t.Length - 1))
-        {
-            facts |= AcronymPlural;
-        }
-
         _facts[k] = facts;
         return facts;
     }

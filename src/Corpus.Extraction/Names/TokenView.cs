@@ -8,10 +8,9 @@ internal sealed partial class TokenView
 {
     // What the word lists say of each token (WordLexicon bits), looked up on the first question about it and
     // kept: the rules ask one capitalised token about a dozen lists. Known marks a token already looked up
-    // (a fresh array is all zeros); AcronymPlural holds "GPUs"-style plurals of the common-noun acronyms.
-    // NameWordKnown and NameWord keep IsNameWord's answer, asked of a token up to four times.
+    // (a fresh array is all zeros). NameWordKnown and NameWord keep IsNameWord's answer, asked of a token up to four
+    // times.
     private const ulong Known = 1UL << 31;
-    private const ulong AcronymPlural = 1UL << 30;
     private const ulong NameWordKnown = 1UL << 29;
     private const ulong NameWord = 1UL << 28;
     private ulong[] _facts;
@@ -306,7 +305,7 @@ internal sealed partial class TokenView
             facts = Facts(k);
         }
 
-        return (facts & (acronyms.LexiconBit | AcronymPlural)) != 0;
+        return (facts & (WordLexicon.NonEntityAcronymsBit | WordLexicon.AcronymPluralsBit)) != 0;
     }
 
     /// <summary>A token that can be part of a name: capitalised, an acronym, mixed case ("iPhone") or CJK.</summary>
@@ -355,13 +354,13 @@ internal sealed partial class TokenView
                 facts = LookUpHere(k);
             }
 
-            if ((facts & (WordLists.NonEntityAcronyms.LexiconBit | AcronymPlural)) != 0)
+            if ((facts & (WordLexicon.NonEntityAcronymsBit | WordLexicon.AcronymPluralsBit)) != 0)
             {
                 return false;
             }
 
             // "The", "However", "In" are never names; "US" in capitals is (the function word "us" is not).
-            return t.Has(TokenFlags.AllCaps) || (facts & WordLists.FunctionWords.LexiconBit) == 0;
+            return t.Has(TokenFlags.AllCaps) || (facts & WordLexicon.FunctionWordsBit) == 0;
         }
 
         if (IsNonEntityAcronym(k))

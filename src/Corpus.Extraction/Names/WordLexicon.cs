@@ -17,6 +17,13 @@ namespace Corpus.Extraction.Names;
 internal sealed class WordLexicon
 {
     /// <summary>
+    /// "GPUs", "CEOs": the common-noun acronyms of two letters or more with a plural "s" (case-sensitive, as they are).
+    /// A list of the lexicon, so that a capitalised word looked up is told a plural acronym by its bits, where a probe of
+    /// the acronyms with the "s" left out was a call of its own for every word ending in "s".
+    /// </summary>
+    internal static readonly WordSet AcronymPlurals = new(Plurals(WordLists.NonEntityAcronyms), ignoreCase: false);
+
+    /// <summary>
     /// The lexicon of the <see cref="WordLists"/> that name rules ask of tokens (the tokenizer's abbreviation and
     /// domain lists are probed by the tokenizer itself); built once.
     /// </summary>
@@ -33,7 +40,32 @@ internal sealed class WordLexicon
         // where the list's own probe was a call.
         WordLists.MarketsAndClimate, WordLists.LawHeads, WordLists.MarketWords, WordLists.ShipPrefixes, WordLists.Countries,
         WordLists.CompanyRelations, WordLists.Competitors, WordLists.Commodities, WordLists.TreatyNouns, WordLists.TreatyTopics,
+        AcronymPlurals,
     }, decided: new[] { WordLists.EnglishWords });
+
+    // The bits of the lists a token view tests on every capitalised word it looks up, as constants (their places in the
+    // list above; the constructor checks them): a static list's bit is a load behind a test that its class is ready.
+
+    /// <summary><see cref="WordLists.FunctionWords"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong FunctionWordsBit = 1UL << 0;
+
+    /// <summary><see cref="WordLists.NonEntityAcronyms"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong NonEntityAcronymsBit = 1UL << 23;
+
+    /// <summary><see cref="AcronymPlurals"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong AcronymPluralsBit = 1UL << (38 + 4);
+
+    // Each entry of two characters or more with an "s" after it.
+    private static IEnumerable<string> Plurals(WordSet set)
+    {
+        foreach (var entry in set.Entries())
+        {
+            if (entry.Length >= 2)
+            {
+                yield return entry + "s";
+            }
+        }
+    }
 
     /// <summary>
     /// Bits 28 to 31 are left to callers (a <see cref="TokenView"/> keeps facts of its own there): the first 28 lists
@@ -103,6 +135,12 @@ internal sealed class WordLexicon
                 forms.TryGetValue(entry, out var had);
                 forms[entry] = had | bit;
             }
+        }
+
+        if (WordLists.FunctionWords.LexiconBit != FunctionWordsBit || WordLists.NonEntityAcronyms.LexiconBit != NonEntityAcronymsBit
+            || AcronymPlurals.LexiconBit != AcronymPluralsBit)
+        {
+            throw new System.InvalidOperationException("A list's lexicon bit is not its constant");
         }
 
         for (var i = 0; i < decided.Length; i++)
