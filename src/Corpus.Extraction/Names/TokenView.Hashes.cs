@@ -42,20 +42,22 @@ internal sealed partial class TokenView
     /// hashes, taken as they are needed for the lookup.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private ulong LookUp(int k) => LookUpHere(k);
+    private ulong LookUp(int k)
+    {
+        var facts = LookedUp(k, Tokens[k], _facts[k]);
+        _facts[k] = facts;
+        return facts;
+    }
 
     // LookUp's steps, inlined into FirstIsNameWord: nine capitalised tokens in ten are looked up first there, and the
-    // call cost more than the steps that follow it.
+    // call cost more than the steps that follow it. The token's facts so far are facts; the caller keeps the result.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private ulong LookUpHere(int k)
+    private ulong LookedUp(int k, Token t, ulong facts)
     {
-        var t = Tokens[k];
         var folded = WordSet.HashBoth(Text, t.Start, t.Length, out var exact);
         _hashes[k] = (uint)exact | ((long)folded << 32);
         var lexicon = _lexicon;
-        var facts = _facts[k] | (lexicon.MayHoldHash(folded) ? lexicon.ProbeHeld(Text, t.Start, t.Length, folded) : 0UL) | Known;
-        _facts[k] = facts;
-        return facts;
+        return facts | (lexicon.MayHoldHash(folded) ? lexicon.ProbeHeld(Text, t.Start, t.Length, folded) : 0UL) | Known;
     }
 
     /// <summary>

@@ -330,45 +330,34 @@ internal sealed partial class TokenView
             return false;
         }
 
-        var isName = IsCasedNameWord(k, t);
-        _facts[k] |= NameWordKnown | (isName ? NameWord : 0);
-        return isName;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsCasedNameWord(int k, Token t)
-    {
         if (IsNegatedAuxiliary(t))
         {
+            _facts[k] |= NameWordKnown;
             return false; // "Don't worry", "Isn't it", "WON'T": no name ends in "n't"
         }
 
-        if (t.Has(TokenFlags.Capitalized))
+        if (!t.Has(TokenFlags.Capitalized))
         {
-            // A capitalised word that is a name word is looked up anyway (the rules ask a name's words about
-            // titles, places and given names): looking it up now answers both questions from its bits, where the
-            // lists' cheap tests would each read the word again first.
-            var facts = _facts[k];
-            if ((facts & Known) == 0)
-            {
-                facts = LookUpHere(k);
-            }
-
-            if ((facts & (WordLexicon.NonEntityAcronymsBit | WordLexicon.AcronymPluralsBit)) != 0)
-            {
-                return false;
-            }
-
-            // "The", "However", "In" are never names; "US" in capitals is (the function word "us" is not).
-            return t.Has(TokenFlags.AllCaps) || (facts & WordLexicon.FunctionWordsBit) == 0;
+            var isMixed = !IsNonEntityAcronym(k) && t.Has(TokenFlags.LowerInitial) && t.Has(TokenFlags.MixedCase) && !t.Has(TokenFlags.HasDigit);
+            _facts[k] |= NameWordKnown | (isMixed ? NameWord : 0);
+            return isMixed;
         }
 
-        if (IsNonEntityAcronym(k))
+        // A capitalised word that is a name word is looked up anyway (the rules ask a name's words about titles,
+        // places and given names): looking it up now answers both questions from its bits, where the lists' cheap
+        // tests would each read the word again first. Its facts are written once, with the answer.
+        ref var slot = ref _facts[k];
+        var facts = slot;
+        if ((facts & Known) == 0)
         {
-            return false;
+            facts = LookedUp(k, t, facts);
         }
 
-        return t.Has(TokenFlags.LowerInitial) && t.Has(TokenFlags.MixedCase) && !t.Has(TokenFlags.HasDigit);
+        // "The", "However", "In" are never names; "US" in capitals is (the function word "us" is not).
+        var isName = (facts & (WordLexicon.NonEntityAcronymsBit | WordLexicon.AcronymPluralsBit)) == 0
+            && (t.Has(TokenFlags.AllCaps) || (facts & WordLexicon.FunctionWordsBit) == 0);
+        slot = facts | NameWordKnown | (isName ? NameWord : 0);
+        return isName;
     }
 
     // "Don't", "Can’t", "ISN'T": the tokenizer splits off only the clitics that follow a stem ("China’s", "I’d") and keeps
