@@ -1,4 +1,9 @@
 using System.Collections.Generic;
+#if NET
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 
 namespace Corpus.Extraction.Names;
 
@@ -279,6 +284,51 @@ internal sealed partial class WordSet
             return 0;
         }
 
+#if NET
+        if (start <= text.Length - MaxPacked)
+        {
+            return PackShort(text, start, length, fold);
+        }
+#endif
+
+        return PackAny(text, start, length, fold);
+    }
+
+#if NET
+    // Pack of a slice with MaxPacked characters of text from its start, read as one vector: a probe that finds its
+    // hash packs the slice to compare it, and the characters one at a time were a loop whose exit the processor
+    // mispredicts on most words. A slice with a character outside ASCII is packed one character at a time.
+    private static ulong PackShort(string text, int start, int length, bool fold)
+    {
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(text, start, MaxPacked)));
+        var word = Vector128.LoadUnsafe(ref chars);
+        var lanes = (1u << (2 * length)) - 1; // two bits of a byte mask per character
+        var ascii = Vector128.Equals(word & Vector128.Create((ushort)0xFF80), Vector128<ushort>.Zero);
+        if ((ascii.AsByte().ExtractMostSignificantBits() & lanes) != lanes)
+        {
+            return PackAny(text, start, length, fold);
+        }
+
+        if (fold)
+        {
+            // ASCII folded as Fold does: "A" to "Z" take 0x20.
+            var upper = Vector128.LessThan(word - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+            word += upper & Vector128.Create((ushort)0x20);
+        }
+
+        // A character a byte, the slice's own kept; then seven bits each, squeezed together in three steps.
+        var bytes = Vector128.Narrow(word, word).AsUInt64().ToScalar();
+        bytes &= length == MaxPacked ? ulong.MaxValue : (1UL << (8 * length)) - 1;
+        bytes = (bytes & 0x007F007F007F007FUL) | ((bytes & 0x7F007F007F007F00UL) >> 1);
+        bytes = (bytes & 0x00003FFF00003FFFUL) | ((bytes & 0x3FFF00003FFF0000UL) >> 2);
+        bytes = (bytes & 0x000000000FFFFFFFUL) | ((bytes & 0x0FFFFFFF00000000UL) >> 4);
+        return bytes | ((ulong)length << 56);
+    }
+#endif
+
+    // Pack of a slice of 1 to MaxPacked characters, a character at a time.
+    private static ulong PackAny(string text, int start, int length, bool fold)
+    {
         var packed = (ulong)length << 56;
         for (var i = 0; i < length; i++)
         {
