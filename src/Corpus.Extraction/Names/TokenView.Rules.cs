@@ -19,7 +19,7 @@ internal sealed partial class TokenView
         }
 
         // The lexicon knows the world lists' answer for every word its table holds, and a token probed once keeps it.
-        var facts = _facts[k];
+        var facts = FactOf(k);
         return (facts & WordLexicon.WorldKnown) != 0 ? (uint)(facts >> WordLexicon.WorldShift) & 0xF : ProbeWorld(k, facts);
     }
 
@@ -34,7 +34,7 @@ internal sealed partial class TokenView
         var bits = (facts & Known) != 0
             ? world.Of(Text, t.Start, t.Length, (int)_hashes[k])
             : world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, HashOfUnknown(k, folded: false)) : 0;
-        _facts[k] = facts | WordLexicon.WorldKnown | ((ulong)bits << WordLexicon.WorldShift);
+        FactOf(k) = facts | WordLexicon.WorldKnown | ((ulong)bits << WordLexicon.WorldShift);
         return bits;
     }
 }

@@ -99,7 +99,7 @@ internal sealed partial class TokenView
         var bit = set.LexiconBit;
         if (bit != 0 && (uint)k < (uint)Count) // the array may be longer than the tokens
         {
-            var facts = _facts[k];
+            var facts = FactOf(k);
             if ((facts & Known) != 0)
             {
                 return (facts & bit) != 0;
@@ -111,7 +111,7 @@ internal sealed partial class TokenView
 
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool InAny(uint lists, int k) => k >= 0 && k < Count && (Facts(k) & lists) != 0;
+    public bool InAny(uint lists, int k) => (uint)k < (uint)Count && (FactsBelowCount(k) & lists) != 0;
 
     /// <summary>The bits that stand for <paramref name="sets"/> in <see cref="InAny"/> (each must be one of <see cref="WordLists"/>).</summary>
     public static uint Lists(params WordSet[] sets)
@@ -138,9 +138,10 @@ internal sealed partial class TokenView
         // A large list outside the lexicon (the English words) is answered by the token's bits when the lexicon
         // holds the word for other lists, as it does most words asked of it.
         var decided = set.DecidedBit;
-        if (decided != 0 && (_facts[k] & decided) != 0)
+        var facts = FactOf(k);
+        if (decided != 0 && (facts & decided) != 0)
         {
-            return (_facts[k] & set.AnswerBit) != 0;
+            return (facts & set.AnswerBit) != 0;
         }
 
         var t = Tokens[k];
@@ -152,7 +153,7 @@ internal sealed partial class TokenView
         var bit = set.LexiconBit;
         if (bit != 0)
         {
-            return (Facts(k) & bit) != 0;
+            return (FactsBelowCount(k) & bit) != 0;
         }
 
         // A decided list the lexicon does not answer for this word: the answer is kept in the token's facts, as the
@@ -166,7 +167,7 @@ internal sealed partial class TokenView
         var found = set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
         if (decided != 0)
         {
-            _facts[k] |= decided | (found ? set.AnswerBit : 0);
+            FactOf(k) |= decided | (found ? set.AnswerBit : 0);
         }
 
         return found;
@@ -179,6 +180,26 @@ internal sealed partial class TokenView
     {
         var facts = _facts[k];
         return (facts & Known) != 0 ? facts : LookUp(k);
+    }
+
+    /// <summary><see cref="Facts"/> of a token below <see cref="Count"/>, read with no bounds check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong FactsBelowCount(int k)
+    {
+        var facts = FactOf(k);
+        return (facts & Known) != 0 ? facts : LookUp(k);
+    }
+
+    // The facts of token k, which must be below Count: the facts array is at least Count long (TakeFacts), so its
+    // bounds check, a compare and a branch in every list test the rules inline, is left out in the net8.0 build.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref ulong FactOf(int k)
+    {
+#if NET
+        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_facts), (nint)(uint)k);
+#else
+        return ref _facts[k];
+#endif
     }
 
     private int ExactHash(int k) => CachedHash(k, folded: false);
@@ -313,7 +334,7 @@ internal sealed partial class TokenView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNameWord(int k)
     {
-        var facts = (uint)k < (uint)Count ? _facts[k] : 0UL;
+        var facts = (uint)k < (uint)Count ? FactOf(k) : 0UL;
         return (facts & NameWordKnown) != 0 ? (facts & NameWord) != 0 : FirstIsNameWord(k);
     }
 
