@@ -145,7 +145,7 @@ internal sealed partial class TokenView
         }
 
         var t = Tokens[k];
-        return set.MayMatch(Text, t.Start, t.Length) && InSet(set, k, t);
+        return set.MayMatchToken(Text, t.Start, t.Length) && InSet(set, k, t);
     }
 
     private bool InSet(WordSet set, int k, Token t)
