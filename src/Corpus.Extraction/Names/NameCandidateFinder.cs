@@ -91,7 +91,7 @@ internal static class NameCandidateFinder
                 // Most runs are one word, which opens no title: Cut would find none in it, and add it as it is.
                 if (from == end && !view.InAny(TitleStarts, end))
                 {
-                    AddPiece(view, from, end, sentence, sentences, found);
+                    AddRunWord(view, end, sentence, sentences, found);
                 }
                 else
                 {
@@ -1825,6 +1825,22 @@ internal static class NameCandidateFinder
 
         found.Add(candidate);
         return candidate;
+    }
+
+    /// <summary>
+    /// <see cref="AddPiece"/> of a run of one word, <paramref name="k"/>, as Find has it: a name word that the calendar
+    /// rule keeps, in <paramref name="sentence"/> (Find asked all three), so AddPiece's walk past leading words that are
+    /// none, and its search for the piece's sentence, would find nothing to do. Six runs in ten are such a word.
+    /// </summary>
+    private static NameCandidate? AddRunWord(TokenView view, int k, int sentence, TokenSentences sentences, List<NameCandidate> found)
+    {
+        if (k > 0 && view.TextIs(k - 1, "The") && view.SpacedFromPrevious(k))
+        {
+            return AddPiece(view, k, k, sentence, sentences, found); // the article's rules, as AddPiece has them
+        }
+
+        var describedAsBody = view[k].Length >= 6 && view.In(WordLists.Calendar, k); // as AddPiece has it
+        return AddWord(view, k, sentence, sentences.IsInitial(k, sentence), describedAsBody, found);
     }
 
     /// <summary>
