@@ -1618,7 +1618,6 @@ internal static class NameCandidateFinder
     // A word before a model's or a statute's number outweighs the evidence a lone capitalised word gets from its shape.
     private const int ModelWeight = 4;
 
-
     /// <summary>
     /// Adds the piece [start..end] as a candidate, unless a rule drops or splits it; <paramref name="sentence"/> is
     /// the sentence of a token at or before <paramref name="start"/> (the run's), moved on here when the piece
@@ -2115,11 +2114,68 @@ internal static class NameCandidateFinder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayBeNoName(TokenView view, int start, int end) => start == end ? MayBeNoWord(view, start) : MayBeNoRun(view, start, end);
 
-    // MayBeNoName of a piece of one token.
-    private static bool MayBeNoWord(TokenView view, int k) => NoNameShapes(view, k, k, one: true);
+    // MayBeNoName of a piece of one token, where the party tag (three tokens) is none. Each shape is let through by a
+    // test of a few operations on the tokens' bits and letters, which a few words no test holds also pass (a lower-case
+    // word of the credits' lengths and first letters, "$" after any word, a word joined to any token that starts with a
+    // hyphen): those cost only the tests' calls, where the exact shapes cost every piece many comparisons.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeNoWord(TokenView view, int k)
+    {
+        var text = view.Text;
+        var tokens = view.Tokens;
+        var t = tokens[k];
+        var before = k > 0 ? tokens[k - 1] : default; // a default token is a word of no length, with no flags
+        var after = k + 1 < view.Count ? tokens[k + 1] : default;
+        var length = t.Length;
+        var next = text[after.Start];
+
+        // The characters right before the piece, which the ticker test reads first.
+        var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
+        var c2 = t.Start > 1 ? text[t.Start - 2] : ' ';
+
+        // "Written by", "Editing by", "Additional reporting by": a long word, then "by" or the credit's own word (their
+        // lengths and first letters, each as a bit: a shift of 32 or more wraps, and lets a word through); "C$", "Pre-": a
+        // word before a mark that touches it; "(CLWY.O)", "(NASDAQ: AMD)": a bracket or a colon before it, or a ticker's
+        // letters; the "G" of "super-G", "Group A", "Pool B", "No. 3", "degrees Celsius", "-DOCSTART-".
+        var credit = after.IsLowerWord & (length > 4) & ((CreditLengths >> after.Length) & (CreditFirsts >> (next & 31)) & 1) != 0;
+        var currencyOrPrefix = ((after.Bits & KindAndSpace) == Mark) & ((next == '-') | (next == '$'));
+        var ticker = TickerBefore(c1, c2);
+        var afterDash = !t.Has(TokenFlags.SpaceBefore) & (text[before.Start] == '-');
+        var labelShape = ((length - 3) * LabelLetters) + (text[t.Start] - 'G');
+        var label = ((uint)labelShape < 3 * LabelLetters) & ((LabelShapes >> (labelShape & 31)) & 1) != 0;
+        var afterDegrees = (before.Bits & (LowerWordMask | LengthField)) == (LowerWordBits | (7UL << Token.StartBits));
+        return credit | currencyOrPrefix | ticker | afterDash | label | afterDegrees;
+    }
+
+    // The lengths and first letters (as the low five bits of their code) of the credits' words: "by", "reporting",
+    // "editing", "writing".
+    private const int CreditLengths = (1 << 2) | (1 << 9) | (1 << 7);
+    private const int CreditFirsts = (1 << ('b' & 31)) | (1 << ('r' & 31)) | (1 << ('e' & 31)) | (1 << ('w' & 31));
+
+    // The shapes of the label words "Group", "Pool" and "No." as bits: a bit for each length from three letters to five
+    // and first letter from 'G' to 'P'.
+    private const int LabelLetters = 'P' - 'G' + 1;
+    private const int LabelShapes = (1 << ((2 * LabelLetters) + 'G' - 'G')) | (1 << ((1 * LabelLetters) + 'P' - 'G')) | (1 << ((0 * LabelLetters) + 'N' - 'G'));
+
+    // The characters right before a piece that the ticker test wants: a bracket, a colon, or a ticker's letters, digits
+    // and dots (c1, the last); or a space after a bracket or a colon.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool TickerBefore(char c1, char c2) =>
+        (((uint)(c1 - '(') <= 'Z' - '(') & ((TickerOrOpeningFrom >> ((c1 - '(') & 63)) & 1) != 0)
+        | ((c1 == ' ') & ((uint)(c2 - '(') <= '<' - '(') & ((OpeningFrom >> ((c2 - '(') & 63)) & 1) != 0);
+
+    // TickerOrOpening and TickerLetters, and Opening, as bits from '(' (every one of them is from '(' to 'Z'): one range
+    // test and one bit each, where InMarks takes two and a choice of mask.
+    private const ulong TickerOrOpeningFrom = ((TickerOrOpening >> '(') | (TickerLetters << (64 - '('))) & ((1UL << ('Z' - '(' + 1)) - 1);
+    private const ulong OpeningFrom = Opening >> '(';
+
+    // A word in lower case, and a token's length, as Token.Bits holds them.
+    private const ulong LowerWordMask = KindBits | ((ulong)(TokenFlags.LowerInitial | TokenFlags.MixedCase) << Token.FlagsShift);
+    private const ulong LowerWordBits = ((ulong)TokenKind.Word << Token.KindShift) | ((ulong)TokenFlags.LowerInitial << Token.FlagsShift);
+    private const ulong LengthField = ((1UL << (Token.KindShift - Token.StartBits)) - 1) << Token.StartBits;
 
     // MayBeNoName of a piece of two tokens or more, which only the party tag and the ticker can be (the other tests are
-    // of one word): NoNameShapes with the one-word shapes left out. Inlined: AddPiece asks it of every such piece.
+    // of one word). Inlined: AddPiece asks it of every such piece.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayBeNoRun(TokenView view, int start, int end)
     {
@@ -2128,45 +2184,7 @@ internal static class NameCandidateFinder
         var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
         var c2 = t.Start > 1 ? text[t.Start - 2] : ' ';
         var partyTag = ((end - start - 2) | (t.Length - 1)) == 0;
-        var ticker = InMarks(TickerOrOpening, TickerLetters, c1) | ((c1 == ' ') & InMarks(Opening, 0, c2));
-        return partyTag | ticker;
-    }
-
-    // MayBeNoName, inlined in MayBeNoWord: a piece of one token has the tests of one word only.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NoNameShapes(TokenView view, int start, int end, bool one)
-    {
-        var text = view.Text;
-        var tokens = view.Tokens;
-        var t = tokens[start];
-        var before = start > 0 ? tokens[start - 1] : default; // a default token is a word of no length, with no flags
-        var after = end + 1 < view.Count ? tokens[end + 1] : default;
-
-        // A word's shape as one number, its length above its first character, and the kinds of its neighbours by
-        // their bits: each is then one comparison.
-        var shape = (t.Length << 16) | text[t.Start];
-        var afterShape = (after.Length << 16) | text[after.Start];
-        var afterIsLower = after.IsLowerWord;
-        var afterIsMark = (after.Bits & KindAndSpace) == Mark;
-        var beforeIsLower = before.IsLowerWord;
-        var beforeIsDash = ((before.Bits & KindBits) == Mark) & !t.Has(TokenFlags.SpaceBefore) & (text[before.Start] == '-');
-
-        // The characters right before the piece, which the ticker test reads first.
-        var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
-        var c2 = t.Start > 1 ? text[t.Start - 2] : ' ';
-
-        // "(D-Mass.)": a letter, then two tokens; "Written by", "Editing by", "Additional reporting by": a long word, then
-        // "by" or the credit's own word; "C$", "Pre-": a short word or any before a mark that touches it; "(CLWY.O)",
-        // "(NASDAQ: AMD)": a bracket or a colon before it, or a ticker's letters; "Group A", "Pool B", "No. 3", the "G" of
-        // "super-G", "degrees Celsius", "-DOCSTART-".
-        var partyTag = ((end - start - 2) | (t.Length - 1)) == 0;
-        var credit = one & (t.Length > 4) & afterIsLower
-            & ((afterShape == ((2 << 16) | 'b')) | (afterShape == ((9 << 16) | 'r')) | (afterShape == ((7 << 16) | 'e')) | (afterShape == ((7 << 16) | 'w')));
-        var currencyOrPrefix = one & afterIsMark & ((text[after.Start] == '-') | ((text[after.Start] == '$') & (t.Length <= 2)));
-        var ticker = InMarks(TickerOrOpening, TickerLetters, c1) | ((c1 == ' ') & InMarks(Opening, 0, c2));
-        var labelOrMarkup = one & (beforeIsDash | (shape == ((5 << 16) | 'G')) | (shape == ((4 << 16) | 'P')) | (shape == ((3 << 16) | 'N'))
-            | (beforeIsLower & (before.Length == 7)));
-        return partyTag | credit | currencyOrPrefix | ticker | labelOrMarkup;
+        return partyTag | TickerBefore(c1, c2);
     }
 
     // A token's kind and the flag of a space before it, as Token.Bits holds them; a mark that touches the token before
@@ -2180,9 +2198,6 @@ internal static class NameCandidateFinder
     private const ulong Opening = (1UL << '(') | (1UL << '<') | (1UL << ':');
     private const ulong TickerOrOpening = Opening | (1UL << '.') | (0x3FFUL << '0');
     private const ulong TickerLetters = 0x3FFFFFFUL << ('A' - 64);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool InMarks(ulong low, ulong high, char c) => (c < 128) & ((((c < 64 ? low : high) >> (c & 63)) & 1) != 0);
 
     // "C$1.2 billion", "HK$", "A$": the letters before a dollar sign name a currency.
     // "Pre-race favourite", "X-ray systems", "Anti-government protests": a prefix or a letter capitalised before a hyphen
@@ -2378,7 +2393,6 @@ internal static class NameCandidateFinder
             || (end == start + 1 && view.In(WordLists.SurnamesFirst, start) && !view.In(WordLists.Demonyms, end)) // "Han Meiling", not "Han Chinese"
             || (view.In(WordLists.SurnamesFirst, start) && IsHyphenatedWord(view, start + 1, end)); // "Han Ki-jeong"
     }
-
 
     // Ordinary words that clubs put before their city ("Real Madrid", "Inter Milan", "Sporting Lisbon", "Racing Santander",
     // "Standard Liege", "Club Brugge").
