@@ -80,7 +80,18 @@ internal sealed partial class TokenSentences
     private bool IsInitialInside(int k, int sentence)
     {
         var tokens = _view.Tokens;
-        if (tokens[k].Kind == TokenKind.Punct)
+        var token = tokens[k];
+        if (token.Kind == TokenKind.Punct)
+        {
+            return false;
+        }
+
+        // Most names inside a sentence follow a word on their line after a space, with no mark before that word: none of
+        // the places below (the word before is no unit's mark, a "#" item's number touches its "#", and a column follows a
+        // tab), told by the two tokens before and one character.
+        if (k >= 2 && tokens[k - 1].IsWord && tokens[k - 2].Kind != TokenKind.Punct
+            && (token.Bits & (SpaceOrLineBreak << Token.FlagsShift)) == ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift)
+            && _view.Text[token.Start - 1] == ' ')
         {
             return false;
         }
@@ -117,6 +128,8 @@ internal sealed partial class TokenSentences
             : (item.Length <= 4 && (j == 0 || item.Has(TokenFlags.LineBreakBefore) || tokens[j - 1].Kind == TokenKind.Punct) && FollowsEnumerator(j, k))
                 || StartsColumn(k);
     }
+
+    private const ulong SpaceOrLineBreak = (ulong)(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
 
     // Punctuation after which the next word is a first word: an opening quotation mark or bracket, a colon, a
     // straight quote touching the next token, or a dateline's "(AP) —" or "(Reuters) -" (the story's first word follows).
