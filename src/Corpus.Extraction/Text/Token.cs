@@ -105,10 +105,11 @@ internal readonly struct Token
         get
         {
             // The length less one (a token has a character at least), made 3 when it is more, without a branch:
-            // whether a word is short falls at random. 3 - less is negative only when less is more than 3, and its
-            // sign then sets every bit.
-            var less = (int)((_bits >> StartBits) & ((1UL << LengthBits) - 1)) - 1;
-            return (int)((_bits >> KindShift) & 0x3FF) | (((less | ((3 - less) >> 31)) & 3) << 10);
+            // whether a word is short falls at random. A length takes 25 bits, so the length less one plus 2^25 - 4
+            // reaches bit 25 only when it is 4 or more (0 less one wraps to every bit, which makes 3 as well).
+            var less = ((uint)(_bits >> StartBits) & ((1U << LengthBits) - 1)) - 1;
+            var more = (less + ((1U << LengthBits) - 4)) >> LengthBits;
+            return (int)((_bits >> KindShift) & 0x3FF) | (int)(((less | (more * 3)) & 3) << 10);
         }
     }
 

@@ -33,14 +33,29 @@ internal static partial class Tokenizer
         {
             var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word);
             var space = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space);
+            var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special);
+
+            // An apostrophe between two words ("don't", "it's"; about one window in seven has one) is read here when
+            // the general method would read the same: it then joins the words into one, or is the start of a clitic
+            // split off the first, as a token of its own.
+            var clitics = 0UL;
+            if ((special & (word << 1) & (word >> 1)) != 0)
+            {
+                var inner = Contractions(text, i, word, space, special, TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit));
+                word |= inner.Joined;
+                clitics = inner.Clitics;
+                special &= ~(inner.Joined | clitics);
+            }
 
             // A token starts at a word character after any other, and at every character that is neither a word
             // character nor white space; it ends with its last word character, or is that one character. The k-th
-            // start and the k-th last character are the same token's, so the two masks are read in step.
+            // start and the k-th last character are the same token's, so the two masks are read in step. A clitic
+            // starts at its apostrophe and takes the letters after it.
             var others = ~(word | space);
-            var starts = (word & ~(word << 1)) | others;
-            var lasts = (word & ~(word >> 1)) | others;
+            var starts = ((word & ~(word << 1)) | others) & ~(clitics << 1);
+            var lasts = ((word & ~(word >> 1)) | others) & ~clitics;
             var wordLasts = word & lasts;
+            others &= ~clitics;
 
             // The white space before each token (all that is between two tokens is white space): whether there is
             // any, a line end, or two. The white space before the window's first token may have begun in the last
@@ -64,7 +79,6 @@ internal static partial class Tokenizer
             // character after its end must be in the window; one of 62 characters or more is left to the general
             // method). The tokens before it are written by PlainRun and mended after.
             // (Most windows have no special character and no mark after a word: FirstUnplain is not called.)
-            var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special);
             var limit = (special | (wordLasts & ((others & (word >> 1)) >> 1))) != 0 ? FirstUnplain(text, i, word, starts, special, others) : 0;
             var general = limit != 0;
             var tail = wordLasts & (3UL << 62) & (limit - 1);
@@ -90,9 +104,9 @@ internal static partial class Tokenizer
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
                 var unusual = word & (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit) | (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper) & (word << 1)));
-                if ((blanks & plainStarts) != 0 || (unusual & (limit - 1)) != 0)
+                if ((blanks & plainStarts) != 0 || (unusual & (limit - 1)) != 0 || (clitics & plainStarts) != 0)
                 {
-                    Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks);
+                    Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks, clitics);
                 }
 
                 // The tokens with a line break before them, which PlainRun leaves to this loop (about one window in two
@@ -133,6 +147,72 @@ internal static partial class Tokenizer
         count = written;
         pending = before;
         return i;
+    }
+
+    /// <summary>
+    /// The apostrophes between two words in the window from <paramref name="i"/> that the plain loop reads as the
+    /// general method would (<see cref="ReadJoinedWord"/>): an ASCII apostrophe after a word and before letters that
+    /// end before the window's last two characters, at white space or at ASCII punctuation that joins nothing (no
+    /// special character, and no comma or ampersand before a word). Such a word has no other inner mark, so the
+    /// general method splits a clitic off it ("it" + "'s"), whose apostrophe is in <see cref="Apostrophes.Clitics"/>,
+    /// or keeps it whole ("don't"), whose apostrophe is in <see cref="Apostrophes.Joined"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Apostrophes Contractions(string text, int i, ulong word, ulong space, ulong special, ulong digits)
+    {
+        var joined = 0UL;
+        var clitics = 0UL;
+        var others = ~(word | space);
+        for (var rest = special & (word << 1) & (word >> 1) & ~(digits >> 1); rest != 0; rest &= rest - 1)
+        {
+            var bit = rest & (0UL - rest);
+            var at = i + Bits.IndexOf(bit);
+            if (text[at] != '\'')
+            {
+                continue;
+            }
+
+            // The character after the letters (not past bit 62, so the clitic is no word the next window starts with).
+            var past = ~word & ~((bit << 1) - 1);
+            var after = past & (0UL - past);
+            if (after == 0 || (after >> 62) > 1 || (digits & (after - (bit << 1))) != 0 || (special & after) != 0)
+            {
+                continue;
+            }
+
+            var end = i + Bits.IndexOf(after);
+            if ((others & after) != 0 && (CharClass.Ascii[text[end] & 127] & CharClass.Joiner) != 0 && ((word | special) & (after << 1)) != 0)
+            {
+                continue;
+            }
+
+            if (IsClitic(text, at + 1, end))
+            {
+                clitics |= bit;
+            }
+            else
+            {
+                joined |= bit;
+            }
+        }
+
+        return new Apostrophes(joined, clitics);
+    }
+
+    /// <summary>The apostrophes <see cref="Contractions"/> found in a window, as masks.</summary>
+    private readonly struct Apostrophes
+    {
+        public Apostrophes(ulong joined, ulong clitics)
+        {
+            Joined = joined;
+            Clitics = clitics;
+        }
+
+        /// <summary>The apostrophes inside a word, which are read as its characters ("don't", "O'Brien").</summary>
+        public ulong Joined { get; }
+
+        /// <summary>The apostrophes that start a clitic split off the word before ("'s", "'ll").</summary>
+        public ulong Clitics { get; }
     }
 
     /// <summary>
@@ -187,8 +267,16 @@ internal static partial class Tokenizer
     /// added.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks)
+    private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks, ulong clitics)
     {
+        // A clitic was written as the punctuation its apostrophe is, with no flags (none is before it, and an
+        // apostrophe has none of its own): its kind is made Clitic, whose number is Punct's less one.
+        for (var mend = starts & clitics; mend != 0; mend &= mend - 1)
+        {
+            var k = first + Bits.PopCount(starts & ((mend & (0UL - mend)) - 1));
+            items[k] = new Token(items[k].Bits - (1UL << Token.KindShift));
+        }
+
         for (var mend = starts & blanks; mend != 0; mend &= mend - 1)
         {
             var bit = mend & (0UL - mend);
