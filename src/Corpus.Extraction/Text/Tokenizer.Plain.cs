@@ -318,13 +318,31 @@ internal static partial class Tokenizer
             opening |= starts & (0UL - starts);
         }
 
+        // The tokens are read and written unchecked (Unchecked): each is one PlainRun has just written. The lines'
+        // first tokens are written unchecked too, below the array's last entry, which the test for room keeps.
+        var tokens = new Unchecked<Token>(items);
+        if (firsts is null)
+        {
+            for (; opening != 0; opening &= opening - 1)
+            {
+                var k = first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1));
+                tokens[k] = new Token(tokens[k].Bits | LineBreakBit);
+            }
+
+            return lines;
+        }
+
+        var noted = new Unchecked<int>(firsts);
+        var room = firsts.Length - 1;
         for (; opening != 0; opening &= opening - 1)
         {
             var k = first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1));
-            items[k] = new Token(items[k].Bits | LineBreakBit);
-            if (firsts is not null)
+            tokens[k] = new Token(tokens[k].Bits | LineBreakBit);
+
+            // As NoteLine: the text's first token is the first line's already.
+            if (k > 0 && lines < room)
             {
-                lines = NoteLine(firsts, lines, k);
+                noted[lines++] = k;
             }
         }
 
