@@ -466,9 +466,59 @@ internal static partial class Tokenizer
     /// may be the word's own (<see cref="TrailingDot"/>): a capital alone, or a word the abbreviation lists' cheap
     /// filter does not reject. Most words before a stop end a sentence.
     /// </summary>
-    private static bool MayBeAbbreviation(string text, int start, int length) =>
-        (length == 1 && text[start] >= 'A' && text[start] <= 'Z')
-        || WordLists.TitleAbbreviations.MayMatch(text, start, length) || WordLists.OtherAbbreviations.MayMatch(text, start, length);
+    /// <remarks>
+    /// The word is ASCII and shorter than a window (the filter lets any other through). Most such words are rejected inline by one test of a filter of both
+    /// lists together (<see cref="AbbreviationFilter"/>), which lets through all that either list's filter does.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeAbbreviation(string text, int start, int length)
+    {
+        var first = text[start];
+        var last = text[start + length - 1];
+        var lengths = (first | last) < 128 ? AbbreviationFilter.Starts[first] & AbbreviationFilter.Ends[last] : ulong.MaxValue;
+        return (length == 1 && first >= 'A' && first <= 'Z')
+            || ((lengths & (1UL << (length < 64 ? length : 63))) != 0 && MayBeListed(text, start, length));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool MayBeListed(string text, int start, int length) =>
+        WordLists.TitleAbbreviations.MayMatch(text, start, length) || WordLists.OtherAbbreviations.MayMatch(text, start, length);
+
+    /// <summary>
+    /// The lengths (as bits, as <see cref="WordSet.MayMatch"/> reads them) of the entries of the abbreviation lists
+    /// that start with each ASCII character (<see cref="Starts"/>), and that end with each (<see cref="Ends"/>): the
+    /// union of both lists' filters, filed as theirs are (under both cases in a list that ignores case). A class of its
+    /// own, made when first read, as the lists are.
+    /// </summary>
+    private static class AbbreviationFilter
+    {
+        public static readonly ulong[] Starts = Build(last: false);
+
+        public static readonly ulong[] Ends = Build(last: true);
+
+        private static ulong[] Build(bool last)
+        {
+            var table = new ulong[128];
+            foreach (var list in new[] { WordLists.TitleAbbreviations, WordLists.OtherAbbreviations })
+            {
+                foreach (var entry in list.Entries())
+                {
+                    var c = last ? entry[entry.Length - 1] : entry[0];
+                    if (c < 128)
+                    {
+                        var length = 1UL << System.Math.Min(entry.Length, 63);
+                        table[c] |= length;
+                        if (list.IgnoreCase && c >= 'a' && c <= 'z')
+                        {
+                            table[c - 'a' + 'A'] |= length;
+                        }
+                    }
+                }
+            }
+
+            return table;
+        }
+    }
 
     /// <summary>The most tokens a window of <see cref="ReadPlain"/> writes: one per character, and a stop split off.</summary>
     private const int WindowTokens = 66;
