@@ -104,9 +104,9 @@ internal static partial class Tokenizer
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
                 var unusual = word & (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit) | (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper) & (word << 1)));
-                if ((blanks & plainStarts) != 0 || (unusual & (limit - 1)) != 0 || (clitics & plainStarts) != 0)
+                if ((blanks & plainStarts) != 0 || (unusual & (limit - 1)) != 0)
                 {
-                    Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks, clitics);
+                    Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks);
                 }
 
                 // The tokens with a line break before them, which PlainRun leaves to this loop (about one window in two
@@ -267,16 +267,8 @@ internal static partial class Tokenizer
     /// added.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks, ulong clitics)
+    private static void Mend(ulong[] masks, int i, Token[] items, int first, ulong starts, ulong unusual, ulong gaps, ulong breaks, ulong blanks)
     {
-        // A clitic was written as the punctuation its apostrophe is, with no flags (none is before it, and an
-        // apostrophe has none of its own): its kind is made Clitic, whose number is Punct's less one.
-        for (var mend = starts & clitics; mend != 0; mend &= mend - 1)
-        {
-            var k = first + Bits.PopCount(starts & ((mend & (0UL - mend)) - 1));
-            items[k] = new Token(items[k].Bits - (1UL << Token.KindShift));
-        }
-
         for (var mend = starts & blanks; mend != 0; mend &= mend - 1)
         {
             var bit = mend & (0UL - mend);
@@ -402,7 +394,7 @@ internal static partial class Tokenizer
 
     /// <summary>
     /// The kind and the case, letter and stop flags of a token of <see cref="ReadPlain"/> whose first character is
-    /// an ASCII character (a letter, or punctuation), packed as in <see cref="Token(ulong)"/>.
+    /// an ASCII character (a letter, punctuation, or the apostrophe of a clitic), packed as in <see cref="Token(ulong)"/>.
     /// </summary>
     private static readonly ulong[] PlainBits = BuildPlainBits();
 
@@ -412,7 +404,9 @@ internal static partial class Tokenizer
         for (var c = 0; c < 128; c++)
         {
             int cls = CharClass.Ascii[c];
-            var kind = (cls & CharClass.Word) != 0 ? TokenKind.Word : TokenKind.Punct;
+            // A token of the plain loop that starts with an apostrophe is a clitic (Contractions): any other apostrophe
+            // is the general methods'.
+            var kind = (cls & CharClass.Word) != 0 ? TokenKind.Word : c == '\'' ? TokenKind.Clitic : TokenKind.Punct;
             var flags = cls & (CharClass.Stop | CharClass.Upper | CharClass.Lower | CharClass.Letter);
             bits[c] = ((ulong)kind << Token.KindShift) | ((ulong)(uint)flags << Token.FlagsShift);
         }
