@@ -457,12 +457,13 @@ internal static partial class Tokenizer
 
     /// <summary>
     /// Whether a stop after the plain word <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]
-    /// may be the word's own (<see cref="TrailingDot"/>): a capital alone, or a word the abbreviation lists' cheap
-    /// filter does not reject. Most words before a stop end a sentence.
+    /// may be the word's own (<see cref="TrailingDot"/>): a capital alone, or a word an abbreviation list holds. Most
+    /// words before a stop end a sentence.
     /// </summary>
     /// <remarks>
-    /// The word is ASCII and shorter than a window (the filter lets any other through). Most such words are rejected inline by one test of a filter of both
-    /// lists together (<see cref="AbbreviationFilter"/>), which lets through all that either list's filter does.
+    /// The word is ASCII and shorter than a window (the filter lets any other through). Most such words are rejected
+    /// inline by one test of a filter of both lists together (<see cref="AbbreviationFilter"/>), which lets through all
+    /// that either list's filter does.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeAbbreviation(string text, int start, int length)
@@ -474,9 +475,14 @@ internal static partial class Tokenizer
             || ((lengths & (1UL << (length < 64 ? length : 63))) != 0 && MayBeListed(text, start, length));
     }
 
+    /// <summary>
+    /// Whether the word is in an abbreviation list. A word the lists' filters let through but that neither list holds
+    /// is read here as the general method would read it (TrailingDot gives it no stop, which is a token of its own), so
+    /// the lists are asked, not their filters alone.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool MayBeListed(string text, int start, int length) =>
-        WordLists.TitleAbbreviations.MayMatch(text, start, length) || WordLists.OtherAbbreviations.MayMatch(text, start, length);
+        WordLists.TitleAbbreviations.Contains(text, start, length) || WordLists.OtherAbbreviations.Contains(text, start, length);
 
     /// <summary>
     /// The lengths (as bits, as <see cref="WordSet.MayMatch"/> reads them) of the entries of the abbreviation lists
