@@ -1,3 +1,6 @@
+#if NET
+using System;
+#endif
 using System.Collections.Generic;
 using Corpus.Extraction.Text;
 
@@ -14,8 +17,9 @@ internal static class TemplateResidue
 
     public static string Neutralise(string text, LineMap map, List<Problem> problems)
     {
-        // Most seeds have no brace at all, and many have only stray ones: the text is copied only when a pair is found.
-        char[]? chars = null;
+        // Most seeds have no brace at all, and many have only stray ones: the text is copied only when a pair is found,
+        // once, with the braces noted on the way blanked in the copy.
+        List<int>? braces = null;
         for (var i = text.IndexOf('{'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('{', i + 1) : -1)
         {
             // The partner is searched for only up to the interruption: searched to the end of the text, every brace
@@ -34,12 +38,36 @@ internal static class TemplateResidue
                 ProblemSeverity.Warning,
                 $"Template or spin syntax '{{{content}}}' is left in the seed; it is read as '{content}'. Replace it with the intended words.",
                 map.Span(i, close - i + 1)));
-            chars ??= text.ToCharArray();
-            chars[i] = ' ';
-            chars[close] = ' ';
+            braces ??= new List<int>();
+            braces.Add(i);
+            braces.Add(close);
             i = close;
         }
 
-        return chars is null ? text : new string(chars);
+        return braces is null ? text : Blanked(text, braces);
+    }
+
+    /// <summary>A copy of <paramref name="text"/> with a space at each offset in <paramref name="braces"/>.</summary>
+    private static string Blanked(string text, List<int> braces)
+    {
+#if NET
+        // Written straight into the new string: a char array and a string made of it would copy the text twice.
+        return string.Create(text.Length, (text, braces), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            foreach (var at in state.braces)
+            {
+                chars[at] = ' ';
+            }
+        });
+#else
+        var chars = text.ToCharArray();
+        foreach (var at in braces)
+        {
+            chars[at] = ' ';
+        }
+
+        return new string(chars);
+#endif
     }
 }
