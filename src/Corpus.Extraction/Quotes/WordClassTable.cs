@@ -55,6 +55,12 @@ internal sealed class WordClassTable
     // stays in the first-level cache, turns away most words in no list before the table proper is probed.
     private readonly uint[] _filter = new uint[16 * 32];
 
+    // By a word of one or two ASCII letters (see Short), its classes: such words ("a", "to", "of", "he") are a good
+    // part of the words around a quotation, and many are listed, so one read here takes the place of the filter, the
+    // hash, the probe and the comparison. Null when a listed word of one or two characters outside ASCII could match
+    // such a word ignoring case (as "ſ" matches "s").
+    private readonly ushort[]? _short = new ushort[2 << 10];
+
     public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
         var merged = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -90,6 +96,17 @@ internal sealed class WordClassTable
             _filter[Filter(entry.Key.Length, first)] |= 1u << (last & 31);
             letAllThrough |= (first | last) >= 128;
             _longest = Math.Max(_longest, entry.Key.Length);
+            if (entry.Key.Length <= 2 && _short is not null)
+            {
+                if (IsAsciiLetter(first) && IsAsciiLetter(last))
+                {
+                    _short[Short(entry.Key.Length, first, last)] |= (ushort)entry.Value;
+                }
+                else if ((first | last) >= 128)
+                {
+                    _short = null;
+                }
+            }
         }
 
         if (letAllThrough)
@@ -116,6 +133,11 @@ internal sealed class WordClassTable
 
         var first = text[start];
         var last = text[start + length - 1];
+        if (length <= 2 && _short is { } shortWords && IsAsciiLetter(first) && IsAsciiLetter(last))
+        {
+            return (WordClass)shortWords[Short(length, first, last)];
+        }
+
         if ((first | last) < 128 && (_filter[Filter(length, first)] & (1u << (last & 31))) == 0)
         {
             // No listed word has its length and first and last letters.
@@ -196,6 +218,13 @@ internal sealed class WordClassTable
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Filter(int length, char first) => ((length & 15) << 5) | (first & 31);
+
+    /// <summary>Where <see cref="_short"/> keeps a word of one or two ASCII letters (its first and last), either case alike.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Short(int length, char first, char last) => ((length - 1) << 10) | ((first & 31) << 5) | (last & 31);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>The classes of <paramref name="word"/>.</summary>
     public WordClass Lookup(string word) => Lookup(word, 0, word.Length);
