@@ -126,8 +126,14 @@ internal sealed class ParagraphLayout
                     : lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
                     : 0;
                 var next = (k << 6) + at + 1;
-                // Such a line mostly starts with a mark of its own ("%", "-- ", "***"): then it holds text.
-                lines.Visit(start, !(start < next && IsTextStart(text[start])) && IsBlank(text, start, next), next);
+
+                // Such a line mostly starts with a mark of its own ("%", "-- ", "***"): then it holds text, and is
+                // skipped over like the lines with letters (the walk's next visit, the last line's at the latest,
+                // counts the lines skipped since the one before).
+                if (!(start < next && IsTextStart(text[start])) && IsBlank(text, start, next))
+                {
+                    lines.Visit(start, blank: true, next);
+                }
             }
 
             if (ends != 0)
