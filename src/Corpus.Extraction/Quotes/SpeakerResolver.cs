@@ -560,8 +560,10 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // Most words start with another letter: told before the words are compared.
             var next = i + 1;
-            if (IsWordAt(next, "of") || IsWordAt(next, "for") || IsWordAt(next, "at"))
+            var first = next < _text.Length ? _text[next] : ' ';
+            if (first is 'o' or 'f' or 'a' && (IsWordAt(next, "of") || IsWordAt(next, "for") || IsWordAt(next, "at")))
             {
                 // "Professor Naomi Feld of the LBJ School": a name that ends before "of" is the head.
                 if (char.IsLower(_text[wordStart]) || MentionEndsAt(start, i))
