@@ -55,11 +55,15 @@ internal sealed class WordClassTable
     // stays in the first-level cache, turns away most words in no list before the table proper is probed.
     private readonly uint[] _filter = new uint[16 * 32];
 
-    // By a word of one or two ASCII letters (see Short), its classes: such words ("a", "to", "of", "he") are a good
+    // By a word of one to three ASCII letters (see Short), its classes: such words ("a", "to", "the", "he") are a good
     // part of the words around a quotation, and many are listed, so one read here takes the place of the filter, the
-    // hash, the probe and the comparison. Null when a listed word of one or two characters outside ASCII could match
-    // such a word ignoring case (as "ſ" matches "s").
-    private readonly ushort[]? _short = new ushort[2 << 10];
+    // hash, the probe and the comparison (the few words read keep their entries in the cache, however large the
+    // table). Null when a listed word of up to three characters outside ASCII could match such a word ignoring case
+    // (as "ſ" matches "s").
+    private readonly ushort[]? _short = new ushort[ShortLengths << 15];
+
+    // The longest words _short holds.
+    private const int ShortLengths = 3;
 
     public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
@@ -96,13 +100,14 @@ internal sealed class WordClassTable
             _filter[Filter(entry.Key.Length, first)] |= 1u << (last & 31);
             letAllThrough |= (first | last) >= 128;
             _longest = Math.Max(_longest, entry.Key.Length);
-            if (entry.Key.Length <= 2 && _short is not null)
+            if (entry.Key.Length <= ShortLengths && _short is not null)
             {
-                if (IsAsciiLetter(first) && IsAsciiLetter(last))
+                var middle = entry.Key[entry.Key.Length >> 1];
+                if (IsAsciiLetter(first) && IsAsciiLetter(middle) && IsAsciiLetter(last))
                 {
-                    _short[Short(entry.Key.Length, first, last)] |= (ushort)entry.Value;
+                    _short[Short(entry.Key.Length, first, middle, last)] |= (ushort)entry.Value;
                 }
-                else if ((first | last) >= 128)
+                else if ((first | middle | last) >= 128)
                 {
                     _short = null;
                 }
@@ -133,9 +138,13 @@ internal sealed class WordClassTable
 
         var first = text[start];
         var last = text[start + length - 1];
-        if (length <= 2 && _short is { } shortWords && IsAsciiLetter(first) && IsAsciiLetter(last))
+        if (length <= ShortLengths && _short is { } shortWords)
         {
-            return (WordClass)shortWords[Short(length, first, last)];
+            var middle = text[start + (length >> 1)];
+            if (IsAsciiLetter(first) && IsAsciiLetter(middle) && IsAsciiLetter(last))
+            {
+                return (WordClass)shortWords[Short(length, first, middle, last)];
+            }
         }
 
         if ((first | last) < 128 && (_filter[Filter(length, first)] & (1u << (last & 31))) == 0)
@@ -219,9 +228,13 @@ internal sealed class WordClassTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Filter(int length, char first) => ((length & 15) << 5) | (first & 31);
 
-    /// <summary>Where <see cref="_short"/> keeps a word of one or two ASCII letters (its first and last), either case alike.</summary>
+    /// <summary>
+    /// Where <see cref="_short"/> keeps a word of one to three ASCII letters, either case alike: by its length, first,
+    /// middle and last letters (which are all of them; a shorter word's middle is one of its others).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Short(int length, char first, char last) => ((length - 1) << 10) | ((first & 31) << 5) | (last & 31);
+    private static int Short(int length, char first, char middle, char last)
+        => ((length - 1) << 15) | ((first & 31) << 10) | ((middle & 31) << 5) | (last & 31);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
