@@ -10,9 +10,11 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class AliasFinder
 {
+    /// <remarks>The table is the thread's, kept from its last seed: the caller gives it back by <see cref="Release"/> when done.</remarks>
     public static Dictionary<string, string> Find(TokenView view, List<NameCandidate> candidates)
     {
-        var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var aliases = _aliases ?? new Dictionary<string, string>(System.StringComparer.Ordinal);
+        _aliases = null;
 
         // One walk over the candidates finds the bracketed acronyms, the domains, the names followed by "known as",
         // and the separators that may list two names together (for ListPropagation, which has no use for them before
@@ -126,6 +128,23 @@ internal static class AliasFinder
         }
 
         return aliases;
+    }
+
+    // The table of aliases of the thread's last seed, emptied, for its next.
+    [System.ThreadStatic]
+    private static Dictionary<string, string>? _aliases;
+
+    // A table that grew for a very large seed is let go.
+    private const int MaxRetainedAliases = 1 << 10;
+
+    /// <summary>Gives the table <see cref="Find"/> returned to the thread's next seed: it must not be used after.</summary>
+    public static void Release(Dictionary<string, string> aliases)
+    {
+        if (aliases.Count <= MaxRetainedAliases)
+        {
+            aliases.Clear();
+            _aliases = aliases;
+        }
     }
 
     // What ListPropagation.Separator needs to find a separator between two names: the right one two or three tokens after

@@ -49,9 +49,9 @@ internal static class Coreference
             return;
         }
 
-        var bySurname = new NamePartIndex(3 * people, groups);
-        var byFirstWord = new NamePartIndex(4 * organisations, groups);
-        var byGivenName = new NamePartIndex(people, groups);
+        var bySurname = NamePartIndex.Take(3 * people, groups);
+        var byFirstWord = NamePartIndex.Take(4 * organisations, groups);
+        var byGivenName = NamePartIndex.Take(people, groups);
         var keys = NameFilter.ForKeys((3 * people) + (4 * organisations)); // every key filed, for ResolveShortNames
         for (var k = 0; k < keyedCount; k++)
         {

@@ -61,6 +61,7 @@ internal static class EntityExtractor
             }
 
             var groups = Group(view, candidates, aliases);
+            AliasFinder.Release(aliases);
 
             ApplyOwners(owners, groups);
             OwnPronouns.Apply(view, groups);

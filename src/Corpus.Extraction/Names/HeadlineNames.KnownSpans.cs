@@ -124,6 +124,25 @@ internal static partial class HeadlineNames
             return remit == 1;
         }
 
+        // capitals.RemoveAll of the capitals that overlap tokens first..last, without a lambda: one over the loop's
+        // variables made them a closure's fields, allocated for every word of every shouting sentence.
+        private static void RemoveCovered(List<NameCandidate> capitals, int first, int last)
+        {
+            var kept = 0;
+            for (var i = 0; i < capitals.Count; i++)
+            {
+                var c = capitals[i];
+                if (c.FirstToken <= last && c.LastToken >= first)
+                {
+                    continue;
+                }
+
+                capitals[kept++] = c;
+            }
+
+            capitals.RemoveRange(kept, capitals.Count - kept);
+        }
+
         private static bool EndsInOrgSuffix(string name)
         {
             var lastSpace = name.LastIndexOf(' ');
@@ -160,7 +179,7 @@ internal static partial class HeadlineNames
                             continue;
                         }
 
-                        capitals.RemoveAll(c => c.FirstToken <= end && c.LastToken >= k);
+                        RemoveCovered(capitals, k, end);
                         var joined = view.NewCandidate(k, end, view[k].Start, view[end].End, written, sentences.Of(k));
                         joined.Words = end - k + 1;
                         var at = 0;

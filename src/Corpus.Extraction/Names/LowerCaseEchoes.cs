@@ -67,6 +67,9 @@ internal sealed class LowerCaseEchoes
     private readonly int[] _unechoed = new int[16 * 32 * 32];
     private bool _letAllThrough;
 
+    // Whether the filter holds bits of a seed (from Reset until ClearCounts).
+    private bool _filterSet;
+
     // The text being scanned (see Scan).
     private string _text = string.Empty;
 
@@ -92,8 +95,14 @@ internal sealed class LowerCaseEchoes
         System.Array.Clear(_hasSurrogate, 0, count);
         _entryCount = 0;
         _loweredWords = null;
-        System.Array.Clear(_filter, 0, _filter.Length);
-        System.Array.Clear(_wholeWords, 0, _wholeWords.Length);
+        if (_filterSet)
+        {
+            // The last seed stopped before its words were cleared (Find clears them when done).
+            System.Array.Clear(_filter, 0, _filter.Length);
+            System.Array.Clear(_wholeWords, 0, _wholeWords.Length);
+        }
+
+        _filterSet = true;
 
         // The filter lets few words through to the table, so it need not be sparse.
         var size = 32;
@@ -183,30 +192,49 @@ internal sealed class LowerCaseEchoes
 
     // Leaves the counts of the filter's bits at zero for the next seed: only the bits of this seed's entries were
     // counted, so only those are cleared. (Were a seed to stop half way, counts left above zero would only keep
-    // bits set: a bit is cleared when its count falls to zero, never before its names are found.)
+    // bits set: a bit is cleared when its count falls to zero, never before its names are found.) So is the filter:
+    // only the words of the entries were set, unless all were (the 36 KB of the two tables, cleared whole for each
+    // seed, cost more than the rest of the reset).
     private void ClearCounts()
     {
+        var filter = _filter;
+        var wholeWords = _wholeWords;
         for (var e = 0; e < _entryCount; e++)
         {
-            _unechoed[_entries[e].Cell] = 0;
+            ref readonly var entry = ref _entries[e];
+            _unechoed[entry.Cell] = 0;
+            filter[entry.Bit >> 6] = 0;
+            wholeWords[entry.Bit >> 6] = false;
         }
+
+        if (_letAllThrough)
+        {
+            System.Array.Clear(filter, 0, filter.Length);
+        }
+
+        _filterSet = false;
     }
+
+    // What Find returns, kept for the thread's next seed.
+    private bool[] _echoed = System.Array.Empty<bool>();
 
     /// <summary>
     /// For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word;
-    /// <paramref name="hashes"/> holds each one's name's <see cref="WordSet.HashFolded"/>.
+    /// <paramref name="hashes"/> holds each one's name's <see cref="WordSet.HashFolded"/>. The array is the thread's,
+    /// valid until its next call, and may be longer than the list.
     /// </summary>
     public static bool[] Find(TokenView view, List<EntityGroup> suspects, int[] hashes)
     {
         var echoes = _current ??= new LowerCaseEchoes();
         echoes.Reset(suspects, hashes);
         echoes.Scan(view.Tokens, view.Count, view.Text);
-        var echoed = new bool[suspects.Count];
+        var echoed = echoes._echoed.Length >= suspects.Count ? echoes._echoed : echoes._echoed = new bool[System.Math.Max(suspects.Count, 2 * echoes._echoed.Length)];
         for (var i = 0; i < suspects.Count; i++)
         {
             var entry = echoes._entryOf[i];
             if (entry < 0)
             {
+                echoed[i] = false;
                 continue;
             }
 

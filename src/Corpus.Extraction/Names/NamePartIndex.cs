@@ -12,67 +12,98 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal sealed class NamePartIndex
 {
-    private readonly List<EntityGroup> _groups;
-    private Entry[] _entries;
-    private readonly int _mask;
+    private List<EntityGroup> _groups = null!;
+    private Entry[] _entries = System.Array.Empty<Entry>();
+    private int _mask;
 
     // The lengths of the keys (a bit each, the last bit for any length from 63 on) by their first character's low
     // six bits: most names asked about fit no key, and are told so here without hashing them or reading the table.
     private readonly ulong[] _lengthsByFirst = new ulong[64];
 
-    /// <summary>A table for up to <paramref name="capacity"/> keys, of groups in <paramref name="groups"/>.</summary>
-    public NamePartIndex(int capacity, List<EntityGroup> groups)
+    private NamePartIndex()
     {
-        _groups = groups;
+    }
+
+    // Tables released, with their arrays, for the thread's next tables (coreference uses three at once); a table is
+    // taken out of the list while it is held. One whose entries grew for a very large seed is let go.
+    private const int MaxRetained = 1 << 14;
+    private const int Spares = 3;
+
+    [System.ThreadStatic]
+    private static NamePartIndex?[]? _spare;
+
+    /// <summary>
+    /// An empty table for up to <paramref name="capacity"/> keys, of groups in <paramref name="groups"/>: the kept
+    /// table of the thread with the fewest entries that are enough, cleared, or one with the most, grown, or a new one.
+    /// </summary>
+    public static NamePartIndex Take(int capacity, List<EntityGroup> groups)
+    {
         var size = 8;
         while (size < capacity * 2)
         {
             size <<= 1;
         }
 
-        _entries = Take(size);
-        _mask = size - 1;
+        var index = TakeKept(size) ?? new NamePartIndex();
+        if (index._entries.Length >= size)
+        {
+            System.Array.Clear(index._entries, 0, size);
+        }
+        else
+        {
+            index._entries = new Entry[size];
+        }
+
+        System.Array.Clear(index._lengthsByFirst, 0, index._lengthsByFirst.Length);
+        index._groups = groups;
+        index._mask = size - 1;
+        index.Count = 0;
+        return index;
     }
 
-    // Entry arrays of released tables, for the thread's next tables (coreference uses three at once); a table
-    // takes one out of the list while it holds it. One that grew for a very large seed is let go.
-    private const int MaxRetained = 1 << 14;
-    private const int Spares = 3;
-
-    [System.ThreadStatic]
-    private static Entry[]?[]? _spare;
-
-    // The first kept array of at least size entries, cleared there, or a new one.
-    private static Entry[] Take(int size)
+    // The kept table whose entries fit size most closely (the largest when none has enough), out of the list.
+    private static NamePartIndex? TakeKept(int size)
     {
         var spare = _spare;
-        if (spare is not null)
+        if (spare is null)
         {
-            for (var i = 0; i < spare.Length; i++)
+            return null;
+        }
+
+        var best = -1;
+        for (var i = 0; i < spare.Length; i++)
+        {
+            if (spare[i] is { } kept && (best < 0 || Fits(kept._entries.Length, spare[best]!._entries.Length, size)))
             {
-                if (spare[i] is { } entries && entries.Length >= size)
-                {
-                    spare[i] = null;
-                    System.Array.Clear(entries, 0, size);
-                    return entries;
-                }
+                best = i;
             }
         }
 
-        return new Entry[size];
+        if (best < 0)
+        {
+            return null;
+        }
+
+        var index = spare[best];
+        spare[best] = null;
+        return index;
     }
 
-    /// <summary>Gives the table's array to the thread's next table: the table must not be used after.</summary>
+    // Whether entries of `length` fit size better than those of `bestLength`: enough, and fewer than another's that are
+    // enough; or more than another's that are not.
+    private static bool Fits(int length, int bestLength, int size) =>
+        bestLength >= size ? length >= size && length < bestLength : length > bestLength;
+
+    /// <summary>Gives the table to the thread's next one: it must not be used after.</summary>
     public void Release()
     {
         if (_entries.Length > MaxRetained)
         {
-            _entries = System.Array.Empty<Entry>();
             return;
         }
 
-        // Into an empty place, or in place of a smaller array.
-        var spare = _spare ??= new Entry[Spares][];
+        // Into an empty place, or in place of one with fewer entries.
+        var spare = _spare ??= new NamePartIndex[Spares];
         var smallest = 0;
         for (var i = 0; i < spare.Length; i++)
         {
@@ -82,18 +113,16 @@ internal sealed class NamePartIndex
                 break;
             }
 
-            if (spare[i]!.Length < spare[smallest]!.Length)
+            if (spare[i]!._entries.Length < spare[smallest]!._entries.Length)
             {
                 smallest = i;
             }
         }
 
-        if (spare[smallest] is null || spare[smallest]!.Length < _entries.Length)
+        if (spare[smallest] is null || spare[smallest]!._entries.Length < _entries.Length)
         {
-            spare[smallest] = _entries;
+            spare[smallest] = this;
         }
-
-        _entries = System.Array.Empty<Entry>();
     }
 
     /// <summary>Number of distinct keys.</summary>

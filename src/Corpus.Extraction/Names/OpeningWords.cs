@@ -22,7 +22,8 @@ internal static class OpeningWords
         // one of those are then asked of the word lists, and only when some pass are the names inside sentences walked
         // again and compared as strings.
         var count = candidates.Count;
-        List<int>? opening = null;
+        var opening = GroupingScratch.ByGroup(count); // the places of the opening names noted (grouping takes the array later)
+        var openings = 0;
         var written = NameFilter.ForNames(count); // the keys of the names inside sentences (grouping takes its scratch later)
         var keys = GroupingScratch.ByCandidate(count); // the key of each candidate inside a sentence (grouping takes the array later)
         for (var i = 0; i < count; i++)
@@ -45,11 +46,11 @@ internal static class OpeningWords
 
             if (last != first && c.TotalEvidence == 0 && IsPlainOpening(view, first))
             {
-                (opening ??= new List<int>()).Add(i);
+                opening[openings++] = i;
             }
         }
 
-        if (opening is null)
+        if (openings == 0)
         {
             return;
         }
@@ -57,9 +58,10 @@ internal static class OpeningWords
         Dictionary<string, Use>? uses = null;
         List<(int Index, string Name, bool Alone, bool Surname)>? suspects = null;
         var bySurname = false; // whether some suspect's rest is asked of the full names
-        var sought = NameFilter.ForKeys(2 * opening.Count); // the keys of the suspects' rests and wholes
-        foreach (var i in opening)
+        var sought = NameFilter.ForKeys(2 * openings); // the keys of the suspects' rests and wholes
+        for (var o = 0; o < openings; o++)
         {
+            var i = opening[o];
             var c = candidates[i];
             var restKey = Key(view, c.FirstToken + 1, c.LastToken);
             // "Late Okafor header gives Betis win" over "Substitute Chinedu Okafor headed in ...": a surname the seed writes

@@ -17,8 +17,13 @@ internal static class PossessiveNames
         // Only the names some occurrence writes with a possessive are counted: most seeds have few. A bit per shape
         // (length, first and last character) of those names turns away most other candidates before their names are
         // hashed for the dictionary, whose values are counted in place (one lookup per occurrence).
-        Dictionary<string, Use>? uses = null;
-        ulong[]? shapes = null;
+        // The table, the uses and the filter are the thread's, kept from its last seed (a seed names a few dozen
+        // things with a possessive, and these were most of what the rule allocated); the table is emptied when done.
+        var uses = _uses ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var shapes = _shapes ??= new ulong[ShapeWords];
+        System.Array.Clear(shapes, 0, shapes.Length);
+        var counts = _counts ??= new Use[InitialUses];
+        var used = 0;
         // Indexed loops: the list's enumerator is a call per candidate where the shared generic code is not inlined.
         var count = candidates.Count;
         for (var i = 0; i < count; i++)
@@ -27,24 +32,52 @@ internal static class PossessiveNames
             if (c.Possessive && MayBeNamedSo(view, c))
             {
                 var name = c.Name;
-                (uses ??= new Dictionary<string, Use>(System.StringComparer.Ordinal))[name] = new Use();
+                if (!uses.TryGetValue(name, out var at))
+                {
+                    at = used++;
+                    uses.Add(name, at);
+                    if (at == counts.Length)
+                    {
+                        System.Array.Resize(ref counts, 2 * counts.Length);
+                    }
+                }
+
+                counts[at] = Use.New;
                 var shape = Shape(name);
-                (shapes ??= new ulong[ShapeWords])[shape >> 6] |= 1UL << (shape & 63);
+                shapes[shape >> 6] |= 1UL << (shape & 63);
             }
         }
 
-        if (uses is null || shapes is null)
+        if (used == 0)
         {
             return;
         }
 
+        _counts = counts.Length <= MaxRetainedUses ? counts : null;
+        try
+        {
+            Count(view, candidates, uses, counts, shapes);
+        }
+        finally
+        {
+            // The table keeps no name of this seed, and is let go when it grew for a very large one.
+            uses.Clear();
+            _uses = used <= MaxRetainedUses ? uses : null;
+        }
+    }
+
+    // The counting and the renaming, once some name is written with a possessive.
+    private static void Count(TokenView view, List<NameCandidate> candidates, Dictionary<string, int> uses, Use[] counts, ulong[] shapes)
+    {
+        var count = candidates.Count;
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
             var name = c.Name;
             var shape = Shape(name);
-            if ((shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && uses.TryGetValue(name, out var use))
+            if ((shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && uses.TryGetValue(name, out var at))
             {
+                ref var use = ref counts[at];
                 use.Count++;
                 use.AllPossessive &= c.Possessive;
                 use.Bare |= c.Possessive && NoNounAfter(view, c.LastToken + 2);
@@ -60,11 +93,12 @@ internal static class PossessiveNames
             // Written so once, the name needs a verb right after its "'s" ("Moody's said": a person is "Moody said"); a
             // given name needs two such occurrences ("at Christie's on Tuesday", "Christie's has set the tone"). A
             // name the organisation list knows with its "'s" needs nothing more ("Moody's and S&P have negative outlooks").
-            if (!c.Possessive || !uses.TryGetValue(c.Name, out var use) || !view[c.LastToken + 1].IsPossessive(view.Text))
+            if (!c.Possessive || !uses.TryGetValue(c.Name, out var at) || !view[c.LastToken + 1].IsPossessive(view.Text))
             {
                 continue;
             }
 
+            ref readonly var use = ref counts[at];
             var namedSo = use.AllPossessive && ((use.Bare && (use.Count >= 2 || c.Name.IndexOf('&') >= 0)) || use.Reports)
                 && !(use.GivenName && use.Count < 2);
             if (!namedSo && !IsListedWithClitic(view, c))
@@ -98,14 +132,30 @@ internal static class PossessiveNames
         (int)(((uint)((name[0] << 16) ^ name[name.Length - 1]) * 0x9E3779B1u + (uint)name.Length * 0x85EBCA6Bu) >> 22);
 
     // How a name some occurrence writes with a possessive is written in all of them.
-    private sealed class Use
+    private struct Use
     {
+        public static readonly Use New = new() { AllPossessive = true };
+
         public int Count;
-        public bool AllPossessive = true;
+        public bool AllPossessive;
         public bool Bare;
         public bool Reports;
         public bool GivenName;
     }
+
+    // The thread's table of the names (to their place in the uses), uses and filter, for its next seed. A table or
+    // array that grew for a very large seed is let go.
+    private const int InitialUses = 64;
+    private const int MaxRetainedUses = 1 << 12;
+
+    [System.ThreadStatic]
+    private static Dictionary<string, int>? _uses;
+
+    [System.ThreadStatic]
+    private static Use[]? _counts;
+
+    [System.ThreadStatic]
+    private static ulong[]? _shapes;
 
     // Not a place, a nationality or a common word: those are possessives whatever follows. A person's given name needs
     // more (above).
