@@ -20,7 +20,7 @@ internal static class AliasFinder
         // and the separators that may list two names together (for ListPropagation, which has no use for them before
         // the groups are made): each candidate is read once, where three walks read them all. The last three are
         // asked of the candidates that stay, as if the definitions were taken out first.
-        var separators = view.ListSeparators ??= new ListSeparators();
+        var separators = view.ListSeparators ??= _separators ??= new ListSeparators(); // the thread's, reset for each seed
         separators.Reset(candidates);
         var tokens = view.Tokens;
         var text = view.Text;
@@ -133,6 +133,10 @@ internal static class AliasFinder
     // The table of aliases of the thread's last seed, emptied, for its next.
     [System.ThreadStatic]
     private static Dictionary<string, string>? _aliases;
+
+    // The separators noted for the thread's last seed: Reset starts them over for the next.
+    [System.ThreadStatic]
+    private static ListSeparators? _separators;
 
     // A table that grew for a very large seed is let go.
     private const int MaxRetainedAliases = 1 << 10;

@@ -19,24 +19,25 @@ internal static partial class HeadlineNames
     /// </remarks>
     private sealed class KnownSpans
     {
-        // Each word's spans of two to four words, hashed in one pass along them, three slots a word (0: no span).
+        // Each word's spans of two to four words, hashed in one pass along them, three slots a word (0: no span): the
+        // thread's array, which may be longer.
         private readonly int[] _spanHash;
         private readonly LowerHashes _spanHashes;
         private readonly LowerHashes _knownHashes;
         private Dictionary<string, string>? _known;
 
-        private KnownSpans(int[] spanHash, LowerHashes spanHashes)
+        private KnownSpans(int[] spanHash, int spans, LowerHashes spanHashes)
         {
             _spanHash = spanHash;
             _spanHashes = spanHashes;
-            _knownHashes = new LowerHashes(spanHash.Length);
+            _knownHashes = new LowerHashes(spans, KnownSpanSlot);
         }
 
         /// <summary>The spans of two words or more in the shouting sentences, or null when there is none.</summary>
         public static KnownSpans? Of(TokenView view, List<int> shoutingTokens, int words)
         {
-            var spanHash = new int[words * 3];
-            var spanHashes = new LowerHashes(spanHash.Length);
+            var spanHash = SpanHashes(words * 3);
+            var spanHashes = new LowerHashes(words * 3, SpanSlot);
             var anySpan = false;
             for (int range = 0, slot = 0; range < shoutingTokens.Count; range += 2)
             {
@@ -47,7 +48,32 @@ internal static partial class HeadlineNames
                 }
             }
 
-            return anySpan ? new KnownSpans(spanHash, spanHashes) : null;
+            return anySpan ? new KnownSpans(spanHash, words * 3, spanHashes) : null;
+        }
+
+        // The thread's slots of span hashes, for its next seed; an array that grew for a very large seed is let go.
+        private const int MaxRetainedSpans = 1 << 15;
+
+        [ThreadStatic]
+        private static int[]? _spareSpanHash;
+
+        // An array of at least length zeros.
+        private static int[] SpanHashes(int length)
+        {
+            var kept = _spareSpanHash;
+            if (kept is null || kept.Length < length)
+            {
+                kept = new int[length];
+                if (length <= MaxRetainedSpans)
+                {
+                    _spareSpanHash = kept;
+                }
+
+                return kept;
+            }
+
+            Array.Clear(kept, 0, length);
+            return kept;
         }
 
         /// <summary>Keeps the name of <paramref name="c"/> (of two words or more), and its prefixes that end in an organisation's head, when some span may be one.</summary>

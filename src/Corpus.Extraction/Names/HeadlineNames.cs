@@ -23,14 +23,29 @@ internal static partial class HeadlineNames
         // one of one word is passed over either way), so the probes are found first. A seed has few words in
         // capitals and thousands of name occurrences: only the names whose lower-case hash some probe has are
         // lowered and looked up.
-        var probes = new List<int>();
+        var probes = _probes ?? new List<int>();
+        _probes = null;
+        probes.Clear();
+        try
+        {
+            Find(view, sentences, shoutingTokens, found, capitals, caseAliases, probes);
+        }
+        finally
+        {
+            // The lists and tables are the thread's, for its next seed (no name of this one is kept).
+            _probes = probes.Count <= MaxRetainedProbes ? probes : null;
+        }
+    }
+
+    private static void Find(TokenView view, TokenSentences sentences, List<int> shoutingTokens, List<NameCandidate> found, List<NameCandidate> capitals, Dictionary<string, string> caseAliases, List<int> probes)
+    {
         var words = 0;
         for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
             words += shoutingTokens[range + 1] - shoutingTokens[range];
         }
 
-        var probeHashes = new LowerHashes(words);
+        var probeHashes = new LowerHashes(words, ProbeSlot);
         for (var range = 0; range < shoutingTokens.Count; range += 2)
         {
             FindProbes(view, shoutingTokens[range], shoutingTokens[range + 1], probes, probeHashes);
@@ -42,7 +57,7 @@ internal static partial class HeadlineNames
         }
 
         // The names known are those of the probes, and a few that share a probe's hash: as many entries or so.
-        var knownHashes = new LowerHashes(probes.Count / 3);
+        var knownHashes = new LowerHashes(probes.Count / 3, KnownSlot);
         var spans = KnownSpans.Of(view, shoutingTokens, words);
         var known = KnownNames(found, probeHashes, knownHashes, spans);
         for (var p = 0; p < probes.Count; p += 3)
@@ -124,7 +139,9 @@ internal static partial class HeadlineNames
 
         // The name last put in for each of a few hashes: a name written again ("Japan", then "Japan") is in already,
         // since a name written otherwise but the same in lower case has its hash and would have taken its place.
-        var recent = new string?[RecentNames];
+        // The thread's, emptied.
+        var recent = _recent ??= new string?[RecentNames];
+        Array.Clear(recent, 0, recent.Length);
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -209,6 +226,15 @@ internal static partial class HeadlineNames
     // Slots of KnownNames' names put in last.
     private const int RecentNames = 64;
 
+    // The thread's list of probes and slots of recent names, for its next seed; a list that grew for a very large seed is let go.
+    private const int MaxRetainedProbes = 1 << 14;
+
+    [ThreadStatic]
+    private static List<int>? _probes;
+
+    [ThreadStatic]
+    private static string?[]? _recent;
+
     // The hash of the probe's text, white space folded as NameText folds it.
     private static int ProbeHash(TokenView view, int k, int end, out int length)
     {
@@ -257,17 +283,26 @@ internal static partial class HeadlineNames
     /// lowers to another pair: two strings with the same lower-case form always share a shape and a hash. A seed's
     /// names are tested against the words in capitals by their shape before any is hashed; few pass.
     /// </summary>
+    // The slots of the filters of a seed (see LowerHashes).
+    private const int ProbeSlot = 0;
+    private const int KnownSlot = 1;
+    private const int SpanSlot = 2;
+    private const int KnownSpanSlot = 3;
+    private const int Slots = 4;
+
     private sealed class LowerHashes
     {
         // About 16 bits per entry expected in each filter, up to 64k bits: a seed has few words in capitals, and four
         // of these are made for each seed that has any. (A table of every shape, 4 KB each, was a tenth of what the
-        // candidate finder allocated, for a few hundred entries.)
+        // candidate finder allocated, for a few hundred entries.) The arrays are the thread's, one pair per slot (each
+        // of the four filters of a seed has its own), cleared for the next seed's filter in the slot: they were half
+        // of what this stage allocated.
         private readonly ulong[] _bits;
         private readonly ulong[] _shapes;
         private readonly int _mask;
         private bool _any;
 
-        public LowerHashes(int capacity)
+        public LowerHashes(int capacity, int slot)
         {
             var size = 1;
             while (size < 1024 && size * 4 < capacity)
@@ -275,9 +310,25 @@ internal static partial class HeadlineNames
                 size <<= 1;
             }
 
-            _bits = new ulong[size];
-            _shapes = new ulong[size];
+            var spare = _spare ??= new ulong[2 * Slots][];
+            _bits = Cleared(ref spare[2 * slot], size);
+            _shapes = Cleared(ref spare[(2 * slot) + 1], size);
             _mask = size - 1;
+        }
+
+        [ThreadStatic]
+        private static ulong[]?[]? _spare;
+
+        // The first size words of the slot's array, cleared (the array made when it has fewer).
+        private static ulong[] Cleared(ref ulong[]? kept, int size)
+        {
+            if (kept is null || kept.Length < size)
+            {
+                return kept = new ulong[size];
+            }
+
+            Array.Clear(kept, 0, size);
+            return kept;
         }
 
         public void Add(int hash, char first, char last, int length)
