@@ -337,6 +337,7 @@ internal static class EntityExtractor
     }
 
     // The token a group's name is written as, when its first occurrence as named is that one token whole; else -1.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int TokenOfName(TokenView view, EntityGroup g)
     {
         var c = g.FirstAsNamed;

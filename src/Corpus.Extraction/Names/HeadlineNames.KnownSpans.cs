@@ -265,6 +265,7 @@ internal static partial class HeadlineNames
         return any;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool HasSurrogate(string text, int start, int end)
     {
         for (var i = start; i < end; i++)

@@ -207,6 +207,7 @@ internal static partial class HeadlineNames
 
     // name.LastIndexOf(' '): the name's last word is a few letters long, and the library's search, made for long
     // strings, cost more in its setting up than this loop does in all.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int LastSpace(string name)
     {
         var i = name.Length - 1;

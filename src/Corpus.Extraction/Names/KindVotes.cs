@@ -34,6 +34,7 @@ internal struct KindVotes
     /// <summary>The largest of the seven weights, or 0 when none is positive.</summary>
     public readonly int Max
     {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         get
         {
             var max = System.Math.Max(0, _person);

@@ -445,6 +445,7 @@ internal sealed class LowerCaseEchoes
     // characters are lowered already (or ASCII, which the fold lowers), and folding a lowered character keeps it.
     private static int HashOf(string name) => WordSet.HashFolded(name, 0, name.Length);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsAscii(string name)
     {
         foreach (var c in name)
