@@ -67,9 +67,9 @@ internal sealed class CandidateReading
         var context = _context = Room(_context, count);
         var market = _market = Room(_market, count);
 
-        // The passes' word shapes, read once here: in code compiled before a class's static constructor has run, each
-        // read of its static fields in the loop would go through the runtime.
-        var shapes = Shapes;
+        // The tests' tables, read once here: in code compiled before a class's static constructor has run, each read of
+        // its static fields in the loop would go through the runtime.
+        var table = Table;
 
         var tokens = view.Tokens;
         var text = view.Text;
@@ -78,7 +78,7 @@ internal sealed class CandidateReading
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
-            var reads = Reads(tokens, text, shapes, last, c.FirstToken, c.LastToken, c.Possessive, c.Words == 1);
+            var reads = Reads(tokens, text, table, last, c.FirstToken, c.LastToken, c.Possessive, c.Words == 1);
             before[nBefore] = i;
             nBefore += reads & ReadBefore;
             after[nAfter] = i;
@@ -104,15 +104,23 @@ internal sealed class CandidateReading
     // the loop over the names, the four tests' values were more than the registers, and a third of its steps moved them
     // to and from the stack.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int Reads(Token[] tokens, string text, byte[] shapes, int last, int firstToken, int lastToken, bool possessive, bool oneWord)
+    private static int Reads(Token[] tokenArray, string textString, byte[] tableArray, int last, int firstToken, int lastToken, bool possessive, bool oneWord)
     {
+        // Every index below is in range by construction (Unchecked): the name's tokens are the view's, the tokens before
+        // and after it are taken within 0 and last, a token's first and last characters are the text's, and the table's
+        // indexes are masked to its parts' sizes.
+        var tokens = new Unchecked<Token>(tokenArray);
+        var text = new UncheckedText(textString);
+        var table = new Unchecked<byte>(tableArray);
         // The tests take the same steps for every name, with no branch on what the tokens are (a branch per name on it
-        // was mispredicted at many), and read the token before the name first, then the tokens after it: each token's
-        // values are dead once its tests are taken, which keeps them in registers.
+        // was mispredicted at many). What each test reads of a token (its kind and case, a digit, the shape of the
+        // word, the mark it opens with) is packed into an index of a table made once (Answers), which holds the
+        // answers of every test of that token: a dozen comparisons, each a flag made and masked, were three in four
+        // of the steps.
         var b = firstToken - 1;
         var a = lastToken + 1;
         var first = tokens[firstToken];
-        var hasBefore = b >= 0;
+        var hasBefore = b >= 0 ? 1 : 0;
 
         // The rules before a name (RoleFinder.Before): spaced from the token before on the same line, and that token
         // a word of the shape of one the rules read (a role phrase, a descriptor or a head noun ends in a lower-case
@@ -124,44 +132,124 @@ internal sealed class CandidateReading
         // word before the name of a shape the rules read; a quotation mark before the name (an attribution, when a
         // lower-case word follows it, or a title), or before the capitalised word before it ("“The Road to Gardanne”": a
         // title).
-        var tb = tokens[hasBefore ? b : 0];
-        var shapeBefore = ShapeOf(shapes, tb, text);
-        var markBefore = text[tb.Start];
-        var wordBefore = tb.IsWord;
-        var punctBefore = tb.Kind == TokenKind.Punct;
-        var lowerBefore = tb.IsLowerWord;
-        var spacing = first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
-        var readBefore = hasBefore & (spacing == TokenFlags.SpaceBefore)
-            & ((wordBefore & (shapeBefore & RoleBefore) != 0)
-                | (!wordBefore & (!punctBefore | markBefore == ',' | markBefore == '\'' | markBefore == '\u2019')));
-        var rulesBefore = hasBefore
-            & ((oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T' & (lowerBefore | tb.Has(TokenFlags.HasDigit)))
-                | (lowerBefore & (shapeBefore & ContextBefore) != 0)
-                | (punctBefore & MayBeQuoteMark(markBefore))
-                | (tb.Has(TokenFlags.Capitalized) && b >= 1 && MayBeQuoteMark(text[tokens[b - 1].Start])));
+        var tb = tokens[b >= 0 ? b : 0];
+        var before = table[AnswersAt + IndexOf(tb, text, table, 0)] & -hasBefore;
+        var spaced = (first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore)) == TokenFlags.SpaceBefore ? 1 : 0;
+        var capitalT = (oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T') ? before >> TokenShift : 0;
+        var quotedBefore = tb.Has(TokenFlags.Capitalized) && b >= 1 && MayBeQuoteMark(text[tokens[b - 1].Start]) ? hasBefore : 0;
+        var rulesBefore = ((before >> RulesShift) | capitalT | quotedBefore) & 1;
 
         // The rules after a name (RoleFinder.After): a possessive; or a comma or a hyphen after the name ("Tim Cook.",
         // "(Nvidia)": no rule reads on past other punctuation), or a word of the shape of one the rules read.
         // The context rules after it: a possessive; a lower-case word after the name of a shape the rules read; a number
         // after one word ("Article 8"); a comma and a number after the name (an age); a quotation mark (a title).
         // The market rule (MarketMoves): a lower-case word and a number after the name, and two tokens more.
-        var hasAfter = a <= last;
-        var ta = tokens[hasAfter ? a : last];
+        var hasAfter = a <= last ? 1 : 0;
+        var ta = tokens[a <= last ? a : last];
         var next = tokens[a + 1 <= last ? a + 1 : last];
-        var shapeAfter = ShapeOf(shapes, ta, text);
-        var markAfter = text[ta.Start];
-        var punctAfter = ta.Kind == TokenKind.Punct;
-        var lowerAfter = ta.IsLowerWord;
-        var numberNext = next.Has(TokenFlags.HasDigit);
-        var readAfter = possessive
-            | (hasAfter & ((punctAfter & (markAfter == ',' | markAfter == '-' | markAfter == '\u2010')) | (!punctAfter & (shapeAfter & RoleAfter) != 0)));
-        var rulesAfter = (lowerAfter & (shapeAfter & ContextAfter) != 0) | (oneWord & ta.Has(TokenFlags.HasDigit))
-            | (punctAfter & markAfter == ',' & numberNext & (a + 2 <= last))
-            | (punctAfter & MayBeQuoteMark(markAfter));
-        var readContext = possessive | (hasAfter & (rulesAfter | rulesBefore));
-        var readMarket = !possessive & (a + 3 <= last) & lowerAfter & numberNext;
+        var after = table[AnswersAt + IndexOf(ta, text, table, 2)];
+        var numberNext = next.Has(TokenFlags.HasDigit) ? 1 : 0;
+        var owned = possessive ? 1 : 0;
+        var rulesAfter = (after >> RulesShift) | ((oneWord ? 1 : 0) & (after >> DigitShift))
+            | ((after >> CommaShift) & numberNext & (a + 2 <= last ? 1 : 0));
+        var readBefore = before & spaced & ReadBefore;
+        var readAfter = (owned | (hasAfter & (after >> AfterShift))) & 1;
+        var readContext = (owned | (hasAfter & (rulesAfter | rulesBefore))) & 1;
+        var readMarket = (owned ^ 1) & (a + 3 <= last ? 1 : 0) & (after >> LowerShift) & numberNext;
+        return readBefore | (readAfter << 1) | (readContext << 2) | (readMarket << 3);
+    }
 
-        return (readBefore ? ReadBefore : 0) | (readAfter ? ReadAfter : 0) | (readContext ? ReadContext : 0) | (readMarket ? ReadMarket : 0);
+    // The index of token t's answers (Answers): its kind, mixed case, a digit and a lower-case initial (five bits, from
+    // the token's own), two of its shape bits from shift (a word the passes before a name read, or after it), and the
+    // classes of the mark it opens with (four bits).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int IndexOf(Token t, UncheckedText text, Unchecked<byte> table, int shift)
+    {
+        var start = t.Start;
+        var length = t.Length;
+        var c = text[start];
+        var end = text[start + length - (length > 0 ? 1 : 0)];
+        int shape;
+        int mark;
+        if ((c | end) < 128)
+        {
+            shape = table[((length & 15) << 10) | ((c & 31) << 5) | (end & 31)];
+            mark = table[MarksAt + c];
+        }
+        else
+        {
+            shape = AnyShape; // a word that starts or ends outside ASCII may be any (WordShapes)
+            mark = MarkOf(c);
+        }
+
+        var facts = (int)(t.Bits >> Token.KindShift);
+        return (facts & 3) | ((facts >> (FactsMixed - 2)) & 0xC) | ((facts >> (FactsLower - 4)) & 0x10)
+            | (((shape >> shift) & 3) << 5) | (mark << 7);
+    }
+
+    // Where the flags IndexOf keeps stand in a token's bits shifted by its kind's place.
+    private const int FactsMixed = 2 + 5; // TokenFlags.MixedCase, with TokenFlags.HasDigit next to it
+    private const int FactsLower = 2 + 11; // TokenFlags.LowerInitial
+
+    // The classes of a mark a token opens with.
+    private const int MarkComma = 1;
+    private const int MarkApostrophe = 2; // ' and ’, after an owner's name
+    private const int MarkHyphen = 4; // - and ‐
+    private const int MarkQuote = 8; // MayBeQuoteMark
+
+    private static int MarkOf(char c) =>
+        (c == ',' ? MarkComma : 0) | (c == '\'' || c == '\u2019' ? MarkApostrophe : 0) | (c == '-' || c == '\u2010' ? MarkHyphen : 0)
+        | (MayBeQuoteMark(c) ? MarkQuote : 0);
+
+    // The answers of a token's tests, by IndexOf, a bit each. The one before a name, its shape bits those of the passes
+    // before a name: spaced, the rules before it may read it (AnswerBefore); the one after, its shape bits those of the
+    // passes after: the rules after it may (AnswerAfter). Either: a context rule reads it (AnswerRules: a lower-case
+    // word of the rules' shape, or a quotation mark); a lower-case word or a number (AnswerToken: before a capital T);
+    // a comma (AnswerComma: before an age); a lower-case word (AnswerLower); a number (AnswerDigit).
+    private const int AnswerBefore = ReadBefore;
+    private const int AfterShift = 1;
+    private const int RulesShift = 2;
+    private const int TokenShift = 3;
+    private const int CommaShift = 4;
+    private const int LowerShift = 5;
+    private const int DigitShift = 6;
+
+    private const int ShapesSize = 16 * 32 * 32;
+    private const int AnswersAt = ShapesSize;
+    private const int MarksAt = AnswersAt + (1 << 11);
+
+    // The three tables Reads reads, in one array (passed to it, so that its loads wait on no static field): the word
+    // shapes (Shapes), a token's answers by IndexOf from AnswersAt, and the classes of the ASCII marks from MarksAt.
+    private static byte[] BuildTable()
+    {
+        var table = new byte[MarksAt + 128];
+        System.Array.Copy(Shapes, table, ShapesSize);
+        for (var c = 0; c < 128; c++)
+        {
+            table[MarksAt + c] = (byte)MarkOf((char)c);
+        }
+
+        for (var index = 0; index < 1 << 11; index++)
+        {
+            var kind = (TokenKind)(index & 3);
+            var mixed = (index & 4) != 0;
+            var digit = (index & 8) != 0;
+            var lowerInitial = (index & 0x10) != 0;
+            var shapeFirst = (index & 0x20) != 0; // RoleBefore or RoleAfter
+            var shapeSecond = (index & 0x40) != 0; // ContextBefore or ContextAfter
+            var mark = index >> 7;
+            var word = kind == TokenKind.Word;
+            var punct = kind == TokenKind.Punct;
+            var lower = word && lowerInitial && !mixed;
+            var beforeAnswer = word ? shapeFirst : !punct || (mark & (MarkComma | MarkApostrophe)) != 0;
+            var afterAnswer = punct ? (mark & (MarkComma | MarkHyphen)) != 0 : shapeFirst;
+            var rules = (lower && shapeSecond) || (punct && (mark & MarkQuote) != 0);
+            table[AnswersAt + index] = (byte)((beforeAnswer ? AnswerBefore : 0) | (afterAnswer ? 1 << AfterShift : 0) | (rules ? 1 << RulesShift : 0)
+                | (lower || digit ? 1 << TokenShift : 0) | (punct && (mark & MarkComma) != 0 ? 1 << CommaShift : 0)
+                | (lower ? 1 << LowerShift : 0) | (digit ? 1 << DigitShift : 0));
+        }
+
+        return table;
     }
 
     // The shapes of the words the passes read (RoleFinder's before a name and after it, ContextKinds' before and after),
@@ -176,9 +264,7 @@ internal sealed class CandidateReading
     private static readonly byte[] Shapes =
         WordShapes.Table(RoleFinder.WordsBefore, ContextKinds.WordsBefore, RoleFinder.WordsAfter, ContextKinds.WordsAfter);
 
-    // The passes whose words token t may be (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int ShapeOf(byte[] shapes, Token t, string text) => WordShapes.InTable(shapes, t, text, AnyShape);
+    private static readonly byte[] Table = BuildTable(); // after Shapes, which it copies
 
     // Every quotation mark (QuoteMarks.IsMark) is one of these: a straight mark, or a character from « on.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
