@@ -105,9 +105,18 @@ internal sealed class WordShapes
     /// A walk of its own, with the table, the text and the tokens in registers: a rule's loop that asked MayBe of each
     /// token read the table from this object and the text's bounds again at every token.
     /// </remarks>
-    public int NextMayBe(Token[] tokens, string text, int from, int end)
+    public int NextMayBe(Token[] tokenArray, string textString, int from, int end)
     {
-        var shapes = _shapes;
+        // Unchecked: a caller walks the view's tokens (from 0 on, end at most the view's count), a token's first and
+        // last characters are the text's, and the table's index is masked to its size. The range is checked once here.
+        if (from < 0 || end > tokenArray.Length)
+        {
+            return end;
+        }
+
+        var shapes = new Unchecked<uint>(_shapes);
+        var tokens = new Unchecked<Token>(tokenArray);
+        var text = new UncheckedText(textString);
         for (var k = from; k < end; k++)
         {
             var t = tokens[k];
