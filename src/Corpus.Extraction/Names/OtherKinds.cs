@@ -25,10 +25,16 @@ internal static class OtherKinds
         var text = view.Text;
         var last = view.Count - 1;
         var gate = Gate.Shapes;
+
+        // The gate's reads are unchecked (Unchecked): the tokens it reads are the names' own and those beside them,
+        // within 0 and last; a token's characters are the text's; and its table's index is masked to the table's size.
+        var all = new Unchecked<Token>(tokens);
+        var chars = new UncheckedText(text);
+        var shapes = new Unchecked<byte>(gate.Table);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (!gate.MayRead(tokens, text, last, c))
+            if (!Gate.MayRead(all, chars, shapes, tokens, text, last, c))
             {
                 continue;
             }
@@ -743,15 +749,26 @@ internal static class OtherKinds
             _shapes = WordShapes.Table(_name, _law, _after, _before, _number);
         }
 
+        /// <summary>The table of the five shapes' bits.</summary>
+        public byte[] Table => _shapes;
+
         // The shapes token t may be of (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int ShapeOf(byte[] shapes, Token t, string text) => WordShapes.InTable(shapes, t, text, AnyShape);
-
-        /// <summary>False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public bool MayRead(Token[] tokens, string text, int last, NameCandidate c)
+        private static int ShapeOf(Unchecked<byte> shapes, Token t, UncheckedText text)
         {
-            var shapes = _shapes;
+            var first = text[t.Start];
+            var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
+            return (first | end) >= 128 ? AnyShape : shapes[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
+        }
+
+        /// <summary>
+        /// False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.
+        /// <paramref name="tokens"/>, <paramref name="text"/> and <paramref name="shapes"/> are read unchecked, as Apply
+        /// says; <paramref name="tokenArray"/> and <paramref name="textString"/> are the same, for the calls.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool MayRead(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> shapes, Token[] tokenArray, string textString, int last, NameCandidate c)
+        {
             var a = c.LastToken + 1;
             var b = c.FirstToken - 1;
             var first = tokens[c.FirstToken];
@@ -765,7 +782,7 @@ internal static class OtherKinds
                 // A word read after the name (a number word too), a hyphen ("Oscar-winning"), a number ("Falcon 9"), or an
                 // adjective's ending ("Viennese doctor").
                 var after = tokens[a];
-                if ((after.IsLowerWord && ((ShapeOf(shapes, after, text) & AfterShape) != 0 || (c.Words == 1 && HasAdjectiveEnding(first, text))))
+                if ((after.IsLowerWord && ((ShapeOf(shapes, after, text) & AfterShape) != 0 || (c.Words == 1 && HasAdjectiveEnding(first, textString))))
                     || (after.Has(TokenFlags.Capitalized) && (ShapeOf(shapes, after, text) & NumberShape) != 0) || after.Has(TokenFlags.HasDigit)
                     || (after.Kind == TokenKind.Punct && text[after.Start] == '-'))
                 {
@@ -778,7 +795,7 @@ internal static class OtherKinds
                 // A word read before the name ("the" and "of" only where ReadsBefore reads them), a number word, or a comma
                 // after a lower-case word ("its app, Vintra,").
                 var before = tokens[b];
-                return (before.IsLowerWord && (ShapeOf(shapes, before, text) & BeforeShape) != 0 && ReadsBefore(tokens, text, b))
+                return (before.IsLowerWord && (ShapeOf(shapes, before, text) & BeforeShape) != 0 && ReadsBefore(tokenArray, textString, b))
                     || (before.Has(TokenFlags.Capitalized) && (ShapeOf(shapes, before, text) & NumberShape) != 0)
                     || (before.Kind == TokenKind.Punct && text[before.Start] == ',' && b >= 1 && tokens[b - 1].IsLowerWord);
             }
