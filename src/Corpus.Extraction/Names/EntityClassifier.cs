@@ -19,7 +19,11 @@ internal static class EntityClassifier
         // through its token, whose hash the view keeps.
         ref var hash = ref c.NameHash;
         var whole = (c.FirstToken == c.LastToken) & (name.Length == view[c.FirstToken].Length);
-        if (NameIn(view, c, WordLists.Places, whole, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, whole, ref hash)))
+
+        // A one-token name is told against the place and nationality lists of the two rules below by one read of its
+        // token's bits: most are in none of them.
+        var placeOrPeople = !whole || view.InAny(PlaceAndPeopleLists, c.FirstToken);
+        if (placeOrPeople && (NameIn(view, c, WordLists.Places, whole, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, whole, ref hash))))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence, or "Love" in a line in title case ("Falling in
             // Love"), may be the word: only a tentative place.
@@ -45,7 +49,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if ((c.Words <= 2 && NameIn(view, c, WordLists.Demonyms, whole, ref hash)) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase, whole, ref hash))))
+        if (placeOrPeople && ((c.Words <= 2 && NameIn(view, c, WordLists.Demonyms, whole, ref hash)) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase, whole, ref hash)))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
@@ -507,6 +511,9 @@ internal static class EntityClassifier
     }, false);
 
     private static readonly WordSet MarketsAndClimate = WordLists.MarketsAndClimate;
+
+    // The lists of the place and nationality rules that open AddShapeEvidence, as the bits of a token's lists.
+    private static readonly uint PlaceAndPeopleLists = TokenView.Lists(WordLists.Places, WordLists.PlacesAnyCase, WordLists.Demonyms, WordLists.DemonymsAnyCase);
 
     // "the Nikkei business daily": the index's name before a newspaper's noun is the paper's.
     private static bool IsNewspaperAfter(TokenView view, int last) =>
