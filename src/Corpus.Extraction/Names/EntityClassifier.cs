@@ -146,8 +146,7 @@ internal static class EntityClassifier
             // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial);
         }
-        else if (view.In(WordLists.Surnames, first) || view.In(WordLists.SurnamesFirst, first) || view.In(WordLists.GivenNames, first)
-            || (tokenWorld & WorldNames.GivenName) != 0 || HasSurnameEnding(name))
+        else if (view.InAny(PersonLists, first) || (tokenWorld & WorldNames.GivenName) != 0 || HasSurnameEnding(name))
         {
             c.Vote(EntityKind.Person, 1, contextual: false);
         }
@@ -335,8 +334,7 @@ internal static class EntityClassifier
             }
         }
 
-        return !view.In(WordLists.GivenNames, first) && !view.In(WordLists.GivenNamesWorld, first) && !view.In(WordLists.Demonyms, first)
-            && !view.In(WordLists.Titles, first) && !view.In(WordLists.SurnamesFirst, first) && !IsCompass(view, first)
+        return !view.InAny(PersonOrPeopleLists, first) && !view.In(WordLists.GivenNamesWorld, first) && !IsCompass(view, first)
             && !IsPlacePrefix(view, first) && !(c.Initial && view.In(WordLists.EnglishWords, first));
     }
 
@@ -514,6 +512,13 @@ internal static class EntityClassifier
 
     // The lists of the place and nationality rules that open AddShapeEvidence, as the bits of a token's lists.
     private static readonly uint PlaceAndPeopleLists = TokenView.Lists(WordLists.Places, WordLists.PlacesAnyCase, WordLists.Demonyms, WordLists.DemonymsAnyCase);
+
+    // The lists of people's names a one-word name's rule reads, as one test of its token's bits.
+    private static readonly uint PersonLists = TokenView.Lists(WordLists.Surnames, WordLists.SurnamesFirst, WordLists.GivenNames);
+
+    // The lists EndsInKnownPlace turns a name's first word away by (a given name, a nationality, a title, a family name
+    // written first), as one test of its token's bits.
+    private static readonly uint PersonOrPeopleLists = TokenView.Lists(WordLists.GivenNames, WordLists.Demonyms, WordLists.Titles, WordLists.SurnamesFirst);
 
     // "the Nikkei business daily": the index's name before a newspaper's noun is the paper's.
     private static bool IsNewspaperAfter(TokenView view, int last) =>
