@@ -62,10 +62,16 @@ internal sealed class CandidateReading
     private void Fill(TokenView view, List<NameCandidate> candidates)
     {
         var count = candidates.Count;
-        var before = _before = Room(_before, count);
-        var after = _after = Room(_after, count);
-        var context = _context = Room(_context, count);
-        var market = _market = Room(_market, count);
+        _before = Room(_before, count);
+        _after = Room(_after, count);
+        _context = Room(_context, count);
+        _market = Room(_market, count);
+
+        // Written unchecked: each list holds count items at least, and each is written at most at i, below count.
+        var before = new Unchecked<int>(_before);
+        var after = new Unchecked<int>(_after);
+        var context = new Unchecked<int>(_context);
+        var market = new Unchecked<int>(_market);
 
         // The tests' tables, read once here: in code compiled before a class's static constructor has run, each read of
         // its static fields in the loop would go through the runtime.
