@@ -5,8 +5,9 @@ using System.Runtime.CompilerServices;
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>The word-list classes a word belongs to; a word may be in several ("that": determiner and boundary).</summary>
+/// <remarks>Sixteen bits, which the table of short words (<see cref="WordClassTable"/>) keeps a word's classes in.</remarks>
 [Flags]
-internal enum WordClass
+internal enum WordClass : ushort
 {
     /// <summary>In no list.</summary>
     None = 0,
