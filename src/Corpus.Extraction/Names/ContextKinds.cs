@@ -121,7 +121,7 @@ internal static class ContextKinds
             {
                 c.Vote(EntityKind.Organization, 2); // "The Petra news agency", "the Enso group"
             }
-            else if (wordAfter && view.In(PartyNouns, after) && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
+            else if (wordAfter && view.InFew(PartyNouns, after) && !view.In(WordLists.DemonymsAnyCase, c.FirstToken))
             {
                 c.Vote(EntityKind.Organization, PartyWeight); // "the nationalist Erkin Jol party", "the opposition Tuz Jol alliance"
             }
@@ -148,7 +148,7 @@ internal static class ContextKinds
                 // "Bob Arum of Top Rank", "analyst Mikael Forsström at Nordea": the body a person works for, not a place.
                 if (WordsBefore.MayBe(b, view.Text))
                 {
-                    if (view.In(CompassSides, before) && !view[c.FirstToken].Has(TokenFlags.AllCaps))
+                    if (view.InFew(CompassSides, before) && !view[c.FirstToken].Has(TokenFlags.AllCaps))
                     {
                         c.Vote(EntityKind.Place, 2); // "southern Minas Gerais", "in northern Chile": a part of a land
                     }
@@ -411,7 +411,7 @@ internal static class ContextKinds
         }
 
         var described = (view.IsLowerWord(before) && view.TextIs(before, "the") && view.In(WordLists.OrgDescriptors, next))
-            || (next + 1 < view.Count && view.IsLowerWord(next + 1) && view.SpacedFromPrevious(next + 1) && view.In(DescriptorFirstWords, next)
+            || (next + 1 < view.Count && view.IsLowerWord(next + 1) && view.SpacedFromPrevious(next + 1) && view.InFew(DescriptorFirstWords, next)
                 && WordLists.OrgDescriptors.Contains(view.Text, view[next].Start, view[next + 1].End - view[next].Start));
 
         // A product's descriptor says more ("the Network software"): the role finder has read it.
@@ -434,7 +434,7 @@ internal static class ContextKinds
         // The prepositions are short words: most words before a name are told apart by their length and first letter.
         var t = view[before];
         var first = view.Text[t.Start];
-        return t.Length <= 10 && first is 'i' or 'a' or 'o' or 'n' or 't' && (view.In(PlacePrepositions, before) || IsGoingTo(view, before));
+        return t.Length <= 10 && first is 'i' or 'a' or 'o' or 'n' or 't' && (view.InFew(PlacePrepositions, before) || IsGoingTo(view, before));
     }
 
     // "Riders move on to Westerkapel", "we go to Königssee": "to" right before the name after a verb of going is where

@@ -202,11 +202,11 @@ internal static class RoleFinder
             // in Sukhumi", "a police constable in Eldoret", "analysts in Tokyo".
             c.Vote(EntityKind.Organization, 3);
         }
-        else if (view.In(NearbyWords, b))
+        else if (view.InFew(NearbyWords, b))
         {
             c.Vote(EntityKind.Place, 2); // "in nearby Taylor", "neighbouring Uganda"
         }
-        else if (c.Words == 1 && (inWord || view.In(PlacePrepositions, b) || (from && !view.In(WordLists.OrgSuffixes, c.FirstToken))))
+        else if (c.Words == 1 && (inWord || view.InFew(PlacePrepositions, b) || (from && !view.In(WordLists.OrgSuffixes, c.FirstToken))))
         {
             // "protests in Minsk"; but in a line in title case the capital is the title's ("Falling in Love").
             c.Vote(EntityKind.Place, 1, contextual: !TitleCaseLines.InTitleLine(view, c.FirstToken));
@@ -477,7 +477,7 @@ internal static class RoleFinder
         return false;
     }
 
-    private static bool IsVerbLike(TokenView view, int k) => view.In(VerbLikeWords, k);
+    private static bool IsVerbLike(TokenView view, int k) => view.InFew(VerbLikeWords, k);
 
     // The word "state" among the three tokens before a role phrase ("state salt producer", "state-owned oil producer"),
     // or -1.
@@ -570,10 +570,10 @@ internal static class RoleFinder
             return false;
         }
 
-        return view.In(AppositionEndWords, k);
+        return view.InFew(AppositionEndWords, k);
     }
 
-    private static bool IsDeterminer(TokenView view, int k) => view.In(Determiners, k);
+    private static bool IsDeterminer(TokenView view, int k) => view.InFew(Determiners, k);
 
     /// <summary>A role phrase ending at <paramref name="end"/>: "founder", "chief executive", "co-founder", "CEO".</summary>
     private static bool RolePhraseEndingAt(TokenView view, int end, out int start)
@@ -623,12 +623,12 @@ internal static class RoleFinder
     // no name after it: the name before is the employer.
     private static bool IsStaffRoleAt(TokenView view, int k)
     {
-        if (view.IsLowerWord(k + 1) && view.SpacedFromPrevious(k + 1) && view.In(StaffRoles, k + 1))
+        if (view.IsLowerWord(k + 1) && view.SpacedFromPrevious(k + 1) && view.InFew(StaffRoles, k + 1))
         {
             k++;
         }
 
-        return view.IsLowerWord(k) && view.In(StaffRoles, k) && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
+        return view.IsLowerWord(k) && view.InFew(StaffRoles, k) && !(k + 1 < view.Count && view.IsNameWord(k + 1) && view.SpacedFromPrevious(k + 1));
     }
 
     private static readonly WordSet StaffRoles = new(new[]

@@ -109,6 +109,23 @@ internal sealed partial class TokenView
         return InSlow(set, k);
     }
 
+    /// <summary>
+    /// <see cref="In"/> for a small set outside the lexicon that the rule asks of words it mostly turns away ("northern",
+    /// "neighbouring" of the word before a name): the set's cheap test is made here, inline, where the call to the
+    /// general test, for a word that test rejects, cost twice the test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool InFew(WordSet set, int k)
+    {
+        if ((uint)k >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = Tokens[k];
+        return set.MayMatchToken(Text, t.Start, t.Length) && InSlow(set, k);
+    }
+
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InAny(uint lists, int k) => (uint)k < (uint)Count && (FactsBelowCount(k) & lists) != 0;
