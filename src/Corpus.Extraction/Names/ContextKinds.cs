@@ -181,7 +181,7 @@ internal static class ContextKinds
                         c.Vote(EntityKind.Place, InstanceWeight);
                     }
 
-                    if (of && (IsDwellerNoun(view, before - 1) || view.In(CompassPoints, before - 1)))
+                    if (of && (IsDwellerNoun(view, before - 1) || view.InFew(CompassPoints, before - 1)))
                     {
                         // "the people of Westlands", "Residents of Kazimierz"; "40 km south of Mong Hkawng": what lies in a
                         // direction from a name is reckoned from a place.
@@ -299,7 +299,7 @@ internal static class ContextKinds
     {
         var noun = c.LastToken + 2;
         return noun < view.Count && view.SpacedFromPrevious(noun) && view.IsWord(noun)
-            && view.In(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken)
+            && view.InFew(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken)
             && (c.Words == 1 || !view.In(WordLists.GivenNamesWorld, c.FirstToken))
             && !view.In(WordLists.Places, c.FirstToken);
     }

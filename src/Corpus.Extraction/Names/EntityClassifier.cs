@@ -222,7 +222,7 @@ internal static class EntityClassifier
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
         }
-        else if (head && view.In(EventHeads, first) && !view.IsLowerWord(first + 1))
+        else if (head && view.InFew(EventHeads, first) && !view.IsLowerWord(first + 1))
         {
             c.Vote(EntityKind.Event, 3); // "Typhoon Lorna", "Hurricane Mitch", "Operation Lifeline Sudan"
         }
@@ -238,7 +238,7 @@ internal static class EntityClassifier
             // the land named by the head its language puts first.
             c.Vote(EntityKind.Place, 2);
         }
-        else if (otherHead && view.In(SectorWords, first) && !view.IsLowerWord(first + 1) && IsCountry(view, first + 1, last))
+        else if (otherHead && view.InFew(SectorWords, first) && !view.IsLowerWord(first + 1) && IsCountry(view, first + 1, last))
         {
             c.Vote(EntityKind.Organization, 3); // "Health New Zealand", "Statistics Canada": a country's agency for a sector
         }
@@ -247,7 +247,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
         }
-        else if (c.Words == 2 && otherHead && view.In(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
+        else if (c.Words == 2 && otherHead && view.InFew(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
         {
             c.Vote(EntityKind.Organization, 2); // "Real Betis", "Sporting Gijon", "Dynamo Kiev": a club's own first word
         }
@@ -288,7 +288,7 @@ internal static class EntityClassifier
             // last (before the surname list is asked of that word).
             c.Vote(EntityKind.Organization, 2, contextual: false);
         }
-        else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.In(Compass, last))
+        else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.InFew(Compass, last))
             || (view.In(WordLists.SurnamesFirst, first)
                 && (c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))
         {
@@ -568,7 +568,7 @@ internal static class EntityClassifier
 
     private static bool IsCompoundCompass(TokenView view, int k) => view.In(CompoundCompass, k);
 
-    private static bool IsCompass(TokenView view, int k) => view.In(Compass, k);
+    private static bool IsCompass(TokenView view, int k) => view.InFew(Compass, k);
 
     /// <summary>
     /// "North", "Northern", "Central", "Greater": a compass word, which before a name is part of it ("North Melbourne",

@@ -580,7 +580,7 @@ internal static class RoleFinder
     {
         start = end;
         var t = view[end];
-        if (!t.IsWord || !(t.IsLowerWord || t.Has(TokenFlags.AllCaps)) || !view.In(WordLists.Roles, end))
+        if (!t.IsWord || !(t.IsLowerWord || t.Has(TokenFlags.AllCaps)) || !view.InFew(WordLists.Roles, end))
         {
             return false;
         }
@@ -711,11 +711,11 @@ internal static class RoleFinder
             return false;
         }
 
-        if (view.In(WordLists.OrgDescriptors, k))
+        if (view.InFew(WordLists.OrgDescriptors, k))
         {
             kind = EntityKind.Organization;
         }
-        else if (view.In(WordLists.PlaceDescriptors, k))
+        else if (view.InFew(WordLists.PlaceDescriptors, k))
         {
             kind = EntityKind.Place;
         }
@@ -754,7 +754,7 @@ internal static class RoleFinder
                 return false;
             }
         }
-        else if (!view.In(WordLists.DescriptorHeads, end))
+        else if (!view.InFew(WordLists.DescriptorHeads, end))
         {
             return false;
         }

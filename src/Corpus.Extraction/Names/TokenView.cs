@@ -112,7 +112,8 @@ internal sealed partial class TokenView
     /// <summary>
     /// <see cref="In"/> for a small set outside the lexicon that the rule asks of words it mostly turns away ("northern",
     /// "neighbouring" of the word before a name): the set's cheap test is made here, inline, where the call to the
-    /// general test, for a word that test rejects, cost twice the test.
+    /// general test, for a word that test rejects, cost twice the test. So for a lexicon list asked of lower-case words
+    /// seldom looked up (roles, descriptors): their bits are not there to answer, and the cheap test turns most away.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InFew(WordSet set, int k)
