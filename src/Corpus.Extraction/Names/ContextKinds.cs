@@ -299,10 +299,12 @@ internal static class ContextKinds
     {
         var noun = c.LastToken + 2;
         return noun < view.Count && view.SpacedFromPrevious(noun) && view.IsWord(noun)
-            && view.InFew(CompanyThings, noun) && !view.In(WordLists.GivenNames, c.FirstToken)
-            && (c.Words == 1 || !view.In(WordLists.GivenNamesWorld, c.FirstToken))
-            && !view.In(WordLists.Places, c.FirstToken);
+            && view.InFew(CompanyThings, noun) && !view.InAny(GivenNamesOrPlaces, c.FirstToken)
+            && (c.Words == 1 || !view.In(WordLists.GivenNamesWorld, c.FirstToken));
     }
+
+    // Two lexicon lists of the name's first word, told by one read of its bits.
+    private static readonly uint GivenNamesOrPlaces = TokenView.Lists(WordLists.GivenNames, WordLists.Places);
 
     // Outweighs what the shape says of one capitalised word, as a numbered part's weight does.
     private const int CricketTestWeight = 4;

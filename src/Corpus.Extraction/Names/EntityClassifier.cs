@@ -496,9 +496,11 @@ internal static class EntityClassifier
         var t = view[last];
         var text = view.Text;
         return t.Length > 3 && text[t.End - 1] == 's' && text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
-            && (view.In(WordLists.Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.In(WordLists.PlaceSuffixes, last)
-            && !view.In(WordLists.Places, last) && !view.In(WordLists.Demonyms, last);
+            && (view.In(WordLists.Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.InAny(TeamPlaceStops, last);
     }
+
+    // What the last word of a team named for its place is not: one read of its bits.
+    private static readonly uint TeamPlaceStops = TokenView.Lists(WordLists.PlaceSuffixes, WordLists.Places, WordLists.Demonyms);
 
     // Head nouns of places that other languages put first, whatever the name's length.
     private static readonly WordSet ForeignPlaceHeads = new(new[]
