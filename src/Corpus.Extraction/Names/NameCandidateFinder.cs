@@ -20,7 +20,7 @@ internal static class NameCandidateFinder
         var shapes = sentences.Shapes;
 
         // About one name-shaped token in two starts a name ("The", "I", "It" open sentences and start none).
-        var found = new List<NameCandidate>((shapes.NameWordShapedCount / 2) + 4);
+        var found = view.NewCandidateList((shapes.NameWordShapedCount / 2) + 4);
         var shouting = shapes.Shouting;
         var titleCase = shapes.TitleCase;
         var starts = shapes.NameWordShaped;

@@ -57,7 +57,7 @@ internal static class NameJoiner
             return found;
         }
 
-        var result = new List<NameCandidate>(found.Count);
+        var result = view.NewCandidateList(found.Count, joined: true);
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];

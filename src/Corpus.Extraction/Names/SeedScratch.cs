@@ -34,6 +34,11 @@ internal sealed class SeedScratch
     private System.Collections.Generic.List<EntityGroup>? _groupList;
     private NameCandidate[]? _occurrences;
 
+    // The seed's lists of candidates: as the finder finds them, and as the joiner leaves them (both are alive while
+    // the joiner reads the one and fills the other).
+    private System.Collections.Generic.List<NameCandidate>? _foundList;
+    private System.Collections.Generic.List<NameCandidate>? _joinedList;
+
     private SeedScratch()
     {
     }
@@ -139,6 +144,38 @@ internal sealed class SeedScratch
     /// <paramref name="length"/>) for the occurrences the seed's groups share: one per extraction.
     /// </summary>
     public NameCandidate[] Occurrences(int length) => SpareArrays.Take(ref _occurrences, length, MaxRetained);
+
+    /// <summary>An empty list for the seed's candidates as found, with room for <paramref name="capacity"/>: one per extraction.</summary>
+    public System.Collections.Generic.List<NameCandidate> FoundList(int capacity) => EmptyList(ref _foundList, capacity);
+
+    /// <summary>An empty list for the seed's candidates as joined, with room for <paramref name="capacity"/>: one per extraction.</summary>
+    public System.Collections.Generic.List<NameCandidate> JoinedList(int capacity) => EmptyList(ref _joinedList, capacity);
+
+    // The kept list emptied, or a new one (kept unless it is too large). A seed's list may outgrow its capacity (the
+    // headline names are merged into the finder's), so one kept may hold more than MaxRetained slots; it is never
+    // kept larger than a seed of that size made it.
+    private static System.Collections.Generic.List<T> EmptyList<T>(ref System.Collections.Generic.List<T>? kept, int capacity)
+    {
+        var list = kept;
+        if (list is null || capacity > MaxRetained)
+        {
+            list = new System.Collections.Generic.List<T>(capacity); // a very large seed's is made fresh, and not kept
+            if (capacity <= MaxRetained)
+            {
+                kept = list;
+            }
+
+            return list;
+        }
+
+        list.Clear();
+        if (list.Capacity < capacity)
+        {
+            list.Capacity = capacity;
+        }
+
+        return list;
+    }
 
     /// <summary>
     /// Gives the scratch to the thread's next extraction: every object it handed out is scratch from now on, and must

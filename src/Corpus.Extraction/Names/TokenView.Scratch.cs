@@ -22,6 +22,10 @@ internal sealed partial class TokenView
     /// <summary>The array the seed's groups share for their occurrences (first <paramref name="length"/> slots to be written), from the thread's <see cref="SeedScratch"/>.</summary>
     public NameCandidate[] NewOccurrences(int length) => (_scratch ??= SeedScratch.Take()).Occurrences(length);
 
+    /// <summary>The seed's list of candidates as found, or as joined, from the thread's <see cref="SeedScratch"/>: one of each per extraction.</summary>
+    public System.Collections.Generic.List<NameCandidate> NewCandidateList(int capacity, bool joined = false) =>
+        joined ? (_scratch ??= SeedScratch.Take()).JoinedList(capacity) : (_scratch ??= SeedScratch.Take()).FoundList(capacity);
+
     /// <summary>Gives the candidates and groups made by this view to the thread's next extraction: none may be used after.</summary>
     public void ReleaseScratch()
     {
