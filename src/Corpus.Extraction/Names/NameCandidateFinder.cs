@@ -28,6 +28,12 @@ internal static class NameCandidateFinder
         var k = 0;
         var sentence = 0;
 
+        // The first token of the start's sentence and of the next, kept as the starts move on: most starts are in the
+        // sentence of the start before, and are told so by one comparison of registers.
+        var firsts = shapes.Firsts;
+        var sentenceFirst = firsts[0];
+        var nextFirst = firsts[1];
+
         // Whether some run ends before "(X)", letters in capitals in brackets: only a name there can define an acronym
         // (AddDefinedAcronyms), and no piece of a run but its last stands before a bracket, which no run holds.
         var mayDefine = false;
@@ -39,12 +45,19 @@ internal static class NameCandidateFinder
             }
 
             k = starts[i];
-            while (k >= sentences.First(sentence + 1))
+            if (k >= nextFirst)
             {
-                sentence++; // the starts come in text order: the sentence moves on with them
+                do
+                {
+                    sentence++; // the starts come in text order: the sentence moves on with them
+                }
+                while (k >= firsts[sentence + 1]);
+
+                sentenceFirst = firsts[sentence];
+                nextFirst = firsts[sentence + 1];
             }
 
-            if (shouting[sentence] || (k == sentences.First(sentence) && IsCapitalisedFunctionWord(view[k], view.Text)) || !view.IsNameWord(k)
+            if (shouting[sentence] || (k == sentenceFirst && IsCapitalisedFunctionWord(view[k], view.Text)) || !view.IsNameWord(k)
                 || (view.In(WordLists.Calendar, k) && !IsCalendarWordOfName(view, k)))
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
