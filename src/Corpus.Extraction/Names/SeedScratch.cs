@@ -116,28 +116,7 @@ internal sealed class SeedScratch
     }
 
     /// <summary>An empty list for the seed's groups, with room for <paramref name="capacity"/>: one per extraction.</summary>
-    public System.Collections.Generic.List<EntityGroup> GroupList(int capacity)
-    {
-        var list = _groupList;
-        if (list is null)
-        {
-            list = new System.Collections.Generic.List<EntityGroup>(capacity);
-            if (capacity <= MaxRetained)
-            {
-                _groupList = list;
-            }
-
-            return list;
-        }
-
-        list.Clear();
-        if (list.Capacity < capacity)
-        {
-            list.Capacity = capacity;
-        }
-
-        return list;
-    }
+    public System.Collections.Generic.List<EntityGroup> GroupList(int capacity) => EmptyList(ref _groupList, capacity);
 
     /// <summary>
     /// An array of at least <paramref name="length"/> slots (not cleared: the caller writes the first
