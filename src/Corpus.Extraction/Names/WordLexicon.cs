@@ -131,14 +131,7 @@ internal sealed class WordLexicon
                     continue;
                 }
 
-                if (!exact.TryGetValue(key, out var forms))
-                {
-                    forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
-                    exact[key] = forms;
-                }
-
-                forms.TryGetValue(entry, out var had);
-                forms[entry] = had | bit;
+                FileForm(exact, key, entry, bit);
             }
         }
 
@@ -427,11 +420,15 @@ internal sealed class WordLexicon
     private static void AddToForm(Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact, string entry, ulong bits)
     {
         var key = Fold(entry);
-        if (!folded.ContainsKey(key))
+        if (folded.ContainsKey(key))
         {
-            return;
+            FileForm(exact, key, entry, bits);
         }
+    }
 
+    // Adds bits to those of entry, a case-sensitive spelling, among the spellings kept under its folded key.
+    private static void FileForm(Dictionary<string, Dictionary<string, ulong>> exact, string key, string entry, ulong bits)
+    {
         if (!exact.TryGetValue(key, out var forms))
         {
             forms = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
