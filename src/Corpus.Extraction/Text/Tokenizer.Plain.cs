@@ -154,11 +154,14 @@ internal static partial class Tokenizer
     /// general method would (<see cref="ReadJoinedWord"/>): an ASCII apostrophe after a word and before letters that
     /// end before the window's last two characters, at white space or at ASCII punctuation that joins nothing (no
     /// special character, and no comma or ampersand before a word). Such a word has no other inner mark, so the
-    /// general method splits a clitic off it ("it" + "'s"), whose apostrophe is in <see cref="Apostrophes.Clitics"/>,
-    /// or keeps it whole ("don't"), whose apostrophe is in <see cref="Apostrophes.Joined"/>.
+    /// general method splits a clitic off it ("it" + "'s") or keeps it whole ("don't").
     /// </summary>
+    /// <returns>
+    /// As masks of the window: the apostrophes inside a word, read as its characters ("don't", "O'Brien"), and those that
+    /// start a clitic split off the word before ("'s", "'ll").
+    /// </returns>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Apostrophes Contractions(string text, int i, ulong word, ulong space, ulong special, ulong digits)
+    private static (ulong Joined, ulong Clitics) Contractions(string text, int i, ulong word, ulong space, ulong special, ulong digits)
     {
         var joined = 0UL;
         var clitics = 0UL;
@@ -196,23 +199,7 @@ internal static partial class Tokenizer
             }
         }
 
-        return new Apostrophes(joined, clitics);
-    }
-
-    /// <summary>The apostrophes <see cref="Contractions"/> found in a window, as masks.</summary>
-    private readonly struct Apostrophes
-    {
-        public Apostrophes(ulong joined, ulong clitics)
-        {
-            Joined = joined;
-            Clitics = clitics;
-        }
-
-        /// <summary>The apostrophes inside a word, which are read as its characters ("don't", "O'Brien").</summary>
-        public ulong Joined { get; }
-
-        /// <summary>The apostrophes that start a clitic split off the word before ("'s", "'ll").</summary>
-        public ulong Clitics { get; }
+        return (joined, clitics);
     }
 
     /// <summary>
