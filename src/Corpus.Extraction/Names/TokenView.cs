@@ -382,6 +382,15 @@ internal sealed partial class TokenView
             return isMixed;
         }
 
+        // "I", "A": a capital alone (never AllCaps, which takes two) that is a function word is no name word, whatever else
+        // the lexicon says of it. One sentence start in twelve is one of them, and the lookup, its hash and probe, cost
+        // several times this test; a rule that asks more of the token looks it up then.
+        if (t.Length == 1 && _lexicon.IsOneLetterNoName(Text[t.Start]))
+        {
+            _facts[k] |= NameWordKnown;
+            return false;
+        }
+
         // A capitalised word that is a name word is looked up anyway (the rules ask a name's words about titles,
         // places and given names): looking it up now answers both questions from its bits, where the lists' cheap
         // tests would each read the word again first. Its facts are written once, with the answer.

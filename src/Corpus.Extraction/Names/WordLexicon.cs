@@ -197,7 +197,25 @@ internal sealed class WordLexicon
         // Room after the last key for a vector read of ShortWord characters from any key or spelling (ProbeShort).
         pool.AddRange(new char[ShortWord]);
         _pool = pool.ToArray();
+
+        for (var letter = 'A'; letter <= 'Z'; letter++)
+        {
+            if ((Lookup(letter.ToString(), 0, 1) & (FunctionWordsBit | NonEntityAcronymsBit | AcronymPluralsBit)) != 0)
+            {
+                _oneLetterNoNames |= 1u << (letter - 'A');
+            }
+        }
     }
+
+    // The capitals that alone are a function word or a common acronym ("I", "A"), a bit each from 'A'.
+    private readonly uint _oneLetterNoNames;
+
+    /// <summary>
+    /// Whether <paramref name="c"/> alone, a word of one capital, is a function word or a common noun's acronym ("I",
+    /// "A"): no name word (TokenView.IsNameWord), as one capital is never in capitals (AllCaps takes two).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsOneLetterNoName(char c) => (uint)(c - 'A') < 26 && ((_oneLetterNoNames >> (c - 'A')) & 1) != 0;
 
     /// <summary>The bits (<see cref="WordSet.LexiconBit"/>) of every list that holds the slice.</summary>
     public ulong Lookup(string text, int start, int length) =>
