@@ -510,15 +510,18 @@ internal static class NameCandidateFinder
 
                 // "Visa Inc. Mobile money grew": a legal form written with its stop ends the company's name; a capital after
                 // it opens the next sentence, unless it is another legal form ("Co. Ltd") or a title ("Corp. President ...").
-                if (EndsInLegalFormStop(view, end) && token.Has(TokenFlags.Capitalized) && !Coreference.IsLegalForm(view, next)
-                    && !view.InAny(TitleStarts, next))
+                // (The capital is asked first: a third of the words that get here are a connector in lower case, "of" or "and".)
+                var capitalised = token.Has(TokenFlags.Capitalized);
+                if (capitalised && EndsInLegalFormStop(view, end) && !Coreference.IsLegalForm(view, next) && !view.InAny(TitleStarts, next))
                 {
                     break;
                 }
 
                 // A calendar word goes on a run already two words long, and a given name's run when it is a given name
-                // too ("Pieter Jan de Groot").
-                if (view.IsNameWord(next) && !view.In(WordLists.Calendar, next)
+                // too ("Pieter Jan de Groot"). A word in lower case, not in mixed case, is no name word, nor one of the
+                // capitals of a name's function word below: it is not asked.
+                var lower = token.IsLowerWord;
+                if (!lower && view.IsNameWord(next) && !view.In(WordLists.Calendar, next)
                     || (view.In(WordLists.Calendar, next) && (end > start || IsCalendarWordOfName(view, next))))
                 {
                     end = next;
@@ -532,7 +535,7 @@ internal static class NameCandidateFinder
                 }
 
                 // (Its words are five letters or more: the length is tested here, before the call.)
-                if (inProse && token.Length >= 5 && CapitalFunctionWordInName(view, end, next) is var named && named > 0)
+                if (inProse && !lower && token.Length >= 5 && CapitalFunctionWordInName(view, end, next) is var named && named > 0)
                 {
                     end = named; // "Reporters Without Borders", "Channel Four", "Samsung Next", "Adjara Today"
                     continue;
@@ -545,7 +548,7 @@ internal static class NameCandidateFinder
                     continue;
                 }
 
-                if (view.In(LowerHeads, next))
+                if (view.InFew(LowerHeads, next))
                 {
                     end = next; // "Komerční banka", "Česká spořitelna": the head Slavic languages write in lower case ends the name
                     break;
@@ -565,7 +568,7 @@ internal static class NameCandidateFinder
                     continue;
                 }
 
-                if (token.Has(TokenFlags.Capitalized) && IsNamed(WordLists.PlacesWorld, view, start, next))
+                if (capitalised && IsNamed(WordLists.PlacesWorld, view, start, next))
                 {
                     end = next; // "Long An": a place the world list knows, whose last word is a common one
                 }
