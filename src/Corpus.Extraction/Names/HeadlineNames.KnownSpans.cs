@@ -33,6 +33,21 @@ internal static partial class HeadlineNames
             _knownHashes = new LowerHashes(spans, KnownSpanSlot);
         }
 
+        // name.IndexOf(' ', from), or -1: a name's words are a few letters long, and the library's search, made for long
+        // strings, cost more in its setting up than this loop does in all (as LastSpace's).
+        private static int NextSpace(string name, int from)
+        {
+            for (var i = from; i < name.Length; i++)
+            {
+                if (name[i] == ' ')
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>The spans of two words or more in the shouting sentences, or null when there is none.</summary>
         public static KnownSpans? Of(TokenView view, List<int> shoutingTokens, int words)
         {
@@ -108,7 +123,7 @@ internal static partial class HeadlineNames
             // Registration and Licensing Authority"; "STANDARD BANK" of "Standard Bank of South Africa" is a name whole).
             // (The name's last word is looked up only for a prefix some span may be: few names have one.)
             var remit = -1;
-            for (int space = name.IndexOf(' '), before = -1; space > 0; before = space, space = name.IndexOf(' ', space + 1))
+            for (int space = NextSpace(name, 0), before = -1; space > 0; before = space, space = NextSpace(name, space + 1))
             {
                 // "Kestrel Resources" of "Kestrel Resources Ltd": a prefix of two words or more ending in an organisation's head.
                 if (before < 0 || !_spanHashes.MayHave(name[0], name[space - 1], space)

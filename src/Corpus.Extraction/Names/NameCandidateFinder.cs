@@ -2137,8 +2137,10 @@ internal static class NameCandidateFinder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayBeNoWord(TokenView view, int k)
     {
-        var text = view.Text;
-        var tokens = view.Tokens;
+        // Unchecked: k and its neighbours read are below the view's count, and every token's start is a character of the
+        // text (a default token's is 0, and a text with a token has one), as are the two before a start that is past them.
+        var text = new UncheckedText(view.Text);
+        var tokens = new Unchecked<Token>(view.Tokens);
         var t = tokens[k];
         var before = k > 0 ? tokens[k - 1] : default; // a default token is a word of no length, with no flags
         var after = k + 1 < view.Count ? tokens[k + 1] : default;
@@ -2437,12 +2439,19 @@ internal static class NameCandidateFinder
         return true;
     }
 
-    // Inlined: it is asked of every candidate, and most are followed by a word, which is neither mark of a possessive.
+    // Inlined: it is asked of every candidate, and most are followed by a word, which is neither mark of a possessive,
+    // or by a mark that is no apostrophe (a comma, a stop), which the call's own tests would turn away.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsPossessive(TokenView view, int end)
     {
         var next = end + 1;
-        return next < view.Count && view[next].Kind != TokenKind.Word && IsPossessiveMarkAfter(view, end, next);
+        if (next >= view.Count)
+        {
+            return false;
+        }
+
+        var t = view[next];
+        return (t.Kind == TokenKind.Clitic || (t.Kind == TokenKind.Punct && Tokenizer.IsApostrophe(view.Text[t.Start]))) && IsPossessiveMarkAfter(view, end, next);
     }
 
     // IsPossessive past its first test: "'s", or a bare apostrophe after a name ending in s.
