@@ -204,12 +204,14 @@ internal static class SentenceSplitter
                 firstSum = sum;
             }
 
-            // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
+            // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot. The
+            // sum after the token is needed only when it does: after any other mark a sentence is open, so the next
+            // mark neither opens one at next nor is the text's end reached with none open.
             next = k + 1;
-            nextSum = sum + table[token.ShapeKey];
             var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k) : -1;
             if (end >= 0)
             {
+                nextSum = sum + table[token.ShapeKey];
                 ranges.Add(first, end, nextSum - firstSum);
                 first = -1;
                 next = end + 1;
@@ -300,13 +302,36 @@ internal static class SentenceSplitter
         var shapedIndexes = new Unchecked<int>(shaped);
         var counts = new Unchecked<ulong>(table);
         var breaking = new Unchecked<byte>(breaks);
-        for (nint k = 0; k < tokenCount; k++)
+        // Two tokens a step: the loop's own count, test and branch are a fifth of a token's instructions.
+        nint k = 0;
+        for (; k < tokenCount - 1; k += 2)
         {
             var token = all[k];
             indexes[marks] = (int)k;
             sumsBefore[marks] = sum;
             marks += breaking[(nint)(token.Bits >> Token.KindShift)];
-            var add = counts[(nint)token.ShapeKey];
+            var add = counts[(nint)(uint)token.ShapeKey];
+            shapedIndexes[names] = (int)k;
+            names += (nint)(add & 1);
+            sum += add;
+
+            var second = all[k + 1];
+            indexes[marks] = (int)k + 1;
+            sumsBefore[marks] = sum;
+            marks += breaking[(nint)(second.Bits >> Token.KindShift)];
+            add = counts[(nint)(uint)second.ShapeKey];
+            shapedIndexes[names] = (int)k + 1;
+            names += (nint)(add & 1);
+            sum += add;
+        }
+
+        if (k < tokenCount)
+        {
+            var token = all[k];
+            indexes[marks] = (int)k;
+            sumsBefore[marks] = sum;
+            marks += breaking[(nint)(token.Bits >> Token.KindShift)];
+            var add = counts[(nint)(uint)token.ShapeKey];
             shapedIndexes[names] = (int)k;
             names += (nint)(add & 1);
             sum += add;

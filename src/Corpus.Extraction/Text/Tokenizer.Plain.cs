@@ -369,7 +369,7 @@ internal static partial class Tokenizer
             var at = Bits.TrailingZeroCount(starts);
             var last = Bits.TrailingZeroCount(lasts);
             var start = i + at;
-            tokens[next++] = new Token(plain[(nint)(chars[start] & 127)] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
+            tokens[next++] = new Token(plain[(nint)((nuint)chars[start] & 127)] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
                 | (((gaps >> at) & 1) << Token.FlagsShift));
             starts &= starts - 1;
             lasts &= lasts - 1;
