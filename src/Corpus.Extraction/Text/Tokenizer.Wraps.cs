@@ -175,6 +175,11 @@ internal static partial class Tokenizer
     private const ulong ColumnsBit = 1UL << 32;
     private const ulong TitledBit = 1UL << 33;
 
+    // In a line's facts: its first token is a word with a capital initial (CapitalOpening), taken as the line's
+    // first token is read for its width, so that the verse test and the wraps need not read it again. Above the
+    // indent's sixteen bits: a line whose facts are kept stands at most MaxWrapWidth columns in.
+    private const int CapitalShift = 48;
+
     /// <summary>Marks the wraps of the block of lines <paramref name="from"/> to <paramref name="to"/> (excluded).</summary>
     private static void MarkWrapsInBlock(string text, ulong[] masks, Token[] tokens, int[] firsts, ulong[] facts, int from, int to)
     {
@@ -186,10 +191,14 @@ internal static partial class Tokenizer
         var lineFacts = new Unchecked<ulong>(facts);
         var widest = 0;
         var overflow = 0;
+        var capitals = 0;
         for (var line = from; line < to; line++)
         {
             var first = opening[line];
-            var start = all[first].Start;
+            var opener = all[first];
+            var start = opener.Start;
+            var capital = CapitalOpening(opener);
+            capitals += (int)capital;
             var indent = start > 0 && text[start - 1] is ' ' or '\t' ? IndentOf(text, start) : 0; // most lines stand at 0
             var width = indent + all[opening[line + 1] - 1].End - start;
             if (width > MaxWrapWidth)
@@ -211,7 +220,7 @@ internal static partial class Tokenizer
                 widest = width > widest ? width : widest;
             }
 
-            lineFacts[line] = (uint)width | ((ulong)(uint)indent << IndentShift);
+            lineFacts[line] = (uint)width | ((ulong)(uint)indent << IndentShift) | (capital << CapitalShift);
         }
 
         if (widest < MinWrapWidth || overflow > widest)
@@ -220,13 +229,14 @@ internal static partial class Tokenizer
         }
 
         // Most lines but the last come near the width; and it is no verse, whose lines (from the second on, three or
-        // more of them) nearly all open with a capital.
+        // more of them) nearly all open with a capital (the capitals were counted from the first line on). A line is
+        // near the width when four times its width less three times the widest is not negative (both are small).
+        capitals -= (int)(lineFacts[from] >> CapitalShift);
         var full = 0;
-        var capitals = 0;
+        var nearly = widest * 3;
         for (var line = from; line < to - 1; line++)
         {
-            full += (int)(lineFacts[line] & 0xFFFF) * 4 >= widest * 3 ? 1 : 0;
-            capitals += OpensCapitalized(all[opening[line + 1]]) ? 1 : 0;
+            full += (int)(~(uint)(((int)(lineFacts[line] & 0xFFFF) * 4) - nearly) >> 31);
         }
 
         var following = to - 1 - from;
@@ -243,7 +253,7 @@ internal static partial class Tokenizer
             var width = (int)(these & 0xFFFF);
             var indent = (int)(these >> IndentShift & 0xFFFF);
             var nextIndent = (int)(lineFacts[line + 1] >> IndentShift & 0xFFFF);
-            var capitalNext = OpensCapitalized(all[next]);
+            var capitalNext = (lineFacts[line + 1] >> CapitalShift) != 0;
 
             // The line is full: the next line's first word would not have fitted on it; or it goes on a wrapped
             // paragraph at half the width at least; or it opens a paragraph indented on its first line (by a tab stop
@@ -420,9 +430,19 @@ internal static partial class Tokenizer
         return longest;
     }
 
-    /// <summary>Whether a line's first token is a word with a capital initial.</summary>
+    /// <summary>
+    /// 1 when a line's first token is a word with a capital initial, else 0, without a branch: whether a line opens
+    /// with a capital follows no pattern. Of the bits from the kind on, the kind's two (a word's is 0) and the capital's
+    /// (<see cref="TokenFlags.Capitalized"/>, the fourth flag) are kept: they are the capital's alone for such a word,
+    /// and only 0 less one has its top bit set.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool OpensCapitalized(Token token) => token.IsWord && token.Has(TokenFlags.Capitalized);
+    private static ulong CapitalOpening(Token token)
+    {
+        const uint Capital = (uint)TokenFlags.Capitalized << 2;
+        var kept = ((uint)(token.Bits >> Token.KindShift) & (Capital | 3)) ^ Capital;
+        return (kept - 1) >> 31;
+    }
 
     /// <summary>
     /// Whether the line of tokens <paramref name="first"/> to <paramref name="end"/> (excluded) starts an item of its
