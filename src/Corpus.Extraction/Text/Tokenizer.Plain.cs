@@ -93,14 +93,9 @@ internal static partial class Tokenizer
             var gaps = starts & (space << 1);
             if (plainStarts != 0)
             {
+                // The first token takes the flags of the white space before the window (most often a space).
                 var first = written;
-                written = PlainRun(text, items, written, plainStarts, lasts & (limit - 1), gaps, i);
-
-                // The first token takes the white space before the window (most often a space), here rather than in a call.
-                if (before != TokenFlags.None)
-                {
-                    items[first] = new Token(items[first].Bits | ((ulong)before << Token.FlagsShift));
-                }
+                written = PlainRun(text, items, written, plainStarts, lasts & (limit - 1), gaps, i, (ulong)before << Token.FlagsShift);
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
                 var unusual = word & (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit) | (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper) & (word << 1)));
@@ -349,8 +344,9 @@ internal static partial class Tokenizer
     /// characters are <paramref name="starts"/> and <paramref name="lasts"/>: words (of letters but for a few that
     /// Mend mends after) and one-character ASCII punctuation or stops, most tokens. Their kind and their case, letter
     /// and stop flags come from their first character; whether white space is before them from <paramref name="gaps"/>
-    /// (a line end in it is marked after, by MarkLines or Mend: one token in ten or so has one). Returns the number of
-    /// tokens written in all. A loop of its own, with few values, which the JIT keeps in registers.
+    /// (a line end in it is marked after, by MarkLines or Mend: one token in ten or so has one); the first token also
+    /// takes <paramref name="before"/>, the flags of the white space before the window, in place. Returns the number
+    /// of tokens written in all. A loop of its own, with few values, which the JIT keeps in registers.
     /// </summary>
     /// <remarks>
     /// The arrays and the text are read and written unchecked (<see cref="Unchecked{T}"/>): the caller leaves room for
@@ -358,26 +354,38 @@ internal static partial class Tokenizer
     /// masks hold white space), and the table has an entry for each of the seven bits kept of a character.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int PlainRun(string text, Token[] items, int written, ulong starts, ulong lasts, ulong gaps, int i)
+    private static int PlainRun(string text, Token[] items, int written, ulong starts, ulong lasts, ulong gaps, int i, ulong before)
     {
         var plain = new Unchecked<ulong>(PlainBits);
         var chars = new UncheckedText(text);
         var tokens = new Unchecked<Token>(items);
         nint next = written;
-        do
+
+        // The first token (there is one at least), with the flags of the white space before the window, is written
+        // before the loop, so that the loop keeps no more values than it did and the caller writes no token again.
+        var at = Bits.TrailingZeroCount(starts);
+        tokens[next++] = new Token(PlainToken(chars, plain, i + at, Bits.TrailingZeroCount(lasts) + 1 - at, (gaps >> at) & 1) | before);
+        starts &= starts - 1;
+        lasts &= lasts - 1;
+        while (lasts != 0)
         {
-            var at = Bits.TrailingZeroCount(starts);
-            var last = Bits.TrailingZeroCount(lasts);
-            var start = i + at;
-            tokens[next++] = new Token(plain[(nint)((nuint)chars[start] & 127)] | (uint)start | ((ulong)(uint)(last + 1 - at) << Token.StartBits)
-                | (((gaps >> at) & 1) << Token.FlagsShift));
+            var start = Bits.TrailingZeroCount(starts);
+            tokens[next++] = new Token(PlainToken(chars, plain, i + start, Bits.TrailingZeroCount(lasts) + 1 - start, (gaps >> start) & 1));
             starts &= starts - 1;
             lasts &= lasts - 1;
         }
-        while (lasts != 0);
 
         return (int)next;
     }
+
+    /// <summary>
+    /// The bits of a token of <see cref="PlainRun"/>: at <paramref name="start"/>, of <paramref name="length"/>
+    /// characters, with white space before it when <paramref name="space"/> is 1; its kind and flags from its first
+    /// character (<see cref="PlainBits"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PlainToken(UncheckedText chars, Unchecked<ulong> plain, int start, int length, ulong space) =>
+        plain[(nint)((nuint)chars[start] & 127)] | (uint)start | ((ulong)(uint)length << Token.StartBits) | (space << Token.FlagsShift);
 
     /// <summary>
     /// The kind and the case, letter and stop flags of a token of <see cref="ReadPlain"/> whose first character is
