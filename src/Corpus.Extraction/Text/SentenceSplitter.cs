@@ -208,7 +208,7 @@ internal static class SentenceSplitter
             // sum after the token is needed only when it does: after any other mark a sentence is open, so the next
             // mark neither opens one at next nor is the text's end reached with none open.
             next = k + 1;
-            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k) : -1;
+            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k, token) : -1;
             if (end >= 0)
             {
                 nextSum = sum + table[token.ShapeKey];
@@ -342,26 +342,32 @@ internal static class SentenceSplitter
         return sum;
     }
 
-    /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/>, or -1.</summary>
+    /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>), or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int EndsSentenceAt(string text, Token[] tokens, int count, int k)
+    private static int EndsSentenceAt(string text, Token[] tokens, int count, int k, Token token)
     {
-        var token = tokens[k];
         // The tokenizer marks punctuation that is . ! ? or an ellipsis with Stop.
         if (token.Kind == TokenKind.Punct && token.Has(TokenFlags.Stop))
         {
+            // The closing marks joined to the stop are the sentence's; each token after it is read once.
             var last = k;
-            while (last + 1 < count && IsCloser(text, tokens[last + 1]) && !tokens[last + 1].Has(TokenFlags.SpaceBefore))
+            Token next;
+            while (true)
             {
+                if (last + 1 >= count)
+                {
+                    return last;
+                }
+
+                next = tokens[last + 1];
+                if (!IsCloser(text, next) || next.Has(TokenFlags.SpaceBefore))
+                {
+                    break;
+                }
+
                 last++;
             }
 
-            if (last + 1 >= count)
-            {
-                return last;
-            }
-
-            var next = tokens[last + 1];
             return (next.Has(TokenFlags.SpaceBefore) || next.Has(TokenFlags.LineBreakBefore)) && StartsSentence(text, next) ? last : -1;
         }
 
