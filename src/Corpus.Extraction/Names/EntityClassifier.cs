@@ -160,6 +160,10 @@ internal static class EntityClassifier
         // them, which one test for each group of lists tells for all.
         var head = FirstWordHeads.MayBe(view[first], view.Text);
         var otherHead = OtherFirstWords.MayBe(view[first], view.Text);
+
+        // So for the last word and the lists of a body's, a place's and an event's heads, which three rules read: one
+        // read of its bits, where most names end in none of them.
+        var lastHead = view.InAny(LastWordHeads, last);
         var compass = head && IsCompass(view, first);
         if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
         {
@@ -194,11 +198,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 4); // "M.V. Shahjalal", "BRP Sierra Madre", "HMS Victory": a ship
         }
-        else if (view.In(WordLists.EventWords, last) && !IsBodyCongress(view, first, last))
+        else if (lastHead && view.In(WordLists.EventWords, last) && !IsBodyCongress(view, first, last))
         {
             c.Vote(EntityKind.Event, 3);
         }
-        else if (view.In(WordLists.OrgSuffixes, last) || (view[last].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgSuffixesAnyCase, last)))
+        else if ((lastHead && view.In(WordLists.OrgSuffixes, last)) || (view[last].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgSuffixesAnyCase, last)))
         {
             c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
         }
@@ -212,7 +216,7 @@ internal static class EntityClassifier
             // "University of Cape Town" whatever its last word.
             c.Vote(EntityKind.Organization, 3);
         }
-        else if (view.In(WordLists.PlaceSuffixes, last) && !(view.IsLowerWord(last - 1) && view.In(WordLists.NameParticles, last - 1)))
+        else if (lastHead && view.In(WordLists.PlaceSuffixes, last) && !(view.IsLowerWord(last - 1) && view.In(WordLists.NameParticles, last - 1)))
         {
             // "Atatürk Dam", "Constitution Dock"; but "Andries van Dam": a surname's particle makes the head a family name.
             c.Vote(EntityKind.Place, 3);
@@ -514,6 +518,9 @@ internal static class EntityClassifier
 
     // The lists of the place and nationality rules that open AddShapeEvidence, as the bits of a token's lists.
     private static readonly uint PlaceAndPeopleLists = TokenView.Lists(WordLists.Places, WordLists.PlacesAnyCase, WordLists.Demonyms, WordLists.DemonymsAnyCase);
+
+    // The lists of heads MultiWord reads a name's last word against, as one test of its token's bits.
+    private static readonly uint LastWordHeads = TokenView.Lists(WordLists.EventWords, WordLists.OrgSuffixes, WordLists.PlaceSuffixes);
 
     // The lists of people's names a one-word name's rule reads, as one test of its token's bits.
     private static readonly uint PersonLists = TokenView.Lists(WordLists.Surnames, WordLists.SurnamesFirst, WordLists.GivenNames);
