@@ -39,6 +39,13 @@ internal sealed class CandidateReading
 
     public int ContextCount { get; private set; }
 
+    /// <summary>
+    /// Whether the candidates are in text order: each one's first and last tokens among the view's, the first not after
+    /// the last, and neither before the one before's. The role finder then finds a name next to another among the
+    /// names beside it in the list (see RoleFinder.Neighbours), with no index of them.
+    /// </summary>
+    public bool InOrder { get; private set; }
+
     /// <summary>The candidates followed by a lower-case word and a number (MarketMoves), in order.</summary>
     public int[] Market => _market;
 
@@ -81,10 +88,18 @@ internal sealed class CandidateReading
         var text = view.Text;
         var last = view.Count - 1;
         int nBefore = 0, nAfter = 0, nContext = 0, nMarket = 0;
+        // The order is told by the sign of the differences, or'd: one that is negative puts some name out of order (the
+        // tokens are below 2^24, so no difference overflows).
+        int previousFirst = 0, previousLast = 0, order = 0;
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
-            var reads = Reads(tokens, text, table, last, c.FirstToken, c.LastToken, c.Possessive, c.Words == 1);
+            var firstToken = c.FirstToken;
+            var lastToken = c.LastToken;
+            order |= firstToken | (firstToken - previousFirst) | (lastToken - firstToken) | (lastToken - previousLast) | (last - lastToken);
+            previousFirst = firstToken;
+            previousLast = lastToken;
+            var reads = Reads(tokens, text, table, last, firstToken, lastToken, c.Possessive, c.Words == 1);
             before[nBefore] = i;
             nBefore += reads & ReadBefore;
             after[nAfter] = i;
@@ -95,6 +110,7 @@ internal sealed class CandidateReading
             nMarket += reads >> 3;
         }
 
+        InOrder = order >= 0;
         BeforeCount = nBefore;
         AfterCount = nAfter;
         ContextCount = nContext;

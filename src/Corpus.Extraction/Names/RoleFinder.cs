@@ -42,7 +42,7 @@ internal static class RoleFinder
     /// <summary>Adds context evidence to every candidate; returns possessive owner links (owner, owned).</summary>
     public static List<(NameCandidate Owner, NameCandidate Owned)> Apply(TokenView view, List<NameCandidate> candidates, CandidateReading reading)
     {
-        CandidateIndex.ByFirstAndLastToken(view, candidates, out var startingAt, out var endingAt);
+        var names = new Neighbours(view, candidates, reading.InOrder);
         var owners = new List<(NameCandidate, NameCandidate)>();
 
         // Most names have nothing right before or after them that a rule below reads (a line's start, a word no list
@@ -55,23 +55,126 @@ internal static class RoleFinder
         var count = reading.BeforeCount;
         for (var i = 0; i < count; i++)
         {
-            Before(view, candidates[before[i]], endingAt, owners);
+            names.At = before[i];
+            Before(view, candidates[before[i]], names, owners);
         }
 
         var after = reading.After;
         count = reading.AfterCount;
         for (var i = 0; i < count; i++)
         {
-            After(view, candidates[after[i]], startingAt);
+            names.At = after[i];
+            After(view, candidates[after[i]], names);
         }
 
-        startingAt.Release();
-        endingAt.Release();
+        names.Release();
         return owners;
     }
 
+    /// <summary>
+    /// The name that ends (or starts) at a token before (or after) the name read, as an index of the candidates by
+    /// their first and last tokens answers (CandidateIndex: the later of two at one token). The rules ask it of a few
+    /// names in a seed, and of tokens next to the name read: in a list in text order (CandidateReading.InOrder) the
+    /// answer is among the names beside the one read in the list, which are asked directly, where the index cost
+    /// two marks for every name of the seed to build. A list out of order is indexed.
+    /// </summary>
+    private sealed class Neighbours
+    {
+        private readonly List<NameCandidate> _candidates;
+        private readonly int _tokenCount;
+        private readonly CandidateIndex? _startingAt;
+        private readonly CandidateIndex? _endingAt;
+
+        public Neighbours(TokenView view, List<NameCandidate> candidates, bool inOrder)
+        {
+            _candidates = candidates;
+            _tokenCount = view.Count;
+            if (!inOrder)
+            {
+                CandidateIndex.ByFirstAndLastToken(view, candidates, out var startingAt, out var endingAt);
+                _startingAt = startingAt;
+                _endingAt = endingAt;
+            }
+        }
+
+        /// <summary>The place in the list of the name read, which the tokens asked about are before or after.</summary>
+        public int At { get; set; }
+
+        /// <summary>The name that ends at <paramref name="token"/>, a token before the name read, if any.</summary>
+        public bool EndingAt(int token, out NameCandidate candidate)
+        {
+            if (_endingAt is not null)
+            {
+                return _endingAt.TryGetValue(token, out candidate);
+            }
+
+            // In order, the names after the one read end after it, and the last tokens of those before it fall as the
+            // list is walked back: the first that ends at or before the token is the last in the list that may end there.
+            if ((uint)token < (uint)_tokenCount)
+            {
+                for (var j = At - 1; j >= 0; j--)
+                {
+                    var name = _candidates[j];
+                    if (name.LastToken <= token)
+                    {
+                        if (name.LastToken == token)
+                        {
+                            candidate = name;
+                            return true;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            candidate = null!;
+            return false;
+        }
+
+        /// <summary>The name that starts at <paramref name="token"/>, a token after the name read, if any.</summary>
+        public bool StartingAt(int token, out NameCandidate candidate)
+        {
+            if (_startingAt is not null)
+            {
+                return _startingAt.TryGetValue(token, out candidate);
+            }
+
+            // In order, the names before the one read start before it: the last of those after it that start at the
+            // token is the one, as the index's later one wins.
+            var found = false;
+            candidate = null!;
+            if ((uint)token < (uint)_tokenCount)
+            {
+                for (var j = At + 1; j < _candidates.Count; j++)
+                {
+                    var name = _candidates[j];
+                    if (name.FirstToken > token)
+                    {
+                        break;
+                    }
+
+                    if (name.FirstToken == token)
+                    {
+                        candidate = name;
+                        found = true;
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Lets go of the index's candidates, when a list out of order was indexed.</summary>
+        public void Release()
+        {
+            _startingAt?.Release();
+            _endingAt?.Release();
+        }
+    }
+
     // A candidate CandidateReading lets by for the rules before a name: spaced from a token before it that a rule may read.
-    private static void Before(TokenView view, NameCandidate c, CandidateIndex endingAt, List<(NameCandidate, NameCandidate)> owners)
+    private static void Before(TokenView view, NameCandidate c, Neighbours names, List<(NameCandidate, NameCandidate)> owners)
     {
         var b = c.FirstToken - 1;
         var before = view[b];
@@ -104,7 +207,7 @@ internal static class RoleFinder
             // "Baidu founder Robin Li", "Chinese premier Li Qiang", "Apple CEO Tim Cook".
             c.Vote(EntityKind.Person, 3);
             c.Role ??= Span(view, roleStart, b);
-            c.Affiliation ??= AffiliationBefore(view, roleStart - 1, endingAt);
+            c.Affiliation ??= AffiliationBefore(view, roleStart - 1, names);
             return;
         }
 
@@ -113,7 +216,7 @@ internal static class RoleFinder
             // "investment bank Goldman Sachs", "Kuaishou’s text-to-visual software Kling".
             c.Vote(kind, 3);
             c.Description ??= Span(view, descStart, b);
-            var owner = PossessorBefore(view, descStart - 1, endingAt);
+            var owner = PossessorBefore(view, descStart - 1, names);
             if (owner is not null)
             {
                 owner.Vote(EntityKind.Organization, 2);
@@ -126,7 +229,7 @@ internal static class RoleFinder
             return;
         }
 
-        var directOwner = PossessorBefore(view, b, endingAt);
+        var directOwner = PossessorBefore(view, b, names);
         if (directOwner is not null)
         {
             owners.Add((directOwner, c));
@@ -150,7 +253,7 @@ internal static class RoleFinder
             return;
         }
 
-        if (view.IsPunct(b, ',') && IsLargerPlaceAfter(view, c, b, endingAt))
+        if (view.IsPunct(b, ',') && IsLargerPlaceAfter(view, c, b, names))
         {
             c.Vote(EntityKind.Place, 2); // "of Guildford, Surrey, was acquitted": the county, state or country a town is in
             return;
@@ -214,7 +317,7 @@ internal static class RoleFinder
     }
 
     // A candidate CandidateReading lets by for the rules after a name.
-    private static void After(TokenView view, NameCandidate c, CandidateIndex startingAt)
+    private static void After(TokenView view, NameCandidate c, Neighbours names)
     {
         var a = c.LastToken + 1;
         if (c.Possessive)
@@ -257,7 +360,7 @@ internal static class RoleFinder
         }
 
         // "Earlier, Argentina beat India": an English word opening the sentence before its comma is no town.
-        if (view.IsPunct(a, ',') && IsPlaceAfterComma(view, a + 1, startingAt) && !(IsOrdinaryOpening(view, c) && !WordLists.Places.Contains(c.Name)))
+        if (view.IsPunct(a, ',') && IsPlaceAfterComma(view, a + 1, names) && !(IsOrdinaryOpening(view, c) && !WordLists.Places.Contains(c.Name)))
         {
             c.Vote(EntityKind.Place, 3); // "from El Paso, Texas", "PASADENA, Calif.", "Lyon, France": a place within a place
             return;
@@ -270,7 +373,7 @@ internal static class RoleFinder
                 return;
             }
 
-            Apposition(view, c, a + 1, startingAt);
+            Apposition(view, c, a + 1, names);
             return;
         }
 
@@ -327,9 +430,9 @@ internal static class RoleFinder
     }
 
     // A known place after the comma, closing the phrase (not the first item of a list: "Apple, Google and Meta").
-    private static bool IsPlaceAfterComma(TokenView view, int k, CandidateIndex startingAt)
+    private static bool IsPlaceAfterComma(TokenView view, int k, Neighbours names)
     {
-        if (!startingAt.TryGetValue(k, out var place) || !WordLists.Places.Contains(place.Name))
+        if (!names.StartingAt(k, out var place) || !WordLists.Places.Contains(place.Name))
         {
             return false;
         }
@@ -369,7 +472,7 @@ internal static class RoleFinder
     }
 
     // "Tim Cook, chief executive of Apple,", "Baidu, the search giant,", "Lviv, a city in western Ukraine".
-    private static void Apposition(TokenView view, NameCandidate c, int k, CandidateIndex startingAt)
+    private static void Apposition(TokenView view, NameCandidate c, int k, Neighbours names)
     {
         if (k >= view.Count)
         {
@@ -381,7 +484,7 @@ internal static class RoleFinder
         {
             k++;
         }
-        else if (startingAt.TryGetValue(k, out var possessor) && possessor.Possessive)
+        else if (names.StartingAt(k, out var possessor) && possessor.Possessive)
         {
             owner = possessor;
             k = possessor.LastToken + 2;
@@ -423,7 +526,7 @@ internal static class RoleFinder
                 {
                     c.Affiliation ??= owner;
                 }
-                else if (k + 2 < view.Count && (view.TextIs(k + 1, "of") || view.TextIs(k + 1, "at")) && startingAt.TryGetValue(k + 2, out var org))
+                else if (k + 2 < view.Count && (view.TextIs(k + 1, "of") || view.TextIs(k + 1, "at")) && names.StartingAt(k + 2, out var org))
                 {
                     c.Affiliation ??= org;
                     org.Vote(EntityKind.Organization, 1);
@@ -434,7 +537,7 @@ internal static class RoleFinder
 
             var kind = DescriptorKind(view, k, k, beforeName: false);
             if (kind == EntityKind.Organization && IsAgentNoun(view, k) && k + 2 < view.Count && (view.TextIs(k + 1, "at") || view.TextIs(k + 1, "with"))
-                && startingAt.TryGetValue(k + 2, out var employer))
+                && names.StartingAt(k + 2, out var employer))
             {
                 // "Lim Boon Keat, a broker at Kian Hoe Futures", "a broker with Calhoun": a firm's word for what it does,
                 // said of someone at a firm, is the person's job.
@@ -524,12 +627,12 @@ internal static class RoleFinder
     // world gazetteer knows is enough) and a comma or a full stop ("Guildford, Surrey,", "Ballarat, Victoria."): the
     // larger place the town is in.
     // A name a clause goes on after ("In Paris, Quenberg said") is the clause's subject; a plural or a letter is a list's.
-    private static bool IsLargerPlaceAfter(TokenView view, NameCandidate c, int comma, CandidateIndex endingAt)
+    private static bool IsLargerPlaceAfter(TokenView view, NameCandidate c, int comma, Neighbours names)
     {
         var after = c.LastToken + 1;
         return c.Words == 1 && c.TotalEvidence == 0 && !c.Initial && after < view.Count && (view.IsPunct(after, ',') || view.IsPunct(after, '.'))
             && view[c.FirstToken].Length >= 3 && !EntityClassifier.IsPluralWord(view, c.FirstToken) // not a list's "Joules, Ergs, and BTU's"
-            && endingAt.TryGetValue(comma - 1, out var town) && town.Evidence((int)EntityKind.Place) > 0
+            && names.EndingAt(comma - 1, out var town) && town.Evidence((int)EntityKind.Place) > 0
             && town.Evidence((int)EntityKind.Person) == 0 && town.Evidence((int)EntityKind.Organization) == 0;
     }
 
@@ -647,14 +750,14 @@ internal static class RoleFinder
 
     private static readonly WordSet VerbLeads = new(new[] { "who", "to", "will", "would", "they", "we", "that", "which", "could", "may", "might", "must", "shall", "should" }, false);
 
-    private static NameCandidate? AffiliationBefore(TokenView view, int k, CandidateIndex endingAt)
+    private static NameCandidate? AffiliationBefore(TokenView view, int k, Neighbours names)
     {
         if (k < 0)
         {
             return null;
         }
 
-        var possessor = PossessorBefore(view, k, endingAt);
+        var possessor = PossessorBefore(view, k, names);
         if (possessor is not null)
         {
             return possessor;
@@ -662,7 +765,7 @@ internal static class RoleFinder
 
         // "Police official Abdul Kader", "Chief executive Hans Roth": an ordinary word capitalised by its place
         // starts the role, it does not name an employer.
-        if (endingAt.TryGetValue(k, out var name) && !(name.Words == 1 && view.In(WordLists.Demonyms, name.FirstToken))
+        if (names.EndingAt(k, out var name) && !(name.Words == 1 && view.In(WordLists.Demonyms, name.FirstToken))
             && !(name.Words == 1 && name.Initial && WordForms.IsOrdinary(name.Name)))
         {
             name.Vote(EntityKind.Organization, 2);
@@ -673,14 +776,14 @@ internal static class RoleFinder
     }
 
     /// <summary>The candidate whose possessive ’s is token <paramref name="k"/> (or whose s’ ends there).</summary>
-    private static NameCandidate? PossessorBefore(TokenView view, int k, CandidateIndex endingAt)
+    private static NameCandidate? PossessorBefore(TokenView view, int k, Neighbours names)
     {
         if (k < 1)
         {
             return null;
         }
 
-        if ((view[k].Kind == TokenKind.Clitic || view[k].Kind == TokenKind.Punct) && endingAt.TryGetValue(k - 1, out var owner) && owner.Possessive)
+        if ((view[k].Kind == TokenKind.Clitic || view[k].Kind == TokenKind.Punct) && names.EndingAt(k - 1, out var owner) && owner.Possessive)
         {
             return owner;
         }
