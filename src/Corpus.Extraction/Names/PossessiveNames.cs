@@ -24,12 +24,26 @@ internal static class PossessiveNames
         System.Array.Clear(shapes, 0, shapes.Length);
         var counts = _counts ??= new Use[InitialUses];
         var used = 0;
+        // The places of the names written with a possessive, which alone the renaming reads (few of a seed's names).
+        var owners = _owners ??= new int[InitialUses];
+        var owned = 0;
         // Indexed loops: the list's enumerator is a call per candidate where the shared generic code is not inlined.
         var count = candidates.Count;
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
-            if (c.Possessive && MayBeNamedSo(view, c))
+            if (!c.Possessive)
+            {
+                continue;
+            }
+
+            if (owned == owners.Length)
+            {
+                System.Array.Resize(ref owners, 2 * owners.Length);
+            }
+
+            owners[owned++] = i;
+            if (MayBeNamedSo(view, c))
             {
                 var name = c.Name;
                 if (!uses.TryGetValue(name, out var at))
@@ -48,6 +62,7 @@ internal static class PossessiveNames
             }
         }
 
+        _owners = owners.Length <= MaxRetainedUses ? owners : null;
         if (used == 0)
         {
             return;
@@ -56,7 +71,7 @@ internal static class PossessiveNames
         _counts = counts.Length <= MaxRetainedUses ? counts : null;
         try
         {
-            Count(view, candidates, uses, counts, shapes);
+            Count(view, candidates, uses, counts, shapes, owners, owned);
         }
         finally
         {
@@ -67,7 +82,8 @@ internal static class PossessiveNames
     }
 
     // The counting and the renaming, once some name is written with a possessive.
-    private static void Count(TokenView view, List<NameCandidate> candidates, Dictionary<string, int> uses, Use[] counts, ulong[] shapes)
+    // owners: the places of the first owned names written with a possessive, in order.
+    private static void Count(TokenView view, List<NameCandidate> candidates, Dictionary<string, int> uses, Use[] counts, ulong[] shapes, int[] owners, int owned)
     {
         var count = candidates.Count;
         for (var i = 0; i < count; i++)
@@ -87,8 +103,9 @@ internal static class PossessiveNames
         }
 
         // The name's lists were asked when it was counted; an occurrence needs only its own "'s" (not a plural's "s'").
-        for (var i = 0; i < count; i++)
+        for (var o = 0; o < owned; o++)
         {
+            var i = owners[o];
             var c = candidates[i];
             // Written so once, the name needs a verb right after its "'s" ("Moody's said": a person is "Moody said"); a
             // given name needs two such occurrences ("at Christie's on Tuesday", "Christie's has set the tone"). A
@@ -156,6 +173,9 @@ internal static class PossessiveNames
 
     [System.ThreadStatic]
     private static ulong[]? _shapes;
+
+    [System.ThreadStatic]
+    private static int[]? _owners;
 
     // Not a place, a nationality or a common word: those are possessives whatever follows. A person's given name needs
     // more (above).
