@@ -29,19 +29,27 @@ internal static class AliasFinder
         List<NameCandidate>? domains = null;
         var nextIsDefinition = false;
         NameCandidate? previous = null; // the last candidate that stays
+        var previousAfter = default(Token); // the token right after it (see MayBeListed)
+        var previousMark = '\0'; // and that token's first character
         var kept = 0;
+        var count = view.Count;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             var isDefinition = nextIsDefinition;
             nextIsDefinition = false;
 
+            // The token right after the name and its first character, read once for the three tests that look there:
+            // a bracket, a comma before "known as", and (for the next name) what lies between two names.
+            var open = c.LastToken + 1;
+            var after = tokens[open < count ? open : 0];
+            var mark = text[after.Start];
+            var punctAfter = after.Kind == TokenKind.Punct;
+
             // A name of two words or more right before an opening bracket, told with no branch: whether a name has two
             // words or one, and whether another name follows one token on ("Apple, Google", "Smith and Jones"), fall at
             // random, and a branch on either was mispredicted at many names; a bracket after a name is rare.
-            var open = c.LastToken + 1;
-            var after = tokens[open < view.Count ? open : 0];
-            var bracketAfter = (open < view.Count) & (c.Words >= 2) & (after.Kind == TokenKind.Punct) & (text[after.Start] == '(');
+            var bracketAfter = (open < count) & (c.Words >= 2) & punctAfter & (mark == '(');
             if (bracketAfter && i + 1 < candidates.Count && candidates[i + 1].FirstToken == open + 1 && IsBracketedAcronymAfter(view, c, candidates[i + 1]))
             {
                 var acronym = candidates[i + 1].Name;
@@ -68,12 +76,9 @@ internal static class AliasFinder
             // The token after the name, or the one after that when a comma or a bracket comes first: worked out
             // without a branch on either token (what follows a name falls at random, and branches on it were
             // mispredicted at most names), so that one branch, nearly always taken, passes over most names.
-            var k = c.LastToken + 1;
-            if (k + 1 < view.Count)
+            if (open + 1 < count)
             {
-                var next = tokens[k];
-                var mark = text[next.Start];
-                k += next.Kind == TokenKind.Punct & (mark == ',' | mark == '(') ? 1 : 0;
+                var k = open + (punctAfter & (mark == ',' | mark == '(') ? 1 : 0);
                 if (MayStartKnownAs(tokens[k], text))
                 {
                     var alias = KnownAsFrom(view, k);
@@ -87,7 +92,7 @@ internal static class AliasFinder
             // Two names two or three tokens apart with a comma or a lower-case word ("and", "or") right after the first,
             // the only ones ListPropagation's separator can find listed together, are rare: the test is made here, before
             // the call, and with no branch on the tokens (names two or three tokens apart are not rare, and fall at random).
-            if (previous is not null && MayBeListed(tokens, text, previous, c))
+            if (previous is not null && MayBeListed(previousAfter, previousMark, previous, c))
             {
                 var separator = ListPropagation.Separator(view, previous, c);
                 if (separator != 0)
@@ -97,6 +102,8 @@ internal static class AliasFinder
             }
 
             previous = c;
+            previousAfter = after;
+            previousMark = mark;
             kept++;
         }
 
@@ -152,13 +159,13 @@ internal static class AliasFinder
     }
 
     // What ListPropagation.Separator needs to find a separator between two names: the right one two or three tokens after
-    // the left one, and a comma or a lower-case word right after the left one.
+    // the left one, and a comma or a lower-case word right after the left one. That token is the one the walk read after
+    // the left name (between, whose first character is mark) whenever the two are that far apart, and the answer is
+    // false whatever it holds when they are not.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeListed(Token[] tokens, string text, NameCandidate left, NameCandidate right)
+    private static bool MayBeListed(Token between, char mark, NameCandidate left, NameCandidate right)
     {
-        var k = left.LastToken + 1;
-        var between = tokens[k < right.FirstToken ? k : right.FirstToken]; // a token of the view whatever the two names
-        var comma = (between.Kind == TokenKind.Punct) & (text[between.Start] == ',');
+        var comma = (between.Kind == TokenKind.Punct) & (mark == ',');
         var lower = (between.Kind == TokenKind.Word) & between.Has(TokenFlags.LowerInitial);
         return ((uint)(right.FirstToken - left.LastToken - 2) <= 1u) & (comma | lower);
     }
