@@ -535,11 +535,14 @@ internal static class EntityExtractor
         var order = SpareArrays.Take(ref _order, System.Math.Max(count, 64), MaxRetainedSort);
 
         // First the places of the groups taken out of the ascending run, with their keys; order is free until the merge.
+        // Each group's key is read once, into an array the merge reads (grouping and the drop rule are done with it).
         List<int>? moved = null;
+        var starts = GroupingScratch.ByCandidate(count);
         var last = int.MinValue;
         for (var i = 0; i < count; i++)
         {
             var start = groups[i].FirstStart;
+            starts[i] = start;
             if (start > last)
             {
                 last = start;
@@ -559,7 +562,7 @@ internal static class EntityExtractor
         var keys = new int[places.Length];
         for (var i = 0; i < places.Length; i++)
         {
-            keys[i] = groups[places[i]].FirstStart;
+            keys[i] = starts[places[i]];
         }
 
         System.Array.Sort(keys, places);
@@ -578,7 +581,7 @@ internal static class EntityExtractor
             }
 
             int place;
-            if (b == places.Length || (a < count && groups[a].FirstStart < keys[b]))
+            if (b == places.Length || (a < count && starts[a] < keys[b]))
             {
                 place = a++;
             }
@@ -587,7 +590,7 @@ internal static class EntityExtractor
                 place = places[b++];
             }
 
-            var key = groups[place].FirstStart;
+            var key = starts[place];
             if (k > 0 && previous == key)
             {
                 groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
