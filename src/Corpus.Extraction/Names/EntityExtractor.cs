@@ -453,7 +453,7 @@ internal static class EntityExtractor
                 g.Kind == EntityKind.Person ? role : null,
                 affiliation,
                 g.Kind == EntityKind.Person ? null : description,
-                new EquatableArray<string>(g.SortedAliases()),
+                new EquatableArray<string>(g.AliasCount == 0 ? System.Array.Empty<string>() : g.SortedAliases()),
                 new EquatableArray<EntityMention>(mentions),
                 tentative > 0 && g.Tentative);
         }
