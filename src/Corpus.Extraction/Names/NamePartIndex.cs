@@ -6,15 +6,19 @@ namespace Corpus.Extraction.Names;
 /// Groups by a word of their name ("Li" of "Robin Li"), each key kept as a slice of the name rather than as a
 /// substring of its own: an open-addressed table sized to the names, which maps a key to the one group it fits,
 /// or to null once two groups share it. An entry holds the group's index in the list rather than the group and its
-/// name (the key's text is that group's name): sixteen bytes of integers, which the runtime neither clears behind a
+/// name (the key's text is that group's name): twenty bytes of integers, which the runtime neither clears behind a
 /// write barrier nor scans, where references made a table of up to ≈64 KB per seed costly to make. The arrays are
-/// kept per thread for the next seed's tables (<see cref="Release"/>), cleared, rather than allocated for each.
+/// kept per thread for the next seed's tables (<see cref="Release"/>), rather than allocated for each.
 /// </summary>
 internal sealed class NamePartIndex
 {
     private List<EntityGroup> _groups = null!;
     private Entry[] _entries = System.Array.Empty<Entry>();
     private int _mask;
+
+    // The stamp of the entries of this seed's table: an entry with another is empty (see Take). Never 0, which a new
+    // array's entries have.
+    private int _stamp;
 
     // The lengths of the keys (a bit each, the last bit for any length from 63 on) by their first character's low
     // six bits: most names asked about fit no key, and are told so here without hashing them or reading the table.
@@ -34,7 +38,7 @@ internal sealed class NamePartIndex
 
     /// <summary>
     /// An empty table for up to <paramref name="capacity"/> keys, of groups in <paramref name="groups"/>: the kept
-    /// table of the thread with the fewest entries that are enough, cleared, or one with the most, grown, or a new one.
+    /// table of the thread with the fewest entries that are enough, or one with the most, grown, or a new one.
     /// </summary>
     public static NamePartIndex Take(int capacity, List<EntityGroup> groups)
     {
@@ -45,13 +49,18 @@ internal sealed class NamePartIndex
         }
 
         var index = TakeKept(size) ?? new NamePartIndex();
-        if (index._entries.Length >= size)
-        {
-            System.Array.Clear(index._entries, 0, size);
-        }
-        else
+        if (index._entries.Length < size)
         {
             index._entries = new Entry[size];
+            index._stamp = 0;
+        }
+
+        // The entries of the table's last seeds are told from this one's by their stamp, so the table is not cleared:
+        // sized for every key a seed could file, it is tens of kilobytes, of which a seed fills a few entries.
+        if (++index._stamp == 0)
+        {
+            System.Array.Clear(index._entries, 0, index._entries.Length);
+            index._stamp = 1;
         }
 
         System.Array.Clear(index._lengthsByFirst, 0, index._lengthsByFirst.Length);
@@ -142,7 +151,7 @@ internal sealed class NamePartIndex
         }
 
         var slot = hash & _mask;
-        while (_entries[slot].Group != 0)
+        while (_entries[slot].Stamp == _stamp)
         {
             ref var entry = ref _entries[slot];
             if (entry.Hash == hash && Same(entry, name, start, length))
@@ -158,7 +167,7 @@ internal sealed class NamePartIndex
             slot = (slot + 1) & _mask;
         }
 
-        _entries[slot] = new Entry { Start = start, Length = length, Hash = hash, Group = index + 1 };
+        _entries[slot] = new Entry { Start = start, Length = length, Hash = hash, Group = index + 1, Stamp = _stamp };
         Count++;
     }
 
@@ -181,7 +190,7 @@ internal sealed class NamePartIndex
         }
 
         var slot = hash & _mask;
-        while (_entries[slot].Group != 0)
+        while (_entries[slot].Stamp == _stamp)
         {
             ref readonly var entry = ref _entries[slot];
             if (entry.Hash == hash && Same(entry, text, start, length))
@@ -216,7 +225,10 @@ internal sealed class NamePartIndex
         public int Length;
         public int Hash;
 
-        // The index + 1 of the first group filed under the key, negated once another group shares it; 0 for an empty slot.
+        // The index + 1 of the first group filed under the key, negated once another group shares it.
         public int Group;
+
+        // The table's stamp when the entry was filed: the slot is empty unless it is the table's now.
+        public int Stamp;
     }
 }
