@@ -98,9 +98,10 @@ internal static class QuoteClassifier
 
     private static bool HasNamingCue(WordTokens before, QuoteLexicon words)
     {
-        // Counted from the end: the words right before the opening mark, which are all this reads.
+        // Counted from the end: the words right before the opening mark, which are all this reads, and each only when
+        // it can still change the answer (the caller knows there is a last one).
         var p = 0;
-        if (before.HasFromEnd(p + 1) && before.FromEnd(p).Has(WordClass.Determiner))
+        if (before.FromEnd(p).Has(WordClass.Determiner) && before.HasFromEnd(p + 1))
         {
             // dubbed the “four tigers”: look past one determiner.
             p++;
@@ -112,9 +113,16 @@ internal static class QuoteClassifier
             return false;
         }
 
+        // Without a naming word here, only a two-word cue that ends in this one names: most words end none.
+        var naming = word.Has(WordClass.Naming);
+        if (!naming && !word.Has(WordClass.NamingPhraseEnd))
+        {
+            return false;
+        }
+
         var hasPrevious = before.HasFromEnd(p + 1);
         var previous = hasPrevious ? before.FromEnd(p + 1) : default;
-        if (hasPrevious && word.Has(WordClass.Naming) && previous.IsWord
+        if (hasPrevious && naming && previous.IsWord
             && (previous.Has(WordClass.Pronoun) || previous.IsCapitalised) && !previous.Has(WordClass.Determiner))
         {
             // "the penalty, which he called “a complete mystery”": a person calling something so is giving a verdict
@@ -122,8 +130,7 @@ internal static class QuoteClassifier
             return false;
         }
 
-        return word.Has(WordClass.Naming)
-            || (hasPrevious && previous.IsWord && words.IsNamingPhrase(previous, word));
+        return naming || (hasPrevious && previous.IsWord && words.IsNamingPhrase(previous, word));
     }
 
     /// <summary>Whether every word of four or more letters starts with a capital, and there are at least two words.</summary>

@@ -136,23 +136,25 @@ internal static class QuoteExtractor
     /// <summary>Whether the words between two quotations only join them: "and", "or", "but", a comma.</summary>
     private static bool IsCoordinated(WordTokens between)
     {
-        // Read from the end, as the words before a quotation are split: at most three of them are needed.
-        if (!between.HasFromEnd(0) || between.HasFromEnd(2))
+        // Read from the end, as the words before a quotation are split, one token at a time: the last one nearly
+        // always settles it, and at most two may join.
+        if (!between.HasFromEnd(0) || !IsJoining(between.FromEnd(0)))
         {
             return false;
         }
 
-        for (var k = 0; between.HasFromEnd(k); k++)
-        {
-            var token = between.FromEnd(k);
-            if (!token.Is(',') && !token.Is("and") && !token.Is("or") && !token.Is("but"))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !between.HasFromEnd(1) || (IsJoining(between.FromEnd(1)) && !between.HasFromEnd(2));
     }
+
+    /// <summary>Whether a token is "and", "or", "but" or a comma, told by its length first.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsJoining(WordToken token) => token.Length switch
+    {
+        1 => token.Is(','),
+        2 => token.Is("or"),
+        3 => token.Is("and") || token.Is("but"),
+        _ => false,
+    };
 
     /// <summary>The start of each sentence, for a caller whose sentences the splitter did not make last.</summary>
     private static int[] StartsOf(Sentence[] sentences)

@@ -100,6 +100,16 @@ internal sealed class QuoteLexicon
             entries.Add(new KeyValuePair<string, WordClass>(verb, WordClass.SpeechVerb));
         }
 
+        foreach (var phrase in phrases)
+        {
+            // The last words of the two-word cues, so a word that ends none is told by its classes.
+            var space = phrase.IndexOf(' ');
+            if (phrase.IndexOf(' ', space + 1) < 0)
+            {
+                entries.Add(new KeyValuePair<string, WordClass>(phrase.Substring(space + 1), WordClass.NamingPhraseEnd));
+            }
+        }
+
         return new QuoteLexicon(new WordClassTable(entries), phrases);
     }
 

@@ -38,6 +38,9 @@ internal enum WordClass : ushort
 
     /// <summary>A common noun that refers back to an organisation ("the company").</summary>
     OrganisationNoun = 256,
+
+    /// <summary>The second word of a naming cue of two words ("known as", "the term").</summary>
+    NamingPhraseEnd = 512,
 }
 
 /// <summary>
