@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -343,6 +344,26 @@ internal sealed class SpeakerFinder
 
     private SpeakerPhrase FromBefore(WordTokens t)
     {
+        var cues = CuesIn(t);
+        if ((cues & VerbCue) == 0)
+        {
+            // No speech verb and no "according to" among the words, which the loop below would read every one of to
+            // learn so: only a colon or a comma right before the mark can still attribute the quotation. Both are
+            // tokens of one character, told in the text: the last that is not white space, with another before it.
+            var last = LastNonSpace(t.From, t.To);
+            if (last < 0)
+            {
+                return default;
+            }
+
+            if (_text[last] == ':')
+            {
+                return LastNonSpace(t.From, last) >= 0 ? FromColon(t) : default;
+            }
+
+            return (cues & AsCue) != 0 && _text[last] == ',' && t.HasFromEnd(2) ? FromAs(t) : default;
+        }
+
         for (var v = t.Count - 1; v >= 0; v--)
         {
             // Nearly every word is no speech verb: then only "according to" can start a phrase here.
@@ -402,6 +423,118 @@ internal sealed class SpeakerFinder
         }
 
         return t.Count > 2 && t[t.Count - 1].Is(',') ? FromAs(t) : default;
+    }
+
+    // What CuesIn finds: a word that is a speech verb or "according", and the word "as" (see FromAs).
+    private const int VerbCue = 1;
+    private const int AsCue = 2;
+
+    // The filter of those words' lengths and first two and last two letters, which CuesIn tests every word against.
+    private static readonly uint[] CueFilter = QuoteLexicon.Instance.Classes.FilterOf(WordClass.SpeechVerb, "according", "as");
+
+    /// <summary>
+    /// The cues among the words of <paramref name="t"/> (<see cref="VerbCue"/>, <see cref="AsCue"/>), told from the
+    /// tokenizer's masks of the text without splitting the run: most runs before a quotation hold no speech verb, and
+    /// splitting all their words (each looked up in the word lists) only to learn so was most of what the patterns
+    /// before a quotation cost. A speech verb, "according" and "as" are words of ASCII letters alone, so such a token
+    /// is one whole run of the masks' letters and digits (cut at the run's ends): each run is tested against the
+    /// cues' lengths and outer letters (see <see cref="CueFilter"/>), and looked up only when it passes. Without the
+    /// masks, or with a character outside ASCII that may be a letter (one could match an ASCII letter ignoring case,
+    /// "ſ" as "s"), both cues are reported.
+    /// </summary>
+    private int CuesIn(WordTokens t)
+    {
+        var masks = _masks;
+        if (masks is null)
+        {
+            return VerbCue | AsCue;
+        }
+
+        var text = _text;
+        var filter = CueFilter;
+        var to = t.To;
+        var cues = 0;
+        var i = t.From;
+        while (i < to)
+        {
+            var left = to - i;
+            var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
+            for (var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid; special != 0; special &= special - 1)
+            {
+                var c = text[i + Bits.TrailingZeroCount(special)];
+                if (c >= 128 && c != '\u2019')
+                {
+                    return VerbCue | AsCue;
+                }
+            }
+
+            var word = TokenMasks.Load(masks, i, TokenMasks.Word) & valid;
+            if (word == ulong.MaxValue)
+            {
+                // Sixty-four letters and digits in a row: no cue is that long, but the run is not read through.
+                return VerbCue | AsCue;
+            }
+
+            // The runs' first and last characters pair up in order.
+            var next = i + 64;
+            var ends = word & ~(word >> 1);
+            for (var starts = word & ~(word << 1); starts != 0; starts &= starts - 1, ends &= ends - 1)
+            {
+                var s = Bits.TrailingZeroCount(starts);
+                var e = Bits.TrailingZeroCount(ends);
+                if (e == 63 && left > 64)
+                {
+                    // The run may go on past the window: read again from its start.
+                    next = i + s;
+                    break;
+                }
+
+                if (WordClassTable.MayBeIn(filter, text, i + s, e - s + 1))
+                {
+                    var cue = CueAt(i + s, e - s + 1);
+                    if (cue == VerbCue)
+                    {
+                        return cue;
+                    }
+
+                    cues |= cue;
+                }
+            }
+
+            i = next;
+        }
+
+        return cues;
+    }
+
+    /// <summary>The cue the word <c>_text[start..start+length)</c> is, or 0.</summary>
+    private int CueAt(int start, int length)
+    {
+        if (length == 2)
+        {
+            return WordClassTable.SameIgnoringCase("as", _text, start) ? AsCue : 0;
+        }
+
+        if (length == 9 && WordClassTable.SameIgnoringCase("according", _text, start))
+        {
+            return VerbCue;
+        }
+
+        return (_words.Lookup(_text, start, length) & WordClass.SpeechVerb) != 0 ? VerbCue : 0;
+    }
+
+    /// <summary>The index of the last character in <c>[from, to)</c> that is not white space, or -1.</summary>
+    private int LastNonSpace(int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (!char.IsWhiteSpace(_text[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Jane Doe: “…” / The minister put it this way: “…”</summary>

@@ -169,6 +169,69 @@ internal sealed class WordClassTable
     }
 
     /// <summary>
+    /// A filter of the words of two or more characters the table lists in any of <paramref name="classes"/> and of
+    /// <paramref name="others"/> (see <see cref="MayBeIn"/>): for a pass that asks of many words whether they may be
+    /// one of those few, and looks up only those that pass.
+    /// </summary>
+    internal uint[] FilterOf(WordClass classes, params string[] others)
+    {
+        // Two tables of the bits _filter holds: by length and first letter a bit for the last one, and by length and
+        // second letter a bit for the last but one. Asked together they let through about one word in twenty-five
+        // of English prose for the speech verbs, where the first alone lets through one in ten.
+        var filter = new uint[2 * 16 * 32];
+        var words = new List<string>(others);
+        for (var slot = 0; slot < _words.Length; slot++)
+        {
+            if (_words[slot] is { } word && (_classes[slot] & classes) != 0)
+            {
+                words.Add(word);
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length < 2)
+            {
+                continue;
+            }
+
+            var first = word[0];
+            var second = word[1];
+            var last = word[word.Length - 1];
+            var beforeLast = word[word.Length - 2];
+            if ((first | second | last | beforeLast) >= 128)
+            {
+                // Such a word matches words whose low bits say nothing of it (see Filter): everything passes.
+                for (var j = 0; j < filter.Length; j++)
+                {
+                    filter[j] = uint.MaxValue;
+                }
+
+                break;
+            }
+
+            filter[Filter(word.Length, first)] |= 1u << (last & 31);
+            filter[SecondFilter + Filter(word.Length, second)] |= 1u << (beforeLast & 31);
+        }
+
+        return filter;
+    }
+
+    // Where FilterOf's second table starts.
+    private const int SecondFilter = 16 * 32;
+
+    /// <summary>
+    /// Whether <c>text[start..start+length)</c>, ASCII letters or digits, passes <paramref name="filter"/> (see
+    /// <see cref="FilterOf"/>): false when it is shorter than two or none of the filter's words has its length and
+    /// first, second, last but one and last letters where they are, ignoring case.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MayBeIn(uint[] filter, string text, int start, int length)
+        => length >= 2
+            && (filter[Filter(length, text[start])] & (1u << (text[start + length - 1] & 31))) != 0
+            && (filter[SecondFilter + Filter(length, text[start + 1])] & (1u << (text[start + length - 2] & 31))) != 0;
+
+    /// <summary>
     /// A word's hash, from its length and its first two and last characters upper-cased: reading those few costs
     /// no pass over the word (the reader has just found where it ends), and the comparison on a hit is exact, so a
     /// word that shares them with a listed one only costs a probe further.

@@ -14,6 +14,7 @@ internal sealed class WordTokens
 {
     private string _text = string.Empty;
     private int _from;
+    private int _to;
 
     // A backward run's floor: where the tokens split forward before it was made backward end (see TryTake), _from
     // when there are none. Those tokens, _headCount of them, start _spare.
@@ -56,6 +57,7 @@ internal sealed class WordTokens
         _text = text;
         _masks = masks;
         _from = from;
+        _to = to;
         _head = from;
         _headCount = 0;
         _tailFirst = backward && from < to;
@@ -90,6 +92,7 @@ internal sealed class WordTokens
         }
 
         _toSentenceEnd = false;
+        _to = to;
         var i = _cursor;
         while (i < to && IsSpace(_text[i]))
         {
@@ -113,6 +116,12 @@ internal sealed class WordTokens
         _complete = false;
         return true;
     }
+
+    /// <summary>Where the run's range starts in the text.</summary>
+    public int From => _from;
+
+    /// <summary>Where the run's range ends in the text (for a run cut at its sentence's end, the limit it was given).</summary>
+    public int To => _to;
 
     /// <summary>The number of tokens (splits the whole run).</summary>
     public int Count
