@@ -1,3 +1,5 @@
+using Corpus.Extraction.Text;
+
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>
@@ -12,8 +14,11 @@ internal static class QuoteClassifier
     // words are not all read.
     private const int EnoughWords = 8;
 
-    /// <summary>The kind of the quotation in <paramref name="context"/>, given the speaker phrase found beside it.</summary>
-    public static QuoteKind Classify(QuoteContext context, SpeakerPhrase speaker)
+    /// <summary>
+    /// The kind of the quotation in <paramref name="context"/>, given the speaker phrase found beside it;
+    /// <paramref name="source"/> is the whole text it stands in.
+    /// </summary>
+    public static QuoteKind Classify(string source, QuoteContext context, SpeakerPhrase speaker)
     {
         var words = QuoteLexicon.Instance;
         var text = context.Text;
@@ -80,7 +85,7 @@ internal static class QuoteClassifier
             return QuoteKind.Term;
         }
 
-        var count = CountWords(text);
+        var count = CountWords(source, context);
         score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
         if (count >= 3 && text.Length > 0 && char.IsUpper(text[0]))
         {
@@ -160,6 +165,71 @@ internal static class QuoteClassifier
         }
 
         return words >= 2;
+    }
+
+    /// <summary>
+    /// The number of words of the quoted text, counted up to <see cref="EnoughWords"/> at most, as <see cref="CountWords(string)"/>
+    /// counts them in <see cref="QuoteContext.Text"/>: in the text between the marks when the tokenizer's masks of it
+    /// are kept. The two count alike: the quoted text only folds white space and drops the marks that restart a
+    /// quotation and the '&gt;' that start a line, all of which stand after white space and count as it does.
+    /// </summary>
+    private static int CountWords(string source, QuoteContext context)
+    {
+        var masks = TokenMasks.Kept(source);
+        var quote = context.Quote;
+        return masks is null
+            ? CountWords(context.Text)
+            : CountWords(source, masks, quote.Open + QuoteMarks.Width(quote.Family), quote.Close);
+    }
+
+    /// <summary>
+    /// <see cref="CountWords(string)"/> of <c>text[from..to)</c> from the tokenizer's masks, 64 characters at a time: the
+    /// ASCII letters and digits are the word mask; only the other marks and the characters outside ASCII are read, for
+    /// the joiners (' ’ -) and the letters outside ASCII. A joiner is inside a word when the run of joiners it stands in
+    /// follows a word character, which one addition tells for all the runs of a window; a word starts at a word
+    /// character that follows none inside a word.
+    /// </summary>
+    private static int CountWords(string text, ulong[] masks, int from, int to)
+    {
+        var count = 0;
+        var carry = 0UL;
+        for (var i = from; i < to && count < EnoughWords; i += 64)
+        {
+            var left = to - i;
+            var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
+            var word = TokenMasks.Load(masks, i, TokenMasks.Word) & valid;
+            var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid;
+            var joiners = 0UL;
+            for (var rest = special; rest != 0; rest &= rest - 1)
+            {
+                var at = Bits.TrailingZeroCount(rest);
+                var c = text[i + at];
+                if (c is '\'' or '\u2019')
+                {
+                    joiners |= 1UL << at;
+                }
+                else if (c >= 128 && char.IsLetterOrDigit(c))
+                {
+                    word |= 1UL << at;
+                }
+            }
+
+            for (var rest = valid & ~(word | special | TokenMasks.Load(masks, i, TokenMasks.Space)); rest != 0; rest &= rest - 1)
+            {
+                var at = Bits.TrailingZeroCount(rest);
+                if (text[i + at] is '-' or '\'')
+                {
+                    joiners |= 1UL << at;
+                }
+            }
+
+            var seeds = joiners & ((word << 1) | carry);
+            var inWord = word | (((joiners + seeds) ^ joiners) & joiners);
+            count += Bits.PopCount(word & ~((inWord << 1) | carry));
+            carry = inWord >> 63;
+        }
+
+        return count < EnoughWords ? count : EnoughWords;
     }
 
     /// <summary>The number of words in <paramref name="text"/>, counted up to <see cref="EnoughWords"/> at most.</summary>

@@ -63,7 +63,7 @@ internal static class QuoteExtractor
             var quote = found[i];
             var context = finder.ContextOf(i);
             var phrase = finder.Find(context);
-            var kind = QuoteClassifier.Classify(context, phrase);
+            var kind = QuoteClassifier.Classify(text, context, phrase);
             string? speaker = null;
             if (previous >= 0 && previous == i - 1 && IsCoordinated(context.Before))
             {

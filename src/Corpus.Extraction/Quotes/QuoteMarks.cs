@@ -232,6 +232,12 @@ internal static class QuoteMarks
         }
 
         var p = text[i - 1];
+        if ((uint)((p | 0x20) - 'a') <= 'z' - 'a' || (uint)(p - '0') <= 9)
+        {
+            // An apostrophe after a letter or digit ("don't", "Tsai’s"): most of the marks asked about, told at once.
+            return false;
+        }
+
         // he said:"We won" — a colon glued to the mark still introduces it.
         return char.IsWhiteSpace(p) || IsDash(p) || p is '(' or '[' or '{' or '<' or '/' or ':' or '>' or '*' or '_'
             or '\u201C' or '\u2018' or '"' or '\'' or '\u00AB' or '\u201E';
