@@ -13,7 +13,7 @@ internal static class BlockAttribution
     /// Walks back from each attributed quotation that opens its paragraph over the unattributed quotations that fill
     /// the paragraphs right before it, and gives them its speaker. One backward pass: linear in the quotations.
     /// </summary>
-    public static void FillBackwards(string text, ParagraphLayout layout, IReadOnlyList<FoundQuote> found, QuoteInfo[] quotes)
+    public static void FillBackwards(string text, ParagraphLayout layout, List<FoundQuote> found, QuoteInfo[] quotes)
     {
         QuoteInfo? carrier = null;
         var carrierParagraph = -1;

@@ -17,7 +17,7 @@ internal sealed class SpeakerFinder
     private const int MaxPhraseWords = 10;
 
     private readonly string _text;
-    private readonly IReadOnlyList<FoundQuote> _quotes;
+    private readonly List<FoundQuote> _quotes;
     private readonly ParagraphLayout _layout;
 
     // The tokenizer's masks of the text, when this thread still keeps them, for the token runs: asked once, as
@@ -39,7 +39,7 @@ internal sealed class SpeakerFinder
     private int _afterOf = -1;
     private const int AfterSlot = 1;
 
-    public SpeakerFinder(string text, IReadOnlyList<FoundQuote> quotes, ParagraphLayout layout)
+    public SpeakerFinder(string text, List<FoundQuote> quotes, ParagraphLayout layout)
     {
         _text = text;
         _quotes = quotes;
