@@ -92,7 +92,7 @@ internal static class QuoteClassifier
             score++;
         }
 
-        if (mayBeTitle && score is > 0 and <= 2 && IsTitleCase(text))
+        if (mayBeTitle && score is > 0 and <= 2 && IsTitleCase(source, context))
         {
             // Her memoir, “The Long Road Home,” was published — a title: every longer word capitalised.
             score -= 2;
@@ -136,6 +136,79 @@ internal static class QuoteClassifier
         }
 
         return naming || (hasPrevious && previous.IsWord && words.IsNamingPhrase(previous, word));
+    }
+
+    /// <summary>
+    /// <see cref="IsTitleCase(string)"/> of the quoted text, read in the text between the marks when the tokenizer's
+    /// masks of it are kept (the two read alike, as for <see cref="CountWords(string, QuoteContext)"/>).
+    /// </summary>
+    private static bool IsTitleCase(string source, QuoteContext context)
+    {
+        var masks = TokenMasks.Kept(source);
+        var quote = context.Quote;
+        return masks is null
+            ? IsTitleCase(context.Text)
+            : IsTitleCase(source, masks, quote.Open + QuoteMarks.Width(quote.Family), quote.Close);
+    }
+
+    /// <summary>
+    /// <see cref="IsTitleCase(string)"/> of <c>text[from..to)</c> from the tokenizer's masks, as
+    /// <see cref="CountWords(string, ulong[], int, int)"/> reads them: here a word starts at a letter and goes on over
+    /// letters and the joiners ' ’ -. Windows of 64 characters step on by 60, so that the four characters from any
+    /// word start counted in a window are in it: a word of four or more starts where all four are inside a word.
+    /// </summary>
+    private static bool IsTitleCase(string text, ulong[] masks, int from, int to)
+    {
+        const int Step = 60;
+        var words = 0;
+        var carry = 0UL;
+        for (var i = from; i < to; i += Step)
+        {
+            var left = to - i;
+            var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
+            var counted = left >= Step ? (1UL << Step) - 1 : valid;
+            var letters = (TokenMasks.Load(masks, i, TokenMasks.Word) & ~TokenMasks.Load(masks, i, TokenMasks.Digit)) & valid;
+            var upper = TokenMasks.Load(masks, i, TokenMasks.Upper);
+            var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid;
+            var joiners = 0UL;
+            for (var rest = special; rest != 0; rest &= rest - 1)
+            {
+                var at = Bits.TrailingZeroCount(rest);
+                var c = text[i + at];
+                if (c is '\'' or '\u2019')
+                {
+                    joiners |= 1UL << at;
+                }
+                else if (c >= 128 && char.IsLetter(c))
+                {
+                    letters |= 1UL << at;
+                    upper |= char.IsUpper(c) ? 1UL << at : 0;
+                }
+            }
+
+            for (var rest = valid & ~(TokenMasks.Load(masks, i, TokenMasks.Word) | special | TokenMasks.Load(masks, i, TokenMasks.Space)); rest != 0; rest &= rest - 1)
+            {
+                var at = Bits.TrailingZeroCount(rest);
+                if (text[i + at] is '-' or '\'')
+                {
+                    joiners |= 1UL << at;
+                }
+            }
+
+            var seeds = joiners & ((letters << 1) | carry);
+            var inWord = letters | (((joiners + seeds) ^ joiners) & joiners);
+            var starts = letters & ~((inWord << 1) | carry) & counted;
+            var long4 = inWord & (inWord >> 1) & (inWord >> 2) & (inWord >> 3);
+            if ((starts & long4 & ~upper) != 0)
+            {
+                return false;
+            }
+
+            words += Bits.PopCount(starts);
+            carry = (inWord >> (Step - 1)) & 1;
+        }
+
+        return words >= 2;
     }
 
     /// <summary>Whether every word of four or more letters starts with a capital, and there are at least two words.</summary>
