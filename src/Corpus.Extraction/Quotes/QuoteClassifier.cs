@@ -18,7 +18,7 @@ internal static class QuoteClassifier
     /// The kind of the quotation in <paramref name="context"/>, given the speaker phrase found beside it;
     /// <paramref name="source"/> is the whole text it stands in.
     /// </summary>
-    public static QuoteKind Classify(string source, QuoteContext context, SpeakerPhrase speaker)
+    public static QuoteKind Classify(string source, in QuoteContext context, SpeakerPhrase speaker)
     {
         var words = QuoteLexicon.Instance;
         var text = context.Text;
@@ -140,9 +140,9 @@ internal static class QuoteClassifier
 
     /// <summary>
     /// <see cref="IsTitleCase(string)"/> of the quoted text, read in the text between the marks when the tokenizer's
-    /// masks of it are kept (the two read alike, as for <see cref="CountWords(string, QuoteContext)"/>).
+    /// masks of it are kept (the two read alike, as for <see cref="CountWords(string, in QuoteContext)"/>).
     /// </summary>
-    private static bool IsTitleCase(string source, QuoteContext context)
+    private static bool IsTitleCase(string source, in QuoteContext context)
     {
         var masks = TokenMasks.Kept(source);
         var quote = context.Quote;
@@ -246,7 +246,7 @@ internal static class QuoteClassifier
     /// are kept. The two count alike: the quoted text only folds white space and drops the marks that restart a
     /// quotation and the '&gt;' that start a line, all of which stand after white space and count as it does.
     /// </summary>
-    private static int CountWords(string source, QuoteContext context)
+    private static int CountWords(string source, in QuoteContext context)
     {
         var masks = TokenMasks.Kept(source);
         var quote = context.Quote;

@@ -170,7 +170,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>The speaker phrase given by an attribution pattern beside the quotation, or none.</summary>
-    public SpeakerPhrase Find(QuoteContext context)
+    public SpeakerPhrase Find(in QuoteContext context)
     {
         var text = context.Text;
         var last = text.Length > 0 ? text[text.Length - 1] : ' ';
@@ -200,7 +200,7 @@ internal sealed class SpeakerFinder
     /// The subject of the clause that holds the quotation, for a quotation that no speech verb attributes:
     /// "One shopper prompted a text-to-visual app with “a cat on a skateboard.”" → "One shopper".
     /// </summary>
-    public SpeakerPhrase FindSubject(QuoteContext context)
+    public SpeakerPhrase FindSubject(in QuoteContext context)
     {
         var t = context.Before;
         var from = ClauseStart(t, t.Count);
@@ -222,7 +222,7 @@ internal sealed class SpeakerFinder
             : default;
     }
 
-    private SpeakerPhrase FromAfter(QuoteContext context)
+    private SpeakerPhrase FromAfter(in QuoteContext context)
     {
         var t = context.After;
         if (!t.Has(0) || (!t.Has(1) && IsSentenceEnd(t[0])) || OnlyBlockQuoteMarkers(t))
