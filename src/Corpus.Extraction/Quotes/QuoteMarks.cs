@@ -109,17 +109,20 @@ internal static class QuoteMarks
     /// <summary>
     /// The characters <see cref="IndexOfSignificant"/> stops at inside a quotation of <paramref name="family"/>, for a
     /// text whose lines all end in \n or \r, when they are few enough for String.IndexOfAny's vector search (five at
-    /// most); otherwise null. "Straight double marks", the commonest in plain text, need three.
+    /// most); otherwise null. "Straight double marks", the commonest in plain text, need three; a straight single
+    /// mark, which every apostrophe after a space or a mark tries as an opener, five.
     /// </summary>
     public static char[]? SignificantWithPlainLineEnds(QuoteFamily family) => family switch
     {
         QuoteFamily.StraightDouble => StraightDoubleStops,
         QuoteFamily.CurlyDouble => CurlyDoubleStops,
+        QuoteFamily.StraightSingle => StraightSingleStops,
         _ => null,
     };
 
     private static readonly char[] StraightDoubleStops = { '\n', '\r', '"' };
     private static readonly char[] CurlyDoubleStops = { '\n', '\r', '\u201C', '\u201D' };
+    private static readonly char[] StraightSingleStops = { '\n', '\r', '\'', '\u201C', '"' };
 
     /// <summary>Whether single-quote families must find a closer before a quote can exist (they report no problem).</summary>
     public static bool IsSingle(QuoteFamily family) => family is QuoteFamily.CurlySingle or QuoteFamily.StraightSingle;
