@@ -1,8 +1,11 @@
 using System.Collections.Generic;
 #if NET
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 #endif
 using Corpus.Extraction.Text;
 
@@ -253,12 +256,11 @@ internal sealed class LowerCaseEchoes
     }
 
     // Looks up every token the filter lets by. Its own method, with few values live across the call to Look, so that
-    // they all stay in registers; the tokens are read from the last, which needs no count (what is found does not
-    // depend on the order: a name is echoed by any word that matches it). Every token takes the same few steps to the
-    // one branch, which nearly all of them skip: a branch on the token's kind first would be mispredicted over and
-    // over, as words and punctuation alternate. The filter passes only a word that starts as some lowered name does,
-    // which a capitalised word never does (Look asks the few it lets by whether they are lower-case words). A token
-    // has a character at least.
+    // they all stay in registers (what is found does not depend on the order: a name is echoed by any word that
+    // matches it). Every token tested takes the same few steps to the one branch, which nearly all of them skip: a
+    // branch on the token's kind first would be mispredicted over and over, as words and punctuation alternate. The
+    // filter passes only a word that starts as some lowered name does, which a capitalised word never does (Look asks
+    // the few it lets by whether they are lower-case words). A token has a character at least.
     private void Scan(Token[] tokens, int count, string text)
     {
         _text = text;
@@ -266,21 +268,38 @@ internal sealed class LowerCaseEchoes
         // Every token's characters are in the text, and a word of the filter is below its length by construction
         // (Filter), so the reads need no range checks: without them, and with the offsets read unsigned off the token's
         // bits (no sign to widen), a token takes two thirds of the instructions. The spans are checked once, here. Look
-        // reads the text from a field, so that the loop's five values stay in the registers a call keeps.
+        // reads the text from a field, so that the loop's values stay in the registers a call keeps.
         ref var token0 = ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetReference(tokens.AsSpan(0, count)));
         ref var char0 = ref MemoryMarshal.GetReference(text.AsSpan());
         ref var filter0 = ref MemoryMarshal.GetArrayDataReference(_filter);
-        // Two tokens a step, each tested alone (the loop's own steps are a tenth of a token's); an odd one first.
-        var k = (nint)count - 1;
-        if ((count & 1) != 0)
+        nint k = 0;
+        if (Sse2.IsSupported)
         {
-            Test(ref token0, ref char0, ref filter0, k--);
+            // Only a lower-case word can echo a name (Look asks first), and two tokens in five are none: the words of
+            // 64 tokens are told by their bits at once, as a mask whose set bits the filter then tests, one by one,
+            // noting those it lets by in a mask of their own, without a branch; the few noted are looked up after.
+            // With no call in it, the loop over the words keeps all its values in registers.
+            for (; k <= count - 64; k += 64)
+            {
+                var words = LowerWords(ref token0, k) | (LowerWords(ref token0, k + 16) << 16)
+                    | (LowerWords(ref token0, k + 32) << 32) | (LowerWords(ref token0, k + 48) << 48);
+                var passed = 0UL;
+                for (; words != 0; words &= words - 1)
+                {
+                    var j = BitOperations.TrailingZeroCount(words);
+                    passed |= Passes(Unsafe.Add(ref token0, k + j), ref char0, ref filter0) << j;
+                }
+
+                for (; passed != 0; passed &= passed - 1)
+                {
+                    Look(new Token(Unsafe.Add(ref token0, k + BitOperations.TrailingZeroCount(passed))));
+                }
+            }
         }
 
-        for (; k > 0; k -= 2)
+        for (; k < count; k++)
         {
             Test(ref token0, ref char0, ref filter0, k);
-            Test(ref token0, ref char0, ref filter0, k - 1);
         }
 #else
         var filter = _filter;
@@ -300,6 +319,16 @@ internal sealed class LowerCaseEchoes
     }
 
 #if NET
+    // 1 when the filter lets the token of these bits by, else 0 (see Scan).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Passes(ulong bits, ref char char0, ref ulong filter0)
+    {
+        var length = (nuint)(bits >> Token.StartBits) & LengthMask;
+        ref var first = ref Unsafe.Add(ref char0, (nuint)bits & StartMask);
+        var word = Unsafe.Add(ref filter0, ((length & 15) << 8) | (nuint)(byte)first); // Filter(length, first)
+        return (word >> Bit(Unsafe.Add(ref first, length - 1), Unsafe.Add(ref first, length >> 1))) & 1;
+    }
+
     // Looks token k up when the filter lets it by (see Scan).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Test(ref ulong token0, ref char char0, ref ulong filter0, nint k)
@@ -314,9 +343,33 @@ internal sealed class LowerCaseEchoes
         }
     }
 
+    // Which of the 16 tokens from k are lower-case words (Token.IsLowerWord), as the low 16 bits. The kind and the
+    // case flags are in the high half of a token's bits: the high halves of four tokens are gathered in one vector,
+    // compared at once, and the 16 answers narrowed to bytes, whose top bits make the mask.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong LowerWords(ref ulong token0, nint k)
+    {
+        var mask = Vector128.Create((uint)(LowerWordMask >> 32));
+        var lower = Vector128.Create((uint)(LowerWordBits >> 32));
+        var a = Sse2.CompareEqual(HighHalves(ref token0, k) & mask, lower).AsInt32();
+        var b = Sse2.CompareEqual(HighHalves(ref token0, k + 4) & mask, lower).AsInt32();
+        var c = Sse2.CompareEqual(HighHalves(ref token0, k + 8) & mask, lower).AsInt32();
+        var d = Sse2.CompareEqual(HighHalves(ref token0, k + 12) & mask, lower).AsInt32();
+        return (uint)Sse2.MoveMask(Sse2.PackSignedSaturate(Sse2.PackSignedSaturate(a, b), Sse2.PackSignedSaturate(c, d)));
+    }
+
+    // The high halves of the bits of the four tokens from k, in order.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<uint> HighHalves(ref ulong token0, nint k) =>
+        Sse.Shuffle(Vector128.LoadUnsafe(ref Unsafe.Add(ref token0, k)).AsSingle(), Vector128.LoadUnsafe(ref Unsafe.Add(ref token0, k + 2)).AsSingle(), 0xDD).AsUInt32();
+
     // A token's start and length, as Token packs them in its bits.
     private const nuint StartMask = (1u << Token.StartBits) - 1;
     private const nuint LengthMask = (1u << (Token.KindShift - Token.StartBits)) - 1;
+
+    // The bits of a token that Token.IsLowerWord reads (all in the high half), and their values in a lower-case word.
+    private const ulong LowerWordMask = (3UL << Token.KindShift) | ((ulong)(TokenFlags.LowerInitial | TokenFlags.MixedCase) << Token.FlagsShift);
+    private const ulong LowerWordBits = ((ulong)TokenKind.Word << Token.KindShift) | ((ulong)TokenFlags.LowerInitial << Token.FlagsShift);
 #endif
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
