@@ -277,22 +277,26 @@ internal sealed class LowerCaseEchoes
         {
             // Only a lower-case word can echo a name (Look asks first), and two tokens in five are none: the words of
             // 64 tokens are told by their bits at once, as a mask whose set bits the filter then tests, one by one,
-            // noting those it lets by in a mask of their own, without a branch; the few noted are looked up after.
-            // With no call in it, the loop over the words keeps all its values in registers.
+            // noting those it lets by in a mask of their own; the few noted are looked up after. With no call in it,
+            // the loop over the words keeps all its values in registers (one with the call spilt two to memory).
             for (; k <= count - 64; k += 64)
             {
                 var words = LowerWords(ref token0, k) | (LowerWords(ref token0, k + 16) << 16)
                     | (LowerWords(ref token0, k + 32) << 32) | (LowerWords(ref token0, k + 48) << 48);
+                ref var block = ref Unsafe.Add(ref token0, k);
                 var passed = 0UL;
                 for (; words != 0; words &= words - 1)
                 {
                     var j = BitOperations.TrailingZeroCount(words);
-                    passed |= Passes(Unsafe.Add(ref token0, k + j), ref char0, ref filter0) << j;
+                    if (((Filtered(Unsafe.Add(ref block, j), ref char0, ref filter0, out var bit) >> bit) & 1) != 0)
+                    {
+                        passed |= 1UL << j;
+                    }
                 }
 
                 for (; passed != 0; passed &= passed - 1)
                 {
-                    Look(new Token(Unsafe.Add(ref token0, k + BitOperations.TrailingZeroCount(passed))));
+                    Look(new Token(Unsafe.Add(ref block, BitOperations.TrailingZeroCount(passed))));
                 }
             }
         }
@@ -319,14 +323,16 @@ internal sealed class LowerCaseEchoes
     }
 
 #if NET
-    // 1 when the filter lets the token of these bits by, else 0 (see Scan).
+    // The filter's word for the token of these bits, and its bit there (see Scan): Bit but for its six low bits
+    // taken, which the shift of the word takes. The word is found from the length's low bits as they lie in the
+    // token's, shifted once into place.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Passes(ulong bits, ref char char0, ref ulong filter0)
+    private static ulong Filtered(ulong bits, ref char char0, ref ulong filter0, out int bit)
     {
         var length = (nuint)(bits >> Token.StartBits) & LengthMask;
         ref var first = ref Unsafe.Add(ref char0, (nuint)bits & StartMask);
-        var word = Unsafe.Add(ref filter0, ((length & 15) << 8) | (nuint)(byte)first); // Filter(length, first)
-        return (word >> Bit(Unsafe.Add(ref first, length - 1), Unsafe.Add(ref first, length >> 1))) & 1;
+        bit = Unsafe.Add(ref first, length - 1) ^ (Unsafe.Add(ref first, length >> 1) << 1);
+        return Unsafe.Add(ref filter0, ((nuint)(bits >> (Token.StartBits - 8)) & (15 << 8)) | (nuint)(byte)first); // Filter(length, first)
     }
 
     // Looks token k up when the filter lets it by (see Scan).
