@@ -95,7 +95,7 @@ internal static partial class Tokenizer
             {
                 // The first token takes the flags of the white space before the window (most often a space).
                 var first = written;
-                written = PlainRun(text, items, written, plainStarts, lasts & (limit - 1), gaps, i, (ulong)before << Token.FlagsShift);
+                written = PlainRun(text, items, i, plainStarts, lasts & (limit - 1), gaps, written, (ulong)before << Token.FlagsShift);
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
                 var unusual = word & (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit) | (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper) & (word << 1)));
@@ -353,8 +353,10 @@ internal static partial class Tokenizer
     /// a window's tokens after <paramref name="written"/>, every start is a character of the text (past its end the
     /// masks hold white space), and the table has an entry for each of the seven bits kept of a character.
     /// </remarks>
+    // The window's start is among the first six arguments, which come in registers: the loop reads it for every token,
+    // and as the seventh it was read from the stack and written back there for each one.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int PlainRun(string text, Token[] items, int written, ulong starts, ulong lasts, ulong gaps, int i, ulong before)
+    private static int PlainRun(string text, Token[] items, int i, ulong starts, ulong lasts, ulong gaps, int written, ulong before)
     {
         var plain = new Unchecked<ulong>(PlainBits);
         var chars = new UncheckedText(text);
@@ -363,20 +365,32 @@ internal static partial class Tokenizer
 
         // The first token (there is one at least), with the flags of the white space before the window, is written
         // before the loop, so that the loop keeps no more values than it did and the caller writes no token again.
-        var at = Bits.TrailingZeroCount(starts);
-        tokens[next++] = new Token(PlainToken(chars, plain, i + at, Bits.TrailingZeroCount(lasts) + 1 - at, (gaps >> at) & 1) | before);
+        var at = LowestOf(starts);
+        tokens[next++] = new Token(PlainToken(chars, plain, i + at, LowestOf(lasts) + 1 - at, (gaps >> at) & 1) | before);
         starts &= starts - 1;
         lasts &= lasts - 1;
         while (lasts != 0)
         {
-            var start = Bits.TrailingZeroCount(starts);
-            tokens[next++] = new Token(PlainToken(chars, plain, i + start, Bits.TrailingZeroCount(lasts) + 1 - start, (gaps >> start) & 1));
+            var start = LowestOf(starts);
+            tokens[next++] = new Token(PlainToken(chars, plain, i + start, LowestOf(lasts) + 1 - start, (gaps >> start) & 1));
             starts &= starts - 1;
             lasts &= lasts - 1;
         }
 
         return (int)next;
     }
+
+    /// <summary>
+    /// The index of the lowest bit of <paramref name="mask"/>, which is not 0 (the loops of PlainRun read a start and a
+    /// last character while there is one): without the clearing of <see cref="Bits.TrailingZeroCount"/>'s count of an
+    /// empty mask, two instructions a token.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+#if NET
+    private static int LowestOf(ulong mask) => System.Numerics.BitOperations.TrailingZeroCount(mask);
+#else
+    private static int LowestOf(ulong mask) => Bits.TrailingZeroCount(mask);
+#endif
 
     /// <summary>
     /// The bits of a token of <see cref="PlainRun"/>: at <paramref name="start"/>, of <paramref name="length"/>
