@@ -288,6 +288,36 @@ internal static class TokenMasks
     }
 
     /// <summary>
+    /// <see cref="LoadUnchecked"/>'s window from <paramref name="i"/>, whose columns are then read from it: the block and
+    /// the shifts are found once for all the columns a loop reads (found for each, they were kept in memory).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Window WindowAt(ulong[] masks, int i) => new(masks, i);
+
+    /// <summary>The masks of the 64 characters from an index, read as <see cref="LoadUnchecked"/> reads them.</summary>
+    internal readonly ref struct Window
+    {
+        private readonly Unchecked<ulong> _blocks;
+        private readonly int _at;
+        private readonly int _shift;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Window(ulong[] masks, int i)
+        {
+            _blocks = new Unchecked<ulong>(masks);
+            _at = (i >> 6) * Stride;
+            _shift = i & 63;
+        }
+
+        /// <summary>Column <paramref name="column"/> of the window, the first character in bit 0.</summary>
+        public ulong this[int column]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (_blocks[_at + column] >> _shift) | ((_blocks[_at + column + Stride] << 1) << (63 - _shift));
+        }
+    }
+
+    /// <summary>
     /// The facts A, B, C and D of the 64 characters from <paramref name="at"/> on (all within the text) from the table,
     /// one character at a time: bit j of each is character <paramref name="at"/> + j's.
     /// </summary>

@@ -31,9 +31,10 @@ internal static partial class Tokenizer
         var before = pending;
         while (i < n && written <= items.Length - WindowTokens)
         {
-            var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word);
-            var space = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space);
-            var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special);
+            var window = TokenMasks.WindowAt(masks, i);
+            var word = window[TokenMasks.Word];
+            var space = window[TokenMasks.Space];
+            var special = window[TokenMasks.Special];
 
             // An apostrophe between two words ("don't", "it's"; about one window in seven has one) is read here when
             // the general method would read the same: it then joins the words into one, or is the start of a clitic
@@ -41,7 +42,7 @@ internal static partial class Tokenizer
             var clitics = 0UL;
             if ((special & (word << 1) & (word >> 1)) != 0)
             {
-                var inner = Contractions(text, i, word, space, special, TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit));
+                var inner = Contractions(text, i, word, space, special, window[TokenMasks.Digit]);
                 word |= inner.Joined;
                 clitics = inner.Clitics;
                 special &= ~(inner.Joined | clitics);
@@ -62,7 +63,7 @@ internal static partial class Tokenizer
             // window (before).
             var breaks = 0UL;
             var blanks = 0UL;
-            var lineEnds = TokenMasks.LoadUnchecked(masks, i, TokenMasks.LineEnd);
+            var lineEnds = window[TokenMasks.LineEnd];
             if (lineEnds != 0)
             {
                 var reach = UpThrough(lineEnds, space) << 1;
@@ -98,7 +99,7 @@ internal static partial class Tokenizer
                 written = PlainRun(text, items, i, plainStarts, lasts & (limit - 1), gaps, written, (ulong)before << Token.FlagsShift);
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
-                var unusual = word & (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit) | (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper) & (word << 1)));
+                var unusual = word & (window[TokenMasks.Digit] | (window[TokenMasks.Upper] & (word << 1)));
                 if ((blanks & plainStarts) != 0 || (unusual & (limit - 1)) != 0)
                 {
                     Mend(masks, i, items, first, plainStarts, UpThrough(unusual, word) & wordLasts & (limit - 1), gaps, breaks, blanks);
@@ -265,9 +266,10 @@ internal static partial class Tokenizer
             return;
         }
 
-        var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word);
-        var upper = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper);
-        var digits = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit);
+        var window = TokenMasks.WindowAt(masks, i);
+        var word = window[TokenMasks.Word];
+        var upper = window[TokenMasks.Upper];
+        var digits = window[TokenMasks.Digit];
         for (; unusual != 0; unusual &= unusual - 1)
         {
             var lastBit = unusual & (0UL - unusual);
