@@ -2,28 +2,37 @@ namespace Corpus.Extraction.Names;
 
 /// <summary>
 /// Where the spaces of a name of several words are ("Edwin van der Sar"), and the hashes of the parts that
-/// coreference files it under, taken in one pass over its characters: the first word, the first two, all but the
-/// last, the last and (with exactly two spaces) the middle word, each <see cref="WordSet.HashExact"/> of its slice.
-/// The hash of a prefix is the running hash where a space starts, so the parts that begin the name are hashed once
-/// between them, and the searches for the spaces that found each one in turn are one walk.
+/// coreference files it under: the first word, the first two, all but the last, the last and (with exactly two
+/// spaces) the middle word, each <see cref="WordSet.HashExact"/> of its slice. The hash of a prefix is the running
+/// hash where a space starts, so the parts that begin the name are hashed once between them, in one walk up to the
+/// last space (found first, from the end). The last and the middle word are hashed when asked: only a person's name
+/// is filed under them, and each character is then hashed once, not once for the name and once for its word.
 /// </summary>
 internal readonly struct NameWords
 {
+    private readonly string _name;
+
     public NameWords(string name)
     {
+        _name = name;
+        var last = name.Length - 1;
+        while (last >= 0 && name[last] != ' ')
+        {
+            last--;
+        }
+
         var first = -1;
         var second = -1;
-        var last = -1;
         var secondLast = -1;
         var thirdLast = -1;
         var spaces = 0;
         var whole = WordSet.FoldedHashSeed; // the hash of the name so far
-        var word = WordSet.FoldedHashSeed; // the hash of the word so far
         var firstWord = 0;
         var firstTwo = 0;
-        var allButLast = 0;
-        var middle = 0;
-        for (var i = 0; i < name.Length; i++)
+        var previous = -1; // the space before the one found, as the walk finds them
+        var beforePrevious = -1;
+        var end = last < 0 ? name.Length : last; // a name of one word is hashed whole, its first word and its last
+        for (var i = 0; i < end; i++)
         {
             var c = name[i];
             if (c == ' ')
@@ -37,22 +46,33 @@ internal readonly struct NameWords
                 {
                     second = i;
                     firstTwo = whole & 0x7FFFFFFF;
-                    middle = word & 0x7FFFFFFF;
                 }
 
-                thirdLast = secondLast;
-                secondLast = last;
-                last = i;
-                allButLast = whole & 0x7FFFFFFF;
+                beforePrevious = previous;
+                previous = i;
                 spaces++;
-                word = WordSet.FoldedHashSeed;
-            }
-            else
-            {
-                word = WordSet.HashExactChar(word, c);
             }
 
             whole = WordSet.HashExactChar(whole, c);
+        }
+
+        if (last >= 0)
+        {
+            // The last space, where the walk stopped: the spaces before it move down one place.
+            if (spaces == 0)
+            {
+                first = last;
+                firstWord = whole & 0x7FFFFFFF;
+            }
+            else if (spaces == 1)
+            {
+                second = last;
+                firstTwo = whole & 0x7FFFFFFF;
+            }
+
+            thirdLast = beforePrevious;
+            secondLast = previous;
+            spaces++;
         }
 
         FirstSpace = first;
@@ -63,9 +83,7 @@ internal readonly struct NameWords
         Spaces = spaces;
         FirstWordHash = spaces == 0 ? whole & 0x7FFFFFFF : firstWord;
         FirstTwoHash = firstTwo;
-        AllButLastHash = allButLast;
-        LastWordHash = word & 0x7FFFFFFF;
-        MiddleHash = spaces == 2 ? middle : 0;
+        AllButLastHash = last < 0 ? 0 : whole & 0x7FFFFFFF;
     }
 
     /// <summary>The first space (name.IndexOf(' ')), or -1.</summary>
@@ -95,9 +113,9 @@ internal readonly struct NameWords
     /// <summary>The hash of the name up to its last space, when it has one.</summary>
     public int AllButLastHash { get; }
 
-    /// <summary>The hash of the name after its last space (the whole name without one).</summary>
-    public int LastWordHash { get; }
+    /// <summary>The hash of the name after its last space (the whole name without one), hashed when asked.</summary>
+    public int LastWordHash => LastSpace < 0 ? FirstWordHash : WordSet.HashExact(_name, LastSpace + 1, _name.Length - LastSpace - 1);
 
-    /// <summary>The hash of the word between the two spaces of a name with exactly two.</summary>
-    public int MiddleHash { get; }
+    /// <summary>The hash of the word between the two spaces of a name with exactly two, hashed when asked.</summary>
+    public int MiddleHash => Spaces == 2 ? WordSet.HashExact(_name, FirstSpace + 1, SecondSpace - FirstSpace - 1) : 0;
 }
