@@ -121,11 +121,13 @@ internal sealed partial class TokenSentences
         }
 
         // Only a token that opens a line can start a unit, and only a short word at a line's start or after a mark can
-        // number an item: most tokens are settled without the calls.
+        // number an item, with one mark between it and the word ("(3) Hey", "1) Send") or none after a "#" ("#15 Your"):
+        // most tokens are settled without the calls.
         var item = tokens[j];
         return tokens[k].Has(TokenFlags.LineBreakBefore)
             ? StartsUnit(k)
-            : (item.Length <= 4 && (j == 0 || item.Has(TokenFlags.LineBreakBefore) || tokens[j - 1].Kind == TokenKind.Punct) && FollowsEnumerator(j, k))
+            : (item.Length <= 4 && (j == 0 || item.Has(TokenFlags.LineBreakBefore) || tokens[j - 1].Kind == TokenKind.Punct)
+                    && (k - j == 2 || (j > 0 && _view.Text[tokens[j - 1].Start] == '#')) && FollowsEnumerator(j, k))
                 || StartsColumn(k);
     }
 
