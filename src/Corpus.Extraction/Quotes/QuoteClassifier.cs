@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
@@ -186,17 +187,8 @@ internal static class QuoteClassifier
                 }
             }
 
-            for (var rest = valid & ~(TokenMasks.Load(masks, i, TokenMasks.Word) | special | TokenMasks.Load(masks, i, TokenMasks.Space)); rest != 0; rest &= rest - 1)
-            {
-                var at = Bits.TrailingZeroCount(rest);
-                if (text[i + at] is '-' or '\'')
-                {
-                    joiners |= 1UL << at;
-                }
-            }
-
-            var seeds = joiners & ((letters << 1) | carry);
-            var inWord = letters | (((joiners + seeds) ^ joiners) & joiners);
+            joiners |= MarkJoiners(text, i, valid & ~(TokenMasks.Load(masks, i, TokenMasks.Word) | special | TokenMasks.Load(masks, i, TokenMasks.Space)));
+            var inWord = InWord(letters, joiners, carry);
             var starts = letters & ~((inWord << 1) | carry) & counted;
             var long4 = inWord & (inWord >> 1) & (inWord >> 2) & (inWord >> 3);
             if ((starts & long4 & ~upper) != 0)
@@ -287,22 +279,45 @@ internal static class QuoteClassifier
                 }
             }
 
-            for (var rest = valid & ~(word | special | TokenMasks.Load(masks, i, TokenMasks.Space)); rest != 0; rest &= rest - 1)
-            {
-                var at = Bits.TrailingZeroCount(rest);
-                if (text[i + at] is '-' or '\'')
-                {
-                    joiners |= 1UL << at;
-                }
-            }
-
-            var seeds = joiners & ((word << 1) | carry);
-            var inWord = word | (((joiners + seeds) ^ joiners) & joiners);
+            joiners |= MarkJoiners(text, i, valid & ~(word | special | TokenMasks.Load(masks, i, TokenMasks.Space)));
+            var inWord = InWord(word, joiners, carry);
             count += Bits.PopCount(word & ~((inWord << 1) | carry));
             carry = inWord >> 63;
         }
 
         return count < EnoughWords ? count : EnoughWords;
+    }
+
+    /// <summary>
+    /// The joiners among the ASCII marks of a window that are neither word characters, white space nor special (the
+    /// hyphen and the straight apostrophe), given as <paramref name="marks"/>, the window's bits from <paramref name="i"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MarkJoiners(string text, int i, ulong marks)
+    {
+        var joiners = 0UL;
+        for (var rest = marks; rest != 0; rest &= rest - 1)
+        {
+            var at = Bits.TrailingZeroCount(rest);
+            if (text[i + at] is '-' or '\'')
+            {
+                joiners |= 1UL << at;
+            }
+        }
+
+        return joiners;
+    }
+
+    /// <summary>
+    /// The characters of a window that are inside a word: its word characters, and the joiners of each run of joiners
+    /// that follows a word character (here or, by <paramref name="carry"/>, at the end of the window before), which one
+    /// addition tells for all the runs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong InWord(ulong word, ulong joiners, ulong carry)
+    {
+        var seeds = joiners & ((word << 1) | carry);
+        return word | (((joiners + seeds) ^ joiners) & joiners);
     }
 
     /// <summary>The number of words in <paramref name="text"/>, counted up to <see cref="EnoughWords"/> at most.</summary>
