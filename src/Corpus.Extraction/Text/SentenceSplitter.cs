@@ -273,7 +273,7 @@ internal static class SentenceSplitter
             shaped = new int[tokenCount];
         }
 
-        var sum = Survey(tokens, tokenCount, items, sums, shaped, SentenceShapes.Table, BreakTable, out var count, out var listed);
+        var sum = Survey(tokens, tokenCount, items, sums, shaped, ShapesByLength, BreakTable, out var count, out var listed);
         var keep = items.Length <= MaxRetainedMarks;
         _marks = keep ? items : null;
         _sums = keep ? sums : null;
@@ -306,40 +306,63 @@ internal static class SentenceSplitter
         nint k = 0;
         for (; k < tokenCount - 1; k += 2)
         {
-            var token = all[k];
-            indexes[marks] = (int)k;
-            sumsBefore[marks] = sum;
-            marks += breaking[(nint)(token.Bits >> Token.KindShift)];
-            var add = counts[(nint)(uint)token.ShapeKey];
-            shapedIndexes[names] = (int)k;
-            names += (nint)(add & 1);
-            sum += add;
-
-            var second = all[k + 1];
-            indexes[marks] = (int)k + 1;
-            sumsBefore[marks] = sum;
-            marks += breaking[(nint)(second.Bits >> Token.KindShift)];
-            add = counts[(nint)(uint)second.ShapeKey];
-            shapedIndexes[names] = (int)k + 1;
-            names += (nint)(add & 1);
-            sum += add;
+            Step(all[k].Bits, k, ref marks, ref names, ref sum, indexes, sumsBefore, shapedIndexes, counts, breaking);
+            Step(all[k + 1].Bits, k + 1, ref marks, ref names, ref sum, indexes, sumsBefore, shapedIndexes, counts, breaking);
         }
 
         if (k < tokenCount)
         {
-            var token = all[k];
-            indexes[marks] = (int)k;
-            sumsBefore[marks] = sum;
-            marks += breaking[(nint)(token.Bits >> Token.KindShift)];
-            var add = counts[(nint)(uint)token.ShapeKey];
-            shapedIndexes[names] = (int)k;
-            names += (nint)(add & 1);
-            sum += add;
+            Step(all[k].Bits, k, ref marks, ref names, ref sum, indexes, sumsBefore, shapedIndexes, counts, breaking);
         }
 
         count = (int)marks;
         listed = (int)names;
         return sum;
+    }
+
+    // One token of Survey (of these bits, at k): its index listed and kept when it may break, with the sum before
+    // it, and its shape added. The shape is looked up in ShapesByLength, whose key is Token.ShapeKey's fields with
+    // the length class last and the lengths of 4 or more (or none) in class 0: the kind and flags are read off the
+    // same shift the break table takes, and the class is the length's low bits kept when it is below 4, a few
+    // instructions fewer than Token.ShapeKey's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(ulong bits, nint k, ref nint marks, ref nint names, ref ulong sum, Unchecked<int> indexes, Unchecked<ulong> sumsBefore, Unchecked<int> shapedIndexes, Unchecked<ulong> counts, Unchecked<byte> breaking)
+    {
+        var kindAndFlags = (nuint)(bits >> Token.KindShift);
+        indexes[marks] = (int)k;
+        sumsBefore[marks] = sum;
+        marks += breaking[(nint)kindAndFlags];
+        var length = (uint)(bits >> Token.StartBits) & LengthMask;
+        var small = ((length + (LengthMask - 3)) >> LengthBits) - 1; // every bit when the length is below 4
+        var add = counts[(nint)(((kindAndFlags & 0x3FF) << 2) + (length & small & 3))];
+        shapedIndexes[names] = (int)k;
+        names += (nint)(add & 1);
+        sum += add;
+    }
+
+    // A token's length as Token packs it, in its bits from Token.StartBits.
+    private const int LengthBits = Token.KindShift - Token.StartBits;
+    private const uint LengthMask = (1u << LengthBits) - 1;
+
+    // What a token adds to its sentence's shapes (SentenceShapes.Table), keyed as Survey reads it: Token.ShapeKey's
+    // kind and first eight flags, times 4, and the length if below 4, else 0 (a length of 0, which no token has, is
+    // in class 3 by Token.ShapeKey, with the lengths of 4 or more).
+    private static readonly ulong[] ShapesByLength = BuildShapesByLength();
+
+    private static ulong[] BuildShapesByLength()
+    {
+        var table = new ulong[Token.ShapeKeys];
+        var shapes = SentenceShapes.Table;
+        for (var low = 0; low < 1 << 10; low++)
+        {
+            for (var length = 0; length < 4; length++)
+            {
+                var lengthClass = length == 0 ? 3 : length - 1;
+                table[(low << 2) | length] = shapes[(lengthClass << 10) | low];
+            }
+        }
+
+        return table;
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>), or -1.</summary>
