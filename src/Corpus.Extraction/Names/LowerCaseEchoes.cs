@@ -76,7 +76,8 @@ internal sealed class LowerCaseEchoes
     // The text being scanned (see Scan).
     private string _text = string.Empty;
 
-    // Each suspect's name lowered, or in ASCII as written (see LowerAscii).
+    // Each suspect's name lowered, for a name outside ASCII (one in ASCII is kept as written, in its entry only: see
+    // LowerAscii).
     private string[] _lowered = System.Array.Empty<string>();
     private bool[] _hasSurrogate = System.Array.Empty<bool>();
 
@@ -133,6 +134,7 @@ internal sealed class LowerCaseEchoes
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
             // names into new strings cost more than the pass over the tokens. Its folded hash is the caller's.
+            // Only a name with surrogates is read from _lowered again (Find); the entry keeps the rest.
             var name = suspects[i].Name;
             var hash = hashes[i];
             if (!IsAscii(name))
@@ -140,9 +142,9 @@ internal sealed class LowerCaseEchoes
                 name = name.ToLowerInvariant();
                 _hasSurrogate[i] = HasSurrogate(name);
                 hash = HashOf(name);
+                _lowered[i] = name;
             }
 
-            _lowered[i] = name;
             _entryOf[i] = -1;
             if (name.Length == 0)
             {
@@ -471,7 +473,7 @@ internal sealed class LowerCaseEchoes
         return true;
     }
 
-    // Two suspects' names (as kept in _lowered) that every word matches alike.
+    // Two suspects' names (as kept in the entries) that every word matches alike.
     private static bool SameFoldedNames(string a, string b)
     {
         if (a.Length != b.Length)
@@ -507,6 +509,21 @@ internal sealed class LowerCaseEchoes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsAscii(string name)
     {
+#if NET
+        // Four characters a read (the last read overlapping the one before it): most names are longer than three.
+        var bytes = name.Length * sizeof(char);
+        if (bytes >= sizeof(ulong))
+        {
+            ref var first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(name.AsSpan()));
+            var all = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, bytes - sizeof(ulong)));
+            for (var i = 0; i < bytes - sizeof(ulong); i += sizeof(ulong))
+            {
+                all |= Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, i));
+            }
+
+            return (all & 0xFF80_FF80_FF80_FF80UL) == 0;
+        }
+#endif
         foreach (var c in name)
         {
             if (c >= 128)
@@ -536,6 +553,7 @@ internal sealed class LowerCaseEchoes
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void AddKey(int key)
     {
         var slot = KeySlot(key);
@@ -562,9 +580,11 @@ internal sealed class LowerCaseEchoes
 
     // First, second and last letter and length, each to its low bits (never 0: the length is at least 1). Names
     // that share a key are told apart by the full hash; the set only holds each key once, so no key chains names.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Key(char first, char second, char last, int length) =>
         (System.Math.Min(length, 255) << 23) | ((first & 0x7F) << 16) | ((second & 0xFF) << 8) | (last & 0xFF);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int KeySlot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & _mask;
 
     // A name's cell of the counts: its length and first letter to their low bits and its bit of the filter, as one
