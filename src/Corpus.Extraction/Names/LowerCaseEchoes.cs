@@ -145,9 +145,9 @@ internal sealed class LowerCaseEchoes
                 _lowered[i] = name;
             }
 
-            _entryOf[i] = -1;
             if (name.Length == 0)
             {
+                _entryOf[i] = -1;
                 continue;
             }
 
@@ -382,6 +382,7 @@ internal sealed class LowerCaseEchoes
 
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int EntryFor(string name, int hash, bool hasSurrogate, int cell, int bit)
     {
         var slot = hash & _mask;
