@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 #if NET
 using System;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -289,7 +288,7 @@ internal sealed class LowerCaseEchoes
                 var passed = 0UL;
                 for (; words != 0; words &= words - 1)
                 {
-                    var j = BitOperations.TrailingZeroCount(words);
+                    var j = Bits.LowestOf(words);
                     if (((Filtered(Unsafe.Add(ref block, j), ref char0, ref filter0, out var bit) >> bit) & 1) != 0)
                     {
                         passed |= 1UL << j;
@@ -298,7 +297,7 @@ internal sealed class LowerCaseEchoes
 
                 for (; passed != 0; passed &= passed - 1)
                 {
-                    Look(new Token(Unsafe.Add(ref block, BitOperations.TrailingZeroCount(passed))));
+                    Look(new Token(Unsafe.Add(ref block, Bits.LowestOf(passed))));
                 }
             }
         }

@@ -21,6 +21,18 @@ internal static class Bits
     public static int TrailingZeroCount(ulong mask) => Portable.TrailingZeroCount(mask);
 #endif
 
+    /// <summary>
+    /// The index of the lowest set bit of <paramref name="mask"/>, which is not 0 (a loop that reads bits while some are
+    /// left): <see cref="TrailingZeroCount"/> without its clearing of an empty mask's count, one instruction less, for
+    /// the loops that run once a token or more.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+#if NET
+    public static int LowestOf(ulong mask) => System.Numerics.BitOperations.TrailingZeroCount(mask);
+#else
+    public static int LowestOf(ulong mask) => Portable.TrailingZeroCount(mask);
+#endif
+
     /// <summary>The index of the one bit set in <paramref name="bit"/> (0 for 0, in both builds, as above).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
 #if NET

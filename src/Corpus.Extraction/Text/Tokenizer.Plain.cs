@@ -367,32 +367,20 @@ internal static partial class Tokenizer
 
         // The first token (there is one at least), with the flags of the white space before the window, is written
         // before the loop, so that the loop keeps no more values than it did and the caller writes no token again.
-        var at = LowestOf(starts);
-        tokens[next++] = new Token(PlainToken(chars, plain, i + at, LowestOf(lasts) + 1 - at, (gaps >> at) & 1) | before);
+        var at = Bits.LowestOf(starts);
+        tokens[next++] = new Token(PlainToken(chars, plain, i + at, Bits.LowestOf(lasts) + 1 - at, (gaps >> at) & 1) | before);
         starts &= starts - 1;
         lasts &= lasts - 1;
         while (lasts != 0)
         {
-            var start = LowestOf(starts);
-            tokens[next++] = new Token(PlainToken(chars, plain, i + start, LowestOf(lasts) + 1 - start, (gaps >> start) & 1));
+            var start = Bits.LowestOf(starts);
+            tokens[next++] = new Token(PlainToken(chars, plain, i + start, Bits.LowestOf(lasts) + 1 - start, (gaps >> start) & 1));
             starts &= starts - 1;
             lasts &= lasts - 1;
         }
 
         return (int)next;
     }
-
-    /// <summary>
-    /// The index of the lowest bit of <paramref name="mask"/>, which is not 0 (the loops of PlainRun read a start and a
-    /// last character while there is one): without the clearing of <see cref="Bits.TrailingZeroCount"/>'s count of an
-    /// empty mask, two instructions a token.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-#if NET
-    private static int LowestOf(ulong mask) => System.Numerics.BitOperations.TrailingZeroCount(mask);
-#else
-    private static int LowestOf(ulong mask) => Bits.TrailingZeroCount(mask);
-#endif
 
     /// <summary>
     /// The bits of a token of <see cref="PlainRun"/>: at <paramref name="start"/>, of <paramref name="length"/>
