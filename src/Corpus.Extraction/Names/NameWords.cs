@@ -29,9 +29,8 @@ internal readonly struct NameWords
         var whole = WordSet.FoldedHashSeed; // the hash of the name so far
         var firstWord = 0;
         var firstTwo = 0;
-        var previous = -1; // the space before the one found, as the walk finds them
-        var beforePrevious = -1;
-        var end = last < 0 ? name.Length : last; // a name of one word is hashed whole, its first word and its last
+        var seen = -1; // the last space the walk has found
+        var end = last < 0 ? name.Length : last + 1; // a name of one word is hashed whole, its first word and its last
         for (var i = 0; i < end; i++)
         {
             var c = name[i];
@@ -48,31 +47,17 @@ internal readonly struct NameWords
                     firstTwo = whole & 0x7FFFFFFF;
                 }
 
-                beforePrevious = previous;
-                previous = i;
+                thirdLast = secondLast;
+                secondLast = seen;
+                seen = i;
                 spaces++;
+                if (i == last)
+                {
+                    break; // the hash so far is all but the last word's
+                }
             }
 
             whole = WordSet.HashExactChar(whole, c);
-        }
-
-        if (last >= 0)
-        {
-            // The last space, where the walk stopped: the spaces before it move down one place.
-            if (spaces == 0)
-            {
-                first = last;
-                firstWord = whole & 0x7FFFFFFF;
-            }
-            else if (spaces == 1)
-            {
-                second = last;
-                firstTwo = whole & 0x7FFFFFFF;
-            }
-
-            thirdLast = beforePrevious;
-            secondLast = previous;
-            spaces++;
         }
 
         FirstSpace = first;
