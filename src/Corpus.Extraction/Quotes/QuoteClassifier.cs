@@ -86,14 +86,15 @@ internal static class QuoteClassifier
             return QuoteKind.Term;
         }
 
-        var count = CountWords(source, context);
+        var masks = KeptInside(source, context, out var from, out var to);
+        var count = masks is null ? CountWords(text) : CountWords(source, masks, from, to);
         score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
         if (count >= 3 && text.Length > 0 && char.IsUpper(text[0]))
         {
             score++;
         }
 
-        if (mayBeTitle && score is > 0 and <= 2 && IsTitleCase(source, context))
+        if (mayBeTitle && score is > 0 and <= 2 && (masks is null ? IsTitleCase(text) : IsTitleCase(source, masks, from, to)))
         {
             // Her memoir, “The Long Road Home,” was published — a title: every longer word capitalised.
             score -= 2;
@@ -140,16 +141,18 @@ internal static class QuoteClassifier
     }
 
     /// <summary>
-    /// <see cref="IsTitleCase(string)"/> of the quoted text, read in the text between the marks when the tokenizer's
-    /// masks of it are kept (the two read alike, as for <see cref="CountWords(string, in QuoteContext)"/>).
+    /// The tokenizer's masks of <paramref name="source"/> when this thread still keeps them, and where the quoted text
+    /// lies between the marks: the word count and the title-case test then read it there (see
+    /// <see cref="CountWords(string, ulong[], int, int)"/>), else in <see cref="QuoteContext.Text"/>. The two read
+    /// alike: the quoted text only folds white space and drops the marks that restart a quotation and the '&gt;' that
+    /// start a line, all of which stand after white space and count as it does.
     /// </summary>
-    private static bool IsTitleCase(string source, in QuoteContext context)
+    private static ulong[]? KeptInside(string source, in QuoteContext context, out int from, out int to)
     {
-        var masks = TokenMasks.Kept(source);
         var quote = context.Quote;
-        return masks is null
-            ? IsTitleCase(context.Text)
-            : IsTitleCase(source, masks, quote.Open + QuoteMarks.Width(quote.Family), quote.Close);
+        from = quote.Open + QuoteMarks.Width(quote.Family);
+        to = quote.Close;
+        return TokenMasks.Kept(source);
     }
 
     /// <summary>
@@ -230,21 +233,6 @@ internal static class QuoteClassifier
         }
 
         return words >= 2;
-    }
-
-    /// <summary>
-    /// The number of words of the quoted text, counted up to <see cref="EnoughWords"/> at most, as <see cref="CountWords(string)"/>
-    /// counts them in <see cref="QuoteContext.Text"/>: in the text between the marks when the tokenizer's masks of it
-    /// are kept. The two count alike: the quoted text only folds white space and drops the marks that restart a
-    /// quotation and the '&gt;' that start a line, all of which stand after white space and count as it does.
-    /// </summary>
-    private static int CountWords(string source, in QuoteContext context)
-    {
-        var masks = TokenMasks.Kept(source);
-        var quote = context.Quote;
-        return masks is null
-            ? CountWords(context.Text)
-            : CountWords(source, masks, quote.Open + QuoteMarks.Width(quote.Family), quote.Close);
     }
 
     /// <summary>
