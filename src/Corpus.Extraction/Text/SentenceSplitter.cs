@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Text;
 /// paragraph is no line break: the tokenizer reads it as a space (Tokenizer.Wraps.cs), so a sentence goes on across
 /// it before a capital too ("in the United" at the end of a line, "States" opening the next).
 /// </summary>
-internal static class SentenceSplitter
+internal static partial class SentenceSplitter
 {
     // Buffers that grew for a very large seed are let go after use rather than kept for the thread's lifetime.
     private const int MaxRetained = 1 << 14;
@@ -50,9 +50,6 @@ internal static class SentenceSplitter
 
     [System.ThreadStatic]
     private static int[]? _marks;
-
-    [System.ThreadStatic]
-    private static ulong[]? _sums;
 
     [System.ThreadStatic]
     private static int[]? _shaped;
@@ -158,17 +155,14 @@ internal static class SentenceSplitter
     private static void FindRanges(string text, Token[] tokens, int count, Marks marks, ref Ranges ranges)
     {
         // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
-        // The few that may break were listed first, in a loop without a branch on the token (whether a token
-        // may break falls at random, and a branch on it would be mispredicted at nearly every one), and only they
-        // are looked at closely. The same loop added up the tokens' shapes (SentenceShapes.CountOf), so that each
-        // sentence's sum is a difference of two running sums, one of them taken at a token that may break: a
-        // sentence starts at such a token or right after one that ended a sentence, the closing marks between
-        // adding nothing (they are punctuation).
-        // The marks, their sums and the tokens are read unchecked (Unchecked): m is below the count of marks, which the
-        // arrays hold, and each mark is a token's index, below the count of tokens.
-        var table = new Unchecked<ulong>(SentenceShapes.Table);
+        // The few that may break were listed first, from masks of 64 tokens (Survey), and only they are looked at
+        // closely. Each sentence's sum of shapes is a difference of two sums before a token (SumBefore), asked only
+        // where a sentence ends: a sentence starts at a token that may break or right after one that ended a
+        // sentence, and the sum before it is the one asked where the last sentence ended, or at this token.
+        // The marks and the tokens are read unchecked (Unchecked): m is below the count of marks, which the array holds,
+        // and each mark is a token's index, below the count of tokens.
+        var blocks = new Unchecked<ulong>(marks.Blocks);
         var indexes = new Unchecked<int>(marks.Items);
-        var sums = new Unchecked<ulong>(marks.Sums);
         var all = new Unchecked<Token>(tokens);
         var first = -1;
         var firstSum = 0UL;
@@ -183,38 +177,33 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            var sum = sums[m];
-            if (first < 0 && k > next)
+            if (first < 0)
             {
+                // The sentence opens right after the last one ended (here or before this token).
                 first = next;
                 firstSum = nextSum;
             }
 
             var token = all[k];
-            // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it.
-            if (first >= 0 && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
+            // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it, and
+            // the sentence after opens here.
+            if (first < k && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
             {
+                var sum = SumBefore(blocks, k);
                 ranges.Add(first, k - 1, sum - firstSum);
-                first = -1;
-            }
-
-            if (first < 0)
-            {
                 first = k;
                 firstSum = sum;
             }
 
-            // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot. The
-            // sum after the token is needed only when it does: after any other mark a sentence is open, so the next
-            // mark neither opens one at next nor is the text's end reached with none open.
+            // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
             var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k, token) : -1;
             if (end >= 0)
             {
-                nextSum = sum + table[token.ShapeKey];
+                next = end + 1;
+                nextSum = SumBefore(blocks, next);
                 ranges.Add(first, end, nextSum - firstSum);
                 first = -1;
-                next = end + 1;
             }
         }
 
@@ -226,7 +215,7 @@ internal static class SentenceSplitter
 
         if (first >= 0)
         {
-            ranges.Add(first, count - 1, marks.Total - firstSum);
+            ranges.Add(first, count - 1, SumBefore(blocks, count) - firstSum);
         }
     }
 
@@ -258,111 +247,27 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// The indexes of the tokens that may break (<see cref="BreakTable"/>), in order, with the sum of the shapes of the
-    /// tokens before each, and the tokens shaped like name words, in buffers kept per thread.
+    /// The indexes of the tokens that may break (<see cref="BreakTable"/>), in order, the tokens shaped like name
+    /// words, and the survey's blocks (<see cref="SumBefore"/>), in buffers kept per thread.
     /// </summary>
     private static Marks MayBreakAt(Token[] tokens, int tokenCount)
     {
         var items = _marks;
-        var sums = _sums;
         var shaped = _shaped;
-        if (items is null || sums is null || shaped is null || items.Length < tokenCount)
+        var blocks = _blocks;
+        if (items is null || shaped is null || blocks is null || items.Length < tokenCount)
         {
             items = new int[tokenCount];
-            sums = new ulong[tokenCount];
             shaped = new int[tokenCount];
+            blocks = new ulong[((tokenCount >> 6) + 1) * BlockStride];
         }
 
-        var sum = Survey(tokens, tokenCount, items, sums, shaped, ShapesByLength, BreakTable, out var count, out var listed);
+        Survey(tokens, tokenCount, items, shaped, blocks, out var count, out var listed);
         var keep = items.Length <= MaxRetainedMarks;
         _marks = keep ? items : null;
-        _sums = keep ? sums : null;
         _shaped = keep ? shaped : null;
-        return new Marks(items, sums, count, shaped, listed, sum);
-    }
-
-    /// <summary>
-    /// Lists in <paramref name="items"/> the tokens that may break, with in <paramref name="sums"/> the sum of the
-    /// shapes of the tokens before each, and in <paramref name="shaped"/> the tokens shaped like name words; returns
-    /// the sum of all. A method of its own, so that its counts and sum stay in registers (in the caller, which calls
-    /// out to allocate and keep buffers, they were kept in memory, and each token waited on the last one's store).
-    /// </summary>
-    private static ulong Survey(Token[] tokens, int tokenCount, int[] items, ulong[] sums, int[] shaped, ulong[] table, byte[] breaks, out int count, out int listed)
-    {
-        // Every index is written; the count moves on past it only for a token that may break (and the list of shaped
-        // tokens past a shaped one). The arrays are read and written unchecked (Unchecked): every index is below
-        // tokenCount, which none of them is shorter than, and the tables' indexes are below their sizes by their masks.
-        // The counters are native integers, used as indexes as they are.
-        nint marks = 0;
-        nint names = 0;
-        var sum = 0UL;
-        var all = new Unchecked<Token>(tokens);
-        var indexes = new Unchecked<int>(items);
-        var sumsBefore = new Unchecked<ulong>(sums);
-        var shapedIndexes = new Unchecked<int>(shaped);
-        var counts = new Unchecked<ulong>(table);
-        var breaking = new Unchecked<byte>(breaks);
-        // Two tokens a step: the loop's own count, test and branch are a fifth of a token's instructions.
-        nint k = 0;
-        for (; k < tokenCount - 1; k += 2)
-        {
-            Step(all[k].Bits, k, ref marks, ref names, ref sum, indexes, sumsBefore, shapedIndexes, counts, breaking);
-            Step(all[k + 1].Bits, k + 1, ref marks, ref names, ref sum, indexes, sumsBefore, shapedIndexes, counts, breaking);
-        }
-
-        if (k < tokenCount)
-        {
-            Step(all[k].Bits, k, ref marks, ref names, ref sum, indexes, sumsBefore, shapedIndexes, counts, breaking);
-        }
-
-        count = (int)marks;
-        listed = (int)names;
-        return sum;
-    }
-
-    // One token of Survey (of these bits, at k): its index listed and kept when it may break, with the sum before
-    // it, and its shape added. The shape is looked up in ShapesByLength, whose key is Token.ShapeKey's fields with
-    // the length class last and the lengths of 4 or more (or none) in class 0: the kind and flags are read off the
-    // same shift the break table takes, and the class is the length's low bits kept when it is below 4, a few
-    // instructions fewer than Token.ShapeKey's.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ulong bits, nint k, ref nint marks, ref nint names, ref ulong sum, Unchecked<int> indexes, Unchecked<ulong> sumsBefore, Unchecked<int> shapedIndexes, Unchecked<ulong> counts, Unchecked<byte> breaking)
-    {
-        var kindAndFlags = (nuint)(bits >> Token.KindShift);
-        indexes[marks] = (int)k;
-        sumsBefore[marks] = sum;
-        marks += breaking[(nint)kindAndFlags];
-        var length = (uint)(bits >> Token.StartBits) & LengthMask;
-        var small = ((length + (LengthMask - 3)) >> LengthBits) - 1; // every bit when the length is below 4
-        var add = counts[(nint)(((kindAndFlags & 0x3FF) << 2) + (length & small & 3))];
-        shapedIndexes[names] = (int)k;
-        names += (nint)(add & 1);
-        sum += add;
-    }
-
-    // A token's length as Token packs it, in its bits from Token.StartBits.
-    private const int LengthBits = Token.KindShift - Token.StartBits;
-    private const uint LengthMask = (1u << LengthBits) - 1;
-
-    // What a token adds to its sentence's shapes (SentenceShapes.Table), keyed as Survey reads it: Token.ShapeKey's
-    // kind and first eight flags, times 4, and the length if below 4, else 0 (a length of 0, which no token has, is
-    // in class 3 by Token.ShapeKey, with the lengths of 4 or more).
-    private static readonly ulong[] ShapesByLength = BuildShapesByLength();
-
-    private static ulong[] BuildShapesByLength()
-    {
-        var table = new ulong[Token.ShapeKeys];
-        var shapes = SentenceShapes.Table;
-        for (var low = 0; low < 1 << 10; low++)
-        {
-            for (var length = 0; length < 4; length++)
-            {
-                var lengthClass = length == 0 ? 3 : length - 1;
-                table[(low << 2) | length] = shapes[(lengthClass << 10) | low];
-            }
-        }
-
-        return table;
+        _blocks = keep ? blocks : null;
+        return new Marks(items, count, shaped, listed, blocks);
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>), or -1.</summary>
@@ -459,24 +364,21 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// A count of indexes at the start of a buffer, with the shapes' sum before each, the tokens shaped like name
-    /// words, and the sum of all.
+    /// A count of indexes at the start of a buffer, the tokens shaped like name words, and the survey's blocks of
+    /// 64 tokens (<see cref="SumBefore"/>).
     /// </summary>
     private readonly struct Marks
     {
-        public Marks(int[] items, ulong[] sums, int count, int[] shaped, int shapedCount, ulong total)
+        public Marks(int[] items, int count, int[] shaped, int shapedCount, ulong[] blocks)
         {
             Items = items;
-            Sums = sums;
             Count = count;
             Shaped = shaped;
             ShapedCount = shapedCount;
-            Total = total;
+            Blocks = blocks;
         }
 
         public int[] Items { get; }
-
-        public ulong[] Sums { get; }
 
         public int Count { get; }
 
@@ -484,6 +386,6 @@ internal static class SentenceSplitter
 
         public int ShapedCount { get; }
 
-        public ulong Total { get; }
+        public ulong[] Blocks { get; }
     }
 }

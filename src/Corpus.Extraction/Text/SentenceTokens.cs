@@ -31,8 +31,8 @@ internal sealed class SentenceTokens
     public int[] Firsts { get; }
 
     /// <summary>
-    /// Per sentence, the sum of its tokens' <see cref="Names.SentenceShapes.CountOf(Token)"/> (the twelve-bit fields are
-    /// only right for a sentence of fewer than 4096 tokens; the array may be longer).
+    /// Per sentence, the sum of its tokens' <see cref="Names.SentenceShapes.CountOf(Token)"/> but for the lowest field,
+    /// which is 0 (the twelve-bit fields are only right for a sentence of fewer than 4096 tokens; the array may be longer).
     /// </summary>
     public ulong[] Counts { get; }
 

@@ -1,0 +1,288 @@
+using System.Runtime.CompilerServices;
+#if NET
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+#endif
+using Corpus.Extraction.Names;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// The splitter's survey of the tokens: which may break a sentence, which are shaped like name words, and what their
+/// shapes add up to (<see cref="SentenceShapes"/>), told 64 tokens at a time as bit masks.
+/// </summary>
+/// <remarks>
+/// A token's part in a sentence's shapes is four counts (a word, in capitals, long, long and capitalised), each a bit
+/// of the token, so the counts of any run of tokens are the bits' populations: the survey keeps each block of 64
+/// tokens' four masks with the sum of the blocks before it (<see cref="SumBefore"/>), and the splitter asks the sum
+/// only where a sentence ends, about one token in ten. The masks of a block are read off the tokens' bits by vector
+/// compares where the processor has them (about ten instructions a token, the lists of marks and shaped tokens
+/// after), by tables one token at a time elsewhere; a table lookup and a running sum kept for every token took 25.
+/// </remarks>
+internal static partial class SentenceSplitter
+{
+    // A block's entries in the survey's array: its four count masks, then the sum of the tokens' counts before it.
+    private const int BlockStride = 5;
+    private const int SumBeforeBlock = 4;
+
+    // The survey's blocks, kept per thread (one that grew for a very large seed is let go after use).
+    [System.ThreadStatic]
+    private static ulong[]? _blocks;
+
+    /// <summary>
+    /// The sum of the shapes (<see cref="SentenceShapes.CountOf(Token)"/>, but for the count of name-word shapes in
+    /// its lowest field, which is left 0) of the tokens before token <paramref name="k"/> (at most the count of
+    /// tokens), from the survey's <paramref name="blocks"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SumBefore(Unchecked<ulong> blocks, int k)
+    {
+        // Read unchecked: the survey wrote a block for each 64 tokens and one more, for the count itself.
+        var at = (nint)(uint)(k >> 6) * BlockStride;
+        var below = (1UL << k) - 1; // the shift takes k's low six bits
+        return blocks[at + SumBeforeBlock] + Packed(blocks[at] & below, blocks[at + 1] & below, blocks[at + 2] & below, blocks[at + 3] & below);
+    }
+
+    // The counts of the tokens of four masks (words, in capitals, long, long and capitalised), packed in the twelve-bit
+    // fields SentenceShapes.CountOf packs them in (at most 64 each: no field overflows into the next).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Packed(ulong words, ulong capitals, ulong content, ulong titled) =>
+        ((ulong)(uint)Bits.PopCount(words) << 12) | ((ulong)(uint)Bits.PopCount(capitals) << 24)
+        | ((ulong)(uint)Bits.PopCount(content) << 36) | ((ulong)(uint)Bits.PopCount(titled) << 48);
+
+    /// <summary>
+    /// Lists in <paramref name="items"/> the tokens that may break and in <paramref name="shaped"/> those shaped like
+    /// name words, and writes in <paramref name="blocks"/> (an entry for each 64 tokens and one more) each block's
+    /// count masks and the sum before it.
+    /// </summary>
+    private static void Survey(Token[] tokens, int tokenCount, int[] items, int[] shaped, ulong[] blocks, out int count, out int listed)
+    {
+        // The lists are written unchecked (Unchecked): each holds an entry per token at most, and as many as the count
+        // of tokens; a block's entries are below the array's length, which has room for each.
+        var marks = 0;
+        var names = 0;
+        var sum = 0UL;
+        var breaking = new Unchecked<int>(items);
+        var shapedIndexes = new Unchecked<int>(shaped);
+        var written = new Unchecked<ulong>(blocks);
+        var full = tokenCount >> 6;
+        for (var b = 0; b <= full; b++)
+        {
+            var first = b << 6;
+            ulong breaks, shapes, words, capitals, content, titled;
+#if NET
+            if (b < full && Sse2.IsSupported)
+            {
+                BlockMasks(tokens, first, out breaks, out shapes, out words, out capitals, out content, out titled);
+            }
+            else
+#endif
+            {
+                TokenMasksOf(tokens, first, b < full ? 64 : tokenCount - first, out breaks, out shapes, out words, out capitals, out content, out titled);
+            }
+
+            var at = (nint)b * BlockStride;
+            written[at] = words;
+            written[at + 1] = capitals;
+            written[at + 2] = content;
+            written[at + 3] = titled;
+            written[at + SumBeforeBlock] = sum;
+            sum += Packed(words, capitals, content, titled);
+            for (; breaks != 0; breaks &= breaks - 1)
+            {
+                breaking[marks++] = first + Bits.LowestOf(breaks);
+            }
+
+            for (; shapes != 0; shapes &= shapes - 1)
+            {
+                shapedIndexes[names++] = first + Bits.LowestOf(shapes);
+            }
+        }
+
+        count = marks;
+        listed = names;
+    }
+
+    /// <summary>
+    /// The masks of the <paramref name="n"/> tokens from <paramref name="first"/> (at most 64), one token at a time:
+    /// those that may break (<see cref="BreakTable"/>), those shaped like name words, and the four counts
+    /// (<see cref="ShapeBits"/>).
+    /// </summary>
+    private static void TokenMasksOf(Token[] tokens, int first, int n, out ulong breaks, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    {
+        breaks = shapes = words = capitals = content = titled = 0;
+        var table = ShapeBits;
+        var breaking = BreakTable;
+        for (var j = 0; j < n; j++)
+        {
+            var bits = tokens[first + j].Bits;
+            var kindAndFlags = (int)(bits >> Token.KindShift);
+            var length = (uint)(bits >> Token.StartBits) & LengthMask;
+            var small = ((length + (LengthMask - 3)) >> LengthBits) - 1; // every bit when the length is below 4
+            var shape = (ulong)table[((kindAndFlags & 0x3FF) << 2) + (int)(length & small & 3)];
+            breaks |= (ulong)breaking[kindAndFlags] << j;
+            shapes |= (shape & 1) << j;
+            words |= ((shape >> 1) & 1) << j;
+            capitals |= ((shape >> 2) & 1) << j;
+            content |= ((shape >> 3) & 1) << j;
+            titled |= ((shape >> 4) & 1) << j;
+        }
+    }
+
+    // A token's length as Token packs it, in its bits from Token.StartBits.
+    private const int LengthBits = Token.KindShift - Token.StartBits;
+    private const uint LengthMask = (1u << LengthBits) - 1;
+
+    // What a token is of the shapes (SentenceShapes.Table), as bits: shaped like a name word (1), a word with a letter
+    // (2), in capitals (4), long (8), long and capitalised (16). Keyed by Token.ShapeKey's kind and first eight flags,
+    // times 4, and the length if below 4, else 0 (a length of 0, which no token has, is in class 3 by Token.ShapeKey,
+    // with the lengths of 4 or more).
+    private static readonly byte[] ShapeBits = BuildShapeBits();
+
+    private static byte[] BuildShapeBits()
+    {
+        var table = new byte[Token.ShapeKeys];
+        var shapes = SentenceShapes.Table;
+        for (var low = 0; low < 1 << 10; low++)
+        {
+            for (var length = 0; length < 4; length++)
+            {
+                var lengthClass = length == 0 ? 3 : length - 1;
+                var counts = shapes[(lengthClass << 10) | low];
+                table[(low << 2) | length] = (byte)((counts & 1) | (((counts >> 12) & 1) << 1) | (((counts >> 24) & 1) << 2)
+                    | (((counts >> 36) & 1) << 3) | (((counts >> 48) & 1) << 4));
+            }
+        }
+
+        return table;
+    }
+
+#if NET
+    /// <summary>
+    /// <see cref="TokenMasksOf"/> of the 64 tokens from <paramref name="first"/>, by vector compares: each flag the
+    /// masks read is gathered as a mask of the 64 tokens, and the masks are made of them by bitwise logic, for all 64 at
+    /// once. A block with a token of 256 characters or more (rare) is read one token at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BlockMasks(Token[] tokens, int first, out ulong breaks, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    {
+        ref var token0 = ref Unsafe.Add(ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetArrayDataReference(tokens)), (nint)(uint)first);
+        var long0 = Bytes16(ref token0, out var high0, out var low0, out var length0);
+        var long1 = Bytes16(ref Unsafe.Add(ref token0, 16), out var high1, out var low1, out var length1);
+        var long2 = Bytes16(ref Unsafe.Add(ref token0, 32), out var high2, out var low2, out var length2);
+        var long3 = Bytes16(ref Unsafe.Add(ref token0, 48), out var high3, out var low3, out var length3);
+        if (((long0 | long1 | long2 | long3) & Vector128.Create(LongBits)) != Vector128<uint>.Zero)
+        {
+            TokenMasksOf(tokens, first, 64, out breaks, out shapes, out words, out capitals, out content, out titled);
+            return;
+        }
+
+        // The flags of the 64 tokens, a mask each (the flag's bit among the high and low bytes of the tokens' top
+        // sixteen bits, shifted to the top of its byte), and the two tests of the length.
+        var stop = Flags(high0, high1, high2, high3, 7 - HighStop);
+        var abbreviation = Flags(high0, high1, high2, high3, 7 - HighAbbreviation);
+        var lowerInitial = Flags(high0, high1, high2, high3, 7 - HighLowerInitial);
+        var letter = Flags(high0, high1, high2, high3, 7 - HighLetter);
+        var mixed = Flags(high0, high1, high2, high3, 7 - HighMixedCase);
+        var kind = Flags(low0, low1, low2, low3, 7 - LowKind) | Flags(low0, low1, low2, low3, 6 - LowKind);
+        var cjk = Flags(low0, low1, low2, low3, 7 - LowKind) & ~Flags(low0, low1, low2, low3, 6 - LowKind);
+        var lineBreak = Flags(low0, low1, low2, low3, 7 - LowLineBreak);
+        var blank = Flags(low0, low1, low2, low3, 7 - LowBlankLine);
+        var capital = Flags(low0, low1, low2, low3, 7 - LowCapitalized);
+        var allCaps = Flags(low0, low1, low2, low3, 7 - LowAllCaps);
+        var one = Ones(length0) | (Ones(length1) << 16) | (Ones(length2) << 32) | (Ones(length3) << 48);
+        var small = Lengths(length0, length1, length2, length3, 1, 3);
+
+        // As the break table and SentenceShapes' counts have them: a word has a letter; a name word's shape is a capital
+        // or mixed case; in capitals is all caps or a capital alone; long is four characters or more (or none), not all
+        // caps. A token may break at a stop or an abbreviation, or after a line break unless it is a lower-case word
+        // with no blank line before it.
+        words = ~kind & letter;
+        shapes = (words & (capital | mixed)) | cjk;
+        capitals = words & (allCaps | (one & capital));
+        content = words & ~small & ~allCaps;
+        titled = content & capital;
+        var lower = ~kind & lowerInitial & ~mixed;
+        breaks = stop | abbreviation | (lineBreak & (blank | ~lower));
+    }
+
+    // The masks of the 64 tokens of four groups of sixteen bytes (one byte a token) whose bit 7 - shift is set.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Flags(Vector128<byte> a, Vector128<byte> b, Vector128<byte> c, Vector128<byte> d, int shift) =>
+        TopBits(a, shift) | (TopBits(b, shift) << 16) | (TopBits(c, shift) << 32) | (TopBits(d, shift) << 48);
+
+    // The tokens of sixteen bytes whose bit 7 - shift is set. The bytes are shifted as 16-bit lanes: the top bit of
+    // each byte is then its own bit 7 - shift, as the high byte's bits move up from its own low bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong TopBits(Vector128<byte> bytes, int shift) =>
+        (uint)Sse2.MoveMask(shift == 0 ? bytes : Vector128.ShiftLeft(bytes.AsUInt16(), shift).AsByte());
+
+    // The masks of the 64 tokens of four groups of sixteen lengths (below 256) that are at least `from` and at most `to`
+    // (Within), or 1 (Ones).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Lengths(Vector128<byte> a, Vector128<byte> b, Vector128<byte> c, Vector128<byte> d, byte from, byte to) =>
+        Within(a, from, to) | (Within(b, from, to) << 16) | (Within(c, from, to) << 32) | (Within(d, from, to) << 48);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Ones(Vector128<byte> lengths) => (uint)Sse2.MoveMask(Vector128.Equals(lengths, Vector128.Create((byte)1)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Within(Vector128<byte> lengths, byte from, byte to)
+    {
+        // Below `from` wraps past `to - from`: one unsigned comparison, as the least of the two equal to the first.
+        var off = lengths - Vector128.Create(from);
+        return (uint)Sse2.MoveMask(Vector128.Equals(Vector128.Min(off, Vector128.Create((byte)(to - from))), off));
+    }
+
+    /// <summary>
+    /// The sixteen tokens from <paramref name="token0"/> as bytes: the high and low bytes of their top sixteen bits
+    /// (the kind and flags, under the length's top bit), and their lengths' low bytes. Returns their high halves, whose
+    /// bits of <see cref="LongBits"/> are set for a length of 256 or more.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<uint> Bytes16(ref ulong token0, out Vector128<byte> high, out Vector128<byte> low, out Vector128<byte> length)
+    {
+        Halves(ref token0, out var high0, out var low0);
+        Halves(ref Unsafe.Add(ref token0, 4), out var high1, out var low1);
+        Halves(ref Unsafe.Add(ref token0, 8), out var high2, out var low2);
+        Halves(ref Unsafe.Add(ref token0, 12), out var high3, out var low3);
+        var top0 = Sse2.PackSignedSaturate(Sse2.ShiftRightArithmetic(high0.AsInt32(), 16), Sse2.ShiftRightArithmetic(high1.AsInt32(), 16)).AsUInt16();
+        var top1 = Sse2.PackSignedSaturate(Sse2.ShiftRightArithmetic(high2.AsInt32(), 16), Sse2.ShiftRightArithmetic(high3.AsInt32(), 16)).AsUInt16();
+        high = Sse2.PackUnsignedSaturate(Sse2.ShiftRightLogical(top0, 8).AsInt16(), Sse2.ShiftRightLogical(top1, 8).AsInt16());
+        var bytes = Vector128.Create((ushort)0xFF);
+        low = Sse2.PackUnsignedSaturate((top0 & bytes).AsInt16(), (top1 & bytes).AsInt16());
+        length = Sse2.PackUnsignedSaturate(
+            Sse2.PackSignedSaturate(Sse2.ShiftRightLogical(low0, 24).AsInt32(), Sse2.ShiftRightLogical(low1, 24).AsInt32()),
+            Sse2.PackSignedSaturate(Sse2.ShiftRightLogical(low2, 24).AsInt32(), Sse2.ShiftRightLogical(low3, 24).AsInt32()));
+        return high0 | high1 | high2 | high3;
+    }
+
+    // The high and low halves of the bits of the four tokens from token0, in order.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Halves(ref ulong token0, out Vector128<uint> high, out Vector128<uint> low)
+    {
+        var a = Vector128.LoadUnsafe(ref token0).AsSingle();
+        var b = Vector128.LoadUnsafe(ref Unsafe.Add(ref token0, 2)).AsSingle();
+        high = Sse.Shuffle(a, b, 0xDD).AsUInt32();
+        low = Sse.Shuffle(a, b, 0x88).AsUInt32();
+    }
+
+    // The bits of a token's high half that hold its length's bits from 8 up.
+    private const uint LongBits = (1u << (Token.KindShift - 32)) - 1;
+
+    // The flags' bits in the high and low bytes of a token's top sixteen bits (the length's top bit, the kind's two,
+    // then the flags).
+    private const int FlagShift = Token.FlagsShift - 48;
+    private const int LowKind = Token.KindShift - 48;
+    private const int LowLineBreak = FlagShift + 1;
+    private const int LowBlankLine = FlagShift + 2;
+    private const int LowCapitalized = FlagShift + 3;
+    private const int LowAllCaps = FlagShift + 4;
+    private const int HighMixedCase = FlagShift + 5 - 8;
+    private const int HighLetter = FlagShift + 7 - 8;
+    private const int HighAbbreviation = FlagShift + 8 - 8;
+    private const int HighLowerInitial = FlagShift + 11 - 8;
+    private const int HighStop = FlagShift + 12 - 8;
+#endif
+}
