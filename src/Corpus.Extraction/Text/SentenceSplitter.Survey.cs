@@ -58,13 +58,10 @@ internal static partial class SentenceSplitter
     /// </summary>
     private static void Survey(Token[] tokens, int tokenCount, int[] items, int[] shaped, ulong[] blocks, out int count, out int listed)
     {
-        // The lists are written unchecked (Unchecked): each holds an entry per token at most, and as many as the count
-        // of tokens; a block's entries are below the array's length, which has room for each.
+        // The blocks are written unchecked (Unchecked): the array has room for a block for each 64 tokens and one more.
         var marks = 0;
         var names = 0;
         var sum = 0UL;
-        var breaking = new Unchecked<int>(items);
-        var shapedIndexes = new Unchecked<int>(shaped);
         var written = new Unchecked<ulong>(blocks);
         var full = tokenCount >> 6;
         for (var b = 0; b <= full; b++)
@@ -89,19 +86,30 @@ internal static partial class SentenceSplitter
             written[at + 3] = titled;
             written[at + SumBeforeBlock] = sum;
             sum += Packed(words, capitals, content, titled);
-            for (; breaks != 0; breaks &= breaks - 1)
-            {
-                breaking[marks++] = first + Bits.LowestOf(breaks);
-            }
-
-            for (; shapes != 0; shapes &= shapes - 1)
-            {
-                shapedIndexes[names++] = first + Bits.LowestOf(shapes);
-            }
+            marks = List(breaks, first, items, marks);
+            names = List(shapes, first, shaped, names);
         }
 
         count = marks;
         listed = names;
+    }
+
+    /// <summary>
+    /// Lists in <paramref name="list"/>, after its first <paramref name="count"/>, the tokens of <paramref name="mask"/>,
+    /// a mask of the 64 from <paramref name="first"/>; returns the count listed. A method of its own, so that the loop
+    /// keeps its values in registers (in the survey's, they were kept in memory).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int List(ulong mask, int first, int[] list, int count)
+    {
+        // Written unchecked (Unchecked): the list holds an entry per token, and lists each token once at most.
+        var into = new Unchecked<int>(list);
+        for (; mask != 0; mask &= mask - 1)
+        {
+            into[count++] = first + Bits.LowestOf(mask);
+        }
+
+        return count;
     }
 
     /// <summary>
