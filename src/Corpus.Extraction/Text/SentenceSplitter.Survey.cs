@@ -193,8 +193,8 @@ internal static partial class SentenceSplitter
         var lowerInitial = Flags(high0, high1, high2, high3, 7 - HighLowerInitial);
         var letter = Flags(high0, high1, high2, high3, 7 - HighLetter);
         var mixed = Flags(high0, high1, high2, high3, 7 - HighMixedCase);
-        var kind = Flags(low0, low1, low2, low3, 7 - LowKind) | Flags(low0, low1, low2, low3, 6 - LowKind);
-        var cjk = Flags(low0, low1, low2, low3, 7 - LowKind) & ~Flags(low0, low1, low2, low3, 6 - LowKind);
+        var kindLow = Flags(low0, low1, low2, low3, 7 - LowKind);
+        var kindHigh = Flags(low0, low1, low2, low3, 6 - LowKind);
         var lineBreak = Flags(low0, low1, low2, low3, 7 - LowLineBreak);
         var blank = Flags(low0, low1, low2, low3, 7 - LowBlankLine);
         var capital = Flags(low0, low1, low2, low3, 7 - LowCapitalized);
@@ -206,8 +206,9 @@ internal static partial class SentenceSplitter
         // or mixed case; in capitals is all caps or a capital alone; long is four characters or more (or none), not all
         // caps. A token may break at a stop or an abbreviation, or after a line break unless it is a lower-case word
         // with no blank line before it.
+        var kind = kindLow | kindHigh;
         words = ~kind & letter;
-        shapes = (words & (capital | mixed)) | cjk;
+        shapes = (words & (capital | mixed)) | (kindLow & ~kindHigh); // or a CJK run
         capitals = words & (allCaps | (one & capital));
         content = words & ~small & ~allCaps;
         titled = content & capital;
