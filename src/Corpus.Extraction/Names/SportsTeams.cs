@@ -314,21 +314,37 @@ internal static class SportsTeams
     /// </summary>
     private static bool IsInScorerList(TokenView view, NameCandidate c)
     {
+        // Each token on the way back is read once, its kind and then its mark (the tokens before the name are the
+        // view's): a walk over a line of words and marks, where a test of the token for each mark read it again.
+        var tokens = view.Tokens;
+        var text = view.Text;
         for (var k = c.FirstToken - 1; k >= 1 && c.FirstToken - k <= 24; k--)
         {
-            if (view.Tokens[k + 1].Has(TokenFlags.LineBreakBefore))
+            if (tokens[k + 1].Has(TokenFlags.LineBreakBefore))
             {
                 return false;
             }
 
-            if (view.IsPunct(k, ':'))
+            var t = tokens[k];
+            if (t.IsWord)
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            var mark = text[t.Start];
+            if (mark == ':')
             {
                 return view.IsWord(k - 1) && view.In(ScoringLabels, k - 1)
                     && (k - 1 == 0 || view.Tokens[k - 1].Has(TokenFlags.LineBreakBefore) || view.IsPunct(k - 2, '-') || view.IsPunct(k - 2, '.')
                         || view.IsPunct(k - 2, ';') || view.IsPunct(k - 2, ',') || (view.IsWord(k - 2) && view.In(ScoringLabels, k - 2)));
             }
 
-            if (!(view.IsPunct(k, ',') || view.IsPunct(k, '(') || view.IsPunct(k, ')') || view.IsPunct(k, '-') || view.IsWord(k)))
+            if (mark is not (',' or '(' or ')' or '-'))
             {
                 return false;
             }
