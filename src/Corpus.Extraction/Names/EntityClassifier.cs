@@ -323,13 +323,14 @@ internal static class EntityClassifier
     // nationality, title, family name written first, compass word or place's prefix: people are named so only after a
     // given name ("Carlos Montenegro"), and places are known whole ("New York") or open with their prefix ("Port Sudan").
     // A sentence's first word that is an English word may only open it ("Visiting Germany, ...").
-    private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int first, int last)
-    {
-        if (c.Words > 4 || last - first != c.Words - 1 || !view.In(WordLists.Places, last))
-        {
-            return false;
-        }
+    // Inlined as far as the last word's place, which turns away most names that come this far down the rules (a call
+    // for each cost more than the test).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int first, int last) =>
+        c.Words <= 4 && last - first == c.Words - 1 && view.In(WordLists.Places, last) && EndsInKnownPlaceAfter(view, c, first, last);
 
+    private static bool EndsInKnownPlaceAfter(TokenView view, NameCandidate c, int first, int last)
+    {
         for (var k = first + 1; k < last; k++)
         {
             if (!view[k].Has(TokenFlags.Capitalized))
@@ -495,13 +496,17 @@ internal static class EntityClassifier
     private static readonly WordSet EventHeads = new(new[] { "Typhoon", "Hurricane", "Cyclone", "Operation" }, false);
 
     // A known place, then a plural capitalised word that is no place's head: "Vancouver Grizzlies", "Ottawa Senators".
+    // Inlined as far as the last word's "s", which most names lack.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsTeamOfPlace(TokenView view, int first, int last)
     {
         var t = view[last];
-        var text = view.Text;
-        return t.Length > 3 && text[t.End - 1] == 's' && text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
-            && (view.In(WordLists.Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.InAny(TeamPlaceStops, last);
+        return t.Length > 3 && view.Text[t.End - 1] == 's' && IsTeamOfPlacePlural(view, first, last, t);
     }
+
+    private static bool IsTeamOfPlacePlural(TokenView view, int first, int last, Token t) =>
+        view.Text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
+        && (view.In(WordLists.Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.InAny(TeamPlaceStops, last);
 
     // What the last word of a team named for its place is not: one read of its bits.
     private static readonly uint TeamPlaceStops = TokenView.Lists(WordLists.PlaceSuffixes, WordLists.Places, WordLists.Demonyms);
@@ -671,8 +676,12 @@ internal static class EntityClassifier
         return false;
     }
 
-    // An organisation's head noun right before "of", "for", "on" or "against" inside the name.
-    private static bool HeadsOfPhrase(TokenView view, int first, int last)
+    // An organisation's head noun right before "of", "for", "on" or "against" inside the name. Inlined as far as the
+    // name's length: most names are two words, with nothing inside to read, and asked twice.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool HeadsOfPhrase(TokenView view, int first, int last) => last - first >= 2 && HeadsOfPhraseInside(view, first, last);
+
+    private static bool HeadsOfPhraseInside(TokenView view, int first, int last)
     {
         for (var k = first + 1; k < last; k++)
         {
@@ -700,19 +709,19 @@ internal static class EntityClassifier
     }
 
     /// <summary>"Threads", "Hosts": a plural whose singular is an English word (not a surname's "s").</summary>
+    /// <remarks>Inlined as far as the word's last letter, which settles most words asked.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsPluralWord(TokenView view, int k)
     {
         var t = view[k];
-        if (t.Length < 4 || t.Has(TokenFlags.AllCaps))
-        {
-            return false;
-        }
+        return t.Length >= 4 && !t.Has(TokenFlags.AllCaps) && view.Text[t.End - 1] == 's' && IsPluralOfWord(view.Text, t);
+    }
 
-        // "Threads", "Analytics": the singular is an English word; "Meirelles", "Williams" are surnames.
-        var text = view.Text;
-        var lastChar = text[t.End - 1];
+    // "Threads", "Analytics": the singular is an English word; "Meirelles", "Williams" are surnames.
+    private static bool IsPluralOfWord(string text, Token t)
+    {
         var before = text[t.End - 2];
-        return lastChar == 's' && before != 's' && before != 'u' && before != 'i' && WordLists.EnglishWords.Contains(text, t.Start, t.Length - 1);
+        return before != 's' && before != 'u' && before != 'i' && WordLists.EnglishWords.Contains(text, t.Start, t.Length - 1);
     }
 
     // Slavic and Spanish surname endings: "Medvedev", "Zelenskyy", "Kowalski", "Nuñez".
