@@ -90,7 +90,8 @@ internal static class ContextKinds
                 continue;
             }
 
-            if (t.Kind == TokenKind.Punct && IsAgeAfter(view, after))
+            // (the comma an age opens with told here, where most marks after a name are full stops)
+            if (t.Kind == TokenKind.Punct && view.Text[t.Start] == ',' && IsAgeAfter(view, after))
             {
                 c.Vote(EntityKind.Person, AgeWeight); // "Uwe Brandstätter, 38, from Hamburg": only people are given their age
             }

@@ -644,10 +644,14 @@ internal static class EntityClassifier
     }
 
     /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
-    /// <remarks>Inlined as far as its first test, which turns away the names that do not open a line (nearly all).</remarks>
+    /// <remarks>
+    /// Inlined as far as its first tests, which turn away the names that do not open a line (nearly all) and those that
+    /// do with a first word not in capitals (most of the rest).
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDateline(TokenView view, int first, int last) =>
-        (first <= 0 || view[first].Has(TokenFlags.LineBreakBefore)) && IsDatelineAtLineStart(view, first, last);
+        (first <= 0 || view[first].Has(TokenFlags.LineBreakBefore)) && !(view.IsWord(first) && !view[first].Has(TokenFlags.AllCaps))
+        && IsDatelineAtLineStart(view, first, last);
 
     private static bool IsDatelineAtLineStart(TokenView view, int first, int last)
     {
