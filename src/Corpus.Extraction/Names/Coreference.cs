@@ -175,13 +175,11 @@ internal static class Coreference
         byGivenName.Release();
     }
 
-    // Moves each short name (one word) to the one group whose surname, first word or given name it is.
+    // Moves each short name (one word) to the one group whose surname, first word or given name it is. The groups
+    // left empty stay in the list: the drop rule, which reads every group next, takes them out with the words it drops,
+    // in one compaction of the list.
     private static void ResolveShortNames(List<EntityGroup> groups, NameFilter keys, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
     {
-        // The places of the groups whose mentions moved (grouping and the keys are done with the array): only they
-        // can be left empty, so only they are read again when the empty are taken out of the list.
-        var moved = GroupingScratch.ByGroup(groups.Count);
-        var movedCount = 0;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
@@ -204,7 +202,6 @@ internal static class Coreference
                     && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null)
                 {
                     MoveLaterMentions(g, bearer);
-                    moved[movedCount++] = i;
                 }
 
                 // Words that begin a company's longer name are its short form, whatever their shape says ("Van Leeuwen
@@ -215,7 +212,6 @@ internal static class Coreference
                     && !HasRole(g) && !WordLists.Places.Contains(g.Name) && (g.Kind != EntityKind.Place || company.Words < 4 || IsCompanyName(company.Name)))
                 {
                     MoveLaterMentions(g, company);
-                    moved[movedCount++] = i;
                 }
                 else if (space > 0 && g.Kind == EntityKind.Person && StartsLikeACompany(g.Name, space, byFirstWord) && IsWeakPerson(g))
                 {
@@ -238,14 +234,12 @@ internal static class Coreference
                     && (IsCompanyName(owner.Name) || (g.MaxVote <= 1 && !IsAttestedPlace(g, owner))))
                 {
                     MoveLaterMentions(g, owner);
-                    moved[movedCount++] = i;
                 }
                 else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null
                     && !WrittenAloneFirst(g, bearer))
                 {
                     // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
                     MoveLaterMentions(g, bearer);
-                    moved[movedCount++] = i;
                 }
 
                 continue;
@@ -256,7 +250,6 @@ internal static class Coreference
             if (g.Kind == EntityKind.Organization && g.MaxVote >= 3 && byFirstWord.TryGetValue(g.Name, g.NameHash, out var body) && body is not null && body != g)
             {
                 MoveLaterMentions(g, body);
-                moved[movedCount++] = i;
                 continue;
             }
 
@@ -273,33 +266,25 @@ internal static class Coreference
                     // "Kudira" beside "Kudira Technologies Ltd" and a headline's "Fintech Kudira": a person only by the
                     // shape of two words, with nothing else to say so, does not take the word a company's name opens with.
                     MoveLaterMentions(g, firm);
-                    moved[movedCount++] = i;
                 }
                 else if (!WrittenAloneFirst(g, person))
                 {
                     MoveLaterMentions(g, person);
-                    moved[movedCount++] = i;
                 }
             }
             else if (byFirstWord.TryGetValue(g.Name, g.NameHash, out var org) && org is not null
                 && (g.Kind != EntityKind.Person || (NoContext(g) && IsCompanyName(org.Name)) || IsWeakPerson(g)))
             {
                 MoveLaterMentions(g, org);
-                moved[movedCount++] = i;
             }
             else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
                 && (g.MaxVote == 0 || WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
                 MoveLaterMentions(g, named);
-                moved[movedCount++] = i;
             }
         }
 
-        if (movedCount > 0)
-        {
-            RemoveEmpty(groups, moved, movedCount);
-        }
     }
 
     // "Tremont Valve Corp", "Van Leeuwen Industrie NV": a name that ends in a company's legal form, whose first word
@@ -442,48 +427,6 @@ internal static class Coreference
     // A first word in any of these lists ("John Lewis", "National Grid", "Holdings Ltd") is not the company's
     // short name: one probe of the lexicon asks all three.
     private static readonly uint NotCompanyShortNames = TokenView.Lists(WordLists.GivenNames, WordLists.CommonWords, WordLists.OrgSuffixes);
-
-    // List.RemoveAll's compaction, without a delegate call per group, from the first group emptied on: of the
-    // groups at the given places (in order), those left empty are taken out, and the groups between move down.
-    private static void RemoveEmpty(List<EntityGroup> groups, int[] places, int count)
-    {
-        var kept = -1;
-        var next = 0; // the first group not yet placed
-        for (var p = 0; p < count; p++)
-        {
-            var place = places[p];
-            if (groups[place].Occurrences.Count != 0)
-            {
-                continue;
-            }
-
-            if (kept < 0)
-            {
-                kept = place;
-            }
-            else
-            {
-                for (var i = next; i < place; i++)
-                {
-                    groups[kept++] = groups[i];
-                }
-            }
-
-            next = place + 1;
-        }
-
-        if (kept < 0)
-        {
-            return;
-        }
-
-        for (var i = next; i < groups.Count; i++)
-        {
-            groups[kept++] = groups[i];
-        }
-
-        groups.RemoveRange(kept, groups.Count - kept);
-    }
 
     // Headlines name the short form first ("Ashdown warns on wages" above "Catherine Ashdown said ..."): with
     // one full name that fits, earlier mentions belong to it too.

@@ -67,10 +67,10 @@ internal static class EntityExtractor
             OwnPronouns.Apply(view, groups);
             ListPropagation.Apply(view, candidates, groups);
             Coreference.Resolve(groups);
-            DropOrMarkTentative(view, groups, out var tentative);
+            var starts = DropOrMarkTentative(view, groups, out var tentative, out var inOrder);
 
             var lines = new MentionLines(map, text);
-            var entities = Build(groups, tentative, lines);
+            var entities = Build(groups, tentative, lines, starts, inOrder);
             tables = new MentionTables(lines, SortedMentions(candidates, out var sorted), sorted);
             return entities;
         }
@@ -206,12 +206,26 @@ internal static class EntityExtractor
     /// <summary>
     /// A capitalised word at the start of a sentence with no other sign of being a name ("Sheep have long been
     /// known ...") is dropped when the seed also writes it in lower case ("... transmitted to sheep"); an
-    /// ordinary English word ("Final week, ...") is otherwise only tentative.
+    /// ordinary English word ("Final week, ...") is otherwise only tentative. The groups coreference left empty are
+    /// taken out of the list in the same compaction. Returns where each group kept first occurs, in the list's order
+    /// (the thread's array, read by the build), and whether those starts ascend already (<paramref name="inOrder"/>;
+    /// false only says they may not).
     /// </summary>
-    private static void DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out int tentative)
+    private static int[] DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out int tentative, out bool inOrder)
     {
         tentative = 0;
         List<EntityGroup>? suspects = null;
+
+        // Each group's first start, read here for the build's sort, where the group is read anyway (the groups lie
+        // scattered in memory, and a pass of its own over them cost more than its reads).
+        var count = groups.Count;
+        var starts = GroupingScratch.Starts(count);
+        var last = int.MinValue;
+        inOrder = true;
+
+        // The places of the groups coreference emptied, in order.
+        int[]? emptied = null;
+        var emptiedCount = 0;
 
         // Each suspect's place in the list (grouping and coreference are done with the array), so that the dropped
         // are taken out of the list without reading every group again, and its name's folded hash, which the echo
@@ -219,9 +233,19 @@ internal static class EntityExtractor
         int[]? places = null;
         int[]? hashes = null;
         bool[]? onlyIfEchoed = null; // the suspects that only an echo in lower case condemns (see Weakness.IfEchoed), rare
-        for (var i = 0; i < groups.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var g = groups[i];
+            var start = g.FirstStart;
+            starts[i] = start;
+            if (g.IsEmpty)
+            {
+                (emptied ??= GroupingScratch.Emptied(count))[emptiedCount++] = i;
+                continue;
+            }
+
+            inOrder &= start > last;
+            last = start;
             if (!g.AllBareWords || !g.HasOnlyCaseAliases())
             {
                 continue;
@@ -230,66 +254,127 @@ internal static class EntityExtractor
             var weakness = g.AllWeakInitial ? Weakness.Weak : WeaknessOf(view, g); // AllWeakInitial holds only with AllBareWords
             if (weakness != Weakness.None)
             {
-                places ??= GroupingScratch.ByGroup(groups.Count);
-                hashes ??= GroupingScratch.ByCandidate(groups.Count);
+                places ??= GroupingScratch.ByGroup(count);
+                hashes ??= GroupingScratch.ByCandidate(count);
                 var n = (suspects ??= TakeSuspects()).Count;
                 places[n] = i;
                 hashes[n] = FoldedHash(view, g);
                 suspects.Add(g);
                 if (weakness == Weakness.IfEchoed)
                 {
-                    (onlyIfEchoed ??= new bool[groups.Count])[n] = true;
+                    (onlyIfEchoed ??= new bool[count])[n] = true;
                 }
             }
         }
 
-        if (suspects is null)
+        var removal = new Removal(groups, starts);
+        var next = 0; // the next emptied group to take out
+        if (suspects is not null)
         {
-            return;
-        }
+            var echoed = LowerCaseEchoes.Find(view, suspects, hashes!);
+            if (onlyIfEchoed is not null)
+            {
+                // A long word in capitals echoed in lower case is stressed only when it is an English word: a name that is
+                // no word ("EMACS", "ASCII") is also written in lower case by its users.
+                for (var i = 0; i < suspects.Count; i++)
+                {
+                    echoed[i] &= !onlyIfEchoed[i] || WordForms.IsOrdinary(suspects[i].Name);
+                }
+            }
 
-        var echoed = LowerCaseEchoes.Find(view, suspects, hashes!);
-        if (onlyIfEchoed is not null)
-        {
-            // A long word in capitals echoed in lower case is stressed only when it is an English word: a name that is
-            // no word ("EMACS", "ASCII") is also written in lower case by its users.
+            WarmEnglishWords(suspects, echoed, hashes!);
+            var notEchoed = 0; // the hashes of the groups not dropped are at the front, in order
             for (var i = 0; i < suspects.Count; i++)
             {
-                echoed[i] &= !onlyIfEchoed[i] || WordForms.IsOrdinary(suspects[i].Name);
+                var g = suspects[i];
+                if (echoed[i])
+                {
+                    g.Dropped = true;
+
+                    // The emptied groups before it go first: the places are taken out in order.
+                    var place = places![i];
+                    for (; next < emptiedCount && emptied![next] < place; next++)
+                    {
+                        removal.TakeOut(emptied[next]);
+                    }
+
+                    removal.TakeOut(place);
+                }
+                else if (IsOrdinary(view, g, hashes![notEchoed++]) && (onlyIfEchoed is null || !onlyIfEchoed[i]))
+                {
+                    g.Tentative = true;
+                    tentative++;
+                }
             }
+
+            suspects.Clear(); // it keeps no group of this seed
+            _suspects = suspects;
         }
 
-        WarmEnglishWords(suspects, echoed, hashes!);
-        var kept = -1; // where the next group kept goes, once one is dropped
-        var lastDropped = -1;
-        var notEchoed = 0; // the hashes of the groups not dropped are at the front, in order
-        for (var i = 0; i < suspects.Count; i++)
+        for (; next < emptiedCount; next++)
         {
-            var g = suspects[i];
-            if (echoed[i])
-            {
-                g.Dropped = true;
-
-                // List.RemoveAll's compaction, from the first dropped group on: the groups between two dropped move down.
-                var place = places![i];
-                kept = kept < 0 ? place : MoveDown(groups, kept, lastDropped + 1, place);
-                lastDropped = place;
-            }
-            else if (IsOrdinary(view, g, hashes![notEchoed++]) && (onlyIfEchoed is null || !onlyIfEchoed[i]))
-            {
-                g.Tentative = true;
-                tentative++;
-            }
+            removal.TakeOut(emptied![next]);
         }
 
-        if (kept >= 0)
+        removal.Done();
+        return starts;
+    }
+
+    // List.RemoveAll's compaction of the groups and their starts, from the first group taken out on: the groups
+    // between two taken out move down, a range at a time.
+    private struct Removal
+    {
+        private readonly List<EntityGroup> _groups;
+        private readonly int[] _starts;
+        private int _kept; // where the next group kept goes, once one is taken out
+        private int _last; // the last place taken out
+
+        public Removal(List<EntityGroup> groups, int[] starts)
         {
-            kept = MoveDown(groups, kept, lastDropped + 1, groups.Count);
-            groups.RemoveRange(kept, groups.Count - kept);
+            _groups = groups;
+            _starts = starts;
+            _kept = -1;
+            _last = -1;
         }
 
-        suspects.Clear(); // it keeps no group of this seed
-        _suspects = suspects;
+        // Takes out the group at place, after any taken out before it.
+        public void TakeOut(int place)
+        {
+            _kept = _kept < 0 ? place : MoveDown(_last + 1, place);
+            _last = place;
+        }
+
+        // Moves the groups after the last taken out down, and shortens the list.
+        public void Done()
+        {
+            if (_kept >= 0)
+            {
+                var kept = MoveDown(_last + 1, _groups.Count);
+                _groups.RemoveRange(kept, _groups.Count - kept);
+            }
+        }
+
+        // Moves the groups at [from, to) and their starts down to _kept on; returns where the next kept group goes.
+        private readonly int MoveDown(int from, int to)
+        {
+            var length = to - from;
+            if (length <= 0)
+            {
+                return _kept;
+            }
+
+#if NET
+            var groups = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_groups);
+            groups.Slice(from, length).CopyTo(groups.Slice(_kept));
+#else
+            for (var i = 0; i < length; i++)
+            {
+                _groups[_kept + i] = _groups[from + i];
+            }
+#endif
+            System.Array.Copy(_starts, from, _starts, _kept, length);
+            return _kept + length;
+        }
     }
 
     // The list of suspects, kept per thread for the next seed's: the extraction that takes it holds it until it is done.
@@ -342,17 +427,6 @@ internal static class EntityExtractor
     {
         var c = g.FirstAsNamed;
         return c is not null && c.FirstToken == c.LastToken && g.Name.Length == view[c.FirstToken].Length ? c.FirstToken : -1;
-    }
-
-    // Moves the groups at [from, to) down to kept on; returns where the next kept group goes.
-    private static int MoveDown(List<EntityGroup> groups, int kept, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            groups[kept++] = groups[i];
-        }
-
-        return kept;
     }
 
     // How weak a group's capitals are.
@@ -414,10 +488,10 @@ internal static class EntityExtractor
     private static bool InShoutedLine(TokenView view, int k) =>
         view[k].Has(TokenFlags.AllCaps) && view[k].Length >= 2 && view.CapitalWordsOnLineOf(k) >= 3;
 
-    // tentative: how many groups DropOrMarkTentative marked Tentative.
-    private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, MentionLines lines)
+    // tentative: how many groups DropOrMarkTentative marked Tentative; starts and inOrder: what it returned of their first starts.
+    private static EntityInfo[] Build(List<EntityGroup> groups, int tentative, MentionLines lines, int[] starts, bool inOrder)
     {
-        var order = OrderByFirstMention(groups);
+        var order = inOrder ? null : OrderByFirstMention(groups, starts);
         var result = new EntityInfo[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
@@ -509,14 +583,15 @@ internal static class EntityExtractor
     // many seeds need no sort, and then there is no order (null): the list is in it. When one is needed the result
     // must be that of the (unstable) sort on the same keys as always, so ties keep their order: the groups are put in
     // order by their keys as plain integers (no comparer call per comparison), which gives that result whenever no
-    // two keys are equal, and the old sort of the list is kept for ties.
-    private static int[]? OrderByFirstMention(List<EntityGroup> groups)
+    // two keys are equal, and the old sort of the list is kept for ties. The keys are read from starts, the first
+    // of which are the groups' in the list's order.
+    private static int[]? OrderByFirstMention(List<EntityGroup> groups, int[] starts)
     {
         for (var i = 1; i < groups.Count; i++)
         {
-            if (groups[i - 1].FirstStart >= groups[i].FirstStart)
+            if (starts[i - 1] >= starts[i])
             {
-                return OrderByKeys(groups);
+                return OrderByKeys(groups, starts);
             }
         }
 
@@ -529,20 +604,17 @@ internal static class EntityExtractor
     // it takes them from). The order is of places, not groups, so that no group is written anywhere: with no two keys
     // equal the sorted order is the one any sort gives; with ties the list itself is sorted the old way (and null
     // returned).
-    private static int[]? OrderByKeys(List<EntityGroup> groups)
+    private static int[]? OrderByKeys(List<EntityGroup> groups, int[] starts)
     {
         var count = groups.Count;
         var order = SpareArrays.Take(ref _order, System.Math.Max(count, 64), MaxRetainedSort);
 
         // First the places of the groups taken out of the ascending run, with their keys; order is free until the merge.
-        // Each group's key is read once, into an array the merge reads (grouping and the drop rule are done with it).
         List<int>? moved = null;
-        var starts = GroupingScratch.ByCandidate(count);
         var last = int.MinValue;
         for (var i = 0; i < count; i++)
         {
-            var start = groups[i].FirstStart;
-            starts[i] = start;
+            var start = starts[i];
             if (start > last)
             {
                 last = start;

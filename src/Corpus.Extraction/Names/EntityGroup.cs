@@ -31,6 +31,9 @@ internal sealed partial class EntityGroup
     /// <summary>The occurrences, in order of position in the text.</summary>
     public Occurrences Occurrences => new(_items, _offset, _count);
 
+    /// <summary>Whether coreference moved every occurrence to another group (the drop rule then takes the group out).</summary>
+    public bool IsEmpty => _count == 0;
+
     // Most entities have no alias, so the list is made on the first.
     private List<string>? _aliases;
 

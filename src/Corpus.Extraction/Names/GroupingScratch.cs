@@ -24,6 +24,12 @@ internal static class GroupingScratch
     [System.ThreadStatic]
     private static int[]? _byGroup;
 
+    [System.ThreadStatic]
+    private static int[]? _starts;
+
+    [System.ThreadStatic]
+    private static int[]? _emptied;
+
     /// <summary>An array of at least <paramref name="length"/> zeros, for <see cref="GroupsByName"/>'s table.</summary>
     public static int[] Table(int length)
     {
@@ -55,6 +61,15 @@ internal static class GroupingScratch
 
     /// <summary>An array of at least <paramref name="length"/> integers (not cleared), one per group.</summary>
     public static int[] ByGroup(int length) => SpareArrays.Take(ref _byGroup, length, MaxRetained);
+
+    /// <summary>
+    /// An array of at least <paramref name="length"/> integers (not cleared), one per group: where each group's first
+    /// occurrence starts, noted by the drop rule and read by the build, which sorts the groups by it.
+    /// </summary>
+    public static int[] Starts(int length) => SpareArrays.Take(ref _starts, length, MaxRetained);
+
+    /// <summary>An array of at least <paramref name="length"/> integers (not cleared), one per group: the places of the groups left empty.</summary>
+    public static int[] Emptied(int length) => SpareArrays.Take(ref _emptied, length, MaxRetained);
 
     private static int[] Keep(ref int[]? kept, int[] array)
     {
