@@ -639,41 +639,63 @@ internal static class EntityExtractor
 
         System.Array.Sort(keys, places);
 
-        // The merge walks the run again (the places in it are those not taken out, which come in order of place).
-        var a = 0; // the next place of the run
-        var skip = 0; // the next place taken out, in order of place
-        var b = 0; // the next of the sorted ones
-        var previous = 0;
-        for (var k = 0; k < count; k++)
+        // The merge walks the run again: the places taken out are marked in starts (their keys are in keys now), and
+        // the run is the rest, whose starts ascend. Two keys tie only side by side in the merged order: two sorted keys,
+        // or a sorted key and the start of the run it would go before.
+        for (var i = 0; i < places.Length; i++)
         {
-            while (skip < moved.Count && moved[skip] == a)
+            starts[places[i]] = TakenOut;
+        }
+
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i - 1] == keys[i])
             {
-                a++;
-                skip++;
+                return SortWithTies(groups);
+            }
+        }
+
+        var k = 0;
+        var b = 0; // the next of the sorted ones
+        var nextKey = keys[0]; // its key, or int.MaxValue (past every start) when all are placed
+        for (var a = 0; a < count; a++)
+        {
+            var key = starts[a];
+            if (key == TakenOut)
+            {
+                continue;
             }
 
-            int place;
-            if (b == places.Length || (a < count && starts[a] < keys[b]))
+            while (nextKey <= key)
             {
-                place = a++;
-            }
-            else
-            {
-                place = places[b++];
+                if (nextKey == key)
+                {
+                    return SortWithTies(groups);
+                }
+
+                order[k++] = places[b++];
+                nextKey = b < keys.Length ? keys[b] : int.MaxValue;
             }
 
-            var key = starts[place];
-            if (k > 0 && previous == key)
-            {
-                groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
-                return null;
-            }
+            order[k++] = a;
+        }
 
-            previous = key;
-            order[k] = place;
+        while (b < places.Length)
+        {
+            order[k++] = places[b++];
         }
 
         return order;
+    }
+
+    // A start no group has: the mark of a place taken out of the run.
+    private const int TakenOut = int.MinValue;
+
+    // The list sorted the old way, for keys that tie (the unstable sort decides their order its own way); no order.
+    private static int[]? SortWithTies(List<EntityGroup> groups)
+    {
+        groups.Sort((x, y) => x.FirstStart.CompareTo(y.FirstStart));
+        return null;
     }
 
     // The array OrderByKeys writes the order in, kept per thread for the next build's sort. One that grew for a very
