@@ -29,8 +29,8 @@ internal static class AliasFinder
         List<NameCandidate>? domains = null;
         var nextIsDefinition = false;
         NameCandidate? previous = null; // the last candidate that stays
-        var previousAfter = default(Token); // the token right after it (see MayBeListed)
-        var previousMark = '\0'; // and that token's first character
+        var listedFrom = 0; // where a name listed with it would start (see MayBeListedAfter)
+        var listable = false; // and whether a comma or a lower-case word follows it
         var kept = 0;
         var count = view.Count;
         for (var i = 0; i < candidates.Count; i++)
@@ -92,9 +92,9 @@ internal static class AliasFinder
             // Two names two or three tokens apart with a comma or a lower-case word ("and", "or") right after the first,
             // the only ones ListPropagation's separator can find listed together, are rare: the test is made here, before
             // the call, and with no branch on the tokens (names two or three tokens apart are not rare, and fall at random).
-            if (previous is not null && MayBeListed(previousAfter, previousMark, previous, c))
+            if (((uint)(c.FirstToken - listedFrom) <= 1u) & listable)
             {
-                var separator = ListPropagation.Separator(view, previous, c);
+                var separator = ListPropagation.Separator(view, previous!, c);
                 if (separator != 0)
                 {
                     separators.Add(kept - 1, separator);
@@ -102,8 +102,8 @@ internal static class AliasFinder
             }
 
             previous = c;
-            previousAfter = after;
-            previousMark = mark;
+            listedFrom = open + 1;
+            listable = MayBeListedAfter(after, mark);
             kept++;
         }
 
@@ -161,13 +161,14 @@ internal static class AliasFinder
     // What ListPropagation.Separator needs to find a separator between two names: the right one two or three tokens after
     // the left one, and a comma or a lower-case word right after the left one. That token is the one the walk read after
     // the left name (between, whose first character is mark) whenever the two are that far apart, and the answer is
-    // false whatever it holds when they are not.
+    // no whatever it holds when they are not. The walk keeps this answer for the left name, and where the right one would
+    // start two tokens after it, so that the next name is tested by its first token alone (no token or name kept from the last).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeListed(Token between, char mark, NameCandidate left, NameCandidate right)
+    private static bool MayBeListedAfter(Token between, char mark)
     {
         var comma = (between.Kind == TokenKind.Punct) & (mark == ',');
         var lower = (between.Kind == TokenKind.Word) & between.Has(TokenFlags.LowerInitial);
-        return ((uint)(right.FirstToken - left.LastToken - 2) <= 1u) & (comma | lower);
+        return comma | lower;
     }
 
     // "Fortune.com": a one-word name written as a web domain.
