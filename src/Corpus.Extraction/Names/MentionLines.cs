@@ -68,12 +68,7 @@ internal readonly struct MentionLines
                 startBits[start >> BlockBits] |= 1UL << (start & 63);
             }
 
-            var before = 0;
-            for (var b = 0; b < blocks; b++)
-            {
-                startsBefore[b] = before;
-                before += Bits.PopCount(startBits[b]);
-            }
+            CountBefore(startBits, startsBefore, blocks);
         }
 
         _starts = startsArray;
@@ -84,27 +79,36 @@ internal readonly struct MentionLines
 
     // A line starts after each line end (and at 0): a block's starts are its ends moved up by one, with the last end of
     // the block before. The blocks past the text's (the one after a line end that closes it) have no ends of their own.
+    // The counts are taken in a second walk, over the bits just written: one walk with both kept more values than
+    // registers across the bit count (a call where the processor's instruction is not known to be there).
     private static void FromMasks(ulong[] masks, int textBlocks, ulong[] startBits, int[] startsBefore, int blocks)
     {
         var carry = 1UL;
-        var before = 0;
         var inText = System.Math.Min(blocks, textBlocks);
         for (var b = 0; b < inText; b++)
         {
             var ends = masks[(b * TokenMasks.Stride) + TokenMasks.LineEnd];
-            var bits = (ends << 1) | carry;
+            startBits[b] = (ends << 1) | carry;
             carry = ends >> 63;
-            startBits[b] = bits;
-            startsBefore[b] = before;
-            before += Bits.PopCount(bits);
         }
 
         for (var b = inText; b < blocks; b++)
         {
             startBits[b] = carry;
-            startsBefore[b] = before;
-            before += Bits.PopCount(carry);
             carry = 0;
+        }
+
+        CountBefore(startBits, startsBefore, blocks);
+    }
+
+    // The number of line starts before each block, from the blocks' bits.
+    private static void CountBefore(ulong[] startBits, int[] startsBefore, int blocks)
+    {
+        var before = 0;
+        for (var b = 0; b < blocks; b++)
+        {
+            startsBefore[b] = before;
+            before += Bits.PopCount(startBits[b]);
         }
     }
 
