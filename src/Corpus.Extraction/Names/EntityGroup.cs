@@ -51,16 +51,17 @@ internal sealed partial class EntityGroup
     }
 
     /// <summary>Every alias is the name in other capitals ("BASSANI" for "Bassani"), if there is any: no second name.</summary>
-    public bool HasOnlyCaseAliases()
+    /// <remarks>Inlined: the drop rule and coreference ask it of thousands of groups, and most have no alias.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool HasOnlyCaseAliases() => _aliases is null || AliasesDifferOnlyInCase(_aliases);
+
+    private bool AliasesDifferOnlyInCase(List<string> aliases)
     {
-        if (_aliases is not null)
+        foreach (var alias in aliases)
         {
-            foreach (var alias in _aliases)
+            if (!string.Equals(alias, Name, System.StringComparison.OrdinalIgnoreCase))
             {
-                if (!string.Equals(alias, Name, System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
