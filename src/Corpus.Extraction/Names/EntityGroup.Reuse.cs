@@ -6,6 +6,8 @@ internal sealed partial class EntityGroup
     /// Makes this object the group a constructor with these arguments would make, every field set again: a
     /// <see cref="SeedScratch"/> hands out the groups of a finished seed for the next seed's.
     /// </summary>
+    /// <remarks>Inlined into <see cref="SeedScratch.NewGroup"/>: a seed makes a group for every other candidate.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Reset(string name, int nameHash)
     {
         Name = name;
