@@ -274,6 +274,8 @@ internal sealed partial class EntityGroup
     /// <summary>The largest single evidence weight, to tell well-attested kinds from guesses.</summary>
     public int MaxVote => _votes.Max;
 
+    // Inlined: grouping decides every group's kind, and the call passed three values on.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Decide() => Kind = EntityClassifier.Decide(in _votes, Words, HasConnector);
 
     public override string ToString() => Name + " (" + Kind + ")";
