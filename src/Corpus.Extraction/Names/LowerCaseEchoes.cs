@@ -565,6 +565,8 @@ internal sealed class LowerCaseEchoes
         _keys[slot] = key;
     }
 
+    // Inlined into Look, which asks it first of every word the filter lets by.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool HasKey(int key)
     {
         for (var slot = KeySlot(key); _keys[slot] != 0; slot = (slot + 1) & _mask)
