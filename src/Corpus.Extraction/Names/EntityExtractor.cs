@@ -547,6 +547,7 @@ internal static class EntityExtractor
     {
         var sorted = Quotes.SpeakerResolver.SortedMentionsScratch(candidates.Count);
         count = 0;
+        var made = 0; // the count, in a register (the out parameter is written through memory)
         var moves = 0;
         var limit = (4 * candidates.Count) + 64;
         for (var i = 0; i < candidates.Count; i++)
@@ -561,7 +562,7 @@ internal static class EntityExtractor
             var start = c.Start;
             var end = c.End;
             var entity = g.Place;
-            var j = count++;
+            var j = made++;
             while (j > 0 && (sorted[j - 1].Start > start
                 || (sorted[j - 1].Start == start && (sorted[j - 1].End > end || (sorted[j - 1].End == end && sorted[j - 1].Entity > entity)))))
             {
@@ -569,7 +570,6 @@ internal static class EntityExtractor
                 j--;
                 if (++moves > limit)
                 {
-                    count = 0;
                     return null;
                 }
             }
@@ -577,6 +577,7 @@ internal static class EntityExtractor
             sorted[j] = (start, end, entity);
         }
 
+        count = made;
         return sorted;
     }
 
