@@ -225,7 +225,7 @@ internal sealed class SpeakerFinder
     private SpeakerPhrase FromAfter(in QuoteContext context)
     {
         var t = context.After;
-        if (!t.Has(0) || (!t.Has(1) && IsSentenceEnd(t[0])) || OnlyBlockQuoteMarkers(t))
+        if (!t.Has(0) || (IsSentenceEnd(t[0]) && !t.Has(1)) || OnlyBlockQuoteMarkers(t))
         {
             return FromAttributionLine(context.Quote);
         }
@@ -264,6 +264,14 @@ internal sealed class SpeakerFinder
         // “…,” Jane Doe, the company's chief executive, told reporters. (Not “…” and then he said: a conjunction,
         // preposition or auxiliary starts no speaker phrase, so the words after it are not read.)
         if (!CanStartPhrase(first))
+        {
+            return default;
+        }
+
+        // “…” is a line she often quotes: most words after a quotation that may start a phrase have no speech verb
+        // after them before a mark that stops the loop below, which would split every one of them to learn so. The
+        // masks tell it first (see CuesIn), read from the word on to the first such mark.
+        if ((CuesIn(first.End, t.To, toMark: true) & VerbCue) == 0)
         {
             return default;
         }
@@ -344,7 +352,7 @@ internal sealed class SpeakerFinder
 
     private SpeakerPhrase FromBefore(WordTokens t)
     {
-        var cues = CuesIn(t);
+        var cues = CuesIn(t.From, t.To, toMark: false);
         if ((cues & VerbCue) == 0)
         {
             // No speech verb and no "according to" among the words, which the loop below would read every one of to
@@ -433,8 +441,9 @@ internal sealed class SpeakerFinder
     private static readonly uint[] CueFilter = QuoteLexicon.Instance.Classes.FilterOf(WordClass.SpeechVerb, "according", "as");
 
     /// <summary>
-    /// The cues among the words of <paramref name="t"/> (<see cref="VerbCue"/>, <see cref="AsCue"/>), told from the
-    /// tokenizer's masks of the text without splitting the run: most runs before a quotation hold no speech verb, and
+    /// The cues among the words of <c>_text[from..to)</c>, up to the first mark that stops the words after a quotation
+    /// when <paramref name="toMark"/> (see <see cref="FirstStoppingMark"/>) (<see cref="VerbCue"/>, <see cref="AsCue"/>),
+    /// told from the tokenizer's masks of the text without splitting a run: most runs before a quotation hold no speech verb, and
     /// splitting all their words (each looked up in the word lists) only to learn so was most of what the patterns
     /// before a quotation cost. A speech verb, "according" and "as" are words of ASCII letters alone, so such a token
     /// is one whole run of the masks' letters and digits (cut at the run's ends): each run is tested against the
@@ -442,7 +451,7 @@ internal sealed class SpeakerFinder
     /// masks, or with a character outside ASCII that may be a letter (one could match an ASCII letter ignoring case,
     /// "ſ" as "s"), both cues are reported.
     /// </summary>
-    private int CuesIn(WordTokens t)
+    private int CuesIn(int from, int to, bool toMark)
     {
         var masks = _masks;
         if (masks is null)
@@ -452,14 +461,35 @@ internal sealed class SpeakerFinder
 
         var text = _text;
         var filter = CueFilter;
-        var to = t.To;
         var cues = 0;
-        var i = t.From;
+        var i = from;
         while (i < to)
         {
             var left = to - i;
             var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
-            for (var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid; special != 0; special &= special - 1)
+            var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid;
+            if (toMark)
+            {
+                // The ASCII marks are what is neither a letter, a digit, white space nor special; a full stop that
+                // ends the sentence, which ends the words, is special.
+                var cut = FirstStoppingMark(text, i, valid & ~(special | TokenMasks.Load(masks, i, TokenMasks.Word) | TokenMasks.Load(masks, i, TokenMasks.Space)));
+                if (cut < 0)
+                {
+                    return VerbCue | AsCue;
+                }
+
+                cut = FirstSentenceEnd(i, cut < 64 ? special & ((1UL << cut) - 1) : special, cut);
+                if (cut < 64)
+                {
+                    // Nothing after the mark is read.
+                    valid = (1UL << cut) - 1;
+                    special &= valid;
+                    to = i + cut;
+                    left = cut;
+                }
+            }
+
+            for (; special != 0; special &= special - 1)
             {
                 var c = text[i + Bits.TrailingZeroCount(special)];
                 if (c >= 128 && c != '\u2019')
@@ -505,6 +535,45 @@ internal sealed class SpeakerFinder
         }
 
         return cues;
+    }
+
+    /// <summary>
+    /// Where the first of <paramref name="marks"/> (ASCII marks of the window at <paramref name="i"/>) that stops the
+    /// words after a quotation lies (see FromAfter): any but a comma, which the loop there reads past, and a hyphen or an
+    /// ampersand, which may stand inside a word. 64 when none does; -1 at a parenthesis, whose content that loop steps
+    /// over whatever marks it holds.
+    /// </summary>
+    private static int FirstStoppingMark(string text, int i, ulong marks)
+    {
+        for (; marks != 0; marks &= marks - 1)
+        {
+            var at = Bits.TrailingZeroCount(marks);
+            var c = text[i + at];
+            if (c is not (',' or '-' or '&'))
+            {
+                return c == '(' ? -1 : at;
+            }
+        }
+
+        return 64;
+    }
+
+    /// <summary>
+    /// Where the first full stop among <paramref name="specials"/> (special characters of the window at
+    /// <paramref name="i"/>) that ends a sentence lies, or <paramref name="otherwise"/>.
+    /// </summary>
+    private int FirstSentenceEnd(int i, ulong specials, int otherwise)
+    {
+        for (; specials != 0; specials &= specials - 1)
+        {
+            var at = Bits.TrailingZeroCount(specials);
+            if (_text[i + at] == '.' && EndsSentence(i + at))
+            {
+                return at;
+            }
+        }
+
+        return otherwise;
     }
 
     /// <summary>The cue the word <c>_text[start..start+length)</c> is, or 0.</summary>
