@@ -119,17 +119,23 @@ internal sealed class ParagraphLayout
             carry = (partial < between ? 1UL : 0) | (sum < partial ? 1UL : 0);
             for (var bare = sum & ends; bare != 0; bare &= bare - 1)
             {
-                // A line with no letter or digit ends here; it starts after the line end before it.
+                // A line with no letter or digit ends here. Such a line mostly holds a mark of its own ("%", "-- ",
+                // "***"), which its last character before the line end shows as well as its first: then it holds
+                // text, and is skipped over like the lines with letters (the walk's next visit, the last line's at
+                // the latest, counts the lines skipped since the one before).
                 var at = Bits.TrailingZeroCount(bare);
+                var lineEnd = (k << 6) + at;
+                if (lineEnd > 0 && IsTextStart(text[lineEnd - 1]))
+                {
+                    continue;
+                }
+
+                // Else it starts after the line end before it.
                 var before = ends & ((1UL << at) - 1);
                 var start = before != 0 ? (k << 6) + Bits.HighestBit(before) + 1
                     : lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
                     : 0;
-                var next = (k << 6) + at + 1;
-
-                // Such a line mostly starts with a mark of its own ("%", "-- ", "***"): then it holds text, and is
-                // skipped over like the lines with letters (the walk's next visit, the last line's at the latest,
-                // counts the lines skipped since the one before).
+                var next = lineEnd + 1;
                 if (!(start < next && IsTextStart(text[start])) && IsBlank(text, start, next))
                 {
                     lines.Visit(start, blank: true, next);
