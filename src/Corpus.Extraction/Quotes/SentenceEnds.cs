@@ -30,21 +30,26 @@ internal static class SentenceEnds
             return true;
         }
 
+        // The word before the stop, back over its letters and dots, noting a dot on the way ("U.S").
         var w = k;
-        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        var dotted = false;
+        while (w > 0)
         {
+            var p = text[w - 1];
+            if (p == '.')
+            {
+                dotted = true;
+            }
+            else if (!char.IsLetter(p))
+            {
+                break;
+            }
+
             w--;
         }
 
         var length = k - w;
         var singleInitial = length == 1 && char.IsUpper(text[w]);
-        var dotted = false;
-        for (var d = w; d < k && !dotted; d++)
-        {
-            // A word of a few letters: read in place rather than through a framework search.
-            dotted = text[d] == '.';
-        }
-
         return !(singleInitial || dotted || (words.Lookup(text, w, length) & WordClass.Abbreviation) != 0);
     }
 }
