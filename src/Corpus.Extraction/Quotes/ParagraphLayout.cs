@@ -70,7 +70,7 @@ internal sealed class ParagraphLayout
             var first = start;
             if (masks is not null && start < next)
             {
-                var text64 = ~TokenMasks.Load(masks, start, TokenMasks.Space);
+                var text64 = ~TokenMasks.LoadUnchecked(masks, start, TokenMasks.Space);
                 first = text64 == 0 ? next : start + Bits.TrailingZeroCount(text64);
             }
 

@@ -171,9 +171,9 @@ internal static class QuoteClassifier
             var left = to - i;
             var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
             var counted = left >= Step ? (1UL << Step) - 1 : valid;
-            var letters = (TokenMasks.Load(masks, i, TokenMasks.Word) & ~TokenMasks.Load(masks, i, TokenMasks.Digit)) & valid;
-            var upper = TokenMasks.Load(masks, i, TokenMasks.Upper);
-            var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid;
+            var letters = (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) & ~TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit)) & valid;
+            var upper = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper);
+            var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special) & valid;
             var joiners = 0UL;
             for (var rest = special; rest != 0; rest &= rest - 1)
             {
@@ -190,7 +190,7 @@ internal static class QuoteClassifier
                 }
             }
 
-            joiners |= MarkJoiners(text, i, valid & ~(TokenMasks.Load(masks, i, TokenMasks.Word) | special | TokenMasks.Load(masks, i, TokenMasks.Space)));
+            joiners |= MarkJoiners(text, i, valid & ~(TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) | special | TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space)));
             var inWord = InWord(letters, joiners, carry);
             var starts = letters & ~((inWord << 1) | carry) & counted;
             var long4 = inWord & (inWord >> 1) & (inWord >> 2) & (inWord >> 3);
@@ -250,8 +250,8 @@ internal static class QuoteClassifier
         {
             var left = to - i;
             var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
-            var word = TokenMasks.Load(masks, i, TokenMasks.Word) & valid;
-            var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid;
+            var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) & valid;
+            var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special) & valid;
             var joiners = 0UL;
             for (var rest = special; rest != 0; rest &= rest - 1)
             {
@@ -267,7 +267,7 @@ internal static class QuoteClassifier
                 }
             }
 
-            joiners |= MarkJoiners(text, i, valid & ~(word | special | TokenMasks.Load(masks, i, TokenMasks.Space)));
+            joiners |= MarkJoiners(text, i, valid & ~(word | special | TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space)));
             var inWord = InWord(word, joiners, carry);
             count += Bits.PopCount(word & ~((inWord << 1) | carry));
             carry = inWord >> 63;

@@ -229,7 +229,7 @@ internal static class QuoteExtractor
             // The tokenizer's masks of the text tell its ASCII white space (see TokenMasks) for the whole phrase at
             // once: none first, last or twice in a row, and all of it spaces; the characters outside ASCII are few.
             var valid = length == 64 ? ulong.MaxValue : (1UL << length) - 1;
-            var spaces = TokenMasks.Load(masks, start, TokenMasks.Space) & valid;
+            var spaces = TokenMasks.LoadUnchecked(masks, start, TokenMasks.Space) & valid;
             if ((spaces & (1UL | (1UL << (length - 1)) | (spaces >> 1))) != 0)
             {
                 return false;
@@ -243,7 +243,7 @@ internal static class QuoteExtractor
                 }
             }
 
-            for (var special = TokenMasks.Load(masks, start, TokenMasks.Special) & valid; special != 0; special &= special - 1)
+            for (var special = TokenMasks.LoadUnchecked(masks, start, TokenMasks.Special) & valid; special != 0; special &= special - 1)
             {
                 var c = text[start + Bits.TrailingZeroCount(special)];
                 if (c >= 128 && char.IsWhiteSpace(c))

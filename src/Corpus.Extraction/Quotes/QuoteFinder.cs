@@ -208,8 +208,8 @@ internal static class QuoteFinder
         {
             var n = System.Math.Min(64, end - i);
             var valid = n == 64 ? ulong.MaxValue : (1UL << n) - 1;
-            var space = TokenMasks.Load(masks, i, TokenMasks.Space);
-            for (var other = valid & ~(space | TokenMasks.Load(masks, i, TokenMasks.Word)); other != 0; other &= other - 1)
+            var space = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space);
+            for (var other = valid & ~(space | TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word)); other != 0; other &= other - 1)
             {
                 var at = Bits.TrailingZeroCount(other);
                 var c = text[i + at];

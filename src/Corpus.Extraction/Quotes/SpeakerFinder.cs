@@ -467,12 +467,12 @@ internal sealed class SpeakerFinder
         {
             var left = to - i;
             var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
-            var special = TokenMasks.Load(masks, i, TokenMasks.Special) & valid;
+            var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special) & valid;
             if (toMark)
             {
                 // The ASCII marks are what is neither a letter, a digit, white space nor special; a full stop that
                 // ends the sentence, which ends the words, is special.
-                var cut = FirstStoppingMark(text, i, valid & ~(special | TokenMasks.Load(masks, i, TokenMasks.Word) | TokenMasks.Load(masks, i, TokenMasks.Space)));
+                var cut = FirstStoppingMark(text, i, valid & ~(special | TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) | TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space)));
                 if (cut < 0)
                 {
                     return VerbCue | AsCue;
@@ -498,7 +498,7 @@ internal sealed class SpeakerFinder
                 }
             }
 
-            var word = TokenMasks.Load(masks, i, TokenMasks.Word) & valid;
+            var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) & valid;
             if (word == ulong.MaxValue)
             {
                 // Sixty-four letters and digits in a row: no cue is that long, but the run is not read through.

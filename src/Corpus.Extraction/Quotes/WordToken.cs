@@ -114,14 +114,16 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
 
     /// <summary>
     /// <see cref="ReadWord(string, int, int)"/> with the tokenizer's masks of the text (see <see cref="TokenMasks"/>): a run
-    /// of ASCII letters and digits is skipped in one step, so only the character that ends it is read here.
+    /// of ASCII letters and digits is skipped in one step, so only the character that ends it is read here. Every
+    /// window read starts below <paramref name="end"/>, inside the text, so the masks are read without bounds checks,
+    /// as by every reader of the masks in the quotation stage (each reads windows inside the text).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadWord(string text, int i, int end, ulong[] masks)
     {
         while (true)
         {
-            var rest = ~TokenMasks.Load(masks, i, TokenMasks.Word);
+            var rest = ~TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word);
             if (rest == 0)
             {
                 // Sixty-four letters and digits in a row: go on after them.
