@@ -86,7 +86,7 @@ internal static class QuoteClassifier
             return QuoteKind.Term;
         }
 
-        var masks = KeptInside(source, context, out var from, out var to);
+        var masks = KeptInside(context, out var from, out var to);
         var count = masks is null ? CountWords(text) : CountWords(source, masks, from, to);
         score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
         if (count >= 3 && text.Length > 0 && char.IsUpper(text[0]))
@@ -141,18 +141,18 @@ internal static class QuoteClassifier
     }
 
     /// <summary>
-    /// The tokenizer's masks of <paramref name="source"/> when this thread still keeps them, and where the quoted text
-    /// lies between the marks: the word count and the title-case test then read it there (see
+    /// The tokenizer's masks of the text when this thread still keeps them (as the context's runs were given them,
+    /// asked once for all the quotations of the text), and where the quoted text lies between the marks: the word count and the title-case test then read it there (see
     /// <see cref="CountWords(string, ulong[], int, int)"/>), else in <see cref="QuoteContext.Text"/>. The two read
     /// alike: the quoted text only folds white space and drops the marks that restart a quotation and the '&gt;' that
     /// start a line, all of which stand after white space and count as it does.
     /// </summary>
-    private static ulong[]? KeptInside(string source, in QuoteContext context, out int from, out int to)
+    private static ulong[]? KeptInside(in QuoteContext context, out int from, out int to)
     {
         var quote = context.Quote;
         from = quote.Open + QuoteMarks.Width(quote.Family);
         to = quote.Close;
-        return TokenMasks.Kept(source);
+        return context.Before.Masks;
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ internal static class QuoteExtractor
     private static QuoteInfo[] Extract(string text, Sentence[] sentences, EntityInfo[] entities, LineMap map, ParagraphLayout layout, List<FoundQuote> found, Names.MentionTables mentions)
     {
         var finder = new SpeakerFinder(text, found, layout);
+        var masks = TokenMasks.Kept(text);
         var resolver = new SpeakerResolver(text, entities, layout, mentions.Sorted, mentions.SortedCount);
         var lines = mentions.Lines.HasTables ? mentions.Lines : new Names.MentionLines(map);
 
@@ -124,7 +125,7 @@ internal static class QuoteExtractor
                 lines.Span(quote.Open, quote.End - quote.Open),
                 sentence = SentenceIndex(starts, sentences.Length, quote.Open, sentence),
                 speaker,
-                phrase.Found ? Folded(text, phrase.Start, phrase.End) : null,
+                phrase.Found ? Folded(text, masks, phrase.Start, phrase.End) : null,
                 phrase.Found ? lines.Span(phrase.Start, phrase.End - phrase.Start) : null);
             finder.ForgetContexts();
         }
@@ -220,10 +221,9 @@ internal static class QuoteExtractor
     private const int SentenceSteps = 8;
 
     /// <summary>Whether a span's only white space is single spaces between other characters: then folding leaves it as it is.</summary>
-    private static bool IsPlain(string text, int start, int end)
+    private static bool IsPlain(string text, ulong[]? masks, int start, int end)
     {
         var length = end - start;
-        var masks = TokenMasks.Kept(text);
         if (masks is not null && length is > 0 and <= 64)
         {
             // The tokenizer's masks of the text tell its ASCII white space (see TokenMasks) for the whole phrase at
@@ -266,11 +266,14 @@ internal static class QuoteExtractor
         return plain;
     }
 
-    /// <summary>The text of a span with each run of white space (a line break too) folded to one space.</summary>
-    private static string Folded(string text, int start, int end)
+    /// <summary>
+    /// The text of a span with each run of white space (a line break too) folded to one space; <paramref name="masks"/>
+    /// are the tokenizer's masks of the text as <see cref="TokenMasks.Kept"/> gives them, or null.
+    /// </summary>
+    private static string Folded(string text, ulong[]? masks, int start, int end)
     {
         // A speaker phrase is nearly always written on one line with single spaces: then it is its own folded text.
-        if (IsPlain(text, start, end))
+        if (IsPlain(text, masks, start, end))
         {
             return text.Substring(start, end - start);
         }

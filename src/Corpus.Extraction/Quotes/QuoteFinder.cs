@@ -107,9 +107,11 @@ internal static class QuoteFinder
 
     /// <summary>
     /// The quoted words without marks: continuation marks dropped, white space (line breaks too) folded to one
-    /// space. <paramref name="scratch"/> holds the characters on the way and must be as long as the quotation.
+    /// space. <paramref name="scratch"/> holds the characters on the way and must be as long as the quotation;
+    /// <paramref name="masks"/> are the tokenizer's masks of the text as <see cref="TokenMasks.Kept"/> gives them,
+    /// asked once by a caller that reads many quotations of one text.
     /// </summary>
-    public static string TextOf(string text, FoundQuote quote, char[] scratch)
+    public static string TextOf(string text, FoundQuote quote, char[] scratch, ulong[]? masks)
     {
         var length = 0;
         var next = 0;
@@ -118,7 +120,6 @@ internal static class QuoteFinder
         var marks = quote.Continuations;
         var close = quote.Close;
         var i = quote.Open + width;
-        var masks = TokenMasks.Kept(text);
         while (true)
         {
             // The text is read a stretch at a time, from one continuation mark to the next, so the loop over the

@@ -166,7 +166,7 @@ internal sealed class SpeakerFinder
             _quoteChars = new char[Math.Max(quote.Close - quote.Open, _quoteChars.Length * 2)];
         }
 
-        return QuoteFinder.TextOf(_text, quote, _quoteChars);
+        return QuoteFinder.TextOf(_text, quote, _quoteChars, _masks);
     }
 
     /// <summary>The speaker phrase given by an attribution pattern beside the quotation, or none.</summary>

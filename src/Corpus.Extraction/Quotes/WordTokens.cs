@@ -117,6 +117,9 @@ internal sealed class WordTokens
         return true;
     }
 
+    /// <summary>The tokenizer's masks of the text the run reads, as it was given them (see <see cref="Reset"/>), or null.</summary>
+    public ulong[]? Masks => _masks;
+
     /// <summary>Where the run's range starts in the text.</summary>
     public int From => _from;
 
