@@ -27,10 +27,11 @@ internal sealed class OpenerScan
     private int _nextCommon = -2;
     private int _nextRare = -2;
 
-    public OpenerScan(string text)
+    /// <summary>A scan of <paramref name="text"/>, with its masks as <see cref="TokenMasks.Kept"/> gives them (or null).</summary>
+    public OpenerScan(string text, ulong[]? masks)
     {
         _text = text;
-        _masks = TokenMasks.Kept(text);
+        _masks = masks;
     }
 
     /// <summary>The first index at or after <paramref name="from"/> of a character in <see cref="QuoteMarks.Openers"/>, or -1.</summary>

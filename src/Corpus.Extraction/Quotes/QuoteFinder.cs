@@ -42,8 +42,9 @@ internal static class QuoteFinder
     {
         found.Clear();
         var unclosed = 0;
-        var openers = new OpenerScan(text);
-        var plainLineEnds = HasPlainLineEnds(text);
+        var masks = TokenMasks.Kept(text);
+        var openers = new OpenerScan(text, masks);
+        var plainLineEnds = HasPlainLineEnds(text, masks);
         var i = 0;
         while (i < text.Length)
         {
@@ -61,7 +62,7 @@ internal static class QuoteFinder
 
             if (TryClose(text, i, family, layout, plainLineEnds, out var close, out var continuations, out var stop))
             {
-                if (HasContent(text, i, close, family))
+                if (HasContent(text, masks, i, close, family))
                 {
                     found.Add(new FoundQuote(i, close, family, continuations?.ToArray()));
                 }
@@ -90,13 +91,13 @@ internal static class QuoteFinder
 
     /// <summary>
     /// Whether every line of <paramref name="text"/> ends in \n or \r (none in U+2028, U+2029 or U+0085), as the
-    /// tokenizer's pass over it found; false when this thread no longer keeps that pass. Then the marks and line ends
-    /// inside a quotation are few enough to be searched with String.IndexOfAny, whose vector search reads a stretch of
-    /// prose between two marks or line ends faster than a loop over its characters.
+    /// tokenizer's pass over it found; false when this thread no longer keeps that pass (no <paramref name="masks"/>).
+    /// Then the marks and line ends inside a quotation are few enough to be searched with String.IndexOfAny, whose
+    /// vector search reads a stretch of prose between two marks or line ends faster than a loop over its characters.
     /// </summary>
-    private static bool HasPlainLineEnds(string text)
+    private static bool HasPlainLineEnds(string text, ulong[]? masks)
     {
-        if (TokenMasks.Kept(text) is null)
+        if (masks is null)
         {
             return false;
         }
@@ -484,11 +485,18 @@ internal static class QuoteFinder
         return open;
     }
 
-    private static bool HasContent(string text, int open, int close, QuoteFamily family)
+    private static bool HasContent(string text, ulong[]? masks, int open, int close, QuoteFamily family)
     {
+        // Nearly every quotation starts with two letters or digits, which the masks tell at once (ASCII ones).
+        var start = open + QuoteMarks.Width(family);
+        if (masks is not null && close - start >= 2 && (TokenMasks.LoadUnchecked(masks, start, TokenMasks.Word) & 3) == 3)
+        {
+            return true;
+        }
+
         // A single-quoted span needs two letters: "rock ’n’ roll" quotes nothing.
         var letters = 0;
-        for (var i = open + QuoteMarks.Width(family); i < close; i++)
+        for (var i = start; i < close; i++)
         {
             if (char.IsLetterOrDigit(text[i]) && ++letters >= 2)
             {
