@@ -129,7 +129,7 @@ internal static class NameCandidateFinder
             HeadlineNames.Find(view, sentences, shapes.ShoutingTokens, found, capitals, caseAliases);
             if (capitals.Count > 0)
             {
-                MergeInto(found, capitals);
+                MergeInto(view, found, capitals);
             }
         }
 
@@ -411,7 +411,7 @@ internal static class NameCandidateFinder
 
         if (uses.Count > 0)
         {
-            MergeInto(found, uses);
+            MergeInto(view, found, uses);
         }
     }
 
@@ -441,7 +441,7 @@ internal static class NameCandidateFinder
     /// Merges <paramref name="b"/> into <paramref name="a"/>, both in text order, from the back: the list of a
     /// seed's candidates is not copied into a new one.
     /// </summary>
-    private static void MergeInto(List<NameCandidate> a, List<NameCandidate> b)
+    private static void MergeInto(TokenView view, List<NameCandidate> a, List<NameCandidate> b)
     {
         var i = a.Count - 1;
         var j = b.Count - 1;
@@ -453,13 +453,36 @@ internal static class NameCandidateFinder
         for (var n = 0; n < b.Count; n++)
         {
             a.Add(b[n]); // only grows the list: every slot is written below
+            NameJoiner.Note(view, b[n].FirstToken, b[n]);
         }
 
+#if NET
+        // The candidates of a that go after each of b's move up as one block: b's are a few headline names or acronyms,
+        // and a slot written alone cost a call of the collector's write barrier for each of a's thousands.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(a);
+        for (var to = all.Length; j >= 0; j--)
+        {
+            // On equal starts a's candidate is placed after b's, as the merge from the front always placed them.
+            var start = b[j].Start;
+            var from = i;
+            while (from >= 0 && all[from].Start >= start)
+            {
+                from--;
+            }
+
+            var moved = i - from;
+            to -= moved;
+            all.Slice(from + 1, moved).CopyTo(all.Slice(to, moved));
+            all[--to] = b[j];
+            i = from;
+        }
+#else
         for (var to = a.Count - 1; j >= 0; to--)
         {
             // On equal starts a's candidate is placed after b's, as the merge from the front always placed them.
             a[to] = i >= 0 && a[i].Start >= b[j].Start ? a[i--] : b[j--];
         }
+#endif
     }
 
     // "Why Markets Fear Higher Rates": in a title every word is capitalised, so ordinary words are no names.
@@ -580,8 +603,8 @@ internal static class NameCandidateFinder
             // an apostrophe or a clitic may go on.
             if (token.Kind != TokenKind.Clitic && !(token.Kind == TokenKind.Punct && IsJoiningMark(view.Text[token.Start])))
             {
-                // (The comma is tested here: the call is the cost at every other run's end.)
-                if (token.Kind == TokenKind.Punct && view.Text[token.Start] == ',' && IsLimitedAfterCo(view, end, next))
+                // (The comma and the "C" of "Co" are tested here: the call was the cost at every other run's end.)
+                if (token.Kind == TokenKind.Punct && view.Text[token.Start] == ',' && view.Text[view[end].Start] == 'C' && IsLimitedAfterCo(view, end, next))
                 {
                     end = next + 1; // "Hanbit Quenergy Materials Co., Ltd.": the legal form of East Asian companies, after a comma
                 }
@@ -1699,8 +1722,9 @@ internal static class NameCandidateFinder
         // known place name ("(South Africa)" is one place, though "South" is an ordinary word too); "Substitute Claudio
         // Nunez scored": before a person's given name and more ("Bank Julius Baer", "Port Elizabeth" keep their heads). A
         // sport's name before a country names the body that runs the sport there ("Cricket Australia said").
-        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps) && OpensBeforePlaceOrPerson(view, start, end)
-            && IsOrdinaryOpeningWord(view, start) && !view.In(EntityClassifier.Sports, start))
+        // (The opening word is asked first: its lists settle most such words, before the probes of the words after it.)
+        if (start < end && initial && IsOrdinaryOpeningWord(view, start) && OpensBeforePlaceOrPerson(view, start, end)
+            && !view.In(EntityClassifier.Sports, start))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
@@ -1865,6 +1889,7 @@ internal static class NameCandidateFinder
         }
 
         found.Add(candidate);
+        NameJoiner.Note(view, start, candidate);
         return candidate;
     }
 
@@ -1927,6 +1952,7 @@ internal static class NameCandidateFinder
         }
 
         found.Add(candidate);
+        NameJoiner.Note(view, k, candidate);
         return candidate;
     }
 

@@ -17,41 +17,39 @@ internal static class NameJoiner
 {
     public static List<NameCandidate> Join(TokenView view, List<NameCandidate> found, TokenSentences sentences)
     {
-        if (found.Count < 2)
+        var openers = _openers;
+        if (found.Count < 2 || openers is null || openers.Count == 0)
         {
+            openers?.Clear();
             return found;
         }
 
-        // Most texts define no such name: the lookups are made on the first one.
+        // Most texts define no such name: the lookups are made on the first one. Both starts read the token right
+        // before the candidate, a "(" or an "and", which few have: the finder noted them as it added them.
         Definitions? defined = null;
-        for (var i = 0; i < found.Count; i++)
+        var at = PlacesOf(view, found, openers);
+        if (at is null)
         {
-            // Both starts read the token right before the candidate, a "(" or an "and": most candidates have neither.
-            var c = found[i];
-            if (!MayOpenJoin(view, c.FirstToken - 1))
+            for (var i = 0; i < found.Count; i++)
             {
-                continue;
+                if (MayOpenJoin(view, found[i].FirstToken - 1))
+                {
+                    Define(view, found, i, sentences, ref defined);
+                }
             }
-
-            var first = AcronymDefinitionStart(view, c, sentences);
-            var last = first >= 0 ? c.FirstToken - 2 : -1;
-            if (first < 0)
+        }
+        else
+        {
+            for (var n = 0; n < at.Count; n++)
             {
-                first = HeadNounListStart(view, found, i);
-                last = c.LastToken;
-            }
-
-            if (first < 0)
-            {
-                first = RemitListStart(view, found, i);
-            }
-
-            if (first >= 0)
-            {
-                (defined ??= new Definitions()).Add(view, first, last);
+                if (n == 0 || at[n] != at[n - 1]) // (a candidate noted twice is asked once)
+                {
+                    Define(view, found, at[n], sentences, ref defined);
+                }
             }
         }
 
+        openers.Clear(); // no candidate of the seed is kept past it
         if (defined is null)
         {
             return found;
@@ -95,6 +93,111 @@ internal static class NameJoiner
         }
 
         return result;
+    }
+
+    // The candidates that a "(" or an "and" may precede, noted as the finder adds them to its list (Note), in the order
+    // it added them: the thread's, emptied by Join on every way out. A note left by a seed cut short by an exception is
+    // found in no list of the next seed's, or is that seed's candidate again, asked again: either way Join reads what
+    // it would have read.
+    [ThreadStatic]
+    private static List<NameCandidate>? _openers;
+
+    /// <summary>
+    /// Notes candidate <paramref name="c"/>, whose first token is <paramref name="first"/>, as it is added to the list
+    /// that <see cref="Join"/> will read, when a join may start at it. The test is one character and a length, the
+    /// "(" or an "a" of "and", which a few other words pass: Join asks each noted candidate again, and no other.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Note(TokenView view, int first, NameCandidate c)
+    {
+        if (first > 0)
+        {
+            var before = view[first - 1];
+            var opening = view.Text[before.Start];
+            if (opening == '(' || (opening == 'a' && before.Length == 3))
+            {
+                NoteOpener(c);
+            }
+        }
+    }
+
+    private static void NoteOpener(NameCandidate c) => (_openers ??= new List<NameCandidate>()).Add(c);
+
+    // Where the candidates noted that may open a join stand in found, in its order, or null when one is not where its
+    // start puts it in the text order of the list (which is then read whole, as it was).
+    private static List<int>? PlacesOf(TokenView view, List<NameCandidate> found, List<NameCandidate> openers)
+    {
+        var at = new List<int>(openers.Count);
+        foreach (var c in openers)
+        {
+            if (!MayOpenJoin(view, c.FirstToken - 1))
+            {
+                continue;
+            }
+
+            var i = PlaceOf(found, c);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            at.Add(i);
+        }
+
+        at.Sort(); // the headline names and acronyms merged in were noted after the finder's
+        return at;
+    }
+
+    // The index of c in found, sought by its start; -1 when it is not among the candidates of that start.
+    private static int PlaceOf(List<NameCandidate> found, NameCandidate c)
+    {
+        var start = c.Start;
+        int low = 0, high = found.Count - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (found[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < found.Count && found[i].Start == start; i++)
+        {
+            if (ReferenceEquals(found[i], c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The span a join that candidate i may open defines, added to defined.
+    private static void Define(TokenView view, List<NameCandidate> found, int i, TokenSentences sentences, ref Definitions? defined)
+    {
+        var c = found[i];
+        var first = AcronymDefinitionStart(view, c, sentences);
+        var last = first >= 0 ? c.FirstToken - 2 : -1;
+        if (first < 0)
+        {
+            first = HeadNounListStart(view, found, i);
+            last = c.LastToken;
+        }
+
+        if (first < 0)
+        {
+            first = RemitListStart(view, found, i);
+        }
+
+        if (first >= 0)
+        {
+            (defined ??= new Definitions()).Add(view, first, last);
+        }
     }
 
     private static NameCandidate Piece(TokenView view, int first, int last, TokenSentences sentences)
