@@ -1869,11 +1869,12 @@ internal static class NameCandidateFinder
 
         var first = view[start];
         var last = view[end];
+        var name = SpanText(view, start, end, out var words);
         var candidate = end > start && EndsInLegalFormStop(view, end) && LegalFormStopEndsSentence(view, end)
-            ? view.NewCandidate(start, end, first.Start, last.End - 1, SpanText(view, start, end), sentence) // named as the mid-sentence mentions are
-            : view.NewCandidate(start, end, first.Start, last.End, SpanText(view, start, end), sentence);
+            ? view.NewCandidate(start, end, first.Start, last.End - 1, name, sentence) // named as the mid-sentence mentions are
+            : view.NewCandidate(start, end, first.Start, last.End, name, sentence);
         candidate.Initial = initial;
-        candidate.Words = start == end ? 1 : CountWords(view, start, end); // seven names in ten are one token
+        candidate.Words = start == end ? 1 : words; // (a piece of one token is one word, whatever its kind)
         candidate.Possessive = IsPossessive(view, end);
         if (describedAsBody)
         {
@@ -2494,20 +2495,6 @@ internal static class NameCandidateFinder
             && text[view[end].End - 1] == 's' && (next + 1 >= view.Count || view.SpacedFromPrevious(next + 1));
     }
 
-    private static int CountWords(TokenView view, int start, int end)
-    {
-        var words = 0;
-        for (var k = start; k <= end; k++)
-        {
-            if (view[k].Kind != TokenKind.Punct)
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
-
     /// <summary><c>set.Contains(SpanText(view, first, last))</c>, without the string when the span is plain.</summary>
     private static bool IsNamed(WordSet set, TokenView view, int first, int last)
     {
@@ -2521,12 +2508,29 @@ internal static class NameCandidateFinder
         return IsPlainSpan(view, first, last) ? set.Contains(view.Text, start, end - start) : set.Contains(NameText(view.Text, start, end));
     }
 
-    /// <summary>The text of tokens <paramref name="first"/> to <paramref name="last"/>: <see cref="NameText"/> of their span.</summary>
-    private static string SpanText(TokenView view, int first, int last)
+    /// <summary>
+    /// The text of tokens <paramref name="first"/> to <paramref name="last"/> (<see cref="NameText"/> of their span), and
+    /// how many of them are words (CountWords): one walk over the tokens reads the gaps between them and their kinds.
+    /// </summary>
+    private static string SpanText(TokenView view, int first, int last, out int words)
     {
-        var start = view[first].Start;
-        var end = view[last].End;
-        return IsPlainSpan(view, first, last) ? view.Text.Substring(start, end - start) : NameText(view.Text, start, end);
+        var tokens = view.Tokens;
+        var text = view.Text;
+        var plain = true;
+        words = tokens[first].Kind != TokenKind.Punct ? 1 : 0;
+        for (var k = first + 1; k <= last; k++)
+        {
+            words += tokens[k].Kind != TokenKind.Punct ? 1 : 0;
+
+            // IsPlainSpan's test of the gap, until one is not plain.
+            var gapStart = tokens[k - 1].End;
+            var gap = tokens[k].Start - gapStart;
+            plain = plain && (gap <= 0 || (gap == 1 && text[gapStart] == ' ') || IsPlainName(text, gapStart, tokens[k].Start + 1));
+        }
+
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        return plain ? text.Substring(start, end - start) : NameText(text, start, end);
     }
 
     /// <summary>

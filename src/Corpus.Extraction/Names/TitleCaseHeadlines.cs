@@ -72,20 +72,27 @@ internal static class TitleCaseHeadlines
 
         var known = KnownNames(view, candidates, onHeadlines);
 
-        // One copy of the list, however many headlines the seed has.
+        // One copy of the list, however many headlines the seed has; the candidates between two headline names go back
+        // as one block, not one slot (and one write barrier) at a time.
         var all = candidates.ToArray();
         candidates.Clear();
-        for (int i = 0, h = 0; i < all.Length; i++)
+        var from = 0;
+        foreach (var i in onHeadlines)
         {
-            if (h < onHeadlines.Count && onHeadlines[h] == i)
-            {
-                h++;
-                Cut(view, all[i], known, candidates);
-            }
-            else
-            {
-                candidates.Add(all[i]);
-            }
+            AddBlock(candidates, all, from, i);
+            Cut(view, all[i], known, candidates);
+            from = i + 1;
+        }
+
+        AddBlock(candidates, all, from, all.Length);
+    }
+
+    // Adds all[from..to) to the list.
+    private static void AddBlock(List<NameCandidate> list, NameCandidate[] all, int from, int to)
+    {
+        if (to > from)
+        {
+            list.AddRange(new System.ArraySegment<NameCandidate>(all, from, to - from));
         }
     }
 
