@@ -59,7 +59,7 @@ internal static partial class HeadlineNames
         // The names known are those of the probes, and a few that share a probe's hash: as many entries or so.
         var knownHashes = new LowerHashes(probes.Count / 3, KnownSlot);
         var spans = KnownSpans.Of(view, shoutingTokens, words);
-        var known = KnownNames(found, probeHashes, knownHashes, spans);
+        var known = KnownNames(view, found, probeHashes, knownHashes, spans);
         for (var p = 0; p < probes.Count; p += 3)
         {
             var k = probes[p];
@@ -132,7 +132,7 @@ internal static partial class HeadlineNames
     /// capitals is that person; the first such name wins; an English word is no surname).
     /// </summary>
     /// <remarks>The same pass keeps the names some span of capitals may be, for <paramref name="spans"/> (when there is any).</remarks>
-    private static Dictionary<string, string> KnownNames(List<NameCandidate> found, LowerHashes probes, LowerHashes known, KnownSpans? spans)
+    private static Dictionary<string, string> KnownNames(TokenView view, List<NameCandidate> found, LowerHashes probes, LowerHashes known, KnownSpans? spans)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         List<NameCandidate>? surnamed = null;
@@ -148,7 +148,7 @@ internal static partial class HeadlineNames
             var name = c.Name;
             var length = name.Length;
             var last = name[length - 1];
-            if (probes.MayHave(name[0], last, length) && !IsOpeningWord(c))
+            if (probes.MayHave(name[0], last, length) && !IsOpeningWord(view, c))
             {
                 var hash = LowerHash(name, 0, length);
                 if (probes.MayHave(hash) && !string.Equals(recent[hash & (RecentNames - 1)], name))
@@ -220,9 +220,9 @@ internal static partial class HeadlineNames
     }
 
     // "Prices rose ..." under "... WEAKER PULP PRICES": an English word that only opens a sentence is no name the
-    // capitals could be.
-    private static bool IsOpeningWord(NameCandidate c) =>
-        c.Initial && c.Words == 1 && c.FirstToken == c.LastToken && WordLists.EnglishWords.Contains(c.Name);
+    // capitals could be. The finder's name of one token is the token's text, which the view asks by its kept bits.
+    private static bool IsOpeningWord(TokenView view, NameCandidate c) =>
+        c.Initial && c.Words == 1 && c.FirstToken == c.LastToken && view.In(WordLists.EnglishWords, c.FirstToken);
 
     // Slots of KnownNames' names put in last.
     private const int RecentNames = 64;

@@ -1899,6 +1899,7 @@ internal static class NameCandidateFinder
     /// rule keeps, in <paramref name="sentence"/> (Find asked all three), so AddPiece's walk past leading words that are
     /// none, and its search for the piece's sentence, would find nothing to do. Six runs in ten are such a word.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static NameCandidate? AddRunWord(TokenView view, int k, int sentence, TokenSentences sentences, List<NameCandidate> found)
     {
         if (k > 0 && view.TextIs(k - 1, "The") && view.SpacedFromPrevious(k))
