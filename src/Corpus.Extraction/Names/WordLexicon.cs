@@ -82,7 +82,9 @@ internal sealed class WordLexicon
 
     // A slot holds all a probe reads but characters; the characters of its key, then of each case-sensitive
     // spelling (each followed by its bits, as two characters), stand together in one pool. A lookup reads one
-    // slot and one stretch of the pool, where strings of their own would each be a cache miss.
+    // slot and one stretch of the pool, where strings of their own would each be a cache miss. In the net8.0 build a
+    // short word in ASCII is looked up in a table of its own (ProbeShort), and these only a longer word or one with a
+    // character outside ASCII.
     private readonly Slot[] _slots;
     private readonly char[] _pool;
     private readonly int _mask;
@@ -194,9 +196,10 @@ internal sealed class WordLexicon
             }
         }
 
-        // Room after the last key for a vector read of ShortWord characters from any key or spelling (ProbeShort).
-        pool.AddRange(new char[ShortWord]);
         _pool = pool.ToArray();
+#if NET
+        (_shortShifts, _shortEntries) = ShortTable(order, folded, exact);
+#endif
 
         for (var letter = 'A'; letter <= 'Z'; letter++)
         {
@@ -288,9 +291,9 @@ internal sealed class WordLexicon
 #if NET
     /// <summary>
     /// <see cref="ProbeAny"/> of a word of at most <see cref="ShortWord"/> characters with that many characters of text
-    /// from its start: nine words looked up in ten. The word is read once, as a vector, and folded there, and a key or
-    /// spelling is compared in one step, where the characters one at a time were a loop whose exit the processor
-    /// mispredicts on most words. A word with a character outside ASCII is compared one character at a time.
+    /// from its start: nine words looked up in ten. The word is read once, as a vector, and folded there, and the key
+    /// is compared in one step, where the characters one at a time were a loop whose exit the processor mispredicts on
+    /// most words. A word with a character outside ASCII is compared one character at a time.
     /// </summary>
     private ulong ProbeShort(string text, int start, int length, int hash)
     {
@@ -304,46 +307,191 @@ internal sealed class WordLexicon
             return ProbeAny(text, start, length, hash);
         }
 
-        // ASCII folded as WordSet.Fold does: "A" to "Z" take 0x20.
+        // ASCII folded as WordSet.Fold does: "A" to "Z" take 0x20. Both forms as ShortKey has them, a byte a character.
         var upper = Vector128.LessThan(word - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
-        var folded = word + (upper & Vector128.Create((ushort)0x20));
-        ref var pool = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(_pool));
-        var slot = hash & _mask;
-        while (true)
+        var both = Vector128.Narrow(word + (upper & Vector128.Create((ushort)0x20)), word).AsUInt64();
+        var own = OwnBytes(length);
+        var entries = _shortEntries;
+        ref readonly var entry = ref entries[ShortPlace(hash, _shortShifts[hash & (ShortBuckets - 1)], (uint)entries.Length)];
+        if (entry.Key != ((both.ToScalar() | HighBits) & own))
         {
-            ref readonly var entry = ref _slots[slot];
-            if (entry.Length == 0)
+            return 0;
+        }
+
+        return (entry.Bits & MoreSpellings) != 0 ? ProbeAny(text, start, length, hash)
+            : entry.Spelling == ((both.GetElement(1) | HighBits) & own) ? entry.Bits | entry.SpellingBits : entry.Bits;
+    }
+
+    // The short keys, ASCII and at most ShortWord characters, by a perfect hash: the hash's bucket gives a shift (a
+    // small table, most often in cache), and the hash and shift a place of its own to every key, where its entry holds
+    // the key, its bits and its one ASCII spelling. A probe reads that one entry, where the wide table's slot and the
+    // key's characters in the pool were two reads, one after the other, that each waited on memory.
+    private const int ShortBuckets = 1024;
+    private readonly ushort[] _shortShifts;
+    private readonly ShortEntry[] _shortEntries;
+
+    // On an entry whose key has two ASCII spellings or more (a few dozen): the probe asks the wide table.
+    private const ulong MoreSpellings = 1UL << 63;
+
+    // A key's place among count entries: the high bits of a product, scaled.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ShortPlace(int hash, uint shift, uint count) => (int)(((ulong)((((uint)hash) ^ shift) * 0x9E3779B1u) * count) >> 32);
+
+    // The bytes of a word of length characters. Each has its high bit set (HighBits), so that no key is a shorter
+    // word with a NUL after it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong OwnBytes(int length) => ulong.MaxValue >> (64 - (8 * length));
+
+    private const ulong HighBits = 0x8080808080808080UL;
+
+    private static (ushort[] Shifts, ShortEntry[] Entries) ShortTable(List<string> order, Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact)
+    {
+        var entries = new List<ShortEntry>();
+        var hashes = new List<int>();
+        foreach (var key in order)
+        {
+            if (key.Length > ShortWord || !IsAscii(key))
             {
-                return 0;
+                continue;
             }
 
-            if (entry.Hash == hash && entry.Length == length
-                && (Vector128.Equals(folded, Vector128.LoadUnsafe(ref pool, (nuint)(uint)entry.Offset)).AsByte().ExtractMostSignificantBits() & lanes) == lanes)
+            var entry = new ShortEntry { Key = ShortKey(key), Bits = folded[key] };
+            if (exact.TryGetValue(key, out var spellings))
             {
-                return entry.ExactCount == 0 ? entry.FoldedMask : entry.FoldedMask | ExactMaskShort(entry, word, length, lanes, ref pool);
+                // Only a spelling in ASCII can be a word this table is asked about.
+                foreach (var pair in spellings)
+                {
+                    if (!IsAscii(pair.Key))
+                    {
+                        continue;
+                    }
+
+                    if (entry.Spelling != 0)
+                    {
+                        entry.Bits |= MoreSpellings;
+                    }
+
+                    entry.Spelling = ShortKey(pair.Key);
+                    entry.SpellingBits = pair.Value;
+                }
             }
 
-            slot = (slot + 1) & _mask;
+            entries.Add(entry);
+            hashes.Add(WordSet.HashExact(key, 0, key.Length));
+        }
+
+        // A place for every key, in a few more places than keys when no shift fits some bucket (an empty place's key is 0,
+        // which no word's is).
+        for (var count = System.Math.Max(entries.Count, 1); ; count += 1 + (count / 64))
+        {
+            if (PlaceAll(hashes, count, out var shifts, out var places))
+            {
+                var table = new ShortEntry[count];
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    table[places[i]] = entries[i];
+                }
+
+                return (shifts, table);
+            }
         }
     }
 
-    // ExactMask of a word read as one vector (ProbeShort).
-    private static ulong ExactMaskShort(in Slot entry, Vector128<ushort> word, int length, uint lanes, ref ushort pool)
+    // Finds each bucket a shift that gives its keys places no other key has, the largest buckets first (hash and
+    // displace); places[i] is the place of hashes[i].
+    private static bool PlaceAll(List<int> hashes, int count, out ushort[] shifts, out int[] places)
     {
-        var mask = 0UL;
-        var form = (nuint)(uint)(entry.Offset + length);
-        for (var i = 0; i < entry.ExactCount; i++)
+        shifts = new ushort[ShortBuckets];
+        places = new int[hashes.Count];
+        var taken = new bool[count];
+        var buckets = new List<int>[ShortBuckets];
+        for (var i = 0; i < hashes.Count; i++)
         {
-            if ((Vector128.Equals(word, Vector128.LoadUnsafe(ref pool, form)).AsByte().ExtractMostSignificantBits() & lanes) == lanes)
-            {
-                // The spelling's bits, four characters after it, low first: one 64-bit read.
-                mask |= Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref pool, form + (nuint)(uint)length)));
-            }
-
-            form += (nuint)(uint)(length + 4);
+            var bucket = hashes[i] & (ShortBuckets - 1);
+            (buckets[bucket] ??= new List<int>()).Add(i);
         }
 
-        return mask;
+        var bySize = new List<int>();
+        for (var b = 0; b < ShortBuckets; b++)
+        {
+            if (buckets[b] is not null)
+            {
+                bySize.Add(b);
+            }
+        }
+
+        bySize.Sort((x, y) => buckets[y].Count != buckets[x].Count ? buckets[y].Count - buckets[x].Count : x - y);
+        var tried = new List<int>();
+        foreach (var b in bySize)
+        {
+            var found = false;
+            for (var shift = 0; shift <= ushort.MaxValue && !found; shift++)
+            {
+                tried.Clear();
+                foreach (var i in buckets[b])
+                {
+                    var place = ShortPlace(hashes[i], (uint)shift, (uint)count);
+                    if (taken[place] || tried.Contains(place))
+                    {
+                        break;
+                    }
+
+                    tried.Add(place);
+                }
+
+                if (tried.Count == buckets[b].Count)
+                {
+                    for (var j = 0; j < tried.Count; j++)
+                    {
+                        taken[tried[j]] = true;
+                        places[buckets[b][j]] = tried[j];
+                    }
+
+                    shifts[b] = (ushort)shift;
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A short ASCII word as ProbeShort reads it: a byte a character, the first lowest, with its high bit set (OwnBytes).
+    private static ulong ShortKey(string word)
+    {
+        var key = HighBits & OwnBytes(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            key |= (ulong)word[i] << (8 * i);
+        }
+
+        return key;
+    }
+
+    private struct ShortEntry
+    {
+        public ulong Key;
+        public ulong Bits;
+        public ulong Spelling; // 0: none
+        public ulong SpellingBits;
     }
 #endif
 
