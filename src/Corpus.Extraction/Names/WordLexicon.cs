@@ -198,7 +198,7 @@ internal sealed class WordLexicon
 
         _pool = pool.ToArray();
 #if NET
-        (_shortShifts, _shortEntries) = ShortTable(order, folded, exact);
+        (_shortShifts, _shortEntries, _shortFirst, _shortCount) = ShortTable(order, folded, exact);
 #endif
 
         for (var letter = 'A'; letter <= 'Z'; letter++)
@@ -311,8 +311,7 @@ internal sealed class WordLexicon
         var upper = Vector128.LessThan(word - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
         var both = Vector128.Narrow(word + (upper & Vector128.Create((ushort)0x20)), word).AsUInt64();
         var own = OwnBytes(length);
-        var entries = _shortEntries;
-        ref readonly var entry = ref entries[ShortPlace(hash, _shortShifts[hash & (ShortBuckets - 1)], (uint)entries.Length)];
+        ref readonly var entry = ref ShortEntryAt(ShortPlace(hash, _shortShifts[hash & (ShortBuckets - 1)], _shortCount));
         if (entry.Key != ((both.ToScalar() | HighBits) & own))
         {
             return 0;
@@ -328,7 +327,17 @@ internal sealed class WordLexicon
     // key's characters in the pool were two reads, one after the other, that each waited on memory.
     private const int ShortBuckets = 1024;
     private readonly ushort[] _shortShifts;
-    private readonly ShortEntry[] _shortEntries;
+
+    // The entries, _shortCount of them from _shortFirst of an array that never moves (it is pinned), where each entry
+    // starts on a 32-byte boundary: an entry that straddled two cache lines was two reads waiting on memory.
+    private readonly ulong[] _shortEntries;
+    private readonly int _shortFirst;
+    private readonly uint _shortCount;
+
+    // The entry at a place below _shortCount (ShortPlace's are), read with no bounds check.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref ShortEntry ShortEntryAt(int place) =>
+        ref Unsafe.Add(ref Unsafe.As<ulong, ShortEntry>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortEntries), _shortFirst)), place);
 
     // On an entry whose key has two ASCII spellings or more (a few dozen): the probe asks the wide table.
     private const ulong MoreSpellings = 1UL << 63;
@@ -344,7 +353,7 @@ internal sealed class WordLexicon
 
     private const ulong HighBits = 0x8080808080808080UL;
 
-    private static (ushort[] Shifts, ShortEntry[] Entries) ShortTable(List<string> order, Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact)
+    private static (ushort[] Shifts, ulong[] Entries, int First, uint Count) ShortTable(List<string> order, Dictionary<string, ulong> folded, Dictionary<string, Dictionary<string, ulong>> exact)
     {
         var entries = new List<ShortEntry>();
         var hashes = new List<int>();
@@ -386,13 +395,14 @@ internal sealed class WordLexicon
         {
             if (PlaceAll(hashes, count, out var shifts, out var places))
             {
-                var table = new ShortEntry[count];
+                var table = System.GC.AllocateArray<ulong>((4 * count) + 3, pinned: true);
+                var first = (int)((32 - (Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 31)) & 31) / 8;
                 for (var i = 0; i < entries.Count; i++)
                 {
-                    table[places[i]] = entries[i];
+                    Unsafe.Add(ref Unsafe.As<ulong, ShortEntry>(ref table[first]), places[i]) = entries[i];
                 }
 
-                return (shifts, table);
+                return (shifts, table, first, (uint)count);
             }
         }
     }
