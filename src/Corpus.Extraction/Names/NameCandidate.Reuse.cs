@@ -6,6 +6,8 @@ internal sealed partial class NameCandidate
     /// Makes this object the candidate a constructor with these arguments would make, every field set again: a
     /// <see cref="SeedScratch"/> hands out the candidates of a finished seed for the next seed's.
     /// </summary>
+    /// <remarks>Inlined into <see cref="SeedScratch.NewCandidate"/>: a seed reuses a candidate for every name it finds.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Reset(int firstToken, int lastToken, int start, int end, string name, int sentence)
     {
         FirstToken = firstToken;
