@@ -86,12 +86,14 @@ internal sealed partial class TokenSentences
             return false;
         }
 
-        // Most names inside a sentence follow a word on their line after a space, with no mark before that word: none of
-        // the places below (the word before is no unit's mark, a "#" item's number touches its "#", and a column follows a
-        // tab), told by the two tokens before and one character.
-        if (k >= 2 && tokens[k - 1].IsWord && tokens[k - 2].Kind != TokenKind.Punct
+        // Most names inside a sentence follow a word on their line after a space, with no "#" before that word: none of
+        // the places below (the word before is no unit's mark, only a "#" item's number is a word right after its mark,
+        // and a column follows a tab), told by the two tokens before and two characters. A mark before the word ("said,
+        // the Smiths") is no place either, so it does not send the name the long way.
+        var text = _view.Text;
+        if (k >= 2 && tokens[k - 1].IsWord && text[tokens[k - 2].Start] != '#'
             && (token.Bits & (SpaceOrLineBreak << Token.FlagsShift)) == ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift)
-            && _view.Text[token.Start - 1] == ' ')
+            && text[token.Start - 1] == ' ')
         {
             return false;
         }
