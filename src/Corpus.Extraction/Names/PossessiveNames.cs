@@ -14,14 +14,13 @@ internal static class PossessiveNames
 {
     public static void Apply(TokenView view, List<NameCandidate> candidates)
     {
-        // Only the names some occurrence writes with a possessive are counted: most seeds have few. A bit per shape
-        // (length, first and last character) of those names turns away most other candidates before their names are
-        // hashed for the dictionary, whose values are counted in place (one lookup per occurrence).
-        // The table, the uses and the filter are the thread's, kept from its last seed (a seed names a few dozen
-        // things with a possessive, and these were most of what the rule allocated); the table is emptied when done.
-        var uses = _uses ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var shapes = _shapes ??= new ulong[ShapeWords];
-        System.Array.Clear(shapes, 0, shapes.Length);
+        // Only the names some occurrence writes with a possessive are counted: most seeds have few. They are filed by
+        // their shape (length, first and last character, Shape), which turns away most other candidates by one read
+        // and finds the others' uses with a comparison or two, counted in place (one lookup per occurrence): a
+        // dictionary by the name's string hashed each name again, at some 150 steps a lookup.
+        // The table and the uses are the thread's, kept from its last seed (a seed names a few dozen things with a
+        // possessive, and these were most of what the rule allocated); the table is emptied when done.
+        var heads = _heads ??= new int[Shapes];
         var counts = _counts ??= new Use[InitialUses];
         var used = 0;
         // The places of the names written with a possessive, which alone the renaming reads (few of a seed's names).
@@ -46,19 +45,18 @@ internal static class PossessiveNames
             if (MayBeNamedSo(view, c))
             {
                 var name = c.Name;
-                if (!uses.TryGetValue(name, out var at))
+                var shape = Shape(name);
+                if (Find(heads, counts, name, shape) < 0)
                 {
-                    at = used++;
-                    uses.Add(name, at);
+                    var at = used++;
                     if (at == counts.Length)
                     {
                         System.Array.Resize(ref counts, 2 * counts.Length);
                     }
-                }
 
-                counts[at] = Use.New;
-                var shape = Shape(name);
-                shapes[shape >> 6] |= 1UL << (shape & 63);
+                    counts[at] = new Use { AllPossessive = true, Name = name, Next = heads[shape] };
+                    heads[shape] = at + 1;
+                }
             }
         }
 
@@ -71,19 +69,22 @@ internal static class PossessiveNames
         _counts = counts.Length <= MaxRetainedUses ? counts : null;
         try
         {
-            Count(view, candidates, uses, counts, shapes, owners, owned);
+            Count(view, candidates, heads, counts, owners, owned);
         }
         finally
         {
-            // The table keeps no name of this seed, and is let go when it grew for a very large one.
-            uses.Clear();
-            _uses = used <= MaxRetainedUses ? uses : null;
+            // The table and the uses keep no name of this seed.
+            for (var at = 0; at < used; at++)
+            {
+                heads[Shape(counts[at].Name!)] = 0;
+                counts[at].Name = null;
+            }
         }
     }
 
     // The counting and the renaming, once some name is written with a possessive.
     // owners: the places of the first owned names written with a possessive, in order.
-    private static void Count(TokenView view, List<NameCandidate> candidates, Dictionary<string, int> uses, Use[] counts, ulong[] shapes, int[] owners, int owned)
+    private static void Count(TokenView view, List<NameCandidate> candidates, int[] heads, Use[] counts, int[] owners, int owned)
     {
         var count = candidates.Count;
         for (var i = 0; i < count; i++)
@@ -91,7 +92,8 @@ internal static class PossessiveNames
             var c = candidates[i];
             var name = c.Name;
             var shape = Shape(name);
-            if ((shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && uses.TryGetValue(name, out var at))
+            int at;
+            if (heads[shape] != 0 && (at = Find(heads, counts, name, shape)) >= 0)
             {
                 ref var use = ref counts[at];
                 use.Count++;
@@ -110,7 +112,8 @@ internal static class PossessiveNames
             // Written so once, the name needs a verb right after its "'s" ("Moody's said": a person is "Moody said"); a
             // given name needs two such occurrences ("at Christie's on Tuesday", "Christie's has set the tone"). A
             // name the organisation list knows with its "'s" needs nothing more ("Moody's and S&P have negative outlooks").
-            if (!c.Possessive || !uses.TryGetValue(c.Name, out var at) || !view[c.LastToken + 1].IsPossessive(view.Text))
+            int at;
+            if (!c.Possessive || (at = Find(heads, counts, c.Name, Shape(c.Name))) < 0 || !view[c.LastToken + 1].IsPossessive(view.Text))
             {
                 continue;
             }
@@ -140,19 +143,35 @@ internal static class PossessiveNames
         "said", "says", "told", "announced", "affirmed", "downgraded", "upgraded", "placed", "lowered", "assigned", "revised",
     }, false);
 
-    // 1024 bits: a seed names a few hundred things with a possessive at most.
-    private const int ShapeWords = 16;
+    // 1024 shapes: a seed names a few hundred things with a possessive at most.
+    private const int Shapes = 1024;
 
-    // A name's bit in the filter, from its length and its first and last characters.
+    // A name's place in the table (below Shapes), from its length and its first and last characters.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Shape(string name) =>
         (int)(((uint)((name[0] << 16) ^ name[name.Length - 1]) * 0x9E3779B1u + (uint)name.Length * 0x85EBCA6Bu) >> 22);
 
-    // How a name some occurrence writes with a possessive is written in all of them.
+    // The use of name in the uses (its index), or -1: the uses of a shape are chained from the table's entry for it
+    // (each link one more than the index, 0 at the end).
+    private static int Find(int[] heads, Use[] counts, string name, int shape)
+    {
+        for (var link = heads[shape]; link != 0; link = counts[link - 1].Next)
+        {
+            if (string.Equals(counts[link - 1].Name, name))
+            {
+                return link - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // How a name some occurrence writes with a possessive is written in all of them, and the name, filed in the table
+    // by its shape (Next: the link to the shape's use before it).
     private struct Use
     {
-        public static readonly Use New = new() { AllPossessive = true };
-
+        public string? Name;
+        public int Next;
         public int Count;
         public bool AllPossessive;
         public bool Bare;
@@ -160,19 +179,17 @@ internal static class PossessiveNames
         public bool GivenName;
     }
 
-    // The thread's table of the names (to their place in the uses), uses and filter, for its next seed. A table or
-    // array that grew for a very large seed is let go.
+    // The thread's table of the names' shapes (to the links of their uses) and uses, for its next seed. An array that
+    // grew for a very large seed is let go.
     private const int InitialUses = 64;
     private const int MaxRetainedUses = 1 << 12;
 
     [System.ThreadStatic]
-    private static Dictionary<string, int>? _uses;
+    private static int[]? _heads;
 
     [System.ThreadStatic]
     private static Use[]? _counts;
 
-    [System.ThreadStatic]
-    private static ulong[]? _shapes;
 
     [System.ThreadStatic]
     private static int[]? _owners;
