@@ -4,23 +4,20 @@ namespace Corpus.Extraction.Quotes;
 
 /// <summary>
 /// Walks a text from one possible opening mark to the next: the one scan over a whole seed the quotation stage
-/// makes. The tokenizer's masks of the text (<see cref="TokenMasks"/>), still kept for it on this thread, already
-/// mark every character outside ASCII and every straight apostrophe as special: the other marks are among those,
-/// so only the special characters are looked at, and the two ASCII marks the masks do not tell, " and the TeX
-/// grave, are searched with String.IndexOfAny, whose search of ASCII characters alone is its fastest. Without the
-/// masks, String.IndexOfAny searches all: it uses vector instructions for at most five characters (more goes
-/// through a slower general path), so the marks are then searched in two parts, the common ones, the straight
-/// apostrophe among them (a hit every few dozen characters of English: "don't"), in one search, the rare ones in
-/// another. Each part keeps the position of its next hit, so a hit of one does not rescan the other.
+/// makes. The tokenizer's masks of the text (<see cref="TokenMasks"/>), still kept for it on this thread, mark the
+/// ASCII marks " and the TeX grave (<see cref="TokenMasks.Quote"/>) and, as special, every character outside ASCII
+/// and every straight apostrophe, among which the other marks are: so only those characters are looked at, and the
+/// text is not searched again. Without the masks, String.IndexOfAny searches the text: it uses vector instructions
+/// for at most five characters (more goes through a slower general path), so the marks are then searched in two
+/// parts, the common ones, the straight apostrophe among them (a hit every few dozen characters of English:
+/// "don't"), in one search, the rare ones in another. Each part keeps the position of its next hit, so a hit of one
+/// does not rescan the other.
 /// </summary>
 internal sealed class OpenerScan
 {
     // Double marks typed and typeset, ‘ and the apostrophe; then „, the TeX grave, guillemets and corner brackets.
     private static readonly char[] Common = { '"', '\u201C', '\u2018', '\'' };
     private static readonly char[] Rare = { '\u201E', '`', '\u00AB', '\u300C', '\u300E' };
-
-    // The marks that are not special characters in the masks.
-    private static readonly char[] Plain = { '"', '`' };
 
     private readonly string _text;
     private readonly ulong[]? _masks;
@@ -42,15 +39,20 @@ internal sealed class OpenerScan
             return -1;
         }
 
-        // With the masks, the common part is the plain marks and the rare one the special characters.
+        // The caller asks from past the last hit, so the masks' scan needs no memory of hits.
+        if (_masks is not null)
+        {
+            return NextMarked(_masks, from);
+        }
+
         if (_nextCommon != -1 && _nextCommon < from)
         {
-            _nextCommon = _text.IndexOfAny(_masks is null ? Common : Plain, from);
+            _nextCommon = _text.IndexOfAny(Common, from);
         }
 
         if (_nextRare != -1 && _nextRare < from)
         {
-            _nextRare = _masks is null ? _text.IndexOfAny(Rare, from) : NextSpecialMark(_masks, from);
+            _nextRare = _text.IndexOfAny(Rare, from);
         }
 
         var common = _nextCommon;
@@ -58,23 +60,33 @@ internal sealed class OpenerScan
         return common < 0 ? rare : rare < 0 ? common : System.Math.Min(common, rare);
     }
 
-    /// <summary>The first opening mark at or after <paramref name="from"/> among the special characters of the masks, or -1.</summary>
-    private int NextSpecialMark(ulong[] masks, int from)
+    /// <summary>The first opening mark at or after <paramref name="from"/> by the masks, or -1.</summary>
+    private int NextMarked(ulong[] masks, int from)
     {
         var text = _text;
         var blocks = (text.Length + 63) >> 6;
         var block = from >> 6;
-        var bits = masks[(block * TokenMasks.Stride) + TokenMasks.Special] & (ulong.MaxValue << (from & 63));
+        var valid = ulong.MaxValue << (from & 63);
         while (true)
         {
-            // Mostly dots and apostrophes, a few to a line.
-            for (; bits != 0; bits &= bits - 1)
+            var at = block * TokenMasks.Stride;
+            var quote = masks[at + TokenMasks.Quote] & valid;
+
+            // Only the special characters before the block's first " or ` are looked at: mostly dots and apostrophes, a
+            // few to a line.
+            var special = masks[at + TokenMasks.Special] & valid & ((quote & (0UL - quote)) - 1);
+            for (; special != 0; special &= special - 1)
             {
-                var at = (block << 6) + Bits.TrailingZeroCount(bits);
-                if (text[at] is '\'' or '\u201C' or '\u2018' or '\u201E' or '\u00AB' or '\u300C' or '\u300E')
+                var i = (block << 6) + Bits.TrailingZeroCount(special);
+                if (text[i] is '\'' or '\u201C' or '\u2018' or '\u201E' or '\u00AB' or '\u300C' or '\u300E')
                 {
-                    return at;
+                    return i;
                 }
+            }
+
+            if (quote != 0)
+            {
+                return (block << 6) + Bits.TrailingZeroCount(quote);
             }
 
             if (++block >= blocks)
@@ -82,7 +94,7 @@ internal sealed class OpenerScan
                 return -1;
             }
 
-            bits = masks[(block * TokenMasks.Stride) + TokenMasks.Special];
+            valid = ulong.MaxValue;
         }
     }
 }

@@ -4,9 +4,10 @@ namespace Corpus.Extraction.Text;
 
 /// <summary>
 /// What the tokenizer's plain loop needs of each character of a text, as bit masks of 64 characters each: word
-/// characters, capitals, digits, white space, line ends, and characters left to the general methods. With them the
-/// loop finds every token start of 64 characters at once (a word character after another character, or a mark),
-/// and each token's end and facts by arithmetic on the masks, so no token waits on the reading of the one before it.
+/// characters, capitals, digits, white space, line ends, characters left to the general methods, and the ASCII marks
+/// that can open a quotation (for the quotation stage). With them the loop finds every token start of 64 characters
+/// at once (a word character after another character, or a mark), and each token's end and facts by arithmetic on
+/// the masks, so no token waits on the reading of the one before it.
 /// Block k's masks are at 8k + the column; a block of padding (white space) follows the last, so that
 /// <see cref="Load"/> can read 64 characters from any index below the text's length. The same pass over the text
 /// tells the readability check, the line map and the word count what they need (<see cref="MaskFacts"/>), and its
@@ -32,12 +33,19 @@ internal static class TokenMasks
     /// <summary>A character the plain loop leaves to the general methods: a dot, an apostrophe, or any character outside ASCII.</summary>
     public const int Special = 5;
 
-    /// <summary>The number of masks kept per block (two slots are spare, so that a block is found by a shift).</summary>
+    /// <summary>
+    /// An ASCII double quotation mark or a TeX grave: the marks that can open a quotation among the characters that are not
+    /// special, so that the quotation stage finds every opening mark from the masks (OpenerScan).
+    /// </summary>
+    public const int Quote = 6;
+
+    /// <summary>The number of masks kept per block (one slot is spare, so that a block is found by a shift).</summary>
     public const int Stride = 8;
 
     // The four facts of every UTF-16 code unit that tell apart what the masks need (a lower-case letter is A, a
     // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D, a
-    // dot or an apostrophe also A; a control character B with C or D), each in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32,
+    // dot or an apostrophe also A; a control character B with C or D; " and ` A, B and D, which nothing else has), each
+    // in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32,
     // D in bit 48. Sixteen characters shifted by their place and or-ed together give each fact's 16 bits in its
     // lane, with no other work per character than the look-up, the shift and the or. Read off CharClass's ASCII
     // table so both agree; the table is 512 KB, made once, of which an ASCII text reads 1 KB.
@@ -138,13 +146,15 @@ internal static class TokenMasks
                 Transpose(TailLanes(text, first), TailLanes(text, first + 16), TailLanes(text, first + 32), TailLanes(text, first + 48), out a, out b, out c, out d);
             }
 
-            // A control character has B with C or D, which no other character has (see Lanes).
+            // A control character has B with C or D and, unlike a quotation mark, no A (see Lanes).
             var spaceOrSpecial = c | d;
             var word = (a | b) & ~spaceOrSpecial;
             var lineEnd = c & d;
             var special = d & ~c & ~b;
             var returns = a & c;
-            var odd = b & spaceOrSpecial;
+            var capitalOrMark = a & b;
+            var digitOrControl = b & ~a;
+            var odd = digitOrControl & spaceOrSpecial;
             if (odd != 0)
             {
                 CountControls(text, first, odd, ref rare);
@@ -162,11 +172,12 @@ internal static class TokenMasks
             var block = new Unchecked<ulong>(masks);
             var at = k * Stride;
             block[at + Word] = word;
-            block[at + Upper] = a & b;
-            block[at + Digit] = b & ~a & ~spaceOrSpecial;
+            block[at + Upper] = capitalOrMark & ~d;
+            block[at + Digit] = digitOrControl & ~spaceOrSpecial;
             block[at + Space] = c;
             block[at + LineEnd] = lineEnd;
             block[at + Special] = special;
+            block[at + Quote] = capitalOrMark & d;
             lineEnds += Bits.PopCount(lineEnd);
 
             // A word for counting starts where a letter or digit follows another character; outside ASCII (the
@@ -376,7 +387,9 @@ internal static class TokenMasks
             }
             else
             {
-                b = c is '.' or '\'' ? A | D : 0;
+                // The quotation marks (Quote) have A, B and D together, as no other character: a capital has A and B
+                // without D, a dot A and D without B, a control character B and D without A.
+                b = c is '.' or '\'' ? A | D : c is '"' or '`' ? A | B | D : 0;
             }
 
             // A control character other than \t \n \f \r (Readability counts them), or NUL, also has B: with C when
