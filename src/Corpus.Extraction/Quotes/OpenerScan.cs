@@ -6,8 +6,8 @@ namespace Corpus.Extraction.Quotes;
 /// Walks a text from one possible opening mark to the next: the one scan over a whole seed the quotation stage
 /// makes. The tokenizer's masks of the text (<see cref="TokenMasks"/>), still kept for it on this thread, mark the
 /// ASCII marks " and the TeX grave (<see cref="TokenMasks.Quote"/>) and, as special, every character outside ASCII
-/// and every straight apostrophe, among which the other marks are: so only those characters are looked at, and the
-/// text is not searched again. Without the masks, String.IndexOfAny searches the text: it uses vector instructions
+/// and every straight apostrophe, among which the other marks are: so only those characters are looked at (and of
+/// those in ASCII only the ones that can open, not after a letter or digit), and the text is not searched again. Without the masks, String.IndexOfAny searches the text: it uses vector instructions
 /// for at most five characters (more goes through a slower general path), so the marks are then searched in two
 /// parts, the common ones, the straight apostrophe among them (a hit every few dozen characters of English:
 /// "don't"), in one search, the rare ones in another. Each part keeps the position of its next hit, so a hit of one
@@ -63,21 +63,28 @@ internal sealed class OpenerScan
     /// <summary>The first opening mark at or after <paramref name="from"/> by the masks, or -1.</summary>
     private int NextMarked(ulong[] masks, int from)
     {
+        // Read unchecked (Unchecked): the masks are the text's, with a block for each of its 64 characters.
+        var columns = new Unchecked<ulong>(masks);
         var text = _text;
         var blocks = (text.Length + 63) >> 6;
         var block = from >> 6;
         var valid = ulong.MaxValue << (from & 63);
+        var wordBefore = block == 0 ? 0 : columns[((block - 1) * TokenMasks.Stride) + TokenMasks.Word] >> 63;
         while (true)
         {
+            // A straight mark or an apostrophe after an ASCII letter or digit opens nothing ("don't",
+            // QuoteMarks.OpensBefore), and a dot never does: so of the characters in ASCII only those not after a
+            // letter or digit are looked at, and every one outside ASCII.
             var at = block * TokenMasks.Stride;
-            var quote = masks[at + TokenMasks.Quote] & valid;
+            var word = columns[at + TokenMasks.Word];
+            var afterWord = (word << 1) | wordBefore;
+            var quote = columns[at + TokenMasks.Quote] & valid & ~afterWord;
 
-            // Only the special characters before the block's first " or ` are looked at: mostly dots and apostrophes, a
-            // few to a line.
-            var special = masks[at + TokenMasks.Special] & valid & ((quote & (0UL - quote)) - 1);
-            for (; special != 0; special &= special - 1)
+            // Only the characters before the block's first " or ` are looked at, a few to a paragraph.
+            var marks = columns[at + TokenMasks.Special] & (columns[at + TokenMasks.Outside] | ~afterWord) & valid & ((quote & (0UL - quote)) - 1);
+            for (; marks != 0; marks &= marks - 1)
             {
-                var i = (block << 6) + Bits.TrailingZeroCount(special);
+                var i = (block << 6) + Bits.TrailingZeroCount(marks);
                 if (text[i] is '\'' or '\u201C' or '\u2018' or '\u201E' or '\u00AB' or '\u300C' or '\u300E')
                 {
                     return i;
@@ -95,6 +102,7 @@ internal sealed class OpenerScan
             }
 
             valid = ulong.MaxValue;
+            wordBefore = word >> 63;
         }
     }
 }

@@ -39,7 +39,10 @@ internal static class TokenMasks
     /// </summary>
     public const int Quote = 6;
 
-    /// <summary>The number of masks kept per block (one slot is spare, so that a block is found by a shift).</summary>
+    /// <summary>A character outside ASCII: the special characters that are not a dot or an apostrophe.</summary>
+    public const int Outside = 7;
+
+    /// <summary>The number of masks kept per block (a power of two, so that a block is found by a shift).</summary>
     public const int Stride = 8;
 
     // The four facts of every UTF-16 code unit that tell apart what the masks need (a lower-case letter is A, a
@@ -178,12 +181,13 @@ internal static class TokenMasks
             block[at + LineEnd] = lineEnd;
             block[at + Special] = special;
             block[at + Quote] = capitalOrMark & d;
+            var outside = special & ~a;
+            block[at + Outside] = outside;
             lineEnds += Bits.PopCount(lineEnd);
 
             // A word for counting starts where a letter or digit follows another character; outside ASCII (the
             // special characters without A, which a dot and an apostrophe have) only char.IsLetterOrDigit knows which
             // are, and only there are the other facts found.
-            var outside = special & ~a;
             var counted = outside == 0 ? word : word | ReadOutside(text, first, outside, ref rare);
             starts += Bits.PopCount(counted & ~((counted << 1) | previous));
             previous = counted >> 63;
