@@ -11,15 +11,15 @@ internal sealed partial class TokenView
     public bool IsNumber(int k) => IsWord(k) && Tokens[k].Has(TokenFlags.HasDigit) && !Tokens[k].Has(TokenFlags.HasLetter);
 
     /// <summary>The <see cref="WorldNames"/> bits of token <paramref name="k"/>: the world lists that hold it as written.</summary>
+    /// <remarks>
+    /// Inlined: the kind rules ask it of a name's tokens again and again, and most already know their bits (the lexicon
+    /// knows the world lists' answer for every word its table holds, and a token probed once keeps it), where the call
+    /// cost more than the test. Only a token still to be probed makes one.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint WorldBits(int k)
     {
-        if ((uint)k >= (uint)Count)
-        {
-            return 0;
-        }
-
-        // The lexicon knows the world lists' answer for every word its table holds, and a token probed once keeps it.
-        var facts = FactOf(k);
+        var facts = (uint)k < (uint)Count ? FactOf(k) : WordLexicon.WorldKnown; // a place outside the text is in no list
         return (facts & WordLexicon.WorldKnown) != 0 ? (uint)(facts >> WordLexicon.WorldShift) & 0xF : ProbeWorld(k, facts);
     }
 
