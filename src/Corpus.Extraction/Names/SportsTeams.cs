@@ -369,38 +369,59 @@ internal static class SportsTeams
         // A sports story says so early (the headline, the first paragraph): looking further would make every long
         // text pay for a question only a report answers.
         var end = System.Math.Min(to, from + LeadTokens);
-        if (!HasSportWord(view, from, end))
+        var first = FirstSportWord(view, from, end);
+        if (first == end)
         {
             // Scores alone never make three (the count stops at the third sign, and a story needs a sports word among
             // them), so a lead without a sports word is settled by the cheap walk for one, not the tests for scores.
             return false;
         }
 
-        var words = 0;
+        // Before the first sports word only scores are signs: three of them there are the three signs, none a word.
         var scores = 0;
+        for (var k = from; k < first && scores < 3; k++)
+        {
+            scores += IsScoreSign(view, k) ? 1 : 0;
+        }
+
+        if (scores == 3)
+        {
+            return false;
+        }
+
+        var words = 1;
         var tokens = view.Tokens;
         var text = view.Text;
-        for (var k = from; k < end && words < 3 && words + scores < 3; k++)
+        for (var k = first + 1; k < end && words + scores < 3; k++)
         {
             var t = tokens[k];
             if (t.IsWord && SportWordShapes.MayBe(t, text) && view.In(WordLists.SportWords, k))
             {
                 words++;
             }
-            else if (((t.Flags & MayScore) != 0 || t.Kind == TokenKind.Cjk)
-                && ((t.Has(TokenFlags.HasDigit) && IsScore(view, k)) || (MayStartLine(tokens, k) && NameOrNumberFollows(tokens, view.Count, k) && IsResultLine(view, k))))
+            else if (IsScoreSign(view, k))
             {
-                // A score starts with a digit, a result line with a name word (or CJK) that opens a line: most words
-                // are neither, and the token's flags (and the kind of the one before) tell so without a call.
                 scores++;
             }
         }
 
-        return words >= 3 || (words > 0 && words + scores >= 3) || scores >= 4;
+        return words + scores >= 3;
     }
 
-    /// <summary>Whether a token from <paramref name="from"/> to before <paramref name="end"/> is a sports word.</summary>
-    private static bool HasSportWord(TokenView view, int from, int end)
+    // A score ("2-1") or a result line ("CLEVELAND 9 Oakland 1") at token k. A score starts with a digit, a result line
+    // with a name word (or CJK) that opens a line: most words are neither, and the token's flags (and the kind of the
+    // one before) tell so without a call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsScoreSign(TokenView view, int k)
+    {
+        var tokens = view.Tokens;
+        var t = tokens[k];
+        return ((t.Flags & MayScore) != 0 || t.Kind == TokenKind.Cjk)
+            && ((t.Has(TokenFlags.HasDigit) && IsScore(view, k)) || (MayStartLine(tokens, k) && NameOrNumberFollows(tokens, view.Count, k) && IsResultLine(view, k)));
+    }
+
+    /// <summary>The first sports word from <paramref name="from"/> to before <paramref name="end"/>, or <paramref name="end"/>.</summary>
+    private static int FirstSportWord(TokenView view, int from, int end)
     {
         // Every token takes the same steps to the shape test, whatever its kind: whether a token is a word follows no
         // pattern the processor could predict, while the shape test fails for all but one token in fifty.
@@ -411,11 +432,11 @@ internal static class SportsTeams
         {
             if (tokens[k].IsWord && view.In(WordLists.SportWords, k))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return end;
     }
 
     // The shapes of the sport words: most words of a lead have none of them, which this test, the same steps for
