@@ -455,50 +455,56 @@ internal static class SportsTeams
     {
         var starts = new List<int> { 0 };
         var tokens = view.Tokens;
-        var k = 1;
-
-        // Blank lines are few (one token in hundreds opens one): four tokens' bits are tested at once, and only a
-        // group with a blank line before one of its tokens is looked at token by token.
         var count = view.Count;
-#if NET
-        // Sixteen at a time, read unchecked (the view's tokens, up to its count): one test for the group, where each
-        // token's read had a range check, and in a group with a blank line only the token after it is asked further.
-        var all = new Unchecked<Token>(tokens);
-        if (count <= tokens.Length)
-        {
-            for (; k + 16 <= count; k += 16)
-            {
-                if (((Bits8(all, k) | Bits8(all, k + 8)) & BlankLineBits) != 0)
-                {
-                    for (var j = k; j < k + 16; j++)
-                    {
-                        if ((all[j].Bits & BlankLineBits) != 0)
-                        {
-                            AddIfStoryStart(view, j, starts);
-                        }
-                    }
-                }
-            }
-        }
-#endif
-
-        for (; k + 4 <= count; k += 4)
-        {
-            if (((tokens[k].Bits | tokens[k + 1].Bits | tokens[k + 2].Bits | tokens[k + 3].Bits) & BlankLineBits) != 0)
-            {
-                for (var j = k; j < k + 4; j++)
-                {
-                    AddIfStoryStart(view, j, starts);
-                }
-            }
-        }
-
-        for (; k < count; k++)
+        for (var k = NextBlankLine(tokens, 1, count); k < count; k = NextBlankLine(tokens, k + 1, count))
         {
             AddIfStoryStart(view, k, starts);
         }
 
         return starts;
+    }
+
+    /// <summary>The first token from <paramref name="k"/> to before <paramref name="count"/> with a blank line before it, or <paramref name="count"/>.</summary>
+    /// <remarks>
+    /// Blank lines are few (one token in hundreds opens one): a group of tokens' bits is tested at once, and only a
+    /// group with a blank line before one of its tokens is looked at token by token. A walk of its own, called once
+    /// per blank line, keeps its few values in registers, where the story test's loop around it spilled its count.
+    /// </remarks>
+    private static int NextBlankLine(Token[] tokens, int k, int count)
+    {
+#if NET
+        // Sixteen at a time, read unchecked (the view's tokens, up to its count): one test for the group, where each
+        // token's read had a range check.
+        if (count <= tokens.Length)
+        {
+            var all = new Unchecked<Token>(tokens);
+            for (; k + 16 <= count; k += 16)
+            {
+                if (((Bits8(all, k) | Bits8(all, k + 8)) & BlankLineBits) != 0)
+                {
+                    break;
+                }
+            }
+        }
+#else
+        for (; k + 4 <= count; k += 4)
+        {
+            if (((tokens[k].Bits | tokens[k + 1].Bits | tokens[k + 2].Bits | tokens[k + 3].Bits) & BlankLineBits) != 0)
+            {
+                break;
+            }
+        }
+#endif
+
+        for (; k < count; k++)
+        {
+            if ((tokens[k].Bits & BlankLineBits) != 0)
+            {
+                return k;
+            }
+        }
+
+        return count;
     }
 
     private const ulong BlankLineBits = (ulong)TokenFlags.BlankLineBefore << Token.FlagsShift;
