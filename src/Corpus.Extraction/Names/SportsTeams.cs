@@ -395,7 +395,7 @@ internal static class SportsTeams
         for (var k = first + 1; k < end && words + scores < 3; k++)
         {
             var t = tokens[k];
-            if (t.IsWord && SportWordShapes.MayBe(t, text) && view.In(WordLists.SportWords, k))
+            if (t.IsWord && SportWordShapes.MayBeByHead(t, text) && view.In(WordLists.SportWords, k))
             {
                 words++;
             }

@@ -156,6 +156,17 @@ internal sealed class WordShapes
         return end;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="t"/> of <paramref name="text"/> may be one of the words, told by its length and first
+    /// two characters (as <see cref="NextMayBe"/> tells it): false settles that it is none, as <see cref="MayBe"/>'s does.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayBeByHead(Token t, string text)
+    {
+        var two = FirstTwo(text, t.Start);
+        return (HeadBit(new Unchecked<uint>(_heads), t, two) | (two & NotAscii)) != 0;
+    }
+
     // The bits of FirstTwo that are set when either character is outside ASCII.
     private const uint NotAscii = 0xFF80FF80;
 
