@@ -26,49 +26,50 @@ internal static class PossessiveNames
         // The places of the names written with a possessive, which alone the renaming reads (few of a seed's names).
         var owners = _owners ??= new int[InitialUses];
         var owned = 0;
-        // Indexed loops: the list's enumerator is a call per candidate where the shared generic code is not inlined.
-        var count = candidates.Count;
-        for (var i = 0; i < count; i++)
-        {
-            var c = candidates[i];
-            if (!c.Possessive)
-            {
-                continue;
-            }
-
-            if (owned == owners.Length)
-            {
-                System.Array.Resize(ref owners, 2 * owners.Length);
-            }
-
-            owners[owned++] = i;
-            if (MayBeNamedSo(view, c))
-            {
-                var name = c.Name;
-                var shape = Shape(name);
-                if (Find(heads, counts, name, shape) < 0)
-                {
-                    var at = used++;
-                    if (at == counts.Length)
-                    {
-                        System.Array.Resize(ref counts, 2 * counts.Length);
-                    }
-
-                    counts[at] = new Use { AllPossessive = true, Name = name, Next = heads[shape] };
-                    heads[shape] = at + 1;
-                }
-            }
-        }
-
-        _owners = owners.Length <= MaxRetainedUses ? owners : null;
-        if (used == 0)
-        {
-            return;
-        }
-
-        _counts = counts.Length <= MaxRetainedUses ? counts : null;
+        // The table is emptied however the rule ends: a name of this seed left in it would be matched by the next seed's.
         try
         {
+            // Indexed loops: the list's enumerator is a call per candidate where the shared generic code is not inlined.
+            var count = candidates.Count;
+            for (var i = 0; i < count; i++)
+            {
+                var c = candidates[i];
+                if (!c.Possessive)
+                {
+                    continue;
+                }
+
+                if (owned == owners.Length)
+                {
+                    System.Array.Resize(ref owners, 2 * owners.Length);
+                }
+
+                owners[owned++] = i;
+                if (MayBeNamedSo(view, c))
+                {
+                    var name = c.Name;
+                    var shape = Shape(name);
+                    if (Find(heads, counts, name, shape) < 0)
+                    {
+                        var at = used++;
+                        if (at == counts.Length)
+                        {
+                            System.Array.Resize(ref counts, 2 * counts.Length);
+                        }
+
+                        counts[at] = new Use { AllPossessive = true, Name = name, Next = heads[shape] };
+                        heads[shape] = at + 1;
+                    }
+                }
+            }
+
+            _owners = owners.Length <= MaxRetainedUses ? owners : null;
+            if (used == 0)
+            {
+                return;
+            }
+
+            _counts = counts.Length <= MaxRetainedUses ? counts : null;
             Count(view, candidates, heads, counts, owners, owned);
         }
         finally
@@ -189,7 +190,6 @@ internal static class PossessiveNames
 
     [System.ThreadStatic]
     private static Use[]? _counts;
-
 
     [System.ThreadStatic]
     private static int[]? _owners;
