@@ -7,11 +7,11 @@ namespace Corpus.Extraction.Quotes;
 /// makes. The tokenizer's masks of the text (<see cref="TokenMasks"/>), still kept for it on this thread, mark the
 /// ASCII marks " and the TeX grave (<see cref="TokenMasks.Quote"/>) and, as special, every character outside ASCII
 /// and every straight apostrophe, among which the other marks are: so only those characters are looked at (and of
-/// those in ASCII only the ones that can open, not after a letter or digit), and the text is not searched again. Without the masks, String.IndexOfAny searches the text: it uses vector instructions
-/// for at most five characters (more goes through a slower general path), so the marks are then searched in two
-/// parts, the common ones, the straight apostrophe among them (a hit every few dozen characters of English:
-/// "don't"), in one search, the rare ones in another. Each part keeps the position of its next hit, so a hit of one
-/// does not rescan the other.
+/// those in ASCII only the ones that can open, not after a letter or digit), and the text is not searched again.
+/// Without the masks, String.IndexOfAny searches the text: it uses vector instructions for at most five characters
+/// (more goes through a slower general path), so the marks are then searched in two parts, the common ones, the
+/// straight apostrophe among them (a hit every few dozen characters of English: "don't"), in one search, the rare
+/// ones in another. Each part keeps the position of its next hit, so a hit of one does not rescan the other.
 /// </summary>
 internal sealed class OpenerScan
 {
