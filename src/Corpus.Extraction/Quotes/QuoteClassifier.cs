@@ -174,22 +174,7 @@ internal static class QuoteClassifier
             var letters = (TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) & ~TokenMasks.LoadUnchecked(masks, i, TokenMasks.Digit)) & valid;
             var upper = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Upper);
             var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special) & valid;
-            var joiners = 0UL;
-            for (var rest = special; rest != 0; rest &= rest - 1)
-            {
-                var at = Bits.TrailingZeroCount(rest);
-                var c = text[i + at];
-                if (c is '\'' or '\u2019')
-                {
-                    joiners |= 1UL << at;
-                }
-                else if (c >= 128 && char.IsLetter(c))
-                {
-                    letters |= 1UL << at;
-                    upper |= char.IsUpper(c) ? 1UL << at : 0;
-                }
-            }
-
+            var joiners = ReadSpecial(text, i, special, lettersOnly: true, ref letters, ref upper);
             joiners |= MarkJoiners(text, i, valid & ~(TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) | special | TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space)));
             var inWord = InWord(letters, joiners, carry);
             var starts = letters & ~((inWord << 1) | carry) & counted;
@@ -252,21 +237,8 @@ internal static class QuoteClassifier
             var valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
             var word = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Word) & valid;
             var special = TokenMasks.LoadUnchecked(masks, i, TokenMasks.Special) & valid;
-            var joiners = 0UL;
-            for (var rest = special; rest != 0; rest &= rest - 1)
-            {
-                var at = Bits.TrailingZeroCount(rest);
-                var c = text[i + at];
-                if (c is '\'' or '\u2019')
-                {
-                    joiners |= 1UL << at;
-                }
-                else if (c >= 128 && char.IsLetterOrDigit(c))
-                {
-                    word |= 1UL << at;
-                }
-            }
-
+            var capitals = 0UL; // (not asked)
+            var joiners = ReadSpecial(text, i, special, lettersOnly: false, ref word, ref capitals);
             joiners |= MarkJoiners(text, i, valid & ~(word | special | TokenMasks.LoadUnchecked(masks, i, TokenMasks.Space)));
             var inWord = InWord(word, joiners, carry);
             count += Bits.PopCount(word & ~((inWord << 1) | carry));
@@ -274,6 +246,38 @@ internal static class QuoteClassifier
         }
 
         return count < EnoughWords ? count : EnoughWords;
+    }
+
+    /// <summary>
+    /// The apostrophes (' ’), joiners, among the special characters of a window (<paramref name="special"/>, its bits
+    /// from <paramref name="i"/>), returned; and the word characters outside ASCII among them added to
+    /// <paramref name="word"/>: the letters, with the capitals among them added to <paramref name="upper"/>, when
+    /// <paramref name="lettersOnly"/> (the title-case test), else the letters and digits (the word count). Inlined with
+    /// a constant for <paramref name="lettersOnly"/>, which the compiler folds: each caller keeps its own loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ReadSpecial(string text, int i, ulong special, bool lettersOnly, ref ulong word, ref ulong upper)
+    {
+        var joiners = 0UL;
+        for (var rest = special; rest != 0; rest &= rest - 1)
+        {
+            var at = Bits.TrailingZeroCount(rest);
+            var c = text[i + at];
+            if (c is '\'' or '\u2019')
+            {
+                joiners |= 1UL << at;
+            }
+            else if (c >= 128 && (lettersOnly ? char.IsLetter(c) : char.IsLetterOrDigit(c)))
+            {
+                word |= 1UL << at;
+                if (lettersOnly && char.IsUpper(c))
+                {
+                    upper |= 1UL << at;
+                }
+            }
+        }
+
+        return joiners;
     }
 
     /// <summary>
