@@ -96,7 +96,7 @@ internal static partial class Tokenizer
             {
                 // The first token takes the flags of the white space before the window (most often a space).
                 var first = written;
-                written = PlainRun(text, items, i, plainStarts, lasts & (limit - 1), gaps, written, (ulong)before << Token.FlagsShift);
+                written = PlainRun(text, items, i, plainStarts, lasts & (limit - 1), written, (ulong)before << Token.FlagsShift);
 
                 // Words with a digit, or a capital after their first character (few), take their flags from WordFlags.
                 var unusual = word & (window[TokenMasks.Digit] | (window[TokenMasks.Upper] & (word << 1)));
@@ -345,10 +345,11 @@ internal static partial class Tokenizer
     /// Writes from <paramref name="written"/> the tokens of the window from <paramref name="i"/> whose starts and last
     /// characters are <paramref name="starts"/> and <paramref name="lasts"/>: words (of letters but for a few that
     /// Mend mends after) and one-character ASCII punctuation or stops, most tokens. Their kind and their case, letter
-    /// and stop flags come from their first character; whether white space is before them from <paramref name="gaps"/>
-    /// (a line end in it is marked after, by MarkLines or Mend: one token in ten or so has one); the first token also
-    /// takes <paramref name="before"/>, the flags of the white space before the window, in place. Returns the number
-    /// of tokens written in all. A loop of its own, with few values, which the JIT keeps in registers.
+    /// and stop flags come from their first character; white space is before a token when it does not start right
+    /// after the last one ended (all that is between two of them is white space; a line end in it is marked after, by
+    /// MarkLines or Mend: one token in ten or so has one), and before the first when it does not start the window; the
+    /// first token also takes <paramref name="before"/>, the flags of the white space before the window, in place.
+    /// Returns the number of tokens written in all. A loop of its own, with few values, which the JIT keeps in registers.
     /// </summary>
     /// <remarks>
     /// The arrays and the text are read and written unchecked (<see cref="Unchecked{T}"/>): the caller leaves room for
@@ -358,7 +359,7 @@ internal static partial class Tokenizer
     // The window's start is among the first six arguments, which come in registers: the loop reads it for every token,
     // and as the seventh it was read from the stack and written back there for each one.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int PlainRun(string text, Token[] items, int i, ulong starts, ulong lasts, ulong gaps, int written, ulong before)
+    private static int PlainRun(string text, Token[] items, int i, ulong starts, ulong lasts, int written, ulong before)
     {
         var plain = new Unchecked<ulong>(PlainBits);
         var chars = new UncheckedText(text);
@@ -368,13 +369,21 @@ internal static partial class Tokenizer
         // The first token (there is one at least), with the flags of the white space before the window, is written
         // before the loop, so that the loop keeps no more values than it did and the caller writes no token again.
         var at = Bits.LowestOf(starts);
-        tokens[next++] = new Token(PlainToken(chars, plain, i + at, Bits.LowestOf(lasts) + 1 - at, (gaps >> at) & 1) | before);
+        var last = Bits.LowestOf(lasts);
+        tokens[next] = new Token(PlainToken(chars, plain, i, at, last) | SpaceAfter(-1, at) | before);
+        next++;
         starts &= starts - 1;
         lasts &= lasts - 1;
-        while (lasts != 0)
+
+        // Both masks have a bit for each token left, so both are tested: the JIT then knows neither is 0 where their
+        // lowest bits are found, and finds them with no test of its own.
+        while (lasts != 0 && starts != 0)
         {
             var start = Bits.LowestOf(starts);
-            tokens[next++] = new Token(PlainToken(chars, plain, i + start, Bits.LowestOf(lasts) + 1 - start, (gaps >> start) & 1));
+            var space = SpaceAfter(last, start);
+            last = Bits.LowestOf(lasts);
+            tokens[next] = new Token(PlainToken(chars, plain, i, start, last) | space);
+            next++;
             starts &= starts - 1;
             lasts &= lasts - 1;
         }
@@ -383,17 +392,27 @@ internal static partial class Tokenizer
     }
 
     /// <summary>
-    /// The bits of a token of <see cref="PlainRun"/>: at <paramref name="start"/>, of <paramref name="length"/>
-    /// characters, with white space before it when <paramref name="space"/> is 1; its kind and flags from its first
-    /// character (<see cref="PlainBits"/>).
+    /// The bits of a token of <see cref="PlainRun"/> in the window from <paramref name="i"/>, from
+    /// <paramref name="start"/> to <paramref name="last"/> in the window: its kind and flags from its first character
+    /// (<see cref="PlainBits"/>, which holds a length of one, to which the rest of the length is added).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PlainToken(UncheckedText chars, Unchecked<ulong> plain, int start, int length, ulong space) =>
-        plain[(nint)((nuint)chars[start] & 127)] | (uint)start | ((ulong)(uint)length << Token.StartBits) | (space << Token.FlagsShift);
+    private static ulong PlainToken(UncheckedText chars, Unchecked<ulong> plain, int i, int start, int last) =>
+        (plain[(nint)((nuint)chars[i + start] & 127)] + ((ulong)(uint)(last - start) << Token.StartBits)) | (uint)(i + start);
+
+    /// <summary>
+    /// The token bit of <see cref="TokenFlags.SpaceBefore"/> for a token of <see cref="PlainRun"/> that starts at
+    /// <paramref name="start"/> after one whose last character is at <paramref name="last"/> (-1 for the window's first
+    /// token): all that is between two of them is white space, so there is some when the token does not start right
+    /// after. The sign bit of the character after the last less the start (0 or negative) is moved to the flag.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SpaceAfter(int last, int start) => (ulong)((uint)(last + 1 - start) >> 31) << Token.FlagsShift;
 
     /// <summary>
     /// The kind and the case, letter and stop flags of a token of <see cref="ReadPlain"/> whose first character is
-    /// an ASCII character (a letter, punctuation, or the apostrophe of a clitic), packed as in <see cref="Token(ulong)"/>.
+    /// an ASCII character (a letter, punctuation, or the apostrophe of a clitic), and a length of one, packed as in
+    /// <see cref="Token(ulong)"/>.
     /// </summary>
     private static readonly ulong[] PlainBits = BuildPlainBits();
 
@@ -407,7 +426,7 @@ internal static partial class Tokenizer
             // is the general methods'.
             var kind = (cls & CharClass.Word) != 0 ? TokenKind.Word : c == '\'' ? TokenKind.Clitic : TokenKind.Punct;
             var flags = cls & (CharClass.Stop | CharClass.Upper | CharClass.Lower | CharClass.Letter);
-            bits[c] = ((ulong)kind << Token.KindShift) | ((ulong)(uint)flags << Token.FlagsShift);
+            bits[c] = (1UL << Token.StartBits) | ((ulong)kind << Token.KindShift) | ((ulong)(uint)flags << Token.FlagsShift);
         }
 
         return bits;
