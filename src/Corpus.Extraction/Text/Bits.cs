@@ -50,10 +50,14 @@ internal static class Bits
 #endif
 
     /// <summary>The index of the highest set bit of <paramref name="mask"/>, which must not be 0.</summary>
-    /// <remarks>The 1 or'ed in changes no answer but that for 0, which it makes 0 in both builds, as above.</remarks>
+    /// <remarks>
+    /// The logarithm's answer for 0 is 0, as the portable count's, so both builds agree on it. It is one instruction
+    /// (or a bit scan where the processor has no count of leading zeros, with no test for 0), where 63 less the count
+    /// of leading zeros took a subtraction more, and the scan a test and a branch for 0 more.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
 #if NET
-    public static int HighestBit(ulong mask) => 63 - System.Numerics.BitOperations.LeadingZeroCount(mask | 1);
+    public static int HighestBit(ulong mask) => System.Numerics.BitOperations.Log2(mask);
 #else
     public static int HighestBit(ulong mask) => Portable.HighestBit(mask);
 #endif
