@@ -382,7 +382,10 @@ internal static partial class Tokenizer
             var start = Bits.LowestOf(starts);
             var space = SpaceAfter(last, start);
             last = Bits.LowestOf(lasts);
-            tokens[next] = new Token(PlainToken(chars, plain, i, start, last) | space);
+
+            // The token is made before its place is found, so that the store takes the place's address in itself.
+            var token = new Token(PlainToken(chars, plain, i, start, last) | space);
+            tokens[next] = token;
             next++;
             starts &= starts - 1;
             lasts &= lasts - 1;
