@@ -295,14 +295,16 @@ internal static partial class Tokenizer
         }
 
         // The tokens are read and written unchecked (Unchecked): each is one PlainRun has just written. The lines'
-        // first tokens are written unchecked too, below the array's last entry, which the test for room keeps.
+        // first tokens are written unchecked too, below the array's last entry, which the test for room keeps. A token
+        // is marked before it is stored, so that the store takes its address in itself (as in PlainRun).
         var tokens = new Unchecked<Token>(items);
         if (firsts is null)
         {
             for (; opening != 0; opening &= opening - 1)
             {
                 var k = first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1));
-                tokens[k] = new Token(tokens[k].Bits | LineBreakBit);
+                var marked = new Token(tokens[k].Bits | LineBreakBit);
+                tokens[k] = marked;
             }
 
             return lines;
@@ -313,7 +315,8 @@ internal static partial class Tokenizer
         for (; opening != 0; opening &= opening - 1)
         {
             var k = first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1));
-            tokens[k] = new Token(tokens[k].Bits | LineBreakBit);
+            var marked = new Token(tokens[k].Bits | LineBreakBit);
+            tokens[k] = marked;
 
             // As NoteLine: the text's first token is the first line's already.
             if (k > 0 && lines < room)
