@@ -21,18 +21,24 @@ internal static class NameCandidateFinder
 
         // About one name-shaped token in two starts a name ("The", "I", "It" open sentences and start none).
         var found = view.NewCandidateList((shapes.NameWordShapedCount / 2) + 4);
-        var shouting = shapes.Shouting;
-        var titleCase = shapes.TitleCase;
-        var starts = shapes.NameWordShaped;
         var startCount = shapes.NameWordShapedCount;
         var k = 0;
         var sentence = 0;
 
-        // The first token of the start's sentence and of the next, kept as the starts move on: most starts are in the
-        // sentence of the start before, and are told so by one comparison of registers.
-        var firsts = shapes.Firsts;
-        var sentenceFirst = firsts[0];
-        var nextFirst = firsts[1];
+        // The per-start reads go unchecked (Unchecked): the starts are read below their count, which the array holds,
+        // and a sentence only up to the one that holds the start, whose successor's first token (at most the number of
+        // tokens, the last entry) lies past it.
+        var starts = new Unchecked<int>(shapes.NameWordShaped);
+        var shouting = new Unchecked<bool>(shapes.Shouting);
+        var titleCase = new Unchecked<bool>(shapes.TitleCase);
+
+        // The first token of the start's sentence and of the next, kept as the starts move on. Whether a start is in
+        // the next sentence follows no pattern (about six starts in ten are, and most of those in the one right after
+        // the start before): that step is taken without a branch, and only the rarer start a sentence or more further
+        // on loops.
+        var firsts = new Unchecked<int>(shapes.Firsts);
+        var sentenceFirst = shapes.Firsts[0];
+        var nextFirst = shapes.Firsts[1];
 
         // Whether some run ends before "(X)", letters in capitals in brackets: only a name there can define an acronym
         // (AddDefinedAcronyms), and no piece of a run but its last stands before a bracket, which no run holds.
@@ -45,17 +51,14 @@ internal static class NameCandidateFinder
             }
 
             k = starts[i];
-            if (k >= nextFirst)
+            sentence += k >= nextFirst ? 1 : 0; // the starts come in text order: the sentence moves on with them
+            while (k >= firsts[sentence + 1])
             {
-                do
-                {
-                    sentence++; // the starts come in text order: the sentence moves on with them
-                }
-                while (k >= firsts[sentence + 1]);
-
-                sentenceFirst = firsts[sentence];
-                nextFirst = firsts[sentence + 1];
+                sentence++;
             }
+
+            sentenceFirst = firsts[sentence];
+            nextFirst = firsts[sentence + 1];
 
             if (shouting[sentence] || (k == sentenceFirst && IsCapitalisedFunctionWord(view[k], view.Text)) || !view.IsNameWord(k)
                 || (view.In(WordLists.Calendar, k) && !IsCalendarWordOfName(view, k)))
