@@ -37,6 +37,11 @@ internal static class NameCandidateFinder
         // the start before): that step is taken without a branch, and only the rarer start a sentence or more further
         // on loops.
         var firsts = new Unchecked<int>(shapes.Firsts);
+
+        // So go the reads of the start's token and its neighbours, each asked only in the view (the tokens beyond its
+        // count are the array's spare room), and of their first characters (a token holds a character at least).
+        var tokens = new Unchecked<Token>(view.Tokens);
+        var text = new UncheckedText(view.Text);
         var sentenceFirst = shapes.Firsts[0];
         var nextFirst = shapes.Firsts[1];
 
@@ -60,7 +65,7 @@ internal static class NameCandidateFinder
             sentenceFirst = firsts[sentence];
             nextFirst = firsts[sentence + 1];
 
-            if (shouting[sentence] || (k == sentenceFirst && IsCapitalisedFunctionWord(view[k], view.Text)) || !view.IsNameWord(k)
+            if (shouting[sentence] || (k == sentenceFirst && IsCapitalisedFunctionWord(tokens[k], view.Text)) || !view.IsNameWord(k)
                 || (view.In(WordLists.Calendar, k) && !IsCalendarWordOfName(view, k)))
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
@@ -76,7 +81,7 @@ internal static class NameCandidateFinder
                 continue;
             }
 
-            if (k + 1 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-') && IsPrefixedRoleNoun(view, k))
+            if (k + 1 < view.Count && IsMark(tokens[k + 1], text, TouchingMarkMask, '-') && IsPrefixedRoleNoun(view, k))
             {
                 k += 2; // "Co-author Stefan Brückner", "Ex-minister ...": a role noun, not a name
                 continue;
@@ -87,7 +92,7 @@ internal static class NameCandidateFinder
 
             // An ordinal or a particle before the run stands one space before it, in a shape of theirs: one table test of
             // the word before settles most runs, which have neither, without the rules' own tests.
-            if (k > 0 && view.SpacedFromPrevious(k) && (OrdinalOrParticleShapes.MayBe(view[k - 1], view.Text) || view[k - 1].Has(TokenFlags.HasDigit)))
+            if (k > 0 && IsSpaced(tokens[k]) && (OrdinalOrParticleShapes.MayBe(tokens[k - 1], view.Text) || tokens[k - 1].Has(TokenFlags.HasDigit)))
             {
                 from = OrdinalBefore(view, k, end) ? k - 1 : k;
                 from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
@@ -361,7 +366,29 @@ internal static class NameCandidateFinder
     // Inlined: it is asked after every run (most are followed by a word, which the first test turns away).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool BracketedCapitalsAfter(TokenView view, int k) =>
-        k + 3 < view.Count && view.IsPunct(k + 1, '(') && view.IsPunct(k + 3, ')') && view[k + 2].Has(TokenFlags.AllCaps);
+        k + 3 < view.Count && IsMark(view[k + 1], new UncheckedText(view.Text), MarkMask, '(') && view.IsPunct(k + 3, ')') && view[k + 2].Has(TokenFlags.AllCaps);
+
+    /// <summary>
+    /// Token <paramref name="t"/> is the mark <paramref name="c"/>, and touches the token before it where
+    /// <paramref name="mask"/> is <see cref="TouchingMarkMask"/>: its kind and space by one test of its bits, and its
+    /// character read whatever they are (a token holds a character at least), so that one branch settles it. After a run
+    /// the token is a mark or a word in no pattern, and each test of its own was a mispredicted branch in three.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsMark(Token t, UncheckedText text, ulong mask, char c) =>
+        ((t.Bits & mask) == ((ulong)TokenKind.Punct << Token.KindShift)) & (text[t.Start] == c);
+
+    // The bits IsMark tests: the kind, and with it the space before.
+    private const ulong MarkMask = 3UL << Token.KindShift;
+    private const ulong TouchingMarkMask = MarkMask | ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift);
+
+    /// <summary>
+    /// <see cref="TokenView.SpacedFromPrevious"/> of token <paramref name="t"/> by one test of its two flags: whether a
+    /// run follows its word on the same line is no pattern either.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpaced(Token t) =>
+        (t.Bits & ((ulong)(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore) << Token.FlagsShift)) == ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift);
 
     /// <summary>
     /// "Democratic Alliance (AD)", "the Socialist Party (PS)": letters the common-word list holds ("AD", "PS", "PC") are a
