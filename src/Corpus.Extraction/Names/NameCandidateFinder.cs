@@ -535,24 +535,28 @@ internal static class NameCandidateFinder
     /// </summary>
     private static int ExtendRun(TokenView view, int start, bool inProse)
     {
+        // The run's tokens are read unchecked (Unchecked): each below the view's count, which the array holds.
+        var tokens = new Unchecked<Token>(view.Tokens);
         var end = start;
         while (end + 1 < view.Count)
         {
             var next = end + 1;
-            var token = view[next];
-            if (view[end].Kind == TokenKind.Cjk || token.Kind == TokenKind.Cjk)
+            var token = tokens[next];
+            if (tokens[end].Kind == TokenKind.Cjk || token.Kind == TokenKind.Cjk)
+            {
+                break;
+            }
+
+            // Most runs end at a lower-case word ("said", "is"): one that is no model number and is shaped like no
+            // connector, particle, calendar word or acronym can go on with none of the rules below. Its kind, case,
+            // digits and space before are one test of its bits, where each was a branch of its own in no pattern.
+            if ((token.Bits & SpacedLowerWordMask) == SpacedLowerWordBits && !RunGoesOnShapes.MayBe(token, view.Text))
             {
                 break;
             }
 
             if (token.IsWord && view.SpacedFromPrevious(next))
             {
-                // Most runs end at a lower-case word ("said", "is"): one that is no model number and is shaped like
-                // no connector, particle, calendar word or acronym can go on with none of the rules below.
-                if (token.IsLowerWord && !token.Has(TokenFlags.HasDigit) && !RunGoesOnShapes.MayBe(token, view.Text))
-                {
-                    break;
-                }
 
                 if (token.Length == 1 && view.Text[token.Start] == 'A' && next + 2 < view.Count && view.IsPunct(next + 1, '/') && view.Touches(next + 1)
                     && view.Touches(next + 2) && view.TextIs(next + 2, "S"))
@@ -701,6 +705,12 @@ internal static class NameCandidateFinder
             && !view[after].Has(TokenFlags.LineBreakBefore) && view.IsNameWord(after) && view[after].Has(TokenFlags.Capitalized)
             && !view.In(WordLists.Calendar, after) ? after : -1;
     }
+
+    // A word in lower case, not in mixed case, with no digit, after a space on the same line (ExtendRun).
+    private const ulong SpacedLowerWordMask = (3UL << Token.KindShift)
+        | ((ulong)(TokenFlags.LowerInitial | TokenFlags.MixedCase | TokenFlags.HasDigit | TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore) << Token.FlagsShift);
+
+    private const ulong SpacedLowerWordBits = ((ulong)TokenKind.Word << Token.KindShift) | ((ulong)(TokenFlags.LowerInitial | TokenFlags.SpaceBefore) << Token.FlagsShift);
 
     // The days said relative to now.
     private static readonly WordSet DayWords = new(new[] { "Today", "Tonight" }, false);
