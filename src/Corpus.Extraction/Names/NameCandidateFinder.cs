@@ -1965,8 +1965,10 @@ internal static class NameCandidateFinder
             return null;
         }
 
+        // The token and the one after it are read unchecked (Unchecked): k is a token of the view, k + 1 is asked in it.
+        var tokens = new Unchecked<Token>(view.Tokens);
         var beforeNumber = false;
-        if (k + 1 < view.Count && IsMarkOrFigure(view.Text[view[k + 1].Start]))
+        if (k + 1 < view.Count && IsMarkOrFigure(new UncheckedText(view.Text)[tokens[k + 1].Start]))
         {
             var verdict = OneWordBefore(view, k, initial);
             if (verdict < 0)
@@ -1978,7 +1980,7 @@ internal static class NameCandidateFinder
         }
 
         // A token holds no white space: its text is the name's as written.
-        var t = view[k];
+        var t = tokens[k];
         var candidate = view.NewCandidate(k, k, t.Start, t.End, view.Text.Substring(t.Start, t.Length), sentence);
         candidate.Initial = initial;
         candidate.Words = 1;
@@ -2518,8 +2520,9 @@ internal static class NameCandidateFinder
             return false;
         }
 
-        var t = view[next];
-        return (t.Kind == TokenKind.Clitic || (t.Kind == TokenKind.Punct && Tokenizer.IsApostrophe(view.Text[t.Start]))) && IsPossessiveMarkAfter(view, end, next);
+        var t = new Unchecked<Token>(view.Tokens)[next]; // (next is in the view)
+        return (t.Kind == TokenKind.Clitic || (t.Kind == TokenKind.Punct && Tokenizer.IsApostrophe(new UncheckedText(view.Text)[t.Start])))
+            && IsPossessiveMarkAfter(view, end, next);
     }
 
     // IsPossessive past its first test: "'s", or a bare apostrophe after a name ending in s.

@@ -112,8 +112,9 @@ internal static class NameJoiner
     {
         if (first > 0)
         {
-            var before = view[first - 1];
-            var opening = view.Text[before.Start];
+            // Read unchecked (Unchecked): the token before a candidate's first is in the view, and holds a character.
+            var before = new Unchecked<Token>(view.Tokens)[first - 1];
+            var opening = new UncheckedText(view.Text)[before.Start];
             if (opening == '(' || (opening == 'a' && before.Length == 3))
             {
                 NoteOpener(c);
