@@ -10,15 +10,50 @@ namespace Corpus.Extraction.Names;
 internal static class EntityClassifier
 {
     /// <summary>Adds the evidence the name's own words give.</summary>
+    /// <remarks>
+    /// A one-token name (whole: the name is its first token's text) is asked every question through its token, whose
+    /// lists and hash the view keeps; a longer one through its text. The rules are compiled once for each (the type
+    /// argument's constant folds every choice between the two away): tested at each question, the choice was a branch
+    /// mispredicted at each, as one-token names and longer ones follow no pattern.
+    /// </remarks>
     public static void AddShapeEvidence(TokenView view, NameCandidate c)
+    {
+        if ((c.FirstToken == c.LastToken) & (c.Name.Length == view[c.FirstToken].Length))
+        {
+            AddShapeEvidence<OneToken>(view, c);
+        }
+        else
+        {
+            AddShapeEvidence<Longer>(view, c);
+        }
+    }
+
+    // Whether AddShapeEvidence's name is one token, as a type whose constant the compiler folds.
+    private interface INameTokens
+    {
+        bool Whole { get; }
+    }
+
+    private readonly struct OneToken : INameTokens
+    {
+        public bool Whole => true;
+    }
+
+    private readonly struct Longer : INameTokens
+    {
+        public bool Whole => false;
+    }
+
+    private static void AddShapeEvidence<TTokens>(TokenView view, NameCandidate c)
+        where TTokens : struct, INameTokens
     {
         var name = c.Name;
 
         // The name's hash, taken on the first question put to a case-sensitive list and kept in the candidate for the
-        // others and for grouping (-1: not yet); a one-token name (whole: the name is its first token's text, told once for every question) is asked
-        // through its token, whose hash the view keeps.
+        // others and for grouping (-1: not yet); a one-token name (told once for every question) is asked through its
+        // token, whose hash the view keeps.
         ref var hash = ref c.NameHash;
-        var whole = (c.FirstToken == c.LastToken) & (name.Length == view[c.FirstToken].Length);
+        var whole = default(TTokens).Whole;
 
         // A one-token name is told against the place and nationality lists of the two rules below by one read of its
         // token's bits: most are in none of them.
@@ -31,7 +66,9 @@ internal static class EntityClassifier
             return;
         }
 
-        if (c.Words == 1 && c.Initial && !view[c.FirstToken].Has(TokenFlags.AllCaps) && view.In(MarketWords, c.FirstToken))
+        // (The list first, here and below: its bit is clear for nearly every name, where an initial name or not follows no
+        // pattern a branch could be predicted by.)
+        if (view.In(MarketWords, c.FirstToken) && c.Words == 1 && c.Initial && !view[c.FirstToken].Has(TokenFlags.AllCaps))
         {
             c.Vote(EntityKind.Other, 4); // "Aluminium held steady", "Sterling eased", "Gold is the main hope": what a market trades
             return;
@@ -137,7 +174,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
         }
-        else if (!c.Initial && view.In(WordLists.OrgSuffixes, first))
+        else if (view.In(WordLists.OrgSuffixes, first) && !c.Initial)
         {
             c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
         }

@@ -22,10 +22,15 @@ internal static class OpeningWords
         // one of those are then asked of the word lists, and only when some pass are the names inside sentences walked
         // again and compared as strings.
         var count = candidates.Count;
-        var opening = GroupingScratch.ByGroup(count); // the places of the opening names noted (grouping takes the array later)
-        var openings = 0;
         var written = NameFilter.ForNames(count); // the keys of the names inside sentences (grouping takes its scratch later)
         var keys = GroupingScratch.ByCandidate(count); // the key of each candidate inside a sentence (grouping takes the array later)
+
+        // The places of the names inside sentences are noted from the front of one array (grouping takes it later), for
+        // the second walk, which then reads those alone: a test of each name's place there was a branch mispredicted at
+        // two names in five. The opening names are noted from its back, in text order from the last place down.
+        var parts = GroupingScratch.ByGroup(count);
+        var inside = 0;
+        var next = count - 1; // the opening names are parts[next + 1] to parts[count - 1]
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
@@ -41,16 +46,17 @@ internal static class OpeningWords
                     written.Add(SurnameKey(view, last));
                 }
 
+                parts[inside++] = i;
                 continue;
             }
 
             if (last != first && c.TotalEvidence == 0 && IsPlainOpening(view, first))
             {
-                opening[openings++] = i;
+                parts[next--] = i;
             }
         }
 
-        if (openings == 0)
+        if (next == count - 1)
         {
             return;
         }
@@ -58,10 +64,10 @@ internal static class OpeningWords
         Dictionary<string, Use>? uses = null;
         List<(int Index, string Name, bool Alone, bool Surname)>? suspects = null;
         var bySurname = false; // whether some suspect's rest is asked of the full names
-        var sought = NameFilter.ForKeys(2 * openings); // the keys of the suspects' rests and wholes
-        for (var o = 0; o < openings; o++)
+        var sought = NameFilter.ForKeys(2 * (count - 1 - next)); // the keys of the suspects' rests and wholes
+        for (var o = count - 1; o > next; o--)
         {
-            var i = opening[o];
+            var i = parts[o];
             var c = candidates[i];
             var restKey = Key(view, c.FirstToken + 1, c.LastToken);
             // "Late Okafor header gives Betis win" over "Substitute Chinedu Okafor headed in ...": a surname the seed writes
@@ -95,14 +101,10 @@ internal static class OpeningWords
         // Inside a sentence: not where any word is capitalised. The rest's evidence must also stand among ordinary words
         // (IsInside), so that a line of capitalised words (a title, a signature) tells nothing; the whole written so
         // anywhere is a name of its own.
-        for (var i = 0; i < count; i++)
+        for (var n = 0; n < inside; n++)
         {
+            var i = parts[n];
             var c = candidates[i];
-            if (c.Initial)
-            {
-                continue;
-            }
-
             if (sought.MayHave(keys[i]) && uses.TryGetValue(c.Name, out var use))
             {
                 use.Written++;

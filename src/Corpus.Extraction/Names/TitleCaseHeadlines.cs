@@ -36,7 +36,7 @@ internal static class TitleCaseHeadlines
         {
             var c = candidates[i];
             var one = c.LastToken == c.FirstToken;
-            if (one && c.Initial)
+            if (one & c.Initial) // one branch: each alone follows no pattern
             {
                 continue;
             }
