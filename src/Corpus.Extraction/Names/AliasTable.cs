@@ -14,6 +14,10 @@ internal sealed class AliasTable
     private readonly int[] _hashes;
     private readonly int _mask;
 
+    // A bit for each alias's hash's six high bits (the slot is its low bits): most names are no alias, and the
+    // probe of an empty slot was a branch mispredicted at a fourth of them, where this bit mostly says no first.
+    private readonly ulong _mayHold;
+
     public AliasTable(Dictionary<string, string> aliases)
     {
         var size = 16;
@@ -38,6 +42,7 @@ internal sealed class AliasTable
             _aliases[slot] = pair.Key;
             _canonical[slot] = pair.Value;
             _hashes[slot] = hash;
+            _mayHold |= 1UL << (hash >> 26); // the shift takes the six low bits of the count: the hash's high ones
         }
     }
 
@@ -46,6 +51,12 @@ internal sealed class AliasTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(string name, int hash, out string canonical)
     {
+        canonical = null!;
+        if (((_mayHold >> (hash >> 26)) & 1) == 0)
+        {
+            return false;
+        }
+
         var slot = hash & _mask;
         string? alias;
         while ((alias = _aliases[slot]) is not null)
@@ -59,7 +70,6 @@ internal sealed class AliasTable
             slot = (slot + 1) & _mask;
         }
 
-        canonical = null!;
         return false;
     }
 }

@@ -98,7 +98,8 @@ internal static class EntityExtractor
             var c = candidates[i];
             var name = c.Name;
             var known = c.NameHash; // a name of several tokens was hashed by its shape rules
-            var hash = c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length ? view.TextHash(c.FirstToken) : known >= 0 ? known : GroupsByName.Hash(name);
+            var token = c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length ? c.FirstToken : -1; // the token the name is, whole
+            var hash = token >= 0 ? view.TextHash(token) : known >= 0 ? known : GroupsByName.Hash(name);
             if (aliasTable is not null && !c.VenueDateline && aliasTable.TryGetValue(name, hash, out var canonical))
             {
                 name = canonical;
@@ -115,7 +116,7 @@ internal static class EntityExtractor
                 group.AddAlias(c.Name);
             }
 
-            group.Count(c, asNamed);
+            group.Count(c, asNamed, token);
         }
 
         // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
@@ -131,10 +132,9 @@ internal static class EntityExtractor
 
             // EntityClassifier.Decide weighs the connector only for a two- or three-word name without any
             // evidence, and later rules only add evidence: other names need not read their words again.
-            var canonical = g.FirstAsNamed;
-            if (canonical is not null && g.Words is 2 or 3 && g.MaxVote == 0)
+            if (g.HasNamedOccurrence && g.Words is 2 or 3 && g.HasNoVote)
             {
-                g.HasConnector = HasConnector(view, canonical);
+                g.HasConnector = HasConnector(view, g.NamedFirstToken, g.NamedLastToken);
             }
 
             g.Decide();
@@ -168,9 +168,10 @@ internal static class EntityExtractor
         return group;
     }
 
-    private static bool HasConnector(TokenView view, NameCandidate c)
+    // Whether the tokens from first to last, a name's, hold one that is no name word.
+    private static bool HasConnector(TokenView view, int first, int last)
     {
-        for (var k = c.FirstToken; k <= c.LastToken; k++)
+        for (var k = first; k <= last; k++)
         {
             // "Kälin-Brunner": a hyphen between two name words joins them, it connects nothing.
             if (!view.IsNameWord(k) && !view.IsModelNumber(k) && !(view.IsPunct(k, '-') && view.Touches(k) && view.Touches(k + 1)))
@@ -409,7 +410,7 @@ internal static class EntityExtractor
     // WordForms.IsOrdinary of a group's name of folded hash `hash`, asked of the token it is written as when it is one.
     private static bool IsOrdinary(TokenView view, EntityGroup g, int hash)
     {
-        var k = TokenOfName(view, g);
+        var k = g.NameToken;
         return k >= 0 ? WordForms.IsOrdinary(g.Name, hash, view, k) : WordForms.IsOrdinary(g.Name);
     }
 
@@ -418,16 +419,8 @@ internal static class EntityExtractor
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int FoldedHash(TokenView view, EntityGroup g)
     {
-        var k = TokenOfName(view, g);
+        var k = g.NameToken;
         return k >= 0 ? view.FoldedTextHash(k) : WordSet.HashFolded(g.Name, 0, g.Name.Length);
-    }
-
-    // The token a group's name is written as, when its first occurrence as named is that one token whole; else -1.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int TokenOfName(TokenView view, EntityGroup g)
-    {
-        var c = g.FirstAsNamed;
-        return c is not null && c.FirstToken == c.LastToken && g.Name.Length == view[c.FirstToken].Length ? c.FirstToken : -1;
     }
 
     // How weak a group's capitals are.

@@ -109,17 +109,36 @@ internal sealed partial class EntityGroup
     /// </summary>
     public bool AllBareWords { get; private set; } = true;
 
-    /// <summary>The first occurrence written as the group's name rather than as an alias of it, if any.</summary>
-    public NameCandidate? FirstAsNamed { get; private set; }
+    // The tokens of the first occurrence written as the group's name rather than as an alias of it, -1 when there is
+    // none: kept as numbers, not as the candidate, so that counting writes no reference (each a write barrier's call)
+    // and the drop rule reads the group alone, not the candidate and its token.
+    private int _namedFirst = -1;
+    private int _namedLast = -1;
+
+    /// <summary>Whether some occurrence is written as the group's name rather than as an alias of it.</summary>
+    public bool HasNamedOccurrence => _namedFirst >= 0;
+
+    /// <summary>The first token of the first occurrence written as the group's name (see <see cref="HasNamedOccurrence"/>).</summary>
+    public int NamedFirstToken => _namedFirst;
+
+    /// <summary>The last token of the first occurrence written as the group's name (see <see cref="HasNamedOccurrence"/>).</summary>
+    public int NamedLastToken => _namedLast;
+
+    /// <summary>
+    /// The token the name is written as, when the first occurrence written as the name is that one token whole;
+    /// else -1.
+    /// </summary>
+    public int NameToken { get; private set; } = -1;
 
     /// <summary>
     /// Counts occurrence <paramref name="c"/> (the next in position order, written as the name when
     /// <paramref name="asNamed"/>) before <see cref="PlaceIn"/> gives the group its range: keeps
-    /// <see cref="AllWeakInitial"/>, <see cref="AllBareWords"/> and <see cref="FirstAsNamed"/>, and adds its evidence, where it counts.
+    /// <see cref="AllWeakInitial"/>, <see cref="AllBareWords"/> and the first occurrence written as the name (with
+    /// <paramref name="token"/>, the one token it is written as whole, or -1), and adds its evidence, where it counts.
     /// </summary>
     /// <remarks>Inlined: grouping calls it for every candidate, and a call there costs as much as the counting.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Count(NameCandidate c, bool asNamed)
+    public void Count(NameCandidate c, bool asNamed, int token)
     {
         // Without a branch on whether this is the first occurrence: a new name or a repeated one falls at random.
         var first = _capacity++ == 0;
@@ -127,9 +146,11 @@ internal sealed partial class EntityGroup
         Words = first ? c.Words : Words;
         AllBareWords &= (c.Words == 1) & (c.ContextWeight == 0);
         AllWeakInitial &= c.Initial & AllBareWords;
-        if (asNamed && FirstAsNamed is null)
+        if (asNamed && _namedFirst < 0)
         {
-            FirstAsNamed = c;
+            _namedFirst = c.FirstToken;
+            _namedLast = c.LastToken;
+            NameToken = token;
             if (c.Words != 0)
             {
                 Words = c.Words;
@@ -149,7 +170,13 @@ internal sealed partial class EntityGroup
     /// </summary>
     public int PlaceIn(NameCandidate[] shared, int offset)
     {
-        _items = shared;
+        // The thread's groups are handed out again with the array of their last seed, which is the thread's shared
+        // array again for nearly all: a reference written is a write barrier's call, a reference compared is not.
+        if (!ReferenceEquals(_items, shared))
+        {
+            _items = shared;
+        }
+
         _offset = offset;
         _count = _capacity;
         return offset + _capacity;
@@ -273,6 +300,18 @@ internal sealed partial class EntityGroup
 
     /// <summary>The largest single evidence weight, to tell well-attested kinds from guesses.</summary>
     public int MaxVote => _votes.Max;
+
+    /// <summary>
+    /// No kind has any evidence (<see cref="MaxVote"/> is 0), told with no branch: the weights of a name met once
+    /// fall at random, and MaxVote's steps were mispredicted at most of the groups grouping asks.
+    /// </summary>
+    /// <remarks>Inlined: asked where grouping decides each group's kind.</remarks>
+    public bool HasNoVote
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => !((_votes[0] > 0) | (_votes[1] > 0) | (_votes[2] > 0) | (_votes[3] > 0) | (_votes[4] > 0) | (_votes[5] > 0)
+            | (_votes[6] > 0));
+    }
 
     // Inlined: grouping decides every group's kind, and the call passed three values on.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
