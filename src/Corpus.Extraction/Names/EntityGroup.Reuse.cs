@@ -3,9 +3,8 @@ namespace Corpus.Extraction.Names;
 internal sealed partial class EntityGroup
 {
     /// <summary>
-    /// Makes this object the group a constructor with these arguments would make, every field set again but the array
-    /// of occurrences, which is read only up to their count (0): a <see cref="SeedScratch"/> hands out the groups of a
-    /// finished seed for the next seed's, and <see cref="PlaceIn"/> writes the array only when it is another.
+    /// Makes this object the group a constructor with these arguments would make, every field set again: a
+    /// <see cref="SeedScratch"/> hands out the groups of a finished seed for the next seed's.
     /// </summary>
     /// <remarks>Inlined into <see cref="SeedScratch.NewGroup"/>: a seed makes a group for every other candidate.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -13,6 +12,7 @@ internal sealed partial class EntityGroup
     {
         Name = name;
         NameHash = nameHash;
+        _items = System.Array.Empty<NameCandidate>();
         _offset = 0;
         _count = 0;
         _capacity = 0;

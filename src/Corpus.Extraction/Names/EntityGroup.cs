@@ -134,11 +134,12 @@ internal sealed partial class EntityGroup
     /// Counts occurrence <paramref name="c"/> (the next in position order, written as the name when
     /// <paramref name="asNamed"/>) before <see cref="PlaceIn"/> gives the group its range: keeps
     /// <see cref="AllWeakInitial"/>, <see cref="AllBareWords"/> and the first occurrence written as the name (with
-    /// <paramref name="token"/>, the one token it is written as whole, or -1), and adds its evidence, where it counts.
+    /// <paramref name="token"/>, the one token it is written as whole, or -1 when it is none or not known: the name's
+    /// text is then read where the token would be), and adds its evidence, where it counts.
     /// </summary>
     /// <remarks>Inlined: grouping calls it for every candidate, and a call there costs as much as the counting.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Count(NameCandidate c, bool asNamed, int token)
+    public void Count(NameCandidate c, bool asNamed, int token = -1)
     {
         // Without a branch on whether this is the first occurrence: a new name or a repeated one falls at random.
         var first = _capacity++ == 0;
@@ -170,13 +171,7 @@ internal sealed partial class EntityGroup
     /// </summary>
     public int PlaceIn(NameCandidate[] shared, int offset)
     {
-        // The thread's groups are handed out again with the array of their last seed, which is the thread's shared
-        // array again for nearly all: a reference written is a write barrier's call, a reference compared is not.
-        if (!ReferenceEquals(_items, shared))
-        {
-            _items = shared;
-        }
-
+        _items = shared;
         _offset = offset;
         _count = _capacity;
         return offset + _capacity;
