@@ -176,16 +176,23 @@ internal static class QuoteExtractor
     /// </summary>
     private static int SentenceIndex(int[] starts, int count, int offset, int from)
     {
-        // The next quotation is usually a sentence or a few on: step there one sentence at a time.
+        // The next quotation is usually a sentence or a few on: the starts ascend, so the number of the next eight
+        // at or before the offset is how many to step, counted without a branch (a loop that stopped at the first
+        // start past it mispredicted its exit at nearly every quotation, some four times each).
         var best = from;
-        for (var step = 0; step < SentenceSteps; step++)
+        if (best + SentenceSteps >= count)
         {
-            if (best + 1 >= count || starts[best + 1] > offset)
-            {
-                return best;
-            }
+            return LastAtOrBefore(starts, count, offset, best);
+        }
 
-            best++;
+        var steps = AtOrBefore(starts[best + 1], offset) + AtOrBefore(starts[best + 2], offset)
+            + AtOrBefore(starts[best + 3], offset) + AtOrBefore(starts[best + 4], offset)
+            + AtOrBefore(starts[best + 5], offset) + AtOrBefore(starts[best + 6], offset)
+            + AtOrBefore(starts[best + 7], offset) + AtOrBefore(starts[best + 8], offset);
+        best += steps;
+        if (steps < SentenceSteps)
+        {
+            return best;
         }
 
         // Further on, gallop: steps doubling until past the offset, then a binary search of the last one.
@@ -219,6 +226,22 @@ internal static class QuoteExtractor
 
     // How many sentences SentenceIndex steps over one by one before it gallops.
     private const int SentenceSteps = 8;
+
+    /// <summary>1 when a sentence that starts at <paramref name="start"/> starts at or before <paramref name="offset"/>, else 0, without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int AtOrBefore(int start, int offset) => start <= offset ? 1 : 0;
+
+    /// <summary>The last of the last few starts from <paramref name="from"/> on at or before <paramref name="offset"/>, one at a time.</summary>
+    private static int LastAtOrBefore(int[] starts, int count, int offset, int from)
+    {
+        var best = from;
+        while (best + 1 < count && starts[best + 1] <= offset)
+        {
+            best++;
+        }
+
+        return best;
+    }
 
     /// <summary>Whether a span's only white space is single spaces between other characters: then folding leaves it as it is.</summary>
     private static bool IsPlain(string text, ulong[]? masks, int start, int end)

@@ -54,8 +54,18 @@ internal sealed class WordTokens
     /// </summary>
     public void Reset(string text, ulong[]? masks, int from, int to, bool backward)
     {
-        _text = text;
-        _masks = masks;
+        // A run is made again for every quotation of one text: its references are written (each through the
+        // collector's write barrier) only when they change.
+        if (!ReferenceEquals(_text, text))
+        {
+            _text = text;
+        }
+
+        if (!ReferenceEquals(_masks, masks))
+        {
+            _masks = masks;
+        }
+
         _from = from;
         _to = to;
         _head = from;
