@@ -60,7 +60,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (TryClose(text, i, family, layout, plainLineEnds, out var close, out var continuations, out var stop))
+            if (TryClose(text, i, family, layout, plainLineEnds ? masks : null, out var close, out var continuations, out var stop))
             {
                 if (HasContent(text, masks, i, close, family))
                 {
@@ -198,8 +198,8 @@ internal static class QuoteFinder
     /// <see cref="TokenMasks"/>): the characters are copied a stretch at a time, up to the first run of white space
     /// longer than one character (a line break and its indent, a double space), or white space last in a window of
     /// 64. The single white space characters inside a stretch are written as spaces where they landed. Only the
-    /// characters that are no ASCII letter, digit or white space are read one by one, for a '&gt;' or white space
-    /// outside ASCII: a hard-wrapped quotation is a few stretches a line instead of a loop over every character.
+    /// characters that are no ASCII letter, digit or white space are read one by one, once a window, for a '&gt;' or
+    /// white space outside ASCII: a hard-wrapped quotation is a few stretches a line instead of a loop over every character.
     /// </summary>
     private static int CopyFolding(string text, ulong[] masks, int i, int end, char[] scratch, ref int length, ref int pendingSpace)
     {
@@ -229,39 +229,49 @@ internal static class QuoteFinder
                 }
             }
 
-            if (n == 0)
-            {
-                break;
-            }
-
+            // The window's stretches and runs of white space in turn, from the masks read once for it: a double space
+            // or an indent inside it does not start a window again (which read its marks again).
             space &= valid;
-            if ((space & 1) != 0)
-            {
-                // A run of white space: dropped before the first kept character, else one space pending.
-                var run = ~space;
-                i += run == 0 ? 64 : Bits.TrailingZeroCount(run);
-                pending = count > 0 ? 1 : 0;
-                continue;
-            }
-
-            if (pending != 0)
-            {
-                scratch[count++] = ' ';
-                pending = 0;
-            }
-
-            // Up to the first white space not followed by a kept character in the window.
             var lone = space & (~space & valid) >> 1;
             var stop = space & ~lone;
-            var stretch = stop == 0 ? n : Bits.TrailingZeroCount(stop);
-            text.CopyTo(i, scratch, count, stretch);
-            for (var blank = lone & (stretch == 64 ? ulong.MaxValue : (1UL << stretch) - 1); blank != 0; blank &= blank - 1)
+            var pos = 0;
+            while (pos < n)
             {
-                scratch[count + Bits.TrailingZeroCount(blank)] = ' ';
+                var rest = space >> pos;
+                if ((rest & 1) != 0)
+                {
+                    // A run of white space: dropped before the first kept character, else one space pending.
+                    var run = ~rest;
+                    pos += run == 0 ? 64 : Bits.TrailingZeroCount(run);
+                    pending = count > 0 ? 1 : 0;
+                    continue;
+                }
+
+                if (pending != 0)
+                {
+                    scratch[count++] = ' ';
+                    pending = 0;
+                }
+
+                // Up to the first white space not followed by a kept character in the window.
+                var stops = stop >> pos;
+                var stretch = stops == 0 ? n - pos : Bits.TrailingZeroCount(stops);
+                text.CopyTo(i + pos, scratch, count, stretch);
+                for (var blank = (lone >> pos) & (stretch == 64 ? ulong.MaxValue : (1UL << stretch) - 1); blank != 0; blank &= blank - 1)
+                {
+                    scratch[count + Bits.TrailingZeroCount(blank)] = ' ';
+                }
+
+                count += stretch;
+                pos += stretch;
             }
 
-            count += stretch;
-            i += stretch;
+            i += n;
+            if (n < 64 && i < end)
+            {
+                // Cut before a '>'.
+                break;
+            }
         }
 
         length = count;
@@ -302,7 +312,11 @@ internal static class QuoteFinder
         return folds;
     }
 
-    private static bool TryClose(string text, int open, QuoteFamily family, ParagraphLayout layout, bool plainLineEnds, out int close, out List<int>? continuations, out int stop)
+    /// <summary>
+    /// Finds the closing mark of the quotation opened at <paramref name="open"/>; <paramref name="plainMasks"/> are the
+    /// tokenizer's masks of a text whose every line ends in \n or \r (see <see cref="HasPlainLineEnds"/>), else null.
+    /// </summary>
+    private static bool TryClose(string text, int open, QuoteFamily family, ParagraphLayout layout, ulong[]? plainMasks, out int close, out List<int>? continuations, out int stop)
     {
         close = -1;
         continuations = null;
@@ -312,10 +326,12 @@ internal static class QuoteFinder
         var limit = single ? System.Math.Min(text.Length, open + MaxSingleQuoteLength) : text.Length;
         var depth = 0;
         var j = open + QuoteMarks.Width(family);
-        var stops = plainLineEnds ? QuoteMarks.SignificantWithPlainLineEnds(family) : null;
+        var stops = plainMasks is not null ? QuoteMarks.SignificantWithPlainLineEnds(family) : null;
+        var doubleMasks = family is QuoteFamily.StraightDouble or QuoteFamily.CurlyDouble ? plainMasks : null;
         while (j < limit)
         {
-            j = stops is null ? QuoteMarks.IndexOfSignificant(text, j, limit, family) : text.IndexOfAny(stops, j, limit - j);
+            j = doubleMasks is not null ? NextDoubleStop(text, doubleMasks, j, family == QuoteFamily.CurlyDouble)
+                : stops is null ? QuoteMarks.IndexOfSignificant(text, j, limit, family) : text.IndexOfAny(stops, j, limit - j);
             if (j < 0)
             {
                 j = limit;
@@ -408,6 +424,50 @@ internal static class QuoteFinder
 
         stop = j;
         return false;
+    }
+
+    /// <summary>
+    /// The first character at or after <paramref name="from"/> that String.IndexOfAny finds of a double quotation's
+    /// stops with plain line ends (<see cref="QuoteMarks.SignificantWithPlainLineEnds"/>: \n, \r, and " or “ ”), or -1,
+    /// read from the tokenizer's masks of the text 64 characters at a time: the line ends and the straight marks (or
+    /// the characters outside ASCII, for curly ones) are a few a line, where a search of the characters stopped at
+    /// every line of a hard-wrapped quotation and went through the framework's set-up each time.
+    /// </summary>
+    private static int NextDoubleStop(string text, ulong[] masks, int from, bool curly)
+    {
+        // Read unchecked (Unchecked): the masks are the text's, with a block for each of its 64 characters.
+        var columns = new Unchecked<ulong>(masks);
+        var blocks = (text.Length + 63) >> 6;
+        var marks = curly ? TokenMasks.Outside : TokenMasks.Quote;
+        var valid = ulong.MaxValue << (from & 63);
+        for (var block = from >> 6; block < blocks; block++, valid = ulong.MaxValue)
+        {
+            var at = block * TokenMasks.Stride;
+            var ends = columns[at + TokenMasks.LineEnd];
+            for (var hits = (ends | columns[at + marks]) & valid; hits != 0; hits &= hits - 1)
+            {
+                var bit = Bits.TrailingZeroCount(hits);
+                var i = (block << 6) + bit;
+                if (i >= text.Length)
+                {
+                    return -1;
+                }
+
+                if ((ends >> bit & 1) != 0)
+                {
+                    // A "\r\n" is one line end to the masks, at its "\n": the search stops at its "\r".
+                    return i > from && text[i - 1] == '\r' ? i - 1 : i;
+                }
+
+                var c = text[i];
+                if (curly ? c is '\u201C' or '\u201D' : c == '"')
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first non-blank character of the next line with text; <paramref name="blankLine"/> says whether a blank line came between.</summary>

@@ -30,7 +30,7 @@ internal sealed class SpeakerFinder
 
     // The token runs of the contexts handed out since ForgetContexts (kept for reuse after it), and the
     // characters of the quotation being copied out.
-    private readonly List<WordTokens> _runs = new();
+    private WordTokens[] _runs = { new(), new() };
     private int _runsUsed;
     private char[] _quoteChars = new char[256];
 
@@ -93,7 +93,7 @@ internal sealed class SpeakerFinder
         }
 
         var after = NextRun();
-        after.ResetToSentenceEnd(_text, _masks, quote.End, Math.Max(quote.End, HighestAfter(index)));
+        after.ResetToSentenceEnd(_text, _masks, quote.End, Math.Max(quote.End, HighestAfter(index, quote)));
         _afterOf = _runsUsed - 1 == AfterSlot ? index : -1;
         return new QuoteContext(quote, TextOf(quote), before, after);
     }
@@ -106,7 +106,7 @@ internal sealed class SpeakerFinder
     {
         // Asked for a few quotations only, so the sentence end is searched in the text rather than split to.
         var quote = _quotes[index];
-        var highest = HighestAfter(index);
+        var highest = HighestAfter(index, quote);
         var end = highest;
         for (var k = quote.End; k < highest; k++)
         {
@@ -134,10 +134,9 @@ internal sealed class SpeakerFinder
         return quote.End;
     }
 
-    /// <summary>How far the words after the quotation at <paramref name="index"/> may reach: its paragraph, a few lines, the next quotation.</summary>
-    private int HighestAfter(int index)
+    /// <summary>How far the words after the quotation at <paramref name="index"/>, <paramref name="quote"/>, may reach: its paragraph, a few lines, the next quotation.</summary>
+    private int HighestAfter(int index, in FoundQuote quote)
     {
-        var quote = _quotes[index];
         var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), quote.End + MaxLookAhead);
         return index + 1 < _quotes.Count ? Math.Min(highest, _quotes[index + 1].Open) : highest;
     }
@@ -148,14 +147,28 @@ internal sealed class SpeakerFinder
     /// </summary>
     public void ForgetContexts() => _runsUsed = 0;
 
+    /// <summary>The next token run to hand out: taken inline from those made already (a context takes two, a dash line after a block quotation a third).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private WordTokens NextRun()
     {
-        if (_runsUsed == _runs.Count)
+        var used = _runsUsed;
+        var runs = _runs;
+        if ((uint)used < (uint)runs.Length)
         {
-            _runs.Add(new WordTokens());
+            _runsUsed = used + 1;
+            return runs[used];
         }
 
-        return _runs[_runsUsed++];
+        return NewRun();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WordTokens NewRun()
+    {
+        var run = new WordTokens();
+        System.Array.Resize(ref _runs, _runs.Length + 1);
+        _runs[_runsUsed++] = run;
+        return run;
     }
 
     /// <summary>The quoted words (see <see cref="QuoteFinder.TextOf"/>), copied out through one reused buffer.</summary>
