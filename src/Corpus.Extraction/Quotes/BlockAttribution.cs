@@ -20,14 +20,17 @@ internal static class BlockAttribution
         for (var i = quotes.Length - 1; i >= 0; i--)
         {
             var quote = quotes[i];
-            var paragraph = layout.IndexOf(found[i].Open);
-            var opensParagraph = OnlySpaceBetween(text, layout.StartOf(paragraph), found[i].Open);
-            if (quote.Kind != QuoteKind.Quotation)
+
+            // Only a quotation with a speaker, or one without after such a carrier, asks where its paragraph starts:
+            // a term, or a quotation no carrier follows, is passed over at once.
+            if (quote.Kind != QuoteKind.Quotation || (quote.SpeakerText is null && carrier is null))
             {
                 carrier = null;
                 continue;
             }
 
+            var paragraph = layout.IndexOf(found[i].Open);
+            var opensParagraph = OnlySpaceBetween(text, layout.StartOf(paragraph), found[i].Open);
             if (quote.SpeakerText is null)
             {
                 var fillsParagraph = opensParagraph && OnlySpaceBetween(text, found[i].End, layout.EndOf(layout.IndexOf(found[i].Close), text.Length));
