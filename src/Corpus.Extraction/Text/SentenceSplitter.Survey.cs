@@ -67,16 +67,16 @@ internal static partial class SentenceSplitter
         for (var b = 0; b <= full; b++)
         {
             var first = b << 6;
-            ulong breaks, shapes, words, capitals, content, titled;
+            ulong breaks, ends, shapes, words, capitals, content, titled;
 #if NET
             if (b < full && Sse2.IsSupported)
             {
-                BlockMasks(tokens, first, out breaks, out shapes, out words, out capitals, out content, out titled);
+                BlockMasks(tokens, first, out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
             }
             else
 #endif
             {
-                TokenMasksOf(tokens, first, b < full ? 64 : tokenCount - first, out breaks, out shapes, out words, out capitals, out content, out titled);
+                TokenMasksOf(tokens, first, b < full ? 64 : tokenCount - first, out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
             }
 
             var at = (nint)b * BlockStride;
@@ -86,7 +86,7 @@ internal static partial class SentenceSplitter
             written[at + 3] = titled;
             written[at + SumBeforeBlock] = sum;
             sum += Packed(words, capitals, content, titled);
-            marks = List(breaks, first, items, marks);
+            marks = ListMarks(breaks, ends, first, items, marks);
             names = List(shapes, first, shaped, names);
         }
 
@@ -113,15 +113,34 @@ internal static partial class SentenceSplitter
     }
 
     /// <summary>
+    /// Lists in <paramref name="list"/>, after its first <paramref name="count"/>, the tokens that may break of the 64
+    /// from <paramref name="first"/> (<paramref name="breaks"/>), each with its bit of <paramref name="ends"/> (the
+    /// tokens that open a line the sentence before does not go on to) in its top bit; returns the count listed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ListMarks(ulong breaks, ulong ends, int first, int[] list, int count)
+    {
+        // Written unchecked (Unchecked): the list holds an entry per token, and lists each token once at most.
+        var into = new Unchecked<int>(list);
+        for (; breaks != 0; breaks &= breaks - 1)
+        {
+            var bit = Bits.LowestOf(breaks);
+            into[count++] = (first + bit) | (int)((uint)(ends >> bit) << 31);
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// The masks of the <paramref name="n"/> tokens from <paramref name="first"/> (at most 64), one token at a time:
     /// those that may break (<see cref="BreakTable"/>), those shaped like name words, and the four counts
     /// (<see cref="ShapeBits"/>).
     /// </summary>
-    private static void TokenMasksOf(Token[] tokens, int first, int n, out ulong breaks, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    private static void TokenMasksOf(Token[] tokens, int first, int n, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
     {
-        breaks = shapes = words = capitals = content = titled = 0;
+        breaks = ends = shapes = words = capitals = content = titled = 0;
         var table = ShapeBits;
-        var breaking = BreakTable;
+        var breakTable = BreakTable;
         for (var j = 0; j < n; j++)
         {
             var bits = tokens[first + j].Bits;
@@ -129,7 +148,9 @@ internal static partial class SentenceSplitter
             var length = (uint)(bits >> Token.StartBits) & LengthMask;
             var small = ((length + (LengthMask - 3)) >> LengthBits) - 1; // every bit when the length is below 4
             var shape = (ulong)table[((kindAndFlags & 0x3FF) << 2) + (int)(length & small & 3)];
-            breaks |= (ulong)breaking[kindAndFlags] << j;
+            var breaking = (ulong)breakTable[kindAndFlags];
+            breaks |= (breaking & 1) << j;
+            ends |= ((breaking >> 1) & 1) << j;
             shapes |= (shape & 1) << j;
             words |= ((shape >> 1) & 1) << j;
             capitals |= ((shape >> 2) & 1) << j;
@@ -173,7 +194,7 @@ internal static partial class SentenceSplitter
     /// once. A block with a token of 256 characters or more (rare) is read one token at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BlockMasks(Token[] tokens, int first, out ulong breaks, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    private static void BlockMasks(Token[] tokens, int first, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
     {
         ref var token0 = ref Unsafe.Add(ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetArrayDataReference(tokens)), (nint)(uint)first);
         var long0 = Bytes16(ref token0, out var high0, out var low0, out var length0);
@@ -182,7 +203,7 @@ internal static partial class SentenceSplitter
         var long3 = Bytes16(ref Unsafe.Add(ref token0, 48), out var high3, out var low3, out var length3);
         if (((long0 | long1 | long2 | long3) & Vector128.Create(LongBits)) != Vector128<uint>.Zero)
         {
-            TokenMasksOf(tokens, first, 64, out breaks, out shapes, out words, out capitals, out content, out titled);
+            TokenMasksOf(tokens, first, 64, out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
             return;
         }
 
@@ -213,7 +234,8 @@ internal static partial class SentenceSplitter
         content = words & ~small & ~allCaps;
         titled = content & capital;
         var lower = ~kind & lowerInitial & ~mixed;
-        breaks = stop | abbreviation | (lineBreak & (blank | ~lower));
+        ends = lineBreak & (blank | ~lower);
+        breaks = stop | abbreviation | ends;
     }
 
     // The masks of the 64 tokens of four groups of sixteen bytes (one byte a token) whose bit 7 - shift is set.

@@ -25,7 +25,8 @@ internal static partial class SentenceSplitter
     // MayBreak, but not for a word that only carries a sentence on to its line (a line break before it, no blank line,
     // a lower-case initial, no capital inside, no stop of its own). Such a word neither ends the sentence before it nor
     // one of its own; all it can do is open a sentence when none is open, which the next token that may break (or the
-    // end) does at the same place. About one in six of the tokens after a line break, in wrapped prose.
+    // end) does at the same place. About one in six of the tokens after a line break, in wrapped prose. Bit 1 (EndsLine)
+    // when the token opens a line that does not go on with the sentence before it.
     private const int Breaks = 1 << (64 - Token.KindShift);
 
     private static readonly byte[] BreakTable = BuildBreakTable();
@@ -38,7 +39,7 @@ internal static partial class SentenceSplitter
             var token = new Token((ulong)v << Token.KindShift);
             var wraps = token.Has(TokenFlags.LineBreakBefore) && !token.Has(TokenFlags.BlankLineBefore) && token.IsLowerWord
                 && !token.Has(TokenFlags.Stop | TokenFlags.Abbreviation);
-            table[v] = (byte)((token.Flags & MayBreak) != 0 && !wraps ? 1 : 0);
+            table[v] = (byte)(((token.Flags & MayBreak) != 0 && !wraps ? 1 : 0) | (EndsLine(token) ? 2 : 0));
         }
 
         return table;
@@ -164,13 +165,16 @@ internal static partial class SentenceSplitter
         var blocks = new Unchecked<ulong>(marks.Blocks);
         var indexes = new Unchecked<int>(marks.Items);
         var all = new Unchecked<Token>(tokens);
+        var chars = MarkChars;
+        var shapes = ShapeClasses;
         var first = -1;
         var firstSum = 0UL;
         var next = 0;
         var nextSum = 0UL;
         for (var m = 0; m < marks.Count; m++)
         {
-            var k = indexes[m];
+            var item = indexes[m];
+            var k = item & MarkIndex;
             if (k < next)
             {
                 // Inside a sentence that already ended past this token (its closing marks).
@@ -186,8 +190,9 @@ internal static partial class SentenceSplitter
 
             var token = all[k];
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it, and
-            // the sentence after opens here.
-            if (first < k && token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord))
+            // the sentence after opens here. One branch, on all of it: a mark opens such a line or not at random, and
+            // the survey marked those that do (EndsLine).
+            if ((first < k) & (item < 0))
             {
                 var sum = SumBefore(blocks, k);
                 ranges.Add(first, k - 1, sum - firstSum);
@@ -197,7 +202,7 @@ internal static partial class SentenceSplitter
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
-            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k, token) : -1;
+            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k, token, chars, shapes) : -1;
             if (end >= 0)
             {
                 next = end + 1;
@@ -218,6 +223,14 @@ internal static partial class SentenceSplitter
             ranges.Add(first, count - 1, SumBefore(blocks, count) - firstSum);
         }
     }
+
+    // Whether the token opens a line that does not go on with the sentence before it.
+    private static bool EndsLine(Token token) =>
+        token.Has(TokenFlags.LineBreakBefore) && (token.Has(TokenFlags.BlankLineBefore) || !token.IsLowerWord);
+
+    // A mark (Marks.Items) is a token's index, with its top bit set when the token opens a line that does not go on
+    // with the sentence before it (EndsLine).
+    private const int MarkIndex = int.MaxValue;
 
     /// <summary>
     /// The token ranges and shapes of <paramref name="sentences"/>, when they are what <see cref="Split(string)"/>
@@ -247,7 +260,8 @@ internal static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// The indexes of the tokens that may break (<see cref="BreakTable"/>), in order, the tokens shaped like name
+    /// The indexes of the tokens that may break (<see cref="BreakTable"/>), in order (with <see cref="EndsLine"/> in
+    /// their top bit), the tokens shaped like name
     /// words, and the survey's blocks (<see cref="SumBefore"/>), in buffers kept per thread.
     /// </summary>
     private static Marks MayBreakAt(Token[] tokens, int tokenCount)
@@ -272,14 +286,16 @@ internal static partial class SentenceSplitter
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>), or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int EndsSentenceAt(string text, Token[] tokens, int count, int k, Token token)
+    private static int EndsSentenceAt(string text, Token[] tokens, int count, int k, Token token, uint[] chars, uint[] shapes)
     {
         // The tokenizer marks punctuation that is . ! ? or an ellipsis with Stop.
         if (token.Kind == TokenKind.Punct && token.Has(TokenFlags.Stop))
         {
-            // The closing marks joined to the stop are the sentence's; each token after it is read once.
+            // The closing marks joined to the stop are the sentence's; each token after it is read once, and what it
+            // is (a closing mark, or the opening of a sentence) told without a branch (EndClasses): a stop is followed
+            // by a word or a mark at random.
             var last = k;
-            Token next;
+            uint classes;
             while (true)
             {
                 if (last + 1 >= count)
@@ -287,8 +303,8 @@ internal static partial class SentenceSplitter
                     return last;
                 }
 
-                next = tokens[last + 1];
-                if (!IsCloser(text, next) || next.Has(TokenFlags.SpaceBefore))
+                classes = EndClasses(text, tokens[last + 1], chars, shapes);
+                if ((classes & Closes) == 0)
                 {
                     break;
                 }
@@ -296,7 +312,7 @@ internal static partial class SentenceSplitter
                 last++;
             }
 
-            return (next.Has(TokenFlags.SpaceBefore) || next.Has(TokenFlags.LineBreakBefore)) && StartsSentence(text, next) ? last : -1;
+            return (classes & OpensAny) != 0 ? last : -1;
         }
 
         if (token.IsWord && token.Has(TokenFlags.Abbreviation) && !token.Has(TokenFlags.TitleAbbreviation) && k + 1 < count)
@@ -310,24 +326,97 @@ internal static partial class SentenceSplitter
         return -1;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsCloser(string text, Token token) =>
-        token.Kind == TokenKind.Punct && (text[token.Start] is '\u201D' or '\u2019' or '"' or '\'' or ')' or ']' or '\u00BB' or '!' or '?');
+    // What a token after a stop is, as bits (EndClasses): a closing mark joined to the stop (Closes), or the opening of
+    // a sentence, by its shape alone (Opens: a CJK run, a word with a capital or in mixed case) or by its first
+    // character (OpensByDigit: a word; OpensByMark: a mark). All but Closes need a space or a line break before the token.
+    private const uint Closes = 1;
+    private const uint Opens = 2;
+    private const uint OpensByDigit = 4;
+    private const uint OpensByMark = 8;
+    private const uint OpensAny = Opens | OpensByDigit | OpensByMark;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool StartsSentence(string text, Token token)
+    // The bits of a token's kind and flags that EndClasses reads (the kind; space and line break before, capitalised,
+    // mixed case), as they stand from Token.KindShift: an index into ShapeClasses.
+    private const int EndShapeBits = 3 | (((int)(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore | TokenFlags.Capitalized | TokenFlags.MixedCase)) << 2);
+
+    // What a token's shape allows (EndClasses), by its kind and flags (EndShapeBits).
+    private static readonly uint[] ShapeClasses = BuildShapeClasses();
+
+    private static uint[] BuildShapeClasses()
     {
-        if (token.Kind == TokenKind.Cjk)
+        var table = new uint[EndShapeBits + 1];
+        for (var v = 0; v <= EndShapeBits; v++)
         {
-            return true;
+            var token = new Token((ulong)(v & EndShapeBits) << Token.KindShift);
+            var spaced = token.Has(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore);
+            var classes = token.Kind == TokenKind.Punct && !token.Has(TokenFlags.SpaceBefore) ? Closes : 0;
+            if (spaced && (token.Kind == TokenKind.Cjk || (token.IsWord && token.Has(TokenFlags.Capitalized | TokenFlags.MixedCase))))
+            {
+                classes |= Opens;
+            }
+
+            classes |= spaced && token.IsWord ? OpensByDigit : 0;
+            classes |= spaced && token.Kind == TokenKind.Punct ? OpensByMark : 0;
+            table[v] = classes;
         }
 
-        if (token.IsWord)
+        return table;
+    }
+
+    // The characters EndClasses reads, each with its classes above it (bits 16 and up) at its key (MarkKey): ” ’ " ' )
+    // ] » ! ? close (Closes), “ ‘ " ' ( [ « — - * • open (OpensByMark), the digits open (OpensByDigit). The keys of the
+    // characters are distinct; a key none has holds a character whose key is another (its own key plus one), which
+    // no character matches.
+    private static readonly uint[] MarkChars = BuildMarkChars();
+
+    private static uint[] BuildMarkChars()
+    {
+        var table = new uint[256];
+        for (var key = 0; key < table.Length; key++)
         {
-            return token.Has(TokenFlags.Capitalized) || char.IsDigit(text[token.Start]) || token.Has(TokenFlags.MixedCase);
+            table[key] = (uint)((key + 1) & 0xFF);
         }
 
-        return token.Kind == TokenKind.Punct && text[token.Start] is '\u201C' or '\u2018' or '"' or '\'' or '(' or '[' or '\u00AB' or '\u2014' or '-' or '*' or '\u2022';
+        Add("\u201D\u2019\"')]\u00BB!?", Closes);
+        Add("\u201C\u2018\"'([\u00AB\u2014-*\u2022", OpensByMark);
+        Add("0123456789", OpensByDigit);
+        return table;
+
+        void Add(string set, uint classes)
+        {
+            foreach (var c in set)
+            {
+                var entry = table[MarkKey(c)];
+                table[MarkKey(c)] = c | ((entry & 0xFFFF) == c ? entry & 0xFFFF0000 : 0) | (classes << 16);
+            }
+        }
+    }
+
+    // A character's key in MarkChars: its low byte plus three times its high byte, which sets the characters apart
+    // (U+2019 from 9, U+2022 from ").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int MarkKey(int c) => (c + (3 * (c >> 8))) & 0xFF;
+
+    /// <summary>
+    /// What <paramref name="token"/>, after a stop, is (<see cref="Closes"/>, <see cref="OpensAny"/>): its shape's
+    /// classes (ShapeClasses) that its first character has (MarkChars), or that need none. No branch but for a word
+    /// whose first character is past U+00FF, which the runtime asks whether it is a digit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint EndClasses(string text, Token token, uint[] chars, uint[] shapes)
+    {
+        var shape = shapes[(int)(token.Bits >> Token.KindShift) & EndShapeBits];
+        // A token has a character at least: its start is in the text.
+        var c = text[token.Start];
+        var entry = chars[MarkKey(c)];
+        var same = ((uint)((entry ^ c) & 0xFFFF) - 1) >> 31; // 1 when the entry is c's, else 0
+        var classes = (entry >> 16) & (0u - same);
+        if (c > 0xFF && (shape & OpensByDigit) != 0 && char.IsDigit(c))
+        {
+            classes |= OpensByDigit;
+        }
+
+        return shape & (classes | Opens);
     }
 
     /// <summary>
