@@ -106,7 +106,7 @@ internal static partial class SentenceSplitter
         // A mark may end two sentences, the one before its line break and its own ("x", a line end, ". Y"), and the
         // text's last sentence may follow the last mark: the ranges have room for those and one more (Keep).
         var ranges = new Ranges(_firsts, _lasts, _counts, (2 * marks.Count) + 2);
-        FindRanges(text, tokens, count, marks, ref ranges);
+        ranges.Count = FindRanges(text, tokens, count, marks, ranges);
 
         var n = ranges.Count;
         var firsts = ranges.Firsts;
@@ -151,9 +151,10 @@ internal static partial class SentenceSplitter
 
     /// <summary>
     /// Finds the sentences' token ranges in <paramref name="tokens"/>, looking only at the tokens that may break
-    /// (<paramref name="marks"/>), and puts them in <paramref name="ranges"/> with the sum of their tokens' shapes.
+    /// (<paramref name="marks"/>), and puts them in <paramref name="ranges"/> with the sum of their tokens' shapes;
+    /// returns how many.
     /// </summary>
-    private static void FindRanges(string text, Token[] tokens, int count, Marks marks, ref Ranges ranges)
+    private static int FindRanges(string text, Token[] tokens, int count, Marks marks, Ranges ranges)
     {
         // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
         // The few that may break were listed first, from masks of 64 tokens (Survey), and only they are looked at
@@ -161,7 +162,12 @@ internal static partial class SentenceSplitter
         // where a sentence ends: a sentence starts at a token that may break or right after one that ended a
         // sentence, and the sum before it is the one asked where the last sentence ended, or at this token.
         // The marks and the tokens are read unchecked (Unchecked): m is below the count of marks, which the array holds,
-        // and each mark is a token's index, below the count of tokens.
+        // and each mark is a token's index, below the count of tokens. The ranges are written unchecked too: they have
+        // room for every sentence (Split), and their count is kept here, not in memory.
+        var rangeFirsts = new Unchecked<int>(ranges.Firsts);
+        var rangeLasts = new Unchecked<int>(ranges.Lasts);
+        var rangeCounts = new Unchecked<ulong>(ranges.Counts);
+        var n = 0;
         var blocks = new Unchecked<ulong>(marks.Blocks);
         var indexes = new Unchecked<int>(marks.Items);
         var all = new Unchecked<Token>(tokens);
@@ -195,7 +201,7 @@ internal static partial class SentenceSplitter
             if ((first < k) & (item < 0))
             {
                 var sum = SumBefore(blocks, k);
-                ranges.Add(first, k - 1, sum - firstSum);
+                n = Put(rangeFirsts, rangeLasts, rangeCounts, n, first, k - 1, sum - firstSum);
                 first = k;
                 firstSum = sum;
             }
@@ -207,7 +213,7 @@ internal static partial class SentenceSplitter
             {
                 next = end + 1;
                 nextSum = SumBefore(blocks, next);
-                ranges.Add(first, end, nextSum - firstSum);
+                n = Put(rangeFirsts, rangeLasts, rangeCounts, n, first, end, nextSum - firstSum);
                 first = -1;
             }
         }
@@ -220,8 +226,20 @@ internal static partial class SentenceSplitter
 
         if (first >= 0)
         {
-            ranges.Add(first, count - 1, SumBefore(blocks, count) - firstSum);
+            n = Put(rangeFirsts, rangeLasts, rangeCounts, n, first, count - 1, SumBefore(blocks, count) - firstSum);
         }
+
+        return n;
+    }
+
+    // Puts range n (its first and last token and its shapes' sum) in the ranges' arrays; returns the count after it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Put(Unchecked<int> firsts, Unchecked<int> lasts, Unchecked<ulong> counts, int n, int first, int last, ulong sum)
+    {
+        firsts[n] = first;
+        lasts[n] = last;
+        counts[n] = sum;
+        return n + 1;
     }
 
     // Whether the token opens a line that does not go on with the sentence before it.
@@ -440,16 +458,7 @@ internal static partial class SentenceSplitter
 
         public ulong[] Counts { get; }
 
-        public int Count { get; private set; }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int first, int last, ulong counts)
-        {
-            Firsts[Count] = first;
-            Lasts[Count] = last;
-            Counts[Count] = counts;
-            Count++;
-        }
+        public int Count { get; set; }
     }
 
     /// <summary>

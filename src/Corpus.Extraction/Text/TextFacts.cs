@@ -60,8 +60,15 @@ internal static class TextFacts
             start += count;
         }
 
+#if NET
+        // The hash and its hex on the stack: the string is the one thing made.
+        System.Span<byte> hash = stackalloc byte[HashBytes];
+        sha.GetHashAndReset(hash);
+        System.Span<char> hex = stackalloc char[HashBytes * 2];
+#else
         var hash = sha.GetHashAndReset();
         var hex = new char[hash.Length * 2];
+#endif
         for (var i = 0; i < hash.Length; i++)
         {
             hex[2 * i] = HexDigit(hash[i] >> 4);
@@ -70,6 +77,10 @@ internal static class TextFacts
 
         return new string(hex);
     }
+
+#if NET
+    private const int HashBytes = 32;
+#endif
 
     /// <summary>Runs of letters or digits, counted once each.</summary>
     public static int CountWords(string text)
