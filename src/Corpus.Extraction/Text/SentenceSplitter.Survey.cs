@@ -115,7 +115,8 @@ internal static partial class SentenceSplitter
     /// <summary>
     /// Lists in <paramref name="list"/>, after its first <paramref name="count"/>, the tokens that may break of the 64
     /// from <paramref name="first"/> (<paramref name="breaks"/>), each with its bit of <paramref name="ends"/> (the
-    /// tokens that open a line the sentence before does not go on to) in its top bit; returns the count listed.
+    /// tokens that open a line the sentence before does not go on to) in its top bit; returns the count listed. The
+    /// tokens shaped like name words have no such bit, and are listed by <see cref="List"/> without its work.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ListMarks(ulong breaks, ulong ends, int first, int[] list, int count)
@@ -133,7 +134,8 @@ internal static partial class SentenceSplitter
 
     /// <summary>
     /// The masks of the <paramref name="n"/> tokens from <paramref name="first"/> (at most 64), one token at a time:
-    /// those that may break (<see cref="BreakTable"/>), those shaped like name words, and the four counts
+    /// those that may break and those that open a line the sentence before does not go on to (<see cref="BreakTable"/>),
+    /// those shaped like name words, and the four counts
     /// (<see cref="ShapeBits"/>).
     /// </summary>
     private static void TokenMasksOf(Token[] tokens, int first, int n, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)

@@ -405,6 +405,7 @@ internal static partial class SentenceSplitter
             foreach (var c in set)
             {
                 var entry = table[MarkKey(c)];
+                System.Diagnostics.Debug.Assert((entry & 0xFFFF) == c || (entry >> 16) == 0, "two characters of the sets share a key");
                 table[MarkKey(c)] = c | ((entry & 0xFFFF) == c ? entry & 0xFFFF0000 : 0) | (classes << 16);
             }
         }
