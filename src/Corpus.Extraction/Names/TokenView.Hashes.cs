@@ -54,10 +54,9 @@ internal sealed partial class TokenView
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private ulong LookedUp(int k, Token t, ulong facts)
     {
-        var folded = WordSet.HashBoth(Text, t.Start, t.Length, out var exact);
-        _hashes[k] = (uint)exact | ((long)folded << 32);
-        var lexicon = _lexicon;
-        return facts | (lexicon.MayHoldHash(folded) ? lexicon.ProbeHeld(Text, t.Start, t.Length, folded) : 0UL) | Known;
+        var bits = _lexicon.LookUpToken(Text, t.Start, t.Length, out var hashes);
+        _hashes[k] = hashes;
+        return facts | bits | Known;
     }
 
     /// <summary>

@@ -413,8 +413,10 @@ internal sealed partial class TokenView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNegatedAuxiliary(Token t)
     {
+        // The last letter first: one capitalised word in thirteen ends in "t", where one in three is shorter than four
+        // letters, which the processor could not guess.
         var end = t.Start + t.Length;
-        return t.Length >= 4 && (Text[end - 1] | 0x20) == 't' && Tokenizer.IsApostrophe(Text[end - 2]) && (Text[end - 3] | 0x20) == 'n';
+        return (Text[end - 1] | 0x20) == 't' && t.Length >= 4 && Tokenizer.IsApostrophe(Text[end - 2]) && (Text[end - 3] | 0x20) == 'n';
     }
 
     /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>
