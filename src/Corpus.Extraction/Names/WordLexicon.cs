@@ -263,9 +263,8 @@ internal sealed class WordLexicon
         // Nine words looked up in ten are short and in ASCII: read once, as a vector, they are hashed and probed from it.
         if (length <= ShortWord && start <= text.Length - ShortWord)
         {
-            // Read with no range check: the eight characters from start are in the text (the test above).
-            var word = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(text))), (nuint)(uint)start);
-            if (IsAsciiWord(word, length))
+            var word = WordSet.LoadLanes(text, start);
+            if (WordSet.IsAsciiWord(word, length))
             {
                 return LookUpShort(text, start, length, word, out hashes);
             }
@@ -324,24 +323,7 @@ internal sealed class WordLexicon
     private ulong ProbeShort(string text, int start, int length, int hash)
     {
         var word = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(text, start, ShortWord))));
-        return IsAsciiWord(word, length) ? ProbeShortAscii(text, start, length, hash, FoldAscii(word), word) : ProbeAny(text, start, length, hash);
-    }
-
-    // Whether the first length characters of word (the eight read from a word's start) are all in ASCII: two bits of a
-    // compare's byte mask per character.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsAsciiWord(Vector128<ushort> word, int length)
-    {
-        var lanes = (1u << (2 * length)) - 1;
-        return (Vector128.Equals(word & Vector128.Create((ushort)0xFF80), Vector128<ushort>.Zero).AsByte().ExtractMostSignificantBits() & lanes) == lanes;
-    }
-
-    // ASCII folded as WordSet.Fold does: "A" to "Z" take 0x20.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> FoldAscii(Vector128<ushort> word)
-    {
-        var upper = Vector128.LessThan(word - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
-        return word + (upper & Vector128.Create((ushort)0x20));
+        return WordSet.IsAsciiWord(word, length) ? ProbeShortAscii(text, start, length, hash, WordSet.FoldAscii(word), word) : ProbeAny(text, start, length, hash);
     }
 
     // LookUpToken of a short word in ASCII, read as word: its hashes are taken from the vector, and the probe compares
@@ -349,76 +331,14 @@ internal sealed class WordLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong LookUpShort(string text, int start, int length, Vector128<ushort> word, out long hashes)
     {
-        // The word's own characters, the lanes past its end 0, as HashLanes wants them.
-        var own = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(OwnLanes), (nuint)(uint)(length * ShortWord));
+        // The word's own characters, the lanes past its end 0, as WordSet.HashLanes wants them.
+        var own = WordSet.OwnLanes(length);
         var plain = word & own;
-        var folded = FoldAscii(word) & own;
-        var foldedHash = HashLanes(folded, plain, length, out var exact);
+        var folded = WordSet.FoldAscii(word) & own;
+        var foldedHash = WordSet.HashLanes(folded, plain, length, out var exact);
         hashes = (uint)exact | ((long)foldedHash << 32);
         return MayHoldHash(foldedHash) ? ProbeShortAscii(text, start, length, foldedHash, folded, plain) : 0;
     }
-
-    // WordSet.HashFolded of a word of at most ShortWord characters whose lanes folded are folded, and its HashExact (of
-    // plain) in exact, both with the lanes past its end 0. FNV-1a takes a step a character; here it takes eight whatever
-    // the length, those past the end multiplying by 1, which leaves the hash as it was (a 0 is xored in): no branch waits
-    // on the length, where the loop's exit, a character at a time, was mispredicted for most words.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int HashLanes(Vector128<ushort> folded, Vector128<ushort> plain, int length, out int exact)
-    {
-        unchecked
-        {
-            ref var m = ref Unsafe.Add(ref MemoryMarshal.GetReference(StepMultipliers), length * ShortWord);
-            var f = (int)2166136261;
-            var p = f;
-            f = (f ^ folded.GetElement(0)) * m;
-            p = (plain.GetElement(0) ^ p) * m;
-            f = (f ^ folded.GetElement(1)) * Unsafe.Add(ref m, 1);
-            p = (plain.GetElement(1) ^ p) * Unsafe.Add(ref m, 1);
-            f = (f ^ folded.GetElement(2)) * Unsafe.Add(ref m, 2);
-            p = (plain.GetElement(2) ^ p) * Unsafe.Add(ref m, 2);
-            f = (f ^ folded.GetElement(3)) * Unsafe.Add(ref m, 3);
-            p = (plain.GetElement(3) ^ p) * Unsafe.Add(ref m, 3);
-            f = (f ^ folded.GetElement(4)) * Unsafe.Add(ref m, 4);
-            p = (plain.GetElement(4) ^ p) * Unsafe.Add(ref m, 4);
-            f = (f ^ folded.GetElement(5)) * Unsafe.Add(ref m, 5);
-            p = (plain.GetElement(5) ^ p) * Unsafe.Add(ref m, 5);
-            f = (f ^ folded.GetElement(6)) * Unsafe.Add(ref m, 6);
-            p = (plain.GetElement(6) ^ p) * Unsafe.Add(ref m, 6);
-            f = (f ^ folded.GetElement(7)) * Unsafe.Add(ref m, 7);
-            p = (plain.GetElement(7) ^ p) * Unsafe.Add(ref m, 7);
-            exact = p & 0x7FFFFFFF;
-            return f & 0x7FFFFFFF;
-        }
-    }
-
-    // For each length up to ShortWord, the lanes of a word of that length: all ones for each of its characters.
-    private static System.ReadOnlySpan<ushort> OwnLanes => new ushort[]
-    {
-        0, 0, 0, 0, 0, 0, 0, 0,
-        0xFFFF, 0, 0, 0, 0, 0, 0, 0,
-        0xFFFF, 0xFFFF, 0, 0, 0, 0, 0, 0,
-        0xFFFF, 0xFFFF, 0xFFFF, 0, 0, 0, 0, 0,
-        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0, 0, 0,
-        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0, 0,
-        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0,
-        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0,
-        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF,
-    };
-
-    // For each length up to ShortWord, the multiplier of each of HashLanes' eight steps: FNV-1a's prime for a character
-    // of the word, 1 past its end.
-    private static System.ReadOnlySpan<int> StepMultipliers => new int[]
-    {
-        1, 1, 1, 1, 1, 1, 1, 1,
-        16777619, 1, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 1, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619,
-    };
 
     // ProbeShort of a word in ASCII, folded and as written (either may have lanes past its end 0 or not: the key's
     // compare keeps the word's own bytes). Its answer is selected, not branched to: whether the key and the spelling

@@ -387,6 +387,17 @@ internal sealed partial class WordSet
     /// <summary>FNV-1a of the slice folded to lower case: the hash a case-insensitive set uses.</summary>
     public static int HashFolded(string text, int start, int length)
     {
+#if NET
+        if (FitsLanes(text, start, length))
+        {
+            var word = LoadLanes(text, start);
+            if (IsAsciiWord(word, length))
+            {
+                return HashLanes(FoldAscii(word) & OwnLanes(length), length);
+            }
+        }
+#endif
+
         unchecked
         {
             var hash = (int)2166136261;
