@@ -114,14 +114,18 @@ internal sealed class WorldNames
     }
 
     /// <summary>The bits of the lists that hold the slice, whose <see cref="WordSet.HashExact"/> is <paramref name="hash"/>.</summary>
+    /// <remarks>Its filter's test is inlined where it is asked, as WordSet.ContainsHashed's: a word it turns away needs no call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public uint Of(string text, int start, int length, int hash)
     {
         var filter = FilterBits(hash);
-        if ((_hashBits[(hash >> 6) & _hashBitsMask] & filter) != filter)
-        {
-            return 0;
-        }
+        return (_hashBits[(hash >> 6) & _hashBitsMask] & filter) == filter ? InSlots(text, start, length, hash) : 0;
+    }
 
+    // Of a slice the filter let through.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private uint InSlots(string text, int start, int length, int hash)
+    {
         for (var slot = hash & _mask; _slots[slot].Bits != 0; slot = (slot + 1) & _mask)
         {
             if (_slots[slot].Hash == hash && Same(slot, text, start, length))
