@@ -154,10 +154,10 @@ internal sealed partial class TokenView
         }
 
         // A large list outside the lexicon (the English words) is answered by the token's bits when the lexicon
-        // holds the word for other lists, as it does most words asked of it.
-        var decided = set.DecidedBit;
+        // holds the word for other lists, as it does most words asked of it. Any other set's DecidedBit is 0, which no
+        // token's facts have: one test, where two were a branch more the processor mispredicted.
         var facts = FactOf(k);
-        if (decided != 0 && (facts & decided) != 0)
+        if ((facts & set.DecidedBit) != 0)
         {
             return (facts & set.AnswerBit) != 0;
         }
