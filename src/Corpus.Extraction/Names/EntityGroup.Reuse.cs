@@ -12,7 +12,9 @@ internal sealed partial class EntityGroup
     {
         Name = name;
         NameHash = nameHash;
-        _items = System.Array.Empty<NameCandidate>();
+
+        // The occurrence array is kept: the count of none empties it, and the next seed's grouping most often places
+        // the group in the same shared array again, which PlaceIn then need not write (a write barrier for each group).
         _offset = 0;
         _count = 0;
         _capacity = 0;

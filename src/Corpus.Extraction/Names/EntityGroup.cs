@@ -171,7 +171,12 @@ internal sealed partial class EntityGroup
     /// </summary>
     public int PlaceIn(NameCandidate[] shared, int offset)
     {
-        _items = shared;
+        // A group handed out again by the thread's scratch mostly holds this array already (EntityGroup.Reset keeps it).
+        if (!ReferenceEquals(_items, shared))
+        {
+            _items = shared;
+        }
+
         _offset = offset;
         _count = _capacity;
         return offset + _capacity;

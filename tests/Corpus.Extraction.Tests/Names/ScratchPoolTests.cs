@@ -83,8 +83,25 @@ public sealed class ScratchPoolTests
         var fresh = new EntityGroup("Apple", 11);
         foreach (var field in typeof(EntityGroup).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
         {
-            Assert.True(Equals(field.GetValue(fresh), field.GetValue(used)), field.Name);
+            // The occurrence array is kept for the next placing (its count, compared here, empties it): what is
+            // observable of it, the occurrences, must be none, as a new group's.
+            if (field.Name != "_items")
+            {
+                Assert.True(Equals(field.GetValue(fresh), field.GetValue(used)), field.Name);
+            }
         }
+
+        Assert.Equal(0, used.Occurrences.Count);
+        Assert.Empty(Walk(used.Occurrences));
+        Assert.True(used.IsEmpty);
+
+        // Placed anew, it holds the new occurrences only, as a new group placed so would.
+        var apple = new NameCandidate(8, 8, 40, 45, "Apple", 2);
+        used.Count(apple, asNamed: true);
+        fresh.Count(apple, asNamed: true);
+        var shared = new[] { apple };
+        Assert.Equal(fresh.PlaceIn(shared, 0), used.PlaceIn(shared, 0));
+        Assert.Equal(Walk(fresh.Occurrences), Walk(used.Occurrences));
     }
 
     [Fact]
@@ -123,6 +140,17 @@ public sealed class ScratchPoolTests
     {
         var map = new LineMap(text);
         return EntityExtractor.Extract(text, SentenceSplitter.Split(text), map);
+    }
+
+    private static List<NameCandidate> Walk(Occurrences occurrences)
+    {
+        var walked = new List<NameCandidate>();
+        foreach (var c in occurrences)
+        {
+            walked.Add(c);
+        }
+
+        return walked;
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<NameCandidate>
