@@ -18,9 +18,9 @@ internal static class TemplateResidue
     public static string Neutralise(string text, LineMap map, List<Problem> problems)
     {
         // Most seeds have no brace at all, and many have only stray ones: the text is copied only when a pair is found,
-        // once, with the braces noted on the way blanked in the copy.
+        // once, with the braces noted on the way blanked in the copy. The mask pass has told where the first brace is.
         List<int>? braces = null;
-        for (var i = text.IndexOf('{'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('{', i + 1) : -1)
+        for (var i = TokenMasks.FirstBrace(text); i >= 0; i = i + 1 < text.Length ? text.IndexOf('{', i + 1) : -1)
         {
             // The partner is searched for only up to the interruption: searched to the end of the text, every brace
             // of a seed of braces that never close on their line ("{{{…{ }") would read the rest of it again.

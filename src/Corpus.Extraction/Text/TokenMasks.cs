@@ -47,11 +47,11 @@ internal static class TokenMasks
 
     // The four facts of every UTF-16 code unit that tell apart what the masks need (a lower-case letter is A, a
     // capital A and B, a digit B; white space is C, a line end C and D, a \r also A; a special character is D, a
-    // dot or an apostrophe also A; a control character B with C or D; " and ` A, B and D, which nothing else has), each
-    // in a lane of 16 bits of its own: A in bit 0, B in bit 16, C in bit 32,
-    // D in bit 48. Sixteen characters shifted by their place and or-ed together give each fact's 16 bits in its
-    // lane, with no other work per character than the look-up, the shift and the or. Read off CharClass's ASCII
-    // table so both agree; the table is 512 KB, made once, of which an ASCII text reads 1 KB.
+    // dot or an apostrophe also A; a control character B with C or D; " and ` A, B and D, which nothing else has; an
+    // opening brace A, B and C, which nothing else has either), each in a lane of 16 bits of its own: A in bit 0,
+    // B in bit 16, C in bit 32, D in bit 48. Sixteen characters shifted by their place and or-ed together give each
+    // fact's 16 bits in its lane, with no other work per character than the look-up, the shift and the or. Read off
+    // CharClass's ASCII table so both agree; the table is 512 KB, made once, of which an ASCII text reads 1 KB.
     private const ulong A = 1, B = 1UL << 16, C = 1UL << 32, D = 1UL << 48;
 
     /// <summary>The four facts of every UTF-16 code unit, as above (the net8.0 build's VectorLanes reads its ASCII part).</summary>
@@ -74,6 +74,9 @@ internal static class TokenMasks
     [System.ThreadStatic]
     private static MaskFacts _keptFacts;
 
+    [System.ThreadStatic]
+    private static int _keptFirstBrace;
+
     /// <summary>
     /// The masks of <paramref name="text"/>, with <paramref name="facts"/>, what else the pass learnt of it. The masks
     /// of the text read last on this thread are reused for the same string instance (when it is at most
@@ -89,12 +92,13 @@ internal static class TokenMasks
         }
 
         var keep = text.Length <= MaxKeptChars;
-        var masks = Fill(text, keep ? _kept : null, out facts);
+        var masks = Fill(text, keep ? _kept : null, out facts, out var firstBrace);
         if (keep)
         {
             _kept = masks;
             _keptText = text;
             _keptFacts = facts;
+            _keptFirstBrace = firstBrace;
         }
 
         return masks;
@@ -107,11 +111,19 @@ internal static class TokenMasks
     public static ulong[]? Kept(string text) => ReferenceEquals(text, _keptText) ? _kept : null;
 
     /// <summary>
+    /// The index of the first '{' in <paramref name="text"/>, or -1: told by the kept pass when this thread read the
+    /// same string instance last (the readability check and the line map have, before the template residue is looked
+    /// for), searched for otherwise. Most seeds have no brace, and the search read the whole text again.
+    /// </summary>
+    public static int FirstBrace(string text) =>
+        ReferenceEquals(text, _keptText) && _kept is not null ? _keptFirstBrace : text.IndexOf('{');
+
+    /// <summary>
     /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/>, and gathers
     /// <paramref name="facts"/> from them as it goes: the word mask is at hand for counting words, the line-end mask
     /// for counting lines, and the few characters outside ASCII and control characters are looked at one by one.
     /// </summary>
-    private static ulong[] Fill(string text, ulong[]? masks, out MaskFacts facts)
+    private static ulong[] Fill(string text, ulong[]? masks, out MaskFacts facts, out int firstBrace)
     {
         var n = text.Length;
         var blocks = (n + 63) >> 6;
@@ -127,6 +139,7 @@ internal static class TokenMasks
         var lineEnds = 0;
         var rare = new RareFacts(-1);
         var previous = 0UL;
+        firstBrace = -1;
         for (var k = 0; k < blocks; k++)
         {
             var first = k << 6;
@@ -154,8 +167,14 @@ internal static class TokenMasks
             var word = (a | b) & ~spaceOrSpecial;
             var lineEnd = c & d;
             var special = d & ~c & ~b;
-            var returns = a & c;
+            var returns = a & lineEnd;
             var capitalOrMark = a & b;
+            var brace = capitalOrMark & c;
+            if (brace != 0 && firstBrace < 0)
+            {
+                firstBrace = first + Bits.TrailingZeroCount(brace);
+            }
+
             var digitOrControl = b & ~a;
             var odd = digitOrControl & spaceOrSpecial;
             if (odd != 0)
@@ -175,9 +194,9 @@ internal static class TokenMasks
             var block = new Unchecked<ulong>(masks);
             var at = k * Stride;
             block[at + Word] = word;
-            block[at + Upper] = capitalOrMark & ~d;
+            block[at + Upper] = capitalOrMark & ~spaceOrSpecial;
             block[at + Digit] = digitOrControl & ~spaceOrSpecial;
-            block[at + Space] = c;
+            block[at + Space] = c & ~brace;
             block[at + LineEnd] = lineEnd;
             block[at + Special] = special;
             block[at + Quote] = capitalOrMark & d;
@@ -393,7 +412,9 @@ internal static class TokenMasks
             {
                 // The quotation marks (Quote) have A, B and D together, as no other character: a capital has A and B
                 // without D, a dot A and D without B, a control character B and D without A.
-                b = c is '.' or '\'' ? A | D : c is '"' or '`' ? A | B | D : 0;
+                // An opening brace has A, B and C, as no other character, for TemplateResidue (FirstBrace): the masks
+                // take it out of the capitals and white space, where its B and C would put it.
+                b = c is '.' or '\'' ? A | D : c is '"' or '`' ? A | B | D : c == '{' ? A | B | C : 0;
             }
 
             // A control character other than \t \n \f \r (Readability counts them), or NUL, also has B: with C when
