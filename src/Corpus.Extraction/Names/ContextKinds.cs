@@ -550,12 +550,13 @@ internal static class ContextKinds
         // A title word is a capitalised or a lower-case word or a clitic: the walk over such tokens, with no list asked,
         // stops where the walk below would stop or further out, and only a quotation mark there may be the title's. Most
         // names stand among words and no mark, which this settles before any lower-case word is looked up for a
-        // function word.
+        // function word. Each walk tests one bound, the nearer of the text's end and the longest title's.
         var tokens = view.Tokens;
         close = -1;
         var from = c.FirstToken - 1;
         var text = view.Text;
-        while (from >= 0 && c.FirstToken - from <= MaxTitleWords && MayBeTitleWord(tokens[from], text))
+        var lowest = System.Math.Max(c.FirstToken - MaxTitleWords, 0);
+        while (from >= lowest && MayBeTitleWord(tokens[from], text))
         {
             from--;
         }
@@ -569,7 +570,8 @@ internal static class ContextKinds
         // The same walk after the name, before any word before it is asked whether it is a function word: the title's
         // closing mark can only be where this walk stops.
         var to = c.LastToken + 1;
-        while (to < view.Count && to - c.LastToken <= MaxTitleWords && MayBeTitleWord(tokens[to], text))
+        var highest = System.Math.Min(c.LastToken + MaxTitleWords, view.Count - 1);
+        while (to <= highest && MayBeTitleWord(tokens[to], text))
         {
             to++;
         }
