@@ -139,7 +139,6 @@ internal static class TokenMasks
         var lineEnds = 0;
         var rare = new RareFacts(-1);
         var previous = 0UL;
-        firstBrace = -1;
         for (var k = 0; k < blocks; k++)
         {
             var first = k << 6;
@@ -170,16 +169,11 @@ internal static class TokenMasks
             var returns = a & lineEnd;
             var capitalOrMark = a & b;
             var brace = capitalOrMark & c;
-            if (brace != 0 && firstBrace < 0)
-            {
-                firstBrace = first + Bits.TrailingZeroCount(brace);
-            }
-
             var digitOrControl = b & ~a;
             var odd = digitOrControl & spaceOrSpecial;
-            if (odd != 0)
+            if ((odd | brace) != 0)
             {
-                CountControls(text, first, odd, ref rare);
+                ReadRare(text, first, odd, brace, ref rare);
             }
 
             if (returns != 0)
@@ -219,6 +213,7 @@ internal static class TokenMasks
         }
 
         facts = new MaskFacts(starts, lineEnds, rare.Others, rare.Controls, rare.FirstNul, rare.FirstInvalid);
+        firstBrace = rare.FirstBrace;
         return masks;
     }
 
@@ -251,10 +246,16 @@ internal static class TokenMasks
         return counted;
     }
 
-    // Counts the control characters among the characters odd marks in the block from first, and notes the first NUL.
+    // Counts the control characters among the characters odd marks in the block from first, and notes the first NUL
+    // and the first opening brace (of those brace marks): both rare, so told by one branch in the pass.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CountControls(string text, int first, ulong odd, ref RareFacts rare)
+    private static void ReadRare(string text, int first, ulong odd, ulong brace, ref RareFacts rare)
     {
+        if (brace != 0 && rare.FirstBrace < 0)
+        {
+            rare.FirstBrace = first + Bits.TrailingZeroCount(brace);
+        }
+
         for (; odd != 0; odd &= odd - 1)
         {
             var at = first + Bits.TrailingZeroCount(odd);
@@ -281,6 +282,7 @@ internal static class TokenMasks
             Controls = 0;
             FirstNul = none;
             FirstInvalid = none;
+            FirstBrace = none;
         }
 
         public bool Others;
@@ -290,6 +292,8 @@ internal static class TokenMasks
         public int FirstNul;
 
         public int FirstInvalid;
+
+        public int FirstBrace;
     }
 
     /// <summary>
