@@ -35,7 +35,25 @@ public sealed class TokenMaskColumnTests
             Assert.Equal(c == '"' || c == '`', Bit(masks, at, TokenMasks.Quote));
             Assert.Equal(c >= 128, Bit(masks, at, TokenMasks.Outside));
             Assert.Equal(c is '.' or '\'' || c >= 128, Bit(masks, at, TokenMasks.Special));
+            Assert.Equal(c == '{' ? at : -1, TokenMasks.FirstBrace(text));
         }
+    }
+
+    [Fact]
+    public void The_first_opening_brace_is_told_in_every_block_and_the_last()
+    {
+        // TemplateResidue starts from it: a brace in a later block, or in the last, partial one, must be found too.
+        foreach (var at in new[] { 0, 63, 64, 200, 250 })
+        {
+            var text = new string('a', at) + "{b} {c}" + new string('d', 260 - at);
+            TokenMasks.Of(text, out _);
+            Assert.Equal(at, TokenMasks.FirstBrace(text));
+        }
+
+        var tail = new string('a', 130) + "{";
+        TokenMasks.Of(tail, out _);
+        Assert.Equal(130, TokenMasks.FirstBrace(tail));
+        Assert.Equal(-1, TokenMasks.FirstBrace(new string('}', 70)));
     }
 
     [Fact]
