@@ -127,7 +127,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (MayEndInBank(name) && IsBankCompound(view, last) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(WordLists.GivenNames, first)
+        if (MayEndInBank(view, last) && IsBankCompound(view, last) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(WordLists.GivenNames, first)
             && (view.WorldBits(last) & WorldNames.Surname) == 0 && !view.In(WordLists.Surnames, last))
         {
             // "Hanseatische Landesbank", "Commerzbank", "Svenska Handelsbanken"; not "Fiona Marchbank": people are named so too.
@@ -380,12 +380,12 @@ internal static class EntityClassifier
             && !IsPlacePrefix(view, first) && !(c.Initial && view.In(WordLists.EnglishWords, first));
     }
 
-    // The last letter of a bank's compound ("-bank", "-banken") read from the name, whose text ends with its last token's:
-    // one name in ten ends in either, where IsBankCompound's first test, of the word's length, let one in two through
-    // and its branch was mispredicted as often.
-    private static bool MayEndInBank(string name)
+    // The last letter of a bank's compound ("-bank", "-banken") read from the name's last token k (a token holds a
+    // character at least): one name in ten ends in either, where IsBankCompound's first test, of the word's length, let
+    // one in two through and its branch was mispredicted as often.
+    private static bool MayEndInBank(TokenView view, int k)
     {
-        var z = name.Length > 0 ? name[name.Length - 1] : '\0';
+        var z = view.Text[view[k].End - 1];
         return z == 'k' || z == 'n';
     }
 
