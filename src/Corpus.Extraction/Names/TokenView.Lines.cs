@@ -70,7 +70,7 @@ internal sealed partial class TokenView
     }
 
     // A word CapitalWordsOnLine counts as not in capitals.
-    private static bool IsWordInLowerCase(Token t) => t.IsWord && t.Has(TokenFlags.HasLetter) && !t.Has(TokenFlags.AllCaps);
+    private static bool IsWordInLowerCase(Token t) => t.IsWordWithOnly(TokenFlags.HasLetter | TokenFlags.AllCaps, TokenFlags.HasLetter);
 
     private int[] LineFirsts()
     {

@@ -309,7 +309,7 @@ internal sealed partial class TokenView
     /// <see cref="TokenFlags.LineBreakBefore"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool SpacedFromPrevious(int k) => Tokens[k].Has(TokenFlags.SpaceBefore) && !Tokens[k].Has(TokenFlags.LineBreakBefore);
+    public bool SpacedFromPrevious(int k) => Tokens[k].HasOnly(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore, TokenFlags.SpaceBefore);
 
     /// <summary>Token <paramref name="k"/> touches token k-1 (no white space between).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -421,7 +421,7 @@ internal sealed partial class TokenView
 
     /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsModelNumber(int k) => IsWord(k) && Tokens[k].Has(TokenFlags.HasDigit) && Tokens[k].Has(TokenFlags.HasLetter);
+    public bool IsModelNumber(int k) => (uint)k < (uint)Count && Tokens[k].IsWordWithOnly(TokenFlags.HasDigit | TokenFlags.HasLetter, TokenFlags.HasDigit | TokenFlags.HasLetter);
 
     /// <summary>A lower-case word that carries meaning (not a function word nor a reporting verb).</summary>
     public bool IsLowerContentWord(int k) => IsLowerWord(k) && !IsFunctionWord(k) && !In(WordLists.ReportingVerbs, k);

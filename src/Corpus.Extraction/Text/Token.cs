@@ -94,6 +94,19 @@ internal readonly struct Token
     public bool Has(TokenFlags flag) => (Flags & flag) != 0;
 
     /// <summary>
+    /// Of the flags in <paramref name="mask"/>, those in <paramref name="flags"/> are set and the others not: one compare
+    /// of the bits, where a test of each flag was a branch of its own that the processor mispredicts as often as the
+    /// flags fall at random ("spaced from the word before, and on its line": SpaceBefore without LineBreakBefore).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool HasOnly(TokenFlags mask, TokenFlags flags) => (_bits & ((ulong)mask << FlagsShift)) == ((ulong)flags << FlagsShift);
+
+    /// <summary><see cref="IsWord"/> and <see cref="HasOnly"/> in one compare of the bits (the kind of a word is 0).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsWordWithOnly(TokenFlags mask, TokenFlags flags) =>
+        (_bits & ((3UL << KindShift) | ((ulong)mask << FlagsShift))) == (((ulong)TokenKind.Word << KindShift) | ((ulong)flags << FlagsShift));
+
+    /// <summary>
     /// The token's kind (bits 0-1), its first eight flags (bits 2-9, <see cref="TokenFlags.SpaceBefore"/> to
     /// <see cref="TokenFlags.HasLetter"/>) and its length less one, up to 3 (bits 10-11), as a number below
     /// <see cref="ShapeKeys"/>: what a table indexed by it can say of a word's shape, read off the bits in a few
