@@ -8,7 +8,7 @@ internal sealed partial class TokenView
 {
     /// <summary>Token <paramref name="k"/> is a number: a word of digits and marks, no letter ("12", "4,233", "9.91").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsNumber(int k) => (uint)k < (uint)Count && Tokens[k].IsWordWithOnly(TokenFlags.HasDigit | TokenFlags.HasLetter, TokenFlags.HasDigit);
+    public bool IsNumber(int k) => (uint)k < (uint)Count && TokenBelowCount(k).IsWordWithOnly(TokenFlags.HasDigit | TokenFlags.HasLetter, TokenFlags.HasDigit);
 
     /// <summary>The <see cref="WorldNames"/> bits of token <paramref name="k"/>: the world lists that hold it as written.</summary>
     /// <remarks>

@@ -43,9 +43,9 @@ internal sealed partial class TokenView
     {
         Text = text;
         Tokens = tokens;
-        Count = count;
-        _facts = TakeFacts(count);
-        _hashes = TakeHashes(count);
+        Count = (uint)count <= (uint)tokens.Length ? count : tokens.Length; // TokenBelowCount reads no further
+        _facts = TakeFacts(Count);
+        _hashes = TakeHashes(Count);
     }
 
     private static ulong[] TakeFacts(int length)
@@ -123,7 +123,7 @@ internal sealed partial class TokenView
             return false;
         }
 
-        var t = Tokens[k];
+        var t = TokenBelowCount(k);
         return set.MayMatchToken(Text, t.Start, t.Length) && InSlow(set, k);
     }
 
@@ -162,7 +162,7 @@ internal sealed partial class TokenView
             return (facts & set.AnswerBit) != 0;
         }
 
-        var t = Tokens[k];
+        var t = TokenBelowCount(k);
         return set.MayMatchToken(Text, t.Start, t.Length) && InSet(set, k, t);
     }
 
@@ -217,6 +217,19 @@ internal sealed partial class TokenView
         return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_facts), (nint)(uint)k);
 #else
         return ref _facts[k];
+#endif
+    }
+
+    // Token k, which must be below Count: the tokens array is at least Count long (the constructor sees to it), so its
+    // bounds check, after the test against Count that every question about a token makes first, is left out in the
+    // net8.0 build, where the rules inline IsWord, IsLowerWord and the like in hundreds of places.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Token TokenBelowCount(int k)
+    {
+#if NET
+        return System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Tokens), (nint)(uint)k);
+#else
+        return Tokens[k];
 #endif
     }
 
@@ -275,7 +288,7 @@ internal sealed partial class TokenView
             return false;
         }
 
-        var t = Tokens[k];
+        var t = TokenBelowCount(k);
         return t.Length == word.Length && Text[t.Start] == word[0] && RestIs(t.Start, word);
     }
 
@@ -295,13 +308,13 @@ internal sealed partial class TokenView
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsPunct(int k, char c) => k >= 0 && k < Count && Tokens[k].IsPunct(Text, c);
+    public bool IsPunct(int k, char c) => (uint)k < (uint)Count && TokenBelowCount(k).IsPunct(Text, c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsWord(int k) => k >= 0 && k < Count && Tokens[k].IsWord;
+    public bool IsWord(int k) => (uint)k < (uint)Count && TokenBelowCount(k).IsWord;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsLowerWord(int k) => k >= 0 && k < Count && Tokens[k].IsLowerWord;
+    public bool IsLowerWord(int k) => (uint)k < (uint)Count && TokenBelowCount(k).IsLowerWord;
 
     /// <summary>
     /// Token <paramref name="k"/> follows token k-1 on the same line, separated by white space; or on the next line of a
@@ -421,7 +434,7 @@ internal sealed partial class TokenView
 
     /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsModelNumber(int k) => (uint)k < (uint)Count && Tokens[k].IsWordWithOnly(TokenFlags.HasDigit | TokenFlags.HasLetter, TokenFlags.HasDigit | TokenFlags.HasLetter);
+    public bool IsModelNumber(int k) => (uint)k < (uint)Count && TokenBelowCount(k).IsWordWithOnly(TokenFlags.HasDigit | TokenFlags.HasLetter, TokenFlags.HasDigit | TokenFlags.HasLetter);
 
     /// <summary>A lower-case word that carries meaning (not a function word nor a reporting verb).</summary>
     public bool IsLowerContentWord(int k) => IsLowerWord(k) && !IsFunctionWord(k) && !In(WordLists.ReportingVerbs, k);

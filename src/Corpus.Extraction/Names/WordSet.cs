@@ -163,6 +163,13 @@ internal sealed partial class WordSet
         return ContainsHashed(text, start, length, _ignoreCase ? HashFolded(text, start, length) : HashExact(text, start, length));
     }
 
+    /// <summary>
+    /// <see cref="Contains(string)"/> of a word whose <see cref="HashExact"/> the caller keeps (a group's name hash): a
+    /// case-sensitive set, as most lists are, then needs no hashing of it.
+    /// </summary>
+    public bool Contains(string word, int exactHash) =>
+        MayMatch(word, 0, word.Length) && ContainsHashed(word, 0, word.Length, _ignoreCase ? HashFolded(word, 0, word.Length) : exactHash);
+
     /// <summary>Whether some entry is <paramref name="length"/> characters long (a cheap first test).</summary>
     public bool MayHaveLength(int length) => length > 0 && (_lengths & (1UL << System.Math.Min(length, 63))) != 0;
 
@@ -200,7 +207,8 @@ internal sealed partial class WordSet
             return false;
         }
 
-        ref var chars = ref MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(text));
+        // The string's characters by reference, where its span was a test and branch for a null string more.
+        ref var chars = ref Unsafe.AsRef(in text.GetPinnableReference());
         var first = Unsafe.Add(ref chars, start);
         var last = Unsafe.Add(ref chars, start + length - 1);
         var lengths = (first < 128 ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_asciiStartLengths), first) : _lengths)
