@@ -361,17 +361,26 @@ internal sealed partial class TokenView
     }
 
     /// <summary>A token that can be part of a name: capitalised, an acronym, mixed case ("iPhone") or CJK.</summary>
-    /// <remarks>Inlined: a token asked again answers from its kept bits, and only the first question is a call.</remarks>
+    /// <remarks>
+    /// Inlined: a token asked again answers from its kept bits, and only the first question is a call. A place outside
+    /// the text is no name word (past <see cref="Count"/> the token array holds another seed's tokens).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNameWord(int k)
     {
-        var facts = (uint)k < (uint)Count ? FactOf(k) : 0UL;
+        if ((uint)k >= (uint)Count)
+        {
+            return false;
+        }
+
+        var facts = FactOf(k);
         return (facts & NameWordKnown) != 0 ? (facts & NameWord) != 0 : FirstIsNameWord(k);
     }
 
+    // IsNameWord of a token below Count not asked before: its token and facts are read with no bounds check.
     private bool FirstIsNameWord(int k)
     {
-        var t = Tokens[k];
+        var t = TokenBelowCount(k);
         if (t.Kind == TokenKind.Cjk)
         {
             return true;
@@ -384,14 +393,14 @@ internal sealed partial class TokenView
 
         if (IsNegatedAuxiliary(t))
         {
-            _facts[k] |= NameWordKnown;
+            FactOf(k) |= NameWordKnown;
             return false; // "Don't worry", "Isn't it", "WON'T": no name ends in "n't"
         }
 
         if (!t.Has(TokenFlags.Capitalized))
         {
             var isMixed = !IsNonEntityAcronym(k) && t.Has(TokenFlags.LowerInitial) && t.Has(TokenFlags.MixedCase) && !t.Has(TokenFlags.HasDigit);
-            _facts[k] |= NameWordKnown | (isMixed ? NameWord : 0);
+            FactOf(k) |= NameWordKnown | (isMixed ? NameWord : 0);
             return isMixed;
         }
 
@@ -400,14 +409,14 @@ internal sealed partial class TokenView
         // several times this test; a rule that asks more of the token looks it up then.
         if (t.Length == 1 && _lexicon.IsOneLetterNoName(Text[t.Start]))
         {
-            _facts[k] |= NameWordKnown;
+            FactOf(k) |= NameWordKnown;
             return false;
         }
 
         // A capitalised word that is a name word is looked up anyway (the rules ask a name's words about titles,
         // places and given names): looking it up now answers both questions from its bits, where the lists' cheap
         // tests would each read the word again first. Its facts are written once, with the answer.
-        ref var slot = ref _facts[k];
+        ref var slot = ref FactOf(k);
         var facts = slot;
         if ((facts & Known) == 0)
         {
