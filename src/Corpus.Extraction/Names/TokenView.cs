@@ -220,6 +220,18 @@ internal sealed partial class TokenView
 #endif
     }
 
+    // The character at i of the text, which must be one of a token below Count's (the tokenizer made them of this
+    // text), read with no range check in the net8.0 build: the rules inline TextIs and IsPunct in hundreds of places.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private char CharAt(int i)
+    {
+#if NET
+        return System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.AsRef(in Text.GetPinnableReference()), (nint)(uint)i);
+#else
+        return Text[i];
+#endif
+    }
+
     // Token k, which must be below Count: the tokens array is at least Count long (the constructor sees to it), so its
     // bounds check, after the test against Count that every question about a token makes first, is left out in the
     // net8.0 build, where the rules inline IsWord, IsLowerWord and the like in hundreds of places.
@@ -289,16 +301,16 @@ internal sealed partial class TokenView
         }
 
         var t = TokenBelowCount(k);
-        return t.Length == word.Length && Text[t.Start] == word[0] && RestIs(t.Start, word);
+        return t.Length == word.Length && CharAt(t.Start) == word[0] && RestIs(t.Start, word);
     }
 
-    // The text from start is word after its first letter (its length and first letter matched).
+    // The text from start is word after its first letter (its length and first letter matched: the characters are a
+    // token's).
     private bool RestIs(int start, string word)
     {
-        var text = Text;
         for (var i = 1; i < word.Length; i++)
         {
-            if (text[start + i] != word[i])
+            if (CharAt(start + i) != word[i])
             {
                 return false;
             }
@@ -308,7 +320,7 @@ internal sealed partial class TokenView
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsPunct(int k, char c) => (uint)k < (uint)Count && TokenBelowCount(k).IsPunct(Text, c);
+    public bool IsPunct(int k, char c) => (uint)k < (uint)Count && TokenBelowCount(k).Kind == TokenKind.Punct && CharAt(TokenBelowCount(k).Start) == c;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int k) => (uint)k < (uint)Count && TokenBelowCount(k).IsWord;
