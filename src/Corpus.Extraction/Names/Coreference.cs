@@ -209,7 +209,7 @@ internal static class Coreference
                 // place ("Abu Dhabi" beside "Abu Dhabi Commercial Bank PJSC").
                 else if (space > 0 && g.HasOnlyCaseAliases()
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var company) && company is not null && company != g
-                    && !HasRole(g) && !WordLists.Places.Contains(g.Name) && (g.Kind != EntityKind.Place || company.Words < 4 || IsCompanyName(company.Name)))
+                    && !HasRole(g) && !WordLists.Places.Contains(g.Name, g.NameHash) && (g.Kind != EntityKind.Place || company.Words < 4 || IsCompanyName(company.Name)))
                 {
                     MoveLaterMentions(g, company);
                 }
@@ -230,12 +230,12 @@ internal static class Coreference
                 // a place the gazetteer or the context attests ("Washington" beside "Washington Post") stays.
                 // So is "Tremont" beside "Tremont Valve Corp" however often it recurs, when no gazetteer of large places
                 // knows it: a small town's name in a company's is the company's short form far more often than the town.
-                if ((g.MaxVote <= 1 || !WordLists.Places.Contains(g.Name)) && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null
+                if ((g.MaxVote <= 1 || !WordLists.Places.Contains(g.Name, g.NameHash)) && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null
                     && (IsCompanyName(owner.Name) || (g.MaxVote <= 1 && !IsAttestedPlace(g, owner))))
                 {
                     MoveLaterMentions(g, owner);
                 }
-                else if (!WordLists.Places.Contains(g.Name) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null
+                else if (!WordLists.Places.Contains(g.Name, g.NameHash) && bySurname.TryGetValue(g.Name, g.NameHash, out var bearer) && bearer is not null
                     && !WrittenAloneFirst(g, bearer))
                 {
                     // "Tanabe" after "Aiko Tanabe": a surname that is also a small town is the person.
@@ -278,7 +278,7 @@ internal static class Coreference
                 MoveLaterMentions(g, org);
             }
             else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
-                && (g.MaxVote == 0 || WordLists.GivenNames.Contains(g.Name) || WordLists.GivenNamesWorld.Contains(g.Name)))
+                && (g.MaxVote == 0 || WordLists.GivenNames.Contains(g.Name, g.NameHash) || WordLists.GivenNamesWorld.Contains(g.Name, g.NameHash)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
                 MoveLaterMentions(g, named);
@@ -382,7 +382,7 @@ internal static class Coreference
     // "Halcyon says ..." beside "Halcyon Silicon": one vote for a person, which a verb of saying gives a company as
     // readily, from a word that is no given name and bears no role, does not stand up to the company the word starts.
     private static bool IsWeakPerson(EntityGroup g) =>
-        g.MaxVote <= 1 && !HasRole(g) && !WordLists.GivenNames.Contains(g.Name) && !WordLists.GivenNamesWorld.Contains(g.Name);
+        g.MaxVote <= 1 && !HasRole(g) && !WordLists.GivenNames.Contains(g.Name, g.NameHash) && !WordLists.GivenNamesWorld.Contains(g.Name, g.NameHash);
 
     // Whether the first word of a name of several words (ending at space) is filed as a company's first word, and is no
     // given name ("Jordan Smith" beside "Jordan Airways" is a person).
