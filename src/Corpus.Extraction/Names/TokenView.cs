@@ -443,7 +443,8 @@ internal sealed partial class TokenView
     }
 
     // "Don't", "Can’t", "ISN'T": the tokenizer splits off only the clitics that follow a stem ("China’s", "I’d") and keeps
-    // "n't" on its word, as it keeps "O’Brien" whole.
+    // "n't" on its word, as it keeps "O’Brien" whole. Asked of a word (a token holds a character at least: its last is
+    // read before its length is tested).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNegatedAuxiliary(Token t)
     {
