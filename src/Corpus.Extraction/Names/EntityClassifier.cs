@@ -316,7 +316,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
         }
-        else if (view[first].Length >= 3 && view[first].Has(TokenFlags.AllCaps) && !view[first].Has(TokenFlags.Abbreviation)
+        else if (view[first].Length >= 3 && view[first].HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps)
             && !view[last].Has(TokenFlags.AllCaps) && !view.In(WordLists.GivenNames, first))
         {
             // "ICICI Lombard", "MTN Ghana": letters in capitals open a body's name, never a person's (before the surname
@@ -606,7 +606,7 @@ internal static class EntityClassifier
 
     // A capitalised word that no list gives a meaning: no English word, head noun, title or person's name.
     private static bool IsBareName(TokenView view, int k) =>
-        view[k].Has(TokenFlags.Capitalized) && !view[k].Has(TokenFlags.AllCaps) && !view.In(WordLists.EnglishWords, k)
+        view[k].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && !view.In(WordLists.EnglishWords, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k)
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Titles, k);
 
@@ -717,7 +717,7 @@ internal static class EntityClassifier
     {
         for (var k = first; k <= last; k++)
         {
-            if (view.IsWord(k) && view[k].Has(TokenFlags.AllCaps) && !view[k].Has(TokenFlags.Abbreviation))
+            if (view.IsWord(k) && view[k].HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps))
             {
                 return true;
             }

@@ -198,7 +198,7 @@ internal static class TitleCaseHeadlines
                 continue;
             }
 
-            ordinary |= k > first && t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.AllCaps)
+            ordinary |= k > first && t.HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized)
                 && view.In(WordLists.EnglishWords, k) && !view.IsFunctionWord(k);
         }
 

@@ -228,7 +228,7 @@ internal static class TitleCaseLines
         for (var j = from; j <= to; j++)
         {
             var t = tokens[j];
-            if (j != k && t.IsWord && t.Has(TokenFlags.HasLetter) && !t.IsLowerWord && t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.AllCaps)
+            if (j != k && t.IsWordWithOnly(TokenFlags.HasLetter | TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.HasLetter | TokenFlags.Capitalized) && !t.IsLowerWord
                 && !CapitalFits(view, j, ref part))
             {
                 return false;
