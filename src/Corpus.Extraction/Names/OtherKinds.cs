@@ -766,6 +766,14 @@ internal static class OtherKinds
         /// <paramref name="tokens"/>, <paramref name="text"/> and <paramref name="shapes"/> are read unchecked, as Apply
         /// says; <paramref name="tokenArray"/> and <paramref name="textString"/> are the same, for the calls.
         /// </summary>
+        /// <remarks>
+        /// Its tests are mispredicted at about 29 k names a run (whether a word follows, its case, its shape are each as
+        /// likely as not), but every way tried of taking the branches out cost more steps than they save: all the terms
+        /// computed and or'd, with clamped indices and no branch but the answer's, left 2.7 k mispredictions but took
+        /// the loop from 2.2 M steps to 7.6 M (the compiler makes no conditional move in a loop, so each clamp and
+        /// length test is arithmetic); the terms of the word after and of the word before or'd, with the adjective's
+        /// ending and ReadsBefore still behind their branches, 3.5 M steps for 22.6 k mispredictions.
+        /// </remarks>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool MayRead(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> shapes, Token[] tokenArray, string textString, int last, NameCandidate c)
         {
