@@ -919,7 +919,7 @@ internal sealed class SpeakerFinder
         var from = 0;
         for (var k = limit - 1; k >= 0; k--)
         {
-            if (t[k].Is(';') || t[k].Is('(') || IsDash(t[k]))
+            if (StartsClauseAfter(t[k]))
             {
                 from = k + 1;
                 break;
@@ -938,6 +938,21 @@ internal sealed class SpeakerFinder
         }
 
         return from;
+    }
+
+    /// <summary>
+    /// Whether the token is ';', '(' or a dash (see <see cref="IsDash"/>), which start a clause after them: the
+    /// token's length is asked once for the three, as ClauseStart tests every word back to the run's start.
+    /// </summary>
+    private static bool StartsClauseAfter(WordToken w)
+    {
+        if (w.Length == 1)
+        {
+            var c = w.Source[w.Start];
+            return c is ';' or '(' || QuoteMarks.IsDash(c);
+        }
+
+        return w.Length == 2 && w.Source[w.Start] == '-' && w.Source[w.Start + 1] == '-';
     }
 
     private bool IsNounPhraseStart(WordTokens t, int k)
