@@ -944,6 +944,7 @@ internal sealed class SpeakerFinder
     /// Whether the token is ';', '(' or a dash (see <see cref="IsDash"/>), which start a clause after them: the
     /// token's length is asked once for the three, as ClauseStart tests every word back to the run's start.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool StartsClauseAfter(WordToken w)
     {
         if (w.Length == 1)
