@@ -92,7 +92,7 @@ internal static class NameCandidateFinder
 
             // An ordinal or a particle before the run stands one space before it, in a shape of theirs: one table test of
             // the word before settles most runs, which have neither, without the rules' own tests.
-            if (k > 0 && IsSpaced(tokens[k]) && (OrdinalOrParticleShapes.MayBe(tokens[k - 1], view.Text) || tokens[k - 1].Has(TokenFlags.HasDigit)))
+            if (k > 0 && tokens[k].SpacedOnItsLine && (OrdinalOrParticleShapes.MayBe(tokens[k - 1], view.Text) || tokens[k - 1].Has(TokenFlags.HasDigit)))
             {
                 from = OrdinalBefore(view, k, end) ? k - 1 : k;
                 from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
@@ -381,14 +381,6 @@ internal static class NameCandidateFinder
     // The bits IsMark tests: the kind, and with it the space before.
     private const ulong MarkMask = 3UL << Token.KindShift;
     private const ulong TouchingMarkMask = MarkMask | ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift);
-
-    /// <summary>
-    /// <see cref="TokenView.SpacedFromPrevious"/> of token <paramref name="t"/> by one test of its two flags: whether a
-    /// run follows its word on the same line is no pattern either.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsSpaced(Token t) =>
-        (t.Bits & ((ulong)(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore) << Token.FlagsShift)) == ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift);
 
     /// <summary>
     /// "Democratic Alliance (AD)", "the Socialist Party (PS)": letters the common-word list holds ("AD", "PS", "PC") are a

@@ -334,7 +334,7 @@ internal sealed partial class TokenView
     /// <see cref="TokenFlags.LineBreakBefore"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool SpacedFromPrevious(int k) => Tokens[k].HasOnly(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore, TokenFlags.SpaceBefore);
+    public bool SpacedFromPrevious(int k) => Tokens[k].SpacedOnItsLine;
 
     /// <summary>Token <paramref name="k"/> touches token k-1 (no white space between).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

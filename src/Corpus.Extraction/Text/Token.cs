@@ -101,6 +101,16 @@ internal readonly struct Token
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool HasOnly(TokenFlags mask, TokenFlags flags) => (_bits & ((ulong)mask << FlagsShift)) == ((ulong)flags << FlagsShift);
 
+    /// <summary>
+    /// White space before the token on its line: <see cref="TokenFlags.SpaceBefore"/> without
+    /// <see cref="TokenFlags.LineBreakBefore"/>, in one compare (see <c>TokenView.SpacedFromPrevious</c>).
+    /// </summary>
+    public bool SpacedOnItsLine
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => HasOnly(TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore, TokenFlags.SpaceBefore);
+    }
+
     /// <summary><see cref="IsWord"/> and <see cref="HasOnly"/> in one compare of the bits (the kind of a word is 0).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsWordWithOnly(TokenFlags mask, TokenFlags flags) =>
