@@ -953,7 +953,7 @@ internal sealed class SpeakerFinder
             return c is ';' or '(' || QuoteMarks.IsDash(c);
         }
 
-        return w.Length == 2 && w.Source[w.Start] == '-' && w.Source[w.Start + 1] == '-';
+        return w.Length == 2 && IsDoubleHyphen(w);
     }
 
     private bool IsNounPhraseStart(WordTokens t, int k)
@@ -1028,7 +1028,11 @@ internal sealed class SpeakerFinder
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsDash(WordToken w)
-        => w.Length == 2 ? w.Source[w.Start] == '-' && w.Source[w.Start + 1] == '-' : w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]);
+        => w.Length == 2 ? IsDoubleHyphen(w) : w.Length == 1 && QuoteMarks.IsDash(w.Source[w.Start]);
+
+    // "--", a dash typed as two hyphens, of a token two characters long.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsDoubleHyphen(WordToken w) => w.Source[w.Start] == '-' && w.Source[w.Start + 1] == '-';
 
     private static bool OnlyBlockQuoteMarkers(WordTokens t)
     {
