@@ -102,7 +102,7 @@ internal static class EmphasisCapitals
                 || view.IsNegatedAuxiliary(before) || (view.In(EmphaticWords, k) && (!IsArticle(view, p) || view.In(DegreeWords, k)));
         }
 
-        return (view.TextIs(p, "I") || (before.HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && StartsSentence(view, p)))
+        return (view.TextIs(p, "I") || (before.TitleCased && StartsSentence(view, p)))
             && (view.In(ClauseWords, p) || view.In(EmphaticWords, k));
     }
 

@@ -606,7 +606,7 @@ internal static class EntityClassifier
 
     // A capitalised word that no list gives a meaning: no English word, head noun, title or person's name.
     private static bool IsBareName(TokenView view, int k) =>
-        view[k].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && !view.In(WordLists.EnglishWords, k)
+        view[k].TitleCased && !view.In(WordLists.EnglishWords, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k)
         && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Titles, k);
 

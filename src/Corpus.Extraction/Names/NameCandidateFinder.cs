@@ -258,7 +258,7 @@ internal static class NameCandidateFinder
 
     // OpensWorldPlace past its first test.
     private static bool OpensWorldPlaceBeforeCapital(TokenView view, int k) =>
-        view[k].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && view.IsWord(k + 1)
+        view[k].TitleCased && view.IsWord(k + 1)
         && view.SpacedFromPrevious(k + 1) && !view.In(WordLists.Calendar, k)
         && IsNamed(WordLists.PlacesWorld, view, k, k + 1);
 
@@ -270,7 +270,7 @@ internal static class NameCandidateFinder
     // Australian Air Force planes").
     private static bool OrdinalBefore(TokenView view, int k, int end) =>
         k > 0 && end > k - 1 && view.SpacedFromPrevious(k)
-        && ((view[k - 1].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized)
+        && ((view[k - 1].TitleCased
                 && (view.In(Ordinals, k - 1) || (view.In(Cardinals, k - 1) && k > 1 && view.IsLowerWord(k - 2)))
                 && (view.In(WordLists.OrgSuffixes, end) || view.In(WordLists.PlaceSuffixes, end)))
             || (IsOrdinalFigure(view, k - 1) && (view.In(WordLists.OrgSuffixes, end) || view.In(MilitaryUnits, end))));
@@ -860,7 +860,7 @@ internal static class NameCandidateFinder
                 after++;
             }
 
-            return view.IsNameWord(after) && view[after].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) ? after : -1;
+            return view.IsNameWord(after) && view[after].TitleCased ? after : -1;
         }
 
         return -1;
@@ -1343,7 +1343,7 @@ internal static class NameCandidateFinder
     // A capitalised English word, no place's, nationality's or given name's, or a legal form ("Co", "Corp").
     private static bool IsTradeWord(TokenView view, int k) =>
         Coreference.IsLegalForm(view, k)
-        || (view[k].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
+        || (view[k].TitleCased && (view.In(WordLists.EnglishWords, k) || view.In(WordLists.CommonWords, k))
             && !view.In(WordLists.Places, k) && !view.In(WordLists.Demonyms, k) && !IsGivenName(view, k));
 
     // "... and Cooperation in", "... Trade and Industry": an English word that no other name word follows ("Research
@@ -1422,7 +1422,7 @@ internal static class NameCandidateFinder
 
                 // A portfolio may also be a plural noun no list holds ("Mines Minister", "Emergencies Minister"); a role
                 // before a title's word makes one title with it ("Director General", "Secretary General").
-                while (roleStart - 1 >= start && view[roleStart - 1].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized)
+                while (roleStart - 1 >= start && view[roleStart - 1].TitleCased
                     && (view.In(WordLists.RoleModifiers, roleStart - 1) || IsPluralPortfolio(view, roleStart - 1) || view.In(WordLists.Roles, roleStart - 1)
                         || IsPortfolio(view, roleStart - 1, roleStart))
                     && !view.In(WordLists.Demonyms, roleStart - 1))
@@ -1602,7 +1602,7 @@ internal static class NameCandidateFinder
         }
 
         // "of Foreign Affairs Ana Silva": the office goes on through English words, up to a given name or the last word.
-        while (word + 1 < end && view.SpacedFromPrevious(word + 1) && view[word + 1].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized)
+        while (word + 1 < end && view.SpacedFromPrevious(word + 1) && view[word + 1].TitleCased
             && view.In(WordLists.EnglishWords, word + 1) && !IsGivenName(view, word + 1))
         {
             word++;
@@ -1650,7 +1650,7 @@ internal static class NameCandidateFinder
 
         // "Captain Alexandre Lacombe", "Majority Leader Chuck Schumer": a lower-case-only role noun is a title
         // when a given name follows it ("Captain Marvel" and "Leader Price" stay names).
-        if (view[r].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && view.In(WordLists.Roles, r)
+        if (view[r].TitleCased && view.In(WordLists.Roles, r)
             && (view.In(WordLists.GivenNames, r + 1) || view.In(WordLists.GivenNamesWorld, r + 1) || IsForeignName(view, r + 1)))
         {
             return true;
@@ -2122,7 +2122,7 @@ internal static class NameCandidateFinder
 
     // A capitalised word at a sentence's start that no list gives to a name or a title: "Unseeded", "Veteran", "Top".
     private static bool IsDescribingOpening(TokenView view, int k) =>
-        view[k].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && view.SpacedFromPrevious(k + 1)
+        view[k].TitleCased && view.SpacedFromPrevious(k + 1)
         && !IsGivenName(view, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Demonyms, k) && !view.In(WordLists.Places, k)
         && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.Titles, k) && !view.In(WordLists.Roles, k) && !view.In(WordLists.Honorifics, k)
         && !EntityClassifier.IsCompassWord(view, k) && !EntityClassifier.IsPlacePrefix(view, k);

@@ -542,7 +542,7 @@ internal static class OtherKinds
     private static bool NumberWordBeside(TokenView view, NameCandidate c, int b, int a)
     {
         var beside = (b >= 0 && view[b].Has(TokenFlags.Capitalized) && view.Touches(c.FirstToken) == false && view.In(NumberWords, b))
-            || (a < view.Count && view[a].Has(TokenFlags.Capitalized) && !view[a].Has(TokenFlags.AllCaps) && view.SpacedFromPrevious(a) && view.In(NumberWords, a));
+            || (a < view.Count && view[a].TitleCased && view.SpacedFromPrevious(a) && view.In(NumberWords, a));
         if (!beside || c.Possessive || view.In(WordLists.PlaceSuffixes, c.LastToken) || view.In(WordLists.OrgSuffixes, c.LastToken)
             || c.Evidence((int)EntityKind.Place) > 0 || c.Evidence((int)EntityKind.Other) > 0)
         {

@@ -876,7 +876,7 @@ internal static class RoleFinder
 
             // "State trader Energocom": the entry's first word may be capitalised by its place at the sentence's opening.
             if (from == 0 || !view.SpacedFromPrevious(from) || !(view.IsLowerWord(from - 1) || (view.IsWord(from - 1) && view.IsNonEntityAcronym(from - 1))
-                || (view[from - 1].HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized) && OpensSentence(view, from - 1))))
+                || (view[from - 1].TitleCased && OpensSentence(view, from - 1))))
             {
                 break;
             }

@@ -198,7 +198,7 @@ internal static class TitleCaseHeadlines
                 continue;
             }
 
-            ordinary |= k > first && t.HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized)
+            ordinary |= k > first && t.TitleCased
                 && view.In(WordLists.EnglishWords, k) && !view.IsFunctionWord(k);
         }
 

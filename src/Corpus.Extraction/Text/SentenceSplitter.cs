@@ -337,7 +337,7 @@ internal static partial class SentenceSplitter
         {
             // "... behind the U.S. Which means ..." but not "the U.S. Senate" or "Apple Inc. said".
             var next = tokens[k + 1];
-            return next.IsWord && next.Has(TokenFlags.Capitalized) && !next.Has(TokenFlags.AllCaps)
+            return next.IsWord && next.TitleCased
                 && WordLists.FunctionWords.Contains(text, next.Start, next.Length) ? k : -1;
         }
 

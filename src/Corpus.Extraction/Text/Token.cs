@@ -102,6 +102,16 @@ internal readonly struct Token
     public bool HasOnly(TokenFlags mask, TokenFlags flags) => (_bits & ((ulong)mask << FlagsShift)) == ((ulong)flags << FlagsShift);
 
     /// <summary>
+    /// Capitalised and not in capitals ("Reuters", not "NATO"): <see cref="TokenFlags.Capitalized"/> without
+    /// <see cref="TokenFlags.AllCaps"/>, in one compare, as the name rules ask it of a word before or after a name.
+    /// </summary>
+    public bool TitleCased
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => HasOnly(TokenFlags.Capitalized | TokenFlags.AllCaps, TokenFlags.Capitalized);
+    }
+
+    /// <summary>
     /// White space before the token on its line: <see cref="TokenFlags.SpaceBefore"/> without
     /// <see cref="TokenFlags.LineBreakBefore"/>, in one compare (see <c>TokenView.SpacedFromPrevious</c>).
     /// </summary>
