@@ -2,11 +2,11 @@ namespace Corpus.Extraction.Text;
 
 /// <summary>
 /// What the mask pass over a text (<see cref="TokenMasks.Of"/>) learns of it besides the masks, so that the
-/// readability check, the line map and the word count need no pass of their own.
+/// readability check, the line map, the word count and the template residue need no pass of their own.
 /// </summary>
 internal readonly struct MaskFacts
 {
-    public MaskFacts(int words, int lineEnds, bool otherLineEnds, int controls, int firstNul, int firstInvalid)
+    public MaskFacts(int words, int lineEnds, bool otherLineEnds, int controls, int firstNul, int firstInvalid, int firstBrace)
     {
         Words = words;
         LineEnds = lineEnds;
@@ -14,6 +14,7 @@ internal readonly struct MaskFacts
         Controls = controls;
         FirstNul = firstNul;
         FirstInvalid = firstInvalid;
+        FirstBrace = firstBrace;
     }
 
     /// <summary>The number of words as <see cref="TextFacts.CountWords"/> counts them: runs of letters or digits.</summary>
@@ -33,4 +34,7 @@ internal readonly struct MaskFacts
 
     /// <summary>The index of the first U+FFFD (what invalid UTF-8 decodes to), or -1.</summary>
     public int FirstInvalid { get; }
+
+    /// <summary>The index of the first '{', or -1: where the template residue is looked for from (TemplateResidue).</summary>
+    public int FirstBrace { get; }
 }

@@ -74,9 +74,6 @@ internal static class TokenMasks
     [System.ThreadStatic]
     private static MaskFacts _keptFacts;
 
-    [System.ThreadStatic]
-    private static int _keptFirstBrace;
-
     /// <summary>
     /// The masks of <paramref name="text"/>, with <paramref name="facts"/>, what else the pass learnt of it. The masks
     /// of the text read last on this thread are reused for the same string instance (when it is at most
@@ -92,13 +89,12 @@ internal static class TokenMasks
         }
 
         var keep = text.Length <= MaxKeptChars;
-        var masks = Fill(text, keep ? _kept : null, out facts, out var firstBrace);
+        var masks = Fill(text, keep ? _kept : null, out facts);
         if (keep)
         {
             _kept = masks;
             _keptText = text;
             _keptFacts = facts;
-            _keptFirstBrace = firstBrace;
         }
 
         return masks;
@@ -116,14 +112,14 @@ internal static class TokenMasks
     /// for), searched for otherwise. Most seeds have no brace, and the search read the whole text again.
     /// </summary>
     public static int FirstBrace(string text) =>
-        ReferenceEquals(text, _keptText) && _kept is not null ? _keptFirstBrace : text.IndexOf('{');
+        ReferenceEquals(text, _keptText) && _kept is not null ? _keptFacts.FirstBrace : text.IndexOf('{');
 
     /// <summary>
     /// Fills <paramref name="masks"/> (replaced when short) with the masks of <paramref name="text"/>, and gathers
     /// <paramref name="facts"/> from them as it goes: the word mask is at hand for counting words, the line-end mask
     /// for counting lines, and the few characters outside ASCII and control characters are looked at one by one.
     /// </summary>
-    private static ulong[] Fill(string text, ulong[]? masks, out MaskFacts facts, out int firstBrace)
+    private static ulong[] Fill(string text, ulong[]? masks, out MaskFacts facts)
     {
         var n = text.Length;
         var blocks = (n + 63) >> 6;
@@ -212,8 +208,7 @@ internal static class TokenMasks
             masks[pad + column] = column == Space ? ulong.MaxValue : 0;
         }
 
-        facts = new MaskFacts(starts, lineEnds, rare.Others, rare.Controls, rare.FirstNul, rare.FirstInvalid);
-        firstBrace = rare.FirstBrace;
+        facts = new MaskFacts(starts, lineEnds, rare.Others, rare.Controls, rare.FirstNul, rare.FirstInvalid, rare.FirstBrace);
         return masks;
     }
 
