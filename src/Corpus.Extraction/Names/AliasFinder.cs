@@ -78,7 +78,8 @@ internal static class AliasFinder
             // mispredicted at most names), so that one branch, nearly always taken, passes over most names.
             if (open + 1 < count)
             {
-                var k = open + (punctAfter & (mark == ',' | mark == '(') ? 1 : 0);
+                // (One step past a comma or a bracket by masks: the compiler keeps a branch for a choice inside a loop.)
+                var k = open - ((Same(mark, ',') | Same(mark, '(')) & Same((int)after.Kind, (int)TokenKind.Punct));
                 if (MayStartKnownAs(tokens[k], text))
                 {
                     var alias = KnownAsFrom(view, k);
@@ -170,6 +171,10 @@ internal static class AliasFinder
         var lower = (between.Kind == TokenKind.Word) & between.Has(TokenFlags.LowerInitial);
         return comma | lower;
     }
+
+    // -1 when a and b (each below 2^31, as characters and kinds are) are the same, else 0.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Same(int a, int b) => ((a ^ b) - 1) >> 31;
 
     // "Fortune.com": a one-word name written as a web domain.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

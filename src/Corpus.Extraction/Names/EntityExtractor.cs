@@ -94,29 +94,37 @@ internal static class EntityExtractor
         for (var i = 0; i < candidates.Count; i++)
         {
             // The name is hashed once for both tables, unless it is an alias; a one-token name is its token, whose
-            // hash the view kept when the candidate finder looked it up.
+            // hash the view kept when the candidate finder looked it up. Whether a name is one token whole or several
+            // falls at random, and the branch on it was mispredicted at a third of the names: the first token's hash
+            // and the name's own kept hash are both read, and one taken by a mask. Only a name of several tokens that
+            // no shape rule hashed is hashed here.
             var c = candidates[i];
             var name = c.Name;
-            var known = c.NameHash; // a name of several tokens was hashed by its shape rules
-            var token = c.FirstToken == c.LastToken && name.Length == view[c.FirstToken].Length ? c.FirstToken : -1; // the token the name is, whole
-            var hash = token >= 0 ? view.TextHash(token) : known >= 0 ? known : GroupsByName.Hash(name);
+            var first = c.FirstToken;
+            var whole = ~(Differ(first, c.LastToken) | Differ(name.Length, view[first].Length)); // -1 when the name is its first token whole
+            var token = first | ~whole; // the token the name is, whole, or -1
+            var hash = (view.TextHash(first) & whole) | (c.NameHash & ~whole); // a name of several tokens was hashed by its shape rules, or is -1
+            if (hash < 0)
+            {
+                hash = GroupsByName.Hash(name);
+            }
+
             if (aliasTable is not null && !c.VenueDateline && aliasTable.TryGetValue(name, hash, out var canonical))
             {
                 name = canonical;
                 hash = GroupsByName.Hash(name);
             }
 
-            var group = c.VenueDateline ? DatelineGroup(view, groups, ref datelines, name, hash, out groupOf[i]) : byName.GetOrAdd(name, hash, out groupOf[i]);
-            c.Group = group;
-
             // The group's name is the candidate's unless an alias led to it (the table compared the two).
             var asNamed = ReferenceEquals(name, c.Name) || name == c.Name;
+            var group = c.VenueDateline
+                ? DatelineGroup(view, groups, ref datelines, c, name, hash, asNamed, token, out groupOf[i])
+                : byName.File(c, name, hash, asNamed, token, out groupOf[i]);
+            c.Group = group;
             if (!asNamed)
             {
                 group.AddAlias(c.Name);
             }
-
-            group.Count(c, asNamed, token);
         }
 
         // The occurrences of all groups share one array, each group a range of it, filled in the candidates' order.
@@ -152,20 +160,34 @@ internal static class EntityExtractor
     // the side of the same name ("NEW YORK 1996-11-10" above "NEW YORK 99 Philadelphia 91"). Few names are kept apart,
     // but a seed may hold many: they are found by name in a table of their own, made when the first is met.
     // Out of the grouping loop (it is seldom called, and its calls would keep more of the loop's values out of registers).
+    // It files the candidate in its group as GroupsByName.File does.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static EntityGroup DatelineGroup(TokenView view, List<EntityGroup> groups, ref Dictionary<string, int>? datelines, string name, int hash, out int index)
+    private static EntityGroup DatelineGroup(
+        TokenView view, List<EntityGroup> groups, ref Dictionary<string, int>? datelines, NameCandidate c, string name, int hash, bool asNamed, int token, out int index)
     {
         datelines ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
         if (datelines.TryGetValue(name, out index))
         {
-            return groups[index];
+            var found = groups[index];
+            found.CountLater(c, asNamed, token);
+            return found;
         }
 
         var group = view.NewGroup(name, hash);
         groups.Add(group);
         index = groups.Count - 1;
         datelines.Add(name, index);
+        group.CountFirst(c, asNamed, token);
         return group;
+    }
+
+    // -1 when a and b differ, else 0: a mask to choose between two values with no branch (the compiler keeps a branch
+    // for a choice inside a loop).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Differ(int a, int b)
+    {
+        var x = a ^ b;
+        return (x | -x) >> 31;
     }
 
     // Whether the tokens from first to last, a name's, hold one that is no name word.
@@ -494,6 +516,7 @@ internal static class EntityExtractor
             string? role = null;
             string? affiliation = null;
             string? description = null;
+            var noted = false; // whether some occurrence has notes: the kind is then read for which of them it keeps
             var occurrences = g.Occurrences;
             var mentions = new EntityMention[occurrences.Count];
             for (var m = 0; m < occurrences.Count; m++)
@@ -505,6 +528,7 @@ internal static class EntityExtractor
                     continue; // most occurrences: no role, descriptor or affiliation to read
                 }
 
+                noted = true;
                 role ??= c.Role;
                 description ??= c.Description;
                 // An affiliation is named only when its entity survived into the result: the group of a candidate
@@ -515,12 +539,26 @@ internal static class EntityExtractor
                 }
             }
 
+            // A person keeps a role and no description, anything else the reverse. Most entities have neither, and
+            // the kind is not asked of them: whether an entity is a person falls at random, and was mispredicted.
+            if (noted)
+            {
+                if (g.Kind == EntityKind.Person)
+                {
+                    description = null;
+                }
+                else
+                {
+                    role = null;
+                }
+            }
+
             result[i] = new EntityInfo(
                 g.Name,
                 g.Kind,
-                g.Kind == EntityKind.Person ? role : null,
+                role,
                 affiliation,
-                g.Kind == EntityKind.Person ? null : description,
+                description,
                 new EquatableArray<string>(g.AliasCount == 0 ? System.Array.Empty<string>() : g.SortedAliases()),
                 new EquatableArray<EntityMention>(mentions),
                 tentative > 0 && g.Tentative);

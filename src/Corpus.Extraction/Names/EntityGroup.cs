@@ -137,14 +137,52 @@ internal sealed partial class EntityGroup
     /// <paramref name="token"/>, the one token it is written as whole, or -1 when it is none or not known: the name's
     /// text is then read where the token would be), and adds its evidence, where it counts.
     /// </summary>
-    /// <remarks>Inlined: grouping calls it for every candidate, and a call there costs as much as the counting.</remarks>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Count(NameCandidate c, bool asNamed, int token = -1)
     {
-        // Without a branch on whether this is the first occurrence: a new name or a repeated one falls at random.
-        var first = _capacity++ == 0;
-        FirstStart = first ? c.Start : FirstStart;
-        Words = first ? c.Words : Words;
+        if (_capacity == 0)
+        {
+            CountFirst(c, asNamed, token);
+        }
+        else
+        {
+            CountLater(c, asNamed, token);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Count"/> of the first occurrence of a group just made: grouping tells a new name from one met before
+    /// where it looks the name up, and a second test of the same here was mispredicted as often (names met once and
+    /// names repeated fall at random).
+    /// </summary>
+    /// <remarks>Inlined: grouping counts every candidate.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void CountFirst(NameCandidate c, bool asNamed, int token)
+    {
+        _capacity = 1;
+        FirstStart = c.Start;
+        Words = c.Words;
+        AllBareWords = (c.Words == 1) & (c.ContextWeight == 0);
+        AllWeakInitial = c.Initial & AllBareWords;
+        if (asNamed)
+        {
+            _namedFirst = c.FirstToken;
+            _namedLast = c.LastToken;
+            NameToken = token;
+        }
+
+        // "WAIC" looks like a company's acronym: the full name it stands for decides, unless its context says more.
+        if (asNamed || c.ContextWeight >= 2)
+        {
+            c.AddEvidenceTo(ref _votes);
+        }
+    }
+
+    /// <summary><see cref="Count"/> of an occurrence after the first (see <see cref="CountFirst"/>).</summary>
+    /// <remarks>Inlined: grouping counts every candidate.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void CountLater(NameCandidate c, bool asNamed, int token)
+    {
+        _capacity++;
         AllBareWords &= (c.Words == 1) & (c.ContextWeight == 0);
         AllWeakInitial &= c.Initial & AllBareWords;
         if (asNamed && _namedFirst < 0)
@@ -158,7 +196,6 @@ internal sealed partial class EntityGroup
             }
         }
 
-        // "WAIC" looks like a company's acronym: the full name it stands for decides, unless its context says more.
         if (asNamed || c.ContextWeight >= 2)
         {
             c.AddEvidenceTo(ref _votes);

@@ -35,26 +35,58 @@ internal sealed class GroupsByName
         _mask = size - 1;
     }
 
-    /// <summary>The hash of a name that <see cref="GetOrAdd"/> takes.</summary>
+    /// <summary>The hash of a name that <see cref="File"/> takes.</summary>
     public static int Hash(string name) => WordSet.HashExact(name, 0, name.Length);
 
     /// <summary>
-    /// The group named <paramref name="name"/> (of <see cref="Hash"/> <paramref name="hash"/>), made and added to
-    /// the list when there is none yet; <paramref name="index"/> is its place in the list.
+    /// Files candidate <paramref name="c"/> under <paramref name="name"/> (of <see cref="Hash"/> <paramref name="hash"/>):
+    /// its group, made and added to the list when there is none yet, counts it (see <see cref="EntityGroup.Count"/>,
+    /// with <paramref name="asNamed"/> and <paramref name="token"/>); <paramref name="index"/> is the group's place in
+    /// the list. Whether the group is new is told once, here: a group made counts its first occurrence as it is made.
     /// </summary>
-    public EntityGroup GetOrAdd(string name, int hash, out int index)
+    public EntityGroup File(NameCandidate c, string name, int hash, bool asNamed, int token, out int index)
+    {
+        var slot = Find(name, hash, out index, out var found);
+        if (found is not null)
+        {
+            found.CountLater(c, asNamed, token);
+            return found;
+        }
+
+        var group = Add(name, hash, slot, out index);
+        group.CountFirst(c, asNamed, token);
+        return group;
+    }
+
+    // The slot of the name's group, with the group and its place in the list, or the empty slot it would take (no
+    // group, index -1).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Find(string name, int hash, out int index, out EntityGroup? found)
     {
         var slot = hash & _mask;
         while ((index = _slots[2 * slot + 1] - 1) >= 0)
         {
-            if (_slots[2 * slot] == hash && string.Equals(_groups[index].Name, name))
+            if (_slots[2 * slot] == hash)
             {
-                return _groups[index];
+                var group = _groups[index];
+                if (string.Equals(group.Name, name))
+                {
+                    found = group;
+                    return slot;
+                }
             }
 
             slot = (slot + 1) & _mask;
         }
 
+        found = null;
+        return slot;
+    }
+
+    // A group made for the name, in the empty slot found for it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private EntityGroup Add(string name, int hash, int slot, out int index)
+    {
         var group = _view.NewGroup(name, hash);
         _groups.Add(group);
         _slots[2 * slot] = hash;
