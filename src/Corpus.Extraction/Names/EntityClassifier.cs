@@ -143,7 +143,15 @@ internal static class EntityClassifier
 
         if (c.Words > 1)
         {
-            MultiWord(view, c, first, last, world);
+            if (last - first >= 2)
+            {
+                MultiWord<MoreTokens>(view, c, first, last, world);
+            }
+            else
+            {
+                MultiWord<TwoTokens>(view, c, first, last, world);
+            }
+
             return;
         }
 
@@ -189,9 +197,31 @@ internal static class EntityClassifier
         }
     }
 
-    // world: the WorldNames bits of the whole name.
-    private static void MultiWord(TokenView view, NameCandidate c, int first, int last, uint world)
+    // Whether MultiWord's name has tokens between its first and last, as a type whose constant the compiler folds: most
+    // names are two words, where the rules that read inside the name ("Bank of America", "Faisal bin Turki") have nothing
+    // to read. Compiled once for each, the five tests of the name's length, one for each such rule, are one at the call,
+    // where each was a branch mispredicted as often, two-word names and longer following no pattern.
+    private interface INameSpan
     {
+        bool Inside { get; }
+    }
+
+    private readonly struct TwoTokens : INameSpan
+    {
+        public bool Inside => false;
+    }
+
+    private readonly struct MoreTokens : INameSpan
+    {
+        public bool Inside => true;
+    }
+
+    // world: the WorldNames bits of the whole name.
+    private static void MultiWord<TSpan>(TokenView view, NameCandidate c, int first, int last, uint world)
+        where TSpan : struct, INameSpan
+    {
+        var inside = default(TSpan).Inside;
+
         // The rules below read the first word against small lists of heads (compass points, place prefixes, storms,
         // foreign places; ships, laws, sectors, clubs, foreign bodies): most first words have the shape of none of
         // them, which one test for each group of lists tells for all.
@@ -202,7 +232,10 @@ internal static class EntityClassifier
         // read of its bits, where most names end in none of them.
         var lastHead = view.InAny(LastWordHeads, last);
         var compass = head && IsCompass(view, first);
-        var congress = view.TextIs(last, "Congress"); // two rules read it, one after the other
+
+        // Two rules read the last word as "Congress", one as "Assembly": heads of bodies both (OrgSuffixes), which lastHead
+        // tells first, where the test of the word's length, the first of the compare, was a branch mispredicted often.
+        var congress = lastHead && view.TextIs(last, "Congress");
         if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
@@ -215,7 +248,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
         }
-        else if ((congress || view.TextIs(last, "Assembly")) && view.In(WordLists.Demonyms, first))
+        else if ((congress || (lastHead && view.TextIs(last, "Assembly"))) && view.In(WordLists.Demonyms, first))
         {
             c.Vote(EntityKind.Organization, 3); // "Nepali Congress", "Indian National Congress": a people's party or parliament
         }
@@ -223,11 +256,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "National Democratic Congress", "National Development Congress": a party
         }
-        else if (IsArabicArticleName(view, first, last))
+        else if (inside && IsArabicArticleName(view, first, last))
         {
             c.Vote(EntityKind.Organization, 2); // "Al-Hilal", "Al-Ahli": alone, a name that opens with "Al-" is a club's or a body's
         }
-        else if (view.In(LawHeads, last) && !view[last].Has(TokenFlags.AllCaps) && !HeadsOfPhrase(view, first, last))
+        else if (view.In(LawHeads, last) && !view[last].Has(TokenFlags.AllCaps) && !(inside && HeadsOfPhraseInside(view, first, last)))
         {
             // (a body's head before "of" names the body: "Chamber of Drug Market Regulation")
             c.Vote(EntityKind.Other, 3); // "Copyright Act", "Mutual Defense Treaty", "Kyoto Protocol": a law or an accord
@@ -244,11 +277,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
         }
-        else if (otherHead && view.In(LawHeads, first) && HasOf(view, first, last))
+        else if (inside && otherHead && view.In(LawHeads, first) && HasOf(view, first, last))
         {
             c.Vote(EntityKind.Other, 3); // "Treaty of Rome", "Charter of Fundamental Rights": an accord, not a body
         }
-        else if (HeadsOfPhrase(view, first, last))
+        else if (inside && HeadsOfPhraseInside(view, first, last))
         {
             // "Bank of America", "University of California", "Kiel Institute for the World Economy";
             // "University of Cape Town" whatever its last word.
@@ -299,7 +332,7 @@ internal static class EntityClassifier
             // Cooperativa": a body named by the head its language (or its trade) puts first.
             c.Vote(EntityKind.Organization, 2);
         }
-        else if (view.In(WordLists.PlaceSuffixes, first) && HasOf(view, first, last))
+        else if (inside && view.In(WordLists.PlaceSuffixes, first) && HasOf(view, first, last))
         {
             c.Vote(EntityKind.Place, 3); // "Gulf of Mexico"
         }
@@ -313,7 +346,7 @@ internal static class EntityClassifier
             // a place more surely than one word it knows ("Long An" stands up to "Dong Thap" in one list).
             c.Vote(EntityKind.Place, 2, contextual: !c.Initial);
         }
-        else if (HasPatronymic(view, first, last))
+        else if (inside && HasPatronymic(view, first, last))
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
         }
@@ -337,7 +370,7 @@ internal static class EntityClassifier
             // "Joe Tsai", "Tim Cook", "Li Qiang", "Choi Min-ho", "Nguyễn Thị Lan Hương".
             c.Vote(EntityKind.Person, 2, contextual: false);
         }
-        else if (HasAcronymWord(view, first, last))
+        else if (inside ? HasAcronymWord(view, first, last) : IsAcronymWord(view, first) || IsAcronymWord(view, last))
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "SK Hynix", "BYD Auto": people's names hold no acronyms
         }
@@ -383,7 +416,9 @@ internal static class EntityClassifier
 
     // The last letter of a bank's compound ("-bank", "-banken") read from the name's last token k (a token holds a
     // character at least): one name in ten ends in either, where IsBankCompound's first test, of the word's length, let
-    // one in two through and its branch was mispredicted as often.
+    // one in two through and its branch was mispredicted as often. Inlined: asked of nearly every name, where the call
+    // cost more than its two compares.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayEndInBank(TokenView view, int k)
     {
         var z = view.Text[view[k].End - 1];
@@ -453,7 +488,7 @@ internal static class EntityClassifier
     private static bool IsArabicArticleName(TokenView view, int first, int last)
     {
         var t = view[first];
-        return last == first + 2 && t.Length == 2 && view.Text[t.Start] == 'A' && view.Text[t.Start + 1] == 'l'
+        return t.Length == 2 && last == first + 2 && view.Text[t.Start] == 'A' && view.Text[t.Start + 1] == 'l'
             && view.IsPunct(first + 1, '-') && view.Touches(first + 1) && view.Touches(last);
     }
 
@@ -487,8 +522,13 @@ internal static class EntityClassifier
     public static bool IsSectorWord(TokenView view, int k) => view.In(SectorWords, k);
 
     // One word is asked through its token, which answers from its bits when looked up (the countries are a lexicon list).
+    // Inlined as far as that: most are asked of one word, and the call cost more than the bit test.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsCountry(TokenView view, int first, int last) =>
-        first == last ? view.In(WordLists.Countries, first) : WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
+        first == last ? view.In(WordLists.Countries, first) : IsCountrySpan(view, first, last);
+
+    private static bool IsCountrySpan(TokenView view, int first, int last) =>
+        WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
 
     // The middle names that tell a Vietnamese woman's and man's names ("Thị", "Văn"), after the family name.
     private static bool IsVietnameseMiddleName(TokenView view, int k) =>
@@ -718,7 +758,7 @@ internal static class EntityClassifier
     {
         for (var k = first; k <= last; k++)
         {
-            if (view.IsWord(k) && view[k].HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps))
+            if (IsAcronymWord(view, k))
             {
                 return true;
             }
@@ -727,11 +767,10 @@ internal static class EntityClassifier
         return false;
     }
 
-    // An organisation's head noun right before "of", "for", "on" or "against" inside the name. Inlined as far as the
-    // name's length: most names are two words, with nothing inside to read, and asked twice.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool HeadsOfPhrase(TokenView view, int first, int last) => last - first >= 2 && HeadsOfPhraseInside(view, first, last);
+    private static bool IsAcronymWord(TokenView view, int k) => view.IsWord(k) && view[k].HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps);
 
+    // An organisation's head noun right before "of", "for", "on" or "against" inside the name (of three tokens or more).
     private static bool HeadsOfPhraseInside(TokenView view, int first, int last)
     {
         for (var k = first + 1; k < last; k++)
