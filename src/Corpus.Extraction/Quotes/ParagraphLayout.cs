@@ -101,52 +101,16 @@ internal sealed class ParagraphLayout
     /// </summary>
     private static List<int> StartsFromMasks(string text, ulong[] masks)
     {
+        // The blocks are read by a scan of its own, which stops only at the lines that may be blank (a few in a
+        // text): a loop that visited them itself made a call in the loop, and kept its carries on the stack.
         var lines = new LineWalk();
-        var blocks = (text.Length + 63) >> 6;
-        var startIn = 1UL; // the text's start is a line start
-        var carry = 0UL;
-        var lastEndBlock = -1;
-        for (var k = 0; k < blocks; k++)
+        var scan = new BareLineScan(masks);
+        for (var lineEnd = scan.Next(text); lineEnd >= 0; lineEnd = scan.Next(text))
         {
-            var ends = masks[(k * TokenMasks.Stride) + TokenMasks.LineEnd];
-            var between = ~(masks[(k * TokenMasks.Stride) + TokenMasks.Word] | ends);
-            var lineStarts = (ends << 1) | startIn;
-            startIn = ends >> 63;
-
-            // Each start's carry runs through the characters between and lands on the first letter, digit or line end.
-            var partial = between + lineStarts;
-            var sum = partial + carry;
-            carry = (partial < between ? 1UL : 0) | (sum < partial ? 1UL : 0);
-            for (var bare = sum & ends; bare != 0; bare &= bare - 1)
-            {
-                // A line with no letter or digit ends here. Such a line mostly holds a mark of its own ("%", "-- ",
-                // "***"), which its last character before the line end shows as well as its first: then it holds
-                // text, and is skipped over like the lines with letters (the walk's next visit, the last line's at
-                // the latest, counts the lines skipped since the one before).
-                var at = Bits.TrailingZeroCount(bare);
-                var lineEnd = (k << 6) + at;
-                if (lineEnd > 0 && IsTextStart(text[lineEnd - 1]))
-                {
-                    continue;
-                }
-
-                // Else it starts after the line end before it.
-                var before = ends & ((1UL << at) - 1);
-                var start = before != 0 ? (k << 6) + Bits.HighestBit(before) + 1
-                    : lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
-                    : 0;
-                var next = lineEnd + 1;
-                if (!(start < next && IsTextStart(text[start])) && IsBlank(text, start, next))
-                {
-                    lines.Visit(start, blank: true, next);
-                }
-            }
-
-            if (ends != 0)
-            {
-                lastEndBlock = k;
-            }
+            VisitBare(text, masks, scan.Ends, lineEnd, scan.LastEndBlock, ref lines);
         }
+
+        var lastEndBlock = scan.LastEndBlock;
 
         // The last line, when no line end closes it, was never landed on: it is read here.
         var last = lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1 : 0;
@@ -160,6 +124,127 @@ internal sealed class ParagraphLayout
         }
 
         return lines.Starts;
+    }
+
+    /// <summary>
+    /// The scan of the blocks of <see cref="StartsFromMasks"/>: the lines without a letter or digit, found 64
+    /// characters at a time. The position after each line end (a line start) is added into the run of characters that
+    /// are neither letters, digits nor line ends from there, and the carry stops at the line's first letter or digit,
+    /// or at its line end when it has none.
+    /// </summary>
+    private struct BareLineScan
+    {
+        private readonly ulong[] _masks;
+
+        // The block being read (-1 before the first), and its lines without a letter or digit not looked at yet.
+        private int _block;
+        private ulong _bare;
+
+        // The carries into the next block: whether a line starts at its first character, and the sum's carry.
+        private ulong _startIn;
+        private ulong _carry;
+
+        public BareLineScan(ulong[] masks)
+        {
+            _masks = masks;
+            _block = -1;
+            _bare = 0;
+            _startIn = 1; // the text's start is a line start
+            _carry = 0;
+            Ends = 0;
+            LastEndBlock = -1;
+        }
+
+        /// <summary>The line ends of the block read.</summary>
+        public ulong Ends { get; private set; }
+
+        /// <summary>The last block before the one read with a line end, or -1; once the scan is done, the last block with one.</summary>
+        public int LastEndBlock { get; private set; }
+
+        /// <summary>
+        /// The line end of the next line without a letter or digit that may be blank, or -1 when there is none. Such a
+        /// line mostly holds a mark of its own ("%", "-- ", "***"), which its last character before the line end shows
+        /// as well as its first: then it holds text, and is skipped over like the lines with letters (the walk's next
+        /// visit, the last line's at the latest, counts the lines skipped since the one before).
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public int Next(string text)
+        {
+            // Read unchecked (Unchecked): the masks are the text's, with a block for each of its 64 characters.
+            var columns = new Unchecked<ulong>(_masks);
+            var blocks = (text.Length + 63) >> 6;
+            var k = _block;
+            var bare = _bare;
+            var ends = Ends;
+            var lastEndBlock = LastEndBlock;
+            var startIn = _startIn;
+            var carry = _carry;
+            while (true)
+            {
+                for (; bare != 0; bare &= bare - 1)
+                {
+                    var lineEnd = (k << 6) + Bits.TrailingZeroCount(bare);
+                    if (lineEnd > 0 && IsTextStart(text[lineEnd - 1]))
+                    {
+                        continue;
+                    }
+
+                    _block = k;
+                    _bare = bare & (bare - 1);
+                    Ends = ends;
+                    LastEndBlock = lastEndBlock;
+                    _startIn = startIn;
+                    _carry = carry;
+                    return lineEnd;
+                }
+
+                if (ends != 0)
+                {
+                    lastEndBlock = k;
+                }
+
+                if (++k >= blocks)
+                {
+                    _block = k;
+                    _bare = 0;
+                    Ends = 0;
+                    LastEndBlock = lastEndBlock;
+                    return -1;
+                }
+
+                ends = columns[(k * TokenMasks.Stride) + TokenMasks.LineEnd];
+                var between = ~(columns[(k * TokenMasks.Stride) + TokenMasks.Word] | ends);
+                var lineStarts = (ends << 1) | startIn;
+                startIn = ends >> 63;
+
+                // Each start's carry runs through the characters between and lands on the first letter, digit or line end.
+                var partial = between + lineStarts;
+                var sum = partial + carry;
+                carry = (partial < between ? 1UL : 0) | (sum < partial ? 1UL : 0);
+                bare = sum & ends;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Visits the line of <see cref="StartsFromMasks"/> without a letter or digit that ends at <paramref name="lineEnd"/>
+    /// (in the block whose line ends are <paramref name="ends"/>) when it is blank; <paramref name="lastEndBlock"/> is the
+    /// last block before it with a line end, or -1.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void VisitBare(string text, ulong[] masks, ulong ends, int lineEnd, int lastEndBlock, ref LineWalk lines)
+    {
+        // It starts after the line end before it.
+        var k = lineEnd >> 6;
+        var before = ends & ((1UL << (lineEnd & 63)) - 1);
+        var start = before != 0 ? (k << 6) + Bits.HighestBit(before) + 1
+            : lastEndBlock >= 0 ? (lastEndBlock << 6) + Bits.HighestBit(masks[(lastEndBlock * TokenMasks.Stride) + TokenMasks.LineEnd]) + 1
+            : 0;
+        var next = lineEnd + 1;
+        if (!(start < next && IsTextStart(text[start])) && IsBlank(text, start, next))
+        {
+            lines.Visit(start, blank: true, next);
+        }
     }
 
     /// <summary>
