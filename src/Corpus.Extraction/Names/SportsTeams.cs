@@ -1,4 +1,10 @@
 using System.Collections.Generic;
+#if NET
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -465,22 +471,48 @@ internal static class SportsTeams
     }
 
     /// <summary>The first token from <paramref name="k"/> to before <paramref name="count"/> with a blank line before it, or <paramref name="count"/>.</summary>
+    private static int NextBlankLine(Token[] tokens, int k, int count) => NextWith(tokens, k, count, BlankLineBits);
+
+    /// <summary>The first token from <paramref name="k"/> to before <paramref name="count"/> with any of <paramref name="bits"/>, or <paramref name="count"/>.</summary>
     /// <remarks>
-    /// Blank lines are few (one token in hundreds opens one): a group of tokens' bits is tested at once, and only a
-    /// group with a blank line before one of its tokens is looked at token by token. A walk of its own, called once
-    /// per blank line, keeps its few values in registers, where the story test's loop around it spilled its count.
+    /// Blank lines are few (one token in hundreds opens one), and the line ends a dateline is looked for past are
+    /// tens of tokens apart: a group of tokens' bits is tested at once, and only a group with one of the bits is looked
+    /// at token by token. A walk of its own, called once per blank line, keeps its few values in registers, where the
+    /// story test's loop around it spilled its count.
     /// </remarks>
-    private static int NextBlankLine(Token[] tokens, int k, int count)
+    private static int NextWith(Token[] tokens, int k, int count, ulong bits)
     {
 #if NET
-        // Sixteen at a time, read unchecked (the view's tokens, up to its count): one test for the group, where each
-        // token's read had a range check.
+        // Thirty-two at a time, four to a vector, read unchecked (the view's tokens, up to its count): one test for the
+        // group, where each token's read had a range check and an OR of its own.
+        if (Vector256.IsHardwareAccelerated && count <= tokens.Length && k >= 0)
+        {
+            ref var bits0 = ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetArrayDataReference(tokens));
+            var wanted = Vector256.Create(bits);
+            for (; k + 32 <= count; k += 32)
+            {
+                ref var group = ref Unsafe.Add(ref bits0, (nint)(uint)k);
+                var any = (Vector256.LoadUnsafe(ref group) | Vector256.LoadUnsafe(ref group, 4) | Vector256.LoadUnsafe(ref group, 8)
+                    | Vector256.LoadUnsafe(ref group, 12) | Vector256.LoadUnsafe(ref group, 16) | Vector256.LoadUnsafe(ref group, 20)
+                    | Vector256.LoadUnsafe(ref group, 24) | Vector256.LoadUnsafe(ref group, 28)) & wanted;
+                if (any != Vector256<ulong>.Zero)
+                {
+                    // The first of the group with a bit: each four's tokens with one, as a mask, in token order.
+                    var found = Tokens4(ref group, 0, wanted) | (Tokens4(ref group, 4, wanted) << 4) | (Tokens4(ref group, 8, wanted) << 8)
+                        | (Tokens4(ref group, 12, wanted) << 12) | (Tokens4(ref group, 16, wanted) << 16) | (Tokens4(ref group, 20, wanted) << 20)
+                        | (Tokens4(ref group, 24, wanted) << 24) | (Tokens4(ref group, 28, wanted) << 28);
+                    return k + BitOperations.TrailingZeroCount(found);
+                }
+            }
+        }
+
+        // Sixteen at a time, read unchecked: one test for the group.
         if (count <= tokens.Length)
         {
             var all = new Unchecked<Token>(tokens);
             for (; k + 16 <= count; k += 16)
             {
-                if (((Bits8(all, k) | Bits8(all, k + 8)) & BlankLineBits) != 0)
+                if (((Bits8(all, k) | Bits8(all, k + 8)) & bits) != 0)
                 {
                     break;
                 }
@@ -489,7 +521,7 @@ internal static class SportsTeams
 #else
         for (; k + 4 <= count; k += 4)
         {
-            if (((tokens[k].Bits | tokens[k + 1].Bits | tokens[k + 2].Bits | tokens[k + 3].Bits) & BlankLineBits) != 0)
+            if (((tokens[k].Bits | tokens[k + 1].Bits | tokens[k + 2].Bits | tokens[k + 3].Bits) & bits) != 0)
             {
                 break;
             }
@@ -498,7 +530,7 @@ internal static class SportsTeams
 
         for (; k < count; k++)
         {
-            if ((tokens[k].Bits & BlankLineBits) != 0)
+            if ((tokens[k].Bits & bits) != 0)
             {
                 return k;
             }
@@ -509,11 +541,18 @@ internal static class SportsTeams
 
     private const ulong BlankLineBits = (ulong)TokenFlags.BlankLineBefore << Token.FlagsShift;
 
+    private const ulong LineBreakBits = (ulong)TokenFlags.LineBreakBefore << Token.FlagsShift;
+
 #if NET
     // The bits of tokens k to k + 7, or'd (by a native index, which the loads take as an offset from one register).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits8(Unchecked<Token> all, nint k) =>
         all[k].Bits | all[k + 1].Bits | all[k + 2].Bits | all[k + 3].Bits | all[k + 4].Bits | all[k + 5].Bits | all[k + 6].Bits | all[k + 7].Bits;
+
+    // A bit for each of the four tokens from offset with any of the wanted bits, the first lowest.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Tokens4(ref ulong group, nuint offset, Vector256<ulong> wanted) =>
+        (~Vector256.Equals(Vector256.LoadUnsafe(ref group, offset) & wanted, Vector256<ulong>.Zero)).ExtractMostSignificantBits();
 #endif
 
     private static void AddIfStoryStart(TokenView view, int k, List<int> starts)
@@ -530,11 +569,7 @@ internal static class SportsTeams
     private static bool DatelineFollows(TokenView view, int k, out bool agency)
     {
         agency = false;
-        var i = k + 1;
-        while (i < view.Count && !view[i].Has(TokenFlags.LineBreakBefore))
-        {
-            i++;
-        }
+        var i = NextWith(view.Tokens, k + 1, view.Count, LineBreakBits);
 
         if (i >= view.Count || !view[i].Has(TokenFlags.AllCaps))
         {
