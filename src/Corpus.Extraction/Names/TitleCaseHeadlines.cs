@@ -32,9 +32,16 @@ internal static class TitleCaseHeadlines
         // candidates of the other sentences are passed over on the sentence's first token, with no walk.
         List<int>? onHeadlines = null;
         var line = new LineVerdict(-1, false); // the last headline line asked, whose other names ask it again
-        for (var i = 0; i < candidates.Count; i++)
+#if NET
+        // Read without a range check each (the list is not changed while it is read).
+        var list = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        for (var i = 0; i < list.Length; i++)
+#else
+        var list = candidates;
+        for (var i = 0; i < list.Count; i++)
+#endif
         {
-            var c = candidates[i];
+            var c = list[i];
             var one = c.LastToken == c.FirstToken;
             if (one & c.Initial) // one branch: each alone follows no pattern
             {
@@ -42,14 +49,18 @@ internal static class TitleCaseHeadlines
             }
 
             // A headline of two sentences ("Is Quentix Overvalued? Why Investors ..."): the second opens on the line.
-            var opening = sentences.First(c.Sentence);
-            if (opening > 0 && c.Sentence > 0 && !view[opening].Has(TokenFlags.LineBreakBefore))
+            // The opening token is read once for both of its flags.
+            var sentence = c.Sentence;
+            var opening = sentences.First(sentence);
+            var openingToken = view[opening];
+            if (opening > 0 && sentence > 0 && !openingToken.Has(TokenFlags.LineBreakBefore))
             {
-                opening = sentences.First(c.Sentence - 1);
+                opening = sentences.First(sentence - 1);
+                openingToken = view[opening];
             }
 
             // A line that is one name and nothing else ("American League" over a table) is that name.
-            if ((opening == 0 || view[opening].Has(TokenFlags.BlankLineBefore))
+            if ((opening == 0 || openingToken.Has(TokenFlags.BlankLineBefore))
                 && !(one && (!IsEnglish(view, c.FirstToken) || view.In(WordLists.Places, c.FirstToken)))
                 && !WholeLine(view, c) && OnHeadline(view, c.FirstToken, ref line))
             {
