@@ -15,6 +15,18 @@ internal sealed partial class TokenView
     [System.ThreadStatic]
     private static long[]? _spareHashes;
 
+    // The kept hashes of a token below Count (looked up, so Known), read with no bounds check in the net8.0 build: the
+    // array is at least Count long (TakeHashes).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private long HashesOf(int k)
+    {
+#if NET
+        return System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_hashes), (nint)(uint)k);
+#else
+        return _hashes[k];
+#endif
+    }
+
     private static long[] TakeHashes(int length)
     {
         var spare = _spareHashes;

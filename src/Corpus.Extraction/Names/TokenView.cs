@@ -10,7 +10,7 @@ internal sealed partial class TokenView
     // kept: the rules ask one capitalised token about a dozen lists. Known marks a token already looked up
     // (a fresh array is all zeros). NameWordKnown and NameWord keep IsNameWord's answer, asked of a token up to four
     // times.
-    private const ulong Known = 1UL << 31;
+    private const ulong Known = WordLexicon.LookedUp;
     private const ulong NameWordKnown = 1UL << 29;
     private const ulong NameWord = 1UL << 28;
     private ulong[] _facts;
@@ -94,15 +94,15 @@ internal sealed partial class TokenView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool In(WordSet set, int k)
     {
-        // The rules ask this some fifteen times per name: a token already looked up answers with one bit test. A set
-        // outside the lexicon is told by its bit before the token's facts are read.
-        var bit = set.LexiconBit;
-        if (bit != 0 && (uint)k < (uint)Count) // the array may be longer than the tokens
+        // The rules ask this some fifteen times per name: a token whose facts tell the set answers with one bit test, a
+        // list of the lexicon once the token is looked up, as the English words and the world lists once their answer
+        // is kept (a third of the questions put to them), which were a call each.
+        if ((uint)k < (uint)Count) // the array may be longer than the tokens
         {
             var facts = FactOf(k);
-            if ((facts & Known) != 0)
+            if ((facts & set.DecidedBit) != 0)
             {
-                return (facts & bit) != 0;
+                return (facts & set.AnswerBit) != 0;
             }
         }
 
@@ -153,9 +153,9 @@ internal sealed partial class TokenView
             return false;
         }
 
-        // A large list outside the lexicon (the English words) is answered by the token's bits when the lexicon
-        // holds the word for other lists, as it does most words asked of it. Any other set's DecidedBit is 0, which no
-        // token's facts have: one test, where two were a branch more the processor mispredicted.
+        // A list of the lexicon is answered by a looked-up token's bits, and a large list outside it (the English words)
+        // when the lexicon holds the word for other lists, as it does most words asked of it. Any other set's DecidedBit
+        // is 0, which no token's facts have: one test, where two were a branch more the processor mispredicted.
         var facts = FactOf(k);
         if ((facts & set.DecidedBit) != 0)
         {
@@ -182,7 +182,7 @@ internal sealed partial class TokenView
             return (((ulong)WorldBits(k) << WordLexicon.WorldShift) & set.AnswerBit) != 0;
         }
 
-        var found = set.ContainsHashed(Text, t.Start, t.Length, set.IgnoreCase ? FoldedHash(k) : ExactHash(k));
+        var found = set.ContainsHashed(Text, t.Start, t.Length, HashBelowCount(k, set.IgnoreCase));
         if (decided != 0)
         {
             FactOf(k) |= decided | (found ? set.AnswerBit : 0);
@@ -261,6 +261,20 @@ internal sealed partial class TokenView
         }
 
         return HashOfUnknown(k, folded);
+    }
+
+    // CachedHash of a token below Count, with folded not known until the call: its facts and kept hashes are read with no
+    // bounds check (both arrays are at least Count long), and the one kept pair of hashes is read whichever is wanted.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int HashBelowCount(int k, bool folded)
+    {
+        if ((FactOf(k) & Known) == 0)
+        {
+            return HashOfUnknown(k, folded);
+        }
+
+        var both = HashesOf(k);
+        return folded ? (int)(both >> 32) : (int)both;
     }
 
     // A token not looked up: its hash is kept a while, by token index, for the next sets asked of it.

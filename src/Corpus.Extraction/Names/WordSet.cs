@@ -125,12 +125,14 @@ internal sealed partial class WordSet
     internal ulong LexiconBit { get; set; }
 
     /// <summary>
-    /// For a large list outside the lexicon, the bit a looked-up token has when the lexicon knows whether the list holds
-    /// it, and <see cref="AnswerBit"/> says whether it does (<see cref="WordLexicon"/>'s Decide). 0 for any other set.
+    /// The bit a token's facts (<see cref="TokenView"/>) have when they tell whether the set holds it, and
+    /// <see cref="AnswerBit"/> says whether it does: for a list of the lexicon, <see cref="WordLexicon.LookedUp"/> and its
+    /// <see cref="LexiconBit"/>; for a large list outside it, the bit a looked-up token has when the lexicon knows whether
+    /// the list holds it (<see cref="WordLexicon"/>'s Decide). 0 for any other set, which no token's facts tell.
     /// </summary>
     internal ulong DecidedBit { get; set; }
 
-    /// <summary>The bit a looked-up token with <see cref="DecidedBit"/> has when the list holds it.</summary>
+    /// <summary>The bit a token's facts with <see cref="DecidedBit"/> have when the set holds it.</summary>
     internal ulong AnswerBit { get; set; }
 
     /// <summary>The entries, as stored (folded when the set ignores case).</summary>
@@ -231,30 +233,60 @@ internal sealed partial class WordSet
     public bool ContainsHashed(string text, int start, int length, int hash)
     {
         var bits = FilterBits(hash);
-        return (_hashBits[(hash >> 6) & _hashBitsMask] & bits) == bits && InSlots(text, start, length, hash);
+        return (FilterWord(_hashBits, (hash >> 6) & _hashBitsMask) & bits) == bits && InSlots(text, start, length, hash);
+    }
+
+    /// <summary>
+    /// The word of a filter at an index masked by the filter's mask (its length less one, so always in range), read
+    /// with no bounds check in the net8.0 build: the test is inlined wherever a list is probed.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ulong FilterWord(ulong[] filter, int index)
+    {
+#if NET
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filter), (nint)(uint)index);
+#else
+        return filter[index];
+#endif
     }
 
     // ContainsHashed of a slice the filter let through.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private bool InSlots(string text, int start, int length, int hash)
     {
-        // The stored hash settles most mismatches without reading the characters.
+        // The stored hash settles most mismatches without reading the characters. A slot index is masked, so in range:
+        // the slots are read with no bounds check in the net8.0 build.
         var stored = hash | Occupied;
-        for (var slot = hash & _mask; _slots[slot].Hash != 0; slot = (slot + 1) & _mask)
+        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
-            if (_slots[slot].Hash == stored && Same(slot, text, start, length))
+            var slotHash = SlotAt(slot).Hash;
+            if (slotHash == 0)
+            {
+                return false;
+            }
+
+            if (slotHash == stored && Same(slot, text, start, length))
             {
                 return true;
             }
         }
+    }
 
-        return false;
+    // The slot at an index masked by _mask, read with no bounds check in the net8.0 build.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ref Slot SlotAt(int slot)
+    {
+#if NET
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (nint)(uint)slot);
+#else
+        return ref _slots[slot];
+#endif
     }
 
     // Whether the entry at the slot is the slice: by its packed characters, or for a long entry its string.
     private bool Same(int slot, string text, int start, int length)
     {
-        var packed = _slots[slot].Packed;
+        var packed = SlotAt(slot).Packed;
         if (packed != 0)
         {
             return packed == Pack(text, start, length, _ignoreCase);

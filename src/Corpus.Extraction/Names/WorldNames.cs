@@ -119,27 +119,42 @@ internal sealed class WorldNames
     public uint Of(string text, int start, int length, int hash)
     {
         var filter = FilterBits(hash);
-        return (_hashBits[(hash >> 6) & _hashBitsMask] & filter) == filter ? InSlots(text, start, length, hash) : 0;
+        return (WordSet.FilterWord(_hashBits, (hash >> 6) & _hashBitsMask) & filter) == filter ? InSlots(text, start, length, hash) : 0;
     }
 
     // Of a slice the filter let through.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private uint InSlots(string text, int start, int length, int hash)
     {
-        for (var slot = hash & _mask; _slots[slot].Bits != 0; slot = (slot + 1) & _mask)
+        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
-            if (_slots[slot].Hash == hash && Same(slot, text, start, length))
+            ref readonly var entry = ref SlotAt(slot);
+            if (entry.Bits == 0)
             {
-                return _slots[slot].Bits;
+                return 0;
+            }
+
+            if (entry.Hash == hash && Same(slot, text, start, length))
+            {
+                return entry.Bits;
             }
         }
+    }
 
-        return 0;
+    // The slot at an index masked by _mask (so in range), read with no bounds check in the net8.0 build.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ref Slot SlotAt(int slot)
+    {
+#if NET
+        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_slots), (nint)(uint)slot);
+#else
+        return ref _slots[slot];
+#endif
     }
 
     private bool Same(int slot, string text, int start, int length)
     {
-        var packed = _slots[slot].Packed;
+        var packed = SlotAt(slot).Packed;
         if (packed != 0)
         {
             return packed == WordSet.Pack(text, start, length, fold: false);
