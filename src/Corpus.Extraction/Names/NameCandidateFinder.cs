@@ -157,12 +157,15 @@ internal static class NameCandidateFinder
             return false; // no word, or not capitalised alone
         }
 
+        // The word's characters and the table are read unchecked (Unchecked): the characters are the token's, a slot is
+        // masked below the slots' count, and a word's letters, read only for a word of their length, are in the table.
+        var chars = new UncheckedText(text);
+        var table = new Unchecked<uint>(CapitalisedFunctionWords);
         var start = t.Start;
         var length = t.Length;
-        var table = CapitalisedFunctionWords;
-        var first = text[start];
+        var first = chars[start];
         var key = ((uint)first << 16) | (uint)length;
-        for (var slot = FunctionWordSlot(first, text[start + length - 1], length); ; slot = (slot + 1) & (FunctionWordSlots - 1))
+        for (var slot = FunctionWordSlot(first, chars[start + length - 1], length); ; slot = (slot + 1) & (FunctionWordSlots - 1))
         {
             var entry = table[slot];
             if (entry == 0)
@@ -171,7 +174,7 @@ internal static class NameCandidateFinder
             }
 
             // The slot holds the word's first letter and length: only a word that has both is read further.
-            if ((entry & FirstAndLength) == key && SameRest(table, FunctionWordSlots + (int)((entry >> FunctionWordLengthBits) & FunctionWordOffsetMask), text, start, length))
+            if ((entry & FirstAndLength) == key && SameRest(table, FunctionWordSlots + (int)((entry >> FunctionWordLengthBits) & FunctionWordOffsetMask), chars, start, length))
             {
                 return true;
             }
@@ -180,7 +183,7 @@ internal static class NameCandidateFinder
 
     // Whether the letters of the text from start + 1 are those of the table from at + 1 (the first was matched).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool SameRest(uint[] table, int at, string text, int start, int length)
+    private static bool SameRest(Unchecked<uint> table, int at, UncheckedText text, int start, int length)
     {
         for (var i = 1; i < length; i++)
         {
