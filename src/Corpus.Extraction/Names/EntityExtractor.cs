@@ -250,12 +250,12 @@ internal static class EntityExtractor
         int[]? emptied = null;
         var emptiedCount = 0;
 
-        // Each suspect's place in the list (grouping and coreference are done with the array), so that the dropped
-        // are taken out of the list without reading every group again, and its name's folded hash, which the echo
-        // search and the English words both take.
-        int[]? places = null;
-        int[]? hashes = null;
-        bool[]? onlyIfEchoed = null; // the suspects that only an echo in lower case condemns (see Weakness.IfEchoed), rare
+        // The places of the groups of bare words, in order, and then of the suspects among them, each written over
+        // the place it was found from (grouping and coreference are done with the array): so that the dropped are
+        // taken out of the list without reading every group again. Half the groups are of bare words, in no order a
+        // branch could learn, so each group's place is written and the count moved on by the flag.
+        var places = GroupingScratch.ByGroup(count);
+        var bare = 0;
         for (var i = 0; i < count; i++)
         {
             var g = groups[i];
@@ -269,7 +269,18 @@ internal static class EntityExtractor
 
             inOrder &= start > last;
             last = start;
-            if (!g.AllBareWords || !g.HasOnlyCaseAliases())
+            places[bare] = i;
+            bare += g.AllBareWords ? 1 : 0;
+        }
+
+        // Each suspect's name's folded hash, which the echo search and the English words both take.
+        int[]? hashes = null;
+        bool[]? onlyIfEchoed = null; // the suspects that only an echo in lower case condemns (see Weakness.IfEchoed), rare
+        for (var b = 0; b < bare; b++)
+        {
+            var i = places[b];
+            var g = groups[i];
+            if (!g.HasOnlyCaseAliases())
             {
                 continue;
             }
@@ -277,7 +288,6 @@ internal static class EntityExtractor
             var weakness = g.AllWeakInitial ? Weakness.Weak : WeaknessOf(view, g); // AllWeakInitial holds only with AllBareWords
             if (weakness != Weakness.None)
             {
-                places ??= GroupingScratch.ByGroup(count);
                 hashes ??= GroupingScratch.ByCandidate(count);
                 var n = (suspects ??= TakeSuspects()).Count;
                 places[n] = i;
@@ -315,7 +325,7 @@ internal static class EntityExtractor
                     g.Dropped = true;
 
                     // The emptied groups before it go first: the places are taken out in order.
-                    var place = places![i];
+                    var place = places[i];
                     for (; next < emptiedCount && emptied![next] < place; next++)
                     {
                         removal.TakeOut(emptied[next]);
