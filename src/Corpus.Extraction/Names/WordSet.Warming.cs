@@ -13,13 +13,12 @@ internal sealed partial class WordSet
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public int Warm(int[] hashes, int count)
     {
-        var slots = _slots;
         var mask = _mask;
         var sum = 0;
         for (var i = 0; i < count; i++)
         {
             var hash = hashes[i];
-            sum += slots[hash & mask].Hash + (int)_hashBits[(hash >> 6) & _hashBitsMask];
+            sum += SlotAt(hash & mask).Hash + (int)FilterWord(_hashBits, (hash >> 6) & _hashBitsMask);
         }
 
         // The slots are in cache now: a short entry needs nothing more, and the long entries' reads overlap.
@@ -27,7 +26,7 @@ internal sealed partial class WordSet
         for (var i = 0; i < count; i++)
         {
             var slot = hashes[i] & mask;
-            var entry = slots[slot].Packed == 0 ? entries[slot] : null;
+            var entry = SlotAt(slot).Packed == 0 ? entries[slot] : null;
             sum += entry is null ? 0 : entry.Length;
         }
 

@@ -109,7 +109,7 @@ internal sealed class WorldNames
 
         var first = text[start];
         var last = text[start + length - 1];
-        var lengths = (first < 128 ? _asciiStartLengths[first] : _lengths) & (last < 128 ? _asciiEndLengths[last] : _lengths);
+        var lengths = (first < 128 ? WordSet.AsciiLengths(_asciiStartLengths, first) : _lengths) & (last < 128 ? WordSet.AsciiLengths(_asciiEndLengths, last) : _lengths);
         return (lengths & (1UL << System.Math.Min(length, 63))) != 0;
     }
 
