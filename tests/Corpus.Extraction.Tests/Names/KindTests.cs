@@ -13,6 +13,22 @@ public sealed class KindTests
         Has(text, name, EntityKind.Person);
     }
 
+    [Theory]
+    [InlineData("Congress")]
+    [InlineData("Assembly")]
+    public void The_bodies_whose_names_the_classifier_reads_are_organisation_heads(string word)
+    {
+        // EntityClassifier.MultiWord compares a name's last word with these only when it is a head of a body (an
+        // organisation suffix): a list without them would silently change "Nepali Congress" and "National Assembly".
+        Assert.True(global::Corpus.Extraction.Names.WordLists.OrgSuffixes.Contains(word));
+    }
+
+    [Fact]
+    public void A_peoples_congress_is_an_organisation()
+    {
+        Has("Leaders of the Nepali Congress met on Monday to choose a candidate.", "Nepali Congress", EntityKind.Organization);
+    }
+
     [Fact]
     public void Titles_make_people_and_give_roles()
     {
