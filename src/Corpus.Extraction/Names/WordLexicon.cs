@@ -76,13 +76,13 @@ internal sealed class WordLexicon
     /// Bits 28 to 31 are left to callers (a <see cref="TokenView"/> keeps facts of its own there): the first 28 lists
     /// take the bits below, so that <see cref="TokenView.Lists"/> of them fits 32 bits, and the rest the bits above.
     /// </summary>
-    public const int MaxSets = 44;
+    public const int MaxSets = 44; // bits 0 to 27 and 32 to 47 (Decide takes those above)
 
     /// <summary>
     /// The bit (of those left to callers) a caller's facts of a token carry once it is looked up: every list of the
     /// lexicon is decided for such a token (<see cref="WordSet.DecidedBit"/>), and answered by the list's own bit.
     /// </summary>
-    public const ulong LookedUp = 1UL << 31; // bits 0 to 27 and 32 to 47 (Decide takes those above)
+    public const ulong LookedUp = 1UL << 31;
 
     private const int LowSets = 28;
 
