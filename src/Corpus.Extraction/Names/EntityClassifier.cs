@@ -74,7 +74,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (c.Words <= 3 && !IsAscii(name) && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
+        if (c.Words <= 3 && !AsciiText.IsAscii(name) && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
         {
             c.Vote(EntityKind.Place, 4); // "Łódź", "ŁÓDŹ": a large place written with its own letters
             return;
@@ -856,49 +856,6 @@ internal static class EntityClassifier
         }
 
         return pairs;
-    }
-
-    // Whether every character is ASCII: such a name folds to itself, and FoldedPlaces finds nothing for it. Most names
-    // are. Inlined, so a one-token name's copy of the rules and a longer one's each have their own branches on the length
-    // (short and long, each predicted): a name of up to sixteen characters is told by two overlapping reads and no loop,
-    // where the runtime's general test, called, chose among its lengths at a branch mispredicted at one name in three.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsAscii(string name)
-    {
-        var n = name.Length;
-#if NET
-        ref var first = ref System.Runtime.CompilerServices.Unsafe.AsRef(in name.GetPinnableReference());
-        if (n >= 4)
-        {
-            if (n > 16)
-            {
-                return System.Text.Ascii.IsValid(name);
-            }
-
-            if (n >= 8)
-            {
-                var any = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref first))
-                    | System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref first), (nuint)(n - 8));
-                return (any & System.Runtime.Intrinsics.Vector128.Create((ushort)0xFF80)) == System.Runtime.Intrinsics.Vector128<ushort>.Zero;
-            }
-
-            ref var bytes = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref first);
-            var four = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref bytes)
-                | System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref bytes, (nint)(n - 4) * 2));
-            return (four & 0xFF80FF80FF80FF80UL) == 0;
-        }
-
-        // One to three characters are the first, the middle and the last; none, the string's closing NUL three times.
-        return ((first | System.Runtime.CompilerServices.Unsafe.Add(ref first, n >> 1) | System.Runtime.CompilerServices.Unsafe.Add(ref first, n - (n > 0 ? 1 : 0))) & 0xFF80) == 0;
-#else
-        var any = 0;
-        for (var i = 0; i < n; i++)
-        {
-            any |= name[i];
-        }
-
-        return any < 0x80;
-#endif
     }
 
     private static bool EndsWith(string name, string ending) => name.EndsWith(ending, System.StringComparison.Ordinal);

@@ -136,7 +136,7 @@ internal sealed class LowerCaseEchoes
             // Only a name with surrogates is read from _lowered again (Find); the entry keeps the rest.
             var name = suspects[i].Name;
             var hash = hashes[i];
-            if (!IsAscii(name))
+            if (!AsciiText.IsAscii(name))
             {
                 name = name.ToLowerInvariant();
                 _hasSurrogate[i] = HasSurrogate(name);
@@ -550,37 +550,6 @@ internal sealed class LowerCaseEchoes
     // The hash of a name as SameFolded compares it, equal to the hash of any word that matches it: the name's
     // characters are lowered already (or ASCII, which the fold lowers), and folding a lowered character keeps it.
     private static int HashOf(string name) => WordSet.HashFolded(name, 0, name.Length);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsAscii(string name)
-    {
-#if NET
-        // Four characters a read (the last read overlapping the one before it): most names are longer than three. The
-        // first four and the last four are read whatever the length, so that a name of up to eight, most of them, takes
-        // no turn of the loop (whose number of turns, with the length, was a branch mispredicted name after name).
-        var bytes = name.Length * sizeof(char);
-        if (bytes >= sizeof(ulong))
-        {
-            ref var first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(name.AsSpan()));
-            var all = Unsafe.ReadUnaligned<ulong>(ref first) | Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, bytes - sizeof(ulong)));
-            for (var i = sizeof(ulong); i < bytes - sizeof(ulong); i += sizeof(ulong))
-            {
-                all |= Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, i));
-            }
-
-            return (all & 0xFF80_FF80_FF80_FF80UL) == 0;
-        }
-#endif
-        foreach (var c in name)
-        {
-            if (c >= 128)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     // A name's character as ToLowerInvariant would give it, for a name in ASCII (and the identity on a name
     // already lowered, which holds no capital A to Z). Without a branch: names in capitals and in title case come

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
@@ -411,7 +412,7 @@ internal sealed class WordLexicon
         var hashes = new List<int>();
         foreach (var key in order)
         {
-            if (key.Length > ShortWord || !IsAscii(key))
+            if (key.Length > ShortWord || !AsciiText.IsAscii(key))
             {
                 continue;
             }
@@ -422,7 +423,7 @@ internal sealed class WordLexicon
                 // Only a spelling in ASCII can be a word this table is asked about.
                 foreach (var pair in spellings)
                 {
-                    if (!IsAscii(pair.Key))
+                    if (!AsciiText.IsAscii(pair.Key))
                     {
                         continue;
                     }
@@ -515,19 +516,6 @@ internal sealed class WordLexicon
             }
 
             if (!found)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAscii(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c >= 128)
             {
                 return false;
             }
