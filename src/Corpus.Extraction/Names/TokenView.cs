@@ -96,17 +96,15 @@ internal sealed partial class TokenView
     {
         // The rules ask this some fifteen times per name: a token whose facts tell the set answers with one bit test, a
         // list of the lexicon once the token is looked up, as the English words and the world lists once their answer
-        // is kept (a third of the questions put to them), which were a call each.
-        if ((uint)k < (uint)Count) // the array may be longer than the tokens
+        // is kept (a third of the questions put to them), which were a call each. The call reads and tests them
+        // no more.
+        if ((uint)k >= (uint)Count) // the array may be longer than the tokens
         {
-            var facts = FactOf(k);
-            if ((facts & set.DecidedBit) != 0)
-            {
-                return (facts & set.AnswerBit) != 0;
-            }
+            return false;
         }
 
-        return InSlow(set, k);
+        var facts = FactOf(k);
+        return (facts & set.DecidedBit) != 0 ? (facts & set.AnswerBit) != 0 : Undecided(set, k);
     }
 
     /// <summary>
@@ -124,7 +122,7 @@ internal sealed partial class TokenView
         }
 
         var t = TokenBelowCount(k);
-        return set.MayMatchToken(Text, t.Start, t.Length) && InSlow(set, k);
+        return set.MayMatchToken(Text, t.Start, t.Length) && InLetThrough(set, k, t);
     }
 
     /// <summary>Whether token <paramref name="k"/> is in any of the lists whose <see cref="Lists"/> bits are <paramref name="lists"/>.</summary>
@@ -144,26 +142,23 @@ internal sealed partial class TokenView
         return lists;
     }
 
-    // A token not yet looked up, or a set outside the lexicon: the set's cheap test settles most, and never needs
-    // the lookup or a hash. What the few it lets through need is a call of its own, which keeps this one small.
-    private bool InSlow(WordSet set, int k)
+    // A token whose facts do not tell the set (not yet looked up, or a set outside the lexicon), below Count: the set's
+    // cheap test settles most, and never needs the lookup or a hash. What the few it lets through need is a call of its
+    // own, which keeps this one small.
+    private bool Undecided(WordSet set, int k)
     {
-        if ((uint)k >= (uint)Count)
-        {
-            return false;
-        }
-
-        // A list of the lexicon is answered by a looked-up token's bits, and a large list outside it (the English words)
-        // when the lexicon holds the word for other lists, as it does most words asked of it. Any other set's DecidedBit
-        // is 0, which no token's facts have: one test, where two were a branch more the processor mispredicted.
-        var facts = FactOf(k);
-        if ((facts & set.DecidedBit) != 0)
-        {
-            return (facts & set.AnswerBit) != 0;
-        }
-
         var t = TokenBelowCount(k);
         return set.MayMatchToken(Text, t.Start, t.Length) && InSet(set, k, t);
+    }
+
+    // A token below Count that the set's cheap test let through (InFew). A list of the lexicon is answered by a
+    // looked-up token's bits, and a large list outside it (the English words) when the lexicon holds the word for other
+    // lists, as it does most words asked of it. Any other set's DecidedBit is 0, which no token's facts have: one test,
+    // where two were a branch more the processor mispredicted.
+    private bool InLetThrough(WordSet set, int k, Token t)
+    {
+        var facts = FactOf(k);
+        return (facts & set.DecidedBit) != 0 ? (facts & set.AnswerBit) != 0 : InSet(set, k, t);
     }
 
     private bool InSet(WordSet set, int k, Token t)
