@@ -18,14 +18,7 @@ internal sealed partial class TokenView
     // The kept hashes of a token below Count (looked up, so Known), read with no bounds check in the net8.0 build: the
     // array is at least Count long (TakeHashes).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private long HashesOf(int k)
-    {
-#if NET
-        return System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_hashes), (nint)(uint)k);
-#else
-        return _hashes[k];
-#endif
-    }
+    private long HashesOf(int k) => HashSlotOf(k);
 
     private static long[] TakeHashes(int length)
     {
@@ -56,19 +49,30 @@ internal sealed partial class TokenView
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private ulong LookUp(int k)
     {
-        var facts = LookedUp(k, Tokens[k], _facts[k]);
+        var facts = LookedUp(Tokens[k], _facts[k], ref _hashes[k]);
         _facts[k] = facts;
         return facts;
     }
 
     // LookUp's steps, inlined into FirstIsNameWord: nine capitalised tokens in ten are looked up first there, and the
-    // call cost more than the steps that follow it. The token's facts so far are facts; the caller keeps the result.
+    // call cost more than the steps that follow it. The token's facts so far are facts; its hashes go to hashSlot (its
+    // place in _hashes); the caller keeps the result.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private ulong LookedUp(int k, Token t, ulong facts)
+    private ulong LookedUp(Token t, ulong facts, ref long hashSlot)
     {
-        var bits = _lexicon.LookUpToken(Text, t.Start, t.Length, out var hashes);
-        _hashes[k] = hashes;
+        var bits = _lexicon.LookUpToken(Text, t.Start, t.Length, out hashSlot);
         return facts | bits | Known;
+    }
+
+    // The place of the kept hashes of a token below Count, with no bounds check in the net8.0 build (HashesOf).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ref long HashSlotOf(int k)
+    {
+#if NET
+        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_hashes), (nint)(uint)k);
+#else
+        return ref _hashes[k];
+#endif
     }
 
     /// <summary>

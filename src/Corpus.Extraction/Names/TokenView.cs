@@ -412,7 +412,7 @@ internal sealed partial class TokenView
             return false;
         }
 
-        if (IsNegatedAuxiliary(t))
+        if (IsNegatedAuxiliaryBelowCount(t))
         {
             FactOf(k) |= NameWordKnown;
             return false; // "Don't worry", "Isn't it", "WON'T": no name ends in "n't"
@@ -428,7 +428,7 @@ internal sealed partial class TokenView
         // "I", "A": a capital alone (never AllCaps, which takes two) that is a function word is no name word, whatever else
         // the lexicon says of it. One sentence start in twelve is one of them, and the lookup, its hash and probe, cost
         // several times this test; a rule that asks more of the token looks it up then.
-        if (t.Length == 1 && _lexicon.IsOneLetterNoName(Text[t.Start]))
+        if (t.Length == 1 && _lexicon.IsOneLetterNoName(CharAt(t.Start)))
         {
             FactOf(k) |= NameWordKnown;
             return false;
@@ -441,7 +441,7 @@ internal sealed partial class TokenView
         var facts = slot;
         if ((facts & Known) == 0)
         {
-            facts = LookedUp(k, t, facts);
+            facts = LookedUp(t, facts, ref HashSlotOf(k));
         }
 
         // "The", "However", "In" are never names; "US" in capitals is (the function word "us" is not).
@@ -461,6 +461,15 @@ internal sealed partial class TokenView
         // letters, which the processor could not guess.
         var end = t.Start + t.Length;
         return (Text[end - 1] | 0x20) == 't' && t.Length >= 4 && Tokenizer.IsApostrophe(Text[end - 2]) && (Text[end - 3] | 0x20) == 'n';
+    }
+
+    // IsNegatedAuxiliary of a word below Count, whose characters are read with no range check in the net8.0 build
+    // (CharAt): FirstIsNameWord asks it of every capitalised word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsNegatedAuxiliaryBelowCount(Token t)
+    {
+        var end = t.Start + t.Length;
+        return (CharAt(end - 1) | 0x20) == 't' && t.Length >= 4 && Tokenizer.IsApostrophe(CharAt(end - 2)) && (CharAt(end - 3) | 0x20) == 'n';
     }
 
     /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>

@@ -258,7 +258,19 @@ internal sealed class WordLexicon
     /// ("Reuters", "Tsai"). Inlined where a token is looked up, so that those need no call to <see cref="ProbeHeld"/>.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayHoldHash(int hash) => (_hashBits[(hash & 0xFFFF) >> 6] & (1UL << (hash & 63))) != 0;
+    public bool MayHoldHash(int hash) => (HashBitsAt((hash & 0xFFFF) >> 6) & (1UL << (hash & 63))) != 0;
+
+    // The word of the hash filter at an index below 1024 (its length), read with no bounds check in the net8.0 build:
+    // the test is inlined where a token is looked up, and the check was two instructions of every lookup.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ulong HashBitsAt(int index)
+    {
+#if NET
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_hashBits), (nint)(uint)index);
+#else
+        return _hashBits[index];
+#endif
+    }
 
     /// <summary>
     /// <see cref="Probe"/> of a token's slice (of one character or more), with both its hashes taken on the way:
@@ -358,7 +370,7 @@ internal sealed class WordLexicon
         // Both forms as ShortKey has them, a byte a character.
         var both = Vector128.Narrow(folded, word).AsUInt64();
         var own = OwnBytes(length);
-        ref readonly var entry = ref ShortEntryAt(ShortPlace(hash, _shortShifts[hash & (ShortBuckets - 1)], _shortCount));
+        ref readonly var entry = ref ShortEntryAt(ShortPlace(hash, Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortShifts), hash & (ShortBuckets - 1)), _shortCount));
         var key = entry.Key == ((both.ToScalar() | HighBits) & own);
         var bits = entry.Bits;
         if ((bits & MoreSpellings) != 0 && key)
@@ -379,7 +391,7 @@ internal sealed class WordLexicon
     // the key, its bits and its one ASCII spelling. A probe reads that one entry, where the wide table's slot and the
     // key's characters in the pool were two reads, one after the other, that each waited on memory.
     private const int ShortBuckets = 1024;
-    private readonly ushort[] _shortShifts;
+    private readonly ushort[] _shortShifts; // ShortBuckets long: read with no bounds check
 
     // The entries, _shortCount of them from _shortFirst of an array that never moves (it is pinned), where each entry
     // starts on a 32-byte boundary: an entry that straddled two cache lines was two reads waiting on memory.
