@@ -21,7 +21,7 @@ internal sealed partial class WordSet
     {
         var first = _ignoreCase ? Fold(text[start]) : text[start];
         var last = _ignoreCase ? Fold(ending) : ending;
-        var lengths = (first < 128 ? _asciiStartLengths[first] : _lengths) & (last < 128 ? _asciiEndLengths[last] : _lengths);
+        var lengths = _edgeLengths[Edge(first)] & _edgeLengths[EndEdges + Edge(last)];
         if ((lengths & (1UL << System.Math.Min(length + 1, 63))) == 0)
         {
             return false;

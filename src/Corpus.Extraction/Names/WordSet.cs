@@ -37,12 +37,15 @@ internal sealed partial class WordSet
 
     // For each ASCII first character, the lengths of the entries that start with it: most tokens probed against a
     // list ("the" against the titles) are rejected by this alone, before they are hashed. A set that ignores case
-    // files an entry under both cases of its letter, so a probe reads the table by the character as written.
-    private readonly ulong[] _asciiStartLengths = new ulong[128];
+    // files an entry under both cases of its letter, so a probe reads the table by the character as written. Then,
+    // from EndEdges, the same by last character: a name probed against the places ("Hong Kong Exchanges") mostly ends
+    // in a letter no entry of its length ends in. Each half ends with the lengths of all entries (at 128), read for
+    // a character outside ASCII (Edge): one array, read by an index chosen without a branch, where two arrays and a
+    // branch for each character were four loads and two jumps a test.
+    private readonly ulong[] _edgeLengths = new ulong[2 * EndEdges];
 
-    // The same by last character: a name probed against the places ("Hong Kong Exchanges") mostly ends in a
-    // letter no entry of its length ends in.
-    private readonly ulong[] _asciiEndLengths = new ulong[128];
+    // Where the lengths by last character begin in _edgeLengths.
+    private const int EndEdges = 129;
 
     public WordSet(IEnumerable<string> words, bool ignoreCase)
     {
@@ -57,10 +60,13 @@ internal sealed partial class WordSet
                 unique.Add(entry);
                 var length = 1UL << System.Math.Min(entry.Length, 63);
                 _lengths |= length;
-                FileAscii(_asciiStartLengths, entry[0], length);
-                FileAscii(_asciiEndLengths, entry[entry.Length - 1], length);
+                FileAscii(0, entry[0], length);
+                FileAscii(EndEdges, entry[entry.Length - 1], length);
             }
         }
+
+        _edgeLengths[128] = _lengths;
+        _edgeLengths[EndEdges + 128] = _lengths;
 
         var size = PowerOfTwoAtLeast(unique.Count * 3, 16);
         _slots = new Slot[size];
@@ -87,17 +93,34 @@ internal sealed partial class WordSet
         Count = unique.Count;
     }
 
-    // Files the length of an entry under its (folded) character c, and under c in capitals too when case is ignored.
-    private void FileAscii(ulong[] table, char c, ulong length)
+    // Files the length of an entry under its (folded) character c in the half of _edgeLengths from half, and under c
+    // in capitals too when case is ignored.
+    private void FileAscii(int half, char c, ulong length)
     {
         if (c < 128)
         {
-            table[c] |= length;
+            _edgeLengths[half + c] |= length;
             if (_ignoreCase && c >= 'a' && c <= 'z')
             {
-                table[c - 'a' + 'A'] |= length;
+                _edgeLengths[half + c - 'a' + 'A'] |= length;
             }
         }
+    }
+
+    // The index of character c in a half of _edgeLengths: itself in ASCII, else 128, where all lengths are.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Edge(char c) => c < 128 ? c : 128;
+
+    // The entry of _edgeLengths at index (below its length: Edge's, and EndEdges more), read with no bounds check in the
+    // net8.0 build.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ulong EdgeLengths(int index)
+    {
+#if NET
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_edgeLengths), (nint)(uint)index);
+#else
+        return _edgeLengths[index];
+#endif
     }
 
     /// <summary>The smallest power of two from <paramref name="least"/> up that is at least <paramref name="count"/>.</summary>
@@ -191,7 +214,7 @@ internal sealed partial class WordSet
         // The characters as written: a set that ignores case has filed its entries under both cases.
         var first = text[start];
         var last = text[start + length - 1];
-        var lengths = (first < 128 ? AsciiLengths(_asciiStartLengths, first) : _lengths) & (last < 128 ? AsciiLengths(_asciiEndLengths, last) : _lengths);
+        var lengths = EdgeLengths(Edge(first)) & EdgeLengths(EndEdges + Edge(last));
         return (lengths & (1UL << System.Math.Min(length, 63))) != 0;
     }
 
@@ -227,8 +250,7 @@ internal sealed partial class WordSet
         ref var chars = ref Unsafe.AsRef(in text.GetPinnableReference());
         var first = Unsafe.Add(ref chars, start);
         var last = Unsafe.Add(ref chars, start + length - 1);
-        var lengths = (first < 128 ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_asciiStartLengths), first) : _lengths)
-            & (last < 128 ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_asciiEndLengths), last) : _lengths);
+        var lengths = EdgeLengths(Edge(first)) & EdgeLengths(EndEdges + Edge(last));
         return (lengths & (1UL << System.Math.Min(length, 63))) != 0;
 #else
         return MayMatch(text, start, length);
