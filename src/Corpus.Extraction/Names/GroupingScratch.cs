@@ -19,6 +19,13 @@ internal static class GroupingScratch
     private static int[]? _bits;
 
     [System.ThreadStatic]
+    private static int[]? _groupTable;
+
+    // The first mark not yet handed out with _groupTable: every entry written in it so far is below.
+    [System.ThreadStatic]
+    private static int _groupTableMark;
+
+    [System.ThreadStatic]
     private static int[]? _byCandidate;
 
     [System.ThreadStatic]
@@ -30,7 +37,7 @@ internal static class GroupingScratch
     [System.ThreadStatic]
     private static int[]? _emptied;
 
-    /// <summary>An array of at least <paramref name="length"/> zeros, for <see cref="GroupsByName"/>'s table.</summary>
+    /// <summary>An array of at least <paramref name="length"/> zeros, for coreference's <see cref="NameFilter"/> of the groups' names.</summary>
     public static int[] Table(int length)
     {
         var table = _table;
@@ -40,6 +47,40 @@ internal static class GroupingScratch
         }
 
         System.Array.Clear(table, 0, length);
+        return table;
+    }
+
+    /// <summary>
+    /// An array of at least <paramref name="length"/> integers for <see cref="GroupsByName"/>'s table, not cleared: the
+    /// table writes each entry as <paramref name="mark"/> plus at most <paramref name="entries"/>, and every value in the
+    /// array at or below the mark is a past seed's (or a zero), an empty slot. Clearing the table for every seed was
+    /// half a megabyte of writes a run (four integers for each candidate); now it is cleared only when the marks run
+    /// out, or made anew.
+    /// </summary>
+    public static int[] GroupTable(int length, int entries, out int mark)
+    {
+        var table = _groupTable;
+        if (table is null || table.Length < length)
+        {
+            table = new int[length];
+            mark = 0;
+            if (length <= MaxRetained)
+            {
+                _groupTable = table;
+                _groupTableMark = entries;
+            }
+
+            return table;
+        }
+
+        mark = _groupTableMark;
+        if (mark > int.MaxValue - entries)
+        {
+            System.Array.Clear(table, 0, table.Length);
+            mark = 0;
+        }
+
+        _groupTableMark = mark + entries;
         return table;
     }
 

@@ -13,9 +13,11 @@ internal sealed class GroupsByName
     private readonly List<EntityGroup> _groups;
     private readonly TokenView _view;
 
-    // Pairs of (hash, index in _groups + 1); an index of 0 marks an empty slot.
+    // Pairs of (hash, index in _groups + _first); a value below _first marks an empty slot (the table is the thread's,
+    // not cleared between seeds: see GroupingScratch.GroupTable).
     private readonly int[] _slots;
     private readonly int _mask;
+    private readonly int _first;
 
     /// <summary>
     /// A table for up to <paramref name="capacity"/> names, whose groups are made by <paramref name="view"/> (from the
@@ -31,7 +33,8 @@ internal sealed class GroupsByName
             size <<= 1;
         }
 
-        _slots = GroupingScratch.Table(size * 2);
+        _slots = GroupingScratch.GroupTable(size * 2, capacity, out var mark);
+        _first = mark + 1;
         _mask = size - 1;
     }
 
@@ -64,7 +67,7 @@ internal sealed class GroupsByName
     private int Find(string name, int hash, out int index, out EntityGroup? found)
     {
         var slot = hash & _mask;
-        while ((index = _slots[2 * slot + 1] - 1) >= 0)
+        while ((index = _slots[2 * slot + 1] - _first) >= 0)
         {
             if (_slots[2 * slot] == hash)
             {
@@ -90,8 +93,8 @@ internal sealed class GroupsByName
         var group = _view.NewGroup(name, hash);
         _groups.Add(group);
         _slots[2 * slot] = hash;
-        _slots[2 * slot + 1] = _groups.Count;
         index = _groups.Count - 1;
+        _slots[2 * slot + 1] = index + _first;
         return group;
     }
 }
