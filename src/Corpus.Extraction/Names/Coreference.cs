@@ -66,7 +66,7 @@ internal static class Coreference
             var firstNamed = named.MayHave(firstWord);
             if (g.Kind == EntityKind.Person)
             {
-                var surname = words.LastWordHash;
+                var surname = words.LastWordHash(name);
                 if (named.MayHave(surname))
                 {
                     bySurname.Add(i, lastSpace + 1, name.Length - lastSpace - 1, surname);
@@ -102,7 +102,7 @@ internal static class Coreference
                 else if (words.Spaces == 2)
                 {
                     // "Gustavo Paredes Larrea", "Roberto Icaza Mena": the father's surname comes first, and is the one used alone.
-                    var middle = words.MiddleHash;
+                    var middle = words.MiddleHash(name);
                     if (named.MayHave(middle) && IsMiddleSurname(name, firstSpace + 1, lastSpace - firstSpace - 1))
                     {
                         bySurname.Add(i, firstSpace + 1, lastSpace - firstSpace - 1, middle);

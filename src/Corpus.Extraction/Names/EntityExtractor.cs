@@ -237,7 +237,6 @@ internal static class EntityExtractor
     private static int[] DropOrMarkTentative(TokenView view, List<EntityGroup> groups, out int tentative, out bool inOrder)
     {
         tentative = 0;
-        List<EntityGroup>? suspects = null;
 
         // Each group's first start, read here for the build's sort, where the group is read anyway (the groups lie
         // scattered in memory, and a pass of its own over them cost more than its reads).
@@ -250,7 +249,8 @@ internal static class EntityExtractor
         int[]? emptied = null;
         var emptiedCount = 0;
 
-        // The places of the groups of bare words, in order, and then of the suspects among them, each written over
+        // The places of the groups of bare words, in order, and then of the suspects among them (the first `suspects`),
+        // each written over
         // the place it was found from (grouping and coreference are done with the array): so that the dropped are
         // taken out of the list without reading every group again. Half the groups are of bare words, in no order a
         // branch could learn, so each group's place is written and the count moved on by the flag.
@@ -276,6 +276,7 @@ internal static class EntityExtractor
         // Each suspect's name's folded hash, which the echo search and the English words both take.
         int[]? hashes = null;
         bool[]? onlyIfEchoed = null; // the suspects that only an echo in lower case condemns (see Weakness.IfEchoed), rare
+        var suspects = 0; // the suspects are the groups at places[0 .. suspects), a list of groups written no reference
         for (var b = 0; b < bare; b++)
         {
             var i = places[b];
@@ -289,10 +290,9 @@ internal static class EntityExtractor
             if (weakness != Weakness.None)
             {
                 hashes ??= GroupingScratch.ByCandidate(count);
-                var n = (suspects ??= TakeSuspects()).Count;
+                var n = suspects++;
                 places[n] = i;
                 hashes[n] = FoldedHash(view, g);
-                suspects.Add(g);
                 if (weakness == Weakness.IfEchoed)
                 {
                     (onlyIfEchoed ??= new bool[count])[n] = true;
@@ -302,24 +302,26 @@ internal static class EntityExtractor
 
         var removal = new Removal(groups, starts);
         var next = 0; // the next emptied group to take out
-        if (suspects is not null)
+        if (suspects > 0)
         {
-            var echoed = LowerCaseEchoes.Find(view, suspects, hashes!);
+            // The groups at the suspects' places stay there until the walk below takes each out: a group is moved down
+            // the list only once every suspect before it is settled, and only to an earlier place.
+            var echoed = LowerCaseEchoes.Find(view, groups, places, suspects, hashes!);
             if (onlyIfEchoed is not null)
             {
                 // A long word in capitals echoed in lower case is stressed only when it is an English word: a name that is
                 // no word ("EMACS", "ASCII") is also written in lower case by its users.
-                for (var i = 0; i < suspects.Count; i++)
+                for (var i = 0; i < suspects; i++)
                 {
-                    echoed[i] &= !onlyIfEchoed[i] || WordForms.IsOrdinary(suspects[i].Name);
+                    echoed[i] &= !onlyIfEchoed[i] || WordForms.IsOrdinary(groups[places[i]].Name);
                 }
             }
 
             WarmEnglishWords(suspects, echoed, hashes!);
             var notEchoed = 0; // the hashes of the groups not dropped are at the front, in order
-            for (var i = 0; i < suspects.Count; i++)
+            for (var i = 0; i < suspects; i++)
             {
-                var g = suspects[i];
+                var g = groups[places[i]];
                 if (echoed[i])
                 {
                     g.Dropped = true;
@@ -339,9 +341,6 @@ internal static class EntityExtractor
                     tentative++;
                 }
             }
-
-            suspects.Clear(); // it keeps no group of this seed
-            _suspects = suspects;
         }
 
         for (; next < emptiedCount; next++)
@@ -410,25 +409,14 @@ internal static class EntityExtractor
         }
     }
 
-    // The list of suspects, kept per thread for the next seed's: the extraction that takes it holds it until it is done.
-    [System.ThreadStatic]
-    private static List<EntityGroup>? _suspects;
-
-    private static List<EntityGroup> TakeSuspects()
-    {
-        var suspects = _suspects ?? new List<EntityGroup>();
-        _suspects = null;
-        return suspects;
-    }
-
     // WordForms.IsOrdinary asks the English words first about each name kept, by the name's folded hash, and the list
     // is far larger than the nearest caches: the probes' reads are begun together for all the names (the loop after
     // asked one after another, each waiting on memory). Only reads: no answer changes. The hashes of the names kept
     // are moved to the front of the suspects' hashes, in order, for the loop that asks (the echo search is done with them).
-    private static void WarmEnglishWords(List<EntityGroup> suspects, bool[] echoed, int[] hashes)
+    private static void WarmEnglishWords(int suspects, bool[] echoed, int[] hashes)
     {
         var count = 0;
-        for (var i = 0; i < suspects.Count; i++)
+        for (var i = 0; i < suspects; i++)
         {
             if (!echoed[i])
             {

@@ -75,27 +75,36 @@ internal sealed class LowerCaseEchoes
     // The text being scanned (see Scan).
     private string _text = string.Empty;
 
-    // Each suspect's name lowered, for a name outside ASCII (one in ASCII is kept as written, in its entry only: see
-    // LowerAscii).
-    private string[] _lowered = System.Array.Empty<string>();
+    // Each suspect's name lowered, for a name outside ASCII (one in ASCII is read from its group: see NameOf and
+    // LowerAscii); null for the others.
+    private string?[] _lowered = System.Array.Empty<string>();
+
+    // The suspects, as the caller gives them: the groups at _places[0 .. count) of _groups (see Find).
+    private List<EntityGroup>? _groups;
+    private int[] _places = System.Array.Empty<int>();
+
+    // Suspect i's name as its entry matches it: lowered when it is outside ASCII, else as written (see Reset).
+    private string NameOf(int suspect) => _lowered[suspect] ?? _groups![_places[suspect]].Name;
     private bool[] _hasSurrogate = System.Array.Empty<bool>();
 
     // The lowered words that match a name with surrogates.
     private HashSet<string>? _loweredWords;
 
-    private void Reset(List<EntityGroup> suspects, int[] hashes)
+    private void Reset(List<EntityGroup> groups, int[] places, int count, int[] hashes)
     {
-        var count = suspects.Count;
+        _groups = groups;
+        _places = places;
         if (_lowered.Length < count)
         {
             var room = System.Math.Max(count, _lowered.Length * 2);
-            _lowered = new string[room];
+            _lowered = new string?[room];
             _hasSurrogate = new bool[room];
             _entryOf = new int[room];
             _entries = new Entry[room];
         }
 
         System.Array.Clear(_hasSurrogate, 0, count);
+        System.Array.Clear(_lowered, 0, count); // NameOf reads a name in ASCII from its group only where this is null
         _entryCount = 0;
         _loweredWords = null;
         if (_filterSet)
@@ -134,7 +143,7 @@ internal sealed class LowerCaseEchoes
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
             // names into new strings cost more than the pass over the tokens. Its folded hash is the caller's.
             // Only a name with surrogates is read from _lowered again (Find); the entry keeps the rest.
-            var name = suspects[i].Name;
+            var name = groups[places[i]].Name;
             var hash = hashes[i];
             if (!AsciiText.IsAscii(name))
             {
@@ -172,7 +181,7 @@ internal sealed class LowerCaseEchoes
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(name, hash, _hasSurrogate[i], Cell(name.Length, first, bit), (word << 6) | bit);
+            _entryOf[i] = EntryFor(i, name, hash, _hasSurrogate[i], Cell(name.Length, first, bit), (word << 6) | bit);
         }
 
         _letAllThrough = letAllThrough;
@@ -223,17 +232,18 @@ internal sealed class LowerCaseEchoes
     private bool[] _echoed = System.Array.Empty<bool>();
 
     /// <summary>
-    /// For each of the <paramref name="suspects"/>, whether the seed also writes its name as a lower-case word;
-    /// <paramref name="hashes"/> holds each one's name's <see cref="WordSet.HashFolded"/>. The array is the thread's,
-    /// valid until its next call, and may be longer than the list.
+    /// For each of the <paramref name="count"/> suspects, the groups at <paramref name="places"/> of
+    /// <paramref name="groups"/>, whether the seed also writes its name as a lower-case word; <paramref name="hashes"/>
+    /// holds each one's name's <see cref="WordSet.HashFolded"/>. The array is the thread's, valid until its next call,
+    /// and may be longer than the count.
     /// </summary>
-    public static bool[] Find(TokenView view, List<EntityGroup> suspects, int[] hashes)
+    public static bool[] Find(TokenView view, List<EntityGroup> groups, int[] places, int count, int[] hashes)
     {
         var echoes = _current ??= new LowerCaseEchoes();
-        echoes.Reset(suspects, hashes);
+        echoes.Reset(groups, places, count, hashes);
         echoes.Scan(view.Tokens, view.Count, view.Text);
-        var echoed = echoes._echoed.Length >= suspects.Count ? echoes._echoed : echoes._echoed = new bool[System.Math.Max(suspects.Count, 2 * echoes._echoed.Length)];
-        for (var i = 0; i < suspects.Count; i++)
+        var echoed = echoes._echoed.Length >= count ? echoes._echoed : echoes._echoed = new bool[System.Math.Max(count, 2 * echoes._echoed.Length)];
+        for (var i = 0; i < count; i++)
         {
             var entry = echoes._entryOf[i];
             if (entry < 0)
@@ -243,16 +253,17 @@ internal sealed class LowerCaseEchoes
             }
 
             echoed[i] = echoes._hasSurrogate[i]
-                ? echoes._loweredWords is not null && echoes._loweredWords.Contains(echoes._lowered[i])
+                ? echoes._loweredWords is not null && echoes._loweredWords.Contains(echoes._lowered[i]!)
                 : echoes._entryEchoed[entry];
         }
 
         // Nothing of this seed stays behind: the counts are zero again, and no name is held on to.
         echoes.ClearCounts();
-        System.Array.Clear(echoes._lowered, 0, suspects.Count);
-        System.Array.Clear(echoes._entries, 0, echoes._entryCount);
+        System.Array.Clear(echoes._lowered, 0, count);
         echoes._entryCount = 0;
         echoes._loweredWords = null;
+        echoes._groups = null;
+        echoes._places = System.Array.Empty<int>();
         return echoed;
     }
 
@@ -427,13 +438,13 @@ internal sealed class LowerCaseEchoes
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private int EntryFor(string name, int hash, bool hasSurrogate, int cell, int bit)
+    private int EntryFor(int suspect, string name, int hash, bool hasSurrogate, int cell, int bit)
     {
         var slot = hash & _mask;
         while (_slotEntries[slot] != 0)
         {
             var entry = _slotEntries[slot] - 1;
-            if (_slotHashes[slot] == hash && SameFoldedNames(_entries[entry].Name, name))
+            if (_slotHashes[slot] == hash && SameFoldedNames(NameOf(_entries[entry].Suspect), name))
             {
                 _entries[entry].HasSurrogate |= hasSurrogate;
                 return entry;
@@ -443,7 +454,7 @@ internal sealed class LowerCaseEchoes
         }
 
         var made = _entryCount++;
-        _entries[made] = new Entry { Name = name, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
+        _entries[made] = new Entry { Suspect = suspect, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
         _unechoed[cell]++;
         _slotHashes[slot] = hash;
         _slotEntries[slot] = made + 1;
@@ -486,7 +497,7 @@ internal sealed class LowerCaseEchoes
     {
         ref readonly var e = ref _entries[entry];
         var surrogate = e.HasSurrogate;
-        var name = e.Name;
+        var name = NameOf(e.Suspect);
         if ((_entryEchoed[entry] && !surrogate) || name.Length != length || !SameFolded(name, text, start))
         {
             return;
@@ -537,11 +548,12 @@ internal sealed class LowerCaseEchoes
         return true;
     }
 
-    // Per entry: the name (of its first suspect), whether a suspect of it has surrogates, and its cell of the counts
-    // and its bit of the filter (see Cell and Filter).
+    // Per entry: its first suspect (whose name it is, as NameOf gives it), whether a suspect of it has surrogates, and
+    // its cell of the counts and its bit of the filter (see Cell and Filter). No reference: the entries are the
+    // thread's, and a name written into them was a write barrier's call for every suspect.
     private struct Entry
     {
-        public string Name;
+        public int Suspect;
         public bool HasSurrogate;
         public int Cell;
         public int Bit;

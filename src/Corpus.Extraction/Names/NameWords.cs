@@ -8,13 +8,14 @@ namespace Corpus.Extraction.Names;
 /// last space (found first, from the end). The last and the middle word are hashed when asked: only a person's name
 /// is filed under them, and each character is then hashed once, not once for the name and once for its word.
 /// </summary>
+/// <remarks>
+/// The name is not kept: the struct holds integers only, so that making it writes no reference (a checked write
+/// barrier's call, as the constructor writes through a reference to the struct); the hashes made when asked take it again.
+/// </remarks>
 internal readonly struct NameWords
 {
-    private readonly string _name;
-
     public NameWords(string name)
     {
-        _name = name;
         var last = name.Length - 1;
         while (last >= 0 && name[last] != ' ')
         {
@@ -98,9 +99,9 @@ internal readonly struct NameWords
     /// <summary>The hash of the name up to its last space, when it has one.</summary>
     public int AllButLastHash { get; }
 
-    /// <summary>The hash of the name after its last space (the whole name without one), hashed when asked.</summary>
-    public int LastWordHash => LastSpace < 0 ? FirstWordHash : WordSet.HashExact(_name, LastSpace + 1, _name.Length - LastSpace - 1);
+    /// <summary>The hash of <paramref name="name"/> (the one these words are of) after its last space (the whole name without one), hashed when asked.</summary>
+    public int LastWordHash(string name) => LastSpace < 0 ? FirstWordHash : WordSet.HashExact(name, LastSpace + 1, name.Length - LastSpace - 1);
 
-    /// <summary>The hash of the word between the two spaces of a name with exactly two, hashed when asked.</summary>
-    public int MiddleHash => Spaces == 2 ? WordSet.HashExact(_name, FirstSpace + 1, SecondSpace - FirstSpace - 1) : 0;
+    /// <summary>The hash of the word between the two spaces of <paramref name="name"/> (the one these words are of) with exactly two, hashed when asked.</summary>
+    public int MiddleHash(string name) => Spaces == 2 ? WordSet.HashExact(name, FirstSpace + 1, SecondSpace - FirstSpace - 1) : 0;
 }
