@@ -57,6 +57,7 @@ internal static class NameCandidateFinder
 
             k = starts[i];
             sentence += k >= nextFirst ? 1 : 0; // the starts come in text order: the sentence moves on with them
+            sentence += k >= firsts[sentence + 1] ? 1 : 0; // (a start two sentences on is common enough to step to without a branch too)
             while (k >= firsts[sentence + 1])
             {
                 sentence++;
@@ -65,14 +66,16 @@ internal static class NameCandidateFinder
             sentenceFirst = firsts[sentence];
             nextFirst = firsts[sentence + 1];
 
+            // (Whether the start is a calendar word is kept for AddRunWord: every start that gets past the tests asks it.)
+            bool calendar;
             if (shouting[sentence] || (k == sentenceFirst && IsCapitalisedFunctionWord(tokens[k], view.Text)) || !view.IsNameWord(k)
-                || (view.In(WordLists.Calendar, k) && !IsCalendarWordOfName(view, k)))
+                || ((calendar = view.In(WordLists.Calendar, k)) && !IsCalendarWordOfName(view, k)))
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
                 {
                     var placeEnd = ExtendRun(view, k + 1, false); // "An Giang", "Can Tho"
                     Cut(view, k, placeEnd, sentence, sentences, found);
-                    mayDefine = mayDefine || BracketedCapitalsAfter(view, placeEnd);
+                    mayDefine = mayDefine || BracketedCapitalsAfter(tokens, text, view.Count, placeEnd);
                     k = placeEnd + 1;
                     continue;
                 }
@@ -92,7 +95,7 @@ internal static class NameCandidateFinder
 
             // An ordinal or a particle before the run stands one space before it, in a shape of theirs: one table test of
             // the word before settles most runs, which have neither, without the rules' own tests.
-            if (k > 0 && tokens[k].SpacedOnItsLine && (OrdinalOrParticleShapes.MayBe(tokens[k - 1], view.Text) || tokens[k - 1].Has(TokenFlags.HasDigit)))
+            if (k > 0 && tokens[k].SpacedOnItsLine && (OrdinalOrParticleShapes.MayBeByHead(tokens[k - 1], view.Text) || tokens[k - 1].Has(TokenFlags.HasDigit)))
             {
                 from = OrdinalBefore(view, k, end) ? k - 1 : k;
                 from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
@@ -109,17 +112,18 @@ internal static class NameCandidateFinder
             // A place the gazetteer knows whole is a name in a title too ("Kelly Ann Dunleavy (United States) 1:42.30").
             if (!(titleCase[sentence] && AllOrdinaryWords(view, k, end) && !IsNamed(WordLists.Places, view, k, end)))
             {
-                // Most runs are one word, which opens no title: Cut would find none in it, and add it as it is.
+                // Most runs are one word, which opens no title: Cut would find none in it, and add it as it is (the word
+                // is the start, k).
                 if (from == end && !view.InAny(TitleStarts, end))
                 {
-                    AddRunWord(view, end, sentence, sentences, found);
+                    AddRunWord(view, end, sentence, end == sentenceFirst, calendar, sentences, found);
                 }
                 else
                 {
                     Cut(view, from, end, sentence, sentences, found);
                 }
 
-                mayDefine = mayDefine || BracketedCapitalsAfter(view, end);
+                mayDefine = mayDefine || BracketedCapitalsAfter(tokens, text, view.Count, end);
             }
 
             k = end + 1;
@@ -366,10 +370,11 @@ internal static class NameCandidateFinder
     }
 
     // "(AD)" right after token k: the shape AddDefinedAcronyms looks for after a name, and Find notes before it runs.
-    // Inlined: it is asked after every run (most are followed by a word, which the first test turns away).
+    // Inlined: it is asked after every run (most are followed by a word, which the first test turns away). The tokens and
+    // their characters are read unchecked (Unchecked): the three after k are below count, the view's.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool BracketedCapitalsAfter(TokenView view, int k) =>
-        k + 3 < view.Count && IsMark(view[k + 1], new UncheckedText(view.Text), MarkMask, '(') && view.IsPunct(k + 3, ')') && view[k + 2].Has(TokenFlags.AllCaps);
+    private static bool BracketedCapitalsAfter(Unchecked<Token> tokens, UncheckedText text, int count, int k) =>
+        k + 3 < count && IsMark(tokens[k + 1], text, MarkMask, '(') && IsMark(tokens[k + 3], text, MarkMask, ')') && tokens[k + 2].Has(TokenFlags.AllCaps);
 
     /// <summary>
     /// Token <paramref name="t"/> is the mark <paramref name="c"/>, and touches the token before it where
@@ -395,7 +400,7 @@ internal static class NameCandidateFinder
         foreach (var c in found)
         {
             var open = c.LastToken + 1;
-            if (c.Words >= 2 && BracketedCapitalsAfter(view, c.LastToken) && view.IsWord(open + 1)
+            if (c.Words >= 2 && BracketedCapitalsAfter(new Unchecked<Token>(view.Tokens), new UncheckedText(view.Text), view.Count, c.LastToken) && view.IsWord(open + 1)
                 && view.IsNonEntityAcronym(open + 1) && LettersAreInitials(view, c, open + 1))
             {
                 var acronym = view.TextOf(open + 1);
@@ -1744,7 +1749,7 @@ internal static class NameCandidateFinder
         // rules below, which only such a word needs (most names stand inside their sentence).
         var initial = sentences.IsInitial(start, sentence);
         var initialAt = start; // the token initial was asked of (the remit rule moves start past it without asking again)
-        var describedAsBody = view[start].Length >= 6 && calendar; // a paper's title keeps its day (IsCalendarWordOfName)
+        var describedAsBody = (view[start].Length >= 6) & calendar; // a paper's title keeps its day (IsCalendarWordOfName)
 
         // Seven pieces in ten are one token, which none of the rules below but the tests of a piece that is no name
         // reads (each wants two words or more): one test passes them all.
@@ -1933,17 +1938,20 @@ internal static class NameCandidateFinder
     /// <see cref="AddPiece"/> of a run of one word, <paramref name="k"/>, as Find has it: a name word that the calendar
     /// rule keeps, in <paramref name="sentence"/> (Find asked all three), so AddPiece's walk past leading words that are
     /// none, and its search for the piece's sentence, would find nothing to do. Six runs in ten are such a word.
+    /// Find knows too whether the word opens its sentence (<paramref name="first"/>), where a word is initial, and whether
+    /// it is a calendar word (<paramref name="calendar"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static NameCandidate? AddRunWord(TokenView view, int k, int sentence, TokenSentences sentences, List<NameCandidate> found)
+    private static NameCandidate? AddRunWord(TokenView view, int k, int sentence, bool first, bool calendar, TokenSentences sentences, List<NameCandidate> found)
     {
         if (k > 0 && view.TextIs(k - 1, "The") && view.SpacedFromPrevious(k))
         {
             return AddPiece(view, k, k, sentence, sentences, found); // the article's rules, as AddPiece has them
         }
 
-        var describedAsBody = view[k].Length >= 6 && view.In(WordLists.Calendar, k); // as AddPiece has it
-        return AddWord(view, k, sentence, sentences.IsInitial(k, sentence), describedAsBody, found);
+        // (Both tests are made, without a branch: a run's word is six letters or more about one time in two, in no pattern.)
+        var describedAsBody = (view[k].Length >= 6) & calendar; // as AddPiece has it
+        return AddWord(view, k, sentence, first || sentences.IsInitialInside(k, sentence), describedAsBody, found);
     }
 
     /// <summary>
@@ -2054,9 +2062,10 @@ internal static class NameCandidateFinder
         // "Forgotten Polish modernist gets ...": a headline's opening word before a nationality.
         || (end == start + 1 && view.In(WordLists.Demonyms, end) && !view.In(WordLists.Places, start));
 
-    // ':', '-' or a figure: one range test and one bit, where most words after a name (a letter, a comma, a stop) fail the first.
+    // ':', '-' or a figure: one range test and one bit, both made (a shift wraps at 32), so that one branch settles it: a
+    // stop after a name passes the range test and fails the bit, in no pattern with the commas and letters that fail the first.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsMarkOrFigure(char c) => (uint)(c - '-') <= ':' - '-' && ((MarksAndFigures >> (c - '-')) & 1) != 0;
+    private static bool IsMarkOrFigure(char c) => ((uint)(c - '-') <= ':' - '-') & ((MarksAndFigures >> (c - '-')) & 1) != 0;
 
     // The bits of IsMarkOrFigure from '-': '-' itself, '0' to '9' and ':' (not '.' or '/').
     private const int MarksAndFigures = 1 | (0x3FF << ('0' - '-')) | (1 << (':' - '-'));

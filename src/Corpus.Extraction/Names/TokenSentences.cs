@@ -76,8 +76,8 @@ internal sealed partial class TokenSentences
     public bool IsInitial(int k, int sentence) =>
         k == _first[sentence] ? _view.Tokens[k].Kind != TokenKind.Punct : IsInitialInside(k, sentence);
 
-    // IsInitial of a token that does not open its sentence.
-    private bool IsInitialInside(int k, int sentence)
+    /// <summary><see cref="IsInitial(int, int)"/> of token <paramref name="k"/>, which does not open its sentence.</summary>
+    public bool IsInitialInside(int k, int sentence)
     {
         var tokens = _view.Tokens;
         var token = tokens[k];
