@@ -48,6 +48,11 @@ internal static class NameCandidateFinder
         // Whether some run ends before "(X)", letters in capitals in brackets: only a name there can define an acronym
         // (AddDefinedAcronyms), and no piece of a run but its last stands before a bracket, which no run holds.
         var mayDefine = false;
+
+        // The static sets the loop asks at every start, read once: each read of a static field checks that its class is made.
+        var calendarWords = WordLists.Calendar;
+        var ordinalOrParticleShapes = OrdinalOrParticleShapes;
+        var titleStarts = TitleStarts;
         for (var i = 0; i < startCount; i++)
         {
             if (starts[i] < k)
@@ -69,7 +74,7 @@ internal static class NameCandidateFinder
             // (Whether the start is a calendar word is kept for AddRunWord: every start that gets past the tests asks it.)
             bool calendar;
             if (shouting[sentence] || (k == sentenceFirst && IsCapitalisedFunctionWord(tokens[k], view.Text)) || !view.IsNameWord(k)
-                || ((calendar = view.In(WordLists.Calendar, k)) && !IsCalendarWordOfName(view, k)))
+                || ((calendar = view.In(calendarWords, k)) && !IsCalendarWordOfName(view, k)))
             {
                 if (!shouting[sentence] && OpensWorldPlace(view, k))
                 {
@@ -95,7 +100,7 @@ internal static class NameCandidateFinder
 
             // An ordinal or a particle before the run stands one space before it, in a shape of theirs: one table test of
             // the word before settles most runs, which have neither, without the rules' own tests.
-            if (k > 0 && tokens[k].SpacedOnItsLine && (OrdinalOrParticleShapes.MayBeByHead(tokens[k - 1], view.Text) || tokens[k - 1].Has(TokenFlags.HasDigit)))
+            if (k > 0 && tokens[k].SpacedOnItsLine && (ordinalOrParticleShapes.MayBeByHead(tokens[k - 1], view.Text) || tokens[k - 1].Has(TokenFlags.HasDigit)))
             {
                 from = OrdinalBefore(view, k, end) ? k - 1 : k;
                 from = ParticlesBefore(view, from, end); // "del Toro", "van der Sar": a surname's particles, in lower case, are its own
@@ -114,7 +119,7 @@ internal static class NameCandidateFinder
             {
                 // Most runs are one word, which opens no title: Cut would find none in it, and add it as it is (the word
                 // is the start, k).
-                if (from == end && !view.InAny(TitleStarts, end))
+                if (from == end && !view.InAny(titleStarts, end))
                 {
                     AddRunWord(view, end, sentence, end == sentenceFirst, calendar, sentences, found);
                 }
