@@ -30,6 +30,13 @@ internal static class VectorLanes
     // The bit of a table entry that stands for a character's high three bits; 0 for the byte outside ASCII (0x80).
     private static readonly Vector128<byte> RowBit = Vector128.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    // The same tables twice over, for WideFacts.
+    private static readonly Vector256<byte> WideFactA = Vector256.Create(FactA, FactA);
+    private static readonly Vector256<byte> WideFactB = Vector256.Create(FactB, FactB);
+    private static readonly Vector256<byte> WideFactC = Vector256.Create(FactC, FactC);
+    private static readonly Vector256<byte> WideFactD = Vector256.Create(FactD, FactD);
+    private static readonly Vector256<byte> WideRowBit = Vector256.Create(RowBit, RowBit);
+
     /// <summary>Whether the processor has the instructions <see cref="Facts"/> needs.</summary>
     public static bool IsSupported => Ssse3.IsSupported;
 
@@ -41,6 +48,12 @@ internal static class VectorLanes
     public static void Facts(string text, int at, out ulong a, out ulong b, out ulong c, out ulong d)
     {
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan(at, 64)));
+        if (Avx2.IsSupported)
+        {
+            WideFacts(ref first, out a, out b, out c, out d);
+            return;
+        }
+
         var g0 = Narrow(ref first, 0);
         var g1 = Narrow(ref first, 16);
         var g2 = Narrow(ref first, 32);
@@ -61,6 +74,50 @@ internal static class VectorLanes
             | ((ulong)g2.ExtractMostSignificantBits() << 32) | ((ulong)g3.ExtractMostSignificantBits() << 48);
         d = ~Lacking(FactD, c0, c1, c2, c3, r0, r1, r2, r3) | outside;
     }
+
+    /// <summary>
+    /// <see cref="Facts"/> with AVX2: thirty-two characters a step, so each fact of the 64 takes two table look-ups
+    /// and two compares, not four. The tables are the same sixteen entries in both halves of the register, as the
+    /// byte shuffle reads each half on its own.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WideFacts(ref ushort first, out ulong a, out ulong b, out ulong c, out ulong d)
+    {
+        var h0 = WideNarrow(ref first, 0);
+        var h1 = WideNarrow(ref first, 32);
+        var fours = Vector256.Create((byte)0x0F);
+        var c0 = h0 & fours;
+        var c1 = h1 & fours;
+        var rows = WideRowBit;
+        var r0 = Avx2.Shuffle(rows, Vector256.ShiftRightLogical(h0.AsUInt16(), 4).AsByte() & fours);
+        var r1 = Avx2.Shuffle(rows, Vector256.ShiftRightLogical(h1.AsUInt16(), 4).AsByte() & fours);
+        a = ~WideLacking(WideFactA, c0, c1, r0, r1);
+        b = ~WideLacking(WideFactB, c0, c1, r0, r1);
+        c = ~WideLacking(WideFactC, c0, c1, r0, r1);
+        var outside = h0.ExtractMostSignificantBits() | ((ulong)h1.ExtractMostSignificantBits() << 32);
+        d = ~WideLacking(WideFactD, c0, c1, r0, r1) | outside;
+    }
+
+    // The thirty-two characters from first + offset as bytes in their order, each outside ASCII made 0x80. The pack
+    // works in each half of the register on its own, which leaves the four runs of eight as 0, 2, 1, 3: one
+    // permutation of the four 64-bit parts puts them back.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> WideNarrow(ref ushort first, int offset)
+    {
+        var outside = Vector256.Create((ushort)0x80);
+        var low = Vector256.Min(Vector256.LoadUnsafe(ref first, (nuint)offset), outside).AsInt16();
+        var high = Vector256.Min(Vector256.LoadUnsafe(ref first, (nuint)(offset + 16)), outside).AsInt16();
+        return Avx2.Permute4x64(Avx2.PackUnsignedSaturate(low, high).AsUInt64(), 0b11_01_10_00).AsByte();
+    }
+
+    // The characters of the two halves that lack the fact of the table, 32 bits a half.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong WideLacking(Vector256<byte> table, Vector256<byte> c0, Vector256<byte> c1, Vector256<byte> r0, Vector256<byte> r1) =>
+        WideLacking(table, c0, r0) | ((ulong)WideLacking(table, c1, r1) << 32);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint WideLacking(Vector256<byte> table, Vector256<byte> column, Vector256<byte> row) =>
+        Vector256.Equals(Avx2.Shuffle(table, column) & row, Vector256<byte>.Zero).ExtractMostSignificantBits();
 
     // The sixteen characters from first + offset as bytes, each outside ASCII made 0x80.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
