@@ -174,9 +174,11 @@ internal sealed class SpeakerFinder
     /// <summary>The quoted words (see <see cref="QuoteFinder.TextOf"/>), copied out through one reused buffer.</summary>
     private string TextOf(FoundQuote quote)
     {
-        if (_quoteChars.Length < quote.Close - quote.Open)
+        // Room for the quotation and a window more, which QuoteFinder's vector copy may write past what it keeps.
+        var room = quote.Close - quote.Open + 64;
+        if (_quoteChars.Length < room)
         {
-            _quoteChars = new char[Math.Max(quote.Close - quote.Open, _quoteChars.Length * 2)];
+            _quoteChars = new char[Math.Max(room, _quoteChars.Length * 2)];
         }
 
         return QuoteFinder.TextOf(_text, quote, _quoteChars, _masks);
