@@ -756,9 +756,11 @@ internal static class OtherKinds
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int ShapeOf(Unchecked<byte> shapes, Token t, UncheckedText text)
         {
-            var first = text[t.Start];
-            var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
-            return (first | end) >= 128 ? AnyShape : shapes[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
+            var start = t.Start;
+            var length = t.Length;
+            var first = text[start];
+            var end = text[start + length - (length > 0 ? 1 : 0)];
+            return (first | end) >= 128 ? AnyShape : shapes[((length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
         }
 
         /// <summary>

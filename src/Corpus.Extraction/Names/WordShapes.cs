@@ -103,9 +103,11 @@ internal sealed class WordShapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int InTable(byte[] table, Token t, string text, int any)
     {
-        var first = text[t.Start];
-        var end = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
-        return (first | end) >= 128 ? any : table[((t.Length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
+        var start = t.Start;
+        var length = t.Length;
+        var first = text[start];
+        var end = text[start + length - (length > 0 ? 1 : 0)];
+        return (first | end) >= 128 ? any : table[((length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
     }
 
     /// <summary>
@@ -200,8 +202,10 @@ internal sealed class WordShapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayBe(Token t, string text)
     {
-        var first = text[t.Start];
-        var last = text[t.Start + t.Length - (t.Length > 0 ? 1 : 0)];
-        return ((_shapes[((t.Length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0 | (first | last) >= 128;
+        var start = t.Start;
+        var length = t.Length;
+        var first = text[start];
+        var last = text[start + length - (length > 0 ? 1 : 0)];
+        return ((_shapes[((length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0 | (first | last) >= 128;
     }
 }
