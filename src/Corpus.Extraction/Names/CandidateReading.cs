@@ -23,6 +23,7 @@ internal sealed class CandidateReading
     private int[] _after = System.Array.Empty<int>();
     private int[] _context = System.Array.Empty<int>();
     private int[] _market = System.Array.Empty<int>();
+    private byte[] _reads = System.Array.Empty<byte>();
 
     /// <summary>The candidates some rule before a name may apply to (RoleFinder), in order.</summary>
     public int[] Before => _before;
@@ -66,6 +67,8 @@ internal sealed class CandidateReading
     // An array of at least count items: the one kept, or a new one.
     private static int[] Room(int[] kept, int count) => kept.Length >= count ? kept : new int[count];
 
+    private static byte[] Room(byte[] kept, int count) => kept.Length >= count ? kept : new byte[count];
+
     private void Fill(TokenView view, List<NameCandidate> candidates)
     {
         var count = candidates.Count;
@@ -73,12 +76,10 @@ internal sealed class CandidateReading
         _after = Room(_after, count);
         _context = Room(_context, count);
         _market = Room(_market, count);
+        _reads = Room(_reads, count);
 
-        // Written unchecked: each list holds count items at least, and each is written at most at i, below count.
-        var before = new Unchecked<int>(_before);
-        var after = new Unchecked<int>(_after);
-        var context = new Unchecked<int>(_context);
-        var market = new Unchecked<int>(_market);
+        // Written unchecked: the answers hold count items at least, and each is written at i, below count.
+        var reads = new Unchecked<byte>(_reads);
 
         // The tests' tables, read once here: in code compiled before a class's static constructor has run, each read of
         // its static fields in the loop would go through the runtime.
@@ -87,7 +88,6 @@ internal sealed class CandidateReading
         var tokens = view.Tokens;
         var text = view.Text;
         var last = view.Count - 1;
-        int nBefore = 0, nAfter = 0, nContext = 0, nMarket = 0;
         // The order is told by the sign of the differences, or'd: one that is negative puts some name out of order (the
         // tokens are below 2^24, so no difference overflows).
         int previousFirst = 0, previousLast = 0, order = 0;
@@ -99,18 +99,36 @@ internal sealed class CandidateReading
             order |= firstToken | (firstToken - previousFirst) | (lastToken - firstToken) | (lastToken - previousLast) | (last - lastToken);
             previousFirst = firstToken;
             previousLast = lastToken;
-            var reads = Reads(tokens, text, table, last, firstToken, lastToken, c.Possessive, c.Words == 1);
-            before[nBefore] = i;
-            nBefore += reads & ReadBefore;
-            after[nAfter] = i;
-            nAfter += (reads >> 1) & 1;
-            context[nContext] = i;
-            nContext += (reads >> 2) & 1;
-            market[nMarket] = i;
-            nMarket += reads >> 3;
+            reads[i] = (byte)Reads(tokens, text, table, last, firstToken, lastToken, c.Possessive, c.Words == 1);
         }
 
         InOrder = order >= 0;
+        List(reads, count);
+    }
+
+    // The lists from each name's answers, in a loop of its own: in the loop that calls Reads, the lists and their
+    // counts were kept on the stack around the call and loaded and stored again for every name.
+    private void List(Unchecked<byte> reads, int count)
+    {
+        // Written unchecked: each list holds count items at least, and each is written at most at i, below count.
+        var before = new Unchecked<int>(_before);
+        var after = new Unchecked<int>(_after);
+        var context = new Unchecked<int>(_context);
+        var market = new Unchecked<int>(_market);
+        int nBefore = 0, nAfter = 0, nContext = 0, nMarket = 0;
+        for (var i = 0; i < count; i++)
+        {
+            int answers = reads[i];
+            before[nBefore] = i;
+            nBefore += answers & ReadBefore;
+            after[nAfter] = i;
+            nAfter += (answers >> 1) & 1;
+            context[nContext] = i;
+            nContext += (answers >> 2) & 1;
+            market[nMarket] = i;
+            nMarket += answers >> 3;
+        }
+
         BeforeCount = nBefore;
         AfterCount = nAfter;
         ContextCount = nContext;
@@ -122,10 +140,10 @@ internal sealed class CandidateReading
     private const int ReadContext = 4;
     private const int ReadMarket = 8;
 
-    // Which passes read the name from token firstToken to lastToken (ReadBefore and the others). A call of its own: in
-    // the loop over the names, the four tests' values were more than the registers, and a third of its steps moved them
-    // to and from the stack.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    // Which passes read the name from token firstToken to lastToken (ReadBefore and the others). Inlined in Fill's loop,
+    // which builds no list (List does): with the lists and their counts beside it, the four tests' values were more than
+    // the registers, and it was a call of its own.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Reads(Token[] tokenArray, string textString, byte[] tableArray, int last, int firstToken, int lastToken, bool possessive, bool oneWord)
     {
         // Every index below is in range by construction (Unchecked): the name's tokens are the view's, the tokens before
