@@ -208,7 +208,8 @@ internal sealed class CandidateReading
         var start = t.Start;
         var length = t.Length;
         var c = text[start];
-        var end = text[start + length - (length > 0 ? 1 : 0)];
+        // The last character, or the first of an empty token: the sign bit of length - 1 steps back, with no compare.
+        var end = text[start + length - 1 + (int)((uint)(length - 1) >> 31)];
         int shape;
         int mark;
         if ((c | end) < 128)

@@ -759,7 +759,8 @@ internal static class OtherKinds
             var start = t.Start;
             var length = t.Length;
             var first = text[start];
-            var end = text[start + length - (length > 0 ? 1 : 0)];
+            // The last character, or the first of an empty token: the sign bit of length - 1 steps back, with no compare.
+            var end = text[start + length - 1 + (int)((uint)(length - 1) >> 31)];
             return (first | end) >= 128 ? AnyShape : shapes[((length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
         }
 

@@ -106,7 +106,8 @@ internal sealed class WordShapes
         var start = t.Start;
         var length = t.Length;
         var first = text[start];
-        var end = text[start + length - (length > 0 ? 1 : 0)];
+        // The last character, or the first of an empty token: the sign bit of length - 1 steps back, with no compare.
+        var end = text[start + length - 1 + (int)((uint)(length - 1) >> 31)];
         return (first | end) >= 128 ? any : table[((length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
     }
 
@@ -205,7 +206,8 @@ internal sealed class WordShapes
         var start = t.Start;
         var length = t.Length;
         var first = text[start];
-        var last = text[start + length - (length > 0 ? 1 : 0)];
+        // The last character, or the first of an empty token: the sign bit of length - 1 steps back, with no compare.
+        var last = text[start + length - 1 + (int)((uint)(length - 1) >> 31)];
         return ((_shapes[((length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0 | (first | last) >= 128;
     }
 }
