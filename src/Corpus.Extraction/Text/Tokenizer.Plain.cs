@@ -378,9 +378,9 @@ internal static partial class Tokenizer
         starts &= starts - 1;
         lasts &= lasts - 1;
 
-        // Both masks have a bit for each token left, so both are tested: the JIT then knows neither is 0 where their
-        // lowest bits are found, and finds them with no test of its own.
-        while (lasts != 0 && starts != 0)
+        // Both masks have a bit for each token left, so one is tested. (A processor with no TZCNT, which finds the
+        // lowest bit of starts with a test of its own for 0, is one no x64 build in use runs on.)
+        while (lasts != 0)
         {
             var start = Bits.LowestOf(starts);
             var space = SpaceAfter(last, start);
