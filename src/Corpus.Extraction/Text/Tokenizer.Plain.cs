@@ -207,6 +207,9 @@ internal static partial class Tokenizer
     /// </summary>
     private static ulong FirstUnplain(string text, int i, ulong word, ulong starts, ulong special, ulong others)
     {
+        // The text is read unchecked (UncheckedText): every bit of the masks that is no white space is a character of
+        // the text (past its end they hold white space), as is the word before a stop.
+        var chars = new UncheckedText(text);
         var limit = 0UL;
         for (var rest = special; rest != 0; rest &= rest - 1)
         {
@@ -220,8 +223,8 @@ internal static partial class Tokenizer
             var wordStart = HighestOf(starts & (bit - 1));
             var at = Bits.IndexOf(wordStart);
             var dot = i + Bits.IndexOf(bit);
-            if (text[dot] != '.' || ((word | special) & (bit << 1)) != 0 || bit == (1UL << 63)
-                || MayBeAbbreviation(text, i + at, dot - i - at))
+            if (chars[dot] != '.' || ((word | special) & (bit << 1)) != 0 || bit == (1UL << 63)
+                || MayBeAbbreviation(text, chars, i + at, dot - i - at))
             {
                 limit = wordStart;
                 break;
@@ -490,11 +493,14 @@ internal static partial class Tokenizer
     /// that either list's filter does.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeAbbreviation(string text, int start, int length)
+    private static bool MayBeAbbreviation(string text, UncheckedText chars, int start, int length)
     {
-        var first = text[start];
-        var last = text[start + length - 1];
-        var lengths = (first | last) < 128 ? AbbreviationFilter.Starts[first] & AbbreviationFilter.Ends[last] : ulong.MaxValue;
+        // The filters are read unchecked too (Unchecked): both characters are ASCII where they are read.
+        var first = chars[start];
+        var last = chars[start + length - 1];
+        var lengths = (first | last) < 128
+            ? new Unchecked<ulong>(AbbreviationFilter.Starts)[first] & new Unchecked<ulong>(AbbreviationFilter.Ends)[last]
+            : ulong.MaxValue;
         return (length == 1 && first >= 'A' && first <= 'Z')
             || ((lengths & (1UL << (length < 64 ? length : 63))) != 0 && MayBeListed(text, start, length));
     }
