@@ -371,15 +371,24 @@ internal sealed class LowerCaseEchoes
 
     // Which of the 64 tokens from k are lower-case words (Token.IsLowerWord), a bit each.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LowerWords(ref ulong token0, nint k)
-    {
-        if (Avx2.IsSupported)
-        {
-            return LowerWords32(ref token0, k) | (LowerWords32(ref token0, k + 32) << 32);
-        }
+    private static ulong LowerWords(ref ulong token0, nint k) => Avx2.IsSupported ? WideLowerWords(ref token0, k) : NarrowLowerWords(ref token0, k);
 
-        return LowerWords16(ref token0, k) | (LowerWords16(ref token0, k + 16) << 16)
-            | (LowerWords16(ref token0, k + 32) << 32) | (LowerWords16(ref token0, k + 48) << 48);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong WideLowerWords(ref ulong token0, nint k) => LowerWords32(ref token0, k) | (LowerWords32(ref token0, k + 32) << 32);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong NarrowLowerWords(ref ulong token0, nint k) =>
+        LowerWords16(ref token0, k) | (LowerWords16(ref token0, k + 16) << 16)
+        | (LowerWords16(ref token0, k + 32) << 32) | (LowerWords16(ref token0, k + 48) << 48);
+
+    /// <summary>
+    /// Which of the 64 tokens from <paramref name="k"/> are lower-case words, by AVX2 (<paramref name="wide"/>) or by
+    /// SSE2 alone, whatever the processor has: a test reads both widths where the scan only ever takes one.
+    /// </summary>
+    internal static ulong LowerWordsOf(Token[] tokens, int k, bool wide)
+    {
+        ref var token0 = ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetReference(tokens.AsSpan(k, 64)));
+        return wide ? WideLowerWords(ref token0, 0) : NarrowLowerWords(ref token0, 0);
     }
 
     // LowerWords16 twice as wide: the high halves of eight tokens in a vector, half the steps for the same tokens. The

@@ -138,7 +138,7 @@ internal static partial class SentenceSplitter
     /// those shaped like name words, and the four counts
     /// (<see cref="ShapeBits"/>).
     /// </summary>
-    private static void TokenMasksOf(Token[] tokens, int first, int n, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    internal static void TokenMasksOf(Token[] tokens, int first, int n, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
     {
         breaks = ends = shapes = words = capitals = content = titled = 0;
         var table = ShapeBits;
@@ -196,15 +196,25 @@ internal static partial class SentenceSplitter
     /// once. A block with a token of 256 characters or more (rare) is read one token at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BlockMasks(Token[] tokens, int first, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    internal static void BlockMasks(Token[] tokens, int first, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
     {
-        ref var token0 = ref Unsafe.Add(ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetArrayDataReference(tokens)), (nint)(uint)first);
         if (Avx2.IsSupported)
         {
-            WideBlockMasks(tokens, first, ref token0, out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
+            WideBlockMasks(tokens, first, out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
             return;
         }
 
+        NarrowBlockMasks(tokens, first, out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
+    }
+
+    /// <summary>
+    /// <see cref="BlockMasks"/> by SSE2 alone, sixteen tokens to a register, whatever else the processor has (a test
+    /// reads both widths on a machine with AVX2, where <see cref="BlockMasks"/> never takes this one).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void NarrowBlockMasks(Token[] tokens, int first, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    {
+        ref var token0 = ref FirstBits(tokens, first);
         var long0 = Bytes16(ref token0, out var high0, out var low0, out var length0);
         var long1 = Bytes16(ref Unsafe.Add(ref token0, 16), out var high1, out var low1, out var length1);
         var long2 = Bytes16(ref Unsafe.Add(ref token0, 32), out var high2, out var low2, out var length2);
@@ -230,7 +240,21 @@ internal static partial class SentenceSplitter
         var allCaps = Flags(low0, low1, low2, low3, 7 - LowAllCaps);
         var one = Ones(length0) | (Ones(length1) << 16) | (Ones(length2) << 32) | (Ones(length3) << 48);
         var small = Lengths(length0, length1, length2, length3, 1, 3);
+        Combine(stop, abbreviation, lowerInitial, letter, mixed, kindLow, kindHigh, lineBreak, blank, capital, allCaps, one, small,
+            out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
+    }
 
+    // The bits of the 64 tokens' first token as a ulong, read with no range check: a block is whole within the tokens.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref ulong FirstBits(Token[] tokens, int first) =>
+        ref Unsafe.Add(ref Unsafe.As<Token, ulong>(ref MemoryMarshal.GetArrayDataReference(tokens)), (nint)(uint)first);
+
+    // The masks of a block from its flags' masks, for both widths.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Combine(ulong stop, ulong abbreviation, ulong lowerInitial, ulong letter, ulong mixed, ulong kindLow, ulong kindHigh,
+        ulong lineBreak, ulong blank, ulong capital, ulong allCaps, ulong one, ulong small,
+        out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    {
         // As the break table and SentenceShapes' counts have them: a word has a letter; a name word's shape is a capital
         // or mixed case; in capitals is all caps or a capital alone; long is four characters or more (or none), not all
         // caps. A token may break at a stop or an abbreviation, or after a line break unless it is a lower-case word
@@ -251,8 +275,9 @@ internal static partial class SentenceSplitter
     /// shifts and two mask moves, not four.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WideBlockMasks(Token[] tokens, int first, ref ulong token0, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    private static void WideBlockMasks(Token[] tokens, int first, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
     {
+        ref var token0 = ref FirstBits(tokens, first);
         var long0 = Bytes32(ref token0, out var high0, out var low0, out var length0);
         var long1 = Bytes32(ref Unsafe.Add(ref token0, 32), out var high1, out var low1, out var length1);
         if (((long0 | long1) & Vector256.Create(LongBits)) != Vector256<uint>.Zero)
@@ -261,7 +286,6 @@ internal static partial class SentenceSplitter
             return;
         }
 
-        // As in BlockMasks.
         var stop = WideFlags(high0, high1, 7 - HighStop);
         var abbreviation = WideFlags(high0, high1, 7 - HighAbbreviation);
         var lowerInitial = WideFlags(high0, high1, 7 - HighLowerInitial);
@@ -275,16 +299,8 @@ internal static partial class SentenceSplitter
         var allCaps = WideFlags(low0, low1, 7 - LowAllCaps);
         var one = WideOnes(length0) | (WideOnes(length1) << 32);
         var small = WideWithin(length0, 1, 3) | (WideWithin(length1, 1, 3) << 32);
-
-        var kind = kindLow | kindHigh;
-        words = ~kind & letter;
-        shapes = (words & (capital | mixed)) | (kindLow & ~kindHigh);
-        capitals = words & (allCaps | (one & capital));
-        content = words & ~small & ~allCaps;
-        titled = content & capital;
-        var lower = ~kind & lowerInitial & ~mixed;
-        ends = lineBreak & (blank | ~lower);
-        breaks = stop | abbreviation | ends;
+        Combine(stop, abbreviation, lowerInitial, letter, mixed, kindLow, kindHigh, lineBreak, blank, capital, allCaps, one, small,
+            out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

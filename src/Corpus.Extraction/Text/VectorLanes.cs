@@ -9,11 +9,12 @@ namespace Corpus.Extraction.Text;
 
 /// <summary>
 /// <see cref="TokenMasks"/>' four facts of 64 characters with vector instructions, in the net8.0 build on a processor
-/// with SSSE3 (every x64 one in use): the characters narrowed to bytes sixteen at a time, each outside ASCII to 0x80,
+/// with SSSE3 (every x64 one in use): the characters narrowed to bytes sixteen at a time (thirty-two with AVX2), each
+/// outside ASCII to 0x80,
 /// and each fact of an ASCII character read as one bit of a sixteen-entry table indexed by its low four bits, the bit
 /// chosen by its high three. A character outside ASCII has fact D alone, as in <see cref="TokenMasks.Lanes"/>. The
-/// tables are read off <see cref="TokenMasks.Lanes"/>, so both ways agree by construction; a test compares them on
-/// every character in every place.
+/// tables are read off <see cref="TokenMasks.Lanes"/>, so both ways agree by construction; a test compares both widths
+/// with the table on every character in every place.
 /// </summary>
 /// <remarks>
 /// Each fact comes out as its own 64-bit mask, the four groups' 16 bits side by side, with no transposition of lanes;
@@ -47,13 +48,30 @@ internal static class VectorLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Facts(string text, int at, out ulong a, out ulong b, out ulong c, out ulong d)
     {
-        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan(at, 64)));
+        ref var first = ref First(text, at);
         if (Avx2.IsSupported)
         {
             WideFacts(ref first, out a, out b, out c, out d);
             return;
         }
 
+        NarrowFacts(ref first, out a, out b, out c, out d);
+    }
+
+    /// <summary>
+    /// <see cref="Facts"/> by SSSE3 alone, whatever else the processor has: a test reads both widths on a machine with
+    /// AVX2, where <see cref="Facts"/> never takes this one.
+    /// </summary>
+    internal static void NarrowFacts(string text, int at, out ulong a, out ulong b, out ulong c, out ulong d) =>
+        NarrowFacts(ref First(text, at), out a, out b, out c, out d);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref ushort First(string text, int at) =>
+        ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan(at, 64)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NarrowFacts(ref ushort first, out ulong a, out ulong b, out ulong c, out ulong d)
+    {
         var g0 = Narrow(ref first, 0);
         var g1 = Narrow(ref first, 16);
         var g2 = Narrow(ref first, 32);
