@@ -29,32 +29,7 @@ internal static class OpeningWords
         // the second walk, which then reads those alone: a test of each name's place there was a branch mispredicted at
         // two names in five. The opening names are noted from its back, in text order from the last place down.
         var parts = GroupingScratch.ByGroup(count);
-        var inside = 0;
-        var next = count - 1; // the opening names are parts[next + 1] to parts[count - 1]
-        for (var i = 0; i < count; i++)
-        {
-            var c = candidates[i];
-            var first = c.FirstToken;
-            var last = c.LastToken;
-            if (!c.Initial)
-            {
-                var key = Key(view, first, last);
-                keys[i] = key;
-                written.Add(key);
-                if (last > first && NameCandidateFinder.IsGivenName(view, first))
-                {
-                    written.Add(SurnameKey(view, last));
-                }
-
-                parts[inside++] = i;
-                continue;
-            }
-
-            if (last != first && c.TotalEvidence == 0 && IsPlainOpening(view, first))
-            {
-                parts[next--] = i;
-            }
-        }
+        var inside = NoteNames(view, candidates, written, keys, parts, out var next); // the opening names are parts[next + 1] to parts[count - 1]
 
         if (next == count - 1)
         {
@@ -186,6 +161,45 @@ internal static class OpeningWords
                 caseAliases[rest] = target;
             }
         }
+    }
+
+    // Apply's first walk, in a method of its own: in Apply's, which holds more than the registers do, the walk's
+    // counters and arrays were kept on the stack and read again around each call. Returns how many names are inside
+    // sentences (parts[0] on); next: the place before the first opening name (parts[next + 1] on).
+    private static int NoteNames(TokenView view, List<NameCandidate> candidates, NameFilter written, int[] keys, int[] parts, out int next)
+    {
+        var count = candidates.Count;
+        var inside = 0;
+        var opening = count - 1; // in a local: the out parameter is written through its address
+        var givenNames = WordLists.GivenNames; // NameCandidateFinder.IsGivenName's lists, read once: each read tests that their class is ready
+        var givenNamesWorld = WordLists.GivenNamesWorld;
+        for (var i = 0; i < count; i++)
+        {
+            var c = candidates[i];
+            var first = c.FirstToken;
+            var last = c.LastToken;
+            if (!c.Initial)
+            {
+                var key = Key(view, first, last);
+                keys[i] = key;
+                written.Add(key);
+                if (last > first && (view.In(givenNames, first) || view.In(givenNamesWorld, first)))
+                {
+                    written.Add(SurnameKey(view, last));
+                }
+
+                parts[inside++] = i;
+                continue;
+            }
+
+            if (last != first && c.TotalEvidence == 0 && IsPlainOpening(view, first))
+            {
+                parts[opening--] = i;
+            }
+        }
+
+        next = opening;
+        return inside;
     }
 
     // A word in plain capitals, spaced from a name word after it: what the token's flags tell.
