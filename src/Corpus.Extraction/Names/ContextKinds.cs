@@ -556,7 +556,7 @@ internal static class ContextKinds
         var from = c.FirstToken - 1;
         var text = view.Text;
         var lowest = System.Math.Max(c.FirstToken - MaxTitleWords, 0);
-        while (from >= lowest && MayBeTitleWord(tokens[from], text))
+        while (from >= lowest && MayBeTitleWord(TitleToken(tokens, from), text))
         {
             from--;
         }
@@ -571,7 +571,7 @@ internal static class ContextKinds
         // closing mark can only be where this walk stops.
         var to = c.LastToken + 1;
         var highest = System.Math.Min(c.LastToken + MaxTitleWords, view.Count - 1);
-        while (to <= highest && MayBeTitleWord(tokens[to], text))
+        while (to <= highest && MayBeTitleWord(TitleToken(tokens, to), text))
         {
             to++;
         }
@@ -639,6 +639,18 @@ internal static class ContextKinds
     // The tokens a title runs to on either side of a name within its quotation marks ("The Year of the Dragon and the
     // Long March Home").
     private const int MaxTitleWords = 12;
+
+    // Token k of InTitleQuote's walks, which stay between 0 and the view's Count (the tokens array is at least that
+    // long), read with no bounds check in the net8.0 build, as TokenView reads its tokens.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Token TitleToken(Token[] tokens, int k)
+    {
+#if NET
+        return System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(tokens), (nint)(uint)k);
+#else
+        return tokens[k];
+#endif
+    }
 
     // What IsTitleWord may hold of a token, told by its bits (a capitalised word, a lower-case one, or a clitic) or its
     // one character (a colon).
