@@ -171,8 +171,6 @@ internal static class OpeningWords
         var count = candidates.Count;
         var inside = 0;
         var opening = count - 1; // in a local: the out parameter is written through its address
-        var givenNames = WordLists.GivenNames; // NameCandidateFinder.IsGivenName's lists, read once: each read tests that their class is ready
-        var givenNamesWorld = WordLists.GivenNamesWorld;
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
@@ -183,7 +181,7 @@ internal static class OpeningWords
                 var key = Key(view, first, last);
                 keys[i] = key;
                 written.Add(key);
-                if (last > first && (view.In(givenNames, first) || view.In(givenNamesWorld, first)))
+                if (last > first && NameCandidateFinder.IsGivenName(view, first))
                 {
                     written.Add(SurnameKey(view, last));
                 }
