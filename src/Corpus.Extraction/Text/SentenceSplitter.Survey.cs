@@ -41,7 +41,14 @@ internal static partial class SentenceSplitter
         // Read unchecked: the survey wrote a block for each 64 tokens and one more, for the count itself.
         var at = (nint)(uint)(k >> 6) * BlockStride;
         var below = (1UL << k) - 1; // the shift takes k's low six bits
-        return blocks[at + SumBeforeBlock] + Packed(blocks[at] & below, blocks[at + 1] & below, blocks[at + 2] & below, blocks[at + 3] & below);
+
+        // Each count is added as it is made (as Packed's fields, which do not overflow into each other): the four
+        // masks read first and packed after were kept on the stack in FindRanges, whose loop holds many values.
+        var sum = blocks[at + SumBeforeBlock];
+        sum += (ulong)(uint)Bits.PopCount(blocks[at] & below) << 12;
+        sum += (ulong)(uint)Bits.PopCount(blocks[at + 1] & below) << 24;
+        sum += (ulong)(uint)Bits.PopCount(blocks[at + 2] & below) << 36;
+        return sum + ((ulong)(uint)Bits.PopCount(blocks[at + 3] & below) << 48);
     }
 
     // The counts of the tokens of four masks (words, in capitals, long, long and capitalised), packed in the twelve-bit

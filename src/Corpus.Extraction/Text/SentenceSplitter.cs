@@ -171,8 +171,8 @@ internal static partial class SentenceSplitter
         var blocks = new Unchecked<ulong>(marks.Blocks);
         var indexes = new Unchecked<int>(marks.Items);
         var all = new Unchecked<Token>(tokens);
-        var chars = MarkChars;
-        var shapes = ShapeClasses;
+        var chars = new Unchecked<uint>(MarkChars);
+        var shapes = new Unchecked<uint>(ShapeClasses);
         var first = -1;
         var firstSum = 0UL;
         var next = 0;
@@ -208,7 +208,7 @@ internal static partial class SentenceSplitter
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
-            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, tokens, count, k, token, chars, shapes) : -1;
+            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, all, count, k, token, chars, shapes) : -1;
             if (end >= 0)
             {
                 next = end + 1;
@@ -303,8 +303,9 @@ internal static partial class SentenceSplitter
     }
 
     /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>), or -1.</summary>
+    /// <remarks>The tokens are read unchecked (Unchecked): each one read is below <paramref name="count"/>.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int EndsSentenceAt(string text, Token[] tokens, int count, int k, Token token, uint[] chars, uint[] shapes)
+    private static int EndsSentenceAt(string text, Unchecked<Token> tokens, int count, int k, Token token, Unchecked<uint> chars, Unchecked<uint> shapes)
     {
         // The tokenizer marks punctuation that is . ! ? or an ellipsis with Stop.
         if (token.Kind == TokenKind.Punct && token.Has(TokenFlags.Stop))
@@ -422,11 +423,12 @@ internal static partial class SentenceSplitter
     /// whose first character is past U+00FF, which the runtime asks whether it is a digit.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint EndClasses(string text, Token token, uint[] chars, uint[] shapes)
+    private static uint EndClasses(string text, Token token, Unchecked<uint> chars, Unchecked<uint> shapes)
     {
+        // Read unchecked (Unchecked): the shape's index keeps only bits that ShapeClasses has an entry for, the key
+        // only its low byte (MarkChars has 256 entries), and a token has a character at least: its start is in the text.
         var shape = shapes[(int)(token.Bits >> Token.KindShift) & EndShapeBits];
-        // A token has a character at least: its start is in the text.
-        var c = text[token.Start];
+        var c = new UncheckedText(text)[token.Start];
         var entry = chars[MarkKey(c)];
         var same = ((uint)((entry ^ c) & 0xFFFF) - 1) >> 31; // 1 when the entry is c's, else 0
         var classes = (entry >> 16) & (0u - same);
