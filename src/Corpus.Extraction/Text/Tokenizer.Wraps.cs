@@ -268,11 +268,11 @@ internal static partial class Tokenizer
             // guess"), or under a word near its start ("  1. The", "-- Name"), after a line that ends in no
             // abbreviation (a paragraph that ends in "etc." may be followed by one indented on its first line). The
             // tests that read more than a token or two come last.
-            var filled = width + 1 + FirstWordLength(tokens, next, opening[line + 2]) > widest - WrapSlack;
+            var filled = width + 1 + FirstWordLength(all, next, opening[line + 2]) > widest - WrapSlack;
             wrapped = (filled || (wrapped && width * 2 >= widest)
                     || (nextIndent < indent && indent - nextIndent <= TabWidth && !capitalNext && width * 4 >= widest * 3))
-                && MayWrapAfter(text, tokens, next - 1, capitalNext, filled)
-                && !StartsItem(text, tokens, next, opening[line + 2])
+                && MayWrapAfter(text, all, next - 1, capitalNext, filled)
+                && !StartsItem(text, all, next, opening[line + 2])
                 && (nextIndent == indent
                     || (nextIndent < indent ? !wrapped
                         : !all[next - 1].Has(TokenFlags.Abbreviation) && HangsUnder(text, tokens, opening[line], next, indent, nextIndent)))
@@ -339,9 +339,14 @@ internal static partial class Tokenizer
     /// comma before a capital is most often a line of verse, or of an address); or, when it is <paramref name="filled"/>,
     /// in a hyphen joined to a word (<see cref="IsLineEndHyphen"/>) before a word.
     /// </summary>
+    /// <remarks>
+    /// The tokens and the text are read unchecked (Unchecked): the line is one of a block's but its last, so the token
+    /// after it is one too, and a token's start is a character of the text.
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayWrapAfter(string text, Token[] tokens, int last, bool capitalNext, bool filled)
+    private static bool MayWrapAfter(string text, Unchecked<Token> tokens, int last, bool capitalNext, bool filled)
     {
+        var chars = new UncheckedText(text);
         var token = tokens[last];
         switch (token.Kind)
         {
@@ -350,7 +355,7 @@ internal static partial class Tokenizer
             case TokenKind.Clitic:
                 return true;
             case TokenKind.Punct:
-                var c = text[token.Start];
+                var c = chars[token.Start];
                 if (c is ',' or ';')
                 {
                     return !capitalNext;
@@ -360,7 +365,7 @@ internal static partial class Tokenizer
                 {
                     var before = tokens[last - 1];
                     return before.Kind == TokenKind.Word ? before.Has(TokenFlags.HasLetter)
-                        : before.Kind == TokenKind.Clitic || (!capitalNext && text[before.Start] == ',');
+                        : before.Kind == TokenKind.Clitic || (!capitalNext && chars[before.Start] == ',');
                 }
 
                 return c is '-' or '\u2010' && filled && IsLineEndHyphen(text, tokens, last) && tokens[last + 1].IsWord;
@@ -374,10 +379,10 @@ internal static partial class Tokenizer
     /// "Hewlett-"): not a dash ("--", " - ") nor a mark alone.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsLineEndHyphen(string text, Token[] tokens, int last)
+    private static bool IsLineEndHyphen(string text, Unchecked<Token> tokens, int last)
     {
         var token = tokens[last];
-        return token.Kind == TokenKind.Punct && text[token.Start] is '-' or '\u2010' && !token.Has(TokenFlags.SpaceBefore)
+        return token.Kind == TokenKind.Punct && new UncheckedText(text)[token.Start] is '-' or '\u2010' && !token.Has(TokenFlags.SpaceBefore)
             && last > 0 && tokens[last - 1].IsWord && tokens[last - 1].Has(TokenFlags.HasLetter);
     }
 
@@ -449,13 +454,15 @@ internal static partial class Tokenizer
     /// own: a dash, a bullet or another mark that opens list items, signatures and quoted lines, or a number or letter
     /// that counts items ("1.", "2)", "(a)").
     /// </summary>
+    /// <remarks>The tokens and the text are read unchecked (Unchecked), below <paramref name="end"/> and at a token's start.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool StartsItem(string text, Token[] tokens, int first, int end)
+    private static bool StartsItem(string text, Unchecked<Token> tokens, int first, int end)
     {
+        var chars = new UncheckedText(text);
         var token = tokens[first];
         if (token.Kind == TokenKind.Punct)
         {
-            var c = text[token.Start];
+            var c = chars[token.Start];
             if (c is '-' or '*' or '\u2022' or '>' or '|' or '+' or '#' or '=' or '~' or '\u2013' or '\u2014')
             {
                 return true;
@@ -463,23 +470,26 @@ internal static partial class Tokenizer
 
             // "(a)", "(2)": a short word in brackets opening the line.
             return c == '(' && first + 2 < end && tokens[first + 1].Length <= 2 && tokens[first + 1].IsWord
-                && text[tokens[first + 2].Start] == ')' && !tokens[first + 2].Has(TokenFlags.SpaceBefore);
+                && chars[tokens[first + 2].Start] == ')' && !tokens[first + 2].Has(TokenFlags.SpaceBefore);
         }
 
         // "1.", "12)", "a)": a number of up to three digits (or one letter) and a mark, with more on the line.
         if (token.IsWord && first + 2 < end && !tokens[first + 1].Has(TokenFlags.SpaceBefore)
             && (token.Length == 1 || (token.Length <= 3 && !token.Has(TokenFlags.HasLetter))))
         {
-            var c = text[tokens[first + 1].Start];
+            var c = chars[tokens[first + 1].Start];
             return c is '.' or ')' && tokens[first + 1].Kind == TokenKind.Punct;
         }
 
         return false;
     }
 
-    /// <summary>The length of the first word of a line, with the marks joined to it ("York.", "(unnamed)").</summary>
+    /// <summary>
+    /// The length of the first word of the line of tokens <paramref name="first"/> to <paramref name="end"/>
+    /// (excluded), with the marks joined to it ("York.", "(unnamed)"). The tokens are read unchecked (Unchecked).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int FirstWordLength(Token[] tokens, int first, int end)
+    private static int FirstWordLength(Unchecked<Token> tokens, int first, int end)
     {
         var last = first;
         while (last + 1 < end && !tokens[last + 1].Has(TokenFlags.SpaceBefore))
