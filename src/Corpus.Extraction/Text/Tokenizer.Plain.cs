@@ -359,7 +359,7 @@ internal static partial class Tokenizer
     /// <remarks>
     /// The arrays and the text are read and written unchecked (<see cref="Unchecked{T}"/>): the caller leaves room for
     /// a window's tokens after <paramref name="written"/>, every start is a character of the text (past its end the
-    /// masks hold white space), and the table has an entry for each of the seven bits kept of a character.
+    /// masks hold white space), and the table has an entry for each value of the low byte read of a character.
     /// </remarks>
     // The window's start is among the first six arguments, which come in registers: the loop reads it for every token,
     // and as the seventh it was read from the stack and written back there for each one.
@@ -400,11 +400,12 @@ internal static partial class Tokenizer
     /// <summary>
     /// The bits of a token of <see cref="PlainRun"/> in the window from <paramref name="i"/>, from
     /// <paramref name="start"/> to <paramref name="last"/> in the window: its kind and flags from its first character
-    /// (<see cref="PlainBits"/>, which holds a length of one, to which the rest of the length is added).
+    /// (<see cref="PlainBits"/>, which holds a length of one, to which the rest of the length is added). The table is
+    /// indexed by the character's low byte, which is loaded alone: no mask after the load.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong PlainToken(UncheckedText chars, Unchecked<ulong> plain, int i, int start, int last) =>
-        (plain[(nint)((nuint)chars[i + start] & 127)] + ((ulong)(uint)(last - start) << Token.StartBits)) | (uint)(i + start);
+        (plain[(nint)(byte)chars[i + start]] + ((ulong)(uint)(last - start) << Token.StartBits)) | (uint)(i + start);
 
     /// <summary>
     /// The token bit of <see cref="TokenFlags.SpaceBefore"/> for a token of <see cref="PlainRun"/> that starts at
@@ -419,21 +420,24 @@ internal static partial class Tokenizer
     /// <summary>
     /// The kind and the case, letter and stop flags of a token of <see cref="ReadPlain"/> whose first character is
     /// an ASCII character (a letter, punctuation, or the apostrophe of a clitic), and a length of one, packed as in
-    /// <see cref="Token(ulong)"/>.
+    /// <see cref="Token(ulong)"/>. Filed by a character's low byte (a load of one byte needs no mask after it): the
+    /// entry of a byte past 127 is that of its seven low bits, so any character reads the entry of the same ASCII
+    /// character as when the table was indexed by those.
     /// </summary>
     private static readonly ulong[] PlainBits = BuildPlainBits();
 
     private static ulong[] BuildPlainBits()
     {
-        var bits = new ulong[128];
-        for (var c = 0; c < 128; c++)
+        var bits = new ulong[256];
+        for (var b = 0; b < 256; b++)
         {
+            var c = b & 127;
             int cls = CharClass.Ascii[c];
             // A token of the plain loop that starts with an apostrophe is a clitic (Contractions): any other apostrophe
             // is the general methods'.
             var kind = (cls & CharClass.Word) != 0 ? TokenKind.Word : c == '\'' ? TokenKind.Clitic : TokenKind.Punct;
             var flags = cls & (CharClass.Stop | CharClass.Upper | CharClass.Lower | CharClass.Letter);
-            bits[c] = (1UL << Token.StartBits) | ((ulong)kind << Token.KindShift) | ((ulong)(uint)flags << Token.FlagsShift);
+            bits[b] = (1UL << Token.StartBits) | ((ulong)kind << Token.KindShift) | ((ulong)(uint)flags << Token.FlagsShift);
         }
 
         return bits;
