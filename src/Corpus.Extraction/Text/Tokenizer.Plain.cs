@@ -117,9 +117,11 @@ internal static partial class Tokenizer
 
             if (limit != 0)
             {
-                // The general methods read on from the token at limit, or the next window starts with it.
-                before |= (TokenFlags)(Bits.NonZero(gaps & limit) | (Bits.NonZero(breaks & limit) << 1) | (Bits.NonZero(blanks & limit) << 2));
-                i += Bits.IndexOf(limit);
+                // The general methods read on from the token at limit, or the next window starts with it. (Limit is one
+                // bit: the flags of the white space before its token are the bits of the three masks at its place.)
+                var at = Bits.IndexOf(limit);
+                before |= (TokenFlags)(((gaps >> at) & 1) | (((breaks >> at) & 1) << 1) | (((blanks >> at) & 1) << 2));
+                i += at;
                 if (general)
                 {
                     goto Done;

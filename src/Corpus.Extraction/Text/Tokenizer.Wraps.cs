@@ -526,10 +526,13 @@ internal static partial class Tokenizer
             return start - lineStart;
         }
 
+        // A tab moves on to the next tab stop: (column / TabWidth + 1) * TabWidth, which for a column not below 0
+        // and a tab width that is a power of two is the column with its bits below the width set, plus one (no
+        // signed division).
         var column = 0;
         for (var i = lineStart; i < start; i++)
         {
-            column = text[i] == '\t' ? (column / TabWidth + 1) * TabWidth : column + 1;
+            column = (text[i] == '\t' ? column | (TabWidth - 1) : column) + 1;
         }
 
         return column;
