@@ -314,10 +314,12 @@ internal static class TokenMasks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong LoadUnchecked(ulong[] masks, int i, int column)
     {
-        var b = ((i >> 6) * Stride) + column;
+        // The block's place is a native index, to which the column is added in the address itself (an int sum would
+        // be made and widened first, for each of the two reads).
+        var b = (nint)(uint)((i >> 6) * Stride);
         var shift = i & 63;
         var blocks = new Unchecked<ulong>(masks);
-        return (blocks[b] >> shift) | ((blocks[b + Stride] << 1) << (63 - shift));
+        return (blocks[b + column] >> shift) | ((blocks[b + (column + Stride)] << 1) << (63 - shift));
     }
 
     /// <summary>
@@ -331,22 +333,23 @@ internal static class TokenMasks
     internal readonly ref struct Window
     {
         private readonly Unchecked<ulong> _blocks;
-        private readonly int _at;
+        private readonly nint _at;
         private readonly int _shift;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Window(ulong[] masks, int i)
         {
             _blocks = new Unchecked<ulong>(masks);
-            _at = (i >> 6) * Stride;
+            _at = (nint)(uint)((i >> 6) * Stride);
             _shift = i & 63;
         }
 
         /// <summary>Column <paramref name="column"/> of the window, the first character in bit 0.</summary>
+        /// <remarks>The block's place is a native index, so that the column is added in the address (as LoadUnchecked).</remarks>
         public ulong this[int column]
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get => (_blocks[_at + column] >> _shift) | ((_blocks[_at + column + Stride] << 1) << (63 - _shift));
+            get => (_blocks[_at + column] >> _shift) | ((_blocks[_at + (column + Stride)] << 1) << (63 - _shift));
         }
     }
 
