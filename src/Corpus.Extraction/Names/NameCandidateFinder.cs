@@ -76,7 +76,7 @@ internal static class NameCandidateFinder
             if (shouting[sentence] || (k == sentenceFirst && IsCapitalisedFunctionWord(tokens[k], view.Text)) || !view.IsNameWord(k)
                 || ((calendar = view.In(calendarWords, k)) && !IsCalendarWordOfName(view, k)))
             {
-                if (!shouting[sentence] && OpensWorldPlace(view, k))
+                if (!shouting[sentence] && k + 1 < view.Count && tokens[k + 1].Has(TokenFlags.Capitalized) && OpensWorldPlaceBeforeCapital(view, k))
                 {
                     var placeEnd = ExtendRun(view, k + 1, false); // "An Giang", "Can Tho"
                     Cut(view, k, placeEnd, sentence, sentences, found);
@@ -108,7 +108,7 @@ internal static class NameCandidateFinder
 
             // "the daily al-Ahram", "said al-Nour": the Arabic article joined by a hyphen to a name no name word precedes is
             // the name's (after a name word the run extender has joined it: "Marwan al-Tal").
-            if (k > 1 && view.Touches(k) && view.IsPunct(k - 1, '-') && view.Touches(k - 1) && IsArabicArticle(view, k - 2)
+            if (k > 1 && !tokens[k].Has(TokenFlags.SpaceBefore) && IsMark(tokens[k - 1], text, TouchingMarkMask, '-') && IsArabicArticle(view, k - 2)
                 && (k == 2 || !view.IsNameWord(k - 3)))
             {
                 from = k - 2;
@@ -262,8 +262,8 @@ internal static class NameCandidateFinder
     }
 
     // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
-    // place's, not English. Inlined: Find asks it of every word that starts no run, and most are followed by no capital,
-    // which the first test tells.
+    // place's, not English. Inlined: most words asked are followed by no capital, which the first test tells (Find, which
+    // asks it of every word that starts no run, makes that test itself on the token it reads unchecked).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool OpensWorldPlace(TokenView view, int k) =>
         k + 1 < view.Count && view[k + 1].Has(TokenFlags.Capitalized) && OpensWorldPlaceBeforeCapital(view, k);
@@ -540,8 +540,10 @@ internal static class NameCandidateFinder
     /// </summary>
     private static int ExtendRun(TokenView view, int start, bool inProse)
     {
-        // The run's tokens are read unchecked (Unchecked): each below the view's count, which the array holds.
+        // The run's tokens are read unchecked (Unchecked): each below the view's count, which the array holds; so are their
+        // characters (a token holds a character at least).
         var tokens = new Unchecked<Token>(view.Tokens);
+        var text = new UncheckedText(view.Text);
         var end = start;
         while (end + 1 < view.Count)
         {
@@ -560,10 +562,10 @@ internal static class NameCandidateFinder
                 break;
             }
 
-            if (token.IsWord && view.SpacedFromPrevious(next))
+            if (token.IsWord && token.SpacedOnItsLine)
             {
 
-                if (token.Length == 1 && view.Text[token.Start] == 'A' && next + 2 < view.Count && view.IsPunct(next + 1, '/') && view.Touches(next + 1)
+                if (token.Length == 1 && text[token.Start] == 'A' && next + 2 < view.Count && view.IsPunct(next + 1, '/') && view.Touches(next + 1)
                     && view.Touches(next + 2) && view.TextIs(next + 2, "S"))
                 {
                     end = next + 2; // "Skovlund Bryggerier A/S": the Danish and Norwegian legal form ends the name
@@ -574,7 +576,7 @@ internal static class NameCandidateFinder
                 // it opens the next sentence, unless it is another legal form ("Co. Ltd") or a title ("Corp. President ...").
                 // (The capital is asked first: a third of the words that get here are a connector in lower case, "of" or "and".)
                 var capitalised = token.Has(TokenFlags.Capitalized);
-                if (capitalised && EndsInLegalFormStop(view, end) && !Coreference.IsLegalForm(view, next) && !view.InAny(TitleStarts, next))
+                if (capitalised && text[tokens[end].End - 1] == '.' && IsLegalFormWithStop(view, end) && !Coreference.IsLegalForm(view, next) && !view.InAny(TitleStarts, next))
                 {
                     break;
                 }
@@ -640,14 +642,14 @@ internal static class NameCandidateFinder
 
             // Most runs end at a mark that joins nothing (",", ".", ")") or at a word on the next line: only a hyphen, "&",
             // an apostrophe or a clitic may go on.
-            if (token.Kind != TokenKind.Clitic && !(token.Kind == TokenKind.Punct && IsJoiningMark(view.Text[token.Start])))
+            if (token.Kind != TokenKind.Clitic && !(token.Kind == TokenKind.Punct && IsJoiningMark(text[token.Start])))
             {
                 // (The comma and the "C" of "Co" are tested here: the call was the cost at every other run's end.)
-                if (token.Kind == TokenKind.Punct && view.Text[token.Start] == ',' && view.Text[view[end].Start] == 'C' && IsLimitedAfterCo(view, end, next))
+                if (token.Kind == TokenKind.Punct && text[token.Start] == ',' && text[tokens[end].Start] == 'C' && IsLimitedAfterCo(view, end, next))
                 {
                     end = next + 1; // "Hanbit Quenergy Materials Co., Ltd.": the legal form of East Asian companies, after a comma
                 }
-                else if (token.Kind == TokenKind.Punct && view.Text[token.Start] == '(' && LegalFormAfterBracket(view, next) is var form && form > 0)
+                else if (token.Kind == TokenKind.Punct && text[token.Start] == '(' && LegalFormAfterBracket(view, next) is var form && form > 0)
                 {
                     end = form; // "Meridian Port Holdings (Pty) Ltd", "Quenzaki Robotics (Thailand) Co"
                 }
@@ -655,9 +657,9 @@ internal static class NameCandidateFinder
                 break;
             }
 
-            if (token.Kind == TokenKind.Punct && view.Touches(next) && next + 1 < view.Count && view.Touches(next + 1))
+            if (token.Kind == TokenKind.Punct && !token.Has(TokenFlags.SpaceBefore) && next + 1 < view.Count && !tokens[next + 1].Has(TokenFlags.SpaceBefore))
             {
-                var c = view.Text[token.Start];
+                var c = text[token.Start];
                 if ((c == '-' || c == '\u2010') && JoinsHyphen(view, start, end, next + 1))
                 {
                     end = next + 1;
@@ -672,8 +674,8 @@ internal static class NameCandidateFinder
                 continue;
             }
 
-            if (token.IsPunct(view.Text, '&') && view.SpacedFromPrevious(next) && next + 1 < view.Count
-                && view.SpacedFromPrevious(next + 1) && view.IsNameWord(next + 1))
+            if (token.Kind == TokenKind.Punct && text[token.Start] == '&' && token.SpacedOnItsLine && next + 1 < view.Count
+                && tokens[next + 1].SpacedOnItsLine && view.IsNameWord(next + 1))
             {
                 end = next + 1;
                 continue;
