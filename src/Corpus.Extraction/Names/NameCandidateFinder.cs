@@ -979,10 +979,8 @@ internal static class NameCandidateFinder
     }
 
     // "Corp.", "Inc.", "Co.", "Ltd.": a legal form of one word written with its stop (not "S.A.", whose stops are its own).
-    // The stop is tested inline, before the call: most names end in no stop, and ExtendRun asks this of every word it takes.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool EndsInLegalFormStop(TokenView view, int k) => view.Text[view[k].End - 1] == '.' && IsLegalFormWithStop(view, k);
-
+    // Its callers test the stop first, on the token they hold: most names end in no stop, and ExtendRun asks this of every
+    // word it takes.
     private static bool IsLegalFormWithStop(TokenView view, int k)
     {
         var t = view[k];
@@ -1756,7 +1754,10 @@ internal static class NameCandidateFinder
         // rules below, which only such a word needs (most names stand inside their sentence).
         var initial = sentences.IsInitial(start, sentence);
         var initialAt = start; // the token initial was asked of (the remit rule moves start past it without asking again)
-        var describedAsBody = (view[start].Length >= 6) & calendar; // a paper's title keeps its day (IsCalendarWordOfName)
+
+        // The piece's tokens are read unchecked (Unchecked): start to end are tokens of the view, below its count.
+        var tokens = new Unchecked<Token>(view.Tokens);
+        var describedAsBody = (tokens[start].Length >= 6) & calendar; // a paper's title keeps its day (IsCalendarWordOfName)
 
         // Seven pieces in ten are one token, which none of the rules below but the tests of a piece that is no name
         // reads (each wants two words or more): one test passes them all.
@@ -1811,7 +1812,7 @@ internal static class NameCandidateFinder
         // the sentence before one name word says what the name is; it is not part of it. So it does before a club's
         // first word and its town ("Leaders Club Brugge", "Holders Real Madrid").
         if (initial && (end == start + 1 || (end == start + 2 && view.In(ClubFirstWords, start + 1) && view.IsNameWord(end)))
-            && !view[start].Has(TokenFlags.AllCaps) && IsPluralOpening(view, start)
+            && !tokens[start].Has(TokenFlags.AllCaps) && IsPluralOpening(view, start)
             && IsOrdinaryOpeningWord(view, start) && view.IsNameWord(end) && !IsGivenName(view, end) && !view.In(WordLists.OrgSuffixes, end)
             && !view.In(WordLists.PlaceSuffixes, end) && !view.In(WordLists.Places, end) && !EntityClassifier.IsSectorWord(view, start))
         {
@@ -1823,8 +1824,8 @@ internal static class NameCandidateFinder
 
         // "Ousted PDI leader ...", "Rival SSAB Svenskt Stal ...", "Champions Ajax kept pace": an ordinary word capitalised
         // by its place before an acronym or a known organisation describes the name, it is not part of it.
-        if (start < end && initial && !view[start].Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, start)
-            && (view[start + 1].Has(TokenFlags.AllCaps) && view[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end)))
+        if (start < end && initial && !tokens[start].Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, start)
+            && (tokens[start + 1].Has(TokenFlags.AllCaps) && tokens[start + 1].Length > 1 || IsNamed(WordLists.Organisations, view, start + 1, end)))
         {
             start++;
             sentence = SentenceOf(sentences, start, sentence);
@@ -1839,7 +1840,7 @@ internal static class NameCandidateFinder
         // a competitor's word before any name of two words or more ("Rival Jade Pacific Life"; a band, "Rival Sons", is one).
         // Whether the word opens its sentence is asked first, and answered by initial where it was asked of this word: most
         // names of two words stand inside their sentence, and the relations' list is no lexicon's (a slow probe).
-        if (start < end && (initialAt == start ? initial : sentences.IsInitial(start, sentence)) && !view[start].Has(TokenFlags.AllCaps)
+        if (start < end && (initialAt == start ? initial : sentences.IsInitial(start, sentence)) && !tokens[start].Has(TokenFlags.AllCaps)
             && ((view.In(WordLists.OrgDescriptorsBefore, start) && !view.In(WordLists.OrgSuffixes, start) && !view.In(WordLists.EventWords, start)
                     && !view.In(WordLists.PlaceSuffixes, start))
                 || (InSmallSet(WordLists.CompanyRelations, view, start) && (view.In(WordLists.OrgSuffixes, end) || (end - start >= 2 && view.In(WordLists.Competitors, start)))))
@@ -1868,7 +1869,7 @@ internal static class NameCandidateFinder
         // a hyphen to a prefix in lower case is part of that adjective, not of the name after it (a name known whole keeps
         // it; "ex-Manchester United" is a name, which no adjective opens). Whether the word touches the mark is asked first:
         // most names stand apart from what precedes them.
-        if (start < end && view.Touches(start) && start >= 2 && view.IsPunct(start - 1, '-') && IsPrefixedAdjective(view, start, end))
+        if (start < end && !tokens[start].Has(TokenFlags.SpaceBefore) && start >= 2 && view.IsPunct(start - 1, '-') && IsPrefixedAdjective(view, start, end))
         {
             if (view.In(WordLists.Demonyms, start))
             {
@@ -1914,10 +1915,10 @@ internal static class NameCandidateFinder
             beforeNumber = verdict > 0;
         }
 
-        var first = view[start];
-        var last = view[end];
+        var first = tokens[start];
+        var last = tokens[end];
         var name = SpanText(view, start, end, out var words);
-        var candidate = end > start && EndsInLegalFormStop(view, end) && LegalFormStopEndsSentence(view, end)
+        var candidate = end > start && new UncheckedText(view.Text)[last.End - 1] == '.' && IsLegalFormWithStop(view, end) && LegalFormStopEndsSentence(view, end)
             ? view.NewCandidate(start, end, first.Start, last.End - 1, name, sentence) // named as the mid-sentence mentions are
             : view.NewCandidate(start, end, first.Start, last.End, name, sentence);
         candidate.Initial = initial;
@@ -2278,8 +2279,9 @@ internal static class NameCandidateFinder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayBeNoRun(TokenView view, int start, int end)
     {
-        var text = view.Text;
-        var t = view[start];
+        // Unchecked: start is a token of the view, and the two characters before a start past them are the text's.
+        var text = new UncheckedText(view.Text);
+        var t = new Unchecked<Token>(view.Tokens)[start];
         var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
         var c2 = t.Start > 1 ? text[t.Start - 2] : ' ';
         var partyTag = ((end - start - 2) | (t.Length - 1)) == 0;
