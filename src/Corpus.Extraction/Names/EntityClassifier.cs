@@ -1,3 +1,7 @@
+#if NET
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+#endif
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -48,51 +52,67 @@ internal static class EntityClassifier
         where TTokens : struct, INameTokens
     {
         var name = c.Name;
-
-        // The name's hash, taken on the first question put to a case-sensitive list and kept in the candidate for the
-        // others and for grouping (-1: not yet); a one-token name (told once for every question) is asked through its
-        // token, whose hash the view keeps.
-        ref var hash = ref c.NameHash;
         var whole = default(TTokens).Whole;
+
+        // The name's first and last tokens and its count of words, read once: each rule read them again, a token through
+        // the array's bounds check, the count from the candidate, as the calls between keep neither in a register. A
+        // one-token name is one word (every rule that makes a candidate counts it so), which the compiler folds into
+        // every test of the count below.
+        var first = c.FirstToken;
+        var last = whole ? first : c.LastToken;
+        var words = whole ? 1 : c.Words;
+        var firstToken = view[first];
+        var lastToken = whole ? firstToken : view[last];
+
+        // A one-token name (told once for every question) is asked through its token, whose lists and hash the view
+        // keeps. A longer name is hashed here, once, for every case-sensitive list, and the hash kept in the candidate,
+        // where grouping takes it: asked first through each list's cheap test of lengths, the name was hashed by the
+        // world lists' for nearly all names anyway, and the cheap tests let through a third of the names at random,
+        // where the hashed lists' filters turn away nearly all.
+        ref var hash = ref c.NameHash;
+        if (!whole && hash < 0)
+        {
+            hash = WordSet.HashExact(name, 0, name.Length);
+        }
 
         // A one-token name is told against the place and nationality lists of the two rules below by one read of its
         // token's bits: most are in none of them.
-        var placeOrPeople = !whole || view.InAny(PlaceAndPeopleLists, c.FirstToken);
-        if (placeOrPeople && (NameIn(view, c, WordLists.Places, whole, ref hash) || (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.PlacesAnyCase, whole, ref hash))))
+        var placeOrPeople = !whole || view.InAny(PlaceAndPeopleLists, first);
+        if (placeOrPeople && (NameIn(view, c, WordLists.Places, whole, hash) || (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, WordLists.PlacesAnyCase, whole))))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence, or "Love" in a line in title case ("Falling in
             // Love"), may be the word: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(c.Words == 1 && NameIn(view, c, WordLists.CommonWords, whole, ref hash) && (c.Initial || TitleCaseLines.InTitleLine(view, c.FirstToken))));
+            c.Vote(EntityKind.Place, 4, contextual: !(words == 1 && NameInAnyCase(view, c, WordLists.CommonWords, whole) && (c.Initial || TitleCaseLines.InTitleLine(view, first))));
             return;
         }
 
         // (The list first, here and below: its bit is clear for nearly every name, where an initial name or not follows no
         // pattern a branch could be predicted by.)
-        if (view.In(MarketWords, c.FirstToken) && c.Words == 1 && c.Initial && !view[c.FirstToken].Has(TokenFlags.AllCaps))
+        if (view.In(MarketWords, first) && words == 1 && c.Initial && !firstToken.Has(TokenFlags.AllCaps))
         {
             c.Vote(EntityKind.Other, 4); // "Aluminium held steady", "Sterling eased", "Gold is the main hope": what a market trades
             return;
         }
 
-        if (c.Words <= 3 && !AsciiText.IsAscii(name) && FoldedPlaces.Contains(name, view[c.FirstToken].Has(TokenFlags.AllCaps)))
+        if (words <= 3 && !IsAsciiName(view, name, firstToken, whole) && FoldedPlaces.Contains(name, firstToken.Has(TokenFlags.AllCaps)))
         {
             c.Vote(EntityKind.Place, 4); // "Łódź", "ŁÓDŹ": a large place written with its own letters
             return;
         }
 
-        if (c.Words == 1 && name[name.Length - 1] == 's' && name.Length > 4 && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
+        if (words == 1 && name[name.Length - 1] == 's' && name.Length > 4 && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
         {
             c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body
             return;
         }
 
-        if (placeOrPeople && ((c.Words <= 2 && NameIn(view, c, WordLists.Demonyms, whole, ref hash)) || (c.Words == 1 && (view[c.FirstToken].Has(TokenFlags.AllCaps) && NameIn(view, c, WordLists.DemonymsAnyCase, whole, ref hash)))))
+        if (placeOrPeople && ((words <= 2 && NameIn(view, c, WordLists.Demonyms, whole, hash)) || (words == 1 && (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, WordLists.DemonymsAnyCase, whole)))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
         }
 
-        if (NameIn(view, c, MarketsAndClimate, whole, ref hash) && !IsNewspaperAfter(view, c.LastToken))
+        if (NameIn(view, c, MarketsAndClimate, whole, hash) && !IsNewspaperAfter(view, last))
         {
             // "the Nikkei", "Hang Seng", "El Nino": a stock index or a climate pattern is neither a body nor a person.
             c.Vote(EntityKind.Other, 4);
@@ -100,34 +120,32 @@ internal static class EntityClassifier
         }
 
         // The world lists that hold the name (and, for a one-word name, its token), in one probe for all.
-        var world = NameWorld(view, c, whole, ref hash);
+        var world = whole ? view.WorldBits(first) : World.Of(name, 0, name.Length, hash);
         if ((world & WorldNames.Organisation) != 0)
         {
             c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
             return;
         }
 
-        var first = c.FirstToken;
-        var last = c.LastToken;
-        if (c.Words >= 3 && (view.In(WordLists.Demonyms, first) || IsCountry(view, first, first)) && IsNationalBranch(name))
+        if (words >= 3 && (view.In(WordLists.Demonyms, first) || IsCountry(view, first, first)) && IsNationalBranch(name))
         {
             c.Vote(EntityKind.Organization, 4); // "Peruvian Red Cross", "Vietnam Red Cross": a nation's branch of a body the list knows
             return;
         }
 
-        if (c.Words >= 3 && IsCountry(view, last, last) && view.IsWord(last - 1) && view.In(WordLists.OrgSuffixes, last - 1))
+        if (words >= 3 && IsCountry(view, last, last) && view.IsWord(last - 1) && view.In(WordLists.OrgSuffixes, last - 1))
         {
             c.Vote(EntityKind.Organization, 4); // "Transparency International Malaysia": a body's national branch, named after it
             return;
         }
 
-        if (c.Words >= 2 && view.In(WordLists.Places, last) && IsNationalBody(view, first, last))
+        if (words >= 2 && view.In(WordLists.Places, last) && IsNationalBody(view, first, last))
         {
             c.Vote(EntityKind.Organization, 4); // "Greenpeace Brazil", "Cricket South Africa", "Athletics Kenya"
             return;
         }
 
-        if (MayEndInBank(view, last) && IsBankCompound(view, last) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(WordLists.GivenNames, first)
+        if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(WordLists.GivenNames, first)
             && (view.WorldBits(last) & WorldNames.Surname) == 0 && !view.In(WordLists.Surnames, last))
         {
             // "Hanseatische Landesbank", "Commerzbank", "Svenska Handelsbanken"; not "Fiona Marchbank": people are named so too.
@@ -135,27 +153,27 @@ internal static class EntityClassifier
             return;
         }
 
-        if (IsDateline(view, first, last))
+        if (IsDateline(view, first, last, firstToken))
         {
             c.Vote(EntityKind.Place, 3); // "BRUSSELS 1996-08-22", "NAIROBI, Kenya (Reuters) -"
             return;
         }
 
-        if (c.Words > 1)
+        if (words > 1)
         {
             if (last - first >= 2)
             {
-                MultiWord<MoreTokens>(view, c, first, last, world);
+                MultiWord<MoreTokens>(view, c, first, last, world, firstToken, lastToken);
             }
             else
             {
-                MultiWord<TwoTokens>(view, c, first, last, world);
+                MultiWord<TwoTokens>(view, c, first, last, world, firstToken, lastToken);
             }
 
             return;
         }
 
-        var token = view[first];
+        var token = firstToken;
         var tokenWorld = whole ? world : view.WorldBits(first);
         if (token.Kind == TokenKind.Cjk)
         {
@@ -216,17 +234,19 @@ internal static class EntityClassifier
         public bool Inside => true;
     }
 
-    // world: the WorldNames bits of the whole name.
-    private static void MultiWord<TSpan>(TokenView view, NameCandidate c, int first, int last, uint world)
+    // world: the WorldNames bits of the whole name; firstToken and lastToken: tokens first and last, which
+    // AddShapeEvidence has read.
+    private static void MultiWord<TSpan>(TokenView view, NameCandidate c, int first, int last, uint world, Token firstToken, Token lastToken)
         where TSpan : struct, INameSpan
     {
         var inside = default(TSpan).Inside;
+        var words = c.Words;
 
         // The rules below read the first word against small lists of heads (compass points, place prefixes, storms,
         // foreign places; ships, laws, sectors, clubs, foreign bodies): most first words have the shape of none of
         // them, which one test for each group of lists tells for all.
-        var head = FirstWordHeads.MayBe(view[first], view.Text);
-        var otherHead = OtherFirstWords.MayBe(view[first], view.Text);
+        var head = FirstWordHeads.MayBe(firstToken, view.Text);
+        var otherHead = OtherFirstWords.MayBe(firstToken, view.Text);
 
         // So for the last word and the lists of a body's, a place's and an event's heads, which three rules read: one
         // read of its bits, where most names end in none of them.
@@ -236,15 +256,15 @@ internal static class EntityClassifier
         // Two rules read the last word as "Congress", one as "Assembly": heads of bodies both (OrgSuffixes), which lastHead
         // tells first, where the test of the word's length, the first of the compare, was a branch mispredicted often.
         var congress = lastHead && view.TextIs(last, "Congress");
-        if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, view[last].End - view[first + 1].Start))
+        if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, lastToken.End - view[first + 1].Start))
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
-        else if ((compass || (head && IsCompoundCompass(view, first))) && c.Words == 2 && view.In(WordLists.Demonyms, last))
+        else if ((compass || (head && IsCompoundCompass(view, first))) && words == 2 && view.In(WordLists.Demonyms, last))
         {
             c.Vote(EntityKind.Other, 3); // "Southeast Asian", "West African": a nationality or a people of a region
         }
-        else if (compass && c.Words == 2 && IsBareName(view, last))
+        else if (compass && words == 2 && IsBareName(view, last))
         {
             c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
         }
@@ -260,7 +280,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "Al-Hilal", "Al-Ahli": alone, a name that opens with "Al-" is a club's or a body's
         }
-        else if (view.In(LawHeads, last) && !view[last].Has(TokenFlags.AllCaps) && !(inside && HeadsOfPhraseInside(view, first, last)))
+        else if (view.In(LawHeads, last) && !lastToken.Has(TokenFlags.AllCaps) && !(inside && HeadsOfPhraseInside(view, first, last)))
         {
             // (a body's head before "of" names the body: "Chamber of Drug Market Regulation")
             c.Vote(EntityKind.Other, 3); // "Copyright Act", "Mutual Defense Treaty", "Kyoto Protocol": a law or an accord
@@ -273,7 +293,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Event, 3);
         }
-        else if ((lastHead && view.In(WordLists.OrgSuffixes, last)) || (view[last].Has(TokenFlags.AllCaps) && view.In(WordLists.OrgSuffixesAnyCase, last)))
+        else if ((lastHead && view.In(WordLists.OrgSuffixes, last)) || (lastToken.Has(TokenFlags.AllCaps) && view.In(WordLists.OrgSuffixesAnyCase, last)))
         {
             c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
         }
@@ -292,7 +312,7 @@ internal static class EntityClassifier
             // "Atatürk Dam", "Constitution Dock"; but "Andries van Dam": a surname's particle makes the head a family name.
             c.Vote(EntityKind.Place, 3);
         }
-        else if (head && c.Words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
+        else if (head && words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
         {
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
@@ -301,7 +321,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Event, 3); // "Typhoon Lorna", "Hurricane Mitch", "Operation Lifeline Sudan"
         }
-        else if (c.Words <= 3 && (world & WorldNames.Place) == 0 && IsTeamOfPlace(view, first, last))
+        else if (words <= 3 && (world & WorldNames.Place) == 0 && IsTeamOfPlace(view, first, last, lastToken))
         {
             // "Vancouver Grizzlies", "Chicago Bulls": a side named after its city; not "Minas Gerais", which the world list
             // knows whole as a place, though "Minas" is a town and "Gerais" ends in "s".
@@ -317,12 +337,12 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Health New Zealand", "Statistics Canada": a country's agency for a sector
         }
-        else if (IsLabelLetter(view, last) && c.Words == 2 && view.In(WordLists.EnglishWords, first)
+        else if (IsLabelLetter(view.Text, lastToken) && words == 2 && view.In(WordLists.EnglishWords, first)
             && !view.In(WordLists.GivenNames, first))
         {
             c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
         }
-        else if (otherHead && c.Words == 2 && view.InFew(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
+        else if (otherHead && words == 2 && view.InFew(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
         {
             c.Vote(EntityKind.Organization, 2); // "Real Betis", "Sporting Gijon", "Dynamo Kiev": a club's own first word
         }
@@ -336,7 +356,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3); // "Gulf of Mexico"
         }
-        else if (view[last].Has(TokenFlags.HasDigit))
+        else if (lastToken.Has(TokenFlags.HasDigit))
         {
             c.Vote(EntityKind.Product, 2); // "Ascend 910B", "Galaxy S24", "GPT-4": a digit in the last word (a model number has one)
         }
@@ -350,14 +370,14 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
         }
-        else if (view[first].HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps) && view[first].Length >= 3
-            && !view[last].Has(TokenFlags.AllCaps) && !view.In(WordLists.GivenNames, first))
+        else if (firstToken.HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps) && firstToken.Length >= 3
+            && !lastToken.Has(TokenFlags.AllCaps) && !view.In(WordLists.GivenNames, first))
         {
             // "ICICI Lombard", "MTN Ghana": letters in capitals open a body's name, never a person's (before the surname
             // list is asked of its last word).
             c.Vote(EntityKind.Organization, 2, contextual: false);
         }
-        else if (EndsInKnownPlace(view, c, first, last))
+        else if (EndsInKnownPlace(view, c, words, first, last))
         {
             // "Geoscience Australia", "Partech Africa", "Sanfrecce Hiroshima": a body named with its country, market or city
             // last (before the surname list is asked of that word).
@@ -365,16 +385,16 @@ internal static class EntityClassifier
         }
         else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.InFew(Compass, last))
             || (view.In(WordLists.SurnamesFirst, first)
-                && (c.Words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))
+                && (words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))
         {
             // "Joe Tsai", "Tim Cook", "Li Qiang", "Choi Min-ho", "Nguyễn Thị Lan Hương".
             c.Vote(EntityKind.Person, 2, contextual: false);
         }
-        else if (inside ? HasAcronymWord(view, first, last) : IsAcronymWord(view, first) || IsAcronymWord(view, last))
+        else if (inside ? HasAcronymWord(view, first, last) : IsAcronymWord(firstToken) || IsAcronymWord(lastToken))
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "SK Hynix", "BYD Auto": people's names hold no acronyms
         }
-        else if (IsPluralWord(view, last))
+        else if (IsPluralWord(view.Text, lastToken))
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
         }
@@ -382,7 +402,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
-        else if (!view[last].Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, last))
+        else if (!lastToken.Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, last))
         {
             // "Kansai Precision", "Partick Thistle", "True Path": no list knows a person by these words, and a name
             // ending in a common noun is more often a body's than a person's.
@@ -397,8 +417,8 @@ internal static class EntityClassifier
     // Inlined as far as the last word's place, which turns away most names that come this far down the rules (a call
     // for each cost more than the test).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int first, int last) =>
-        c.Words <= 4 && last - first == c.Words - 1 && view.In(WordLists.Places, last) && EndsInKnownPlaceAfter(view, c, first, last);
+    private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int words, int first, int last) =>
+        words <= 4 && last - first == words - 1 && view.In(WordLists.Places, last) && EndsInKnownPlaceAfter(view, c, first, last);
 
     private static bool EndsInKnownPlaceAfter(TokenView view, NameCandidate c, int first, int last)
     {
@@ -414,29 +434,27 @@ internal static class EntityClassifier
             && !IsPlacePrefix(view, first) && !(c.Initial && view.In(WordLists.EnglishWords, first));
     }
 
-    // The last letter of a bank's compound ("-bank", "-banken") read from the name's last token k (a token holds a
+    // The last letter of a bank's compound ("-bank", "-banken") read from the name's last token t (a token holds a
     // character at least): one name in ten ends in either, where IsBankCompound's first test, of the word's length, let
     // one in two through and its branch was mispredicted as often. Inlined: asked of nearly every name, where the call
     // cost more than its two compares.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayEndInBank(TokenView view, int k)
+    private static bool MayEndInBank(string text, Token t)
     {
-        var z = view.Text[view[k].End - 1];
+        var z = text[t.End - 1];
         return z == 'k' || z == 'n';
     }
 
-    // A word that ends in a lower-case "bank" or "banken" joined to a word before it, as German and Nordic banks are named.
-    // Inlined: asked of most names, and its first test settles nearly all.
+    // A word that ends in a lower-case "bank" or "banken" joined to a word before it, as German and Nordic banks are
+    // named: token t. Inlined: asked of most names, and its first test settles nearly all.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsBankCompound(TokenView view, int k)
+    private static bool IsBankCompound(string text, Token t)
     {
-        var t = view[k];
         if (t.Length < 8 || t.Has(TokenFlags.AllCaps))
         {
             return false;
         }
 
-        var text = view.Text;
         var end = t.End;
         if (text[end - 1] == 'n' && text[end - 2] == 'e')
         {
@@ -560,13 +578,9 @@ internal static class EntityClassifier
         "Basketball", "Volleyball", "Badminton", "Baseball", "Softball", "Gymnastics", "Triathlon", "Judo", "Canoe", "Equestrian", "Bowls",
     }, false);
 
-    // One capital letter, as a group, pool or section is labelled.
+    // One capital letter, as a group, pool or section is labelled: token t.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsLabelLetter(TokenView view, int k)
-    {
-        var t = view[k];
-        return t.Length == 1 && view.Text[t.Start] is >= 'A' and <= 'Z';
-    }
+    private static bool IsLabelLetter(string text, Token t) => t.Length == 1 && text[t.Start] is >= 'A' and <= 'Z';
 
     private static readonly WordSet Compass = new(new[] { "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater" }, ignoreCase: false);
 
@@ -585,11 +599,8 @@ internal static class EntityClassifier
     // A known place, then a plural capitalised word that is no place's head: "Vancouver Grizzlies", "Ottawa Senators".
     // Inlined as far as the last word's "s", which most names lack.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsTeamOfPlace(TokenView view, int first, int last)
-    {
-        var t = view[last];
-        return t.Length > 3 && view.Text[t.End - 1] == 's' && IsTeamOfPlacePlural(view, first, last, t);
-    }
+    private static bool IsTeamOfPlace(TokenView view, int first, int last, Token t) =>
+        t.Length > 3 && view.Text[t.End - 1] == 's' && IsTeamOfPlacePlural(view, first, last, t); // t: token last
 
     private static bool IsTeamOfPlacePlural(TokenView view, int first, int last, Token t) =>
         view.Text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
@@ -677,29 +688,17 @@ internal static class EntityClassifier
     /// </summary>
     internal static bool IsCompassWord(TokenView view, int k) => view.IsWord(k) && IsCompass(view, k);
 
-    // Whether the name is in the set: a one-token name is the token, whose lists the view has looked up already
-    // (and whose hash it keeps); a longer name is hashed once, into hash, for every case-sensitive set.
-    // Inlined, the longer name's case apart but for the set's cheap test: most names are one token, asked several
-    // times each, and four in five longer ones fail the cheap test, which cost less than the call it was made in.
+    // Whether the name is in the set, which is case-sensitive: a one-token name is the token, whose lists the view has
+    // looked up already (and whose hash it keeps); a longer name was hashed once, into hash, for every such set.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, bool whole, ref int hash) =>
-        whole ? view.In(set, c.FirstToken) : set.MayMatch(c.Name, 0, c.Name.Length) && NameTextIn(c.Name, set, ref hash);
+    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, bool whole, int hash) =>
+        whole ? view.In(set, c.FirstToken) : set.ContainsHashed(c.Name, 0, c.Name.Length, hash);
 
-    // A longer name the set's cheap test let through.
-    private static bool NameTextIn(string name, WordSet set, ref int hash)
-    {
-        if (set.IgnoreCase)
-        {
-            return set.Contains(name);
-        }
-
-        if (hash < 0)
-        {
-            hash = WordSet.HashExact(name, 0, name.Length);
-        }
-
-        return set.ContainsHashed(name, 0, name.Length, hash);
-    }
+    // NameIn for a set that ignores case, which a longer name is asked through its own folded hash, after the set's
+    // cheap test: these sets are asked only of names in capitals or of places.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool NameInAnyCase(TokenView view, NameCandidate c, WordSet set, bool whole) =>
+        whole ? view.In(set, c.FirstToken) : set.MayMatch(c.Name, 0, c.Name.Length) && set.Contains(c.Name);
 
     // The name after its first word is an organisation the list knows ("Red Cross" of "Peruvian Red Cross").
     private static bool IsNationalBranch(string name)
@@ -708,26 +707,33 @@ internal static class EntityClassifier
         return space > 0 && WordLists.Organisations.Contains(name, space + 1, name.Length - space - 1);
     }
 
-    // NameIn for the world lists, all at once. Inlined, as NameIn: a one-token name asks its token, with no call of this
-    // method's own.
+    // The world lists, in a field of this class: WorldNames.Lists was a test that its class is ready at every name.
+    private static readonly WorldNames World = WorldNames.Lists;
+
+    // Whether the name holds only ASCII characters (a one-token name is the text of its token t, which the rules read).
+    // On .NET a token of up to sixteen characters is read as two blocks of eight from the text, the characters beyond
+    // it masked off by its length, with no branch: AsciiText.IsAscii chooses its reads by the name's length, a branch
+    // mispredicted at one name in six, names of under four, eight and sixteen characters following no pattern.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint NameWorld(TokenView view, NameCandidate c, bool whole, ref int hash) =>
-        whole ? view.WorldBits(c.FirstToken) : NameTextWorld(c.Name, ref hash);
-
-    private static uint NameTextWorld(string name, ref int hash)
+    private static bool IsAsciiName(TokenView view, string name, Token t, bool whole)
     {
-        var world = WorldNames.Lists;
-        if (!world.MayMatch(name, 0, name.Length))
+#if NET
+        var text = view.Text;
+        var n = t.Length;
+        var start = t.Start;
+        if (whole && n <= 16 && start + 8 <= text.Length)
         {
-            return 0;
+            // The first eight characters from the token's start, and the last eight of a token of eight or more (of a
+            // shorter one, the first again): the lanes at and beyond a shorter token's length are masked off.
+            ref var units = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));
+            var head = Vector128.LoadUnsafe(ref units, (nuint)start);
+            var tail = Vector128.LoadUnsafe(ref units, (nuint)(start + System.Math.Max(n - 8, 0)));
+            var own = Vector128.GreaterThan(
+                Vector128.Create((short)n), Vector128.Create((short)0, 1, 2, 3, 4, 5, 6, 7)).AsUInt16();
+            return ((head | tail) & own & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
         }
-
-        if (hash < 0)
-        {
-            hash = WordSet.HashExact(name, 0, name.Length);
-        }
-
-        return world.Of(name, 0, name.Length, hash);
+#endif
+        return AsciiText.IsAscii(name);
     }
 
     /// <summary>A name in capitals that opens a line and is followed by a comma, a date or a bracket.</summary>
@@ -736,9 +742,13 @@ internal static class EntityClassifier
     /// do with a first word not in capitals (most of the rest).
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsDateline(TokenView view, int first, int last) =>
-        (first <= 0 || view[first].Has(TokenFlags.LineBreakBefore)) && !(view.IsWord(first) && !view[first].Has(TokenFlags.AllCaps))
-        && IsDatelineAtLineStart(view, first, last);
+    public static bool IsDateline(TokenView view, int first, int last) => IsDateline(view, first, last, view[first]);
+
+    // IsDateline of a name whose first token, first, is t. The first tests are told with no branch, then asked in one: a
+    // name opens a line at one time in four, at random, where its first word's case was a branch mispredicted as often.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsDateline(TokenView view, int first, int last, Token t) =>
+        ((first <= 0) | t.Has(TokenFlags.LineBreakBefore)) & (!t.IsWord | t.Has(TokenFlags.AllCaps)) && IsDatelineAtLineStart(view, first, last);
 
     private static bool IsDatelineAtLineStart(TokenView view, int first, int last)
     {
@@ -768,7 +778,11 @@ internal static class EntityClassifier
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsAcronymWord(TokenView view, int k) => view.IsWord(k) && view[k].HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps);
+    private static bool IsAcronymWord(TokenView view, int k) => view.IsWord(k) && IsAcronymWord(view[k]);
+
+    // IsAcronymWord of a token of the text.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsAcronymWord(Token t) => t.IsWord && t.HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps);
 
     // An organisation's head noun right before "of", "for", "on" or "against" inside the name (of three tokens or more).
     private static bool HeadsOfPhraseInside(TokenView view, int first, int last)
@@ -801,11 +815,12 @@ internal static class EntityClassifier
     /// <summary>"Threads", "Hosts": a plural whose singular is an English word (not a surname's "s").</summary>
     /// <remarks>Inlined as far as the word's last letter, which settles most words asked.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool IsPluralWord(TokenView view, int k)
-    {
-        var t = view[k];
-        return t.Length >= 4 && !t.Has(TokenFlags.AllCaps) && view.Text[t.End - 1] == 's' && IsPluralOfWord(view.Text, t);
-    }
+    internal static bool IsPluralWord(TokenView view, int k) => IsPluralWord(view.Text, view[k]);
+
+    // IsPluralWord of token t of the text.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsPluralWord(string text, Token t) =>
+        t.Length >= 4 && !t.Has(TokenFlags.AllCaps) && text[t.End - 1] == 's' && IsPluralOfWord(text, t);
 
     // "Threads", "Analytics": the singular is an English word; "Meirelles", "Williams" are surnames.
     private static bool IsPluralOfWord(string text, Token t)
@@ -820,8 +835,11 @@ internal static class EntityClassifier
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool HasSurnameEnding(string name)
     {
+        // The pair is read whatever the length (of a one-letter name, the letter twice), and the length told with it, in
+        // one branch: told first, a name's length of five letters or more was a branch mispredicted at one name in three.
         var n = name.Length;
-        return n >= 5 && ((SurnameEndingPairs[name[n - 1] & 31] >> (name[n - 2] & 31)) & 1) != 0 && HasSurnameEndingOfPair(name);
+        var pair = (SurnameEndingPairs[name[n - 1] & 31] >> (name[System.Math.Max(n - 2, 0)] & 31)) & 1;
+        return (pair & (n >= 5 ? 1u : 0u)) != 0 && HasSurnameEndingOfPair(name);
     }
 
     private static bool HasSurnameEndingOfPair(string name)
