@@ -13,6 +13,45 @@ namespace Corpus.Extraction.Names;
 /// </summary>
 internal static class EntityClassifier
 {
+    // The word lists the rules read, in fields of this class: a field of WordLists was a test that its class is ready
+    // at every read, where this class's own is tested once, as the rules open. (First, so that the fields below that
+    // are built of them find them set.)
+    private static readonly WordSet CommonWords = WordLists.CommonWords;
+
+    private static readonly WordSet Countries = WordLists.Countries;
+
+    private static readonly WordSet Demonyms = WordLists.Demonyms;
+
+    private static readonly WordSet DemonymsAnyCase = WordLists.DemonymsAnyCase;
+
+    private static readonly WordSet EnglishWords = WordLists.EnglishWords;
+
+    private static readonly WordSet EventWords = WordLists.EventWords;
+
+    private static readonly WordSet GivenNames = WordLists.GivenNames;
+
+    private static readonly WordSet GivenNamesWorld = WordLists.GivenNamesWorld;
+
+    private static readonly WordSet NameParticles = WordLists.NameParticles;
+
+    private static readonly WordSet OrgSuffixes = WordLists.OrgSuffixes;
+
+    private static readonly WordSet OrgSuffixesAnyCase = WordLists.OrgSuffixesAnyCase;
+
+    private static readonly WordSet Organisations = WordLists.Organisations;
+
+    private static readonly WordSet PlaceSuffixes = WordLists.PlaceSuffixes;
+
+    private static readonly WordSet Places = WordLists.Places;
+
+    private static readonly WordSet PlacesAnyCase = WordLists.PlacesAnyCase;
+
+    private static readonly WordSet Surnames = WordLists.Surnames;
+
+    private static readonly WordSet SurnamesFirst = WordLists.SurnamesFirst;
+
+    private static readonly WordSet Titles = WordLists.Titles;
+
     /// <summary>Adds the evidence the name's own words give.</summary>
     /// <remarks>
     /// A one-token name (whole: the name is its first token's text) is asked every question through its token, whose
@@ -78,11 +117,11 @@ internal static class EntityClassifier
         // A one-token name is told against the place and nationality lists of the two rules below by one read of its
         // token's bits: most are in none of them.
         var placeOrPeople = !whole || view.InAny(PlaceAndPeopleLists, first);
-        if (placeOrPeople && (NameIn(view, c, WordLists.Places, whole, hash) || (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, WordLists.PlacesAnyCase, whole))))
+        if (placeOrPeople && (NameIn(view, c, Places, whole, hash) || (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, PlacesAnyCase, whole))))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence, or "Love" in a line in title case ("Falling in
             // Love"), may be the word: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(words == 1 && NameInAnyCase(view, c, WordLists.CommonWords, whole) && (c.Initial || TitleCaseLines.InTitleLine(view, first))));
+            c.Vote(EntityKind.Place, 4, contextual: !(words == 1 && NameInAnyCase(view, c, CommonWords, whole) && (c.Initial || TitleCaseLines.InTitleLine(view, first))));
             return;
         }
 
@@ -100,13 +139,13 @@ internal static class EntityClassifier
             return;
         }
 
-        if (words == 1 && name[name.Length - 1] == 's' && name.Length > 4 && WordLists.Demonyms.Contains(name, 0, name.Length - 1))
+        if (words == 1 && name[name.Length - 1] == 's' && name.Length > 4 && Demonyms.Contains(name, 0, name.Length - 1))
         {
             c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body
             return;
         }
 
-        if (placeOrPeople && ((words <= 2 && NameIn(view, c, WordLists.Demonyms, whole, hash)) || (words == 1 && (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, WordLists.DemonymsAnyCase, whole)))))
+        if (placeOrPeople && ((words <= 2 && NameIn(view, c, Demonyms, whole, hash)) || (words == 1 && (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, DemonymsAnyCase, whole)))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
@@ -127,26 +166,26 @@ internal static class EntityClassifier
             return;
         }
 
-        if (words >= 3 && (view.In(WordLists.Demonyms, first) || IsCountry(view, first, first)) && IsNationalBranch(name))
+        if (words >= 3 && (view.In(Demonyms, first) || IsCountry(view, first, first)) && IsNationalBranch(name))
         {
             c.Vote(EntityKind.Organization, 4); // "Peruvian Red Cross", "Vietnam Red Cross": a nation's branch of a body the list knows
             return;
         }
 
-        if (words >= 3 && IsCountry(view, last, last) && view.IsWord(last - 1) && view.In(WordLists.OrgSuffixes, last - 1))
+        if (words >= 3 && IsCountry(view, last, last) && view.IsWord(last - 1) && view.In(OrgSuffixes, last - 1))
         {
             c.Vote(EntityKind.Organization, 4); // "Transparency International Malaysia": a body's national branch, named after it
             return;
         }
 
-        if (words >= 2 && view.In(WordLists.Places, last) && IsNationalBody(view, first, last))
+        if (words >= 2 && view.In(Places, last) && IsNationalBody(view, first, last))
         {
             c.Vote(EntityKind.Organization, 4); // "Greenpeace Brazil", "Cricket South Africa", "Athletics Kenya"
             return;
         }
 
-        if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(WordLists.GivenNames, first)
-            && (view.WorldBits(last) & WorldNames.Surname) == 0 && !view.In(WordLists.Surnames, last))
+        if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(GivenNames, first)
+            && (view.WorldBits(last) & WorldNames.Surname) == 0 && !view.In(Surnames, last))
         {
             // "Hanseatische Landesbank", "Commerzbank", "Svenska Handelsbanken"; not "Fiona Marchbank": people are named so too.
             c.Vote(EntityKind.Organization, 3);
@@ -200,7 +239,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
         }
-        else if (view.In(WordLists.OrgSuffixes, first) && !c.Initial)
+        else if (view.In(OrgSuffixes, first) && !c.Initial)
         {
             c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
         }
@@ -256,11 +295,11 @@ internal static class EntityClassifier
         // Two rules read the last word as "Congress", one as "Assembly": heads of bodies both (OrgSuffixes), which lastHead
         // tells first, where the test of the word's length, the first of the compare, was a branch mispredicted often.
         var congress = lastHead && view.TextIs(last, "Congress");
-        if (compass && WordLists.Places.Contains(view.Text, view[first + 1].Start, lastToken.End - view[first + 1].Start))
+        if (compass && Places.Contains(view.Text, view[first + 1].Start, lastToken.End - view[first + 1].Start))
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
-        else if ((compass || (head && IsCompoundCompass(view, first))) && words == 2 && view.In(WordLists.Demonyms, last))
+        else if ((compass || (head && IsCompoundCompass(view, first))) && words == 2 && view.In(Demonyms, last))
         {
             c.Vote(EntityKind.Other, 3); // "Southeast Asian", "West African": a nationality or a people of a region
         }
@@ -268,7 +307,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 2); // "North Otago", "West Java": a compass point before a name no list knows
         }
-        else if ((congress || (lastHead && view.TextIs(last, "Assembly"))) && view.In(WordLists.Demonyms, first))
+        else if ((congress || (lastHead && view.TextIs(last, "Assembly"))) && view.In(Demonyms, first))
         {
             c.Vote(EntityKind.Organization, 3); // "Nepali Congress", "Indian National Congress": a people's party or parliament
         }
@@ -289,11 +328,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 4); // "M.V. Shahjalal", "BRP Sierra Madre", "HMS Victory": a ship
         }
-        else if (lastHead && view.In(WordLists.EventWords, last) && !IsBodyCongress(view, first, last))
+        else if (lastHead && view.In(EventWords, last) && !IsBodyCongress(view, first, last))
         {
             c.Vote(EntityKind.Event, 3);
         }
-        else if ((lastHead && view.In(WordLists.OrgSuffixes, last)) || (lastToken.Has(TokenFlags.AllCaps) && view.In(WordLists.OrgSuffixesAnyCase, last)))
+        else if ((lastHead && view.In(OrgSuffixes, last)) || (lastToken.Has(TokenFlags.AllCaps) && view.In(OrgSuffixesAnyCase, last)))
         {
             c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
         }
@@ -307,12 +346,12 @@ internal static class EntityClassifier
             // "University of Cape Town" whatever its last word.
             c.Vote(EntityKind.Organization, 3);
         }
-        else if (lastHead && view.In(WordLists.PlaceSuffixes, last) && !(view.IsLowerWord(last - 1) && view.In(WordLists.NameParticles, last - 1)))
+        else if (lastHead && view.In(PlaceSuffixes, last) && !(view.IsLowerWord(last - 1) && view.In(NameParticles, last - 1)))
         {
             // "Atatürk Dam", "Constitution Dock"; but "Andries van Dam": a surname's particle makes the head a family name.
             c.Vote(EntityKind.Place, 3);
         }
-        else if (head && words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(WordLists.GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
+        else if (head && words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
         {
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
@@ -337,12 +376,12 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 3); // "Health New Zealand", "Statistics Canada": a country's agency for a sector
         }
-        else if (IsLabelLetter(view.Text, lastToken) && words == 2 && view.In(WordLists.EnglishWords, first)
-            && !view.In(WordLists.GivenNames, first))
+        else if (IsLabelLetter(view.Text, lastToken) && words == 2 && view.In(EnglishWords, first)
+            && !view.In(GivenNames, first))
         {
             c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
         }
-        else if (otherHead && words == 2 && view.InFew(NameCandidateFinder.ClubFirstWords, first) && !view.In(WordLists.GivenNames, last))
+        else if (otherHead && words == 2 && view.InFew(NameCandidateFinder.ClubFirstWords, first) && !view.In(GivenNames, last))
         {
             c.Vote(EntityKind.Organization, 2); // "Real Betis", "Sporting Gijon", "Dynamo Kiev": a club's own first word
         }
@@ -352,7 +391,7 @@ internal static class EntityClassifier
             // Cooperativa": a body named by the head its language (or its trade) puts first.
             c.Vote(EntityKind.Organization, 2);
         }
-        else if (inside && view.In(WordLists.PlaceSuffixes, first) && HasOf(view, first, last))
+        else if (inside && view.In(PlaceSuffixes, first) && HasOf(view, first, last))
         {
             c.Vote(EntityKind.Place, 3); // "Gulf of Mexico"
         }
@@ -371,7 +410,7 @@ internal static class EntityClassifier
             c.Vote(EntityKind.Person, 2, contextual: false); // "Nurul Huda binti Ismail", "Faisal bin Turki": son or daughter of
         }
         else if (firstToken.HasOnly(TokenFlags.AllCaps | TokenFlags.Abbreviation, TokenFlags.AllCaps) && firstToken.Length >= 3
-            && !lastToken.Has(TokenFlags.AllCaps) && !view.In(WordLists.GivenNames, first))
+            && !lastToken.Has(TokenFlags.AllCaps) && !view.In(GivenNames, first))
         {
             // "ICICI Lombard", "MTN Ghana": letters in capitals open a body's name, never a person's (before the surname
             // list is asked of its last word).
@@ -383,8 +422,8 @@ internal static class EntityClassifier
             // last (before the surname list is asked of that word).
             c.Vote(EntityKind.Organization, 2, contextual: false);
         }
-        else if (view.In(WordLists.GivenNames, first) || (view.In(WordLists.Surnames, last) && !view.InFew(Compass, last))
-            || (view.In(WordLists.SurnamesFirst, first)
+        else if (view.In(GivenNames, first) || (view.In(Surnames, last) && !view.InFew(Compass, last))
+            || (view.In(SurnamesFirst, first)
                 && (words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))
         {
             // "Joe Tsai", "Tim Cook", "Li Qiang", "Choi Min-ho", "Nguyễn Thị Lan Hương".
@@ -402,7 +441,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
-        else if (!lastToken.Has(TokenFlags.AllCaps) && view.In(WordLists.EnglishWords, last))
+        else if (!lastToken.Has(TokenFlags.AllCaps) && view.In(EnglishWords, last))
         {
             // "Kansai Precision", "Partick Thistle", "True Path": no list knows a person by these words, and a name
             // ending in a common noun is more often a body's than a person's.
@@ -418,7 +457,7 @@ internal static class EntityClassifier
     // for each cost more than the test).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int words, int first, int last) =>
-        words <= 4 && last - first == words - 1 && view.In(WordLists.Places, last) && EndsInKnownPlaceAfter(view, c, first, last);
+        words <= 4 && last - first == words - 1 && view.In(Places, last) && EndsInKnownPlaceAfter(view, c, first, last);
 
     private static bool EndsInKnownPlaceAfter(TokenView view, NameCandidate c, int first, int last)
     {
@@ -430,8 +469,8 @@ internal static class EntityClassifier
             }
         }
 
-        return !view.InAny(PersonOrPeopleLists, first) && !view.In(WordLists.GivenNamesWorld, first) && !IsCompass(view, first)
-            && !IsPlacePrefix(view, first) && !(c.Initial && view.In(WordLists.EnglishWords, first));
+        return !view.InAny(PersonOrPeopleLists, first) && !view.In(GivenNamesWorld, first) && !IsCompass(view, first)
+            && !IsPlacePrefix(view, first) && !(c.Initial && view.In(EnglishWords, first));
     }
 
     // The last letter of a bank's compound ("-bank", "-banken") read from the name's last token t (a token holds a
@@ -543,10 +582,10 @@ internal static class EntityClassifier
     // Inlined as far as that: most are asked of one word, and the call cost more than the bit test.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsCountry(TokenView view, int first, int last) =>
-        first == last ? view.In(WordLists.Countries, first) : IsCountrySpan(view, first, last);
+        first == last ? view.In(Countries, first) : IsCountrySpan(view, first, last);
 
     private static bool IsCountrySpan(TokenView view, int first, int last) =>
-        WordLists.Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
+        Countries.Contains(view.Text, view[first].Start, view[last].End - view[first].Start);
 
     // The middle names that tell a Vietnamese woman's and man's names ("Thị", "Văn"), after the family name.
     private static bool IsVietnameseMiddleName(TokenView view, int k) =>
@@ -565,7 +604,7 @@ internal static class EntityClassifier
         var rest = view[first + 1].Start;
         if ((view.WorldBits(first) & WorldNames.Organisation) != 0)
         {
-            return WordLists.Places.Contains(view.Text, rest, view[last].End - rest);
+            return Places.Contains(view.Text, rest, view[last].End - rest);
         }
 
         return view.In(Sports, first) && IsCountry(view, first + 1, last);
@@ -604,10 +643,10 @@ internal static class EntityClassifier
 
     private static bool IsTeamOfPlacePlural(TokenView view, int first, int last, Token t) =>
         view.Text[t.End - 2] != 's' && !t.Has(TokenFlags.AllCaps)
-        && (view.In(WordLists.Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.InAny(TeamPlaceStops, last);
+        && (view.In(Places, first) || (view.WorldBits(first) & WorldNames.Place) != 0) && !view.InAny(TeamPlaceStops, last);
 
     // What the last word of a team named for its place is not: one read of its bits.
-    private static readonly uint TeamPlaceStops = TokenView.Lists(WordLists.PlaceSuffixes, WordLists.Places, WordLists.Demonyms);
+    private static readonly uint TeamPlaceStops = TokenView.Lists(PlaceSuffixes, Places, Demonyms);
 
     // Head nouns of places that other languages put first, whatever the name's length.
     private static readonly WordSet ForeignPlaceHeads = new(new[]
@@ -620,17 +659,17 @@ internal static class EntityClassifier
     private static readonly WordSet MarketsAndClimate = WordLists.MarketsAndClimate;
 
     // The lists of the place and nationality rules that open AddShapeEvidence, as the bits of a token's lists.
-    private static readonly uint PlaceAndPeopleLists = TokenView.Lists(WordLists.Places, WordLists.PlacesAnyCase, WordLists.Demonyms, WordLists.DemonymsAnyCase);
+    private static readonly uint PlaceAndPeopleLists = TokenView.Lists(Places, PlacesAnyCase, Demonyms, DemonymsAnyCase);
 
     // The lists of heads MultiWord reads a name's last word against, as one test of its token's bits.
-    private static readonly uint LastWordHeads = TokenView.Lists(WordLists.EventWords, WordLists.OrgSuffixes, WordLists.PlaceSuffixes);
+    private static readonly uint LastWordHeads = TokenView.Lists(EventWords, OrgSuffixes, PlaceSuffixes);
 
     // The lists of people's names a one-word name's rule reads, as one test of its token's bits.
-    private static readonly uint PersonLists = TokenView.Lists(WordLists.Surnames, WordLists.SurnamesFirst, WordLists.GivenNames);
+    private static readonly uint PersonLists = TokenView.Lists(Surnames, SurnamesFirst, GivenNames);
 
     // The lists EndsInKnownPlace turns a name's first word away by (a given name, a nationality, a title, a family name
     // written first), as one test of its token's bits.
-    private static readonly uint PersonOrPeopleLists = TokenView.Lists(WordLists.GivenNames, WordLists.Demonyms, WordLists.Titles, WordLists.SurnamesFirst);
+    private static readonly uint PersonOrPeopleLists = TokenView.Lists(GivenNames, Demonyms, Titles, SurnamesFirst);
 
     // "the Nikkei business daily": the index's name before a newspaper's noun is the paper's.
     private static bool IsNewspaperAfter(TokenView view, int last) =>
@@ -658,9 +697,9 @@ internal static class EntityClassifier
 
     // A capitalised word that no list gives a meaning: no English word, head noun, title or person's name.
     private static bool IsBareName(TokenView view, int k) =>
-        view[k].TitleCased && !view.In(WordLists.EnglishWords, k)
-        && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.EventWords, k)
-        && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.Surnames, k) && !view.In(WordLists.Titles, k);
+        view[k].TitleCased && !view.In(EnglishWords, k)
+        && !view.In(OrgSuffixes, k) && !view.In(PlaceSuffixes, k) && !view.In(EventWords, k)
+        && !view.In(GivenNames, k) && !view.In(Surnames, k) && !view.In(Titles, k);
 
     private static readonly WordSet CompoundCompass = new(
         new[] { "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West" }, ignoreCase: false);
@@ -704,7 +743,7 @@ internal static class EntityClassifier
     private static bool IsNationalBranch(string name)
     {
         var space = name.IndexOf(' ');
-        return space > 0 && WordLists.Organisations.Contains(name, space + 1, name.Length - space - 1);
+        return space > 0 && Organisations.Contains(name, space + 1, name.Length - space - 1);
     }
 
     // The world lists, in a field of this class: WorldNames.Lists was a test that its class is ready at every name.
@@ -791,7 +830,7 @@ internal static class EntityClassifier
         {
             if (view.IsLowerWord(k) && (view.TextIs(k, "of") || view.TextIs(k, "for") || view.TextIs(k, "on") || view.TextIs(k, "against")))
             {
-                return view.In(WordLists.OrgSuffixes, k - 1) && !view.In(WordLists.PlaceSuffixes, k - 1);
+                return view.In(OrgSuffixes, k - 1) && !view.In(PlaceSuffixes, k - 1);
             }
         }
 
@@ -826,7 +865,7 @@ internal static class EntityClassifier
     private static bool IsPluralOfWord(string text, Token t)
     {
         var before = text[t.End - 2];
-        return before != 's' && before != 'u' && before != 'i' && WordLists.EnglishWords.Contains(text, t.Start, t.Length - 1);
+        return before != 's' && before != 'u' && before != 'i' && EnglishWords.Contains(text, t.Start, t.Length - 1);
     }
 
     // Slavic and Spanish surname endings: "Medvedev", "Zelenskyy", "Kowalski", "Nuñez". Inlined as far as the last two
