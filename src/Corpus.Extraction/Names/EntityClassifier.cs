@@ -876,8 +876,10 @@ internal static class EntityClassifier
     {
         // The pair is read whatever the length (of a one-letter name, the letter twice), and the length told with it, in
         // one branch: told first, a name's length of five letters or more was a branch mispredicted at one name in three.
+        // Every index is in range (a name holds a character at least, and the table has 32 entries): read unchecked.
         var n = name.Length;
-        var pair = (SurnameEndingPairs[name[n - 1] & 31] >> (name[System.Math.Max(n - 2, 0)] & 31)) & 1;
+        var letters = new UncheckedText(name);
+        var pair = (new Unchecked<uint>(SurnameEndingPairs)[letters[n - 1] & 31] >> (letters[System.Math.Max(n - 2, 0)] & 31)) & 1;
         return (pair & (n >= 5 ? 1u : 0u)) != 0 && HasSurnameEndingOfPair(name);
     }
 
