@@ -25,20 +25,9 @@ internal static class OtherKinds
         var text = view.Text;
         var last = view.Count - 1;
         var gate = Gate.Shapes;
-
-        // The gate's reads are unchecked (Unchecked): the tokens it reads are the names' own and those beside them,
-        // within 0 and last; a token's characters are the text's; and its table's index is masked to the table's size.
-        var all = new Unchecked<Token>(tokens);
-        var chars = new UncheckedText(text);
-        var shapes = new Unchecked<byte>(gate.Table);
-        for (var i = 0; i < candidates.Count; i++)
+        var count = candidates.Count;
+        for (var i = gate.Next(tokens, text, last, candidates, 0); i < count; i = gate.Next(tokens, text, last, candidates, i + 1))
         {
-            var c = candidates[i];
-            if (!Gate.MayRead(all, chars, shapes, tokens, text, last, c))
-            {
-                continue;
-            }
-
             Read(view, candidates, i);
         }
     }
@@ -732,25 +721,24 @@ internal static class OtherKinds
         // A capitalised word beside the name is read only as a number ("the Six Nations"): not the sentence's "The".
         private readonly WordShapes _number = NumberShapes;
 
-        // The five shapes' bits in one table by the low bits of a word's length, first and last letter (as WordShapes
+        // The six shapes' bits in one table by the low bits of a word's length, first and last letter (as WordShapes
         // reads them): each token beside a name is told against all the shapes the gate reads it for by one load,
-        // where each MayBe test read its own table and the token's letters again.
+        // where each MayBe test read its own table and the token's letters again. (WinShape: the verb before "the",
+        // which ReadsBefore reads.)
         private const int NameShape = 1;
         private const int LawShape = 2;
         private const int AfterShape = 4;
         private const int BeforeShape = 8;
         private const int NumberShape = 16;
-        private const int AnyShape = NameShape | LawShape | AfterShape | BeforeShape | NumberShape;
+        private const int WinShape = 32;
+        private const int AnyShape = NameShape | LawShape | AfterShape | BeforeShape | NumberShape | WinShape;
 
         private readonly byte[] _shapes;
 
         private Gate()
         {
-            _shapes = WordShapes.Table(_name, _law, _after, _before, _number);
+            _shapes = WordShapes.Table(_name, _law, _after, _before, _number, WinShapes);
         }
-
-        /// <summary>The table of the five shapes' bits.</summary>
-        public byte[] Table => _shapes;
 
         // The shapes token t may be of (WordShapes.MayBe of each): a word that starts or ends outside ASCII may be any.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -765,9 +753,42 @@ internal static class OtherKinds
         }
 
         /// <summary>
+        /// The first name from <paramref name="i"/> on that some rule of Apply may read (MayRead), or the list's count.
+        /// </summary>
+        /// <remarks>
+        /// A walk of its own with no call inside: in Apply's loop, around the call to the rules, the walk's tokens, text,
+        /// table, count and place were kept on the stack and read back at every name.
+        /// </remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public int Next(Token[] tokenArray, string textString, int last, List<NameCandidate> candidates, int i)
+        {
+            // Unchecked (Unchecked): the tokens read are the names' own and those beside them, within 0 and last; a
+            // token's characters are the text's; and the table's index is masked to the table's size.
+            var tokens = new Unchecked<Token>(tokenArray);
+            var text = new UncheckedText(textString);
+            var shapes = new Unchecked<byte>(_shapes);
+#if NET
+            // Read without a range check each (the rules do not change the list).
+            var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+            for (; (uint)i < (uint)names.Length; i++)
+#else
+            var names = candidates;
+            for (; i < names.Count; i++)
+#endif
+            {
+                if (MayRead(tokens, text, shapes, last, names[i]))
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        /// <summary>
         /// False when no rule of Apply reads <paramref name="c"/>: each term is a necessary condition of some rule's.
-        /// <paramref name="tokens"/>, <paramref name="text"/> and <paramref name="shapes"/> are read unchecked, as Apply
-        /// says; <paramref name="tokenArray"/> and <paramref name="textString"/> are the same, for the calls.
+        /// <paramref name="tokens"/>, <paramref name="text"/> and <paramref name="shapes"/> are read unchecked, as Next
+        /// says.
         /// </summary>
         /// <remarks>
         /// Its tests are mispredicted at about 29 k names a run (whether a word follows, its case, its shape are each as
@@ -778,7 +799,7 @@ internal static class OtherKinds
         /// ending and ReadsBefore still behind their branches, 3.5 M steps for 22.6 k mispredictions.
         /// </remarks>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static bool MayRead(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> shapes, Token[] tokenArray, string textString, int last, NameCandidate c)
+        private static bool MayRead(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> shapes, int last, NameCandidate c)
         {
             var a = c.LastToken + 1;
             var b = c.FirstToken - 1;
@@ -793,7 +814,7 @@ internal static class OtherKinds
                 // A word read after the name (a number word too), a hyphen ("Oscar-winning"), a number ("Falcon 9"), or an
                 // adjective's ending ("Viennese doctor").
                 var after = tokens[a];
-                if ((after.IsLowerWord && ((ShapeOf(shapes, after, text) & AfterShape) != 0 || (c.Words == 1 && HasAdjectiveEnding(first, textString))))
+                if ((after.IsLowerWord && ((ShapeOf(shapes, after, text) & AfterShape) != 0 || (c.Words == 1 && HasAdjectiveEnding(first, text))))
                     || (after.Has(TokenFlags.Capitalized) && (ShapeOf(shapes, after, text) & NumberShape) != 0) || after.Has(TokenFlags.HasDigit)
                     || (after.Kind == TokenKind.Punct && text[after.Start] == '-'))
                 {
@@ -806,7 +827,7 @@ internal static class OtherKinds
                 // A word read before the name ("the" and "of" only where ReadsBefore reads them), a number word, or a comma
                 // after a lower-case word ("its app, Vintra,").
                 var before = tokens[b];
-                return (before.IsLowerWord && (ShapeOf(shapes, before, text) & BeforeShape) != 0 && ReadsBefore(tokenArray, textString, b))
+                return (before.IsLowerWord && (ShapeOf(shapes, before, text) & BeforeShape) != 0 && ReadsBefore(tokens, text, shapes, b))
                     || (before.Has(TokenFlags.Capitalized) && (ShapeOf(shapes, before, text) & NumberShape) != 0)
                     || (before.Kind == TokenKind.Punct && text[before.Start] == ',' && b >= 1 && tokens[b - 1].IsLowerWord);
             }
@@ -814,8 +835,22 @@ internal static class OtherKinds
             return false;
         }
 
+        // OtherKinds.ReadsBefore, inline, with the verbs of winning told by the table's bit.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool HasAdjectiveEnding(Token t, string text)
+        private static bool ReadsBefore(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> shapes, int b)
+        {
+            var t = tokens[b];
+            var start = t.Start;
+            if (t.Length == 3 && text[start] == 't' && text[start + 1] == 'h' && text[start + 2] == 'e')
+            {
+                return b >= 1 && tokens[b - 1].IsLowerWord && (ShapeOf(shapes, tokens[b - 1], text) & WinShape) != 0;
+            }
+
+            return !(t.Length == 2 && text[start] == 'o' && text[start + 1] == 'f') || (b >= 1 && tokens[b - 1].Has(TokenFlags.Capitalized));
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool HasAdjectiveEnding(Token t, UncheckedText text)
         {
             var end = t.End;
             return t.Length > 5
