@@ -245,21 +245,25 @@ internal static class RoleFinder
             return;
         }
 
-        if (view.IsPunct(b, ',') && b > 1 && view.IsLowerWord(b - 1) && DescriptorEndingAt(view, b - 1, out var appositionStart, out var appositionKind)
-            && appositionKind == EntityKind.Organization && IsIndefinite(view, appositionStart - 1))
+        // (the token before, read once above: b is within the view)
+        if (before.Kind == TokenKind.Punct && view.Text[before.Start] == ',')
         {
-            // "a Greek shipping group, Kallergis Maritime", "a rival chipmaker, Norvex": the descriptor names what follows.
-            c.Vote(EntityKind.Organization, 2);
-            return;
+            if (b > 1 && view.IsLowerWord(b - 1) && DescriptorEndingAt(view, b - 1, out var appositionStart, out var appositionKind)
+                && appositionKind == EntityKind.Organization && IsIndefinite(view, appositionStart - 1))
+            {
+                // "a Greek shipping group, Kallergis Maritime", "a rival chipmaker, Norvex": the descriptor names what follows.
+                c.Vote(EntityKind.Organization, 2);
+                return;
+            }
+
+            if (IsLargerPlaceAfter(view, c, b, names))
+            {
+                c.Vote(EntityKind.Place, 2); // "of Guildford, Surrey, was acquitted": the county, state or country a town is in
+                return;
+            }
         }
 
-        if (view.IsPunct(b, ',') && IsLargerPlaceAfter(view, c, b, names))
-        {
-            c.Vote(EntityKind.Place, 2); // "of Guildford, Surrey, was acquitted": the county, state or country a town is in
-            return;
-        }
-
-        if (!view.IsLowerWord(b))
+        if (!before.IsLowerWord)
         {
             // "In Duisburg, home to ...": a sentence-initial preposition says what a lower-case one would.
             if ((view.IsText(b, "In") || view.IsText(b, "Near") || view.IsText(b, "From")) && c.Words == 1 && !view.In(WordLists.OrgSuffixes, c.FirstToken) && view.IsFunctionWord(b))
@@ -351,29 +355,35 @@ internal static class RoleFinder
             return;
         }
 
-        // Not a possessive: CandidateReading let by a comma, a hyphen or a word of a shape the rules below read.
-        if (view[a].Kind == TokenKind.Punct && view.Touches(a) && a + 1 < view.Count && view.Touches(a + 1) && view.IsLowerWord(a + 1)
-            && view.Text[view[a].Start] is '-' or '\u2010')
+        // Not a possessive: CandidateReading let by a comma, a hyphen or a word of a shape the rules below read. The
+        // mark after the name is read once: no rule reads on past one but a comma or a hyphen (no mark is a word).
+        var t = view[a];
+        if (t.Kind == TokenKind.Punct)
         {
-            HyphenUse(view, c, a + 1);
-            return;
-        }
-
-        // "Earlier, Argentina beat India": an English word opening the sentence before its comma is no town.
-        if (view.IsPunct(a, ',') && IsPlaceAfterComma(view, a + 1, names) && !(IsOrdinaryOpening(view, c) && !WordLists.Places.Contains(c.Name)))
-        {
-            c.Vote(EntityKind.Place, 3); // "from El Paso, Texas", "PASADENA, Calif.", "Lyon, France": a place within a place
-            return;
-        }
-
-        if (view.IsPunct(a, ','))
-        {
-            if (a + 1 < view.Count && view.IsLowerWord(a + 1) && ClauseAfterComma(view, c, a + 1))
+            var mark = view.Text[t.Start];
+            if (mark == ',')
             {
+                // "Earlier, Argentina beat India": an English word opening the sentence before its comma is no town.
+                if (IsPlaceAfterComma(view, a + 1, names) && !(IsOrdinaryOpening(view, c) && !WordLists.Places.Contains(c.Name)))
+                {
+                    c.Vote(EntityKind.Place, 3); // "from El Paso, Texas", "PASADENA, Calif.", "Lyon, France": a place within a place
+                    return;
+                }
+
+                if (a + 1 < view.Count && view.IsLowerWord(a + 1) && ClauseAfterComma(view, c, a + 1))
+                {
+                    return;
+                }
+
+                Apposition(view, c, a + 1, names);
                 return;
             }
 
-            Apposition(view, c, a + 1, names);
+            if (mark is '-' or '\u2010' && !t.Has(TokenFlags.SpaceBefore) && a + 1 < view.Count && view.Touches(a + 1) && view.IsLowerWord(a + 1))
+            {
+                HyphenUse(view, c, a + 1);
+            }
+
             return;
         }
 
