@@ -427,10 +427,13 @@ internal static class RoleFinder
     // Whether one of the three words from k may be a product noun's plural.
     private static bool ProductPluralWithin(TokenView view, int k)
     {
+        var plurals = ProductPlurals; // read once, as in HeadWithin
+        var tokens = view.Tokens;
+        var text = view.Text;
         var end = System.Math.Min(view.Count, k + 3);
         for (; k < end; k++)
         {
-            if (ProductPlurals.MayBe(view[k], view.Text))
+            if (plurals.MayBe(tokens[k], text))
             {
                 return true;
             }
@@ -578,10 +581,15 @@ internal static class RoleFinder
     // before their lists are asked).
     private static bool HeadWithin(TokenView view, int first)
     {
+        // The shapes, the tokens and the text read once: each read of the static field tested that the class was ready.
+        var heads = AppositionHeads;
+        var tokens = view.Tokens;
+        var text = view.Text;
         var end = System.Math.Min(view.Count, first + 5);
         for (var k = first; k < end; k++)
         {
-            if (view[k].IsWord && AppositionHeads.MayBe(view[k], view.Text))
+            var t = tokens[k];
+            if (t.IsWord && heads.MayBe(t, text))
             {
                 return true;
             }
