@@ -520,8 +520,11 @@ internal sealed class SpeakerFinder
                 return VerbCue | AsCue;
             }
 
-            // The runs' first and last characters pair up in order.
+            // The runs' first and last characters pair up in order. Every run lies inside the text, and the filter is
+            // FilterOf's: both are read without bounds checks, which with the loop's other values left it no registers.
             var next = i + 64;
+            var chars = new UncheckedText(text);
+            var filterBits = new Unchecked<uint>(filter);
             var ends = word & ~(word >> 1);
             for (var starts = word & ~(word << 1); starts != 0; starts &= starts - 1, ends &= ends - 1)
             {
@@ -534,7 +537,7 @@ internal sealed class SpeakerFinder
                     break;
                 }
 
-                if (WordClassTable.MayBeIn(filter, text, i + s, e - s + 1))
+                if (WordClassTable.MayBeIn(filterBits, chars, i + s, e - s + 1))
                 {
                     var cue = CueAt(i + s, e - s + 1);
                     if (cue == VerbCue)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -170,7 +171,7 @@ internal sealed class WordClassTable
 
     /// <summary>
     /// A filter of the words of two or more characters the table lists in any of <paramref name="classes"/> and of
-    /// <paramref name="others"/> (see <see cref="MayBeIn"/>): for a pass that asks of many words whether they may be
+    /// <paramref name="others"/> (see <see cref="MayBeIn(uint[], string, int, int)"/>): for a pass that asks of many words whether they may be
     /// one of those few, and looks up only those that pass.
     /// </summary>
     internal uint[] FilterOf(WordClass classes, params string[] others)
@@ -227,6 +228,17 @@ internal sealed class WordClassTable
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool MayBeIn(uint[] filter, string text, int start, int length)
+        => length >= 2
+            && (filter[Filter(length, text[start])] & (1u << (text[start + length - 1] & 31))) != 0
+            && (filter[SecondFilter + Filter(length, text[start + 1])] & (1u << (text[start + length - 2] & 31))) != 0;
+
+    /// <summary>
+    /// <see cref="MayBeIn(uint[], string, int, int)"/> with no bounds checks in the net8.0 build, for a loop that asks it
+    /// of every word of a window: <paramref name="filter"/> must be a <see cref="FilterOf"/> table (every index the
+    /// test makes is below its length) and the word must lie inside <paramref name="text"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MayBeIn(Unchecked<uint> filter, UncheckedText text, int start, int length)
         => length >= 2
             && (filter[Filter(length, text[start])] & (1u << (text[start + length - 1] & 31))) != 0
             && (filter[SecondFilter + Filter(length, text[start + 1])] & (1u << (text[start + length - 2] & 31))) != 0;
