@@ -128,10 +128,18 @@ internal sealed class WordClassTable
         }
     }
 
-    /// <summary>The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal).</summary>
+    /// <summary>
+    /// The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal). The range must lie inside
+    /// <paramref name="text"/> (every caller takes it from the text): it is read without bounds checks.
+    /// </summary>
     public WordClass Lookup(string text, int start, int length) => LookupInline(text, start, length);
 
-    /// <summary><see cref="Lookup(string, int, int)"/>, written into the word reader, which asks it of every word it splits.</summary>
+    /// <summary>
+    /// <see cref="Lookup(string, int, int)"/>, written into the word reader, which asks it of every word it splits.
+    /// The range must lie inside <paramref name="text"/>: the characters and the tables are read without bounds checks in
+    /// the net8.0 build (every table index is masked or built below its table's length), as the checks, inlined into
+    /// the word reader's loops, left those loops short of registers.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal WordClass LookupInline(string text, int start, int length)
     {
@@ -141,28 +149,30 @@ internal sealed class WordClassTable
             return WordClass.None;
         }
 
-        var first = text[start];
-        var last = text[start + length - 1];
+        var chars = new UncheckedText(text);
+        var first = chars[start];
+        var last = chars[start + length - 1];
         if (length <= ShortLengths && _short is { } shortWords)
         {
-            var middle = text[start + (length >> 1)];
+            var middle = chars[start + (length >> 1)];
             if (IsAsciiLetter(first) && IsAsciiLetter(middle) && IsAsciiLetter(last))
             {
-                return (WordClass)shortWords[Short(length, first, middle, last)];
+                return (WordClass)new Unchecked<ushort>(shortWords)[Short(length, first, middle, last)];
             }
         }
 
-        if ((first | last) < 128 && (_filter[Filter(length, first)] & (1u << (last & 31))) == 0)
+        if ((first | last) < 128 && (new Unchecked<uint>(_filter)[Filter(length, first)] & (1u << (last & 31))) == 0)
         {
             // No listed word has its length and first and last letters.
             return WordClass.None;
         }
 
-        for (var slot = Hash(text, start, length) & _mask; _words[slot] is { } word; slot = (slot + 1) & _mask)
+        var words = new Unchecked<string?>(_words);
+        for (var slot = Hash(first, length > 1 ? chars[start + 1] : '\0', last, length) & _mask; words[slot] is { } word; slot = (slot + 1) & _mask)
         {
-            if (word.Length == length && SameIgnoringCaseInline(word, text, start))
+            if (word.Length == length && SameIgnoringCaseInline(word, text, chars, start))
             {
-                return _classes[slot];
+                return new Unchecked<WordClass>(_classes)[slot];
             }
         }
 
@@ -250,10 +260,15 @@ internal sealed class WordClassTable
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(string text, int start, int length)
+        => Hash(text[start], length > 1 ? text[start + 1] : '\0', text[start + length - 1], length);
+
+    /// <summary>The hash of a word of <paramref name="length"/> characters from those characters (<paramref name="secondChar"/> unread for a word of one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Hash(char firstChar, char secondChar, char lastChar, int length)
     {
-        var first = Upper(text[start]);
-        var second = length > 1 ? Upper(text[start + 1]) : 0;
-        var last = Upper(text[start + length - 1]);
+        var first = Upper(firstChar);
+        var second = length > 1 ? Upper(secondChar) : 0;
+        var last = Upper(lastChar);
         var mixed = unchecked((uint)((((first * 31) + second) * 31 + last) * 31 + length) * 0x9E3779B1u);
         return (int)(mixed ^ (mixed >> 16));
     }
@@ -267,18 +282,20 @@ internal sealed class WordClassTable
 
     /// <summary>
     /// Whether <paramref name="word"/> is spelled at <paramref name="start"/>, ordinal and ignoring case: ASCII letters
-    /// are compared here, anything else (rare around quotations) by the framework's ordinal comparison.
+    /// are compared here, anything else (rare around quotations) by the framework's ordinal comparison. The word's
+    /// length from <paramref name="start"/> must lie inside <paramref name="text"/> (each caller has compared the lengths):
+    /// it is read without bounds checks.
     /// </summary>
-    public static bool SameIgnoringCase(string word, string text, int start) => SameIgnoringCaseInline(word, text, start);
+    public static bool SameIgnoringCase(string word, string text, int start) => SameIgnoringCaseInline(word, text, new UncheckedText(text), start);
 
-    /// <summary><see cref="SameIgnoringCase"/>, written into the look-up, which makes one for nearly every word it is asked.</summary>
+    /// <summary><see cref="SameIgnoringCase"/>, written into the look-up (<paramref name="chars"/> are <paramref name="text"/>'s, the word inside it), which makes one for nearly every word it is asked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SameIgnoringCaseInline(string word, string text, int start)
+    private static bool SameIgnoringCaseInline(string word, string text, UncheckedText chars, int start)
     {
         for (var i = 0; i < word.Length; i++)
         {
             var a = word[i];
-            var b = text[start + i];
+            var b = chars[start + i];
             if (a == b)
             {
                 continue;
