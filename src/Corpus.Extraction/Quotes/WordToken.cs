@@ -61,14 +61,19 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
     /// character's shape are told here once, packed in <paramref name="facts"/> (see <see cref="Facts"/>), as the
     /// patterns ask them of the same tokens many times.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="end"/> must not pass the text's length: the characters are read without bounds checks in the
+    /// net8.0 build, as the checks, inlined into each split loop, left those loops short of registers.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out int facts)
     {
-        var c = text[i];
+        var chars = new UncheckedText(text);
+        var c = chars[i];
         if (!IsLetterOrDigit(c))
         {
             facts = 0;
-            return c == '-' && i + 1 < end && text[i + 1] == '-' ? i + 2 : i + 1;
+            return c == '-' && i + 1 < end && chars[i + 1] == '-' ? i + 2 : i + 1;
         }
 
         var shape = ShapeOfWord(c);
@@ -76,12 +81,12 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
         i = masks is null ? ReadWord(text, i, end) : ReadWord(text, i, end, masks);
         var wordClass = classes.LookupInline(text, from, i - from);
         facts = Pack(wordClass, shape);
-        if (i < end && text[i] == '.' && KeepsDot(text, from, i, wordClass))
+        if (i < end && chars[i] == '.' && KeepsDot(text, from, i, wordClass))
         {
             i++;
         }
-        else if (i < end && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S'
-            && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+        else if (i < end && chars[i] is '\'' or '\u2019' && chars[i - 1] is 's' or 'S'
+            && (i + 1 >= end || !char.IsLetterOrDigit(chars[i + 1])))
         {
             // "the students’ union": a plural possessive keeps its apostrophe.
             i++;
@@ -142,14 +147,14 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
                 return end;
             }
 
-            var d = text[i];
+            var d = new UncheckedText(text)[i];
             if (d >= 128)
             {
                 // A letter outside ASCII, or a joiner or other character there: read one at a time.
                 return ReadWord(text, i, end);
             }
 
-            if (AsciiKinds[d] != Joiner || i + 1 >= end || !IsLetterOrDigit(text[i + 1]))
+            if (AsciiKinds[d] != Joiner || i + 1 >= end || !IsLetterOrDigit(new UncheckedText(text)[i + 1]))
             {
                 return i;
             }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -272,12 +273,13 @@ internal sealed class WordTokens
     private void SplitRestForward()
     {
         var text = _text;
+        var chars = new UncheckedText(text);
         var end = _splitTo;
         var classes = _classes;
         var i = _cursor;
         while (true)
         {
-            while (i < end && IsSpace(text[i]))
+            while (i < end && IsSpace(chars[i]))
             {
                 i++;
             }
@@ -316,7 +318,8 @@ internal sealed class WordTokens
     private void SplitTokenForward()
     {
         var i = _cursor;
-        while (i < _splitTo && IsSpace(_text[i]))
+        var chars = new UncheckedText(_text);
+        while (i < _splitTo && IsSpace(chars[i]))
         {
             i++;
         }
