@@ -1,3 +1,5 @@
+using Corpus.Extraction.Text;
+
 namespace Corpus.Extraction.Quotes;
 
 /// <summary>
@@ -12,15 +14,20 @@ internal static class SentenceEnds
     public static bool IsPunctuation(char c) => c is '.' or '!' or '?' or '\u2026';
 
     /// <summary>Whether the character at <paramref name="k"/> ends a sentence: . ! ? before a space, not after "Mr" or "U.S".</summary>
+    /// <remarks>
+    /// <paramref name="k"/> must be inside the text (every caller has found a character there): the characters are read
+    /// without bounds checks in the net8.0 build.
+    /// </remarks>
     public static bool At(string text, int k, WordClassTable words)
     {
-        var c = text[k];
+        var chars = new UncheckedText(text);
+        var c = chars[k];
         if (!IsPunctuation(c))
         {
             return false;
         }
 
-        if (k + 1 < text.Length && !char.IsWhiteSpace(text[k + 1]))
+        if (k + 1 < text.Length && !char.IsWhiteSpace(chars[k + 1]))
         {
             return false;
         }
@@ -35,7 +42,7 @@ internal static class SentenceEnds
         var dotted = false;
         while (w > 0)
         {
-            var p = text[w - 1];
+            var p = chars[w - 1];
             if (p == '.')
             {
                 dotted = true;
@@ -49,7 +56,7 @@ internal static class SentenceEnds
         }
 
         var length = k - w;
-        var singleInitial = length == 1 && char.IsUpper(text[w]);
+        var singleInitial = length == 1 && char.IsUpper(chars[w]);
         return !(singleInitial || dotted || (words.Lookup(text, w, length) & WordClass.Abbreviation) != 0);
     }
 }
