@@ -458,10 +458,27 @@ internal sealed partial class WordSet
         unchecked
         {
             var hash = (int)2166136261;
+#if NET
+            // The slice is checked once; its characters are read with no check, two a step, where a step a character
+            // spent as much on the loop's count and exit as on the hash (names of several words come here).
+            ref var c = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(text, start, length));
+            nint i = 0;
+            for (; i < length - 1; i += 2)
+            {
+                hash = (hash ^ System.Runtime.CompilerServices.Unsafe.Add(ref c, i)) * 16777619;
+                hash = (hash ^ System.Runtime.CompilerServices.Unsafe.Add(ref c, i + 1)) * 16777619;
+            }
+
+            // An odd length's last character, selected, not branched to (the length's parity is a coin's toss): the
+            // character after the slice read for an even one is still the string's (its closing NUL at worst).
+            var odd = (hash ^ System.Runtime.CompilerServices.Unsafe.Add(ref c, i)) * 16777619;
+            hash = i < length ? odd : hash;
+#else
             for (var i = start; i < start + length; i++)
             {
                 hash = (hash ^ text[i]) * 16777619;
             }
+#endif
 
             return hash & 0x7FFFFFFF;
         }

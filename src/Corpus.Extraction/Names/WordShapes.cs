@@ -203,11 +203,14 @@ internal sealed class WordShapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayBe(Token t, string text)
     {
+        // Unchecked: a token lies inside its text (an empty one, as default's, reads its start, at worst the string's
+        // closing NUL), and the table's index is masked to its size.
+        var chars = new UncheckedText(text);
         var start = t.Start;
         var length = t.Length;
-        var first = text[start];
+        var first = chars[start];
         // The last character, or the first of an empty token: the sign bit of length - 1 steps back, with no compare.
-        var last = text[start + length - 1 + (int)((uint)(length - 1) >> 31)];
-        return ((_shapes[((length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0 | (first | last) >= 128;
+        var last = chars[start + length - 1 + (int)((uint)(length - 1) >> 31)];
+        return ((new Unchecked<uint>(_shapes)[((length & 15) << 5) | (first & 31)] >> (last & 31)) & 1) != 0 | (first | last) >= 128;
     }
 }
