@@ -266,9 +266,23 @@ internal sealed class WordClassTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(char firstChar, char secondChar, char lastChar, int length)
     {
-        var first = Upper(firstChar);
-        var second = length > 1 ? Upper(secondChar) : 0;
-        var last = Upper(lastChar);
+        // secondChar is '\0' for a word of one, whose upper case is itself: no test of the length. Words of ASCII
+        // (nearly all) are upper-cased by arithmetic, one test for the three, where a test of each letter's range
+        // mispredicted on the mix of cases prose has.
+        int first, second, last;
+        if ((firstChar | secondChar | lastChar) < 128)
+        {
+            first = UpperAscii(firstChar);
+            second = UpperAscii(secondChar);
+            last = UpperAscii(lastChar);
+        }
+        else
+        {
+            first = Upper(firstChar);
+            second = Upper(secondChar);
+            last = Upper(lastChar);
+        }
+
         var mixed = unchecked((uint)((((first * 31) + second) * 31 + last) * 31 + length) * 0x9E3779B1u);
         return (int)(mixed ^ (mixed >> 16));
     }
@@ -276,6 +290,13 @@ internal sealed class WordClassTable
     /// <summary>A character upper-cased as an ordinal comparison ignoring case folds it: ASCII in place, anything else out of line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Upper(char c) => c is >= 'a' and <= 'z' ? c - 32 : c < 128 ? c : UpperOutsideAscii(c);
+
+    /// <summary>
+    /// An ASCII character upper-cased with no branch: bit 7 of <c>c + 0x1F</c> is set from 'a' on and that of
+    /// <c>c + 0x05</c> from '{' on, so both differ just for 'a' to 'z', whose 32 it takes off.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int UpperAscii(int c) => c - ((((c + 0x1F) & ~(c + 0x05)) & 0x80) >> 2);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static char UpperOutsideAscii(char c) => char.ToUpperInvariant(c);
