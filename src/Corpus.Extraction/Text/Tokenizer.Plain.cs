@@ -211,26 +211,31 @@ internal static partial class Tokenizer
     {
         // The text is read unchecked (UncheckedText): every bit of the masks that is no white space is a character of
         // the text (past its end they hold white space), as is the word before a stop.
+        // The tests the masks tell are made for all the special characters at once, so that the loop reads only those
+        // after a word and before white space or ASCII punctuation, up to the first the masks stop at: one not after
+        // a word is itself the limit; one before a word or special character, or in the window's last place (the
+        // character after it is not in the window), makes the word before it the limit.
         var chars = new UncheckedText(text);
+        var alone = special & ~(word << 1);
+        var stops = alone | (special & (((word | special) >> 1) | (1UL << 63)));
+        var stop = stops & (0UL - stops);
         var limit = 0UL;
-        for (var rest = special; rest != 0; rest &= rest - 1)
+        for (var rest = special & ~stops & (stop - 1); rest != 0; rest &= rest - 1)
         {
             var bit = rest & (0UL - rest);
-            if ((word & (bit >> 1)) == 0)
-            {
-                limit = bit;
-                break;
-            }
-
             var wordStart = HighestOf(starts & (bit - 1));
             var at = Bits.IndexOf(wordStart);
             var dot = i + Bits.IndexOf(bit);
-            if (chars[dot] != '.' || ((word | special) & (bit << 1)) != 0 || bit == (1UL << 63)
-                || MayBeAbbreviation(text, chars, i + at, dot - i - at))
+            if (chars[dot] != '.' || MayBeAbbreviation(text, chars, i + at, dot - i - at))
             {
                 limit = wordStart;
                 break;
             }
+        }
+
+        if (limit == 0 && stop != 0)
+        {
+            limit = (alone & stop) != 0 ? stop : HighestOf(starts & (stop - 1));
         }
 
         // A comma or an ampersand after a word and before a word or special character.
@@ -502,9 +507,13 @@ internal static partial class Tokenizer
         // The filters are read unchecked too (Unchecked): both characters are ASCII where they are read.
         var first = chars[start];
         var last = chars[start + length - 1];
-        var lengths = (first | last) < 128
-            ? new Unchecked<ulong>(AbbreviationFilter.Starts)[first] & new Unchecked<ulong>(AbbreviationFilter.Ends)[last]
-            : ulong.MaxValue;
+        var lengths = ulong.MaxValue;
+        if ((first | last) < 128)
+        {
+            var filter = new Unchecked<ulong>(AbbreviationFilter.Lengths);
+            lengths = filter[first] & filter[128 + last];
+        }
+
         return (length == 1 && first >= 'A' && first <= 'Z')
             || ((lengths & (1UL << (length < 64 ? length : 63))) != 0 && MayBeListed(text, start, length));
     }
@@ -520,37 +529,40 @@ internal static partial class Tokenizer
 
     /// <summary>
     /// The lengths (as bits, as <see cref="WordSet.MayMatch"/> reads them) of the entries of the abbreviation lists
-    /// that start with each ASCII character (<see cref="Starts"/>), and that end with each (<see cref="Ends"/>): the
-    /// union of both lists' filters, filed as theirs are (under both cases in a list that ignores case). A class of its
-    /// own, made when first read, as the lists are.
+    /// that start with each ASCII character (<see cref="Lengths"/>[c]), and that end with each (<see cref="Lengths"/>[128
+    /// + c]): the union of both lists' filters, filed as theirs are (under both cases in a list that ignores case). One
+    /// table, so that a test reads one static field. A class of its own, made when first read, as the lists are.
     /// </summary>
     private static class AbbreviationFilter
     {
-        public static readonly ulong[] Starts = Build(last: false);
+        public static readonly ulong[] Lengths = Build();
 
-        public static readonly ulong[] Ends = Build(last: true);
-
-        private static ulong[] Build(bool last)
+        private static ulong[] Build()
         {
-            var table = new ulong[128];
+            var table = new ulong[256];
             foreach (var list in new[] { WordLists.TitleAbbreviations, WordLists.OtherAbbreviations })
             {
                 foreach (var entry in list.Entries())
                 {
-                    var c = last ? entry[entry.Length - 1] : entry[0];
-                    if (c < 128)
-                    {
-                        var length = 1UL << System.Math.Min(entry.Length, 63);
-                        table[c] |= length;
-                        if (list.IgnoreCase && c >= 'a' && c <= 'z')
-                        {
-                            table[c - 'a' + 'A'] |= length;
-                        }
-                    }
+                    var length = 1UL << System.Math.Min(entry.Length, 63);
+                    File(table, 0, entry[0], length, list.IgnoreCase);
+                    File(table, 128, entry[entry.Length - 1], length, list.IgnoreCase);
                 }
             }
 
             return table;
+        }
+
+        private static void File(ulong[] table, int offset, char c, ulong length, bool ignoreCase)
+        {
+            if (c < 128)
+            {
+                table[offset + c] |= length;
+                if (ignoreCase && c >= 'a' && c <= 'z')
+                {
+                    table[offset + c - 'a' + 'A'] |= length;
+                }
+            }
         }
     }
 
