@@ -45,18 +45,18 @@ internal static partial class SentenceSplitter
         // Each count is added as it is made (as Packed's fields, which do not overflow into each other): the four
         // masks read first and packed after were kept on the stack in FindRanges, whose loop holds many values.
         var sum = blocks[at + SumBeforeBlock];
-        sum += (ulong)(uint)Bits.PopCount(blocks[at] & below) << 12;
-        sum += (ulong)(uint)Bits.PopCount(blocks[at + 1] & below) << 24;
-        sum += (ulong)(uint)Bits.PopCount(blocks[at + 2] & below) << 36;
-        return sum + ((ulong)(uint)Bits.PopCount(blocks[at + 3] & below) << 48);
+        sum += Bits.WidePopCount(blocks[at] & below) << 12;
+        sum += Bits.WidePopCount(blocks[at + 1] & below) << 24;
+        sum += Bits.WidePopCount(blocks[at + 2] & below) << 36;
+        return sum + (Bits.WidePopCount(blocks[at + 3] & below) << 48);
     }
 
     // The counts of the tokens of four masks (words, in capitals, long, long and capitalised), packed in the twelve-bit
     // fields SentenceShapes.CountOf packs them in (at most 64 each: no field overflows into the next).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Packed(ulong words, ulong capitals, ulong content, ulong titled) =>
-        ((ulong)(uint)Bits.PopCount(words) << 12) | ((ulong)(uint)Bits.PopCount(capitals) << 24)
-        | ((ulong)(uint)Bits.PopCount(content) << 36) | ((ulong)(uint)Bits.PopCount(titled) << 48);
+        (Bits.WidePopCount(words) << 12) | (Bits.WidePopCount(capitals) << 24)
+        | (Bits.WidePopCount(content) << 36) | (Bits.WidePopCount(titled) << 48);
 
     /// <summary>
     /// Lists in <paramref name="items"/> the tokens that may break and in <paramref name="shaped"/> those shaped like

@@ -44,6 +44,7 @@ public sealed class BitsTests
 
             Assert.Equal(Naive.PopCount(mask), Bits.PopCount(mask));
             Assert.Equal(Naive.PopCount(mask), Bits.Portable.PopCount(mask));
+            Assert.Equal((ulong)Naive.PopCount(mask), Bits.WidePopCount(mask));
             Assert.Equal(Bits.NonZero(mask), mask == 0 ? 0 : 1);
             if (mask != 0)
             {
@@ -60,6 +61,8 @@ public sealed class BitsTests
     {
         Assert.Equal(64, Bits.PopCount(ulong.MaxValue));
         Assert.Equal(64, Bits.Portable.PopCount(ulong.MaxValue));
+        Assert.Equal(64UL, Bits.WidePopCount(ulong.MaxValue));
+        Assert.Equal(0UL, Bits.WidePopCount(0));
         Assert.Equal(0, Bits.PopCount(0));
         Assert.Equal(0, Bits.Portable.PopCount(0));
         Assert.Equal(0, Bits.NonZero(0));
