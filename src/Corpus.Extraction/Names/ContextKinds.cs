@@ -97,7 +97,8 @@ internal static class ContextKinds
         // are asked only when its shape and kind may be one of theirs.
         var t = view[after];
         var wordAfter = t.IsLowerWord && (WordShapes.InTable(shapes, t, view.Text, AnyShape) & AfterShape) != 0;
-        if (c.Words == 1 && t.Has(TokenFlags.HasDigit) && char.IsDigit(view.Text[t.Start]) && view.In(NumberedParts, c.FirstToken))
+        // (the word after's digit asked first: few words after a name hold one, where a name of one word falls at random)
+        if (t.Has(TokenFlags.HasDigit) && c.Words == 1 && char.IsDigit(view.Text[t.Start]) && view.In(NumberedParts, c.FirstToken))
         {
             c.Vote(EntityKind.Other, NumberedPartWeight); // "Article 8", "Section 4": a part of a text, no body
             return;
@@ -125,7 +126,10 @@ internal static class ContextKinds
             return;
         }
 
-        if (c.Words == 1 && (view.IsLowerWord(before) || view[before].Has(TokenFlags.HasDigit)) && IsCricketTest(view, c.FirstToken))
+        // (the name's own word asked first, by its length and initial with one branch: "Test" is rare, where a name of
+        // one word and a lower-case word before it fall at random)
+        if (MayBeTest(view[c.FirstToken], view.Text) && c.Words == 1 && (view.IsLowerWord(before) || view[before].Has(TokenFlags.HasDigit))
+            && IsCricketTest(view, c.FirstToken))
         {
             c.Vote(EntityKind.Other, CricketTestWeight); // "the first Test", "their 11 Tests": a match, no body
             return;
@@ -347,6 +351,10 @@ internal static class ContextKinds
 
     // Outweighs the organisation list: an index is often named after its exchange or its newspaper ("the Nikkei index").
     private const int IndexWeight = 5;
+
+    // Whether a token may be "Test" or "Tests", by its length and first character, with no branch.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeTest(Token t, string text) => ((uint)(t.Length - 4) <= 1) & (text[t.Start] == 'T');
 
     // Cricket's international match, written with a capital inside the sentence ("the one-off Test against Afghanistan").
     private static bool IsCricketTest(TokenView view, int k)
@@ -677,10 +685,25 @@ internal static class ContextKinds
     }
 
     // What IsTitleWord may hold of a token, told by its bits (a capitalised word, a lower-case one, or a clitic) or its
-    // one character (a colon).
+    // one character (a colon). The bits are asked with no branch, the kind and three flags folded into a key of five
+    // bits and looked up in a constant (TitleWordKeys): a title's words, capitalised, in lower case and clitics, fall
+    // at random, and a branch for each was mispredicted at half the names (the walk's end remains, once a walk). Only a
+    // token none of them is, where the walk ends but for a colon, reads its character.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeTitleWord(Token t, string text) =>
-        (t.IsWord && (t.Has(TokenFlags.Capitalized) || t.IsLowerWord)) || t.Kind == TokenKind.Clitic || (t.Kind == TokenKind.Punct && text[t.Start] == ':');
+    private static bool MayBeTitleWord(Token t, string text)
+    {
+        // From the kind on: the kind at bits 0-1, Capitalized at 5, MixedCase at 7, LowerInitial at 13; folded to the
+        // kind at bits 0-1, Capitalized at 2, LowerInitial at 3 and MixedCase at 4.
+        var w = (uint)(t.Bits >> Token.KindShift) & TitleWordBits;
+        var key = (w | (w >> 3) | (w >> 10)) & 31;
+        return ((TitleWordKeys >> (int)key) & 1) != 0 || (t.Kind == TokenKind.Punct && text[t.Start] == ':');
+    }
+
+    private const uint TitleWordBits = 3 | ((uint)TokenFlags.Capitalized << 2) | ((uint)TokenFlags.MixedCase << 2) | ((uint)TokenFlags.LowerInitial << 2);
+
+    // The keys of MayBeTitleWord that are a title's word: a clitic (kind 2, whatever its flags), or a word (kind 0)
+    // capitalised, or with LowerInitial but not MixedCase (Token.IsLowerWord).
+    private const uint TitleWordKeys = 0x54545554;
 
     // A capitalised word, a function word in lower case, or a clitic joined to a capitalised word ("Schindler's").
     private static bool IsTitleWord(TokenView view, int k) =>
