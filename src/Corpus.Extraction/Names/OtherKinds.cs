@@ -666,23 +666,9 @@ internal static class OtherKinds
 
     private static readonly WordShapes NumberShapes = new(new[] { NumberWords }, System.Array.Empty<string>(), System.Array.Empty<WordSet>());
 
-    // "the" and "of" before a name are read only after a verb of winning ("won the") and after a name ("Cup of").
-    private static bool ReadsBefore(Token[] tokens, string text, int b)
-    {
-        var t = tokens[b];
-        if (IsThe(t, text))
-        {
-            return b >= 1 && tokens[b - 1].IsLowerWord && WinShapes.MayBe(tokens[b - 1], text);
-        }
-
-        return !IsOf(t, text) || (b >= 1 && tokens[b - 1].Has(TokenFlags.Capitalized));
-    }
-
-    // "the" and "of" told by their letters: a call to compare them cost more, asked of most words of their length
-    // before a name.
-    private static bool IsThe(Token t, string text) => t.Length == 3 && text[t.Start] == 't' && text[t.Start + 1] == 'h' && text[t.Start + 2] == 'e';
-
-    private static bool IsOf(Token t, string text) => t.Length == 2 && text[t.Start] == 'o' && text[t.Start + 1] == 'f';
+    // "the" and "of" before a name are read only after a verb of winning ("won the") and after a name ("Cup of"): the
+    // gate's test, the one definition of the rule (b is a token of the array, as the gate's are).
+    private static bool ReadsBefore(Token[] tokens, string text, int b) => Gate.Shapes.ReadsBefore(tokens, text, b);
 
     // A law's or an event's noun in one of the two words from k ("film festival", "antitrust act").
     private static bool NounWithin(TokenView view, int k)
@@ -835,7 +821,12 @@ internal static class OtherKinds
             return false;
         }
 
-        // OtherKinds.ReadsBefore, inline, with the verbs of winning told by the table's bit.
+        /// <summary>OtherKinds.ReadsBefore: this gate's test, for the rules, which read a name the gate let by.</summary>
+        public bool ReadsBefore(Token[] tokens, string text, int b) =>
+            ReadsBefore(new Unchecked<Token>(tokens), new UncheckedText(text), new Unchecked<byte>(_shapes), b);
+
+        // "the" and "of" before a name are read only after a verb of winning ("won the") and after a name ("Cup of");
+        // the verbs of winning told by the table's bit. Inlined into the gate's walk.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool ReadsBefore(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> shapes, int b)
         {
