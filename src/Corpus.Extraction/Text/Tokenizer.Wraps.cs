@@ -56,8 +56,11 @@ internal static partial class Tokenizer
     // made it reach that width: editors that fill a paragraph may leave a column or two, and some wrap a little early.
     private const int WrapSlack = 3;
 
-    // The tab stops the width of an indentation is measured at.
+    // The tab stops the width of an indentation is measured at. A power of two: IndentOf moves to the next stop by
+    // setting the column's low bits (TabWidthIsAPowerOfTwo does not compile otherwise: a constant divided by zero).
     private const int TabWidth = 8;
+
+    private const int TabWidthIsAPowerOfTwo = 1 / ((TabWidth & (TabWidth - 1)) == 0 ? 1 : 0);
 
     // Buffers that grew for a very large text are let go after use: the line starts (one entry per token, so that
     // they fit whatever the line ends), and the lines' facts.
