@@ -101,19 +101,25 @@ internal static class VectorLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WideFacts(ref ushort first, out ulong a, out ulong b, out ulong c, out ulong d)
     {
+        // The tables are read first: a static field's read may make sure the class is ready, by a call the compiled
+        // code keeps in a loop, and any vector made before it was kept in memory around that call.
+        var rows = WideRowBit;
+        var factA = WideFactA;
+        var factB = WideFactB;
+        var factC = WideFactC;
+        var factD = WideFactD;
         var h0 = WideNarrow(ref first, 0);
         var h1 = WideNarrow(ref first, 32);
         var fours = Vector256.Create((byte)0x0F);
         var c0 = h0 & fours;
         var c1 = h1 & fours;
-        var rows = WideRowBit;
         var r0 = Avx2.Shuffle(rows, Vector256.ShiftRightLogical(h0.AsUInt16(), 4).AsByte() & fours);
         var r1 = Avx2.Shuffle(rows, Vector256.ShiftRightLogical(h1.AsUInt16(), 4).AsByte() & fours);
-        a = ~WideLacking(WideFactA, c0, c1, r0, r1);
-        b = ~WideLacking(WideFactB, c0, c1, r0, r1);
-        c = ~WideLacking(WideFactC, c0, c1, r0, r1);
+        a = ~WideLacking(factA, c0, c1, r0, r1);
+        b = ~WideLacking(factB, c0, c1, r0, r1);
+        c = ~WideLacking(factC, c0, c1, r0, r1);
         var outside = h0.ExtractMostSignificantBits() | ((ulong)h1.ExtractMostSignificantBits() << 32);
-        d = ~WideLacking(WideFactD, c0, c1, r0, r1) | outside;
+        d = ~WideLacking(factD, c0, c1, r0, r1) | outside;
     }
 
     // The thirty-two characters from first + offset as bytes in their order, each outside ASCII made 0x80. The pack
