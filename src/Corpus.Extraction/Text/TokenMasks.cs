@@ -166,12 +166,6 @@ internal static class TokenMasks
             var capitalOrMark = a & b;
             var brace = capitalOrMark & c;
             var digitOrControl = b & ~a;
-            var odd = digitOrControl & spaceOrSpecial;
-            if ((odd | brace) != 0)
-            {
-                ReadRare(text, first, odd, brace, ref rare);
-            }
-
             if (returns != 0)
             {
                 // "\r\n" is one line end, counted at its "\n".
@@ -193,6 +187,14 @@ internal static class TokenMasks
             var outside = special & ~a;
             block[at + Outside] = outside;
             lineEnds += Bits.PopCount(lineEnd);
+
+            // The rare characters are read after the block is written: a value the loop still needs after a call is
+            // kept in memory from where it is made, and few are needed past this point.
+            var odd = digitOrControl & spaceOrSpecial;
+            if ((odd | brace) != 0)
+            {
+                ReadRare(text, first, odd, brace, ref rare);
+            }
 
             // A word for counting starts where a letter or digit follows another character; outside ASCII (the
             // special characters without A, which a dot and an apostrophe have) only char.IsLetterOrDigit knows which
