@@ -284,9 +284,12 @@ internal static partial class SentenceSplitter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WideBlockMasks(Token[] tokens, int first, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
     {
+        // The shuffle's order is read first: a static field's read may make sure the class is ready, by a call the
+        // compiled code keeps in the survey's loop, and any vector made before it was kept in memory around that call.
+        var order = PairOrder;
         ref var token0 = ref FirstBits(tokens, first);
-        var long0 = Bytes32(ref token0, out var high0, out var low0, out var length0);
-        var long1 = Bytes32(ref Unsafe.Add(ref token0, 32), out var high1, out var low1, out var length1);
+        var long0 = Bytes32(ref token0, order, out var high0, out var low0, out var length0);
+        var long1 = Bytes32(ref Unsafe.Add(ref token0, 32), order, out var high1, out var low1, out var length1);
         if (((long0 | long1) & Vector256.Create(LongBits)) != Vector256<uint>.Zero)
         {
             TokenMasksOf(tokens, first, 64, out breaks, out ends, out shapes, out words, out capitals, out content, out titled);
@@ -333,7 +336,7 @@ internal static partial class SentenceSplitter
     /// fixed order of their own (ByteOrder puts them back).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<uint> Bytes32(ref ulong token0, out Vector256<byte> high, out Vector256<byte> low, out Vector256<byte> length)
+    private static Vector256<uint> Bytes32(ref ulong token0, Vector256<byte> order, out Vector256<byte> high, out Vector256<byte> low, out Vector256<byte> length)
     {
         WideHalves(ref token0, out var high0, out var low0);
         WideHalves(ref Unsafe.Add(ref token0, 8), out var high1, out var low1);
@@ -341,12 +344,12 @@ internal static partial class SentenceSplitter
         WideHalves(ref Unsafe.Add(ref token0, 24), out var high3, out var low3);
         var top0 = Avx2.PackSignedSaturate(Avx2.ShiftRightArithmetic(high0.AsInt32(), 16), Avx2.ShiftRightArithmetic(high1.AsInt32(), 16)).AsUInt16();
         var top1 = Avx2.PackSignedSaturate(Avx2.ShiftRightArithmetic(high2.AsInt32(), 16), Avx2.ShiftRightArithmetic(high3.AsInt32(), 16)).AsUInt16();
-        high = ByteOrder(Avx2.PackUnsignedSaturate(Avx2.ShiftRightLogical(top0, 8).AsInt16(), Avx2.ShiftRightLogical(top1, 8).AsInt16()));
+        high = ByteOrder(Avx2.PackUnsignedSaturate(Avx2.ShiftRightLogical(top0, 8).AsInt16(), Avx2.ShiftRightLogical(top1, 8).AsInt16()), order);
         var bytes = Vector256.Create((ushort)0xFF);
-        low = ByteOrder(Avx2.PackUnsignedSaturate((top0 & bytes).AsInt16(), (top1 & bytes).AsInt16()));
+        low = ByteOrder(Avx2.PackUnsignedSaturate((top0 & bytes).AsInt16(), (top1 & bytes).AsInt16()), order);
         length = ByteOrder(Avx2.PackUnsignedSaturate(
             Avx2.PackSignedSaturate(Avx2.ShiftRightLogical(low0, 24).AsInt32(), Avx2.ShiftRightLogical(low1, 24).AsInt32()),
-            Avx2.PackSignedSaturate(Avx2.ShiftRightLogical(low2, 24).AsInt32(), Avx2.ShiftRightLogical(low3, 24).AsInt32())));
+            Avx2.PackSignedSaturate(Avx2.ShiftRightLogical(low2, 24).AsInt32(), Avx2.ShiftRightLogical(low3, 24).AsInt32())), order);
         return high0 | high1 | high2 | high3;
     }
 
@@ -363,10 +366,10 @@ internal static partial class SentenceSplitter
 
     // Bytes32's packs leave the 32 tokens' bytes as 0, 1, 4, 5, 8, 9, ... 28, 29 in the low half and 2, 3, 6, 7, ...
     // 30, 31 in the high: the 64-bit parts swapped across the halves give each half sixteen tokens in runs of two, which
-    // a shuffle in each half puts in order.
+    // a shuffle in each half puts in order (PairOrder, as order).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<byte> ByteOrder(Vector256<byte> bytes) =>
-        Avx2.Shuffle(Avx2.Permute4x64(bytes.AsUInt64(), 0b11_01_10_00).AsByte(), PairOrder);
+    private static Vector256<byte> ByteOrder(Vector256<byte> bytes, Vector256<byte> order) =>
+        Avx2.Shuffle(Avx2.Permute4x64(bytes.AsUInt64(), 0b11_01_10_00).AsByte(), order);
 
     private static readonly Vector256<byte> PairOrder = Vector256.Create(
         (byte)0, 1, 8, 9, 2, 3, 10, 11, 4, 5, 12, 13, 6, 7, 14, 15, 0, 1, 8, 9, 2, 3, 10, 11, 4, 5, 12, 13, 6, 7, 14, 15);
