@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Names;
 /// A title inside a run splits it ("Alibaba Chairman Joe Tsai"), and a leading nationality is cut off
 /// ("Chinese Premier Li Qiang").
 /// </summary>
-internal static class NameCandidateFinder
+internal static partial class NameCandidateFinder
 {
     public static List<NameCandidate> Find(TokenView view, TokenSentences sentences, out Dictionary<string, string> caseAliases)
     {
@@ -153,6 +153,7 @@ internal static class NameCandidateFinder
         return NameJoiner.Join(view, found, sentences);
     }
 
+#if !NET
     // "The", "If", "When": a function word capitalised by its place, which IsNameWord turns away once the lexicon has
     // looked it up. Most stand first in their sentence, where about one start in two is one, and the lexicon is asked
     // nothing else of most of them: a table of the words as written, probed by their first and last letters and length,
@@ -204,11 +205,13 @@ internal static class NameCandidateFinder
 
         return true;
     }
+#endif
 
     // A word (its kind is 0) capitalised, not in capitals nor in mixed case, as Token.Bits holds it: one test of the bits.
     private const ulong CapitalisedWordMask = (3UL << Token.KindShift) | ((ulong)(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase) << Token.FlagsShift);
     private const ulong CapitalisedWordBits = ((ulong)TokenKind.Word << Token.KindShift) | ((ulong)TokenFlags.Capitalized << Token.FlagsShift);
 
+#if !NET
     private const int FunctionWordSlots = 1024;
 
     // A slot holds a word's first letter in its high half, where its letters start after the slots in the twelve bits
@@ -260,6 +263,7 @@ internal static class NameCandidateFinder
         letters.CopyTo(table, FunctionWordSlots);
         return table;
     }
+#endif
 
     // A capitalised common word ("An", "Can", "My") that opens a two-word place the world list knows: the word is the
     // place's, not English. Inlined: most words asked are followed by no capital, which the first test tells (Find, which
