@@ -241,10 +241,8 @@ internal sealed partial class WordSet
     internal bool MayMatchToken(string text, int start, int length)
     {
 #if NET
-        if (length <= 0)
-        {
-            return false;
-        }
+        // (A token holds a character at least: its length needs no test. One of none would read the character before
+        // it, still the string's, and find no entry of length 0.)
 
         // The string's characters by reference, where its span was a test and branch for a null string more.
         ref var chars = ref Unsafe.AsRef(in text.GetPinnableReference());
