@@ -349,8 +349,11 @@ internal sealed class ParagraphLayout
     }
 
     /// <summary>The offset where paragraph <paramref name="index"/> starts.</summary>
+    // This and EndOf are asked once or twice for every quotation: written into the callers, with no call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int StartOf(int index) => _starts[Math.Max(0, Math.Min(index, _starts.Length - 1))];
 
     /// <summary>The offset where paragraph <paramref name="index"/> ends (the next one's start, or <paramref name="textLength"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int EndOf(int index, int textLength) => index + 1 < _starts.Length ? _starts[index + 1] : textLength;
 }
