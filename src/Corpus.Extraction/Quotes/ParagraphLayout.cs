@@ -305,10 +305,22 @@ internal sealed class ParagraphLayout
     }
 
     /// <summary>The index of the paragraph holding <paramref name="offset"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int IndexOf(int offset)
     {
-        // Asked several times per quotation, mostly of the paragraph asked last or the one after it (quotations come
-        // in text order, and a backward pass over them steps back one at a time): those are checked first.
+        // Asked several times per quotation, nine times in ten of the paragraph asked last: that one is told in the
+        // caller, with no call.
+        var starts = _starts;
+        var last = _last;
+        return last + 1 < starts.Length && starts[last] <= offset && offset < starts[last + 1] ? last : IndexOfFurther(offset);
+    }
+
+    /// <summary><see cref="IndexOf"/> of an offset outside the paragraph asked last.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int IndexOfFurther(int offset)
+    {
+        // Mostly of the paragraph after the one asked last or the one before it (quotations come in text order, and a
+        // backward pass over them steps back one at a time): those are checked first.
         var starts = _starts;
         var last = _last;
         if (starts[last] <= offset)
