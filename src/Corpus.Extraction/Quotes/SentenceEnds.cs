@@ -47,8 +47,9 @@ internal static class SentenceEnds
             {
                 dotted = true;
             }
-            else if (!char.IsLetter(p))
+            else if (p < 128 ? (uint)((p | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(p))
             {
+                // An ASCII letter told by arithmetic, without the table's look-up.
                 break;
             }
 
