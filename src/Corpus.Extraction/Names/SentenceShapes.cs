@@ -86,13 +86,23 @@ internal sealed class SentenceShapes
         // after the last.
         var starts = new Unchecked<int>(firsts);
         var counts = new Unchecked<ulong>(sums);
-        for (var s = 0; s < count; s++)
+
+        // The shouting sentences' first and after tokens, as pairs, in scratch the thread keeps (an array of this
+        // seed's size when it is too large to keep).
+        var pairs = 2 * count > MaxRetained ? new int[2 * count] : Room(2 * count);
+        var listed = JudgeAll(tokens, starts, counts, count, shouting, titleCase, pairs, out var longest);
+        if (longest >= 4096)
         {
-            var first = starts[s];
-            var after = starts[s + 1];
-            if (after > first)
+            // The packed counts of a sentence of 4096 tokens or more overflowed: it is judged again, a piece at a time,
+            // and the list made again from the verdicts.
+            ListShouting(tokens, starts, count, shouting, titleCase, shoutingTokens);
+        }
+        else
+        {
+            for (var j = 0; j < listed; j += 2)
             {
-                Judge(tokens, s, first, after, counts[s], shouting, titleCase, shoutingTokens);
+                shoutingTokens.Add(pairs[j]);
+                shoutingTokens.Add(pairs[j + 1]);
             }
         }
 
@@ -102,6 +112,86 @@ internal sealed class SentenceShapes
         NameWordShaped = split.Shaped;
         ShoutingTokens = shoutingTokens;
         NameWordShapedCount = split.ShapedCount;
+    }
+
+    private const int MaxRetained = 1 << 16;
+
+    [System.ThreadStatic]
+    private static int[]? _pairs;
+
+    // The thread's scratch for JudgeAll's pairs, of count items at least.
+    private static int[] Room(int count)
+    {
+        var pairs = _pairs;
+        return pairs is not null && pairs.Length >= count ? pairs : _pairs = new int[System.Math.Max(count, 256)];
+    }
+
+    /// <summary>
+    /// Judges each of the splitter's sentences from its packed counts, as Judge does, and writes the first and after
+    /// tokens of those that shout to <paramref name="pairArray"/> (two items a sentence, room for all): returns how many
+    /// items it wrote. <paramref name="longest"/> is 4096 or more when some sentence's count is, whose verdicts, from
+    /// overflowed counts, are to be made again.
+    /// </summary>
+    /// <remarks>
+    /// A walk of its own that makes no call: in the constructor, with the list's Add (and the long sentences' count)
+    /// inside the loop, the loop's values were kept on the stack around the calls and read back at every sentence.
+    /// </remarks>
+    private static int JudgeAll(Token[] tokenArray, Unchecked<int> starts, Unchecked<ulong> counts, int count, bool[] shoutingArray, bool[] titleCaseArray, int[] pairArray, out int longest)
+    {
+        // Unchecked: the verdicts hold an item per sentence, the pairs two, and a sentence's last token is the text's.
+        var tokens = new Unchecked<Token>(tokenArray);
+        var shouting = new Unchecked<bool>(shoutingArray);
+        var titleCase = new Unchecked<bool>(titleCaseArray);
+        var pairs = new Unchecked<int>(pairArray);
+        var listed = 0;
+        var widest = 0;
+        for (var s = 0; s < count; s++)
+        {
+            var first = starts[s];
+            var after = starts[s + 1];
+            if (after > first)
+            {
+                // Judge's verdicts, from the packed counts.
+                var sum = counts[s];
+                var shouts = Shouts((int)(sum >> 12) & 0xFFF, (int)(sum >> 24) & 0xFFF);
+                shouting[s] = shouts;
+                titleCase[s] = InTitleCase(shouts, tokens[after - 1].Kind, (int)(sum >> 36) & 0xFFF, (int)(sum >> 48) & 0xFFF);
+                if (shouts)
+                {
+                    pairs[listed] = first;
+                    pairs[listed + 1] = after;
+                    listed += 2;
+                }
+
+                widest |= after - first; // 4096 or more when some sentence's count is: no branch
+            }
+        }
+
+        longest = widest;
+        return listed;
+    }
+
+    // After JudgeAll, when some sentence has 4096 tokens or more: those judged again, a piece at a time, then the
+    // shouting sentences' tokens listed, in order.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ListShouting(Token[] tokens, Unchecked<int> starts, int count, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
+    {
+        for (var s = 0; s < count; s++)
+        {
+            var first = starts[s];
+            var after = starts[s + 1];
+            if (after - first >= 4096)
+            {
+                CountLong(tokens, first, after, out var words, out var capitals, out var content, out var titled);
+                Verdicts(tokens, s, after, words, capitals, content, titled, shouting, titleCase);
+            }
+
+            if (after > first && shouting[s])
+            {
+                shoutingTokens.Add(first);
+                shoutingTokens.Add(after);
+            }
+        }
     }
 
     /// <summary>
@@ -137,21 +227,34 @@ internal sealed class SentenceShapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Judge(Token[] tokens, int s, int first, int after, int words, int capitals, int content, int titled, bool[] shouting, bool[] titleCase, System.Collections.Generic.List<int> shoutingTokens)
     {
-        // The tests are made without a branch (& rather than &&): whether a sentence is a headline or in title case
-        // follows no pattern the processor could predict.
-        var kind = tokens[after - 1].Kind;
-        var endsInWord = (kind == TokenKind.Word) | (kind == TokenKind.Cjk);
-        var shouts = (words >= 3) & (capitals * 10 >= words * 7);
-        shouting[s] = shouts;
-
-        // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does.
-        titleCase[s] = !shouts & endsInWord & (content >= 4) & (titled * 10 >= content * 8);
-        if (shouts)
+        if (Verdicts(tokens, s, after, words, capitals, content, titled, shouting, titleCase))
         {
             shoutingTokens.Add(first);
             shoutingTokens.Add(after);
         }
     }
+
+    // Writes whether sentence s, whose tokens end before after, shouts and whether it is in title case, from its counts;
+    // returns whether it shouts.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Verdicts(Token[] tokens, int s, int after, int words, int capitals, int content, int titled, bool[] shouting, bool[] titleCase)
+    {
+        var shouts = Shouts(words, capitals);
+        shouting[s] = shouts;
+        titleCase[s] = InTitleCase(shouts, tokens[after - 1].Kind, content, titled);
+        return shouts;
+    }
+
+    // The tests are made without a branch (& rather than &&): whether a sentence is a headline or in title case follows
+    // no pattern the processor could predict.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Shouts(int words, int capitals) => (words >= 3) & (capitals * 10 >= words * 7);
+
+    // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does: lastKind is the
+    // kind of the sentence's last token, a word or a CJK run (the first two kinds, told by one compare).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool InTitleCase(bool shouts, TokenKind lastKind, int content, int titled) =>
+        !shouts & ((uint)lastKind <= (uint)TokenKind.Cjk) & (content >= 4) & (titled * 10 >= content * 8);
 
     /// <summary>
     /// What token <paramref name="t"/> adds to its sentence's counts (<see cref="Counts"/>); bit 0 says whether it is
