@@ -184,7 +184,7 @@ internal sealed class CandidateReading
         var tb = tokens[b >= 0 ? b : 0];
         var before = table[AnswersAt + IndexOf(tb, text, table, 0)] & -hasBefore;
         var spaced = (first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore)) == TokenFlags.SpaceBefore ? 1 : 0;
-        var capitalT = (oneWord & (first.Length == 4 | first.Length == 5) & text[first.Start] == 'T') ? before >> TokenShift : 0;
+        var capitalT = (oneWord & ((uint)(first.Length - 4) <= 1) & text[first.Start] == 'T') ? before >> TokenShift : 0; // four or five letters
         var quotedBefore = tb.Has(TokenFlags.Capitalized) && b >= 1 && MayBeQuoteMark(text[tokens[b - 1].Start]) ? hasBefore : 0;
         var rulesBefore = ((before >> RulesShift) | capitalT | quotedBefore) & 1;
 

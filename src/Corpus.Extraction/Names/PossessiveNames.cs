@@ -88,13 +88,12 @@ internal static class PossessiveNames
     private static void Count(TokenView view, List<NameCandidate> candidates, int[] heads, Use[] counts, int[] owners, int owned)
     {
         var count = candidates.Count;
-        for (var i = 0; i < count; i++)
+        for (var i = NextOfShape(candidates, heads, 0); i < count; i = NextOfShape(candidates, heads, i + 1))
         {
             var c = candidates[i];
             var name = c.Name;
-            var shape = Shape(name);
             int at;
-            if (heads[shape] != 0 && (at = Find(heads, counts, name, shape)) >= 0)
+            if ((at = Find(heads, counts, name, Shape(name))) >= 0)
             {
                 ref var use = ref counts[at];
                 use.Count++;
@@ -151,6 +150,35 @@ internal static class PossessiveNames
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Shape(string name) =>
         (int)(((uint)((name[0] << 16) ^ name[name.Length - 1]) * 0x9E3779B1u + (uint)name.Length * 0x85EBCA6Bu) >> 22);
+
+    /// <summary>
+    /// The first name from <paramref name="i"/> on whose shape some name written with a possessive has, or the list's
+    /// count.
+    /// </summary>
+    /// <remarks>
+    /// A walk of its own with no call inside: in Count's loop, around the calls made for the few names of such a shape,
+    /// the walk's list, table and place were kept on the stack and read back at every name.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int NextOfShape(List<NameCandidate> candidates, int[] heads, int i)
+    {
+#if NET
+        // Read without a range check each (the list does not change while Count reads it).
+        var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        for (; (uint)i < (uint)names.Length; i++)
+#else
+        var names = candidates;
+        for (; i < names.Count; i++)
+#endif
+        {
+            if (heads[Shape(names[i].Name)] != 0)
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
 
     // The use of name in the uses (its index), or -1: the uses of a shape are chained from the table's entry for it
     // (each link one more than the index, 0 at the end).
