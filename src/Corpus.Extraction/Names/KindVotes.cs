@@ -4,6 +4,7 @@ namespace Corpus.Extraction.Names;
 /// Summed evidence weights, one per <see cref="EntityKind"/>, kept inline: a seed yields thousands of name
 /// candidates, and an <c>int[7]</c> for each was a second allocation per candidate.
 /// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] // AddTo reads the seven in order
 internal struct KindVotes
 {
     private int _person;
@@ -19,6 +20,22 @@ internal struct KindVotes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public readonly void AddTo(ref KindVotes totals)
     {
+#if NET
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            // The seven weights as two vectors of four, the second from the fourth on, the fourth of which is taken out
+            // of it: two additions where seven took three steps each. The second is written first, so that the first,
+            // which holds the fourth's sum, writes it last.
+            ref var from = ref System.Runtime.CompilerServices.Unsafe.As<KindVotes, byte>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in this));
+            ref var to = ref System.Runtime.CompilerServices.Unsafe.As<KindVotes, byte>(ref totals);
+            var low = ReadFour(ref to, 0) + ReadFour(ref from, 0);
+            var high = ReadFour(ref to, 12) + (ReadFour(ref from, 12) & System.Runtime.Intrinsics.Vector128.Create(0, -1, -1, -1));
+            System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref System.Runtime.CompilerServices.Unsafe.Add(ref to, 12), high);
+            System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref to, low);
+            return;
+        }
+#endif
+
         totals._person += _person;
         totals._organization += _organization;
         totals._place += _place;
@@ -27,6 +44,13 @@ internal struct KindVotes
         totals._group += _group;
         totals._other += _other;
     }
+
+#if NET
+    // Four weights from the byte offset given (0 or 12: the struct is the seven integers in order, 28 bytes).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static System.Runtime.Intrinsics.Vector128<int> ReadFour(ref byte votes, int offset) =>
+        System.Runtime.CompilerServices.Unsafe.ReadUnaligned<System.Runtime.Intrinsics.Vector128<int>>(ref System.Runtime.CompilerServices.Unsafe.Add(ref votes, offset));
+#endif
 
     /// <summary>The sum of the seven weights.</summary>
     public readonly int Total => _person + _organization + _place + _product + _event + _group + _other;
