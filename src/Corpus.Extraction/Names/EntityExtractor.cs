@@ -269,9 +269,17 @@ internal static class EntityExtractor
         // branch could learn, so each group's place is written and the count moved on by the flag.
         var places = GroupingScratch.ByGroup(count);
         var bare = 0;
+
+        // The groups are read by place as a span in the net8.0 build (one range check a read, not the list's two); the
+        // list is not changed before the walk that takes groups out.
+#if NET
+        var listed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
+#else
+        var listed = groups;
+#endif
         for (var i = 0; i < count; i++)
         {
-            var g = groups[i];
+            var g = listed[i];
             var start = g.FirstStart;
             starts[i] = start;
             if (g.IsEmpty)
@@ -293,7 +301,7 @@ internal static class EntityExtractor
         for (var b = 0; b < bare; b++)
         {
             var i = places[b];
-            var g = groups[i];
+            var g = listed[i];
             if (!g.HasOnlyCaseAliases())
             {
                 continue;
@@ -592,9 +600,14 @@ internal static class EntityExtractor
         var made = 0; // the count, in a register (the out parameter is written through memory)
         var moves = 0;
         var limit = (4 * candidates.Count) + 64;
+#if NET
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates); // one range check a read, not the list's two
+#else
+        var all = candidates;
+#endif
         for (var i = 0; i < candidates.Count; i++)
         {
-            var c = candidates[i];
+            var c = all[i];
             var g = c.Group;
             if (g is null || g.Dropped)
             {
