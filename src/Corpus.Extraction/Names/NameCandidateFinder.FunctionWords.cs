@@ -69,13 +69,6 @@ internal static partial class NameCandidateFinder
         return Vector128.Narrow(low, high);
     }
 
-    // Sixteen lanes of all ones, then sixteen of none: the sixteen from 16 - n keep a word's first n characters.
-    private static System.ReadOnlySpan<ushort> OwnSixteen => new ushort[]
-    {
-        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    };
-
     // Files each capitalised function word of two to fifteen letters in ASCII in its bucket (a word whose bucket is full
     // is left out, as one too long is); the place of the first bucket, on a 32-byte boundary.
     private static int FillFunctionWordKeys(ulong[] table)
