@@ -171,9 +171,10 @@ internal sealed partial class EntityGroup
         }
 
         // "WAIC" looks like a company's acronym: the full name it stands for decides, unless its context says more.
+        // A group just made has no votes yet, so the evidence is copied, not added.
         if (asNamed || c.ContextWeight >= 2)
         {
-            c.AddEvidenceTo(ref _votes);
+            c.CopyEvidenceTo(ref _votes);
         }
     }
 

@@ -83,6 +83,9 @@ internal sealed partial class NameCandidate
     /// <summary>Adds this occurrence's evidence to <paramref name="totals"/>, one weight per kind.</summary>
     public void AddEvidenceTo(ref KindVotes totals) => _evidence.AddTo(ref totals);
 
+    /// <summary>Sets <paramref name="totals"/> to this occurrence's evidence (for totals that are still none).</summary>
+    public void CopyEvidenceTo(ref KindVotes totals) => totals = _evidence;
+
     /// <summary>The summed evidence weight that this is the kind numbered <paramref name="kind"/> (<see cref="EntityKind"/>, 0 to 6).</summary>
     public int Evidence(int kind) => _evidence[kind];
 
