@@ -27,9 +27,17 @@ internal static class Coreference
         var keyed = GroupingScratch.ByGroup(groups.Count); // grouping is done with it
         var keyedCount = 0;
         var named = NameFilter.ForNames(groups.Count);
+
+        // The groups are read by place: in the net8.0 build as a span, one range check a read where the list's indexer
+        // made two. Coreference moves occurrences between groups, never a group in or out of the list.
+#if NET
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
+#else
+        var all = groups;
+#endif
         for (var i = 0; i < groups.Count; i++)
         {
-            var g = groups[i];
+            var g = all[i];
             if (g.Kind == EntityKind.Other)
             {
                 continue; // never looked up
@@ -56,7 +64,7 @@ internal static class Coreference
         for (var k = 0; k < keyedCount; k++)
         {
             var i = keyed[k];
-            var g = groups[i];
+            var g = all[i];
             var name = g.Name;
             var words = new NameWords(name);
             var firstSpace = words.FirstSpace;
@@ -180,9 +188,14 @@ internal static class Coreference
     // in one compaction of the list.
     private static void ResolveShortNames(List<EntityGroup> groups, NameFilter keys, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
     {
+#if NET
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups); // as in Resolve
+#else
+        var all = groups;
+#endif
         for (var i = 0; i < groups.Count; i++)
         {
-            var g = groups[i];
+            var g = all[i];
             // Most names fit no key of any table, which the filter of the keys' hashes tells from the group's own
             // fields: nothing below would change them, so they are passed over before their words are read. A weakly
             // typed person of several words is read on when companies were filed: it may open with one's first word.

@@ -528,17 +528,31 @@ internal static class EntityExtractor
     {
         var order = inOrder ? null : OrderByFirstMention(groups, starts);
         var result = new EntityInfo[groups.Count];
+
+        // The groups and each one's occurrences are read by place: in the net8.0 build as spans, one range check a
+        // read where the list's indexer and the occurrences' window made two.
+#if NET
+        var listed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
+#else
+        var listed = groups;
+#endif
         for (var i = 0; i < groups.Count; i++)
         {
-            var g = groups[order is null ? i : order[i]];
+            var g = listed[order is null ? i : order[i]];
             g.Place = i;
             string? role = null;
             string? affiliation = null;
             string? description = null;
             var noted = false; // whether some occurrence has notes: the kind is then read for which of them it keeps
+#if NET
+            var occurrences = g.OccurrenceSpan;
+            var mentions = new EntityMention[occurrences.Length];
+            for (var m = 0; m < occurrences.Length; m++)
+#else
             var occurrences = g.Occurrences;
             var mentions = new EntityMention[occurrences.Count];
             for (var m = 0; m < occurrences.Count; m++)
+#endif
             {
                 var c = occurrences[m];
                 mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
