@@ -115,19 +115,20 @@ internal static class EntityClassifier
         }
 
         // A one-token name is told against the place and nationality lists of the two rules below by one read of its
-        // token's bits: most are in none of them.
-        var placeOrPeople = !whole || view.InAny(PlaceAndPeopleLists, first);
-        if (placeOrPeople && (NameIn(view, c, Places, whole, hash) || (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, PlacesAnyCase, whole))))
+        // token's bits: most are in none of them. Its facts are read once, here, for every question below (TokenView.FactsOf).
+        var facts = whole ? view.FactsOf(first) : 0;
+        var placeOrPeople = !whole || (facts & PlaceAndPeopleLists) != 0;
+        if (placeOrPeople && (NameIn(view, c, Places, whole, hash, facts) || (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, PlacesAnyCase, whole, facts))))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence, or "Love" in a line in title case ("Falling in
             // Love"), may be the word: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(words == 1 && NameInAnyCase(view, c, CommonWords, whole) && (c.Initial || TitleCaseLines.InTitleLine(view, first))));
+            c.Vote(EntityKind.Place, 4, contextual: !(words == 1 && NameInAnyCase(view, c, CommonWords, whole, facts) && (c.Initial || TitleCaseLines.InTitleLine(view, first))));
             return;
         }
 
         // (The list first, here and below: its bit is clear for nearly every name, where an initial name or not follows no
         // pattern a branch could be predicted by.)
-        if (view.In(MarketWords, first) && words == 1 && c.Initial && !firstToken.Has(TokenFlags.AllCaps))
+        if (view.InFacts(MarketWords, first, facts) && words == 1 && c.Initial && !firstToken.Has(TokenFlags.AllCaps))
         {
             c.Vote(EntityKind.Other, 4); // "Aluminium held steady", "Sterling eased", "Gold is the main hope": what a market trades
             return;
@@ -145,13 +146,13 @@ internal static class EntityClassifier
             return;
         }
 
-        if (placeOrPeople && ((words <= 2 && NameIn(view, c, Demonyms, whole, hash)) || (words == 1 && (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, DemonymsAnyCase, whole)))))
+        if (placeOrPeople && ((words <= 2 && NameIn(view, c, Demonyms, whole, hash, facts)) || (words == 1 && (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, DemonymsAnyCase, whole, facts)))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
         }
 
-        if (NameIn(view, c, MarketsAndClimate, whole, hash) && !IsNewspaperAfter(view, last))
+        if (NameIn(view, c, MarketsAndClimate, whole, hash, facts) && !IsNewspaperAfter(view, last))
         {
             // "the Nikkei", "Hang Seng", "El Nino": a stock index or a climate pattern is neither a body nor a person.
             c.Vote(EntityKind.Other, 4);
@@ -159,7 +160,7 @@ internal static class EntityClassifier
         }
 
         // The world lists that hold the name (and, for a one-word name, its token), in one probe for all.
-        var world = whole ? view.WorldBits(first) : World.Of(name, 0, name.Length, hash);
+        var world = whole ? view.WorldBitsOf(first, facts) : World.Of(name, 0, name.Length, hash);
         if ((world & WorldNames.Organisation) != 0)
         {
             c.Vote(EntityKind.Organization, 4); // "Merrill Lynch", "Scotland Yard": a name the organisation list knows
@@ -184,8 +185,8 @@ internal static class EntityClassifier
             return;
         }
 
-        if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && (view.WorldBits(first) & WorldNames.GivenName) == 0 && !view.In(GivenNames, first)
-            && (view.WorldBits(last) & WorldNames.Surname) == 0 && !view.In(Surnames, last))
+        if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && ((whole ? world : view.WorldBits(first)) & WorldNames.GivenName) == 0 && !view.InFacts(GivenNames, first, facts)
+            && ((whole ? world : view.WorldBits(last)) & WorldNames.Surname) == 0 && !view.InFacts(Surnames, last, facts))
         {
             // "Hanseatische Landesbank", "Commerzbank", "Svenska Handelsbanken"; not "Fiona Marchbank": people are named so too.
             c.Vote(EntityKind.Organization, 3);
@@ -239,7 +240,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
         }
-        else if (view.In(OrgSuffixes, first) && !c.Initial)
+        else if (view.InFacts(OrgSuffixes, first, facts) && !c.Initial)
         {
             c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
         }
@@ -248,7 +249,7 @@ internal static class EntityClassifier
             // "Plasencia", "Tuguegarao": a town the world gazetteer knows; context (a side, a company suffix) outweighs it.
             c.Vote(EntityKind.Place, 1, contextual: !c.Initial);
         }
-        else if (view.InAny(PersonLists, first) || (tokenWorld & WorldNames.GivenName) != 0 || HasSurnameEnding(name))
+        else if ((whole ? (facts & PersonLists) != 0 : view.InAny(PersonLists, first)) || (tokenWorld & WorldNames.GivenName) != 0 || HasSurnameEnding(name))
         {
             c.Vote(EntityKind.Person, 1, contextual: false);
         }
@@ -730,14 +731,14 @@ internal static class EntityClassifier
     // Whether the name is in the set, which is case-sensitive: a one-token name is the token, whose lists the view has
     // looked up already (and whose hash it keeps); a longer name was hashed once, into hash, for every such set.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, bool whole, int hash) =>
-        whole ? view.In(set, c.FirstToken) : set.ContainsHashed(c.Name, 0, c.Name.Length, hash);
+    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, bool whole, int hash, ulong facts) =>
+        whole ? view.InFacts(set, c.FirstToken, facts) : set.ContainsHashed(c.Name, 0, c.Name.Length, hash);
 
     // NameIn for a set that ignores case, which a longer name is asked through its own folded hash, after the set's
     // cheap test: these sets are asked only of names in capitals or of places.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NameInAnyCase(TokenView view, NameCandidate c, WordSet set, bool whole) =>
-        whole ? view.In(set, c.FirstToken) : set.MayMatch(c.Name, 0, c.Name.Length) && set.Contains(c.Name);
+    private static bool NameInAnyCase(TokenView view, NameCandidate c, WordSet set, bool whole, ulong facts) =>
+        whole ? view.InFacts(set, c.FirstToken, facts) : set.MayMatch(c.Name, 0, c.Name.Length) && set.Contains(c.Name);
 
     // The name after its first word is an organisation the list knows ("Red Cross" of "Peruvian Red Cross").
     private static bool IsNationalBranch(string name)

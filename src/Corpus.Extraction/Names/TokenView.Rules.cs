@@ -23,6 +23,28 @@ internal sealed partial class TokenView
         return (facts & WordLexicon.WorldKnown) != 0 ? (uint)(facts >> WordLexicon.WorldShift) & 0xF : ProbeWorld(k, facts);
     }
 
+    /// <summary>
+    /// The lexicon facts of token <paramref name="k"/>, looked up if need be (0 for a place outside the text), read once
+    /// for <see cref="InFacts"/> and <see cref="WorldBitsOf"/> to answer from.
+    /// </summary>
+    /// <remarks>
+    /// The kind rules ask a one-word name's token a dozen questions, each of which read the count, the facts array and
+    /// the token's facts again, as the calls between keep none of them in a register. Facts only gain bits once looked
+    /// up (a list decided is decided for good, with its answer), so what these facts tell stays true: what they do not
+    /// tell yet is asked of the view.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong FactsOf(int k) => (uint)k < (uint)Count ? FactsBelowCount(k) : 0;
+
+    /// <summary><see cref="In"/> of token <paramref name="k"/>, whose facts (<see cref="FactsOf"/>) were <paramref name="facts"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool InFacts(WordSet set, int k, ulong facts) => (facts & set.DecidedBit) != 0 ? (facts & set.AnswerBit) != 0 : In(set, k);
+
+    /// <summary><see cref="WorldBits"/> of token <paramref name="k"/>, whose facts (<see cref="FactsOf"/>) were <paramref name="facts"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint WorldBitsOf(int k, ulong facts) =>
+        (facts & WordLexicon.WorldKnown) != 0 ? (uint)(facts >> WordLexicon.WorldShift) & 0xF : WorldBits(k);
+
     // The world lists, in a field: the static list was a test that its class is ready at every probe.
     private readonly WorldNames _world = WorldNames.Lists;
 
