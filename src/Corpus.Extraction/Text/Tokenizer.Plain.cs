@@ -107,9 +107,16 @@ internal static partial class Tokenizer
 
                 // The tokens with a line break before them, which PlainRun leaves to this loop (about one window in two
                 // has one), noted as the lines' first tokens for the wrap pass.
-                if ((breaks & plainStarts) != 0 || (before & TokenFlags.LineBreakBefore) != 0)
+                // (The first token opens a line too when the white space before the window held a line end.)
+                var opening = breaks & plainStarts;
+                if ((before & TokenFlags.LineBreakBefore) != 0)
                 {
-                    lines = MarkLines(items, firsts, lines, first, plainStarts, breaks, before);
+                    opening |= plainStarts & (0UL - plainStarts);
+                }
+
+                if (opening != 0)
+                {
+                    lines = MarkLines(items, firsts, lines, first, plainStarts, opening);
                 }
 
                 before = TokenFlags.None;
@@ -291,19 +298,13 @@ internal static partial class Tokenizer
 
     /// <summary>
     /// Marks the tokens written from <paramref name="first"/> for the window whose starts were <paramref name="starts"/>
-    /// that have a line break before them (at <paramref name="breaks"/>, and the first when the white space before the
-    /// window held one, which has its flags already), and notes them in <paramref name="firsts"/> (when not null) after
-    /// its first <paramref name="lines"/>. Returns the lines noted.
+    /// that have a line break before them (at <paramref name="opening"/>, which holds the first when the white space
+    /// before the window held one, which has its flags already), and notes them in <paramref name="firsts"/> (when not
+    /// null) after its first <paramref name="lines"/>. Returns the lines noted.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int MarkLines(Token[] items, int[]? firsts, int lines, int first, ulong starts, ulong breaks, TokenFlags before)
+    private static int MarkLines(Token[] items, int[]? firsts, int lines, int first, ulong starts, ulong opening)
     {
-        var opening = starts & breaks;
-        if ((before & TokenFlags.LineBreakBefore) != 0)
-        {
-            opening |= starts & (0UL - starts);
-        }
-
         // The tokens are read and written unchecked (Unchecked): each is one PlainRun has just written. The lines'
         // first tokens are written unchecked too, below the array's last entry, which the test for room keeps. A token
         // is marked before it is stored, so that the store takes its address in itself (as in PlainRun).
