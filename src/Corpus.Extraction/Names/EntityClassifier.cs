@@ -185,6 +185,7 @@ internal static class EntityClassifier
             return;
         }
 
+        // A whole name is one token, first and last alike: its facts and world bits, read for first, are last's too.
         if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && ((whole ? world : view.WorldBits(first)) & WorldNames.GivenName) == 0 && !view.InFacts(GivenNames, first, facts)
             && ((whole ? world : view.WorldBits(last)) & WorldNames.Surname) == 0 && !view.InFacts(Surnames, last, facts))
         {
