@@ -54,6 +54,12 @@ internal static partial class NameCandidateFinder
         return found & inAscii & ((t.Bits & CapitalisedWordMask) == CapitalisedWordBits);
     }
 
+    /// <summary>
+    /// Whether the table answers <paramref name="t"/> of <paramref name="text"/> as a capitalised function word: for the
+    /// test that the table leaves no such word out (a word whose bucket was full would be answered false).
+    /// </summary>
+    internal static bool IsKeyedFunctionWord(Token t, string text) => IsCapitalisedFunctionWord(t, text);
+
     // The characters as bytes. A character outside ASCII must not be taken for one in it: the saturating pack makes it
     // 0 or a byte of 0x80 or more, which no key's letters are; without it the characters must all be in ASCII.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
