@@ -122,9 +122,10 @@ internal static partial class Tokenizer
         if (lines >= 2)
         {
             var facts = _lineFacts;
-            if (facts is null || facts.Length < lines)
+            // Three entries more than the lines, read and not counted by FullLines.
+            if (facts is null || facts.Length < lines + 3)
             {
-                facts = new ulong[lines];
+                facts = new ulong[lines + 3];
             }
 
             MarkWrapsInBlocks(text, masks, tokens, firsts, facts, lines);
@@ -201,10 +202,11 @@ internal static partial class Tokenizer
         var all = new Unchecked<Token>(tokens);
         var opening = new Unchecked<int>(firsts);
         var lineFacts = new Unchecked<ulong>(facts);
-        var widest = 0;
+        // Most blocks' lines are measured by a loop with no call (MeasureLines); a line it leaves (one past any wrap
+        // width, or whose indent is read by a walk back) and those after it, by this one.
+        var (measured, widest, capitals) = MeasureLines(text, tokens, firsts, facts, from, to);
         var overflow = 0;
-        var capitals = 0;
-        for (var line = from; line < to; line++)
+        for (var line = measured; line < to; line++)
         {
             var first = opening[line];
             var opener = all[first];
@@ -244,12 +246,7 @@ internal static partial class Tokenizer
         // more of them) nearly all open with a capital (the capitals were counted from the first line on). A line is
         // near the width when four times its width less three times the widest is not negative (both are small).
         capitals -= (int)(lineFacts[from] >> CapitalShift);
-        var full = 0;
-        var nearly = widest * 3;
-        for (var line = from; line < to - 1; line++)
-        {
-            full += (int)(~(uint)(((int)(lineFacts[line] & 0xFFFF) * 4) - nearly) >> 31);
-        }
+        var full = FullLines(facts, from, to - 1, widest * 3);
 
         var following = to - 1 - from;
         if (full * 2 < following || (following >= 3 && capitals * 4 >= following * 3))
@@ -298,6 +295,96 @@ internal static partial class Tokenizer
                 all[next] = new Token(all[next].Bits & ~joined);
             }
         }
+    }
+
+    /// <summary>
+    /// Measures the lines from <paramref name="from"/> on as MarkWrapsInBlock does (their facts, the widest of them, the
+    /// capitals that open them), up to the first line past any wrap width or whose indent <see cref="ShortIndent"/>
+    /// does not read, or <paramref name="to"/>; returns that line with the widest and the capitals.
+    /// </summary>
+    /// <remarks>
+    /// A loop with no call, so that its values stay in registers: with the calls of the rare lines in it, the JIT
+    /// kept most of them on the stack across every line. The tokens, the lines' first tokens, their facts and the
+    /// text are read and written unchecked, as in MarkWrapsInBlock (a line's first token's start is a character of the
+    /// text; the character before it is read, or the text's first at its start, which is no blank).
+    /// </remarks>
+    private static (int Line, int Widest, int Capitals) MeasureLines(string text, Token[] tokens, int[] firsts, ulong[] facts, int from, int to)
+    {
+        var all = new Unchecked<Token>(tokens);
+        var opening = new Unchecked<int>(firsts);
+        var lineFacts = new Unchecked<ulong>(facts);
+        var chars = new UncheckedText(text);
+        var widest = 0;
+        var capitals = 0;
+        var line = from;
+        for (; line < to; line++)
+        {
+            var opener = all[opening[line]];
+            var start = opener.Start;
+            var previous = chars[start - 1 + (int)((uint)(start - 1) >> 31)];
+            var indent = 0;
+            if ((previous == ' ') | (previous == '\t'))
+            {
+                indent = ShortIndent(text, start);
+                if (indent < 0)
+                {
+                    break;
+                }
+            }
+
+            var width = indent + all[opening[line + 1] - 1].End - start;
+            if (width > MaxWrapWidth)
+            {
+                break;
+            }
+
+            var capital = CapitalOpening(opener);
+            capitals += (int)capital;
+            widest = width > widest ? width : widest;
+            lineFacts[line] = (uint)width | ((ulong)(uint)indent << IndentShift) | (capital << CapitalShift);
+        }
+
+        return (line, widest, capitals);
+    }
+
+    /// <summary>
+    /// The number of the lines <paramref name="from"/> to <paramref name="to"/> (excluded) whose facts hold a width of
+    /// which four times is not below <paramref name="nearly"/>, three times the block's widest.
+    /// </summary>
+    /// <remarks>
+    /// Most blocks have four lines but the last or fewer: on .NET with AVX2 the lines are read four at a time (the
+    /// facts array has room for three more entries than there are lines, whatever they hold: the lanes past
+    /// <paramref name="to"/> are not counted), so that the loop's end, which fell at a block's length and was
+    /// mispredicted once a block, is most often reached after one step.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int FullLines(ulong[] facts, int from, int to, int nearly)
+    {
+        var full = 0;
+#if NET
+        if (Avx2.IsSupported)
+        {
+            ref var entry = ref MemoryMarshal.GetArrayDataReference(facts);
+            var below = Vector256.Create((long)nearly - 1);
+            var lanes = Vector256.Create(0L, 1, 2, 3);
+            for (var line = from; line < to; line += 4)
+            {
+                var widths = Vector256.LoadUnsafe(ref entry, (nuint)line).AsInt64() & Vector256.Create(0xFFFFL);
+                var near = Avx2.CompareGreaterThan(Avx2.ShiftLeftLogical(widths, 2), below)
+                    & Avx2.CompareGreaterThan(Vector256.Create((long)(to - line)), lanes);
+                full += BitOperations.PopCount(near.ExtractMostSignificantBits());
+            }
+
+            return full;
+        }
+#endif
+        var lineFacts = new Unchecked<ulong>(facts);
+        for (var line = from; line < to; line++)
+        {
+            full += (int)(~(uint)(((int)(lineFacts[line] & 0xFFFF) * 4) - nearly) >> 31);
+        }
+
+        return full;
     }
 
     /// <summary>
@@ -523,6 +610,17 @@ internal static partial class Tokenizer
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int IndentOf(string text, int start)
     {
+        var indent = ShortIndent(text, start);
+        return indent >= 0 ? indent : IndentByWalk(text, start);
+    }
+
+    /// <summary>
+    /// <see cref="IndentOf"/> for an indent of fewer than eight characters after eight characters of the text or more,
+    /// read at once on .NET with SSE2; else -1.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int ShortIndent(string text, int start)
+    {
 #if NET
         if (start >= 8 && Sse2.IsSupported)
         {
@@ -544,7 +642,7 @@ internal static partial class Tokenizer
             }
         }
 #endif
-        return IndentByWalk(text, start);
+        return -1;
     }
 
     /// <summary><see cref="IndentOf"/> by a walk back over the indent's characters.</summary>
