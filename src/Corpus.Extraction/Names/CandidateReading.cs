@@ -85,10 +85,10 @@ internal sealed class CandidateReading
         // its static fields in the loop would go through the runtime. The tokens, the text and the table are taken
         // unchecked here, once, not in Reads: taken at each name, each was tested for null and stored to the stack again.
         // Every index Reads reads is in range by construction (see there).
-        var table = new Unchecked<byte>(Table);
-        var tokens = new Unchecked<Token>(view.Tokens);
-        var text = new UncheckedText(view.Text);
-        var last = view.Count - 1;
+        // They go to Reads as one argument, a reference to them here: as four, the loop kept them on the stack around
+        // the call and read them back, and moved each to its register, at every name.
+        var views = new Views(new Unchecked<Token>(view.Tokens), new UncheckedText(view.Text), new Unchecked<byte>(Table), view.Count - 1);
+        var last = views.Last;
         // The order is told by the sign of the differences, or'd: one that is negative puts some name out of order (the
         // tokens are below 2^24, so no difference overflows).
         int previousFirst = 0, previousLast = 0, order = 0;
@@ -106,7 +106,7 @@ internal sealed class CandidateReading
             order |= firstToken | (firstToken - previousFirst) | (lastToken - firstToken) | (lastToken - previousLast) | (last - lastToken);
             previousFirst = firstToken;
             previousLast = lastToken;
-            reads[i] = (byte)Reads(tokens, text, table, last, c);
+            reads[i] = (byte)Reads(in views, c);
         }
 
         InOrder = order >= 0;
@@ -151,8 +151,12 @@ internal sealed class CandidateReading
     // the loop's own values beside them, the tests' values were more than the registers, and a third of its steps were
     // loads and stores of the stack (Fill 5.06 M steps a run inlined, 4.53 M with the call).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int Reads(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> table, int last, NameCandidate c)
+    private static int Reads(in Views views, NameCandidate c)
     {
+        var tokens = views.Tokens;
+        var text = views.Text;
+        var table = views.Table;
+        var last = views.Last;
         var firstToken = c.FirstToken;
         var lastToken = c.LastToken;
         var possessive = c.Possessive;
@@ -206,6 +210,23 @@ internal sealed class CandidateReading
         var readContext = (owned | (hasAfter & (rulesAfter | rulesBefore))) & 1;
         var readMarket = (owned ^ 1) & (a + 3 <= last ? 1 : 0) & (after >> LowerShift) & numberNext;
         return readBefore | (readAfter << 1) | (readContext << 2) | (readMarket << 3);
+    }
+
+    // What Reads reads besides the name: the view's tokens and text, the tests' table, and the last token's index.
+    private readonly ref struct Views
+    {
+        public readonly Unchecked<Token> Tokens;
+        public readonly UncheckedText Text;
+        public readonly Unchecked<byte> Table;
+        public readonly int Last;
+
+        public Views(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> table, int last)
+        {
+            Tokens = tokens;
+            Text = text;
+            Table = table;
+            Last = last;
+        }
     }
 
     // The index of token t's answers (Answers): its kind, mixed case, a digit and a lower-case initial (five bits, from
