@@ -30,21 +30,27 @@ internal static class QuoteClassifier
             _ => 0,
         };
 
-        // “We will never give up.” — a complete statement; “smart” — a word.
+        // “We will never give up.” — a complete statement; “smart” — a word. The last character's score is read from
+        // a table: which of the marks ends a quotation comes at random, and a chain of tests on it mispredicted.
         var last = text.Length > 0 ? text[text.Length - 1] : ' ';
-        score += last is '.' or '!' or '?' or '\u2026' ? 2 : last is ',' or ';' or ':' ? 1 : 0;
+        var lastScore = last < LastScores.Length ? LastScores[last] : last == '\u2026' ? EndsStatement : 0;
+        var endsStatement = lastScore == EndsStatement;
+        score += lastScore;
 
+        // Whether a word stands before the opening mark is asked once (the run splits its last word at most once).
         var before = context.Before;
-        if (!before.HasFromEnd(0) && text.Length > 0 && char.IsUpper(text[0]) && last is '.' or '!' or '?' or '\u2026')
+        if (!before.HasFromEnd(0))
         {
-            // “Absolute chaos.” standing as a sentence of its own is something someone said.
-            score += 3;
+            if (endsStatement && char.IsUpper(text[0]))
+            {
+                // “Absolute chaos.” standing as a sentence of its own is something someone said.
+                score += 3;
+            }
         }
-
-        if (before.HasFromEnd(0))
+        else
         {
             var previous = before.FromEnd(0);
-            if (previous.Is(':'))
+            if ((previous.Length == 1) & (previous.Source[previous.Start] == ':'))
             {
                 // The ministry's statement read: “…” — a colon introduces reported words.
                 score += 3;
@@ -54,28 +60,27 @@ internal static class QuoteClassifier
                 // a start-up dubbed “the next Google”; the so-called “smart” speakers
                 score -= 4;
             }
-            else if (previous.IsWord && !previous.IsCapitalised
-                && !previous.Has(WordClass.SpeechVerb | WordClass.Boundary | WordClass.Auxiliary | WordClass.Pronoun))
+            else if (previous.IsLowerCaseWordOutside(WordClass.SpeechVerb | WordClass.Boundary | WordClass.Auxiliary | WordClass.Pronoun))
             {
                 // the hyped “four tigers”: the quoted words sit inside a noun phrase. (Not after "had" or "it":
-            // "the government had “lost control”", "called it “a farce”" are the speaker's words.)
+                // "the government had “lost control”", "called it “a farce”" are the speaker's words.)
                 score--;
             }
         }
 
         var after = context.After;
-        if (after.Has(0) && after[0].IsWord && !after[0].IsCapitalised && after[0].Start == context.Quote.End + 1
-            && !after[0].Has(WordClass.SpeechVerb) && !after[0].Has(WordClass.Boundary)
-            && !after[0].Has(WordClass.Pronoun) && !after[0].Has(WordClass.Auxiliary))
+        if (after.Has(0))
         {
             // “smart” devices: the quoted words modify the noun that follows.
-            score--;
+            var next = after[0];
+            score -= (next.IsLowerCaseWordOutside(WordClass.SpeechVerb | WordClass.Boundary | WordClass.Pronoun | WordClass.Auxiliary)
+                & (next.Start == context.Quote.End + 1)) ? 1 : 0;
         }
 
         // The evidence read from the quoted words themselves (their count, a capital, title case) takes a pass over
         // them, so it is read only when it can still change the answer: the count and the capital add between -2
         // and +3, a title takes 2.
-        var mayBeTitle = speaker.Cue != SpeakerCue.Direct && last is not ('.' or '!' or '?' or '\u2026');
+        var mayBeTitle = (speaker.Cue != SpeakerCue.Direct) & !endsStatement;
         if (score - 2 - (mayBeTitle ? 2 : 0) > 0)
         {
             return QuoteKind.Quotation;
@@ -88,7 +93,7 @@ internal static class QuoteClassifier
 
         var masks = KeptInside(context, out var from, out var to);
         var count = masks is null ? CountWords(text) : CountWords(source, masks, from, to);
-        score += count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
+        score += CountScores[count];
         if (count >= 3 && text.Length > 0 && char.IsUpper(text[0]))
         {
             score++;
@@ -102,6 +107,26 @@ internal static class QuoteClassifier
 
         return score > 0 ? QuoteKind.Quotation : QuoteKind.Term;
     }
+
+    // The score of a quotation's last character, by ASCII character: 2 (EndsStatement) for . ! ?, 1 for , ; : (and 2
+    // for an ellipsis, outside the table).
+    private const int EndsStatement = 2;
+    private static readonly byte[] LastScores = BuildLastScores();
+
+    private static byte[] BuildLastScores()
+    {
+        var scores = new byte[128];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = c is '.' or '!' or '?' ? (byte)EndsStatement : c is ',' or ';' or ':' ? (byte)1 : (byte)0;
+        }
+
+        return scores;
+    }
+
+    // The score of a word count (at most EnoughWords): 2 from EnoughWords, 1 from five, -1 for four, -2 below; read
+    // from a table, as the counts come at random.
+    private static readonly int[] CountScores = { -2, -2, -2, -2, -1, 1, 1, 1, 2 };
 
     private static bool HasNamingCue(WordTokens before, QuoteLexicon words)
     {

@@ -38,6 +38,13 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
     /// <summary>Whether the word starts with a digit.</summary>
     public bool IsNumber => (Facts & ((int)TokenShape.Number << ShapeShift)) != 0;
 
+    /// <summary>
+    /// Whether the token is a word that starts with no capital and is in none of the lists in <paramref name="classes"/>:
+    /// one test of the facts.
+    /// </summary>
+    public bool IsLowerCaseWordOutside(WordClass classes) =>
+        (Facts & ((int)(TokenShape.Word | TokenShape.Capitalised) << ShapeShift | (int)classes)) == (int)TokenShape.Word << ShapeShift;
+
     /// <summary>Whether the token is the single punctuation character <paramref name="c"/>.</summary>
     public bool Is(char c) => Length == 1 && Source[Start] == c;
 
