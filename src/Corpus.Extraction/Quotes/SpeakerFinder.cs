@@ -1065,5 +1065,5 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Whether the character at <paramref name="k"/> ends a sentence (see <see cref="SentenceEnds.At"/>).</summary>
-    private bool EndsSentence(int k) => SentenceEnds.At(_text, k, _words);
+    private bool EndsSentence(int k) => SentenceEnds.At(_text, k, _words, _masks);
 }

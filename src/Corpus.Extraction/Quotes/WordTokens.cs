@@ -311,7 +311,7 @@ internal sealed class WordTokens
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StopsAfter(int tokenEnd)
-        => SentenceEnds.IsPunctuation(_text[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, _classes);
+        => SentenceEnds.IsPunctuation(_text[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, _classes, _masks);
 
     /// <summary>
     /// White space, told without a call up to the space by a bit each (<see cref="AsciiSpaces"/>): a space and a line
