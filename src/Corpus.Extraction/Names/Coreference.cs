@@ -43,14 +43,17 @@ internal static class Coreference
                 continue; // never looked up
             }
 
+            // Whether a name of several words is a person's or a company's falls at random, and a branch on it was
+            // mispredicted at a third of the groups: each place is written, and the count moved on by the test.
             named.Add(g.NameHash);
-            if (g.Words >= 2 && g.Kind is EntityKind.Person or EntityKind.Organization)
-            {
-                people += g.Kind == EntityKind.Person ? 1 : 0;
-                organisations += g.Kind == EntityKind.Organization ? 1 : 0;
-                keyed[keyedCount++] = i;
-            }
+            var kind = g.Kind;
+            var givesKeys = (g.Words >= 2 ? 1 : 0) & ((uint)kind <= (uint)EntityKind.Organization ? 1 : 0); // a person's or a company's
+            keyed[keyedCount] = i;
+            keyedCount += givesKeys;
+            people += givesKeys & (kind == EntityKind.Person ? 1 : 0);
         }
+
+        organisations = keyedCount - people; // the rest of the groups keyed
 
         if (people == 0 && organisations == 0)
         {
@@ -193,14 +196,17 @@ internal static class Coreference
 #else
         var all = groups;
 #endif
+        var companies = byFirstWord.Count != 0;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = all[i];
             // Most names fit no key of any table, which the filter of the keys' hashes tells from the group's own
             // fields: nothing below would change them, so they are passed over before their words are read. A weakly
             // typed person of several words is read on when companies were filed: it may open with one's first word.
+            // (Whether a group is a person of several words is told with no branch between the two: each falls at
+            // random, and the two branches were mispredicted at a third of the groups.)
             if (g.Kind == EntityKind.Other
-                || (!keys.MayHave(g.NameHash) && !(g.Kind == EntityKind.Person && g.Words >= 2 && g.MaxVote <= 1 && byFirstWord.Count != 0)))
+                || (!keys.MayHave(g.NameHash) && !(companies && ((g.Kind == EntityKind.Person) & (g.Words >= 2)) && g.NoVoteAbove(1))))
             {
                 continue;
             }
@@ -243,8 +249,8 @@ internal static class Coreference
                 // a place the gazetteer or the context attests ("Washington" beside "Washington Post") stays.
                 // So is "Tremont" beside "Tremont Valve Corp" however often it recurs, when no gazetteer of large places
                 // knows it: a small town's name in a company's is the company's short form far more often than the town.
-                if ((g.MaxVote <= 1 || !WordLists.Places.Contains(g.Name, g.NameHash)) && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null
-                    && (IsCompanyName(owner.Name) || (g.MaxVote <= 1 && !IsAttestedPlace(g, owner))))
+                if ((g.NoVoteAbove(1) || !WordLists.Places.Contains(g.Name, g.NameHash)) && byFirstWord.TryGetValue(g.Name, g.NameHash, out var owner) && owner is not null
+                    && (IsCompanyName(owner.Name) || (g.NoVoteAbove(1) && !IsAttestedPlace(g, owner))))
                 {
                     MoveLaterMentions(g, owner);
                 }
@@ -260,7 +266,7 @@ internal static class Coreference
 
             // "Shares in Hoshino fell" beside "Hoshino Precision KK" and its president "Kenji Hoshino": a short name that
             // its context makes a body is the company it starts, before it is anyone's surname.
-            if (g.Kind == EntityKind.Organization && g.MaxVote >= 3 && byFirstWord.TryGetValue(g.Name, g.NameHash, out var body) && body is not null && body != g)
+            if (g.Kind == EntityKind.Organization && !g.NoVoteAbove(2) && byFirstWord.TryGetValue(g.Name, g.NameHash, out var body) && body is not null && body != g)
             {
                 MoveLaterMentions(g, body);
                 continue;
@@ -273,7 +279,7 @@ internal static class Coreference
                 {
                     g.AddVote(EntityKind.Person, 2); // a surname shared by two people is still a person
                 }
-                else if (person.MaxVote == 0 && !HasRole(person) && !(g.Kind == EntityKind.Person && g.MaxVote >= 2) && !HasRole(g)
+                else if (person.HasNoVote && !HasRole(person) && !(g.Kind == EntityKind.Person && !g.NoVoteAbove(1)) && !HasRole(g)
                     && byFirstWord.TryGetValue(g.Name, g.NameHash, out var firm) && firm is not null && firm != g && IsCompanyName(firm.Name))
                 {
                     // "Kudira" beside "Kudira Technologies Ltd" and a headline's "Fintech Kudira": a person only by the
@@ -290,8 +296,8 @@ internal static class Coreference
             {
                 MoveLaterMentions(g, org);
             }
-            else if (g.MaxVote <= 1 && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
-                && (g.MaxVote == 0 || WordLists.GivenNames.Contains(g.Name, g.NameHash) || WordLists.GivenNamesWorld.Contains(g.Name, g.NameHash)))
+            else if (g.NoVoteAbove(1) && byGivenName.TryGetValue(g.Name, g.NameHash, out var named) && named is not null && !bySurname.ContainsKey(g.Name, g.NameHash)
+                && (g.HasNoVote || WordLists.GivenNames.Contains(g.Name, g.NameHash) || WordLists.GivenNamesWorld.Contains(g.Name, g.NameHash)))
             {
                 // "Iain is in the form of his life" after "Iain Ferrier": a first name alone, weakly typed otherwise.
                 MoveLaterMentions(g, named);
@@ -395,7 +401,7 @@ internal static class Coreference
     // "Halcyon says ..." beside "Halcyon Silicon": one vote for a person, which a verb of saying gives a company as
     // readily, from a word that is no given name and bears no role, does not stand up to the company the word starts.
     private static bool IsWeakPerson(EntityGroup g) =>
-        g.MaxVote <= 1 && !HasRole(g) && !WordLists.GivenNames.Contains(g.Name, g.NameHash) && !WordLists.GivenNamesWorld.Contains(g.Name, g.NameHash);
+        g.NoVoteAbove(1) && !HasRole(g) && !WordLists.GivenNames.Contains(g.Name, g.NameHash) && !WordLists.GivenNamesWorld.Contains(g.Name, g.NameHash);
 
     // Whether the first word of a name of several words (ending at space) is filed as a company's first word, and is no
     // given name ("Jordan Smith" beside "Jordan Airways" is a person).
