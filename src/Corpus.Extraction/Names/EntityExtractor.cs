@@ -170,9 +170,10 @@ internal static class EntityExtractor
 #else
         var placed = shared;
 #endif
-        for (var i = 0; i < candidates.Count; i++)
+        var placing = new ListItems<NameCandidate>(candidates); // bounded by its own count: no range check of the read
+        for (var i = 0; i < placing.Count; i++)
         {
-            placed[next[groupOf[i]]++] = all[i];
+            placed[next[groupOf[i]]++] = placing[i];
         }
 
         return groups;
