@@ -36,12 +36,8 @@ internal static class AliasFinder
 
         // The candidates are read by place: in the net8.0 build as a span, one range check a read where the list's
         // indexer made two. The walk takes none out of the list (the definitions go after it).
-#if NET
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-#else
-        var all = candidates;
-#endif
-        for (var i = 0; i < candidates.Count; i++)
+        var all = new ListItems<NameCandidate>(candidates);
+        for (var i = 0; i < all.Count; i++)
         {
             var c = all[i];
             var isDefinition = nextIsDefinition;
@@ -150,21 +146,14 @@ internal static class AliasFinder
     // at a time, with no call of a predicate for each candidate (nor a delegate and a set made for the seed).
     private static void RemoveAt(List<NameCandidate> candidates, List<int> places)
     {
+        var items = new ListItems<NameCandidate>(candidates);
         var kept = places[0];
         for (var p = 0; p < places.Count; p++)
         {
             var from = places[p] + 1;
-            var to = p + 1 < places.Count ? places[p + 1] : candidates.Count;
-#if NET
-            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-            span.Slice(from, to - from).CopyTo(span.Slice(kept));
+            var to = p + 1 < places.Count ? places[p + 1] : items.Count;
+            items.Move(from, kept, to - from);
             kept += to - from;
-#else
-            for (var i = from; i < to; i++)
-            {
-                candidates[kept++] = candidates[i];
-            }
-#endif
         }
 
         candidates.RemoveRange(kept, candidates.Count - kept);

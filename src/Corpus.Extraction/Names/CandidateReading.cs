@@ -92,12 +92,8 @@ internal sealed class CandidateReading
         // The order is told by the sign of the differences, or'd: one that is negative puts some name out of order (the
         // tokens are below 2^24, so no difference overflows).
         int previousFirst = 0, previousLast = 0, order = 0;
-#if NET
         // Read without a range check each (the list does not change here).
-        var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-#else
-        var names = candidates;
-#endif
+        var names = new ListItems<NameCandidate>(candidates);
         for (var i = 0; i < count; i++)
         {
             var c = names[i];

@@ -237,37 +237,25 @@ internal static class ContextKinds
     /// </remarks>
     public static void DropTitleWords(List<NameCandidate> candidates, int first)
     {
-#if NET
-        var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        var names = new ListItems<NameCandidate>(candidates);
         var kept = first;
         var i = first;
-        while (i < names.Length)
+        while (i < names.Count)
         {
-            while (i < names.Length && names[i].InTitle)
+            while (i < names.Count && names[i].InTitle)
             {
                 i++;
             }
 
             var run = i;
-            while (i < names.Length && !names[i].InTitle)
+            while (i < names.Count && !names[i].InTitle)
             {
                 i++;
             }
 
-            names.Slice(run, i - run).CopyTo(names.Slice(kept));
+            names.Move(run, kept, i - run);
             kept += i - run;
         }
-#else
-        var kept = first;
-        for (var i = first; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (!c.InTitle)
-            {
-                candidates[kept++] = c;
-            }
-        }
-#endif
 
         candidates.RemoveRange(kept, candidates.Count - kept);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
 
@@ -30,12 +31,8 @@ internal static class Coreference
 
         // The groups are read by place: in the net8.0 build as a span, one range check a read where the list's indexer
         // made two. Coreference moves occurrences between groups, never a group in or out of the list.
-#if NET
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
-#else
-        var all = groups;
-#endif
-        for (var i = 0; i < groups.Count; i++)
+        var all = new ListItems<EntityGroup>(groups);
+        for (var i = 0; i < all.Count; i++)
         {
             var g = all[i];
             if (g.Kind == EntityKind.Other)
@@ -191,13 +188,9 @@ internal static class Coreference
     // in one compaction of the list.
     private static void ResolveShortNames(List<EntityGroup> groups, NameFilter keys, NamePartIndex bySurname, NamePartIndex byFirstWord, NamePartIndex byGivenName)
     {
-#if NET
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups); // as in Resolve
-#else
-        var all = groups;
-#endif
+        var all = new ListItems<EntityGroup>(groups); // as in Resolve
         var companies = byFirstWord.Count != 0;
-        for (var i = 0; i < groups.Count; i++)
+        for (var i = 0; i < all.Count; i++)
         {
             var g = all[i];
             // Most names fit no key of any table, which the filter of the keys' hashes tells from the group's own

@@ -94,12 +94,8 @@ internal static class EntityExtractor
 
         // The candidates are read by place twice over, and the groups once: in the net8.0 build as spans, with one range
         // check a read where the list's indexer made two. Grouping adds only groups, and the groups only in this loop.
-#if NET
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-#else
-        var all = candidates;
-#endif
-        for (var i = 0; i < candidates.Count; i++)
+        var all = new ListItems<NameCandidate>(candidates);
+        for (var i = 0; i < all.Count; i++)
         {
             // The name is hashed once for both tables, unless it is an alias; a one-token name is its token, whose
             // hash the view kept when the candidate finder looked it up. Whether a name is one token whole or several
@@ -140,12 +136,8 @@ internal static class EntityExtractor
         var shared = view.NewOccurrences(candidates.Count);
         var next = GroupingScratch.ByGroup(groups.Count);
         var offset = 0;
-#if NET
-        var made = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
-#else
-        var made = groups;
-#endif
-        for (var i = 0; i < groups.Count; i++)
+        var made = new ListItems<EntityGroup>(groups);
+        for (var i = 0; i < made.Count; i++)
         {
             var g = made[i];
             next[i] = offset;
@@ -170,10 +162,9 @@ internal static class EntityExtractor
 #else
         var placed = shared;
 #endif
-        var placing = new ListItems<NameCandidate>(candidates); // bounded by its own count: no range check of the read
-        for (var i = 0; i < placing.Count; i++)
+        for (var i = 0; i < all.Count; i++)
         {
-            placed[next[groupOf[i]]++] = placing[i];
+            placed[next[groupOf[i]]++] = all[i];
         }
 
         return groups;
@@ -282,11 +273,7 @@ internal static class EntityExtractor
 
         // The groups are read by place as a span in the net8.0 build (one range check a read, not the list's two); the
         // list is not changed before the walk that takes groups out.
-#if NET
-        var listed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
-#else
-        var listed = groups;
-#endif
+        var listed = new ListItems<EntityGroup>(groups);
         for (var i = 0; i < count; i++)
         {
             var g = listed[i];
@@ -426,15 +413,7 @@ internal static class EntityExtractor
                 return _kept;
             }
 
-#if NET
-            var groups = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_groups);
-            groups.Slice(from, length).CopyTo(groups.Slice(_kept));
-#else
-            for (var i = 0; i < length; i++)
-            {
-                _groups[_kept + i] = _groups[from + i];
-            }
-#endif
+            new ListItems<EntityGroup>(_groups).Move(from, _kept, length);
             System.Array.Copy(_starts, from, _starts, _kept, length);
             return _kept + length;
         }
@@ -541,11 +520,7 @@ internal static class EntityExtractor
 
         // The groups and each one's occurrences are read by place: in the net8.0 build as spans, one range check a
         // read where the list's indexer and the occurrences' window made two.
-#if NET
-        var listed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
-#else
-        var listed = groups;
-#endif
+        var listed = new ListItems<EntityGroup>(groups);
         for (var i = 0; i < groups.Count; i++)
         {
             var g = listed[order is null ? i : order[i]];
@@ -641,12 +616,8 @@ internal static class EntityExtractor
         var made = 0; // the count, in a register (the out parameter is written through memory)
         var moves = 0;
         var limit = (4 * candidates.Count) + 64;
-#if NET
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates); // one range check a read, not the list's two
-#else
-        var all = candidates;
-#endif
-        for (var i = 0; i < candidates.Count; i++)
+        var all = new ListItems<NameCandidate>(candidates); // one range check a read, not the list's two
+        for (var i = 0; i < all.Count; i++)
         {
             var c = all[i];
             var g = c.Group;

@@ -148,14 +148,9 @@ internal static partial class HeadlineNames
         // The thread's, emptied.
         var recent = _recent ??= new string?[RecentNames];
         Array.Clear(recent, 0, recent.Length);
-#if NET
         // Read without a range check each (the list is not changed while it is read).
-        var candidates = CollectionsMarshal.AsSpan(found);
-        for (var i = 0; i < candidates.Length; i++)
-#else
-        var candidates = found;
+        var candidates = new ListItems<NameCandidate>(found);
         for (var i = 0; i < candidates.Count; i++)
-#endif
         {
             var c = candidates[i];
             var name = c.Name;

@@ -495,11 +495,10 @@ internal static partial class NameCandidateFinder
             NameJoiner.Note(view, b[n].FirstToken, b[n]);
         }
 
-#if NET
         // The candidates of a that go after each of b's move up as one block: b's are a few headline names or acronyms,
         // and a slot written alone cost a call of the collector's write barrier for each of a's thousands.
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(a);
-        for (var to = all.Length; j >= 0; j--)
+        var all = new ListItems<NameCandidate>(a);
+        for (var to = all.Count; j >= 0; j--)
         {
             // On equal starts a's candidate is placed after b's, as the merge from the front always placed them.
             var start = b[j].Start;
@@ -511,17 +510,10 @@ internal static partial class NameCandidateFinder
 
             var moved = i - from;
             to -= moved;
-            all.Slice(from + 1, moved).CopyTo(all.Slice(to, moved));
+            all.Move(from + 1, to, moved);
             all[--to] = b[j];
             i = from;
         }
-#else
-        for (var to = a.Count - 1; j >= 0; to--)
-        {
-            // On equal starts a's candidate is placed after b's, as the merge from the front always placed them.
-            a[to] = i >= 0 && a[i].Start >= b[j].Start ? a[i--] : b[j--];
-        }
-#endif
     }
 
     // "Why Markets Fear Higher Rates": in a title every word is capitalised, so ordinary words are no names.

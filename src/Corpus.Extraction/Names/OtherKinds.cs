@@ -753,14 +753,9 @@ internal static class OtherKinds
             var tokens = new Unchecked<Token>(tokenArray);
             var text = new UncheckedText(textString);
             var shapes = new Unchecked<byte>(_shapes);
-#if NET
             // Read without a range check each (the rules do not change the list).
-            var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-            for (; (uint)i < (uint)names.Length; i++)
-#else
-            var names = candidates;
-            for (; i < names.Count; i++)
-#endif
+            var names = new ListItems<NameCandidate>(candidates);
+            for (; (uint)i < (uint)names.Count; i++)
             {
                 if (MayRead(tokens, text, shapes, last, names[i]))
                 {

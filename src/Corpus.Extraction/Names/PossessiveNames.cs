@@ -162,14 +162,9 @@ internal static class PossessiveNames
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int NextOfShape(List<NameCandidate> candidates, int[] heads, int i)
     {
-#if NET
         // Read without a range check each (the list does not change while Count reads it).
-        var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-        for (; (uint)i < (uint)names.Length; i++)
-#else
-        var names = candidates;
-        for (; i < names.Count; i++)
-#endif
+        var names = new ListItems<NameCandidate>(candidates);
+        for (; (uint)i < (uint)names.Count; i++)
         {
             if (heads[Shape(names[i].Name)] != 0)
             {

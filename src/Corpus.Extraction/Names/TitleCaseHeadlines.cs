@@ -32,14 +32,9 @@ internal static class TitleCaseHeadlines
         // candidates of the other sentences are passed over on the sentence's first token, with no walk.
         List<int>? onHeadlines = null;
         var line = new LineVerdict(-1, false); // the last headline line asked, whose other names ask it again
-#if NET
         // Read without a range check each (the list is not changed while it is read).
-        var list = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-        var count = list.Length;
-#else
-        var list = candidates;
+        var list = new ListItems<NameCandidate>(candidates);
         var count = list.Count;
-#endif
         for (var i = NextOnLineStart(view, sentences, list, 0); i < count; i = NextOnLineStart(view, sentences, list, i + 1))
         {
             var c = list[i];
@@ -86,15 +81,9 @@ internal static class TitleCaseHeadlines
     // The first candidate from i on (count when none) in a sentence that opens a line after a blank one or the text's
     // start: the walk past the rest, nineteen in twenty, in a method of its own with no call in it. With the rules'
     // calls in the same loop, the loop's values were kept on the stack and read again each step.
-#if NET
-    private static int NextOnLineStart(TokenView view, TokenSentences sentences, System.ReadOnlySpan<NameCandidate> list, int i)
-    {
-        for (; i < list.Length; i++)
-#else
-    private static int NextOnLineStart(TokenView view, TokenSentences sentences, List<NameCandidate> list, int i)
+    private static int NextOnLineStart(TokenView view, TokenSentences sentences, ListItems<NameCandidate> list, int i)
     {
         for (; i < list.Count; i++)
-#endif
         {
             var c = list[i];
             if ((c.LastToken == c.FirstToken) & c.Initial) // one branch: each alone follows no pattern
