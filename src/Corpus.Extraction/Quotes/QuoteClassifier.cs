@@ -124,9 +124,20 @@ internal static class QuoteClassifier
         return scores;
     }
 
-    // The score of a word count (at most EnoughWords): 2 from EnoughWords, 1 from five, -1 for four, -2 below; read
-    // from a table, as the counts come at random.
-    private static readonly int[] CountScores = { -2, -2, -2, -2, -1, 1, 1, 1, 2 };
+    // The score of a word count (at most EnoughWords, as the counts stop there): 2 from EnoughWords, 1 from five, -1 for
+    // four, -2 below; read from a table, as the counts come at random.
+    private static readonly int[] CountScores = BuildCountScores();
+
+    private static int[] BuildCountScores()
+    {
+        var scores = new int[EnoughWords + 1];
+        for (var count = 0; count < scores.Length; count++)
+        {
+            scores[count] = count >= EnoughWords ? 2 : count >= 5 ? 1 : count <= 3 ? -2 : -1;
+        }
+
+        return scores;
+    }
 
     private static bool HasNamingCue(WordTokens before, QuoteLexicon words)
     {

@@ -7,7 +7,8 @@ namespace Corpus.Extraction.Tests.Names;
 /// <summary>
 /// The table of capitalised function words keys two words to a bucket and leaves out a word whose bucket is full,
 /// silently: such a word would then be looked up in the lexicon at every sentence it opens. Every function word the
-/// table is meant to hold (two to fifteen letters in ASCII, starting with a lower-case letter) must be in it (a word the tokenizer does not keep whole, "don't", opens no sentence as one token).
+/// table is meant to hold (two to fifteen letters in ASCII, starting with a lower-case letter) must be in it (a word
+/// the tokenizer does not keep whole, "don't", opens no sentence as one token).
 /// </summary>
 public sealed class FunctionWordKeyTests
 {
