@@ -165,13 +165,16 @@ internal static class OpeningWords
 
     // Apply's first walk, in a method of its own: in Apply's, which holds more than the registers do, the walk's
     // counters and arrays were kept on the stack and read again around each call. Returns how many names are inside
-    // sentences (parts[0] on); next: the place before the first opening name (parts[next + 1] on).
+    // sentences (parts[0] on); next: the place before the first opening name (parts[next + 1] on). Most names are
+    // noted by NoteTold, which makes no call; the few whose tokens' kept facts do not tell are noted here, and the
+    // surnames after given names (whose lists need calls) by a second walk over the names inside sentences.
     private static int NoteNames(TokenView view, List<NameCandidate> candidates, NameFilter written, int[] keys, int[] parts, out int next)
     {
         var count = candidates.Count;
         var inside = 0;
         var opening = count - 1; // in a local: the out parameter is written through its address
-        for (var i = 0; i < count; i++)
+        for (var i = NoteTold(view, candidates, written, keys, parts, 0, ref inside, ref opening); i < count;
+             i = NoteTold(view, candidates, written, keys, parts, i + 1, ref inside, ref opening))
         {
             var c = candidates[i];
             var first = c.FirstToken;
@@ -181,11 +184,6 @@ internal static class OpeningWords
                 var key = Key(view, first, last);
                 keys[i] = key;
                 written.Add(key);
-                if (last > first && NameCandidateFinder.IsGivenName(view, first))
-                {
-                    written.Add(SurnameKey(view, last));
-                }
-
                 parts[inside++] = i;
                 continue;
             }
@@ -196,8 +194,75 @@ internal static class OpeningWords
             }
         }
 
+        for (var n = 0; n < inside; n++)
+        {
+            var c = candidates[parts[n]];
+            if (c.LastToken > c.FirstToken && NameCandidateFinder.IsGivenName(view, c.FirstToken))
+            {
+                written.Add(SurnameKey(view, c.LastToken));
+            }
+        }
+
         next = opening;
         return inside;
+    }
+
+    /// <summary>
+    /// NoteNames' notes of the candidates from <paramref name="i"/> on (all but the surnames), up to the first whose
+    /// tokens' kept facts do not tell what the notes need (a hash, a name word), whose place it returns (or the list's count).
+    /// </summary>
+    /// <remarks>
+    /// A walk with no call inside: around the calls that the rare names need, NoteNames' walk kept a dozen values on the
+    /// stack and read them back at every name. Its counters are read once and written back once.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int NoteTold(TokenView view, List<NameCandidate> candidates, NameFilter written, int[] keys, int[] parts, int i, ref int inside, ref int opening)
+    {
+        var names = new ListItems<NameCandidate>(candidates); // read without a range check each: the list does not change here
+        var n = inside;
+        var o = opening;
+        for (; (uint)i < (uint)names.Count; i++)
+        {
+            var c = names[i];
+            var first = c.FirstToken;
+            var last = c.LastToken;
+            if (!c.Initial)
+            {
+                if (!view.KeptTextHash(first, out var hash))
+                {
+                    break;
+                }
+
+                var key = Key(hash, first, last);
+                keys[i] = key;
+                written.Add(key);
+                parts[n++] = i;
+                continue;
+            }
+
+            if (last != first && c.TotalEvidence == 0)
+            {
+                // IsPlainOpening, with the name word's kept answer.
+                var t = view[first];
+                if (t.IsWord && (t.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase)) == TokenFlags.Capitalized
+                    && view.SpacedFromPrevious(first + 1))
+                {
+                    if (!view.TellsNameWord(first + 1, out var nameWord))
+                    {
+                        break;
+                    }
+
+                    if (nameWord)
+                    {
+                        parts[o--] = i;
+                    }
+                }
+            }
+        }
+
+        inside = n;
+        opening = o;
+        return i;
     }
 
     // A word in plain capitals, spaced from a name word after it: what the token's flags tell.
@@ -283,6 +348,10 @@ internal static class OpeningWords
 
     // The key of the tokens first..last for the filters: the first's kept hash, and how many tokens follow it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Key(TokenView view, int first, int last) =>
-        (int)(((uint)view.TextHash(first) * 0x9E3779B1u) + ((uint)(last - first) * 0x85EBCA6Bu));
+    private static int Key(TokenView view, int first, int last) => Key(view.TextHash(first), first, last);
+
+    // The key of the tokens first..last whose first's kept hash is hash.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Key(int hash, int first, int last) =>
+        (int)(((uint)hash * 0x9E3779B1u) + ((uint)(last - first) * 0x85EBCA6Bu));
 }
