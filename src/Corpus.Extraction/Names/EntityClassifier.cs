@@ -118,17 +118,17 @@ internal static class EntityClassifier
         // token's bits: most are in none of them. Its facts are read once, here, for every question below (TokenView.FactsOf).
         var facts = whole ? view.FactsOf(first) : 0;
         var placeOrPeople = !whole || (facts & PlaceAndPeopleLists) != 0;
-        if (placeOrPeople && (NameIn(view, c, Places, whole, hash, facts) || (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, PlacesAnyCase, whole, facts))))
+        if (placeOrPeople && (NameIn(c, Places, WordLexicon.PlacesBit, whole, hash, facts) || (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(c, PlacesAnyCase, WordLexicon.PlacesAnyCaseBit, whole, facts))))
         {
             // "Shanghai"; "LONDON" in a dateline. "Nice" opening a sentence, or "Love" in a line in title case ("Falling in
             // Love"), may be the word: only a tentative place.
-            c.Vote(EntityKind.Place, 4, contextual: !(words == 1 && NameInAnyCase(view, c, CommonWords, whole, facts) && (c.Initial || TitleCaseLines.InTitleLine(view, first))));
+            c.Vote(EntityKind.Place, 4, contextual: !(words == 1 && NameInAnyCase(c, CommonWords, WordLexicon.CommonWordsBit, whole, facts) && (c.Initial || TitleCaseLines.InTitleLine(view, first))));
             return;
         }
 
         // (The list first, here and below: its bit is clear for nearly every name, where an initial name or not follows no
         // pattern a branch could be predicted by.)
-        if (view.InFacts(MarketWords, first, facts) && words == 1 && c.Initial && !firstToken.Has(TokenFlags.AllCaps))
+        if (TokenIn(view, MarketWords, WordLexicon.MarketWordsBit, first, whole, facts) && words == 1 && c.Initial && !firstToken.Has(TokenFlags.AllCaps))
         {
             c.Vote(EntityKind.Other, 4); // "Aluminium held steady", "Sterling eased", "Gold is the main hope": what a market trades
             return;
@@ -146,13 +146,13 @@ internal static class EntityClassifier
             return;
         }
 
-        if (placeOrPeople && ((words <= 2 && NameIn(view, c, Demonyms, whole, hash, facts)) || (words == 1 && (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(view, c, DemonymsAnyCase, whole, facts)))))
+        if (placeOrPeople && ((words <= 2 && NameIn(c, Demonyms, WordLexicon.DemonymsBit, whole, hash, facts)) || (words == 1 && (firstToken.Has(TokenFlags.AllCaps) && NameInAnyCase(c, DemonymsAnyCase, WordLexicon.DemonymsAnyCaseBit, whole, facts)))))
         {
             c.Vote(EntityKind.Other, 4); // "Chinese", "English": a nationality or a language, never a Place
             return;
         }
 
-        if (NameIn(view, c, MarketsAndClimate, whole, hash, facts) && !IsNewspaperAfter(view, last))
+        if (NameIn(c, MarketsAndClimate, WordLexicon.MarketsAndClimateBit, whole, hash, facts) && !IsNewspaperAfter(view, last))
         {
             // "the Nikkei", "Hang Seng", "El Nino": a stock index or a climate pattern is neither a body nor a person.
             c.Vote(EntityKind.Other, 4);
@@ -186,8 +186,8 @@ internal static class EntityClassifier
         }
 
         // A whole name is one token, first and last alike: its facts and world bits, read for first, are last's too.
-        if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && ((whole ? world : view.WorldBits(first)) & WorldNames.GivenName) == 0 && !view.InFacts(GivenNames, first, facts)
-            && ((whole ? world : view.WorldBits(last)) & WorldNames.Surname) == 0 && !view.InFacts(Surnames, last, facts))
+        if (MayEndInBank(view.Text, lastToken) && IsBankCompound(view.Text, lastToken) && ((whole ? world : view.WorldBits(first)) & WorldNames.GivenName) == 0 && !TokenIn(view, GivenNames, WordLexicon.GivenNamesBit, first, whole, facts)
+            && ((whole ? world : view.WorldBits(last)) & WorldNames.Surname) == 0 && !TokenIn(view, Surnames, WordLexicon.SurnamesBit, last, whole, facts))
         {
             // "Hanseatische Landesbank", "Commerzbank", "Svenska Handelsbanken"; not "Fiona Marchbank": people are named so too.
             c.Vote(EntityKind.Organization, 3);
@@ -241,7 +241,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "MiniMax", "OpenAI"
         }
-        else if (view.InFacts(OrgSuffixes, first, facts) && !c.Initial)
+        else if (TokenIn(view, OrgSuffixes, WordLexicon.OrgSuffixesBit, first, whole, facts) && !c.Initial)
         {
             c.Vote(EntityKind.Organization, 2); // "in Congress", "the Commission said": an institution named by its head noun
         }
@@ -729,17 +729,25 @@ internal static class EntityClassifier
     /// </summary>
     internal static bool IsCompassWord(TokenView view, int k) => view.IsWord(k) && IsCompass(view, k);
 
-    // Whether the name is in the set, which is case-sensitive: a one-token name is the token, whose lists the view has
-    // looked up already (and whose hash it keeps); a longer name was hashed once, into hash, for every such set.
+    // Whether the name is in the set, a case-sensitive list of the lexicon whose bit is bit: a one-token name is the
+    // token, looked up (FactsOf looks it up), whose facts answer every list of the lexicon by its bit alone, a constant,
+    // where the list's own bits were two loads behind its field and a test of the token's lookup at each question; a
+    // longer name was hashed once, into hash, for every such set.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NameIn(TokenView view, NameCandidate c, WordSet set, bool whole, int hash, ulong facts) =>
-        whole ? view.InFacts(set, c.FirstToken, facts) : set.ContainsHashed(c.Name, 0, c.Name.Length, hash);
+    private static bool NameIn(NameCandidate c, WordSet set, ulong bit, bool whole, int hash, ulong facts) =>
+        whole ? (facts & bit) != 0 : set.ContainsHashed(c.Name, 0, c.Name.Length, hash);
 
     // NameIn for a set that ignores case, which a longer name is asked through its own folded hash, after the set's
     // cheap test: these sets are asked only of names in capitals or of places.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NameInAnyCase(TokenView view, NameCandidate c, WordSet set, bool whole, ulong facts) =>
-        whole ? view.InFacts(set, c.FirstToken, facts) : set.MayMatch(c.Name, 0, c.Name.Length) && set.Contains(c.Name);
+    private static bool NameInAnyCase(NameCandidate c, WordSet set, ulong bit, bool whole, ulong facts) =>
+        whole ? (facts & bit) != 0 : set.MayMatch(c.Name, 0, c.Name.Length) && set.Contains(c.Name);
+
+    // Whether token k of the name is in the set, a list of the lexicon whose bit is bit: a one-token name's token by its
+    // looked-up facts (as NameIn), a longer name's through the view.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool TokenIn(TokenView view, WordSet set, ulong bit, int k, bool whole, ulong facts) =>
+        whole ? (facts & bit) != 0 : view.In(set, k);
 
     // The name after its first word is an organisation the list knows ("Red Cross" of "Peruvian Red Cross").
     private static bool IsNationalBranch(string name)

@@ -40,12 +40,11 @@ internal static partial class NameCandidateFinder
         var low = Vector128.LoadUnsafe(ref chars, (nuint)(uint)start);
         var high = Vector128.LoadUnsafe(ref chars, (nuint)(uint)start + 8);
 
-        // The word's own characters, the lanes past its end 0, and its length (16 for any longer) in the last lane.
-        var own = (short)System.Math.Min(t.Length, 16);
-        var lanes = Vector128.Create(own);
-        low &= Vector128.GreaterThan(lanes, Vector128.Create((short)0, 1, 2, 3, 4, 5, 6, 7)).AsUInt16();
-        high = (high & Vector128.GreaterThan(lanes, Vector128.Create((short)8, 9, 10, 11, 12, 13, 14, 15)).AsUInt16()).WithElement(7, (ushort)own);
-        var key = Narrow(low, high, out var inAscii);
+        // The word's own characters, the bytes past its end 0 (masked once packed, by one read of a table, where masking
+        // each half before was two compares and two ands), and its length (16 for any longer) in the last byte.
+        var own = System.Math.Min(t.Length, 16);
+        var key = (Narrow(low, high, own, out var inAscii)
+            & Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(OwnBytesByLength), (nuint)(uint)(own * 16))).WithElement(15, (byte)own);
 
         ref var bucket = ref Unsafe.Add(
             ref Unsafe.As<ulong, Vector128<byte>>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(FunctionWordKeys), FunctionWordKeysFirst)),
@@ -54,6 +53,29 @@ internal static partial class NameCandidateFinder
         return found & inAscii & ((t.Bits & CapitalisedWordMask) == CapitalisedWordBits);
     }
 
+    // For each length up to 16, the bytes of a word of that length in sixteen: all ones for its characters, 0 past its
+    // end and in the last byte, where the key keeps the length.
+    private static System.ReadOnlySpan<byte> OwnBytesByLength => new byte[]
+    {
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0,
+    };
+
     /// <summary>
     /// Whether the table answers <paramref name="t"/> of <paramref name="text"/> as a capitalised function word: for the
     /// test that the table leaves no such word out (a word whose bucket was full would be answered false).
@@ -61,9 +83,10 @@ internal static partial class NameCandidateFinder
     internal static bool IsKeyedFunctionWord(Token t, string text) => IsCapitalisedFunctionWord(t, text);
 
     // The characters as bytes. A character outside ASCII must not be taken for one in it: the saturating pack makes it
-    // 0 or a byte of 0x80 or more, which no key's letters are; without it the characters must all be in ASCII.
+    // 0 or a byte of 0x80 or more, which no key's letters are; without it the word's own characters (the first own of
+    // fifteen, the last byte being the key's length) must all be in ASCII.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<byte> Narrow(Vector128<ushort> low, Vector128<ushort> high, out bool inAscii)
+    private static Vector128<byte> Narrow(Vector128<ushort> low, Vector128<ushort> high, int own, out bool inAscii)
     {
         if (Sse2.IsSupported)
         {
@@ -71,7 +94,10 @@ internal static partial class NameCandidateFinder
             return Sse2.PackUnsignedSaturate(low.AsInt16(), high.AsInt16());
         }
 
-        inAscii = Vector128.EqualsAll((low | high) & Vector128.Create((ushort)0xFF80), Vector128<ushort>.Zero);
+        var lanes = Vector128.Create((short)own);
+        var word = (low & Vector128.GreaterThan(lanes, Vector128.Create((short)0, 1, 2, 3, 4, 5, 6, 7)).AsUInt16())
+            | (high & Vector128.GreaterThan(lanes, Vector128.Create((short)8, 9, 10, 11, 12, 13, 14, 16)).AsUInt16());
+        inAscii = Vector128.EqualsAll(word & Vector128.Create((ushort)0xFF80), Vector128<ushort>.Zero);
         return Vector128.Narrow(low, high);
     }
 

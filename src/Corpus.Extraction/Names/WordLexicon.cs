@@ -55,6 +55,36 @@ internal sealed class WordLexicon
     /// <summary><see cref="WordLists.FunctionWords"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong FunctionWordsBit = 1UL << 0;
 
+    /// <summary><see cref="WordLists.CommonWords"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong CommonWordsBit = 1UL << 1;
+
+    /// <summary><see cref="WordLists.GivenNames"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong GivenNamesBit = 1UL << 2;
+
+    /// <summary><see cref="WordLists.Surnames"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong SurnamesBit = 1UL << 3;
+
+    /// <summary><see cref="WordLists.Places"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong PlacesBit = 1UL << 5;
+
+    /// <summary><see cref="WordLists.PlacesAnyCase"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong PlacesAnyCaseBit = 1UL << 6;
+
+    /// <summary><see cref="WordLists.Demonyms"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong DemonymsBit = 1UL << 7;
+
+    /// <summary><see cref="WordLists.DemonymsAnyCase"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong DemonymsAnyCaseBit = 1UL << 8;
+
+    /// <summary><see cref="WordLists.OrgSuffixes"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong OrgSuffixesBit = 1UL << 13;
+
+    /// <summary><see cref="WordLists.MarketsAndClimate"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong MarketsAndClimateBit = 1UL << (28 + 4);
+
+    /// <summary><see cref="WordLists.MarketWords"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong MarketWordsBit = 1UL << (30 + 4);
+
     /// <summary><see cref="WordLists.NonEntityAcronyms"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong NonEntityAcronymsBit = 1UL << 23;
 
@@ -147,7 +177,12 @@ internal sealed class WordLexicon
         }
 
         if (WordLists.FunctionWords.LexiconBit != FunctionWordsBit || WordLists.NonEntityAcronyms.LexiconBit != NonEntityAcronymsBit
-            || AcronymPlurals.LexiconBit != AcronymPluralsBit)
+            || AcronymPlurals.LexiconBit != AcronymPluralsBit || WordLists.CommonWords.LexiconBit != CommonWordsBit
+            || WordLists.GivenNames.LexiconBit != GivenNamesBit || WordLists.Surnames.LexiconBit != SurnamesBit
+            || WordLists.Places.LexiconBit != PlacesBit || WordLists.PlacesAnyCase.LexiconBit != PlacesAnyCaseBit
+            || WordLists.Demonyms.LexiconBit != DemonymsBit || WordLists.DemonymsAnyCase.LexiconBit != DemonymsAnyCaseBit
+            || WordLists.OrgSuffixes.LexiconBit != OrgSuffixesBit || WordLists.MarketsAndClimate.LexiconBit != MarketsAndClimateBit
+            || WordLists.MarketWords.LexiconBit != MarketWordsBit)
         {
             throw new System.InvalidOperationException("A list's lexicon bit is not its constant");
         }
