@@ -243,9 +243,7 @@ internal static class OpeningWords
             if (last != first && c.TotalEvidence == 0)
             {
                 // IsPlainOpening, with the name word's kept answer.
-                var t = view[first];
-                if (t.IsWord && (t.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase)) == TokenFlags.Capitalized
-                    && view.SpacedFromPrevious(first + 1))
+                if (IsPlainBeforeWord(view, first))
                 {
                     if (!view.TellsNameWord(first + 1, out var nameWord))
                     {
@@ -266,11 +264,15 @@ internal static class OpeningWords
     }
 
     // A word in plain capitals, spaced from a name word after it: what the token's flags tell.
-    private static bool IsPlainOpening(TokenView view, int k)
+    private static bool IsPlainOpening(TokenView view, int k) => IsPlainBeforeWord(view, k) && view.IsNameWord(k + 1);
+
+    // A word in plain capitals, spaced from the word after it: IsPlainOpening's test of the flags, with no call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainBeforeWord(TokenView view, int k)
     {
         var t = view[k];
         return t.IsWord && (t.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.MixedCase)) == TokenFlags.Capitalized
-            && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1);
+            && view.SpacedFromPrevious(k + 1);
     }
 
     // An ordinary word, as the candidate finder's opening-word rules read one. A person's title or a name's head is left
