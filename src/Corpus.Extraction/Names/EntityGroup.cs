@@ -360,25 +360,7 @@ internal sealed partial class EntityGroup
     /// more), told with no branch: MaxVote's steps branch on each weight, which fall at random.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool NoVoteAbove(int limit)
-    {
-#if NET
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-        {
-            // The seven weights as two vectors of four (the second from the fourth on), compared at once, as KindVotes.AddTo reads them.
-            ref var votes = ref System.Runtime.CompilerServices.Unsafe.As<KindVotes, byte>(ref _votes);
-            var low = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<System.Runtime.Intrinsics.Vector128<int>>(ref votes);
-            var high = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<System.Runtime.Intrinsics.Vector128<int>>(
-                ref System.Runtime.CompilerServices.Unsafe.Add(ref votes, 12));
-            var bound = System.Runtime.Intrinsics.Vector128.Create(limit);
-            return (System.Runtime.Intrinsics.Vector128.GreaterThan(low, bound) | System.Runtime.Intrinsics.Vector128.GreaterThan(high, bound))
-                == System.Runtime.Intrinsics.Vector128<int>.Zero;
-        }
-#endif
-
-        return !((_votes[0] > limit) | (_votes[1] > limit) | (_votes[2] > limit) | (_votes[3] > limit) | (_votes[4] > limit)
-            | (_votes[5] > limit) | (_votes[6] > limit));
-    }
+    public bool NoVoteAbove(int limit) => _votes.NoneAbove(limit);
 
     // Inlined: grouping decides every group's kind, and the call passed three values on.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

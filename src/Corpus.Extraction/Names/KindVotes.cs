@@ -45,6 +45,25 @@ internal struct KindVotes
         totals._other += _other;
     }
 
+    /// <summary>Whether no weight is above <paramref name="limit"/>, told with no branch (the weights fall at random).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public readonly bool NoneAbove(int limit)
+    {
+#if NET
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            // The seven weights as two vectors of four (the second from the fourth on), as AddTo reads them, compared at once.
+            ref var votes = ref System.Runtime.CompilerServices.Unsafe.As<KindVotes, byte>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in this));
+            var bound = System.Runtime.Intrinsics.Vector128.Create(limit);
+            return (System.Runtime.Intrinsics.Vector128.GreaterThan(ReadFour(ref votes, 0), bound)
+                | System.Runtime.Intrinsics.Vector128.GreaterThan(ReadFour(ref votes, 12), bound)) == System.Runtime.Intrinsics.Vector128<int>.Zero;
+        }
+#endif
+
+        return !((_person > limit) | (_organization > limit) | (_place > limit) | (_product > limit) | (_event > limit)
+            | (_group > limit) | (_other > limit));
+    }
+
 #if NET
     // Four weights from the byte offset given (0 or 12: the struct is the seven integers in order, 28 bytes).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

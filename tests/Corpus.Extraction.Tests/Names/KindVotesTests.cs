@@ -30,6 +30,26 @@ public sealed class KindVotesTests
         Assert.Equal(new[] { 1, 20, 300, 4000, 50000, 600000, 7000000 }, Weights(from));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void NoneAbove_is_the_largest_weight_at_most_the_limit(int limit)
+    {
+        // Each kind in turn holds the one weight above the limit (the vector reads must see all seven, the shared
+        // fourth too), then none does, with negative weights beside.
+        for (var kind = 0; kind < 7; kind++)
+        {
+            var weights = new[] { -5, limit, 0, -1, limit, 0, -2 };
+            weights[kind] = limit + 1;
+            var votes = Votes(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6]);
+            Assert.False(votes.NoneAbove(limit));
+            Assert.Equal(votes.Max <= limit, votes.NoneAbove(limit));
+        }
+
+        Assert.True(Votes(-5, limit, 0, -1, limit, 0, -2).NoneAbove(limit));
+    }
+
     [Fact]
     public void AddTo_twice_sums_as_the_weights_one_by_one()
     {
