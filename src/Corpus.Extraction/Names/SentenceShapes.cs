@@ -76,21 +76,20 @@ internal sealed class SentenceShapes
     public SentenceShapes(Token[] tokens, SentenceTokens split)
     {
         var firsts = split.Firsts;
-        var sums = split.Counts;
         var count = split.Sentences.Length;
         var shouting = new bool[count];
         var titleCase = new bool[count];
         var shoutingTokens = new System.Collections.Generic.List<int>();
 
-        // The splitter's arrays are read unchecked (Unchecked): they hold an entry per sentence, and the first token
-        // after the last.
+        // The splitter's arrays are read unchecked (Unchecked): the firsts hold an entry per sentence and the first
+        // token after the last, the blocks one for each 64 tokens and one more.
         var starts = new Unchecked<int>(firsts);
-        var counts = new Unchecked<ulong>(sums);
+        var blocks = new Unchecked<ulong>(split.Blocks);
 
         // The shouting sentences' first and after tokens, as pairs, in scratch the thread keeps (an array of this
         // seed's size when it is too large to keep).
         var pairs = 2 * count > MaxRetained ? new int[2 * count] : Room(2 * count);
-        var listed = JudgeAll(tokens, starts, counts, count, shouting, titleCase, pairs, out var longest);
+        var listed = JudgeAll(tokens, starts, blocks, count, shouting, titleCase, pairs, out var longest);
         if (longest >= 4096)
         {
             // The packed counts of a sentence of 4096 tokens or more overflowed: it is judged again, a piece at a time,
@@ -127,7 +126,8 @@ internal sealed class SentenceShapes
     }
 
     /// <summary>
-    /// Judges each of the splitter's sentences from its packed counts, as Judge does, and writes the first and after
+    /// Judges each of the splitter's sentences from its packed counts (the difference of the survey's sums before its
+    /// first token and after its last, SentenceSplitter.SumBefore), as Judge does, and writes the first and after
     /// tokens of those that shout to <paramref name="pairArray"/> (two items a sentence, room for all): returns how many
     /// items it wrote. <paramref name="longest"/> is 4096 or more when some sentence's count is, whose verdicts, from
     /// overflowed counts, are to be made again.
@@ -136,7 +136,7 @@ internal sealed class SentenceShapes
     /// A walk of its own that makes no call: in the constructor, with the list's Add (and the long sentences' count)
     /// inside the loop, the loop's values were kept on the stack around the calls and read back at every sentence.
     /// </remarks>
-    private static int JudgeAll(Token[] tokenArray, Unchecked<int> starts, Unchecked<ulong> counts, int count, bool[] shoutingArray, bool[] titleCaseArray, int[] pairArray, out int longest)
+    private static int JudgeAll(Token[] tokenArray, Unchecked<int> starts, Unchecked<ulong> blocks, int count, bool[] shoutingArray, bool[] titleCaseArray, int[] pairArray, out int longest)
     {
         // Unchecked: the verdicts hold an item per sentence, the pairs two, and a sentence's last token is the text's.
         var tokens = new Unchecked<Token>(tokenArray);
@@ -145,18 +145,22 @@ internal sealed class SentenceShapes
         var pairs = new Unchecked<int>(pairArray);
         var listed = 0;
         var widest = 0;
+        var after = starts[0];
+        var sumAfter = SentenceSplitter.SumBefore(blocks, after);
         for (var s = 0; s < count; s++)
         {
-            var first = starts[s];
-            var after = starts[s + 1];
+            var first = after;
+            var sumFirst = sumAfter;
+            after = starts[s + 1];
+            sumAfter = SentenceSplitter.SumBefore(blocks, after);
             if (after > first)
             {
                 // Judge's verdicts, from the packed counts.
-                var sum = counts[s];
-                var shouts = Shouts((int)(sum >> 12) & 0xFFF, (int)(sum >> 24) & 0xFFF);
-                shouting[s] = shouts;
-                titleCase[s] = InTitleCase(shouts, tokens[after - 1].Kind, (int)(sum >> 36) & 0xFFF, (int)(sum >> 48) & 0xFFF);
-                if (shouts)
+                var sum = sumAfter - sumFirst;
+                var shouts = ShoutSign((int)(sum >> 12) & 0xFFF, (int)(sum >> 24) & 0xFFF);
+                shouting[s] = shouts < 0;
+                titleCase[s] = TitleCaseSign(shouts, tokens[after - 1].Kind, (int)(sum >> 36) & 0xFFF, (int)(sum >> 48) & 0xFFF) < 0;
+                if (shouts < 0)
                 {
                     pairs[listed] = first;
                     pairs[listed + 1] = after;
@@ -239,22 +243,26 @@ internal sealed class SentenceShapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Verdicts(Token[] tokens, int s, int after, int words, int capitals, int content, int titled, bool[] shouting, bool[] titleCase)
     {
-        var shouts = Shouts(words, capitals);
-        shouting[s] = shouts;
-        titleCase[s] = InTitleCase(shouts, tokens[after - 1].Kind, content, titled);
-        return shouts;
+        var shouts = ShoutSign(words, capitals);
+        shouting[s] = shouts < 0;
+        titleCase[s] = TitleCaseSign(shouts, tokens[after - 1].Kind, content, titled) < 0;
+        return shouts < 0;
     }
 
-    // The tests are made without a branch (& rather than &&): whether a sentence is a headline or in title case follows
-    // no pattern the processor could predict.
+    // The tests are made without a branch: whether a sentence is a headline or in title case follows no pattern the
+    // processor could predict. Each test is a difference that is negative when it holds, and the tests are joined by
+    // the sign of their bitwise and (ShoutSign, TitleCaseSign).
+    // Negative when a sentence shouts: words >= 3, and capitals * 10 >= words * 7. The counts are below 4096: no
+    // product overflows.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool Shouts(int words, int capitals) => (words >= 3) & (capitals * 10 >= words * 7);
+    private static int ShoutSign(int words, int capitals) => (2 - words) & ((words * 7) - (capitals * 10) - 1);
 
-    // A headline has no closing full stop; a sentence full of names ("Actress Zoë Kravitz met ...") does: lastKind is the
-    // kind of the sentence's last token, a word or a CJK run (the first two kinds, told by one compare).
+    // Negative when a sentence that does not shout (shoutSign, ShoutSign's, not negative) is in title case: content >= 4,
+    // titled * 10 >= content * 8, and its last token's kind is below 2. A headline has no closing full stop; a sentence
+    // full of names ("Actress Zoë Kravitz met ...") does: its last token is no word or CJK run (the first two kinds).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool InTitleCase(bool shouts, TokenKind lastKind, int content, int titled) =>
-        !shouts & ((uint)lastKind <= (uint)TokenKind.Cjk) & (content >= 4) & (titled * 10 >= content * 8);
+    private static int TitleCaseSign(int shoutSign, TokenKind lastKind, int content, int titled) =>
+        ~shoutSign & ((int)lastKind - 2) & (3 - content) & ((content * 8) - (titled * 10) - 1);
 
     /// <summary>
     /// What token <paramref name="t"/> adds to its sentence's counts (<see cref="Counts"/>); bit 0 says whether it is

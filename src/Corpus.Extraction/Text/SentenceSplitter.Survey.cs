@@ -15,8 +15,8 @@ namespace Corpus.Extraction.Text;
 /// <remarks>
 /// A token's part in a sentence's shapes is four counts (a word, in capitals, long, long and capitalised), each a bit
 /// of the token, so the counts of any run of tokens are the bits' populations: the survey keeps each block of 64
-/// tokens' four masks with the sum of the blocks before it (<see cref="SumBefore"/>), and the splitter asks the sum
-/// only where a sentence ends, about one token in ten. The masks of a block are read off the tokens' bits by vector
+/// tokens' four masks with the sum of the blocks before it (<see cref="SumBefore"/>), and the sum is asked only
+/// where a sentence the name rules read ends, about one token in ten. The masks of a block are read off the tokens' bits by vector
 /// compares where the processor has them (about ten instructions a token, the lists of marks and shaped tokens
 /// after), by tables one token at a time elsewhere; a table lookup and a running sum kept for every token took 25.
 /// </remarks>
@@ -33,17 +33,18 @@ internal static partial class SentenceSplitter
     /// <summary>
     /// The sum of the shapes (<see cref="SentenceShapes.CountOf(Token)"/>, but for the count of name-word shapes in
     /// its lowest field, which is left 0) of the tokens before token <paramref name="k"/> (at most the count of
-    /// tokens), from the survey's <paramref name="blocks"/>.
+    /// tokens), from the survey's <paramref name="blocks"/>, as packed fields that may overflow into each other: the
+    /// difference of two is the sum of the tokens between, whose fields do not for fewer than 4096 tokens.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong SumBefore(Unchecked<ulong> blocks, int k)
+    internal static ulong SumBefore(Unchecked<ulong> blocks, int k)
     {
         // Read unchecked: the survey wrote a block for each 64 tokens and one more, for the count itself.
         var at = (nint)(uint)(k >> 6) * BlockStride;
         var below = (1UL << k) - 1; // the shift takes k's low six bits
 
         // Each count is added as it is made (as Packed's fields, which do not overflow into each other): the four
-        // masks read first and packed after were kept on the stack in FindRanges, whose loop holds many values.
+        // masks read first and packed after were kept on the stack in a loop that holds many values.
         var sum = blocks[at + SumBeforeBlock];
         sum += Bits.WidePopCount(blocks[at] & below) << 12;
         sum += Bits.WidePopCount(blocks[at + 1] & below) << 24;

@@ -55,16 +55,10 @@ internal static partial class SentenceSplitter
     [System.ThreadStatic]
     private static int[]? _shaped;
 
-    // The first and last token and the shapes' sum of each sentence, in buffers kept per thread, and what the last
-    // split on this thread found of its sentences' tokens, until the name rules take it (Take).
+    // The first token of each sentence, in a buffer kept per thread, and what the last split on this thread found of
+    // its sentences' tokens, until the name rules take it (Take).
     [System.ThreadStatic]
     private static int[]? _firsts;
-
-    [System.ThreadStatic]
-    private static int[]? _lasts;
-
-    [System.ThreadStatic]
-    private static ulong[]? _counts;
 
     [System.ThreadStatic]
     private static SentenceTokens? _last;
@@ -104,28 +98,30 @@ internal static partial class SentenceSplitter
         // are never read while the seed is extracted); a wrapped sentence's line ends are made spaces then.
         var marks = MayBreakAt(tokens, count);
         // A mark may end two sentences, the one before its line break and its own ("x", a line end, ". Y"), and the
-        // text's last sentence may follow the last mark: the ranges have room for those and one more (Keep).
-        var ranges = new Ranges(_firsts, _lasts, _counts, (2 * marks.Count) + 2);
-        ranges.Count = FindRanges(text, tokens, count, marks, ranges);
+        // text's last sentence may follow the last mark: the ranges have room for those, and for the count of tokens
+        // after the last first token.
+        var most = (2 * marks.Count) + 2;
+        var firsts = _firsts is { } kept && kept.Length >= most ? kept : new int[most];
+        var n = FindRanges(text, tokens, count, marks, firsts);
 
-        var n = ranges.Count;
-        var firsts = ranges.Firsts;
-        var lasts = ranges.Lasts;
         var result = n == 0 ? System.Array.Empty<Sentence>() : new Sentence[n];
         var made = 0;
         var seed = new Sentence.Seed(text);
-        var starts = _starts is { } kept && kept.Length >= n ? kept : new int[n];
+        var starts = _starts is { } keptStarts && keptStarts.Length >= n ? keptStarts : new int[n];
 
-        // The ranges, their tokens and the starts are read and written unchecked (Unchecked): the ranges' arrays hold
-        // n entries or more, each a token's index, and the starts n.
+        // The ranges, their tokens and the starts are read and written unchecked (Unchecked): the ranges' array holds
+        // n + 1 entries or more, each a token's index (the last the count of tokens, after the last range), and the
+        // starts n. A range ends before the next begins.
         var all = new Unchecked<Token>(tokens);
         var rangeFirsts = new Unchecked<int>(firsts);
-        var rangeLasts = new Unchecked<int>(lasts);
         var sentenceStarts = new Unchecked<int>(starts);
+        var next = rangeFirsts[0];
         for (var r = 0; r < n; r++)
         {
-            var start = all[rangeFirsts[r]].Start;
-            var end = all[rangeLasts[r]].End;
+            var first = next;
+            next = rangeFirsts[r + 1];
+            var start = all[first].Start;
+            var end = all[next - 1].End;
             if (end > start)
             {
                 sentenceStarts[made] = start;
@@ -139,44 +135,39 @@ internal static partial class SentenceSplitter
             System.Array.Resize(ref result, made);
         }
 
-        _last = made == n ? Keep(result, tokens, count, ranges, marks) : null;
+        _last = made == n ? new SentenceTokens(result, tokens, count, firsts, marks.Blocks, marks.Shaped, marks.ShapedCount) : null;
         _starts = starts.Length <= MaxRetained ? starts : null;
         _startsOf = result;
-        var keep = ranges.Firsts.Length <= MaxRetained;
-        _firsts = keep ? ranges.Firsts : null;
-        _lasts = keep ? ranges.Lasts : null;
-        _counts = keep ? ranges.Counts : null;
+        _firsts = firsts.Length <= MaxRetained ? firsts : null;
         return result;
     }
 
     /// <summary>
     /// Finds the sentences' token ranges in <paramref name="tokens"/>, looking only at the tokens that may break
-    /// (<paramref name="marks"/>), and puts them in <paramref name="ranges"/> with the sum of their tokens' shapes;
-    /// returns how many.
+    /// (<paramref name="marks"/>), and puts the first token of each in <paramref name="firsts"/>, then the count of
+    /// tokens; returns how many. The ranges follow each other from the first token to the last, so a range ends
+    /// before the next one's first token.
     /// </summary>
-    private static int FindRanges(string text, Token[] tokens, int count, Marks marks, Ranges ranges)
+    private static int FindRanges(string text, Token[] tokens, int count, Marks marks, int[] firsts)
     {
         // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
         // The few that may break were listed first, from masks of 64 tokens (Survey), and only they are looked at
-        // closely. Each sentence's sum of shapes is a difference of two sums before a token (SumBefore), asked only
-        // where a sentence ends: a sentence starts at a token that may break or right after one that ended a
-        // sentence, and the sum before it is the one asked where the last sentence ended, or at this token.
+        // closely. A sentence opens at the first token or right after one that ended a sentence; its shapes are added
+        // up later, from the survey's blocks, only for the sentences the name rules read (SentenceShapes).
         // The marks and the tokens are read unchecked (Unchecked): m is below the count of marks, which the array holds,
-        // and each mark is a token's index, below the count of tokens. The ranges are written unchecked too: they have
-        // room for every sentence (Split), and their count is kept here, not in memory.
-        var rangeFirsts = new Unchecked<int>(ranges.Firsts);
-        var rangeLasts = new Unchecked<int>(ranges.Lasts);
-        var rangeCounts = new Unchecked<ulong>(ranges.Counts);
-        var n = 0;
-        var blocks = new Unchecked<ulong>(marks.Blocks);
+        // and each mark is a token's index, below the count of tokens. The firsts are written unchecked too: they have
+        // room for every sentence and one more (Split), and their count is kept here, not in memory.
+        var rangeFirsts = new Unchecked<int>(firsts);
         var indexes = new Unchecked<int>(marks.Items);
         var all = new Unchecked<Token>(tokens);
         var chars = new Unchecked<uint>(MarkChars);
         var shapes = new Unchecked<uint>(ShapeClasses);
-        var first = -1;
-        var firstSum = 0UL;
+
+        // first: the open sentence's first token, or where the next opens when the last ended at a stop (next then).
+        rangeFirsts[0] = 0;
+        var n = 1;
+        var first = 0;
         var next = 0;
-        var nextSum = 0UL;
         for (var m = 0; m < marks.Count; m++)
         {
             var item = indexes[m];
@@ -187,23 +178,14 @@ internal static partial class SentenceSplitter
                 continue;
             }
 
-            if (first < 0)
-            {
-                // The sentence opens right after the last one ended (here or before this token).
-                first = next;
-                firstSum = nextSum;
-            }
-
             var token = all[k];
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it, and
             // the sentence after opens here. One branch, on all of it: a mark opens such a line or not at random, and
             // the survey marked those that do (EndsLine).
             if ((first < k) & (item < 0))
             {
-                var sum = SumBefore(blocks, k);
-                n = Put(rangeFirsts, rangeLasts, rangeCounts, n, first, k - 1, sum - firstSum);
+                rangeFirsts[n++] = k;
                 first = k;
-                firstSum = sum;
             }
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
@@ -212,34 +194,15 @@ internal static partial class SentenceSplitter
             if (end >= 0)
             {
                 next = end + 1;
-                nextSum = SumBefore(blocks, next);
-                n = Put(rangeFirsts, rangeLasts, rangeCounts, n, first, end, nextSum - firstSum);
-                first = -1;
+                rangeFirsts[n++] = next;
+                first = next;
             }
         }
 
-        if (first < 0 && next < count)
-        {
-            first = next;
-            firstSum = nextSum;
-        }
-
-        if (first >= 0)
-        {
-            n = Put(rangeFirsts, rangeLasts, rangeCounts, n, first, count - 1, SumBefore(blocks, count) - firstSum);
-        }
-
+        // The last first token written may be the count of tokens (the text ended with a sentence): it opens no range.
+        n -= rangeFirsts[n - 1] >= count ? 1 : 0;
+        rangeFirsts[n] = count;
         return n;
-    }
-
-    // Puts range n (its first and last token and its shapes' sum) in the ranges' arrays; returns the count after it.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Put(Unchecked<int> firsts, Unchecked<int> lasts, Unchecked<ulong> counts, int n, int first, int last, ulong sum)
-    {
-        firsts[n] = first;
-        lasts[n] = last;
-        counts[n] = sum;
-        return n + 1;
     }
 
     // Whether the token opens a line that does not go on with the sentence before it.
@@ -266,15 +229,6 @@ internal static partial class SentenceSplitter
 
         _last = null;
         return last;
-    }
-
-    // What the name rules need of the sentences' tokens: the splitter's scratch itself, not copies. The name rules
-    // read it while they find the names of this text, before the thread splits another one (which overwrites it).
-    private static SentenceTokens Keep(Sentence[] sentences, Token[] tokens, int count, Ranges ranges, Marks marks)
-    {
-        // The ranges have room for the sentences and one more (most is twice the number of marks, and 2).
-        ranges.Firsts[ranges.Count] = count;
-        return new SentenceTokens(sentences, tokens, count, ranges.Firsts, ranges.Counts, marks.Shaped, marks.ShapedCount);
     }
 
     /// <summary>
@@ -438,30 +392,6 @@ internal static partial class SentenceSplitter
         }
 
         return shape & (classes | Opens);
-    }
-
-    /// <summary>
-    /// The first and last token and the shapes' sum of each sentence found so far, in buffers kept per thread. A
-    /// sentence's text (made when first read) has every line end inside it made a space: each is one the sentence
-    /// wraps at, since any other line end ends the sentence before it.
-    /// </summary>
-    private struct Ranges
-    {
-        public Ranges(int[]? firsts, int[]? lasts, ulong[]? counts, int most)
-        {
-            Firsts = firsts is not null && firsts.Length >= most ? firsts : new int[most];
-            Lasts = lasts is not null && lasts.Length >= most ? lasts : new int[most];
-            Counts = counts is not null && counts.Length >= most ? counts : new ulong[most];
-            Count = 0;
-        }
-
-        public int[] Firsts { get; }
-
-        public int[] Lasts { get; }
-
-        public ulong[] Counts { get; }
-
-        public int Count { get; set; }
     }
 
     /// <summary>

@@ -8,13 +8,13 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal sealed class SentenceTokens
 {
-    public SentenceTokens(Sentence[] sentences, Token[] tokens, int tokenCount, int[] firsts, ulong[] counts, int[] shaped, int shapedCount)
+    public SentenceTokens(Sentence[] sentences, Token[] tokens, int tokenCount, int[] firsts, ulong[] blocks, int[] shaped, int shapedCount)
     {
         Sentences = sentences;
         Tokens = tokens;
         TokenCount = tokenCount;
         Firsts = firsts;
-        Counts = counts;
+        Blocks = blocks;
         Shaped = shaped;
         ShapedCount = shapedCount;
     }
@@ -31,10 +31,12 @@ internal sealed class SentenceTokens
     public int[] Firsts { get; }
 
     /// <summary>
-    /// Per sentence, the sum of its tokens' <see cref="Names.SentenceShapes.CountOf(Token)"/> but for the lowest field,
-    /// which is 0 (the twelve-bit fields are only right for a sentence of fewer than 4096 tokens; the array may be longer).
+    /// The splitter's survey of the tokens' shapes, in blocks of 64 tokens: the sum of the tokens'
+    /// <see cref="Names.SentenceShapes.CountOf(Token)"/> before any token (but for the lowest field, which is 0) is
+    /// <see cref="SentenceSplitter.SumBefore"/>, and a sentence's is the difference of two (its twelve-bit fields only
+    /// right for a sentence of fewer than 4096 tokens).
     /// </summary>
-    public ulong[] Counts { get; }
+    public ulong[] Blocks { get; }
 
     /// <summary>The tokens shaped like name words, in order; the first <see cref="ShapedCount"/> count.</summary>
     public int[] Shaped { get; }
