@@ -152,23 +152,65 @@ internal static partial class SentenceSplitter
     {
         // Most tokens neither follow a line break nor may end a sentence: they only open one when none is open.
         // The few that may break were listed first, from masks of 64 tokens (Survey), and only they are looked at
-        // closely. A sentence opens at the first token or right after one that ended a sentence; its shapes are added
-        // up later, from the survey's blocks, only for the sentences the name rules read (SentenceShapes).
-        // The marks and the tokens are read unchecked (Unchecked): m is below the count of marks, which the array holds,
-        // and each mark is a token's index, below the count of tokens. The firsts are written unchecked too: they have
-        // room for every sentence and one more (Split), and their count is kept here, not in memory.
-        var rangeFirsts = new Unchecked<int>(firsts);
-        var indexes = new Unchecked<int>(marks.Items);
-        var all = new Unchecked<Token>(tokens);
-        var chars = new Unchecked<uint>(MarkChars);
-        var shapes = new Unchecked<uint>(ShapeClasses);
+        // closely (Walk). A sentence opens at the first token or right after one that ended a sentence; its shapes are
+        // added up later, from the survey's blocks, only for the sentences the name rules read (SentenceShapes).
+        // The walk makes no call, so that its values stay in registers: it stops at a mark whose end only the runtime
+        // can tell (a word list, a character's category; a few a text), which is told here.
+        firsts[0] = 0;
+        var state = new WalkState { Count = 1 };
+        while (Walk(text, tokens, count, marks.Items, marks.Count, firsts, ref state))
+        {
+            var all = new Unchecked<Token>(tokens);
+            var k = marks.Items[state.Mark] & MarkIndex;
+            var end = EndsSentenceAt(text, new UncheckedText(text), all, count, k, all[k], new Unchecked<uint>(EndTable), runtime: true);
+            if (end >= 0)
+            {
+                state.Next = end + 1;
+                firsts[state.Count++] = state.Next;
+            }
 
-        // first: the open sentence's first token, or where the next opens when the last ended at a stop (next then).
-        rangeFirsts[0] = 0;
-        var n = 1;
-        var first = 0;
-        var next = 0;
-        for (var m = 0; m < marks.Count; m++)
+            state.Mark++;
+        }
+
+        // The last first token written may be the count of tokens (the text ended with a sentence): it opens no range.
+        var n = state.Count;
+        n -= firsts[n - 1] >= count ? 1 : 0;
+        firsts[n] = count;
+        return n;
+    }
+
+    // Where FindRanges' walk stands: the next mark, the count of first tokens written (the last is the open sentence's,
+    // or where the next opens when the last ended at a stop), and the token after the last sentence's end.
+    private struct WalkState
+    {
+        public int Mark;
+        public int Count;
+        public int Next;
+    }
+
+    /// <summary>
+    /// Walks the marks from <paramref name="state"/>'s, writing the sentences' first tokens; returns false when all
+    /// are walked, true when it stopped at a mark (the state's) whose end the runtime must tell: its line break is
+    /// taken, the rest is the caller's.
+    /// </summary>
+    /// <remarks>
+    /// The marks and the tokens are read unchecked (Unchecked): a mark's index is below the count of marks, which the
+    /// array holds, and each mark is a token's index, below the count of tokens. The firsts are written unchecked too:
+    /// they have room for every sentence and one more (Split).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool Walk(string text, Token[] tokens, int count, int[] items, int markCount, int[] firsts, ref WalkState state)
+    {
+        var rangeFirsts = new Unchecked<int>(firsts);
+        var indexes = new Unchecked<int>(items);
+        var all = new Unchecked<Token>(tokens);
+        var chars = new UncheckedText(text);
+        var table = new Unchecked<uint>(EndTable);
+        var m = state.Mark;
+        var n = state.Count;
+        var next = state.Next;
+        var stopped = false;
+        for (; m < markCount; m++)
         {
             var item = indexes[m];
             var k = item & MarkIndex;
@@ -181,28 +223,32 @@ internal static partial class SentenceSplitter
             var token = all[k];
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it, and
             // the sentence after opens here. One branch, on all of it: a mark opens such a line or not at random, and
-            // the survey marked those that do (EndsLine).
-            if ((first < k) & (item < 0))
+            // the survey marked those that do (EndsLine). The open sentence's first token is the last written, read
+            // back rather than held: the walk holds many values.
+            if ((rangeFirsts[n - 1] < k) & (item < 0))
             {
                 rangeFirsts[n++] = k;
-                first = k;
             }
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
-            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, all, count, k, token, chars, shapes) : -1;
+            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, chars, all, count, k, token, table, runtime: false) : -1;
             if (end >= 0)
             {
                 next = end + 1;
                 rangeFirsts[n++] = next;
-                first = next;
+            }
+            else if (end == AskRuntime)
+            {
+                stopped = true;
+                break;
             }
         }
 
-        // The last first token written may be the count of tokens (the text ended with a sentence): it opens no range.
-        n -= rangeFirsts[n - 1] >= count ? 1 : 0;
-        rangeFirsts[n] = count;
-        return n;
+        state.Mark = m;
+        state.Count = n;
+        state.Next = next;
+        return stopped;
     }
 
     // Whether the token opens a line that does not go on with the sentence before it.
@@ -256,10 +302,17 @@ internal static partial class SentenceSplitter
         return new Marks(items, count, shaped, listed, blocks);
     }
 
-    /// <summary>The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>), or -1.</summary>
+    // What EndsSentenceAt returns, without the runtime, for a token whose end only the runtime can tell.
+    private const int AskRuntime = -2;
+
+    /// <summary>
+    /// The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>),
+    /// or -1; without the <paramref name="runtime"/> (a constant where it is inlined), <see cref="AskRuntime"/> where
+    /// only a call could tell.
+    /// </summary>
     /// <remarks>The tokens are read unchecked (Unchecked): each one read is below <paramref name="count"/>.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int EndsSentenceAt(string text, Unchecked<Token> tokens, int count, int k, Token token, Unchecked<uint> chars, Unchecked<uint> shapes)
+    private static int EndsSentenceAt(string text, UncheckedText chars, Unchecked<Token> tokens, int count, int k, Token token, Unchecked<uint> table, bool runtime)
     {
         // The tokenizer marks punctuation that is . ! ? or an ellipsis with Stop.
         if (token.Kind == TokenKind.Punct && token.Has(TokenFlags.Stop))
@@ -276,7 +329,7 @@ internal static partial class SentenceSplitter
                     return last;
                 }
 
-                classes = EndClasses(text, tokens[last + 1], chars, shapes);
+                classes = EndClasses(chars, tokens[last + 1], table, runtime);
                 if ((classes & Closes) == 0)
                 {
                     break;
@@ -285,13 +338,19 @@ internal static partial class SentenceSplitter
                 last++;
             }
 
-            return (classes & OpensAny) != 0 ? last : -1;
+            // Without the runtime, classes may be AsksRuntime alone: -2, AskRuntime.
+            return (classes & OpensAny) != 0 ? last : -1 - (int)(classes >> AsksRuntimeShift);
         }
 
         if (token.IsWord && token.Has(TokenFlags.Abbreviation) && !token.Has(TokenFlags.TitleAbbreviation) && k + 1 < count)
         {
             // "... behind the U.S. Which means ..." but not "the U.S. Senate" or "Apple Inc. said".
             var next = tokens[k + 1];
+            if (!runtime)
+            {
+                return next.IsWord && next.TitleCased ? AskRuntime : -1;
+            }
+
             return next.IsWord && next.TitleCased
                 && WordLists.FunctionWords.Contains(text, next.Start, next.Length) ? k : -1;
         }
@@ -307,6 +366,10 @@ internal static partial class SentenceSplitter
     private const uint OpensByDigit = 4;
     private const uint OpensByMark = 8;
     private const uint OpensAny = Opens | OpensByDigit | OpensByMark;
+
+    // What EndClasses returns, without the runtime, for a token whose classes only the runtime can tell (alone).
+    private const int AsksRuntimeShift = 4;
+    private const uint AsksRuntime = 1 << AsksRuntimeShift;
 
     // The bits of a token's kind and flags that EndClasses reads (the kind; space and line break before, capitalised,
     // mixed case), as they stand from Token.KindShift: an index into ShapeClasses.
@@ -342,6 +405,19 @@ internal static partial class SentenceSplitter
     // no character matches.
     private static readonly uint[] MarkChars = BuildMarkChars();
 
+    // MarkChars, then ShapeClasses from ShapeClassesAt: one table, so that the walk over the marks (Walk), which holds
+    // many values, keeps one register for both. Made after both (the fields are set in the order they are written).
+    private const int ShapeClassesAt = 256;
+    private static readonly uint[] EndTable = BuildEndTable();
+
+    private static uint[] BuildEndTable()
+    {
+        var table = new uint[ShapeClassesAt + ShapeClasses.Length];
+        MarkChars.CopyTo(table, 0);
+        ShapeClasses.CopyTo(table, ShapeClassesAt);
+        return table;
+    }
+
     private static uint[] BuildMarkChars()
     {
         var table = new uint[256];
@@ -374,21 +450,27 @@ internal static partial class SentenceSplitter
     /// <summary>
     /// What <paramref name="token"/>, after a stop, is (<see cref="Closes"/>, <see cref="OpensAny"/>): its shape's
     /// classes (ShapeClasses) that its first character has (MarkChars), or that need none. No branch but for a word
-    /// whose first character is past U+00FF, which the runtime asks whether it is a digit.
+    /// whose first character is past U+00FF, which the runtime asks whether it is a digit (without the
+    /// <paramref name="runtime"/>, <see cref="AsksRuntime"/> for such a word).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint EndClasses(string text, Token token, Unchecked<uint> chars, Unchecked<uint> shapes)
+    private static uint EndClasses(UncheckedText text, Token token, Unchecked<uint> table, bool runtime)
     {
         // Read unchecked (Unchecked): the shape's index keeps only bits that ShapeClasses has an entry for, the key
         // only its low byte (MarkChars has 256 entries), and a token has a character at least: its start is in the text.
-        var shape = shapes[(int)(token.Bits >> Token.KindShift) & EndShapeBits];
-        var c = new UncheckedText(text)[token.Start];
-        var entry = chars[MarkKey(c)];
+        var shape = table[ShapeClassesAt + ((int)(token.Bits >> Token.KindShift) & EndShapeBits)];
+        var c = text[token.Start];
+        var entry = table[MarkKey(c)];
         var same = ((uint)((entry ^ c) & 0xFFFF) - 1) >> 31; // 1 when the entry is c's, else 0
         var classes = (entry >> 16) & (0u - same);
-        if (c > 0xFF && (shape & OpensByDigit) != 0 && char.IsDigit(c))
+        if (c > 0xFF && (shape & OpensByDigit) != 0)
         {
-            classes |= OpensByDigit;
+            if (!runtime)
+            {
+                return AsksRuntime;
+            }
+
+            classes |= char.IsDigit(c) ? OpensByDigit : 0;
         }
 
         return shape & (classes | Opens);
