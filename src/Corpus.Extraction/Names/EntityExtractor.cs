@@ -155,16 +155,15 @@ internal static class EntityExtractor
             g.Decide();
         }
 
-        // Written through a span in the net8.0 build: a store into the array itself checks the candidate's type
-        // against the array's (a call of the runtime's helper for each) before the write barrier's call.
-#if NET
-        var placed = new System.Span<NameCandidate>(shared);
-#else
-        var placed = shared;
-#endif
+        // Written through a reference in the net8.0 build: a store into the array itself checks the candidate's type
+        // against the array's (a call of the runtime's helper for each) before the write barrier's call. Unchecked: each
+        // candidate's group is one of the groups, and the next place of a group is below the count of candidates,
+        // which the shared array holds.
+        var placed = new Unchecked<NameCandidate>(shared);
+        var nextOf = new Unchecked<int>(next);
         for (var i = 0; i < all.Count; i++)
         {
-            placed[next[groupOf[i]]++] = all[i];
+            placed[nextOf[groupOf[i]]++] = all[i];
         }
 
         return groups;
