@@ -90,6 +90,7 @@ internal static class EntityExtractor
         // Each candidate's group, by index: the occurrences are then placed from these integers alone, with no
         // second walk over the candidates' and groups' objects.
         var groupOf = GroupingScratch.ByCandidate(candidates.Count);
+        var groupAt = new Unchecked<int>(groupOf); // written unchecked: the array holds one for each candidate
         Dictionary<string, int>? datelines = null; // the groups of the places kept apart from sides of their name, by their place in the list
 
         // The candidates are read by place twice over, and the groups once: in the net8.0 build as spans, with one range
@@ -122,8 +123,8 @@ internal static class EntityExtractor
             // The group's name is the candidate's unless an alias led to it (the table compared the two).
             var asNamed = ReferenceEquals(name, c.Name) || name == c.Name;
             var group = c.VenueDateline
-                ? DatelineGroup(view, groups, ref datelines, c, name, hash, asNamed, token, out groupOf[i])
-                : byName.File(c, name, hash, asNamed, token, out groupOf[i]);
+                ? DatelineGroup(view, groups, ref datelines, c, name, hash, asNamed, token, out groupAt[i])
+                : byName.File(c, name, hash, asNamed, token, out groupAt[i]);
             c.Group = group;
             if (!asNamed)
             {

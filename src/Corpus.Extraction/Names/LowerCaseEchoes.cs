@@ -138,13 +138,19 @@ internal sealed class LowerCaseEchoes
 
         _mask = size - 1;
         var letAllThrough = false;
+
+        // The suspects' places and hashes are read unchecked: the caller gives count of each (Find), and each place is
+        // a group's in the list, read by place as a span in the net8.0 build.
+        var at = new Unchecked<int>(places);
+        var hashOf = new Unchecked<int>(hashes);
+        var listed = new ListItems<EntityGroup>(groups);
         for (var i = 0; i < count; i++)
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
             // names into new strings cost more than the pass over the tokens. Its folded hash is the caller's.
             // Only a name with surrogates is read from _lowered again (Find); the entry keeps the rest.
-            var name = groups[places[i]].Name;
-            var hash = hashes[i];
+            var name = listed[at[i]].Name;
+            var hash = hashOf[i];
             if (!AsciiText.IsAscii(name))
             {
                 name = name.ToLowerInvariant();
@@ -177,7 +183,7 @@ internal sealed class LowerCaseEchoes
             }
             else
             {
-                _filter[word] |= 1UL << bit;
+                new Unchecked<ulong>(_filter)[word] |= 1UL << bit; // a word of the filter is below its length (Filter)
             }
 
             AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
@@ -449,8 +455,9 @@ internal sealed class LowerCaseEchoes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int EntryFor(int suspect, string name, int hash, bool hasSurrogate, int cell, int bit)
     {
+        // A slot is at most the mask, below the tables' length, and a cell below the counts' (Cell): read unchecked.
         var slot = hash & _mask;
-        while (_slotEntries[slot] != 0)
+        while (new Unchecked<int>(_slotEntries)[slot] != 0)
         {
             var entry = _slotEntries[slot] - 1;
             if (_slotHashes[slot] == hash && SameFoldedNames(NameOf(_entries[entry].Suspect), name))
@@ -464,7 +471,7 @@ internal sealed class LowerCaseEchoes
 
         var made = _entryCount++;
         _entries[made] = new Entry { Suspect = suspect, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
-        _unechoed[cell]++;
+        new Unchecked<int>(_unechoed)[cell]++;
         _slotHashes[slot] = hash;
         _slotEntries[slot] = made + 1;
         return made;
@@ -595,13 +602,15 @@ internal sealed class LowerCaseEchoes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void AddKey(int key)
     {
+        // A slot is at most the mask, below the table's length (Reset): read unchecked.
+        var keys = new Unchecked<int>(_keys);
         var slot = KeySlot(key);
-        while (_keys[slot] != 0 && _keys[slot] != key)
+        while (keys[slot] != 0 && keys[slot] != key)
         {
             slot = (slot + 1) & _mask;
         }
 
-        _keys[slot] = key;
+        keys[slot] = key;
     }
 
     // Inlined into Look, which asks it first of every word the filter lets by.
