@@ -139,11 +139,13 @@ internal static partial class NameCandidateFinder
             AddDefinedAcronyms(view, sentences, found);
         }
 
+        // (The shapes are read again from the sentences, not kept across the loop, where they held a register.)
         caseAliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (shapes.ShoutingTokens.Count > 0)
+        var shoutingTokens = sentences.Shapes.ShoutingTokens;
+        if (shoutingTokens.Count > 0)
         {
             var capitals = new List<NameCandidate>();
-            HeadlineNames.Find(view, sentences, shapes.ShoutingTokens, found, capitals, caseAliases);
+            HeadlineNames.Find(view, sentences, shoutingTokens, found, capitals, caseAliases);
             if (capitals.Count > 0)
             {
                 MergeInto(view, found, capitals);
