@@ -1966,18 +1966,27 @@ internal static partial class NameCandidateFinder
     /// </summary>
     private static NameCandidate? AddWord(TokenView view, int k, int sentence, bool initial, bool describedAsBody, List<NameCandidate> found)
     {
+        // The word and its neighbours are read once, here, for the pre-filter, the mark or figure after it and the
+        // possessive: read again past the calls below, each was the view's fields and the token once more. Unchecked: k is
+        // a token of the view, k - 1 and k + 1 are read in it (a default token stands for one outside: its start is 0, a
+        // character of any text with a token).
+        var text = new UncheckedText(view.Text);
+        var tokens = new Unchecked<Token>(view.Tokens);
+        var t = tokens[k];
+        var hasAfter = k + 1 < view.Count;
+        var after = hasAfter ? tokens[k + 1] : default;
+        var next = text[after.Start];
+
         // (The party tag is three tokens: no word alone is one.)
-        if (MayBeNoWord(view, k)
+        if (MayBeNoWord(text, t, k > 0 ? tokens[k - 1] : default, after, next)
             && (IsCreditWord(view, k, k) || IsCurrencyPrefix(view, k, k) || IsTickerPart(view, k, k) || IsWordPrefix(view, k, k) || IsLabel(view, k)
                 || IsMarkupLine(view, k)))
         {
             return null;
         }
 
-        // The token and the one after it are read unchecked (Unchecked): k is a token of the view, k + 1 is asked in it.
-        var tokens = new Unchecked<Token>(view.Tokens);
         var beforeNumber = false;
-        if (k + 1 < view.Count && IsMarkOrFigure(new UncheckedText(view.Text)[tokens[k + 1].Start]))
+        if (hasAfter && IsMarkOrFigure(next))
         {
             var verdict = OneWordBefore(view, k, initial);
             if (verdict < 0)
@@ -1989,11 +1998,10 @@ internal static partial class NameCandidateFinder
         }
 
         // A token holds no white space: its text is the name's as written.
-        var t = tokens[k];
         var candidate = view.NewCandidate(k, k, t.Start, t.End, view.Text.Substring(t.Start, t.Length), sentence);
         candidate.Initial = initial;
         candidate.Words = 1;
-        candidate.Possessive = IsPossessive(view, k);
+        candidate.Possessive = hasAfter && IsPossessiveToken(view, k, after, next);
         if (describedAsBody)
         {
             candidate.Vote(EntityKind.Organization, DescribedWeight);
@@ -2221,11 +2229,16 @@ internal static partial class NameCandidateFinder
         // text (a default token's is 0, and a text with a token has one), as are the two before a start that is past them.
         var text = new UncheckedText(view.Text);
         var tokens = new Unchecked<Token>(view.Tokens);
-        var t = tokens[k];
-        var before = k > 0 ? tokens[k - 1] : default; // a default token is a word of no length, with no flags
         var after = k + 1 < view.Count ? tokens[k + 1] : default;
+        return MayBeNoWord(text, tokens[k], k > 0 ? tokens[k - 1] : default, after, text[after.Start]);
+    }
+
+    // MayBeNoWord of word t, from the tokens before and after it (a default token, a word of no length with no flags,
+    // where there is none) and the first character of the one after (next).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeNoWord(UncheckedText text, Token t, Token before, Token after, char next)
+    {
         var length = t.Length;
-        var next = text[after.Start];
 
         // The characters right before the piece, which the ticker test reads first.
         var c1 = t.Start > 0 ? text[t.Start - 1] : ' ';
@@ -2535,9 +2548,13 @@ internal static partial class NameCandidateFinder
         // and a CJK run neither). The character is asked first: one token in fifteen after a name starts with an
         // apostrophe, where its kind (a word, a stop, a comma) falls in no pattern.
         var t = new Unchecked<Token>(view.Tokens)[next]; // (next is in the view)
-        return Tokenizer.IsApostrophe(new UncheckedText(view.Text)[t.Start]) && (t.Bits & (2UL << Token.KindShift)) != 0
-            && IsPossessiveMarkAfter(view, end, next);
+        return IsPossessiveToken(view, end, t, new UncheckedText(view.Text)[t.Start]);
     }
+
+    // IsPossessive past its first test, of the token after end (after, which is in the view) and its first character.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsPossessiveToken(TokenView view, int end, Token after, char first) =>
+        Tokenizer.IsApostrophe(first) && (after.Bits & (2UL << Token.KindShift)) != 0 && IsPossessiveMarkAfter(view, end, end + 1);
 
     // IsPossessive past its first test: "'s", or a bare apostrophe after a name ending in s.
     private static bool IsPossessiveMarkAfter(TokenView view, int end, int next)
