@@ -140,7 +140,10 @@ internal static class EntityClassifier
             return;
         }
 
-        if (words == 1 && name[name.Length - 1] == 's' && name.Length > 4 && Demonyms.Contains(name, 0, name.Length - 1))
+        // A one-token name is told a nationality's plural by one bit of its facts (the lexicon's DemonymPlurals), where the
+        // name's last letter was a branch mispredicted often and the nationalities a call for each name ending in "s".
+        if (words == 1 && (whole ? (facts & WordLexicon.DemonymPluralsBit) != 0 && name.Length > 4
+            : name[name.Length - 1] == 's' && name.Length > 4 && Demonyms.Contains(name, 0, name.Length - 1)))
         {
             c.Vote(EntityKind.Other, 4); // "Kenyans voted", "Germans": people of a nation, neither a place nor a body
             return;
@@ -290,8 +293,11 @@ internal static class EntityClassifier
         var otherHead = OtherFirstWords.MayBe(firstToken, view.Text);
 
         // So for the last word and the lists of a body's, a place's and an event's heads, which three rules read: one
-        // read of its bits, where most names end in none of them.
-        var lastHead = view.InAny(LastWordHeads, last);
+        // read of its bits, where most names end in none of them. Read so, the last word is looked up (FactsOf): every
+        // list of the lexicon is then asked of it by its constant bit in these facts, with no list field read and no
+        // test of the lookup (its lexicon bits never change).
+        var lastFacts = view.FactsOf(last);
+        var lastHead = (lastFacts & LastWordHeads) != 0;
         var compass = head && IsCompass(view, first);
 
         // Two rules read the last word as "Congress", one as "Assembly": heads of bodies both (OrgSuffixes), which lastHead
@@ -301,7 +307,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Place, 3); // "East Africa", "Northern Kenya", "East Austin": part of a place is a place
         }
-        else if ((compass || (head && IsCompoundCompass(view, first))) && words == 2 && view.In(Demonyms, last))
+        else if ((compass || (head && IsCompoundCompass(view, first))) && words == 2 && (lastFacts & WordLexicon.DemonymsBit) != 0)
         {
             c.Vote(EntityKind.Other, 3); // "Southeast Asian", "West African": a nationality or a people of a region
         }
@@ -321,7 +327,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 2); // "Al-Hilal", "Al-Ahli": alone, a name that opens with "Al-" is a club's or a body's
         }
-        else if (view.In(LawHeads, last) && !lastToken.Has(TokenFlags.AllCaps) && !(inside && HeadsOfPhraseInside(view, first, last)))
+        else if ((lastFacts & WordLexicon.LawHeadsBit) != 0 && !lastToken.Has(TokenFlags.AllCaps) && !(inside && HeadsOfPhraseInside(view, first, last)))
         {
             // (a body's head before "of" names the body: "Chamber of Drug Market Regulation")
             c.Vote(EntityKind.Other, 3); // "Copyright Act", "Mutual Defense Treaty", "Kyoto Protocol": a law or an accord
@@ -330,11 +336,11 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 4); // "M.V. Shahjalal", "BRP Sierra Madre", "HMS Victory": a ship
         }
-        else if (lastHead && view.In(EventWords, last) && !IsBodyCongress(view, first, last))
+        else if ((lastFacts & WordLexicon.EventWordsBit) != 0 && !IsBodyCongress(view, first, last))
         {
             c.Vote(EntityKind.Event, 3);
         }
-        else if ((lastHead && view.In(OrgSuffixes, last)) || (lastToken.Has(TokenFlags.AllCaps) && view.In(OrgSuffixesAnyCase, last)))
+        else if ((lastFacts & WordLexicon.OrgSuffixesBit) != 0 || (lastToken.Has(TokenFlags.AllCaps) && view.In(OrgSuffixesAnyCase, last)))
         {
             c.Vote(EntityKind.Organization, 3); // "Kestrel Resources", "KESTREL RESOURCES"
         }
@@ -348,12 +354,12 @@ internal static class EntityClassifier
             // "University of Cape Town" whatever its last word.
             c.Vote(EntityKind.Organization, 3);
         }
-        else if (lastHead && view.In(PlaceSuffixes, last) && !(view.IsLowerWord(last - 1) && view.In(NameParticles, last - 1)))
+        else if ((lastFacts & WordLexicon.PlaceSuffixesBit) != 0 && !(view.IsLowerWord(last - 1) && view.In(NameParticles, last - 1)))
         {
             // "Atatürk Dam", "Constitution Dock"; but "Andries van Dam": a surname's particle makes the head a family name.
             c.Vote(EntityKind.Place, 3);
         }
-        else if (head && words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && (view.In(GivenNames, last) || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
+        else if (head && words == 2 && IsPlacePrefix(view, first) && !(IsSaint(view, first) && ((lastFacts & WordLexicon.GivenNamesBit) != 0 || (view.WorldBits(last) & WorldNames.GivenName) != 0)))
         {
             // "St Moritz", "San Siro", "Fort Worth", "Puerto Cabezas"; but "St. Augustine" wrote, a saint is a person.
             c.Vote(EntityKind.Place, 2);
@@ -383,7 +389,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Other, 4); // "Group D", "Pool B", "Section A": a label, neither a body nor a person
         }
-        else if (otherHead && words == 2 && view.InFew(NameCandidateFinder.ClubFirstWords, first) && !view.In(GivenNames, last))
+        else if (otherHead && words == 2 && view.InFew(NameCandidateFinder.ClubFirstWords, first) && (lastFacts & WordLexicon.GivenNamesBit) == 0)
         {
             c.Vote(EntityKind.Organization, 2); // "Real Betis", "Sporting Gijon", "Dynamo Kiev": a club's own first word
         }
@@ -418,13 +424,13 @@ internal static class EntityClassifier
             // list is asked of its last word).
             c.Vote(EntityKind.Organization, 2, contextual: false);
         }
-        else if (EndsInKnownPlace(view, c, words, first, last))
+        else if (EndsInKnownPlace(view, c, words, first, last, lastFacts))
         {
             // "Geoscience Australia", "Partech Africa", "Sanfrecce Hiroshima": a body named with its country, market or city
             // last (before the surname list is asked of that word).
             c.Vote(EntityKind.Organization, 2, contextual: false);
         }
-        else if (view.In(GivenNames, first) || (view.In(Surnames, last) && !view.InFew(Compass, last))
+        else if (view.In(GivenNames, first) || ((lastFacts & WordLexicon.SurnamesBit) != 0 && !view.InFew(Compass, last))
             || (view.In(SurnamesFirst, first)
                 && (words == 2 || NameCandidateFinder.IsHyphenatedWord(view, first + 1, last) || IsVietnameseMiddleName(view, first + 1))))
         {
@@ -439,7 +445,7 @@ internal static class EntityClassifier
         {
             c.Vote(EntityKind.Organization, 1, contextual: false); // "Moore Threads", "Cambridge Analytics"
         }
-        else if ((view.WorldBits(first) & WorldNames.GivenName) != 0 || (view.WorldBits(last) & WorldNames.Surname) != 0)
+        else if ((view.WorldBits(first) & WorldNames.GivenName) != 0 || (view.WorldBitsOf(last, lastFacts) & WorldNames.Surname) != 0)
         {
             c.Vote(EntityKind.Person, 1, contextual: false); // "Tiago Meirelles", "Jukka Lehtisalo"
         }
@@ -458,8 +464,8 @@ internal static class EntityClassifier
     // Inlined as far as the last word's place, which turns away most names that come this far down the rules (a call
     // for each cost more than the test).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int words, int first, int last) =>
-        words <= 4 && last - first == words - 1 && view.In(Places, last) && EndsInKnownPlaceAfter(view, c, first, last);
+    private static bool EndsInKnownPlace(TokenView view, NameCandidate c, int words, int first, int last, ulong lastFacts) =>
+        words <= 4 && last - first == words - 1 && (lastFacts & WordLexicon.PlacesBit) != 0 && EndsInKnownPlaceAfter(view, c, first, last);
 
     private static bool EndsInKnownPlaceAfter(TokenView view, NameCandidate c, int first, int last)
     {
@@ -476,15 +482,19 @@ internal static class EntityClassifier
     }
 
     // The last letter of a bank's compound ("-bank", "-banken") read from the name's last token t (a token holds a
-    // character at least): one name in ten ends in either, where IsBankCompound's first test, of the word's length, let
-    // one in two through and its branch was mispredicted as often. Inlined: asked of nearly every name, where the call
-    // cost more than its two compares.
+    // character at least, read unchecked), by its low five bits, and the length IsBankCompound wants, in one test: one name
+    // in ten ends in "k" or "n", at random, where a branch for each letter and then the length were mispredicted as often.
+    // A character that only shares the letters' low bits ("N", ".") passes to IsBankCompound, which compares the letters.
+    // Inlined: asked of nearly every name, where the call cost more than the test.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayEndInBank(string text, Token t)
     {
-        var z = text[t.End - 1];
-        return z == 'k' || z == 'n';
+        var z = new UncheckedText(text)[t.End - 1];
+        return ((BankLastLetters >> (z & 31)) & ((uint)(7 - t.Length) >> 31)) != 0;
     }
+
+    // The low five bits of "k" and "n", as bits.
+    private const uint BankLastLetters = (1u << ('k' & 31)) | (1u << ('n' & 31));
 
     // A word that ends in a lower-case "bank" or "banken" joined to a word before it, as German and Nordic banks are
     // named: token t. Inlined: asked of most names, and its first test settles nearly all.
@@ -660,14 +670,15 @@ internal static class EntityClassifier
 
     private static readonly WordSet MarketsAndClimate = WordLists.MarketsAndClimate;
 
-    // The lists of the place and nationality rules that open AddShapeEvidence, as the bits of a token's lists.
-    private static readonly uint PlaceAndPeopleLists = TokenView.Lists(Places, PlacesAnyCase, Demonyms, DemonymsAnyCase);
+    // The lists of the place and nationality rules that open AddShapeEvidence, as the bits of a token's lists: constants
+    // (the lexicon checks each against its list), where a static field was a load and a test that the class is ready.
+    private const uint PlaceAndPeopleLists = (uint)(WordLexicon.PlacesBit | WordLexicon.PlacesAnyCaseBit | WordLexicon.DemonymsBit | WordLexicon.DemonymsAnyCaseBit);
 
     // The lists of heads MultiWord reads a name's last word against, as one test of its token's bits.
-    private static readonly uint LastWordHeads = TokenView.Lists(EventWords, OrgSuffixes, PlaceSuffixes);
+    private const uint LastWordHeads = (uint)(WordLexicon.EventWordsBit | WordLexicon.OrgSuffixesBit | WordLexicon.PlaceSuffixesBit);
 
     // The lists of people's names a one-word name's rule reads, as one test of its token's bits.
-    private static readonly uint PersonLists = TokenView.Lists(Surnames, SurnamesFirst, GivenNames);
+    private const uint PersonLists = (uint)(WordLexicon.SurnamesBit | WordLexicon.SurnamesFirstBit | WordLexicon.GivenNamesBit);
 
     // The lists EndsInKnownPlace turns a name's first word away by (a given name, a nationality, a title, a family name
     // written first), as one test of its token's bits.

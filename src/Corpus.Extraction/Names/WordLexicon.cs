@@ -30,6 +30,13 @@ internal sealed class WordLexicon
     internal static readonly WordSet AcronymPlurals = new(Plurals(WordLists.NonEntityAcronyms), ignoreCase: false);
 
     /// <summary>
+    /// "Kenyans", "Germans": the nationalities (<see cref="WordLists.Demonyms"/>) with a plural "s". A list of the lexicon,
+    /// so that a one-word name is told a people by its looked-up bits, where the nationalities were probed with the "s"
+    /// left out for every name ending in "s", in a call, after a branch on that letter the processor mispredicted often.
+    /// </summary>
+    internal static readonly WordSet DemonymPlurals = new(Plurals(WordLists.Demonyms), ignoreCase: false);
+
+    /// <summary>
     /// The lexicon of the <see cref="WordLists"/> that name rules ask of tokens (the tokenizer's abbreviation and
     /// domain lists are probed by the tokenizer itself); built once.
     /// </summary>
@@ -46,7 +53,7 @@ internal sealed class WordLexicon
         // where the list's own probe was a call.
         WordLists.MarketsAndClimate, WordLists.LawHeads, WordLists.MarketWords, WordLists.ShipPrefixes, WordLists.Countries,
         WordLists.CompanyRelations, WordLists.Competitors, WordLists.Commodities, WordLists.TreatyNouns, WordLists.TreatyTopics,
-        AcronymPlurals,
+        AcronymPlurals, DemonymPlurals,
     }, decided: new[] { WordLists.EnglishWords });
 
     // The bits of the lists a token view tests on every capitalised word it looks up, as constants (their places in the
@@ -64,6 +71,9 @@ internal sealed class WordLexicon
     /// <summary><see cref="WordLists.Surnames"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong SurnamesBit = 1UL << 3;
 
+    /// <summary><see cref="WordLists.SurnamesFirst"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong SurnamesFirstBit = 1UL << 4;
+
     /// <summary><see cref="WordLists.Places"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong PlacesBit = 1UL << 5;
 
@@ -79,8 +89,17 @@ internal sealed class WordLexicon
     /// <summary><see cref="WordLists.OrgSuffixes"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong OrgSuffixesBit = 1UL << 13;
 
+    /// <summary><see cref="WordLists.PlaceSuffixes"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong PlaceSuffixesBit = 1UL << 14;
+
+    /// <summary><see cref="WordLists.EventWords"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong EventWordsBit = 1UL << 15;
+
     /// <summary><see cref="WordLists.MarketsAndClimate"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong MarketsAndClimateBit = 1UL << (28 + 4);
+
+    /// <summary><see cref="WordLists.LawHeads"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong LawHeadsBit = 1UL << (29 + 4);
 
     /// <summary><see cref="WordLists.MarketWords"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong MarketWordsBit = 1UL << (30 + 4);
@@ -90,6 +109,9 @@ internal sealed class WordLexicon
 
     /// <summary><see cref="AcronymPlurals"/>' <see cref="WordSet.LexiconBit"/>.</summary>
     public const ulong AcronymPluralsBit = 1UL << (38 + 4);
+
+    /// <summary><see cref="DemonymPlurals"/>' <see cref="WordSet.LexiconBit"/>.</summary>
+    public const ulong DemonymPluralsBit = 1UL << (39 + 4);
 
     // Each entry of two characters or more with an "s" after it.
     private static IEnumerable<string> Plurals(WordSet set)
@@ -177,12 +199,14 @@ internal sealed class WordLexicon
         }
 
         if (WordLists.FunctionWords.LexiconBit != FunctionWordsBit || WordLists.NonEntityAcronyms.LexiconBit != NonEntityAcronymsBit
-            || AcronymPlurals.LexiconBit != AcronymPluralsBit || WordLists.CommonWords.LexiconBit != CommonWordsBit
+            || AcronymPlurals.LexiconBit != AcronymPluralsBit || DemonymPlurals.LexiconBit != DemonymPluralsBit || WordLists.CommonWords.LexiconBit != CommonWordsBit
             || WordLists.GivenNames.LexiconBit != GivenNamesBit || WordLists.Surnames.LexiconBit != SurnamesBit
             || WordLists.Places.LexiconBit != PlacesBit || WordLists.PlacesAnyCase.LexiconBit != PlacesAnyCaseBit
             || WordLists.Demonyms.LexiconBit != DemonymsBit || WordLists.DemonymsAnyCase.LexiconBit != DemonymsAnyCaseBit
             || WordLists.OrgSuffixes.LexiconBit != OrgSuffixesBit || WordLists.MarketsAndClimate.LexiconBit != MarketsAndClimateBit
-            || WordLists.MarketWords.LexiconBit != MarketWordsBit)
+            || WordLists.MarketWords.LexiconBit != MarketWordsBit || WordLists.SurnamesFirst.LexiconBit != SurnamesFirstBit
+            || WordLists.PlaceSuffixes.LexiconBit != PlaceSuffixesBit || WordLists.EventWords.LexiconBit != EventWordsBit
+            || WordLists.LawHeads.LexiconBit != LawHeadsBit)
         {
             throw new System.InvalidOperationException("A list's lexicon bit is not its constant");
         }

@@ -185,7 +185,7 @@ internal sealed partial class WordSet
             return false;
         }
 
-        return ContainsHashed(text, start, length, _ignoreCase ? HashFolded(text, start, length) : HashExact(text, start, length));
+        return ContainsHashed(text, start, length, _ignoreCase ? HashFolded(text, start, length) : ExactFrom(unchecked((int)2166136261), text, start, length));
     }
 
     /// <summary>
@@ -451,11 +451,17 @@ internal sealed partial class WordSet
     }
 
     /// <summary>FNV-1a of the slice as written: the hash a case-sensitive set uses.</summary>
-    public static int HashExact(string text, int start, int length)
+    /// <remarks>Not inlined (but into <see cref="Contains(string, int, int)"/>): the kind rules' long method kept the loop's values on the stack.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static int HashExact(string text, int start, int length) => ExactFrom(unchecked((int)2166136261), text, start, length);
+
+    // FNV-1a of the slice from hash (HashExact's from its basis): a method of its own, inlined into HashExact and into
+    // Contains, whose call to HashExact saved and restored registers for every word its cheap test let through.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int ExactFrom(int hash, string text, int start, int length)
     {
         unchecked
         {
-            var hash = (int)2166136261;
 #if NET
             // The slice is checked once; its characters are read with no check, two a step, where a step a character
             // spent as much on the loop's count and exit as on the hash (names of several words come here).
