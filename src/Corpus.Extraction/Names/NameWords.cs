@@ -1,7 +1,7 @@
+using System.Runtime.CompilerServices;
 #if NET
 using System;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
@@ -80,6 +80,27 @@ internal readonly struct NameWords
             return;
         }
 #endif
+        this = Walk(name);
+    }
+
+    private NameWords(int first, int second, int last, int secondLast, int thirdLast, int spaces, int firstWord, int firstTwo, int allButLast)
+    {
+        FirstSpace = first;
+        SecondSpace = second;
+        LastSpace = last;
+        SecondLastSpace = secondLast;
+        ThirdLastSpace = thirdLast;
+        Spaces = spaces;
+        FirstWordHash = firstWord;
+        FirstTwoHash = firstTwo;
+        AllButLastHash = allButLast;
+    }
+
+    // The words of any name, a character at a time. Not inlined: the constructor's path for most names then keeps its
+    // values in the registers a call may change, and saves and restores none of the others.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static NameWords Walk(string name)
+    {
         var last = name.Length - 1;
         while (last >= 0 && name[last] != ' ')
         {
@@ -125,15 +146,8 @@ internal readonly struct NameWords
             whole = WordSet.HashExactChar(whole, c);
         }
 
-        FirstSpace = first;
-        SecondSpace = second;
-        LastSpace = last;
-        SecondLastSpace = secondLast;
-        ThirdLastSpace = thirdLast;
-        Spaces = spaces;
-        FirstWordHash = spaces == 0 ? whole & 0x7FFFFFFF : firstWord;
-        FirstTwoHash = firstTwo;
-        AllButLastHash = last < 0 ? 0 : whole & 0x7FFFFFFF;
+        return new NameWords(
+            first, second, last, secondLast, thirdLast, spaces, spaces == 0 ? whole & 0x7FFFFFFF : firstWord, firstTwo, last < 0 ? 0 : whole & 0x7FFFFFFF);
     }
 
 #if NET
