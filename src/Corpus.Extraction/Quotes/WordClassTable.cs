@@ -55,20 +55,18 @@ internal sealed class WordClassTable
     private readonly int _mask;
     private readonly int _longest;
 
-    // A bit for each (length, first letter, last letter) a listed word has, each taken to its low bits (length to
-    // four, letters to five, where ASCII capitals and small letters meet): one read of this small table, which
-    // stays in the first-level cache, turns away most words in no list before the table proper is probed.
-    private readonly uint[] _filter = new uint[16 * 32];
+    // By a word's length (one, two, three, or four and more), first, middle and last characters (see Key), what the
+    // look-up can tell from them alone: a word of up to three letters is all of its key, so its entry holds its
+    // classes; any other key that a listed word has holds Probe and, when it is the only listed word with that key,
+    // the word's slot plus one (so the word is compared with no hash and no probe), and any other key nothing. One
+    // read here answers the short words ("a", "to", "the", "he"), which are a good part of the words around a
+    // quotation, and turns away most longer words in no list, with no branch on the word's length (which, short and
+    // long words coming mixed, mispredicted about every other word where the two had tables of their own). The few
+    // keys read keep their entries in the cache, however large the table.
+    private readonly ushort[] _keyed = new ushort[4 << 15];
 
-    // By a word of one to three ASCII letters (see Short), its classes: such words ("a", "to", "the", "he") are a good
-    // part of the words around a quotation, and many are listed, so one read here takes the place of the filter, the
-    // hash, the probe and the comparison (the few words read keep their entries in the cache, however large the
-    // table). Null when a listed word of up to three characters outside ASCII could match such a word ignoring case
-    // (as "ſ" matches "s").
-    private readonly ushort[]? _short = new ushort[ShortLengths << 15];
-
-    // The longest words _short holds.
-    private const int ShortLengths = 3;
+    // A _keyed entry's bit for a key that only the listed words can answer: above every WordClass and every slot.
+    private const ushort Probe = 0x8000;
 
     public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
@@ -84,11 +82,16 @@ internal sealed class WordClassTable
             size *= 2;
         }
 
+        if (size >= Probe)
+        {
+            throw new ArgumentException("Too many words for a keyed entry to name a slot.", nameof(entries));
+        }
+
         _words = new string?[size];
         _classes = new WordClass[size];
         _mask = size - 1;
 
-        // A listed word that starts or ends outside ASCII matches words whose low bits say nothing of it.
+        // A listed word with a key character outside ASCII matches words whose keys say nothing of it.
         var letAllThrough = false;
         foreach (var entry in merged)
         {
@@ -100,30 +103,34 @@ internal sealed class WordClassTable
 
             _words[slot] = entry.Key;
             _classes[slot] = entry.Value;
-            var first = entry.Key[0];
-            var last = entry.Key[entry.Key.Length - 1];
-            _filter[Filter(entry.Key.Length, first)] |= 1u << (last & 31);
-            letAllThrough |= (first | last) >= 128;
             _longest = Math.Max(_longest, entry.Key.Length);
-            if (entry.Key.Length <= ShortLengths && _short is not null)
+            var length = entry.Key.Length;
+            var first = entry.Key[0];
+            var middle = entry.Key[length >> 1];
+            var last = entry.Key[length - 1];
+            if ((first | middle | last) >= 128)
             {
-                var middle = entry.Key[entry.Key.Length >> 1];
-                if (IsAsciiLetter(first) && IsAsciiLetter(middle) && IsAsciiLetter(last))
-                {
-                    _short[Short(entry.Key.Length, first, middle, last)] |= (ushort)entry.Value;
-                }
-                else if ((first | middle | last) >= 128)
-                {
-                    _short = null;
-                }
+                letAllThrough = true;
+                continue;
+            }
+
+            var key = Key(length, first, middle, last);
+            if (length <= 3 && IsAsciiLetter(first) && IsAsciiLetter(middle) && IsAsciiLetter(last))
+            {
+                _keyed[key] = (ushort)entry.Value;
+            }
+            else
+            {
+                // The only word with this key so far is named; a second makes the key one for the probe.
+                _keyed[key] = _keyed[key] == 0 ? (ushort)(Probe | (slot + 1)) : Probe;
             }
         }
 
         if (letAllThrough)
         {
-            for (var j = 0; j < _filter.Length; j++)
+            for (var j = 0; j < _keyed.Length; j++)
             {
-                _filter[j] = uint.MaxValue;
+                _keyed[j] = Probe;
             }
         }
     }
@@ -132,41 +139,58 @@ internal sealed class WordClassTable
     /// The classes of <c>text[start..start+length)</c>, compared ignoring case (ordinal). The range must lie inside
     /// <paramref name="text"/> (every caller takes it from the text): it is read without bounds checks.
     /// </summary>
-    public WordClass Lookup(string text, int start, int length) => LookupInline(text, start, length);
+    public WordClass Lookup(string text, int start, int length) => length == 0 ? WordClass.None : LookupInline(text, start, length);
 
     /// <summary>
     /// <see cref="Lookup(string, int, int)"/>, written into the word reader, which asks it of every word it splits.
-    /// The range must lie inside <paramref name="text"/>: the characters and the tables are read without bounds checks in
-    /// the net8.0 build (every table index is masked or built below its table's length), as the checks, inlined into
-    /// the word reader's loops, left those loops short of registers.
+    /// The range must lie inside <paramref name="text"/> and be one character long at least: the characters and the
+    /// keyed table are read without bounds checks in the net8.0 build (every key is built below the table's length), as
+    /// the checks, inlined into the word reader's loops, left those loops short of registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal WordClass LookupInline(string text, int start, int length)
     {
-        if (length > _longest || length == 0)
+        var chars = new UncheckedText(text);
+        var first = chars[start];
+        var middle = chars[start + (length >> 1)];
+        var last = chars[start + length - 1];
+        var entry = (int)Probe;
+        if ((first | middle | last) < 128)
+        {
+            entry = new Unchecked<ushort>(_keyed)[Key(length, first, middle, last)];
+            if ((entry & Probe) == 0)
+            {
+                return (WordClass)entry;
+            }
+        }
+
+        return LookupListed(text, start, length, entry);
+    }
+
+    /// <summary>
+    /// The classes of a word its key's <paramref name="entry"/> does not tell: compared with the one listed word the
+    /// entry names, or else looked up in the table proper.
+    /// </summary>
+    private WordClass LookupListed(string text, int start, int length, int entry)
+    {
+        var chars = new UncheckedText(text);
+        var one = (entry & ~Probe) - 1;
+        if (one >= 0)
+        {
+            var listed = new Unchecked<string?>(_words)[one]!;
+            return listed.Length == length && SameIgnoringCaseInline(listed, text, chars, start)
+                ? new Unchecked<WordClass>(_classes)[one]
+                : WordClass.None;
+        }
+
+        if (length > _longest)
         {
             // A word longer than every listed one is in no list.
             return WordClass.None;
         }
 
-        var chars = new UncheckedText(text);
         var first = chars[start];
         var last = chars[start + length - 1];
-        if (length <= ShortLengths && _short is { } shortWords)
-        {
-            var middle = chars[start + (length >> 1)];
-            if (IsAsciiLetter(first) && IsAsciiLetter(middle) && IsAsciiLetter(last))
-            {
-                return (WordClass)new Unchecked<ushort>(shortWords)[Short(length, first, middle, last)];
-            }
-        }
-
-        if ((first | last) < 128 && (new Unchecked<uint>(_filter)[Filter(length, first)] & (1u << (last & 31))) == 0)
-        {
-            // No listed word has its length and first and last letters.
-            return WordClass.None;
-        }
-
         var words = new Unchecked<string?>(_words);
         for (var slot = Hash(first, length > 1 ? chars[start + 1] : '\0', last, length) & _mask; words[slot] is { } word; slot = (slot + 1) & _mask)
         {
@@ -186,8 +210,8 @@ internal sealed class WordClassTable
     /// </summary>
     internal uint[] FilterOf(WordClass classes, params string[] others)
     {
-        // Two tables of the bits _filter holds: by length and first letter a bit for the last one, and by length and
-        // second letter a bit for the last but one. Asked together they let through about one word in twenty-five
+        // Two tables of bits: by length and first letter a bit for the last one, and by length and second letter a
+        // bit for the last but one. Asked together they let through about one word in twenty-five
         // of English prose for the speech verbs, where the first alone lets through one in ten.
         var filter = new uint[2 * 16 * 32];
         var words = new List<string>(others);
@@ -346,12 +370,31 @@ internal sealed class WordClassTable
     private static int Filter(int length, char first) => ((length & 15) << 5) | (first & 31);
 
     /// <summary>
-    /// Where <see cref="_short"/> keeps a word of one to three ASCII letters, either case alike: by its length, first,
-    /// middle and last letters (which are all of them; a shorter word's middle is one of its others).
+    /// Where <see cref="_keyed"/> keeps a word: by its length up to four, and its first, middle and last characters,
+    /// each its low five bits if an ASCII letter (the same in either case) and 0 if another ASCII character (see
+    /// <see cref="KeyCodes"/>). Two words that match ignoring case have one key; a word of up to three letters is
+    /// all of its key.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Short(int length, char first, char middle, char last)
-        => ((length - 1) << 15) | ((first & 31) << 10) | ((middle & 31) << 5) | (last & 31);
+    private static int Key(int length, char first, char middle, char last)
+    {
+        var codes = new Unchecked<byte>(KeyCodes);
+        return ((Math.Min(length, 4) - 1) << 15) | (codes[first] << 10) | (codes[middle] << 5) | codes[last];
+    }
+
+    // By ASCII character, its code in a key: the low five bits of a letter, 0 for anything else.
+    private static readonly byte[] KeyCodes = BuildKeyCodes();
+
+    private static byte[] BuildKeyCodes()
+    {
+        var codes = new byte[128];
+        for (var c = (char)0; c < codes.Length; c++)
+        {
+            codes[c] = IsAsciiLetter(c) ? (byte)(c & 31) : (byte)0;
+        }
+
+        return codes;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
