@@ -306,7 +306,7 @@ internal static partial class Tokenizer
     private static int MarkLines(Token[] items, int[]? firsts, int lines, int first, ulong starts, ulong opening)
     {
         // The tokens are read and written unchecked (Unchecked): each is one PlainRun has just written. The lines'
-        // first tokens are written unchecked too, below the array's last entry, which the test for room keeps. A token
+        // first tokens are written unchecked too, below the array's last entry (as below). A token
         // is marked before it is stored, so that the store takes its address in itself (as in PlainRun).
         var tokens = new Unchecked<Token>(items);
         if (firsts is null)
@@ -321,19 +321,23 @@ internal static partial class Tokenizer
             return lines;
         }
 
+        // As NoteLine: the text's first token is the first line's already, so it is marked and not noted. Every other
+        // token noted has a line end of its own before it, of the masks' (a text with others has no firsts): the lines
+        // noted are at most the line ends and one, and the array has room for two more (Tokenize), so NoteLine's test
+        // for room always holds here.
+        if (first == 0 && (opening & starts & (0UL - starts)) != 0)
+        {
+            tokens[0] = new Token(tokens[0].Bits | LineBreakBit);
+            opening &= opening - 1;
+        }
+
         var noted = new Unchecked<int>(firsts);
-        var room = firsts.Length - 1;
         for (; opening != 0; opening &= opening - 1)
         {
             var k = first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1));
             var marked = new Token(tokens[k].Bits | LineBreakBit);
             tokens[k] = marked;
-
-            // As NoteLine: the text's first token is the first line's already.
-            if (k > 0 && lines < room)
-            {
-                noted[lines++] = k;
-            }
+            noted[lines++] = k;
         }
 
         return lines;

@@ -323,7 +323,7 @@ internal static partial class Tokenizer
             var start = opener.Start;
             var previous = chars[start - 1 + (int)((uint)(start - 1) >> 31)];
             var indent = 0;
-            if ((previous == ' ') | (previous == '\t'))
+            if (previous == ' ' || previous == '\t')
             {
                 indent = ShortIndent(text, start);
                 if (indent < 0)
@@ -332,7 +332,8 @@ internal static partial class Tokenizer
                 }
             }
 
-            var width = indent + all[opening[line + 1] - 1].End - start;
+            var closer = all[opening[line + 1] - 1];
+            var width = indent + closer.End - start;
             if (width > MaxWrapWidth)
             {
                 break;
