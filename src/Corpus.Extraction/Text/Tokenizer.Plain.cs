@@ -138,8 +138,9 @@ internal static partial class Tokenizer
             }
 
             // The rest of the window, after its last token, is white space (or past the text's end).
-            var rest = ~DownFrom(~space);
-            before |= (TokenFlags)Bits.NonZero(rest);
+            // (There is some when the window's last character is white space.)
+            var rest = TopRun(space);
+            before |= (TokenFlags)(space >> 63);
             if ((lineEnds & rest) != 0)
             {
                 before |= LineFlags(before, lineEnds & rest);
@@ -482,6 +483,20 @@ internal static partial class Tokenizer
         var below = DownFrom(mask);
         return below ^ (below >> 1);
     }
+#endif
+
+    /// <summary>The run of bits of <paramref name="mask"/> down from bit 63 (none when bit 63 is clear).</summary>
+    /// <remarks>On .NET one count of leading zeros finds it, where the smear of <see cref="DownFrom"/> takes a dozen.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+#if NET
+    private static ulong TopRun(ulong mask)
+    {
+        // A count of 64 (a mask of all ones) shifts by nothing: the run is then all of it.
+        var run = System.Numerics.BitOperations.LeadingZeroCount(~mask);
+        return ~(ulong.MaxValue >> run) | (0UL - (ulong)(run >> 6));
+    }
+#else
+    private static ulong TopRun(ulong mask) => ~DownFrom(~mask);
 #endif
 
     /// <summary>The bits of <paramref name="mask"/> and all below its highest.</summary>
