@@ -153,22 +153,22 @@ internal sealed class SentenceShapes
             var sumFirst = sumAfter;
             after = starts[s + 1];
             sumAfter = SentenceSplitter.SumBefore(blocks, after);
-            if (after > first)
-            {
-                // Judge's verdicts, from the packed counts.
-                var sum = sumAfter - sumFirst;
-                var shouts = ShoutSign((int)(sum >> 12) & 0xFFF, (int)(sum >> 24) & 0xFFF);
-                shouting[s] = shouts < 0;
-                titleCase[s] = TitleCaseSign(shouts, tokens[after - 1].Kind, (int)(sum >> 36) & 0xFFF, (int)(sum >> 48) & 0xFFF) < 0;
-                if (shouts < 0)
-                {
-                    pairs[listed] = first;
-                    pairs[listed + 1] = after;
-                    listed += 2;
-                }
 
-                widest |= after - first; // 4096 or more when some sentence's count is: no branch
+            // Judge's verdicts, from the packed counts. Every sentence has a token: the splitter hands its ranges
+            // over only when each made a sentence with a character (SentenceSplitter.Split), and a range with none
+            // would end, at the token before its first, no later than it starts (the tokens follow each other).
+            var sum = sumAfter - sumFirst;
+            var shouts = ShoutSign((int)(sum >> 12) & 0xFFF, (int)(sum >> 24) & 0xFFF);
+            shouting[s] = shouts < 0;
+            titleCase[s] = TitleCaseSign(shouts, tokens[after - 1].Kind, (int)(sum >> 36) & 0xFFF, (int)(sum >> 48) & 0xFFF) < 0;
+            if (shouts < 0)
+            {
+                pairs[listed] = first;
+                pairs[listed + 1] = after;
+                listed += 2;
             }
+
+            widest |= after - first; // 4096 or more when some sentence's count is: no branch
         }
 
         longest = widest;

@@ -71,6 +71,10 @@ internal static partial class SentenceSplitter
     [System.ThreadStatic]
     private static Sentence[]? _startsOf;
 
+    // The start and length of each sentence the last split made, before they are made (Make), in a buffer kept per thread.
+    [System.ThreadStatic]
+    private static ulong[]? _spans;
+
     /// <summary>
     /// The start of each of <paramref name="sentences"/> (the first <c>sentences.Length</c> of the array), when they
     /// are what <see cref="Split(string)"/> returned last on this thread; else null. The array is the
@@ -104,17 +108,17 @@ internal static partial class SentenceSplitter
         var firsts = _firsts is { } kept && kept.Length >= most ? kept : new int[most];
         var n = FindRanges(text, tokens, count, marks, firsts);
 
-        var result = n == 0 ? System.Array.Empty<Sentence>() : new Sentence[n];
-        var made = 0;
-        var seed = new Sentence.Seed(text);
         var starts = _starts is { } keptStarts && keptStarts.Length >= n ? keptStarts : new int[n];
+        var spans = _spans is { } keptSpans && keptSpans.Length >= n ? keptSpans : new ulong[n];
 
-        // The ranges, their tokens and the starts are read and written unchecked (Unchecked): the ranges' array holds
-        // n + 1 entries or more, each a token's index (the last the count of tokens, after the last range), and the
-        // starts n. A range ends before the next begins.
+        // The ranges, their tokens, the starts and the spans are read and written unchecked (Unchecked): the ranges'
+        // array holds n + 1 entries or more, each a token's index (the last the count of tokens, after the last
+        // range), and the starts and spans n. A range ends before the next begins.
         var all = new Unchecked<Token>(tokens);
         var rangeFirsts = new Unchecked<int>(firsts);
         var sentenceStarts = new Unchecked<int>(starts);
+        var sentenceSpans = new Unchecked<ulong>(spans);
+        var made = 0;
         var next = rangeFirsts[0];
         for (var r = 0; r < n; r++)
         {
@@ -125,20 +129,42 @@ internal static partial class SentenceSplitter
             if (end > start)
             {
                 sentenceStarts[made] = start;
-                result[made++] = new Sentence(seed, start, end - start);
+                sentenceSpans[made++] = (uint)start | ((ulong)(uint)(end - start) << 32);
             }
         }
 
-        if (made < n)
-        {
-            // A sentence without a character is not made; the ranges then no longer match the sentences.
-            System.Array.Resize(ref result, made);
-        }
+        // A sentence without a character is not made; the ranges then no longer match the sentences.
+        var result = made == 0 ? System.Array.Empty<Sentence>() : Make(text, spans, made);
 
         _last = made == n ? new SentenceTokens(result, tokens, count, firsts, marks.Blocks, marks.Shaped, marks.ShapedCount) : null;
         _starts = starts.Length <= MaxRetained ? starts : null;
         _startsOf = result;
         _firsts = firsts.Length <= MaxRetained ? firsts : null;
+        _spans = spans.Length <= MaxRetained ? spans : null;
+        return result;
+    }
+
+    /// <summary>
+    /// The <paramref name="made"/> sentences of <paramref name="text"/> whose starts and lengths
+    /// <paramref name="spans"/> holds (the start in the low half of each).
+    /// </summary>
+    /// <remarks>
+    /// A loop of its own, holding few values: with the search for the starts in the same loop, every value was kept
+    /// on the stack around the allocation and read back for each sentence. The spans are read unchecked (Unchecked):
+    /// they hold made entries or more.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Sentence[] Make(string text, ulong[] spans, int made)
+    {
+        var result = new Sentence[made];
+        var seed = new Sentence.Seed(text);
+        var items = new Unchecked<ulong>(spans);
+        for (var i = 0; i < result.Length; i++)
+        {
+            var span = items[i];
+            result[i] = new Sentence(seed, (int)(uint)span, (int)(span >> 32));
+        }
+
         return result;
     }
 
