@@ -89,8 +89,8 @@ internal sealed class SentenceShapes
         // The shouting sentences' first and after tokens, as pairs, in scratch the thread keeps (an array of this
         // seed's size when it is too large to keep).
         var pairs = 2 * count > MaxRetained ? new int[2 * count] : Room(2 * count);
-        var listed = JudgeAll(tokens, starts, blocks, count, shouting, titleCase, pairs, out var longest);
-        if (longest >= 4096)
+        var listed = JudgeAll(tokens, starts, blocks, count, shouting, titleCase, pairs);
+        if (split.Longest >= 4096)
         {
             // The packed counts of a sentence of 4096 tokens or more overflowed: it is judged again, a piece at a time,
             // and the list made again from the verdicts.
@@ -129,14 +129,14 @@ internal sealed class SentenceShapes
     /// Judges each of the splitter's sentences from its packed counts (the difference of the survey's sums before its
     /// first token and after its last, SentenceSplitter.SumBefore), as Judge does, and writes the first and after
     /// tokens of those that shout to <paramref name="pairArray"/> (two items a sentence, room for all): returns how many
-    /// items it wrote. <paramref name="longest"/> is 4096 or more when some sentence's count is, whose verdicts, from
-    /// overflowed counts, are to be made again.
+    /// items it wrote. The verdicts of a sentence of 4096 tokens or more, from overflowed counts, are to be made again
+    /// (SentenceTokens.Longest).
     /// </summary>
     /// <remarks>
     /// A walk of its own that makes no call: in the constructor, with the list's Add (and the long sentences' count)
     /// inside the loop, the loop's values were kept on the stack around the calls and read back at every sentence.
     /// </remarks>
-    private static int JudgeAll(Token[] tokenArray, Unchecked<int> starts, Unchecked<ulong> blocks, int count, bool[] shoutingArray, bool[] titleCaseArray, int[] pairArray, out int longest)
+    private static int JudgeAll(Token[] tokenArray, Unchecked<int> starts, Unchecked<ulong> blocks, int count, bool[] shoutingArray, bool[] titleCaseArray, int[] pairArray)
     {
         // Unchecked: the verdicts hold an item per sentence, the pairs two, and a sentence's last token is the text's.
         var tokens = new Unchecked<Token>(tokenArray);
@@ -144,7 +144,6 @@ internal sealed class SentenceShapes
         var titleCase = new Unchecked<bool>(titleCaseArray);
         var pairs = new Unchecked<int>(pairArray);
         var listed = 0;
-        var widest = 0;
         var after = starts[0];
         var sumAfter = SentenceSplitter.SumBefore(blocks, after);
         for (var s = 0; s < count; s++)
@@ -167,11 +166,8 @@ internal sealed class SentenceShapes
                 pairs[listed + 1] = after;
                 listed += 2;
             }
-
-            widest |= after - first; // 4096 or more when some sentence's count is: no branch
         }
 
-        longest = widest;
         return listed;
     }
 

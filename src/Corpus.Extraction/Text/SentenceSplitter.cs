@@ -119,11 +119,13 @@ internal static partial class SentenceSplitter
         var sentenceStarts = new Unchecked<int>(starts);
         var sentenceSpans = new Unchecked<ulong>(spans);
         var made = 0;
+        var widest = 0;
         var next = rangeFirsts[0];
         for (var r = 0; r < n; r++)
         {
             var first = next;
             next = rangeFirsts[r + 1];
+            widest |= next - first; // 4096 or more when some range's count is: no branch
             var start = all[first].Start;
             var end = all[next - 1].End;
             if (end > start)
@@ -136,7 +138,7 @@ internal static partial class SentenceSplitter
         // A sentence without a character is not made; the ranges then no longer match the sentences.
         var result = made == 0 ? System.Array.Empty<Sentence>() : Make(text, spans, made);
 
-        _last = made == n ? new SentenceTokens(result, tokens, count, firsts, marks.Blocks, marks.Shaped, marks.ShapedCount) : null;
+        _last = made == n ? new SentenceTokens(result, tokens, count, firsts, widest, marks.Blocks, marks.Shaped, marks.ShapedCount) : null;
         _starts = starts.Length <= MaxRetained ? starts : null;
         _startsOf = result;
         _firsts = firsts.Length <= MaxRetained ? firsts : null;

@@ -8,12 +8,13 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal sealed class SentenceTokens
 {
-    public SentenceTokens(Sentence[] sentences, Token[] tokens, int tokenCount, int[] firsts, ulong[] blocks, int[] shaped, int shapedCount)
+    public SentenceTokens(Sentence[] sentences, Token[] tokens, int tokenCount, int[] firsts, int longest, ulong[] blocks, int[] shaped, int shapedCount)
     {
         Sentences = sentences;
         Tokens = tokens;
         TokenCount = tokenCount;
         Firsts = firsts;
+        Longest = longest;
         Blocks = blocks;
         Shaped = shaped;
         ShapedCount = shapedCount;
@@ -29,6 +30,12 @@ internal sealed class SentenceTokens
 
     /// <summary>The first token of each sentence, then the number of tokens (the array may be longer).</summary>
     public int[] Firsts { get; }
+
+    /// <summary>
+    /// 4096 or more when some sentence has 4096 tokens or more (the counts of its tokens, bitwise or'ed), whose packed
+    /// sums (<see cref="Blocks"/>) overflow.
+    /// </summary>
+    public int Longest { get; }
 
     /// <summary>
     /// The splitter's survey of the tokens' shapes, in blocks of 64 tokens: the sum of the tokens'
