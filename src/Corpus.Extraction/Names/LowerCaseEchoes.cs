@@ -140,9 +140,11 @@ internal sealed class LowerCaseEchoes
         var letAllThrough = false;
 
         // The suspects' places and hashes are read unchecked: the caller gives count of each (Find), and each place is
-        // a group's in the list, read by place as a span in the net8.0 build.
+        // a group's in the list, read by place as a span in the net8.0 build. So are the suspects' own tables, made
+        // at least count long above, and a name's characters, read at places below its length, which is not 0.
         var at = new Unchecked<int>(places);
         var hashOf = new Unchecked<int>(hashes);
+        var entryOf = new Unchecked<int>(_entryOf);
         var listed = new ListItems<EntityGroup>(groups);
         for (var i = 0; i < count; i++)
         {
@@ -151,23 +153,26 @@ internal sealed class LowerCaseEchoes
             // Only a name with surrogates is read from _lowered again (Find); the entry keeps the rest.
             var name = listed[at[i]].Name;
             var hash = hashOf[i];
+            var hasSurrogate = false;
             if (!AsciiText.IsAscii(name))
             {
                 name = name.ToLowerInvariant();
-                _hasSurrogate[i] = HasSurrogate(name);
+                hasSurrogate = HasSurrogate(name);
+                new Unchecked<bool>(_hasSurrogate)[i] = hasSurrogate;
                 hash = HashOf(name);
                 _lowered[i] = name;
             }
 
             if (name.Length == 0)
             {
-                _entryOf[i] = -1;
+                entryOf[i] = -1;
                 continue;
             }
 
-            var first = LowerAscii(name[0]);
-            var last = LowerAscii(name[name.Length - 1]);
-            var middle = LowerAscii(name[name.Length >> 1]);
+            var chars = new UncheckedText(name);
+            var first = LowerAscii(chars[0]);
+            var last = LowerAscii(chars[name.Length - 1]);
+            var middle = LowerAscii(chars[name.Length >> 1]);
             var word = Filter(name.Length, first);
             var bit = Bit(last, middle);
             if (first >= 128 || last >= 128)
@@ -186,8 +191,8 @@ internal sealed class LowerCaseEchoes
                 new Unchecked<ulong>(_filter)[word] |= 1UL << bit; // a word of the filter is below its length (Filter)
             }
 
-            AddKey(Key(first, LowerAscii(name[name.Length > 1 ? 1 : 0]), last, name.Length));
-            _entryOf[i] = EntryFor(i, name, hash, _hasSurrogate[i], Cell(name.Length, first, bit), (word << 6) | bit);
+            AddKey(Key(first, LowerAscii(chars[name.Length > 1 ? 1 : 0]), last, name.Length));
+            entryOf[i] = EntryFor(i, name, hash, hasSurrogate, Cell(name.Length, first, bit), (word << 6) | bit);
         }
 
         _letAllThrough = letAllThrough;

@@ -129,14 +129,21 @@ internal readonly struct MentionLines
     public bool HasTables => _starts is not null;
 
     /// <summary><see cref="LineMap.Span"/> for the text at <paramref name="start"/>.</summary>
+    /// <remarks>
+    /// Inlined into the build's walk over every mention: as a call it kept the tables' fields and its arguments in
+    /// memory. The tables are read unchecked (in the net8.0 build): a block below the count is in both tables, which
+    /// hold at least that many; the line is at least 1 (the text's first line starts at 0, in block 0) and at most the
+    /// number of line starts, the length of their array.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public SourceSpan Span(int start, int length)
     {
         // The line (1-based) is the number of line starts at or before start; past the last line start's block, all are.
         var block = start >> BlockBits;
-        var line = block < _blocks
-            ? _startsBefore[block] + Bits.PopCount(_startBits[block] & (ulong.MaxValue >> (63 - (start & 63))))
+        var line = (uint)block < (uint)_blocks
+            ? new Unchecked<int>(_startsBefore)[block] + Bits.PopCount(new Unchecked<ulong>(_startBits)[block] & (ulong.MaxValue >> (63 - (start & 63))))
             : _starts.Length;
-        return new SourceSpan(start, length, line, start - _starts[line - 1] + 1);
+        return new SourceSpan(start, length, line, start - new Unchecked<int>(_starts)[line - 1] + 1);
     }
 
     private static int[] Copy(EquatableArray<int> starts)
