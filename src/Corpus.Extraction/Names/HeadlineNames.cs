@@ -141,76 +141,94 @@ internal static partial class HeadlineNames
     private static Dictionary<string, string> KnownNames(TokenView view, List<NameCandidate> found, LowerHashes probes, LowerHashes known, KnownSpans? spans)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        List<NameCandidate>? surnamed = null;
+
+        // The names are sorted first, in a walk with no call and no branch on the name, into those some probe may be by
+        // their shape (one in sixteen or so) and those of more than one token or not written as their token (three in
+        // ten), each list in order; then each list is read in a walk of its own. In one walk, the branch on the name's
+        // tokens was mispredicted at a name in three, and the rare calls kept the walk's values on the stack. The two
+        // lists fill separate tables (the spans' own), and the surnames go in after every full name either way.
+        var count = found.Count;
+        var places = Places(2 * count);
+        var shaped = probes.Sort(found, places, out var longer);
 
         // The name last put in for each of a few hashes: a name written again ("Japan", then "Japan") is in already,
         // since a name written otherwise but the same in lower case has its hash and would have taken its place.
         // The thread's, emptied.
         var recent = _recent ??= new string?[RecentNames];
         Array.Clear(recent, 0, recent.Length);
-        // Read without a range check each (the list is not changed while it is read).
-        var candidates = new ListItems<NameCandidate>(found);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var p = 0; p < shaped; p++)
         {
-            var c = candidates[i];
-            var name = c.Name;
-            var length = name.Length;
-            var last = name[length - 1];
-            if (probes.MayHave(name[0], last, length) && !IsOpeningWord(view, c))
+            var c = found[places[p]];
+            if (!IsOpeningWord(view, c))
             {
+                var name = c.Name;
+                var length = name.Length;
                 var hash = LowerHash(name, 0, length);
                 if (probes.MayHave(hash) && !string.Equals(recent[hash & (RecentNames - 1)], name))
                 {
                     names[name.ToLowerInvariant()] = name;
-                    known.Add(hash, name[0], last, length);
+                    known.Add(hash, name[0], name[length - 1], length);
                     recent[hash & (RecentNames - 1)] = name;
                 }
             }
+        }
 
-            // Seven names in ten are one token, which holds no white space: no surname, and no span of words.
-            if (c.FirstToken == c.LastToken && length == c.End - c.Start)
-            {
-                continue;
-            }
-
+        // Read without a range check each: the places from count to longer are indexes of the list, which is not changed here.
+        var candidates = new ListItems<NameCandidate>(found);
+        var at = new Unchecked<int>(places);
+        for (var p = count; p < longer; p++)
+        {
+            var c = candidates[at[p]];
             if (spans is not null && c.Words >= 2)
             {
                 spans.Note(c);
             }
 
-            // The surnames go in after every full name.
-            var space = LastSpace(name);
-            if (space > 0 && probes.MayHave(name[space + 1], last, length - space - 1))
-            {
-                (surnamed ??= new List<NameCandidate>()).Add(c);
-            }
-        }
-
-        if (surnamed is null)
-        {
-            return names;
-        }
-
-        foreach (var c in surnamed)
-        {
             var name = c.Name;
             var space = LastSpace(name);
             var length = name.Length - space - 1;
-            var hash = LowerHash(name, space + 1, length);
-            if (probes.MayHave(hash) && !WordLists.EnglishWords.Contains(name, space + 1, length))
+            if (space > 0 && probes.MayHave(name[space + 1], name[name.Length - 1], length))
             {
-                // "LEAGUE" above "Major League Baseball" is a word, not the surname of a name: only a last word that
-                // is no English word ("FISCHLER") stands for the name.
-                var surname = name.Substring(space + 1).ToLowerInvariant();
-                if (!names.ContainsKey(surname))
+                var hash = LowerHash(name, space + 1, length);
+                if (probes.MayHave(hash) && !WordLists.EnglishWords.Contains(name, space + 1, length))
                 {
-                    names[surname] = name;
-                    known.Add(hash, name[space + 1], name[name.Length - 1], length);
+                    // "LEAGUE" above "Major League Baseball" is a word, not the surname of a name: only a last word that
+                    // is no English word ("FISCHLER") stands for the name.
+                    var surname = name.Substring(space + 1).ToLowerInvariant();
+                    if (!names.ContainsKey(surname))
+                    {
+                        names[surname] = name;
+                        known.Add(hash, name[space + 1], name[name.Length - 1], length);
+                    }
                 }
             }
         }
 
         return names;
+    }
+
+    // The thread's places of KnownNames' two lists, for its next seed; an array that grew for a very large seed is let go.
+    private const int MaxRetainedPlaces = 1 << 16;
+
+    [ThreadStatic]
+    private static int[]? _places;
+
+    // An array of at least length items.
+    private static int[] Places(int length)
+    {
+        var kept = _places;
+        if (kept is not null && kept.Length >= length)
+        {
+            return kept;
+        }
+
+        var made = new int[length];
+        if (length <= MaxRetainedPlaces)
+        {
+            _places = made;
+        }
+
+        return made;
     }
 
     // name.LastIndexOf(' '): the name's last word is a few letters long, and the library's search, made for long
@@ -376,6 +394,45 @@ internal static partial class HeadlineNames
         {
             var shape = Shape(first, last, length);
             return (_shapes[(shape >> 6) & _mask] & (1UL << (shape & 63))) != 0;
+        }
+
+        /// <summary>
+        /// KnownNames' first walk: puts in places from 0 the candidates of found this may have by their shape, and from
+        /// found.Count those of more than one token or not written as their token; returns the first list's end, and
+        /// the second's in longer.
+        /// </summary>
+        /// <remarks>
+        /// A method of its own, with no call: in KnownNames, the counts, read after the walk by walks that call, were
+        /// stored to the stack at every name. The filter's array and mask are read once, not at each name after the
+        /// stores to places.
+        /// </remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public int Sort(List<NameCandidate> found, int[] places, out int longer)
+        {
+            // Read without a range check each: the list is not changed while it is read, the places hold 2 * count,
+            // and the mask keeps each index of the shapes below the size they were cleared to.
+            var candidates = new ListItems<NameCandidate>(found);
+            var at = new Unchecked<int>(places);
+            var shapes = new Unchecked<ulong>(_shapes);
+            var mask = _mask;
+            var count = candidates.Count;
+            var shaped = 0;
+            var more = count;
+            for (var i = 0; i < count; i++)
+            {
+                var c = candidates[i];
+                var name = c.Name;
+                var length = name.Length;
+                var shape = Shape(name[0], name[length - 1], length);
+                at[shaped] = i;
+                shaped += (int)(shapes[(shape >> 6) & mask] >> (shape & 63)) & 1;
+                // Seven names in ten are one token, which holds no white space: no surname, and no span of words.
+                at[more] = i;
+                more += ((c.FirstToken ^ c.LastToken) | (length ^ (c.End - c.Start))) != 0 ? 1 : 0;
+            }
+
+            longer = more;
+            return shaped;
         }
 
         public bool MayHave(int hash) => _any || hash < 0 || (_bits[(hash >> 6) & _mask] & (1UL << (hash & 63))) != 0;
