@@ -254,18 +254,24 @@ internal sealed class LowerCaseEchoes
         echoes.Reset(groups, places, count, hashes);
         echoes.Scan(view.Tokens, view.Count, view.Text);
         var echoed = echoes._echoed.Length >= count ? echoes._echoed : echoes._echoed = new bool[System.Math.Max(count, 2 * echoes._echoed.Length)];
+        // Each table read here holds count suspects at least (Reset, and echoed just above), and an entry is below the
+        // count of entries, which _entryEchoed holds (Reset): read unchecked.
+        var entryOf = new Unchecked<int>(echoes._entryOf);
+        var hasSurrogate = new Unchecked<bool>(echoes._hasSurrogate);
+        var entryEchoed = new Unchecked<bool>(echoes._entryEchoed);
+        var answers = new Unchecked<bool>(echoed);
         for (var i = 0; i < count; i++)
         {
-            var entry = echoes._entryOf[i];
+            var entry = entryOf[i];
             if (entry < 0)
             {
-                echoed[i] = false;
+                answers[i] = false;
                 continue;
             }
 
-            echoed[i] = echoes._hasSurrogate[i]
+            answers[i] = hasSurrogate[i]
                 ? echoes._loweredWords is not null && echoes._loweredWords.Contains(echoes._lowered[i]!)
-                : echoes._entryEchoed[entry];
+                : entryEchoed[entry];
         }
 
         // Nothing of this seed stays behind: the counts are zero again, and no name is held on to.
@@ -461,13 +467,17 @@ internal sealed class LowerCaseEchoes
     private int EntryFor(int suspect, string name, int hash, bool hasSurrogate, int cell, int bit)
     {
         // A slot is at most the mask, below the tables' length, and a cell below the counts' (Cell): read unchecked.
+        // An entry is below the count of suspects, which the entries' array holds (Reset).
+        var slotEntries = new Unchecked<int>(_slotEntries);
+        var slotHashes = new Unchecked<int>(_slotHashes);
+        var entries = new Unchecked<Entry>(_entries);
         var slot = hash & _mask;
-        while (new Unchecked<int>(_slotEntries)[slot] != 0)
+        while (slotEntries[slot] != 0)
         {
-            var entry = _slotEntries[slot] - 1;
-            if (_slotHashes[slot] == hash && SameFoldedNames(NameOf(_entries[entry].Suspect), name))
+            var entry = slotEntries[slot] - 1;
+            if (slotHashes[slot] == hash && SameFoldedNames(NameOf(entries[entry].Suspect), name))
             {
-                _entries[entry].HasSurrogate |= hasSurrogate;
+                entries[entry].HasSurrogate |= hasSurrogate;
                 return entry;
             }
 
@@ -475,10 +485,10 @@ internal sealed class LowerCaseEchoes
         }
 
         var made = _entryCount++;
-        _entries[made] = new Entry { Suspect = suspect, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
+        entries[made] = new Entry { Suspect = suspect, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
         new Unchecked<int>(_unechoed)[cell]++;
-        _slotHashes[slot] = hash;
-        _slotEntries[slot] = made + 1;
+        slotHashes[slot] = hash;
+        slotEntries[slot] = made + 1;
         return made;
     }
 
