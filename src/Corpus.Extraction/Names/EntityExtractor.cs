@@ -257,10 +257,11 @@ internal static class EntityExtractor
         var count = groups.Count;
         var starts = GroupingScratch.Starts(count);
         var last = int.MinValue;
-        inOrder = true;
+        var ascending = true;
 
-        // The places of the groups coreference emptied, in order.
-        int[]? emptied = null;
+        // The places of the groups coreference emptied, in order. The array is taken before the walk, so that the walk
+        // makes no call (with one, its values were kept on the stack).
+        var emptied = GroupingScratch.Emptied(count);
         var emptiedCount = 0;
 
         // The places of the groups of bare words, in order, and then of the suspects among them (the first `suspects`),
@@ -273,23 +274,30 @@ internal static class EntityExtractor
 
         // The groups are read by place as a span in the net8.0 build (one range check a read, not the list's two); the
         // list is not changed before the walk that takes groups out.
+        // The three arrays hold one for each group at least (GroupingScratch), and the walk writes each below its
+        // place in the list: written unchecked.
         var listed = new ListItems<EntityGroup>(groups);
+        var startOf = new Unchecked<int>(starts);
+        var emptiedAt = new Unchecked<int>(emptied);
+        var bareAt = new Unchecked<int>(places);
         for (var i = 0; i < count; i++)
         {
             var g = listed[i];
             var start = g.FirstStart;
-            starts[i] = start;
+            startOf[i] = start;
             if (g.IsEmpty)
             {
-                (emptied ??= GroupingScratch.Emptied(count))[emptiedCount++] = i;
+                emptiedAt[emptiedCount++] = i;
                 continue;
             }
 
-            inOrder &= start > last;
+            ascending &= start > last;
             last = start;
-            places[bare] = i;
+            bareAt[bare] = i;
             bare += g.AllBareWords ? 1 : 0;
         }
+
+        inOrder = ascending;
 
         // Each suspect's name's folded hash, which the echo search and the English words both take.
         int[]? hashes = null;
@@ -297,7 +305,7 @@ internal static class EntityExtractor
         var suspects = 0; // the suspects are the groups at places[0 .. suspects), a list of groups written no reference
         for (var b = 0; b < bare; b++)
         {
-            var i = places[b];
+            var i = bareAt[b];
             var g = listed[i];
             if (!g.HasOnlyCaseAliases())
             {
@@ -309,7 +317,7 @@ internal static class EntityExtractor
             {
                 hashes ??= GroupingScratch.ByCandidate(count);
                 var n = suspects++;
-                places[n] = i;
+                bareAt[n] = i;
                 hashes[n] = FoldedHash(view, g);
                 if (weakness == Weakness.IfEchoed)
                 {
@@ -346,7 +354,7 @@ internal static class EntityExtractor
 
                     // The emptied groups before it go first: the places are taken out in order.
                     var place = places[i];
-                    for (; next < emptiedCount && emptied![next] < place; next++)
+                    for (; next < emptiedCount && emptied[next] < place; next++)
                     {
                         removal.TakeOut(emptied[next]);
                     }
@@ -363,7 +371,7 @@ internal static class EntityExtractor
 
         for (; next < emptiedCount; next++)
         {
-            removal.TakeOut(emptied![next]);
+            removal.TakeOut(emptied[next]);
         }
 
         removal.Done();
@@ -612,6 +620,7 @@ internal static class EntityExtractor
     private static (int Start, int End, int Entity)[]? SortedMentions(List<NameCandidate> candidates, out int count)
     {
         var sorted = Quotes.SpeakerResolver.SortedMentionsScratch(candidates.Count);
+        var at = new Unchecked<(int Start, int End, int Entity)>(sorted); // unchecked: it holds one for each candidate, and j is below their count
         count = 0;
         var made = 0; // the count, in a register (the out parameter is written through memory)
         var moves = 0;
@@ -630,10 +639,10 @@ internal static class EntityExtractor
             var end = c.End;
             var entity = g.Place;
             var j = made++;
-            while (j > 0 && (sorted[j - 1].Start > start
-                || (sorted[j - 1].Start == start && (sorted[j - 1].End > end || (sorted[j - 1].End == end && sorted[j - 1].Entity > entity)))))
+            while (j > 0 && (at[j - 1].Start > start
+                || (at[j - 1].Start == start && (at[j - 1].End > end || (at[j - 1].End == end && at[j - 1].Entity > entity)))))
             {
-                sorted[j] = sorted[j - 1];
+                at[j] = at[j - 1];
                 j--;
                 if (++moves > limit)
                 {
@@ -641,7 +650,7 @@ internal static class EntityExtractor
                 }
             }
 
-            sorted[j] = (start, end, entity);
+            at[j] = (start, end, entity);
         }
 
         count = made;
