@@ -88,11 +88,22 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
         i = masks is null ? ReadWord(text, i, end) : ReadWord(text, i, end, masks);
         var wordClass = classes.LookupInline(text, from, i - from);
         facts = Pack(wordClass, shape);
-        if (i < end && chars[i] == '.' && KeepsDot(text, from, i, wordClass))
+        if (i >= end)
         {
-            i++;
+            return i;
         }
-        else if (i < end && chars[i] is '\'' or '\u2019' && chars[i - 1] is 's' or 'S'
+
+        // The character after the word read once, and tested once for the common case (a space or a comma), where
+        // the two tests below each read it again and made their own flags of it.
+        var next = chars[i];
+        if (next == '.')
+        {
+            if (KeepsDot(text, from, i, wordClass))
+            {
+                i++;
+            }
+        }
+        else if ((next == '\'' || next == '\u2019') && (chars[i - 1] | 0x20) == 's'
             && (i + 1 >= end || !char.IsLetterOrDigit(chars[i + 1])))
         {
             // "the students’ union": a plural possessive keeps its apostrophe.

@@ -278,6 +278,7 @@ internal sealed class WordTokens
         var chars = new UncheckedText(text);
         var end = _splitTo;
         var classes = _classes;
+        var masks = _masks;
         var i = _cursor;
         while (true)
         {
@@ -291,7 +292,7 @@ internal sealed class WordTokens
                 break;
             }
 
-            var tokenEnd = WordToken.ReadToken(text, i, end, classes, _masks, out int facts);
+            var tokenEnd = WordToken.ReadToken(text, i, end, classes, masks, out int facts);
             Add(new Span(i, tokenEnd, facts));
             i = tokenEnd;
             if (_toSentenceEnd && StopsAfter(tokenEnd))
