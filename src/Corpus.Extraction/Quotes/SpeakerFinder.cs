@@ -50,13 +50,14 @@ internal sealed class SpeakerFinder
     /// <summary>The quotation at <paramref name="index"/> with the words of its sentence before and after it.</summary>
     public QuoteContext ContextOf(int index)
     {
-        var quote = _quotes[index];
+        // The quotation's end and the one before's read once: each is a sum, and each read of the list an item's
+        // copy behind two range checks (one through ListItems).
+        var quotes = new ListItems<FoundQuote>(_quotes);
+        var quote = quotes[index];
+        var end = quote.End;
+        var previousEnd = index > 0 ? quotes[index - 1].End : -1;
         var paragraph = _layout.IndexOf(quote.Open);
-        var lowest = Math.Max(_layout.StartOf(paragraph), quote.Open - MaxLookBehind);
-        if (index > 0)
-        {
-            lowest = Math.Max(lowest, _quotes[index - 1].End);
-        }
+        var lowest = Math.Max(Math.Max(_layout.StartOf(paragraph), quote.Open - MaxLookBehind), previousEnd);
 
         // Back to just after the last sentence end in [lowest, Open), or to lowest.
         var start = lowest;
@@ -80,7 +81,8 @@ internal sealed class SpeakerFinder
         // “…,” says the friend, “…”: the words after the quotation before, split as far as its patterns read
         // them, are often the words before this one, all or the first of them, which then need no splitting again.
         WordTokens before;
-        if (index > 0 && start == _quotes[index - 1].End && _runsUsed == 0 && _afterOf == index - 1
+        // A first quotation has no end before it (-1): start is never below 0.
+        if (start == previousEnd && _runsUsed == 0 && _afterOf == index - 1
             && _runs[AfterSlot].TryTake(start, quote.Open))
         {
             (_runs[0], _runs[AfterSlot]) = (_runs[AfterSlot], _runs[0]);
@@ -93,7 +95,7 @@ internal sealed class SpeakerFinder
         }
 
         var after = NextRun();
-        after.ResetToSentenceEnd(_text, _masks, quote.End, Math.Max(quote.End, HighestAfter(index, quote)));
+        after.ResetToSentenceEnd(_text, _masks, end, Math.Max(end, HighestAfter(index, quote.Close, end)));
         _afterOf = _runsUsed - 1 == AfterSlot ? index : -1;
         return new QuoteContext(quote, TextOf(quote), before, after);
     }
@@ -106,7 +108,7 @@ internal sealed class SpeakerFinder
     {
         // Asked for a few quotations only, so the sentence end is searched in the text rather than split to.
         var quote = _quotes[index];
-        var highest = HighestAfter(index, quote);
+        var highest = HighestAfter(index, quote.Close, quote.End);
         var end = highest;
         for (var k = quote.End; k < highest; k++)
         {
@@ -134,10 +136,13 @@ internal sealed class SpeakerFinder
         return quote.End;
     }
 
-    /// <summary>How far the words after the quotation at <paramref name="index"/>, <paramref name="quote"/>, may reach: its paragraph, a few lines, the next quotation.</summary>
-    private int HighestAfter(int index, in FoundQuote quote)
+    /// <summary>
+    /// How far the words after the quotation at <paramref name="index"/>, which closes at <paramref name="close"/> and
+    /// ends at <paramref name="end"/>, may reach: its paragraph, a few lines, the next quotation.
+    /// </summary>
+    private int HighestAfter(int index, int close, int end)
     {
-        var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), quote.End + MaxLookAhead);
+        var highest = Math.Min(_layout.EndOf(_layout.IndexOf(close), _text.Length), end + MaxLookAhead);
         return index + 1 < _quotes.Count ? Math.Min(highest, _quotes[index + 1].Open) : highest;
     }
 

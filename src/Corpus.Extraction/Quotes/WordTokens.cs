@@ -308,11 +308,12 @@ internal sealed class WordTokens
 
     /// <summary>
     /// Whether a run cut at its sentence's end stops after the token that ends at <paramref name="tokenEnd"/>: the
-    /// last character of a sentence is followed by white space, so it is always the last of its token.
+    /// last character of a sentence is followed by white space, so it is always the last of its token. The token lies
+    /// inside the text: its last character is read unchecked.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StopsAfter(int tokenEnd)
-        => SentenceEnds.IsPunctuation(_text[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, _classes, _masks);
+        => SentenceEnds.IsPunctuation(new UncheckedText(_text)[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, _classes, _masks);
 
     /// <summary>
     /// White space, told without a call up to the space by a bit each (<see cref="AsciiSpaces"/>): a space and a line
@@ -402,7 +403,8 @@ internal sealed class WordTokens
         var count = _count;
         if ((uint)count < (uint)items.Length)
         {
-            items[count] = span;
+            // Unchecked: the test above is the range check, which the JIT repeated in some of the loops.
+            new Unchecked<Span>(items)[count] = span;
             _count = count + 1;
             return;
         }
