@@ -531,7 +531,13 @@ internal sealed class SpeakerFinder
             var chars = new UncheckedText(text);
             var filterBits = new Unchecked<uint>(filter);
             var ends = word & ~(word >> 1);
-            for (var starts = word & ~(word << 1); starts != 0; starts &= starts - 1, ends &= ends - 1)
+            var starts = word & ~(word << 1);
+
+            // Runs of one character ("a", "I") are no cue, which has two letters at least: dropped here at once, not
+            // tested one by one. A run at the window's last character that may go on past it is kept for the test below.
+            var single = starts & ends & ~(left > 64 ? 1UL << 63 : 0);
+            ends &= ~single;
+            for (starts &= ~single; starts != 0; starts &= starts - 1, ends &= ends - 1)
             {
                 var s = Bits.TrailingZeroCount(starts);
                 var e = Bits.TrailingZeroCount(ends);
@@ -542,7 +548,7 @@ internal sealed class SpeakerFinder
                     break;
                 }
 
-                if (WordClassTable.MayBeIn(filterBits, chars, i + s, e - s + 1))
+                if (WordClassTable.MayBeInTwoOrMore(filterBits, chars, i + s, e - s + 1))
                 {
                     var cue = CueAt(i + s, e - s + 1);
                     if (cue == VerbCue)

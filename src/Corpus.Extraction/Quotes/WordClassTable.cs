@@ -267,14 +267,14 @@ internal sealed class WordClassTable
             && (filter[SecondFilter + Filter(length, text[start + 1])] & (1u << (text[start + length - 2] & 31))) != 0;
 
     /// <summary>
-    /// <see cref="MayBeIn(uint[], string, int, int)"/> with no bounds checks in the net8.0 build, for a loop that asks it
-    /// of every word of a window: <paramref name="filter"/> must be a <see cref="FilterOf"/> table (every index the
-    /// test makes is below its length) and the word must lie inside <paramref name="text"/>.
+    /// <see cref="MayBeIn(uint[], string, int, int)"/> of a word of two characters or more, with no bounds checks in the
+    /// net8.0 build, for a loop that asks it of every word of a window and drops the words of one character first:
+    /// <paramref name="filter"/> must be a <see cref="FilterOf"/> table (every index the test makes is below its length)
+    /// and the word must lie inside <paramref name="text"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool MayBeIn(Unchecked<uint> filter, UncheckedText text, int start, int length)
-        => length >= 2
-            && (filter[Filter(length, text[start])] & (1u << (text[start + length - 1] & 31))) != 0
+    internal static bool MayBeInTwoOrMore(Unchecked<uint> filter, UncheckedText text, int start, int length)
+        => (filter[Filter(length, text[start])] & (1u << (text[start + length - 1] & 31))) != 0
             && (filter[SecondFilter + Filter(length, text[start + 1])] & (1u << (text[start + length - 2] & 31))) != 0;
 
     /// <summary>
