@@ -260,6 +260,30 @@ internal static partial class Tokenizer
             var next = opening[line + 1];
             var these = lineFacts[line];
             var width = (int)(these & 0xFFFF);
+
+            // Most line ends of a wrapped paragraph fall between two words with letters, the next line standing as
+            // far in and going on in lower case: of the tests below only the first is then left to make (a line's
+            // last word with a letter may wrap, a first word of two letters or more with one starts no item), and
+            // its last test only where the line goes on no wrapped paragraph at half the width.
+            var closer = all[next - 1];
+            if (WordsAtLineEnd(closer, all[next], these, lineFacts[line + 1]))
+            {
+                wrapped = (wrapped & width * 2 >= widest) || width + 1 + FirstWordLength(all, next, opening[line + 2]) > widest - WrapSlack;
+                if (wrapped)
+                {
+                    all[next] = new Token(all[next].Bits & ~LineBreakBit);
+                }
+
+                continue;
+            }
+
+            // A line that ends in a stop does not wrap (MayWrapAfter): a stop is no mark it lets through.
+            if (closer.Kind == TokenKind.Punct && closer.Has(TokenFlags.Stop))
+            {
+                wrapped = false;
+                continue;
+            }
+
             var indent = (int)(these >> IndentShift & 0xFFFF);
             var nextIndent = (int)(lineFacts[line + 1] >> IndentShift & 0xFFFF);
             var capitalNext = (lineFacts[line + 1] >> CapitalShift) != 0;
@@ -430,6 +454,28 @@ internal static partial class Tokenizer
         }
 
         return (columns != 0 ? ColumnsBit : 0) | (words >= 3 && capitals * 3 >= words * 2 ? TitledBit : 0);
+    }
+
+    /// <summary>
+    /// Whether the line end before a line whose facts are <paramref name="nextFacts"/> and first token
+    /// <paramref name="opener"/>, after a line whose facts are <paramref name="facts"/> and last token
+    /// <paramref name="closer"/>, falls between two words with letters, the first of two letters or more, and the next
+    /// line stands as far in and opens with no capital: the line may then wrap (<see cref="MayWrapAfter"/>), the next
+    /// starts no item (<see cref="StartsItem"/>), and its indent and case need no more tests.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool WordsAtLineEnd(Token closer, Token opener, ulong facts, ulong nextFacts)
+    {
+        const ulong Kinds = 3UL << Token.KindShift;
+        const ulong Letter = (ulong)TokenFlags.HasLetter << Token.FlagsShift;
+        const ulong Length = ((1UL << Token.KindShift) - 1) & ~((1UL << Token.StartBits) - 1);
+        const ulong Indent = 0xFFFFUL << IndentShift;
+
+        // Each test gives 0 where it holds, so that they make one branch (each alone followed no pattern): a length
+        // of one less two wraps past the length's bits.
+        var others = ((closer.Bits | opener.Bits) & Kinds) | (~(closer.Bits & opener.Bits) & Letter)
+            | (((opener.Bits & Length) - (2UL << Token.StartBits)) >> 63) | ((facts ^ nextFacts) & Indent) | (nextFacts >> CapitalShift);
+        return others == 0;
     }
 
     /// <summary>
