@@ -81,6 +81,9 @@ internal static partial class Tokenizer
 
     private const ulong SpaceBit = (ulong)TokenFlags.SpaceBefore << Token.FlagsShift;
 
+    // A stop's bits of kind and flags (punctuation is the kind of both bits set), tested by one compare.
+    private const ulong PunctStopMask = ((ulong)TokenKind.Punct << Token.KindShift) | ((ulong)TokenFlags.Stop << Token.FlagsShift);
+
     [System.ThreadStatic]
     private static int[]? _lineFirsts;
 
@@ -278,7 +281,7 @@ internal static partial class Tokenizer
             }
 
             // A line that ends in a stop does not wrap (MayWrapAfter): a stop is no mark it lets through.
-            if (closer.Kind == TokenKind.Punct && closer.Has(TokenFlags.Stop))
+            if ((closer.Bits & PunctStopMask) == PunctStopMask)
             {
                 wrapped = false;
                 continue;
