@@ -1,4 +1,8 @@
 using System;
+#if NET
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+#endif
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -89,7 +93,13 @@ internal sealed class SentenceShapes
         // The shouting sentences' first and after tokens, as pairs, in scratch the thread keeps (an array of this
         // seed's size when it is too large to keep).
         var pairs = 2 * count > MaxRetained ? new int[2 * count] : Room(2 * count);
+#if NET
+        var listed = Avx2.IsSupported
+            ? JudgeAllWide(tokens, starts, split.Blocks, count, shouting, titleCase, pairs)
+            : JudgeAll(tokens, starts, blocks, count, shouting, titleCase, pairs);
+#else
         var listed = JudgeAll(tokens, starts, blocks, count, shouting, titleCase, pairs);
+#endif
         if (split.Longest >= 4096)
         {
             // The packed counts of a sentence of 4096 tokens or more overflowed: it is judged again, a piece at a time,
@@ -170,6 +180,53 @@ internal sealed class SentenceShapes
 
         return listed;
     }
+
+#if NET
+    /// <summary>
+    /// <see cref="JudgeAll"/> with AVX2: a sentence's four counts are the difference of two vectors of the survey's
+    /// counts (SentenceSplitter.CountsBefore), and both tests of each verdict are made in the vector's lanes at once, so
+    /// the loop holds its values in vector registers, not on the stack. The verdicts are the same: the counts differ
+    /// only for a sentence of 4096 tokens or more, whose packed counts overflow, and which is judged again.
+    /// </summary>
+    private static int JudgeAllWide(Token[] tokenArray, Unchecked<int> starts, ulong[] blockArray, int count, bool[] shoutingArray, bool[] titleCaseArray, int[] pairArray)
+    {
+        // Unchecked: the verdicts hold an item per sentence, the pairs two, and a sentence's last token is the text's.
+        var tokens = new Unchecked<Token>(tokenArray);
+        var shouting = new Unchecked<bool>(shoutingArray);
+        var titleCase = new Unchecked<bool>(titleCaseArray);
+        var pairs = new Unchecked<int>(pairArray);
+        ref var blocks = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(blockArray);
+        var listed = 0;
+        var after = starts[0];
+        var countsAfter = SentenceSplitter.CountsBefore(ref blocks, after);
+        for (var s = 0; s < count; s++)
+        {
+            var first = after;
+            after = starts[s + 1];
+            var countsFirst = countsAfter;
+            countsAfter = SentenceSplitter.CountsBefore(ref blocks, after);
+
+            // The lanes hold words, capitals, content and titled: ShoutSign's two tests in the first lane and
+            // TitleCaseSign's last two in the third, complemented, as (the count less 3, or 4) or (the products'
+            // difference, swapped), for 2 - words is ~(words - 3) and 7 * words - 10 * capitals - 1 is
+            // ~(10 * capitals - 7 * words): one lane's sign is clear where ShoutSign's is set.
+            var counts = countsAfter - countsFirst;
+            var products = Avx2.Multiply(counts.AsUInt32(), Vector256.Create(7UL, 10, 8, 10).AsUInt32());
+            var signs = (counts - Vector256.Create(3UL, 0, 4, 0)) | (Avx2.Shuffle(products.AsUInt32(), 0b01_00_11_10).AsUInt64() - products);
+            var notShouts = (int)signs.ToScalar();
+            shouting[s] = notShouts >= 0;
+            titleCase[s] = (notShouts & ((int)tokens[after - 1].Kind - 2) & ~(int)signs.GetElement(2)) < 0;
+            if (notShouts >= 0)
+            {
+                pairs[listed] = first;
+                pairs[listed + 1] = after;
+                listed += 2;
+            }
+        }
+
+        return listed;
+    }
+#endif
 
     // After JudgeAll, when some sentence has 4096 tokens or more: those judged again, a piece at a time, then the
     // shouting sentences' tokens listed, in order.

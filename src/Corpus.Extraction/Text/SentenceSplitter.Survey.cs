@@ -15,16 +15,17 @@ namespace Corpus.Extraction.Text;
 /// <remarks>
 /// A token's part in a sentence's shapes is four counts (a word, in capitals, long, long and capitalised), each a bit
 /// of the token, so the counts of any run of tokens are the bits' populations: the survey keeps each block of 64
-/// tokens' four masks with the sum of the blocks before it (<see cref="SumBefore"/>), and the sum is asked only
+/// tokens' four masks with their counts in the blocks before it (<see cref="SumBefore"/>), and the sums are asked only
 /// where a sentence the name rules read ends, about one token in ten. The masks of a block are read off the tokens' bits by vector
 /// compares where the processor has them (about ten instructions a token, the lists of marks and shaped tokens
 /// after), by tables one token at a time elsewhere; a table lookup and a running sum kept for every token took 25.
 /// </remarks>
 internal static partial class SentenceSplitter
 {
-    // A block's entries in the survey's array: its four count masks, then the sum of the tokens' counts before it.
-    private const int BlockStride = 5;
-    private const int SumBeforeBlock = 4;
+    // A block's entries in the survey's array: its four count masks, then the count of each mask's tokens in the
+    // blocks before it (four sums, not one packed: a vector of the four reads them at once, CountsBefore).
+    private const int BlockStride = 8; // 64 bytes (CountsBefore)
+    private const int SumsBeforeBlock = 4;
 
     // The survey's blocks, kept per thread (one that grew for a very large seed is let go after use).
     [System.ThreadStatic]
@@ -42,22 +43,34 @@ internal static partial class SentenceSplitter
         // Read unchecked: the survey wrote a block for each 64 tokens and one more, for the count itself.
         var at = (nint)(uint)(k >> 6) * BlockStride;
         var below = (1UL << k) - 1; // the shift takes k's low six bits
-
-        // Each count is added as it is made (as Packed's fields, which do not overflow into each other): the four
-        // masks read first and packed after were kept on the stack in a loop that holds many values.
-        var sum = blocks[at + SumBeforeBlock];
-        sum += Bits.WidePopCount(blocks[at] & below) << 12;
-        sum += Bits.WidePopCount(blocks[at + 1] & below) << 24;
-        sum += Bits.WidePopCount(blocks[at + 2] & below) << 36;
-        return sum + (Bits.WidePopCount(blocks[at + 3] & below) << 48);
+        var sum = (blocks[at + SumsBeforeBlock] + Bits.WidePopCount(blocks[at] & below)) << 12;
+        sum += (blocks[at + SumsBeforeBlock + 1] + Bits.WidePopCount(blocks[at + 1] & below)) << 24;
+        sum += (blocks[at + SumsBeforeBlock + 2] + Bits.WidePopCount(blocks[at + 2] & below)) << 36;
+        return sum + ((blocks[at + SumsBeforeBlock + 3] + Bits.WidePopCount(blocks[at + 3] & below)) << 48);
     }
 
-    // The counts of the tokens of four masks (words, in capitals, long, long and capitalised), packed in the twelve-bit
-    // fields SentenceShapes.CountOf packs them in (at most 64 each: no field overflows into the next).
+#if NET
+    /// <summary>
+    /// The counts of the tokens before token <paramref name="k"/> (at most the count of tokens) of the survey's four
+    /// masks (words, in capitals, long, long and capitalised), a lane each, from the blocks at <paramref name="block0"/>:
+    /// <see cref="SumBefore"/>'s four fields, apart, with no overflow. The masks' tokens before k in their block are
+    /// counted by a table of each half-byte's count (there is no vector count of bits before AVX-512).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Packed(ulong words, ulong capitals, ulong content, ulong titled) =>
-        (Bits.WidePopCount(words) << 12) | (Bits.WidePopCount(capitals) << 24)
-        | (Bits.WidePopCount(content) << 36) | (Bits.WidePopCount(titled) << 48);
+    internal static Vector256<ulong> CountsBefore(ref ulong block0, int k)
+    {
+        // Read unchecked: the survey wrote a block for each 64 tokens and one more, for the count itself. A block is
+        // 64 bytes: its place is k's bits above the low six, as bytes.
+        ref var block = ref Unsafe.AddByteOffset(ref block0, (nint)(uint)(k & ~63));
+        var masks = (Vector256.LoadUnsafe(ref block) & Vector256.Create((1UL << k) - 1)).AsByte(); // the shift takes k's low six bits
+        var nibbles = Vector256.Create((byte)0x0F);
+        var counts = Vector256.Create((byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
+        var low = Avx2.Shuffle(counts, masks & nibbles);
+        var high = Avx2.Shuffle(counts, Avx2.ShiftRightLogical(masks.AsUInt16(), 4).AsByte() & nibbles);
+        return Avx2.SumAbsoluteDifferences(low + high, Vector256<byte>.Zero).AsUInt64()
+            + Vector256.LoadUnsafe(ref Unsafe.Add(ref block, SumsBeforeBlock));
+    }
+#endif
 
     /// <summary>
     /// Lists in <paramref name="items"/> the tokens that may break and in <paramref name="shaped"/> those shaped like
@@ -69,7 +82,7 @@ internal static partial class SentenceSplitter
         // The blocks are written unchecked (Unchecked): the array has room for a block for each 64 tokens and one more.
         var marks = 0;
         var names = 0;
-        var sum = 0UL;
+        ulong wordsBefore = 0, capitalsBefore = 0, contentBefore = 0, titledBefore = 0;
         var written = new Unchecked<ulong>(blocks);
         var full = tokenCount >> 6;
         for (var b = 0; b <= full; b++)
@@ -92,8 +105,14 @@ internal static partial class SentenceSplitter
             written[at + 1] = capitals;
             written[at + 2] = content;
             written[at + 3] = titled;
-            written[at + SumBeforeBlock] = sum;
-            sum += Packed(words, capitals, content, titled);
+            written[at + SumsBeforeBlock] = wordsBefore;
+            written[at + SumsBeforeBlock + 1] = capitalsBefore;
+            written[at + SumsBeforeBlock + 2] = contentBefore;
+            written[at + SumsBeforeBlock + 3] = titledBefore;
+            wordsBefore += Bits.WidePopCount(words);
+            capitalsBefore += Bits.WidePopCount(capitals);
+            contentBefore += Bits.WidePopCount(content);
+            titledBefore += Bits.WidePopCount(titled);
             marks = ListMarks(breaks, ends, first, items, marks);
             names = List(shapes, first, shaped, names);
         }
