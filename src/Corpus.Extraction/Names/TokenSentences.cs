@@ -79,21 +79,33 @@ internal sealed partial class TokenSentences
     /// <summary><see cref="IsInitial(int, int)"/> of token <paramref name="k"/>, which does not open its sentence.</summary>
     public bool IsInitialInside(int k, int sentence)
     {
-        var tokens = _view.Tokens;
+        // Most names inside a sentence follow a word on their line after a space, with no "#" before that word: none of
+        // the places IsInitialByMarks looks for (the word before is no unit's mark, only a "#" item's number is a word
+        // right after its mark, and a column follows a tab), told by the two tokens before and two characters. A mark
+        // before the word ("said, the Smiths") is no place either, so it does not send the name the long way.
+        // Punctuation, which is never initial, may pass these tests too. A method of its own, holding few values and
+        // making no call but the last, so that the tokens settled here cost no saving of registers.
+        // Read unchecked (Unchecked): k is a token's index, below the count of tokens, and a token's start is in the text.
+        var view = _view;
+        var tokens = new Unchecked<Token>(view.Tokens);
+        var text = new UncheckedText(view.Text);
         var token = tokens[k];
-        if (token.Kind == TokenKind.Punct)
+        if (k >= 2 && tokens[k - 1].IsWord && text[tokens[k - 2].Start] != '#'
+            && (token.Bits & (SpaceOrLineBreak << Token.FlagsShift)) == ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift)
+            && text[token.Start - 1] == ' ')
         {
             return false;
         }
 
-        // Most names inside a sentence follow a word on their line after a space, with no "#" before that word: none of
-        // the places below (the word before is no unit's mark, only a "#" item's number is a word right after its mark,
-        // and a column follows a tab), told by the two tokens before and two characters. A mark before the word ("said,
-        // the Smiths") is no place either, so it does not send the name the long way.
-        var text = _view.Text;
-        if (k >= 2 && tokens[k - 1].IsWord && text[tokens[k - 2].Start] != '#'
-            && (token.Bits & (SpaceOrLineBreak << Token.FlagsShift)) == ((ulong)TokenFlags.SpaceBefore << Token.FlagsShift)
-            && text[token.Start - 1] == ' ')
+        return IsInitialByMarks(k, sentence);
+    }
+
+    // IsInitialInside of a token that does not follow a word after a space on its line.
+    private bool IsInitialByMarks(int k, int sentence)
+    {
+        var tokens = _view.Tokens;
+        var token = tokens[k];
+        if (token.Kind == TokenKind.Punct)
         {
             return false;
         }
