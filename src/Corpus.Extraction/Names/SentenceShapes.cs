@@ -199,9 +199,8 @@ internal sealed class SentenceShapes
         var listed = 0;
         var after = starts[0];
         var countsAfter = SentenceSplitter.CountsBefore(ref blocks, after);
-        for (var s = 0; s < count; s++)
+        for (nint s = 0; s < count; s++)
         {
-            var first = after;
             after = starts[s + 1];
             var countsFirst = countsAfter;
             countsAfter = SentenceSplitter.CountsBefore(ref blocks, after);
@@ -218,7 +217,7 @@ internal sealed class SentenceShapes
             titleCase[s] = (notShouts & ((int)tokens[after - 1].Kind - 2) & ~(int)signs.GetElement(2)) < 0;
             if (notShouts >= 0)
             {
-                pairs[listed] = first;
+                pairs[listed] = starts[s];
                 pairs[listed + 1] = after;
                 listed += 2;
             }

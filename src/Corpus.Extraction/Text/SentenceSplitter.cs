@@ -111,29 +111,7 @@ internal static partial class SentenceSplitter
         var starts = _starts is { } keptStarts && keptStarts.Length >= n ? keptStarts : new int[n];
         var spans = _spans is { } keptSpans && keptSpans.Length >= n ? keptSpans : new ulong[n];
 
-        // The ranges, their tokens, the starts and the spans are read and written unchecked (Unchecked): the ranges'
-        // array holds n + 1 entries or more, each a token's index (the last the count of tokens, after the last
-        // range), and the starts and spans n. A range ends before the next begins.
-        var all = new Unchecked<Token>(tokens);
-        var rangeFirsts = new Unchecked<int>(firsts);
-        var sentenceStarts = new Unchecked<int>(starts);
-        var sentenceSpans = new Unchecked<ulong>(spans);
-        var made = 0;
-        var widest = 0;
-        var next = rangeFirsts[0];
-        for (var r = 0; r < n; r++)
-        {
-            var first = next;
-            next = rangeFirsts[r + 1];
-            widest |= next - first; // 4096 or more when some range's count is: no branch
-            var start = all[first].Start;
-            var end = all[next - 1].End;
-            if (end > start)
-            {
-                sentenceStarts[made] = start;
-                sentenceSpans[made++] = (uint)start | ((ulong)(uint)(end - start) << 32);
-            }
-        }
+        var made = Spans(tokens, firsts, n, starts, spans, out var widest);
 
         // A sentence without a character is not made; the ranges then no longer match the sentences.
         var result = made == 0 ? System.Array.Empty<Sentence>() : Make(text, spans, made);
@@ -144,6 +122,45 @@ internal static partial class SentenceSplitter
         _firsts = firsts.Length <= MaxRetained ? firsts : null;
         _spans = spans.Length <= MaxRetained ? spans : null;
         return result;
+    }
+
+    /// <summary>
+    /// Writes the start of each of the <paramref name="n"/> ranges of <paramref name="firsts"/> that holds a character
+    /// in <paramref name="starts"/>, and its start and length in <paramref name="spans"/> (the start in the low half);
+    /// returns how many, with the counts of tokens of all ranges bitwise or'ed (<paramref name="widest"/>).
+    /// </summary>
+    /// <remarks>
+    /// A loop of its own, holding few values: in Split's, which holds many, the spans, the starts and the widest were
+    /// kept on the stack and read back for each range. The ranges, their tokens, the starts and the spans are read and
+    /// written unchecked (Unchecked): the ranges' array holds n + 1 entries or more, each a token's index (the last the
+    /// count of tokens, after the last range), and the starts and spans n. A range ends before the next begins.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Spans(Token[] tokens, int[] firsts, int n, int[] starts, ulong[] spans, out int widest)
+    {
+        var all = new Unchecked<Token>(tokens);
+        var rangeFirsts = new Unchecked<int>(firsts);
+        var sentenceStarts = new Unchecked<int>(starts);
+        var sentenceSpans = new Unchecked<ulong>(spans);
+        var made = 0;
+        var width = 0;
+        var next = rangeFirsts[0];
+        for (var r = 0; r < n; r++)
+        {
+            var first = next;
+            next = rangeFirsts[r + 1];
+            width |= next - first; // 4096 or more when some range's count is: no branch
+            var start = all[first].Start;
+            var end = all[next - 1].End;
+            if (end > start)
+            {
+                sentenceStarts[made] = start;
+                sentenceSpans[made++] = (uint)start | ((ulong)(uint)(end - start) << 32);
+            }
+        }
+
+        widest = width;
+        return made;
     }
 
     /// <summary>
