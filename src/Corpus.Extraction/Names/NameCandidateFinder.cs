@@ -2181,11 +2181,25 @@ internal static partial class NameCandidateFinder
     }
 
     // A word written with a capital only because it opens the sentence: an ordinary word, no name's part or head.
-    internal static bool IsOrdinaryOpeningWord(TokenView view, int k) =>
-        !view[k].Has(TokenFlags.AllCaps) && (view.In(WordLists.CommonWords, k) || view.In(WordLists.EnglishWords, k) || IsOccupationWord(view, k))
-        && !view.In(WordLists.GivenNames, k) && !view.In(WordLists.GivenNamesWorld, k) && !view.In(WordLists.Surnames, k)
-        && !view.In(WordLists.OrgSuffixes, k) && !view.In(WordLists.PlaceSuffixes, k) && !view.In(WordLists.Places, k)
-        && !EntityClassifier.IsPlacePrefix(view, k) && !EntityClassifier.IsCompassWord(view, k);
+    // The lexicon's lists are told from the word's looked-up facts, by their constant bits (WordLexicon checks each
+    // against its list's): the five it must be in none of by one test, where each was a read of its list, of the
+    // count and of the facts.
+    internal static bool IsOrdinaryOpeningWord(TokenView view, int k)
+    {
+        if (view[k].Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        var facts = view.FactsOf(k);
+        return ((facts & WordLexicon.CommonWordsBit) != 0 || view.In(WordLists.EnglishWords, k) || IsOccupationWord(view, k))
+            && (facts & NameListBits) == 0 && !view.In(WordLists.GivenNamesWorld, k)
+            && !EntityClassifier.IsPlacePrefix(view, k) && !EntityClassifier.IsCompassWord(view, k);
+    }
+
+    // The lexicon's lists of names and their parts that an ordinary opening word is in none of.
+    private const ulong NameListBits = WordLexicon.GivenNamesBit | WordLexicon.SurnamesBit | WordLexicon.OrgSuffixesBit
+        | WordLexicon.PlaceSuffixesBit | WordLexicon.PlacesBit;
 
     // "Epidemiologist", "Volcanologist": a word for one's field of work, by its ending, which no list holds them all by
     // ("-qvist" and "-vist" end Nordic surnames).
