@@ -2605,23 +2605,30 @@ internal static partial class NameCandidateFinder
     /// </summary>
     private static string SpanText(TokenView view, int first, int last, out int words)
     {
-        var tokens = view.Tokens;
+        // Each token is read once, unchecked (the piece's tokens are the view's, first to last, last not before first;
+        // a gap's first character lies before the next token's start), the gap read from the end of the token before.
+        var tokens = new Unchecked<Token>(view.Tokens);
         var text = view.Text;
+        var chars = new UncheckedText(text);
         var plain = true;
-        words = tokens[first].Kind != TokenKind.Punct ? 1 : 0;
+        var t = tokens[first];
+        var start = t.Start;
+        var count = t.Kind != TokenKind.Punct ? 1 : 0;
+        var gapStart = t.End;
         for (var k = first + 1; k <= last; k++)
         {
-            words += tokens[k].Kind != TokenKind.Punct ? 1 : 0;
+            t = tokens[k];
+            count += t.Kind != TokenKind.Punct ? 1 : 0;
 
             // IsPlainSpan's test of the gap, until one is not plain.
-            var gapStart = tokens[k - 1].End;
-            var gap = tokens[k].Start - gapStart;
-            plain = plain && (gap <= 0 || (gap == 1 && text[gapStart] == ' ') || IsPlainName(text, gapStart, tokens[k].Start + 1));
+            var gap = t.Start - gapStart;
+            plain = plain && (gap <= 0 || (gap == 1 && chars[gapStart] == ' ') || IsPlainName(text, gapStart, t.Start + 1));
+            gapStart = t.End;
         }
 
-        var start = tokens[first].Start;
-        var end = tokens[last].End;
-        return plain ? text.Substring(start, end - start) : NameText(text, start, end);
+        // (gapStart is now the last token's end.)
+        words = count;
+        return plain ? text.Substring(start, gapStart - start) : NameText(text, start, gapStart);
     }
 
     /// <summary>
