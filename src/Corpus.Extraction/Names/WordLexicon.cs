@@ -415,8 +415,8 @@ internal sealed class WordLexicon
         var own = WordSet.OwnLanes(length);
         var plain = word & own;
         var folded = WordSet.FoldAscii(word) & own;
-        var foldedHash = WordSet.HashLanes(folded, plain, length, out var exact);
-        hashes = (uint)exact | ((long)foldedHash << 32);
+        hashes = WordSet.HashLanesBoth(folded, plain, length);
+        var foldedHash = (int)(hashes >> 32);
         return MayHoldHash(foldedHash) ? ProbeShortAscii(text, start, length, foldedHash, folded, plain) : 0;
     }
 
