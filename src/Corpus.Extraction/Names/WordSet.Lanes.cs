@@ -100,25 +100,47 @@ internal sealed partial class WordSet
     {
         if (Avx2.IsSupported)
         {
-            // Each character pair (exact, folded) zero-extended to two 32-bit lanes, four pairs a 256-bit vector.
-            var first = Avx2.ConvertToVector256Int32(Sse2.UnpackLow(plain, folded)).AsUInt32();
-            var last = Avx2.ConvertToVector256Int32(Sse2.UnpackHigh(plain, folded)).AsUInt32();
-            ref var m = ref StepMultiplierPairsOf(length);
-            var h = Vector128.Create(unchecked((uint)FoldedHashSeed));
-            h = (h ^ first.GetLower()) * MultiplierPair(ref m, 0);
-            h = (h ^ Sse2.ShiftRightLogical128BitLane(first.GetLower(), 8)) * MultiplierPair(ref m, 1);
-            h = (h ^ first.GetUpper()) * MultiplierPair(ref m, 2);
-            h = (h ^ Sse2.ShiftRightLogical128BitLane(first.GetUpper(), 8)) * MultiplierPair(ref m, 3);
-            h = (h ^ last.GetLower()) * MultiplierPair(ref m, 4);
-            h = (h ^ Sse2.ShiftRightLogical128BitLane(last.GetLower(), 8)) * MultiplierPair(ref m, 5);
-            h = (h ^ last.GetUpper()) * MultiplierPair(ref m, 6);
-            h = (h ^ Sse2.ShiftRightLogical128BitLane(last.GetUpper(), 8)) * MultiplierPair(ref m, 7);
-            return (long)(h.AsUInt64().ToScalar() & 0x7FFFFFFF7FFFFFFFUL);
+            return BothOf(StepsBoth(Vector128.Create(unchecked((uint)FoldedHashSeed)), folded, plain, length));
         }
 
         var foldedHash = HashLanes(folded, plain, length, out var exact);
         return (uint)exact | ((long)foldedHash << 32);
     }
+
+    /// <summary>
+    /// <see cref="HashLanesBoth(Vector128{ushort}, Vector128{ushort}, int)"/> of a word of <see cref="LaneWord"/> + 1 to 2 × <see cref="LaneWord"/> characters: its
+    /// first <see cref="LaneWord"/> (<paramref name="folded"/>, <paramref name="plain"/>), then the
+    /// <paramref name="restLength"/> after them (<paramref name="foldedRest"/>, <paramref name="plainRest"/>, the lanes
+    /// past the word's end 0). Only with AVX2 (the caller asks <see cref="Avx2.IsSupported"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long HashLanesBoth(Vector128<ushort> folded, Vector128<ushort> plain, Vector128<ushort> foldedRest, Vector128<ushort> plainRest, int restLength)
+    {
+        var h = StepsBoth(Vector128.Create(unchecked((uint)FoldedHashSeed)), folded, plain, LaneWord);
+        return BothOf(StepsBoth(h, foldedRest, plainRest, restLength));
+    }
+
+    // Both hashes, in lanes 0 (exact) and 1 (folded) of h, taken on by LaneWord steps over a word's lanes (AVX2).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<uint> StepsBoth(Vector128<uint> h, Vector128<ushort> folded, Vector128<ushort> plain, int length)
+    {
+        // Each character pair (exact, folded) zero-extended to two 32-bit lanes, four pairs a 256-bit vector.
+        var first = Avx2.ConvertToVector256Int32(Sse2.UnpackLow(plain, folded)).AsUInt32();
+        var last = Avx2.ConvertToVector256Int32(Sse2.UnpackHigh(plain, folded)).AsUInt32();
+        ref var m = ref StepMultiplierPairsOf(length);
+        h = (h ^ first.GetLower()) * MultiplierPair(ref m, 0);
+        h = (h ^ Sse2.ShiftRightLogical128BitLane(first.GetLower(), 8)) * MultiplierPair(ref m, 1);
+        h = (h ^ first.GetUpper()) * MultiplierPair(ref m, 2);
+        h = (h ^ Sse2.ShiftRightLogical128BitLane(first.GetUpper(), 8)) * MultiplierPair(ref m, 3);
+        h = (h ^ last.GetLower()) * MultiplierPair(ref m, 4);
+        h = (h ^ Sse2.ShiftRightLogical128BitLane(last.GetLower(), 8)) * MultiplierPair(ref m, 5);
+        h = (h ^ last.GetUpper()) * MultiplierPair(ref m, 6);
+        return (h ^ Sse2.ShiftRightLogical128BitLane(last.GetUpper(), 8)) * MultiplierPair(ref m, 7);
+    }
+
+    // The two hashes of lanes 0 and 1 as one value, each as FNV's 31 bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long BothOf(Vector128<uint> h) => (long)(h.AsUInt64().ToScalar() & 0x7FFFFFFF7FFFFFFFUL);
 
     // The multipliers of step i, the same in the two low lanes (the lanes above are the next step's, and unread).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

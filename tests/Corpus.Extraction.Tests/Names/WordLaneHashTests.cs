@@ -33,5 +33,35 @@ public sealed class WordLaneHashTests
             }
         }
     }
+
+    [Fact]
+    public void Both_hashes_of_a_word_of_nine_to_sixteen_characters_from_two_vectors_are_its_exact_and_folded_hashes()
+    {
+        if (!System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+        {
+            return;
+        }
+
+        var random = new System.Random(2916);
+        for (var length = WordSet.LaneWord + 1; length <= 2 * WordSet.LaneWord; length++)
+        {
+            for (var round = 0; round < 200; round++)
+            {
+                var chars = new char[(2 * WordSet.LaneWord) + 3];
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = (char)random.Next(32, 127);
+                }
+
+                var text = new string(chars);
+                var word = WordSet.LoadLanes(text, 1);
+                var rest = WordSet.LoadLanes(text, 1 + WordSet.LaneWord);
+                var own = WordSet.OwnLanes(length - WordSet.LaneWord);
+                var both = WordSet.HashLanesBoth(WordSet.FoldAscii(word), word, WordSet.FoldAscii(rest) & own, rest & own, length - WordSet.LaneWord);
+                Assert.Equal(WordSet.HashExact(text, 1, length), (int)both);
+                Assert.Equal(WordSet.HashFolded(text, 1, length), (int)(both >> 32));
+            }
+        }
+    }
 }
 #endif
