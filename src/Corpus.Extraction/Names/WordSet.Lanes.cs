@@ -21,6 +21,11 @@ internal sealed partial class WordSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool FitsLanes(string text, int start, int length) => (uint)length <= LaneWord && (uint)start + (ulong)LaneWord <= (uint)text.Length;
 
+    // Whether the word of length characters from start is at most twice LaneWord long with that many characters of
+    // text from its start: hashed from two vectors.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool FitsTwoLanes(string text, int start, int length) => (uint)length <= 2 * LaneWord && (uint)start + (ulong)(2 * LaneWord) <= (uint)text.Length;
+
     // The LaneWord characters from start (FitsLanes), read with no range check.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector128<ushort> LoadLanes(string text, int start) =>
