@@ -156,8 +156,6 @@ internal sealed class CandidateReading
         var last = views.Last;
         var firstToken = c.FirstToken;
         var lastToken = c.LastToken;
-        var possessive = c.Possessive;
-        var oneWord = c.Words == 1;
 
         // Every index below is in range by construction (Unchecked): the name's tokens are the view's, the tokens before
         // and after it are taken within 0 and last, a token's first and last characters are the text's, and the table's
@@ -167,6 +165,9 @@ internal sealed class CandidateReading
         // word, the mark it opens with) is packed into an index of a table made once (Answers), which holds the
         // answers of every test of that token: a dozen comparisons, each a flag made and masked, were three in four
         // of the steps.
+        // Each answer is folded into the result as soon as it is made, and the name's own flags (possessive, one word)
+        // are read from the name where they are used, at the end: read first, they were kept on the stack for want of a
+        // register, each stored and loaded again.
         var b = firstToken - 1;
         var a = lastToken + 1;
         var first = views.Tokens[firstToken];
@@ -178,16 +179,17 @@ internal sealed class CandidateReading
         // follows an owner's name ("Kuaishou’s Kling", "the Reuters’ report": a name is marked possessive only by a
         // clitic or an apostrophe after it). No rule reads other punctuation before a name.
         // The context rules (ContextKinds) before a name, each a necessary condition of one rule or more: a capital T
-        // opening one word of four or five letters after a lower-case word or a number ("the first Test"); a lower-case
-        // word before the name of a shape the rules read; a quotation mark before the name (an attribution, when a
-        // lower-case word follows it, or a title), or before the capitalised word before it ("“The Road to Gardanne”": a
-        // title).
+        // opening one word of four or five letters after a lower-case word or a number ("the first Test"; the one word
+        // asked at the end); a lower-case word before the name of a shape the rules read; a quotation mark before the
+        // name (an attribution, when a lower-case word follows it, or a title), or before the capitalised word before
+        // it ("“The Road to Gardanne”": a title).
         var tb = views.Tokens[b >= 0 ? b : 0];
         var before = table[AnswersAt + IndexOf(tb, text, table, 0)] & -hasBefore;
         var spaced = (first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore)) == TokenFlags.SpaceBefore ? 1 : 0;
-        var capitalT = (oneWord & ((uint)(first.Length - 4) <= 1) & text[first.Start] == 'T') ? before >> TokenShift : 0; // four or five letters
+        var readBefore = before & spaced & ReadBefore;
+        var capitalT = ((uint)(first.Length - 4) <= 1) & text[first.Start] == 'T' ? before >> TokenShift : 0; // four or five letters
         var quotedBefore = tb.Has(TokenFlags.Capitalized) && b >= 1 && MayBeQuoteMark(text[views.Tokens[b - 1].Start]) ? hasBefore : 0;
-        var rulesBefore = ((before >> RulesShift) | capitalT | quotedBefore) & 1;
+        var rulesBefore = (before >> RulesShift) | quotedBefore;
 
         // The rules after a name (RoleFinder.After): a possessive; or a comma or a hyphen after the name ("Tim Cook.",
         // "(Nvidia)": no rule reads on past other punctuation), or a word of the shape of one the rules read.
@@ -199,13 +201,14 @@ internal sealed class CandidateReading
         var next = views.Tokens[a + 1 <= last ? a + 1 : last];
         var after = table[AnswersAt + IndexOf(ta, text, table, 2)];
         var numberNext = next.Has(TokenFlags.HasDigit) ? 1 : 0;
-        var owned = possessive ? 1 : 0;
-        var rulesAfter = (after >> RulesShift) | ((oneWord ? 1 : 0) & (after >> DigitShift))
-            | ((after >> CommaShift) & numberNext & (a + 2 <= last ? 1 : 0));
-        var readBefore = before & spaced & ReadBefore;
+        var rulesAfter = (after >> RulesShift) | ((after >> CommaShift) & numberNext & (a + 2 <= last ? 1 : 0));
+        var market = (a + 3 <= last ? 1 : 0) & (after >> LowerShift) & numberNext;
+        var oneWordRules = capitalT | (after >> DigitShift);
+        var owned = c.Possessive ? 1 : 0;
+        var oneWord = c.Words == 1 ? 1 : 0;
         var readAfter = (owned | (hasAfter & (after >> AfterShift))) & 1;
-        var readContext = (owned | (hasAfter & (rulesAfter | rulesBefore))) & 1;
-        var readMarket = (owned ^ 1) & (a + 3 <= last ? 1 : 0) & (after >> LowerShift) & numberNext;
+        var readContext = (owned | (hasAfter & (rulesAfter | rulesBefore | (oneWord & oneWordRules)))) & 1;
+        var readMarket = (owned ^ 1) & market;
         return readBefore | (readAfter << 1) | (readContext << 2) | (readMarket << 3);
     }
 
