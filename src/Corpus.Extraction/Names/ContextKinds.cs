@@ -581,8 +581,10 @@ internal static class ContextKinds
             from--;
         }
 
+        // (the marks where the walks stop told inline, from the tokens array the walks read: most walks stop at a
+        // mark, and a call for each kept the walks' values on the stack)
         open = c.FirstToken - 1;
-        if (from < 0 || !IsQuoteMark(view, from))
+        if (from < 0 || !IsQuoteToken(TitleToken(tokens, from), text))
         {
             return false;
         }
@@ -596,7 +598,7 @@ internal static class ContextKinds
             to++;
         }
 
-        if (to >= view.Count || !IsQuoteMark(view, to))
+        if (to >= view.Count || !IsQuoteToken(TitleToken(tokens, to), text))
         {
             return false;
         }
@@ -711,6 +713,9 @@ internal static class ContextKinds
         return IsQuoteMark(view, k) && !QuoteMarks.OnlyOpens(view.Text[view[k].Start])
             && (view.IsPunct(k - 1, ',') || view.IsPunct(k - 1, '.') || view.IsPunct(k - 1, '?') || view.IsPunct(k - 1, '!'));
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsQuoteToken(Token t, string text) => t.Kind == TokenKind.Punct && t.Length == 1 && QuoteMarks.IsMark(text[t.Start]);
 
     private static bool IsQuoteMark(TokenView view, int k)
     {
