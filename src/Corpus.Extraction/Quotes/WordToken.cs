@@ -74,12 +74,24 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out int facts)
+        => ReadToken(text, i, end, classes, masks, out facts, out _);
+
+    /// <summary>
+    /// <see cref="ReadToken(string, int, int, WordClassTable, ulong[], out int)"/>, saying also whether the token's last
+    /// character may end a sentence (<see cref="SentenceEnds.IsPunctuation"/>): a word's last character is a letter
+    /// or digit unless it kept its dot, so only a punctuation token and a word that kept its dot are tested, with
+    /// the character already read here, where a test of every token's last character read it again.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ReadToken(string text, int i, int end, WordClassTable classes, ulong[]? masks, out int facts, out bool mayEndSentence)
     {
         var chars = new UncheckedText(text);
         var c = chars[i];
+        mayEndSentence = false;
         if (!IsLetterOrDigit(c))
         {
             facts = 0;
+            mayEndSentence = SentenceEnds.IsPunctuation(c);
             return c == '-' && i + 1 < end && chars[i + 1] == '-' ? i + 2 : i + 1;
         }
 
@@ -101,6 +113,7 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
             if (KeepsDot(text, from, i, wordClass))
             {
                 i++;
+                mayEndSentence = true;
             }
         }
         else if ((next == '\'' || next == '\u2019') && (chars[i - 1] | 0x20) == 's'
@@ -115,8 +128,9 @@ internal readonly record struct WordToken(string Source, int Start, int End, int
 
     /// <summary>
     /// Reads the letters, digits and inner joiners of the word that starts at <paramref name="i"/>; returns the
-    /// offset just past it. Kept apart from the rest of <see cref="ReadToken"/> so its few values stay in registers
-    /// through the loop: ASCII characters are told from a table read through a local, anything else by a call kept
+    /// offset just past it. Kept apart from the rest of
+    /// <see cref="ReadToken(string, int, int, WordClassTable, ulong[], out int, out bool)"/> so its few values stay in
+    /// registers through the loop: ASCII characters are told from a table read through a local, anything else by a call kept
     /// out of line.
     /// </summary>
     private static int ReadWord(string text, int i, int end)

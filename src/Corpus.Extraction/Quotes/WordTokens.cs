@@ -295,7 +295,7 @@ internal sealed class WordTokens
             var tokenEnd = WordToken.ReadToken(text, i, end, classes, masks, out int facts);
             Add(new Span(i, tokenEnd, facts));
             i = tokenEnd;
-            if (_toSentenceEnd && StopsAfter(tokenEnd))
+            if (_toSentenceEnd && SentenceEnds.IsPunctuation(new UncheckedText(_text)[tokenEnd - 1]) && StopsAfter(tokenEnd))
             {
                 end = tokenEnd;
                 break;
@@ -307,13 +307,12 @@ internal sealed class WordTokens
     }
 
     /// <summary>
-    /// Whether a run cut at its sentence's end stops after the token that ends at <paramref name="tokenEnd"/>: the
-    /// last character of a sentence is followed by white space, so it is always the last of its token. The token lies
-    /// inside the text: its last character is read unchecked.
+    /// Whether a run cut at its sentence's end stops after the token that ends at <paramref name="tokenEnd"/>, one whose
+    /// last character may end a sentence (as <see cref="WordToken.ReadToken(string, int, int, WordClassTable, ulong[], out int, out bool)"/>
+    /// tells): the last character of a sentence is followed by white space, so it is always the last of its token.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool StopsAfter(int tokenEnd)
-        => SentenceEnds.IsPunctuation(new UncheckedText(_text)[tokenEnd - 1]) && SentenceEnds.At(_text, tokenEnd - 1, _classes, _masks);
+    private bool StopsAfter(int tokenEnd) => SentenceEnds.At(_text, tokenEnd - 1, _classes, _masks);
 
     /// <summary>
     /// White space, told without a call up to the space by a bit each (<see cref="AsciiSpaces"/>): a space and a line
@@ -341,10 +340,10 @@ internal sealed class WordTokens
             return;
         }
 
-        var end = WordToken.ReadToken(_text, i, _splitTo, _classes, _masks, out int facts);
+        var end = WordToken.ReadToken(_text, i, _splitTo, _classes, _masks, out int facts, out bool mayEndSentence);
         Add(new Span(i, end, facts));
         _cursor = end;
-        if (_toSentenceEnd && StopsAfter(end))
+        if (mayEndSentence && _toSentenceEnd && StopsAfter(end))
         {
             _splitTo = end;
             _complete = true;
