@@ -291,6 +291,16 @@ internal static partial class Tokenizer
             var nextIndent = (int)(lineFacts[line + 1] >> IndentShift & 0xFFFF);
             var capitalNext = (lineFacts[line + 1] >> CapitalShift) != 0;
 
+            // Whether a line that ends in a mark other than a comma, a semicolon or a hyphen may wrap does not hang on
+            // whether it is filled (MayWrapAfter): most such lines do not, and are told so before the walk over the
+            // next line's first word.
+            if (closer.Kind == TokenKind.Punct && new UncheckedText(text)[closer.Start] is not (',' or ';' or '-' or '\u2010')
+                && !MayWrapAfter(text, all, next - 1, capitalNext, false))
+            {
+                wrapped = false;
+                continue;
+            }
+
             // The line is full: the next line's first word would not have fitted on it; or it goes on a wrapped
             // paragraph at half the width at least; or it opens a paragraph indented on its first line (by a tab stop
             // at most: a heading is set further in) that goes on in lower case (verse indents every other line, and
