@@ -95,10 +95,13 @@ internal sealed partial class WordSet
     /// low half, the folded in the high (as <see cref="TokenView"/> keeps them).
     /// </summary>
     /// <remarks>
-    /// With AVX2 the two hashes are two lanes of one vector, each step one xor and one multiply of both (and a move of
-    /// the next character pair to the low lanes, which waits on nothing), where the scalar steps took an extract, an
-    /// xor and a multiply for each hash: about 26 instructions where they took 60. A multiply of 32-bit lanes keeps the
-    /// low half of each product, as the scalar one does, so the hashes are the same.
+    /// With AVX2 the two hashes are the low halves of the two 64-bit lanes of one vector, each step one xor and one
+    /// multiply of both (and a shift of the next character pair into place, which waits on nothing), where the scalar
+    /// steps took an extract, an xor and a multiply for each hash. The multiply is of the low 32 bits of each 64-bit
+    /// lane to a 64-bit product (pmuludq), whose low half is the scalar multiply's product, so the hashes are the same;
+    /// the high halves are never read (pmuludq ignores them) and are masked at the end. A multiply of 32-bit lanes
+    /// (pmulld) would do without the spread lanes, but it is two micro-ops of latency 10 on Intel from Skylake on
+    /// (3 on Zen 3), where pmuludq is one of latency 5 (3 on Zen 3); the steps are a chain, so that is its length.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long HashLanesBoth(Vector128<ushort> folded, Vector128<ushort> plain, int length)
@@ -125,49 +128,64 @@ internal sealed partial class WordSet
         return BothOf(StepsBoth(h, foldedRest, plainRest, restLength));
     }
 
-    // Both hashes, in lanes 0 (exact) and 1 (folded) of h, taken on by LaneWord steps over a word's lanes (AVX2).
+    // Both hashes, in the low halves of the 64-bit lanes 0 (exact) and 1 (folded) of h (its 32-bit lanes 0 and 2),
+    // taken on by LaneWord steps over a word's lanes (AVX2); the 32-bit lanes 1 and 3 of h are not part of the hashes.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<uint> StepsBoth(Vector128<uint> h, Vector128<ushort> folded, Vector128<ushort> plain, int length)
     {
-        // Each character pair (exact, folded) zero-extended to two 32-bit lanes, four pairs a 256-bit vector.
-        var first = Avx2.ConvertToVector256Int32(Sse2.UnpackLow(plain, folded)).AsUInt32();
-        var last = Avx2.ConvertToVector256Int32(Sse2.UnpackHigh(plain, folded)).AsUInt32();
-        ref var m = ref StepMultiplierPairsOf(length);
-        h = (h ^ first.GetLower()) * MultiplierPair(ref m, 0);
-        h = (h ^ Sse2.ShiftRightLogical128BitLane(first.GetLower(), 8)) * MultiplierPair(ref m, 1);
-        h = (h ^ first.GetUpper()) * MultiplierPair(ref m, 2);
-        h = (h ^ Sse2.ShiftRightLogical128BitLane(first.GetUpper(), 8)) * MultiplierPair(ref m, 3);
-        h = (h ^ last.GetLower()) * MultiplierPair(ref m, 4);
-        h = (h ^ Sse2.ShiftRightLogical128BitLane(last.GetLower(), 8)) * MultiplierPair(ref m, 5);
-        h = (h ^ last.GetUpper()) * MultiplierPair(ref m, 6);
-        return (h ^ Sse2.ShiftRightLogical128BitLane(last.GetUpper(), 8)) * MultiplierPair(ref m, 7);
+        // The characters zero-extended to 32-bit lanes, and each pair of them from the exact and the folded form side
+        // by side as (exact i, exact i + 1, folded i, folded i + 1): step i reads 32-bit lanes 0 and 2 of that, step
+        // i + 1 the same shifted down a lane (both 128-bit halves at once).
+        var plainLanes = Avx2.ConvertToVector256Int32(plain).AsUInt64();
+        var foldedLanes = Avx2.ConvertToVector256Int32(folded).AsUInt64();
+        var even = Avx2.UnpackLow(plainLanes, foldedLanes).AsUInt32();
+        var odd = Avx2.UnpackHigh(plainLanes, foldedLanes).AsUInt32();
+        var evenNext = Avx2.ShiftRightLogical128BitLane(even, 4);
+        var oddNext = Avx2.ShiftRightLogical128BitLane(odd, 4);
+
+        // The high halves taken first: a low half read while its vector is still wanted was a copy of the vector.
+        var evenHigh = even.GetUpper();
+        var evenNextHigh = evenNext.GetUpper();
+        var oddHigh = odd.GetUpper();
+        var oddNextHigh = oddNext.GetUpper();
+        ref var m = ref StepMultipliersOfBoth(length);
+        h = Step(h, even.GetLower(), ref m, 0);
+        h = Step(h, evenNext.GetLower(), ref m, 1);
+        h = Step(h, odd.GetLower(), ref m, 2);
+        h = Step(h, oddNext.GetLower(), ref m, 3);
+        h = Step(h, evenHigh, ref m, 4);
+        h = Step(h, evenNextHigh, ref m, 5);
+        h = Step(h, oddHigh, ref m, 6);
+        return Step(h, oddNextHigh, ref m, 7);
     }
 
-    // The two hashes of lanes 0 and 1 as one value, each as FNV's 31 bits.
+    // FNV-1a's step i of both hashes: the characters (32-bit lanes 0 and 2 of pair) xored in, and a multiply by step
+    // i's multiplier of the low half of each 64-bit lane.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long BothOf(Vector128<uint> h) => (long)(h.AsUInt64().ToScalar() & 0x7FFFFFFF7FFFFFFFUL);
+    private static Vector128<uint> Step(Vector128<uint> h, Vector128<uint> pair, ref uint m, int i) =>
+        Sse2.Multiply(h ^ pair, Vector128.LoadUnsafe(ref m, (nuint)(4 * i))).AsUInt32();
 
-    // The multipliers of step i, the same in the two low lanes (the lanes above are the next step's, and unread).
+    // The two hashes of 32-bit lanes 0 and 2 as one value, each as FNV's 31 bits.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<uint> MultiplierPair(ref uint m, int i) => Vector128.LoadUnsafe(ref m, (nuint)(2 * i));
+    private static long BothOf(Vector128<uint> h) =>
+        (long)(Sse2.Shuffle(h, 0b_00_00_10_00).AsUInt64().ToScalar() & 0x7FFFFFFF7FFFFFFFUL);
 
-    // HashLanesBoth's multipliers for a word of length characters: StepMultipliers' with each one twice.
+    // StepsBoth's multipliers for a word of length characters: a window of StepMultiplierRun, the prime for the steps
+    // within the word and 1 past its end.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref uint StepMultiplierPairsOf(int length) => ref Unsafe.Add(ref MemoryMarshal.GetReference(StepMultiplierPairs), length * LaneWord * 2);
+    private static ref uint StepMultipliersOfBoth(int length) => 
+        ref Unsafe.SubtractByteOffset(ref Unsafe.Add(ref MemoryMarshal.GetReference(StepMultiplierRun), LaneWord * 4), (nuint)(uint)length * (4 * sizeof(uint)));
 
-    // StepMultipliers with each multiplier twice, and two more for the last step's read of four lanes.
-    private static System.ReadOnlySpan<uint> StepMultiplierPairs => new uint[]
+    // LaneWord steps' multipliers of FNV-1a's prime, then LaneWord steps' of 1, a step's four lanes the same (only
+    // lanes 0 and 2 are read).
+    private static System.ReadOnlySpan<uint> StepMultiplierRun => new uint[]
     {
+        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619,
+        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619,
+        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619,
+        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 1, 1, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 1, 1, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 1, 1, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 1, 1,
-        16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619, 16777619,
-        1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     };
 
     /// <summary><see cref="HashLanes(Vector128{ushort}, Vector128{ushort}, int, out int)"/> of one form of the word only.</summary>
