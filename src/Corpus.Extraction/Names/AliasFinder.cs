@@ -29,10 +29,10 @@ internal static class AliasFinder
         List<int>? definitions = null; // the places of the definitions, in order
         List<(NameCandidate Name, int Alias)>? knownAs = null;
         List<NameCandidate>? domains = null;
-        var nextIsDefinition = false;
         NameCandidate? previous = null; // the last candidate that stays
-        var listedFrom = 0; // where a name listed with it would start (see MayBeListedAfter)
-        var listable = false; // and whether a comma or a lower-case word follows it
+        // Where a name listed with it would start (see MayBeListedAfter), or -2 (before any name's first token, by two)
+        // when no comma or lower-case word follows it: one value kept across the walk where two were.
+        var listedFrom = -2;
         var kept = 0;
         var count = view.Count;
 
@@ -42,8 +42,6 @@ internal static class AliasFinder
         for (var i = 0; i < all.Count; i++)
         {
             var c = all[i];
-            var isDefinition = nextIsDefinition;
-            nextIsDefinition = false;
 
             // The token right after the name and its first character, read once for the three tests that look there:
             // a bracket, a comma before "known as", and (for the next name) what lies between two names.
@@ -64,14 +62,11 @@ internal static class AliasFinder
                     aliases[acronym] = c.Name;
                 }
 
-                // The bracketed acronym defines the name it follows: one mention, not two.
+                // The bracketed acronym defines the name it follows: one mention, not two. It is passed over here, with
+                // no flag kept for the next candidate: being one word long, it has no bracket of its own to look for, and
+                // the walk does nothing else with it.
                 (definitions ??= new List<int>()).Add(i + 1);
-                nextIsDefinition = true;
-            }
-
-            if (isDefinition)
-            {
-                continue;
+                i++;
             }
 
             if (IsDomain(view, c))
@@ -99,7 +94,7 @@ internal static class AliasFinder
             // Two names two or three tokens apart with a comma or a lower-case word ("and", "or") right after the first,
             // the only ones ListPropagation's separator can find listed together, are rare: the test is made here, before
             // the call, and with no branch on the tokens (names two or three tokens apart are not rare, and fall at random).
-            if (((uint)(c.FirstToken - listedFrom) <= 1u) & listable)
+            if ((uint)(c.FirstToken - listedFrom) <= 1u)
             {
                 var separator = ListPropagation.Separator(view, previous!, c);
                 if (separator != 0)
@@ -109,8 +104,9 @@ internal static class AliasFinder
             }
 
             previous = c;
-            listedFrom = open + 1;
-            listable = MayBeListedAfter(after, mark);
+            // (-2 by a mask: a branch on what follows a name would be mispredicted.)
+            var notListable = (MayBeListedAfter(after, mark) ? 1 : 0) - 1;
+            listedFrom = ((open + 1) & ~notListable) | (-2 & notListable);
             kept++;
         }
 
