@@ -173,7 +173,7 @@ internal sealed partial class WordSet
     // StepsBoth's multipliers for a word of length characters: a window of StepMultiplierRun, the prime for the steps
     // within the word and 1 past its end.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref uint StepMultipliersOfBoth(int length) => 
+    private static ref uint StepMultipliersOfBoth(int length) =>
         ref Unsafe.SubtractByteOffset(ref Unsafe.Add(ref MemoryMarshal.GetReference(StepMultiplierRun), LaneWord * 4), (nuint)(uint)length * (4 * sizeof(uint)));
 
     // LaneWord steps' multipliers of FNV-1a's prime, then LaneWord steps' of 1, a step's four lanes the same (only
