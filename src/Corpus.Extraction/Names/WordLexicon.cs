@@ -349,20 +349,13 @@ internal sealed class WordLexicon
                 return LookUpShort(text, start, length, word, out hashes);
             }
         }
-        else if (System.Runtime.Intrinsics.X86.Avx2.IsSupported && length <= 2 * ShortWord && start <= text.Length - (2 * ShortWord))
+        else if (System.Runtime.Intrinsics.X86.Avx2.IsSupported && WordSet.FitsTwoLanes(text, start, length)
+            && WordSet.TryHashTwoLanes(text, start, length, out hashes))
         {
             // A word of nine to sixteen characters in ASCII (most of the rest) is hashed from two vectors, where a
             // character at a time was a loop of about eleven instructions a character, its exit mispredicted.
-            var word = WordSet.LoadLanes(text, start);
-            var rest = WordSet.LoadLanes(text, start + ShortWord);
-            if (WordSet.IsAsciiWord(word, ShortWord) && WordSet.IsAsciiWord(rest, length - ShortWord))
-            {
-                var own = WordSet.OwnLanes(length - ShortWord);
-                var both = WordSet.HashLanesBoth(WordSet.FoldAscii(word), word, WordSet.FoldAscii(rest) & own, rest & own, length - ShortWord);
-                hashes = both;
-                var foldedHash = (int)(both >> 32);
-                return MayHoldHash(foldedHash) ? ProbeAny(text, start, length, foldedHash) : 0;
-            }
+            var foldedHash = (int)(hashes >> 32);
+            return MayHoldHash(foldedHash) ? ProbeAny(text, start, length, foldedHash) : 0;
         }
 #endif
 

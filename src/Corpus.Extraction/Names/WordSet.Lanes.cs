@@ -128,6 +128,28 @@ internal sealed partial class WordSet
         return BothOf(StepsBoth(h, foldedRest, plainRest, restLength));
     }
 
+    /// <summary>
+    /// <see cref="HashLanesBoth(Vector128{ushort}, Vector128{ushort}, int)"/> of a word of <see cref="LaneWord"/> + 1 to
+    /// 2 × <see cref="LaneWord"/> characters that <see cref="FitsTwoLanes"/>, read as two vectors, when it is in ASCII
+    /// (false otherwise: the caller hashes it a character at a time). Only with AVX2 (the caller asks
+    /// <see cref="Avx2.IsSupported"/>). The lexicon's lookup and <see cref="HashFolded"/> both read a word so.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryHashTwoLanes(string text, int start, int length, out long both)
+    {
+        var word = LoadLanes(text, start);
+        var rest = LoadLanes(text, start + LaneWord);
+        if (IsAsciiWord(word, LaneWord) && IsAsciiWord(rest, length - LaneWord))
+        {
+            var own = OwnLanes(length - LaneWord);
+            both = HashLanesBoth(FoldAscii(word), word, FoldAscii(rest) & own, rest & own, length - LaneWord);
+            return true;
+        }
+
+        both = 0;
+        return false;
+    }
+
     // Both hashes, in the low halves of the 64-bit lanes 0 (exact) and 1 (folded) of h (its 32-bit lanes 0 and 2),
     // taken on by LaneWord steps over a word's lanes (AVX2); the 32-bit lanes 1 and 3 of h are not part of the hashes.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

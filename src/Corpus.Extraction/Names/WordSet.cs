@@ -500,18 +500,12 @@ internal sealed partial class WordSet
                 return HashLanes(FoldAscii(word) & OwnLanes(length), length);
             }
         }
-        else if (System.Runtime.Intrinsics.X86.Avx2.IsSupported && length > LaneWord && FitsTwoLanes(text, start, length))
+        else if (System.Runtime.Intrinsics.X86.Avx2.IsSupported && length > LaneWord && FitsTwoLanes(text, start, length)
+            && TryHashTwoLanes(text, start, length, out var both))
         {
-            // Nine to sixteen characters in ASCII from two vectors, as the lexicon's lookup hashes them (the exact lanes
-            // are the folded ones here, and unread), where a character at a time folded each by a table and a branch.
-            var word = LoadLanes(text, start);
-            var rest = LoadLanes(text, start + LaneWord);
-            if (IsAsciiWord(word, LaneWord) && IsAsciiWord(rest, length - LaneWord))
-            {
-                var folded = FoldAscii(word);
-                var foldedRest = FoldAscii(rest) & OwnLanes(length - LaneWord);
-                return (int)(HashLanesBoth(folded, folded, foldedRest, foldedRest, length - LaneWord) >> 32);
-            }
+            // Nine to sixteen characters in ASCII from two vectors, as the lexicon's lookup hashes them, where a
+            // character at a time folded each by a table and a branch.
+            return (int)(both >> 32);
         }
 #endif
 
