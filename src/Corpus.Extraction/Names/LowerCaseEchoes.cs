@@ -146,6 +146,13 @@ internal sealed class LowerCaseEchoes
         var hashOf = new Unchecked<int>(hashes);
         var entryOf = new Unchecked<int>(_entryOf);
         var listed = new ListItems<EntityGroup>(groups);
+
+        // The tables the loop writes are read into locals once, not from their fields at each suspect: the loop's stores
+        // into arrays could, for all the compiler knows, change the fields, so it read each again (and tested it for
+        // null) every time. A word of the filter is below its length (Filter), and the other tables' reads are
+        // below theirs as EntryFor and AddKey say.
+        var filter = new Unchecked<ulong>(_filter);
+        var tables = new Tables(_slotEntries, _slotHashes, _entries, _unechoed, _keys, _mask);
         for (var i = 0; i < count; i++)
         {
             // A name in ASCII is kept as written and lowered as it is read (LowerAscii): lowering thousands of
@@ -188,11 +195,11 @@ internal sealed class LowerCaseEchoes
             }
             else
             {
-                new Unchecked<ulong>(_filter)[word] |= 1UL << bit; // a word of the filter is below its length (Filter)
+                filter[word] |= 1UL << bit;
             }
 
-            AddKey(Key(first, LowerAscii(chars[name.Length > 1 ? 1 : 0]), last, name.Length));
-            entryOf[i] = EntryFor(i, name, hash, hasSurrogate, Cell(name.Length, first, bit), (word << 6) | bit);
+            AddKey(tables, Key(first, LowerAscii(chars[name.Length > 1 ? 1 : 0]), last, name.Length));
+            entryOf[i] = EntryFor(tables, i, name, hash, hasSurrogate, Cell(name.Length, first, bit), (word << 6) | bit);
         }
 
         _letAllThrough = letAllThrough;
@@ -464,14 +471,15 @@ internal sealed class LowerCaseEchoes
     // The entry of a folded name, made when it is new. Suspects whose names differ only in case ("Will", "WILL")
     // share one: a word that echoes one echoes the other.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private int EntryFor(int suspect, string name, int hash, bool hasSurrogate, int cell, int bit)
+    private int EntryFor(in Tables tables, int suspect, string name, int hash, bool hasSurrogate, int cell, int bit)
     {
         // A slot is at most the mask, below the tables' length, and a cell below the counts' (Cell): read unchecked.
         // An entry is below the count of suspects, which the entries' array holds (Reset).
-        var slotEntries = new Unchecked<int>(_slotEntries);
-        var slotHashes = new Unchecked<int>(_slotHashes);
-        var entries = new Unchecked<Entry>(_entries);
-        var slot = hash & _mask;
+        var slotEntries = tables.SlotEntries;
+        var slotHashes = tables.SlotHashes;
+        var entries = tables.Entries;
+        var mask = tables.Mask;
+        var slot = hash & mask;
         while (slotEntries[slot] != 0)
         {
             var entry = slotEntries[slot] - 1;
@@ -481,12 +489,12 @@ internal sealed class LowerCaseEchoes
                 return entry;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = (slot + 1) & mask;
         }
 
         var made = _entryCount++;
         entries[made] = new Entry { Suspect = suspect, HasSurrogate = hasSurrogate, Cell = cell, Bit = bit };
-        new Unchecked<int>(_unechoed)[cell]++;
+        tables.Unechoed[cell]++;
         slotHashes[slot] = hash;
         slotEntries[slot] = made + 1;
         return made;
@@ -615,14 +623,15 @@ internal sealed class LowerCaseEchoes
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void AddKey(int key)
+    private static void AddKey(in Tables tables, int key)
     {
         // A slot is at most the mask, below the table's length (Reset): read unchecked.
-        var keys = new Unchecked<int>(_keys);
-        var slot = KeySlot(key);
+        var keys = tables.Keys;
+        var mask = tables.Mask;
+        var slot = KeySlot(key, mask);
         while (keys[slot] != 0 && keys[slot] != key)
         {
-            slot = (slot + 1) & _mask;
+            slot = (slot + 1) & mask;
         }
 
         keys[slot] = key;
@@ -632,7 +641,7 @@ internal sealed class LowerCaseEchoes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool HasKey(int key)
     {
-        for (var slot = KeySlot(key); _keys[slot] != 0; slot = (slot + 1) & _mask)
+        for (var slot = KeySlot(key, _mask); _keys[slot] != 0; slot = (slot + 1) & _mask)
         {
             if (_keys[slot] == key)
             {
@@ -650,7 +659,28 @@ internal sealed class LowerCaseEchoes
         (System.Math.Min(length, 255) << 23) | ((first & 0x7F) << 16) | ((second & 0xFF) << 8) | (last & 0xFF);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private int KeySlot(int key) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & _mask;
+    private static int KeySlot(int key, int mask) => (int)(unchecked((uint)key * 0x9E3779B1u) >> 16) & mask;
+
+    // The tables Reset writes for each suspect, read from their fields once (see Reset).
+    private readonly ref struct Tables
+    {
+        public readonly Unchecked<int> SlotEntries;
+        public readonly Unchecked<int> SlotHashes;
+        public readonly Unchecked<Entry> Entries;
+        public readonly Unchecked<int> Unechoed;
+        public readonly Unchecked<int> Keys;
+        public readonly int Mask;
+
+        public Tables(int[] slotEntries, int[] slotHashes, Entry[] entries, int[] unechoed, int[] keys, int mask)
+        {
+            SlotEntries = new Unchecked<int>(slotEntries);
+            SlotHashes = new Unchecked<int>(slotHashes);
+            Entries = new Unchecked<Entry>(entries);
+            Unechoed = new Unchecked<int>(unechoed);
+            Keys = new Unchecked<int>(keys);
+            Mask = mask;
+        }
+    }
 
     // A name's cell of the counts: its length and first letter to their low bits and its bit of the filter, as one
     // number. Names that start or end outside ASCII are let through whatever their bit (see Reset), so theirs is only counted.
