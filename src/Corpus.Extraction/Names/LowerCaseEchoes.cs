@@ -513,49 +513,60 @@ internal sealed class LowerCaseEchoes
             return;
         }
 
-        if (!HasKey(Key(WordSet.Fold(text[start]), WordSet.Fold(text[start + (length > 1 ? 1 : 0)]), WordSet.Fold(text[start + length - 1]), length)))
+        // A token's characters are the text's, and a slot is at most the mask, below the tables' length (Reset): read
+        // unchecked, the tables and the mask from their fields once (Match's stores could change them, for all the
+        // compiler knows, and they were read again at each probe).
+        var chars = new UncheckedText(text);
+        var mask = _mask;
+        if (!HasKey(new Unchecked<int>(_keys), mask, Key(WordSet.Fold(chars[start]), WordSet.Fold(chars[start + (length > 1 ? 1 : 0)]), WordSet.Fold(chars[start + length - 1]), length)))
         {
             return;
         }
 
         var hash = WordSet.HashFolded(text, start, length);
-        var slot = hash & _mask;
-        while (_slotEntries[slot] != 0)
+        var slotEntries = new Unchecked<int>(_slotEntries);
+        var slotHashes = new Unchecked<int>(_slotHashes);
+        var slot = hash & mask;
+        while (slotEntries[slot] != 0)
         {
-            var entry = _slotEntries[slot] - 1;
-            if (_slotHashes[slot] == hash)
+            var entry = slotEntries[slot] - 1;
+            if (slotHashes[slot] == hash)
             {
                 Match(entry, text, start, length);
             }
 
-            slot = (slot + 1) & _mask;
+            slot = (slot + 1) & mask;
         }
     }
 
+    // An entry is below the count of entries, which the entries and _entryEchoed hold (Reset), and its cell and word of
+    // the filter below those tables' lengths (Cell, Filter): read unchecked. So is the token's text, of the name's length.
     private void Match(int entry, string text, int start, int length)
     {
-        ref readonly var e = ref _entries[entry];
+        ref readonly var e = ref new Unchecked<Entry>(_entries)[entry];
         var surrogate = e.HasSurrogate;
         var name = NameOf(e.Suspect);
-        if ((_entryEchoed[entry] && !surrogate) || name.Length != length || !SameFolded(name, text, start))
+        var echoed = new Unchecked<bool>(_entryEchoed);
+        if ((echoed[entry] && !surrogate) || name.Length != length || !SameFolded(name, new UncheckedText(text), start))
         {
             return;
         }
 
-        _entryEchoed[entry] = true;
+        echoed[entry] = true;
         if (surrogate)
         {
             (_loweredWords ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(text.Substring(start, length).ToLowerInvariant());
         }
-        else if (--_unechoed[e.Cell] == 0 && !_letAllThrough && !_wholeWords[e.Bit >> 6])
+        else if (--new Unchecked<int>(_unechoed)[e.Cell] == 0 && !_letAllThrough && !new Unchecked<bool>(_wholeWords)[e.Bit >> 6])
         {
             // No name left to find behind this bit (a name with surrogates is never done, and lets everything through).
             var bit = e.Bit;
-            _filter[bit >> 6] &= ~(1UL << (bit & 63));
+            new Unchecked<ulong>(_filter)[bit >> 6] &= ~(1UL << (bit & 63));
         }
     }
 
-    private static bool SameFolded(string name, string text, int start)
+    // The text holds the name's length from start (Match).
+    private static bool SameFolded(string name, UncheckedText text, int start)
     {
         for (var i = 0; i < name.Length; i++)
         {
@@ -639,11 +650,11 @@ internal sealed class LowerCaseEchoes
 
     // Inlined into Look, which asks it first of every word the filter lets by.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool HasKey(int key)
+    private static bool HasKey(Unchecked<int> keys, int mask, int key)
     {
-        for (var slot = KeySlot(key, _mask); _keys[slot] != 0; slot = (slot + 1) & _mask)
+        for (var slot = KeySlot(key, mask); keys[slot] != 0; slot = (slot + 1) & mask)
         {
-            if (_keys[slot] == key)
+            if (keys[slot] == key)
             {
                 return true;
             }
