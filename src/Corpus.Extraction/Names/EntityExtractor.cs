@@ -529,6 +529,7 @@ internal static class EntityExtractor
         // The groups and each one's occurrences are read by place: in the net8.0 build as spans, one range check a
         // read where the list's indexer and the occurrences' window made two.
         var listed = new ListItems<EntityGroup>(groups);
+        var spans = lines.Read();
         for (var i = 0; i < groups.Count; i++)
         {
             var g = listed[order is null ? i : order[i]];
@@ -548,7 +549,7 @@ internal static class EntityExtractor
 #endif
             {
                 var c = occurrences[m];
-                mentions[m] = new EntityMention(lines.Span(c.Start, c.End - c.Start), c.Sentence);
+                mentions[m] = new EntityMention(spans.Span(c.Start, c.End - c.Start), c.Sentence);
                 if (!c.HasNotes)
                 {
                     continue; // most occurrences: no role, descriptor or affiliation to read

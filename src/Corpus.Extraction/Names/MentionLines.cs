@@ -146,6 +146,48 @@ internal readonly struct MentionLines
         return new SourceSpan(start, length, line, start - new Unchecked<int>(_starts)[line - 1] + 1);
     }
 
+    /// <summary>
+    /// The tables as a walk over many mentions reads them: their places taken once, before the walk, where each
+    /// <see cref="Span"/> read the fields again (the walk's stores into the mentions' arrays might, for all the compiler
+    /// knows, have changed them).
+    /// </summary>
+    public Reader Read() => new(this);
+
+    /// <summary>The tables of a <see cref="MentionLines"/> that has them, read unchecked (see <see cref="Span"/>).</summary>
+    public readonly ref struct Reader
+    {
+        private readonly Unchecked<int> _starts;
+        private readonly Unchecked<ulong> _startBits;
+        private readonly Unchecked<int> _startsBefore;
+        private readonly int _lines;
+        private readonly int _blocks;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public Reader(MentionLines lines)
+        {
+            _starts = new Unchecked<int>(lines._starts);
+            _startBits = new Unchecked<ulong>(lines._startBits);
+            _startsBefore = new Unchecked<int>(lines._startsBefore);
+            _lines = lines._starts.Length;
+            _blocks = lines._blocks;
+        }
+
+        /// <summary>
+        /// <see cref="MentionLines.Span"/>, step for step. (Span itself is not written as a reader's: the quotation
+        /// stage's two calls a quotation then took more steps.)
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public SourceSpan Span(int start, int length)
+        {
+            // The line (1-based) is the number of line starts at or before start; past the last line start's block, all are.
+            var block = start >> BlockBits;
+            var line = (uint)block < (uint)_blocks
+                ? _startsBefore[block] + Bits.PopCount(_startBits[block] & (ulong.MaxValue >> (63 - (start & 63))))
+                : _lines;
+            return new SourceSpan(start, length, line, start - _starts[line - 1] + 1);
+        }
+    }
+
     private static int[] Copy(EquatableArray<int> starts)
     {
         var copy = new int[starts.Count];
