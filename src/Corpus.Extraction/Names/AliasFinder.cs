@@ -69,7 +69,7 @@ internal static class AliasFinder
                 i++;
             }
 
-            if (IsDomain(view, c))
+            if (IsDomain(tokens, c))
             {
                 (domains ??= new List<NameCandidate>()).Add(c);
             }
@@ -195,9 +195,9 @@ internal static class AliasFinder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Same(int a, int b) => ((a ^ b) - 1) >> 31;
 
-    // "Fortune.com": a one-word name written as a web domain.
+    // "Fortune.com": a one-word name written as a web domain. The tokens are the view's (a name's first token is one).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsDomain(TokenView view, NameCandidate c) => (c.Words == 1) & view[c.FirstToken].Has(TokenFlags.Domain);
+    private static bool IsDomain(Unchecked<Token> tokens, NameCandidate c) => (c.Words == 1) & tokens[c.FirstToken].Has(TokenFlags.Domain);
 
     // "Fortune" of "Fortune.com".
     private static string SiteOf(string domain) => domain.Substring(0, domain.IndexOf('.'));
