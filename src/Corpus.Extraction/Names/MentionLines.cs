@@ -81,20 +81,25 @@ internal readonly struct MentionLines
     // the block before. The blocks past the text's (the one after a line end that closes it) have no ends of their own.
     // The counts are taken in a second walk, over the bits just written: one walk with both kept more values than
     // registers across the bit count (a call where the processor's instruction is not known to be there).
+    // The tables are read and written unchecked: the masks hold Stride for each of the text's blocks (TokenMasks.Fill),
+    // and the two tables blocks at least (the constructor).
     private static void FromMasks(ulong[] masks, int textBlocks, ulong[] startBits, int[] startsBefore, int blocks)
     {
         var carry = 1UL;
         var inText = System.Math.Min(blocks, textBlocks);
-        for (var b = 0; b < inText; b++)
+        var lineEnds = new Unchecked<ulong>(masks);
+        var bits = new Unchecked<ulong>(startBits);
+        nint at = TokenMasks.LineEnd;
+        for (var b = 0; b < inText; b++, at += TokenMasks.Stride)
         {
-            var ends = masks[(b * TokenMasks.Stride) + TokenMasks.LineEnd];
-            startBits[b] = (ends << 1) | carry;
+            var ends = lineEnds[at];
+            bits[b] = (ends << 1) | carry;
             carry = ends >> 63;
         }
 
         for (var b = inText; b < blocks; b++)
         {
-            startBits[b] = carry;
+            bits[b] = carry;
             carry = 0;
         }
 
