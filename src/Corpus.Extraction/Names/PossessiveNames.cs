@@ -162,11 +162,13 @@ internal static class PossessiveNames
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int NextOfShape(List<NameCandidate> candidates, int[] heads, int i)
     {
-        // Read without a range check each (the list does not change while Count reads it).
+        // Read without a range check each (the list does not change while Count reads it); so is the table, which holds
+        // one for each shape (Shapes).
         var names = new ListItems<NameCandidate>(candidates);
+        var shapes = new Unchecked<int>(heads);
         for (; (uint)i < (uint)names.Count; i++)
         {
-            if (heads[Shape(names[i].Name)] != 0)
+            if (shapes[Shape(names[i].Name)] != 0)
             {
                 break;
             }
