@@ -29,11 +29,13 @@ internal static class PossessiveNames
         // The table is emptied however the rule ends: a name of this seed left in it would be matched by the next seed's.
         try
         {
-            // Indexed loops: the list's enumerator is a call per candidate where the shared generic code is not inlined.
-            var count = candidates.Count;
-            for (var i = 0; i < count; i++)
+            // Indexed loops: the list's enumerator is a call per candidate where the shared generic code is not inlined. The
+            // candidates are read by place, as a span in the net8.0 build: one range check a read where the list's indexer
+            // made two (the rule changes no candidate's place).
+            var all = new ListItems<NameCandidate>(candidates);
+            for (var i = 0; i < all.Count; i++)
             {
-                var c = candidates[i];
+                var c = all[i];
                 if (!c.Possessive)
                 {
                     continue;
