@@ -32,10 +32,10 @@ internal static class EntityExtractor
             TitleCaseHeadlines.Apply(view, tokenSentences, candidates);
             OpeningWords.Apply(view, candidates, caseAliases);
             PossessiveNames.Apply(view, candidates);
-            for (var i = 0; i < candidates.Count; i++)
+            var found = new ListItems<NameCandidate>(candidates); // by place: one range check a read, not the list's two
+            for (var i = 0; i < found.Count; i++)
             {
-                var c = candidates[i];
-                EntityClassifier.AddShapeEvidence(view, c);
+                EntityClassifier.AddShapeEvidence(view, found[i]);
             }
 
             // Which names the role finder, the context rules and the market rule read is told once for all three.
