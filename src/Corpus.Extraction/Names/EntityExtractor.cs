@@ -347,13 +347,15 @@ internal static class EntityExtractor
             var notEchoed = 0; // the hashes of the groups not dropped are at the front, in order
             for (var i = 0; i < suspects; i++)
             {
-                var g = groups[places[i]];
+                // Read by place as the first walks did: the removal moves groups within the list's array, and the
+                // suspect's is still at its place (see above).
+                var place = bareAt[i];
+                var g = listed[place];
                 if (echoed[i])
                 {
                     g.Dropped = true;
 
                     // The emptied groups before it go first: the places are taken out in order.
-                    var place = places[i];
                     for (; next < emptiedCount && emptied[next] < place; next++)
                     {
                         removal.TakeOut(emptied[next]);
