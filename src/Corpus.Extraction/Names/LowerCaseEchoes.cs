@@ -228,19 +228,25 @@ internal sealed class LowerCaseEchoes
     // seed, cost more than the rest of the reset).
     private void ClearCounts()
     {
-        var filter = _filter;
-        var wholeWords = _wholeWords;
-        for (var e = 0; e < _entryCount; e++)
+        // The tables are read into locals once (the loop's stores would have them read from their fields again at each
+        // entry), and unchecked: the entries hold the count of them (Reset), and each one's cell and word of the filter
+        // are below those tables' lengths (Cell, Filter).
+        var filter = new Unchecked<ulong>(_filter);
+        var wholeWords = new Unchecked<bool>(_wholeWords);
+        var unechoed = new Unchecked<int>(_unechoed);
+        var entries = new Unchecked<Entry>(_entries);
+        var count = _entryCount;
+        for (var e = 0; e < count; e++)
         {
-            ref readonly var entry = ref _entries[e];
-            _unechoed[entry.Cell] = 0;
+            ref readonly var entry = ref entries[e];
+            unechoed[entry.Cell] = 0;
             filter[entry.Bit >> 6] = 0;
             wholeWords[entry.Bit >> 6] = false;
         }
 
         if (_letAllThrough)
         {
-            System.Array.Clear(filter, 0, filter.Length);
+            System.Array.Clear(_filter, 0, _filter.Length);
         }
 
         _filterSet = false;
