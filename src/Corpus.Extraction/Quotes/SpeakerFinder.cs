@@ -94,8 +94,15 @@ internal sealed class SpeakerFinder
             before.Reset(_text, _masks, start, quote.Open, backward: true);
         }
 
+        // HighestAfter, with the next quotation read through the list's items taken above (no second range check).
+        var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), end + MaxLookAhead);
+        if (index + 1 < quotes.Count)
+        {
+            highest = Math.Min(highest, quotes[index + 1].Open);
+        }
+
         var after = NextRun();
-        after.ResetToSentenceEnd(_text, _masks, end, Math.Max(end, HighestAfter(index, quote.Close, end)));
+        after.ResetToSentenceEnd(_text, _masks, end, Math.Max(end, highest));
         _afterOf = _runsUsed - 1 == AfterSlot ? index : -1;
         return new QuoteContext(quote, TextOf(quote), before, after);
     }
