@@ -63,10 +63,14 @@ internal static partial class SentenceSplitter
         // 64 bytes: its place is k's bits above the low six, as bytes.
         ref var block = ref Unsafe.AddByteOffset(ref block0, (nint)(uint)(k & ~63));
         var masks = (Vector256.LoadUnsafe(ref block) & Vector256.Create((1UL << k) - 1)).AsByte(); // the shift takes k's low six bits
-        var nibbles = Vector256.Create((byte)0x0F);
-        var counts = Vector256.Create((byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
-        var low = Avx2.Shuffle(counts, masks & nibbles);
-        var high = Avx2.Shuffle(counts, Avx2.ShiftRightLogical(masks.AsUInt16(), 4).AsByte() & nibbles);
+        // The constants are written at each use: as locals, they were copied at every pass of JudgeAllWide's loop
+        // from the registers the JIT hoisted them to.
+        var low = Avx2.Shuffle(
+            Vector256.Create((byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4),
+            masks & Vector256.Create((byte)0x0F));
+        var high = Avx2.Shuffle(
+            Vector256.Create((byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4),
+            Avx2.ShiftRightLogical(masks.AsUInt16(), 4).AsByte() & Vector256.Create((byte)0x0F));
         return Avx2.SumAbsoluteDifferences(low + high, Vector256<byte>.Zero).AsUInt64()
             + Vector256.LoadUnsafe(ref Unsafe.Add(ref block, SumsBeforeBlock));
     }
