@@ -108,7 +108,7 @@ internal sealed partial class WordSet
     {
         if (Avx2.IsSupported)
         {
-            return BothOf(StepsBoth(Vector128.Create(unchecked((uint)FoldedHashSeed)), folded, plain, length));
+            return BothOf(StepsBoth(Vector128.Create(unchecked((uint)FoldedHashSeed)), folded, plain, ref StepMultipliersOfBoth(length)));
         }
 
         var foldedHash = HashLanes(folded, plain, length, out var exact);
@@ -124,8 +124,10 @@ internal sealed partial class WordSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long HashLanesBoth(Vector128<ushort> folded, Vector128<ushort> plain, Vector128<ushort> foldedRest, Vector128<ushort> plainRest, int restLength)
     {
-        var h = StepsBoth(Vector128.Create(unchecked((uint)FoldedHashSeed)), folded, plain, LaneWord);
-        return BothOf(StepsBoth(h, foldedRest, plainRest, restLength));
+        // The first vector is whole: its multipliers are the run's start, taken as it is (its window by length was an
+        // add of 0 in the machine code).
+        var h = StepsBoth(Vector128.Create(unchecked((uint)FoldedHashSeed)), folded, plain, ref MemoryMarshal.GetReference(StepMultiplierRun));
+        return BothOf(StepsBoth(h, foldedRest, plainRest, ref StepMultipliersOfBoth(restLength)));
     }
 
     /// <summary>
@@ -153,7 +155,7 @@ internal sealed partial class WordSet
     // Both hashes, in the low halves of the 64-bit lanes 0 (exact) and 1 (folded) of h (its 32-bit lanes 0 and 2),
     // taken on by LaneWord steps over a word's lanes (AVX2); the 32-bit lanes 1 and 3 of h are not part of the hashes.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<uint> StepsBoth(Vector128<uint> h, Vector128<ushort> folded, Vector128<ushort> plain, int length)
+    private static Vector128<uint> StepsBoth(Vector128<uint> h, Vector128<ushort> folded, Vector128<ushort> plain, ref uint m)
     {
         // The characters zero-extended to 32-bit lanes, and each pair of them from the exact and the folded form side
         // by side as (exact i, exact i + 1, folded i, folded i + 1): step i reads 32-bit lanes 0 and 2 of that, step
@@ -170,7 +172,6 @@ internal sealed partial class WordSet
         var evenNextHigh = evenNext.GetUpper();
         var oddHigh = odd.GetUpper();
         var oddNextHigh = oddNext.GetUpper();
-        ref var m = ref StepMultipliersOfBoth(length);
         h = Step(h, even.GetLower(), ref m, 0);
         h = Step(h, evenNext.GetLower(), ref m, 1);
         h = Step(h, odd.GetLower(), ref m, 2);
