@@ -184,7 +184,7 @@ internal sealed class ParagraphLayout
                 for (; bare != 0; bare &= bare - 1)
                 {
                     var lineEnd = (k << 6) + Bits.TrailingZeroCount(bare);
-                    if (lineEnd > 0 && IsTextStart(text[lineEnd - 1]))
+                    if (lineEnd > 0 && IsTextStart(new UncheckedText(text)[lineEnd - 1]))
                     {
                         continue;
                     }

@@ -185,10 +185,12 @@ internal static class QuoteExtractor
             return LastAtOrBefore(starts, count, offset, best);
         }
 
-        var steps = AtOrBefore(starts[best + 1], offset) + AtOrBefore(starts[best + 2], offset)
-            + AtOrBefore(starts[best + 3], offset) + AtOrBefore(starts[best + 4], offset)
-            + AtOrBefore(starts[best + 5], offset) + AtOrBefore(starts[best + 6], offset)
-            + AtOrBefore(starts[best + 7], offset) + AtOrBefore(starts[best + 8], offset);
+        // Read unchecked (Unchecked): best + 8 is below count, and the array holds count starts at least.
+        var next = new Unchecked<int>(starts);
+        var steps = AtOrBefore(next[best + 1], offset) + AtOrBefore(next[best + 2], offset)
+            + AtOrBefore(next[best + 3], offset) + AtOrBefore(next[best + 4], offset)
+            + AtOrBefore(next[best + 5], offset) + AtOrBefore(next[best + 6], offset)
+            + AtOrBefore(next[best + 7], offset) + AtOrBefore(next[best + 8], offset);
         best += steps;
         if (steps < SentenceSteps)
         {

@@ -240,6 +240,35 @@ internal static class QuoteFinder
             var lone = space & (~space & valid) >> 1;
             var stop = space & ~lone;
             var pos = 0;
+            if ((stop | (space & 1)) == 0 && n > 0)
+            {
+                // One stretch from the window's first character to its end (a line of prose inside a long line or
+                // paragraph): copied at once, without the walk over stretches.
+                if (pending != 0)
+                {
+                    scratch[count++] = ' ';
+                    pending = 0;
+                }
+
+                pos = n;
+#if NET
+                if (Vector256.IsHardwareAccelerated && i + ((n + 15) & ~15) <= text.Length && count + ((n + 15) & ~15) <= scratch.Length)
+                {
+                    CopyBlanking(text, i, scratch, count, n, lone);
+                }
+                else
+#endif
+                {
+                    text.CopyTo(i, scratch, count, n);
+                    for (var blank = lone; blank != 0; blank &= blank - 1)
+                    {
+                        scratch[count + Bits.TrailingZeroCount(blank)] = ' ';
+                    }
+                }
+
+                count += n;
+            }
+
             while (pos < n)
             {
                 var rest = space >> pos;

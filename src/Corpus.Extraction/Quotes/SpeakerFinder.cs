@@ -516,9 +516,12 @@ internal sealed class SpeakerFinder
                 }
             }
 
+            // The runs' first and last characters pair up in order. Every run lies inside the text, and the filter is
+            // FilterOf's: both are read without bounds checks, which with the loop's other values left it no registers.
+            var chars = new UncheckedText(text);
             for (; special != 0; special &= special - 1)
             {
-                var c = text[i + Bits.TrailingZeroCount(special)];
+                var c = chars[i + Bits.TrailingZeroCount(special)];
                 if (c >= 128 && c != '\u2019')
                 {
                     return VerbCue | AsCue;
@@ -532,10 +535,7 @@ internal sealed class SpeakerFinder
                 return VerbCue | AsCue;
             }
 
-            // The runs' first and last characters pair up in order. Every run lies inside the text, and the filter is
-            // FilterOf's: both are read without bounds checks, which with the loop's other values left it no registers.
             var next = i + 64;
-            var chars = new UncheckedText(text);
             var filterBits = new Unchecked<uint>(filter);
             var ends = word & ~(word >> 1);
             var starts = word & ~(word << 1);
