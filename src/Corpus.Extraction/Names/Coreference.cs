@@ -25,7 +25,7 @@ internal static class Coreference
         // seed, and they are then neither filed nor asked of the word lists.
         var people = 0;
         var organisations = 0;
-        var keyed = GroupingScratch.ByGroup(groups.Count); // grouping is done with it
+        var keyed = new Unchecked<int>(GroupingScratch.ByGroup(groups.Count)); // grouping is done with it; at most one place per group
         var keyedCount = 0;
         var named = NameFilter.ForNames(groups.Count);
 

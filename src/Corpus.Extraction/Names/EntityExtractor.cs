@@ -532,7 +532,10 @@ internal static class EntityExtractor
         // read where the list's indexer and the occurrences' window made two.
         var listed = new ListItems<EntityGroup>(groups);
         var spans = lines.Read();
-        for (var i = 0; i < groups.Count; i++)
+
+        // Bounded by the result's length (the groups' count), which no store in the loop changes: the list's count was
+        // read again at every pass, and the result's stores were range-checked.
+        for (var i = 0; i < result.Length; i++)
         {
             var g = listed[order is null ? i : order[i]];
             g.Place = i;
