@@ -98,14 +98,14 @@ internal static class ContextKinds
         var t = view[after];
         var wordAfter = t.IsLowerWord && (WordShapes.InTable(shapes, t, view.Text, AnyShape) & AfterShape) != 0;
         // (the word after's digit asked first: few words after a name hold one, where a name of one word falls at random)
-        if (t.Has(TokenFlags.HasDigit) && c.Words == 1 && char.IsDigit(view.Text[t.Start]) && view.In(NumberedParts, c.FirstToken))
+        if (t.Has(TokenFlags.HasDigit) && c.Words == 1 && char.IsDigit(new UncheckedText(view.Text)[t.Start]) && view.In(NumberedParts, c.FirstToken))
         {
             c.Vote(EntityKind.Other, NumberedPartWeight); // "Article 8", "Section 4": a part of a text, no body
             return;
         }
 
         // (the comma an age opens with told here, where most marks after a name are full stops)
-        if (t.Kind == TokenKind.Punct && view.Text[t.Start] == ',' && IsAgeAfter(view, after))
+        if (t.Kind == TokenKind.Punct && new UncheckedText(view.Text)[t.Start] == ',' && IsAgeAfter(view, after))
         {
             c.Vote(EntityKind.Person, AgeWeight); // "Uwe Brandstätter, 38, from Hamburg": only people are given their age
         }
@@ -342,7 +342,7 @@ internal static class ContextKinds
 
     // Whether a token may be "Test" or "Tests", by its length and first character, with no branch.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeTest(Token t, string text) => ((uint)(t.Length - 4) <= 1) & (text[t.Start] == 'T');
+    private static bool MayBeTest(Token t, string text) => ((uint)(t.Length - 4) <= 1) & (new UncheckedText(text)[t.Start] == 'T');
 
     // Cricket's international match, written with a capital inside the sentence ("the one-off Test against Afghanistan").
     private static bool IsCricketTest(TokenView view, int k)
