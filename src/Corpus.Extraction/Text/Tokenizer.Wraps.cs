@@ -350,7 +350,13 @@ internal static partial class Tokenizer
         var all = new Unchecked<Token>(tokens);
         var opening = new Unchecked<int>(firsts);
         var lineFacts = new Unchecked<ulong>(facts);
+#if NET
+        // The text is read through one reference, which the indent's read shares: the string and a reference into it
+        // were two registers live across the loop, and the loop had one too few.
+        ref var chars = ref Unsafe.AsRef(in text.GetPinnableReference());
+#else
         var chars = new UncheckedText(text);
+#endif
         var widest = 0;
         var capitals = 0;
         var line = from;
@@ -358,11 +364,19 @@ internal static partial class Tokenizer
         {
             var opener = all[opening[line]];
             var start = opener.Start;
+#if NET
+            var previous = Unsafe.Add(ref chars, (nint)(uint)(start - 1 + (int)((uint)(start - 1) >> 31)));
+#else
             var previous = chars[start - 1 + (int)((uint)(start - 1) >> 31)];
+#endif
             var indent = 0;
             if (previous == ' ' || previous == '\t')
             {
+#if NET
+                indent = ShortIndentAt(ref chars, start);
+#else
                 indent = ShortIndent(text, start);
+#endif
                 if (indent < 0)
                 {
                     break;
@@ -682,12 +696,23 @@ internal static partial class Tokenizer
     private static int ShortIndent(string text, int start)
     {
 #if NET
+        return ShortIndentAt(ref Unsafe.AsRef(in text.GetPinnableReference()), start);
+#else
+        return -1;
+#endif
+    }
+
+#if NET
+    /// <summary><see cref="ShortIndent(string, int)"/> of the text whose first character is <paramref name="text"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int ShortIndentAt(ref char text, int start)
+    {
         if (start >= 8 && Sse2.IsSupported)
         {
             // Read unchecked: the eight characters before the token's start are in the text. Bit j of the low byte of
             // the mask is whether character start - 8 + j is a blank, of the high byte whether it is a tab: the indent
             // is the run of blanks down from bit 7.
-            var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref Unsafe.AsRef(in text.GetPinnableReference()), start - 8)));
+            var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref text, start - 8)));
             var tabMarks = Vector128.Equals(chars, Vector128.Create((ushort)'\t'));
             var blankMarks = Vector128.Equals(chars, Vector128.Create((ushort)' ')) | tabMarks;
             var marks = (uint)Sse2.MoveMask(Sse2.PackSignedSaturate(blankMarks.AsInt16(), tabMarks.AsInt16()));
@@ -701,9 +726,10 @@ internal static partial class Tokenizer
                 return (TabWidth * BitOperations.PopCount(tabs & (0xFFu << (8 - run)))) + run + (afterLastTab & (afterLastTab >> 31));
             }
         }
-#endif
+
         return -1;
     }
+#endif
 
     /// <summary><see cref="IndentOf"/> by a walk back over the indent's characters.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
