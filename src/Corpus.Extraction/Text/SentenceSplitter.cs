@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+#if NET
+using System.Runtime.InteropServices;
+#endif
 using Corpus.Extraction.Names;
 
 namespace Corpus.Extraction.Text;
@@ -247,7 +250,6 @@ internal static partial class SentenceSplitter
     private static bool Walk(string text, Token[] tokens, int count, int[] items, int markCount, int[] firsts, ref WalkState state)
     {
         var rangeFirsts = new Unchecked<int>(firsts);
-        var indexes = new Unchecked<int>(items);
         var all = new Unchecked<Token>(tokens);
         var chars = new UncheckedText(text);
         var table = new Unchecked<uint>(EndTable);
@@ -255,9 +257,20 @@ internal static partial class SentenceSplitter
         var n = state.Count;
         var next = state.Next;
         var stopped = false;
+#if NET
+        // A cursor over the marks and the end: two values held for the marks, not three (the array, the index, the
+        // count); the walk holds so many that the third was read back from the stack at every mark.
+        ref var mark = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), m);
+        ref var marksEnd = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), markCount);
+        for (; Unsafe.IsAddressLessThan(ref mark, ref marksEnd); mark = ref Unsafe.Add(ref mark, 1))
+        {
+            var item = mark;
+#else
+        var indexes = new Unchecked<int>(items);
         for (; m < markCount; m++)
         {
             var item = indexes[m];
+#endif
             var k = item & MarkIndex;
             if (k < next)
             {
@@ -290,6 +303,9 @@ internal static partial class SentenceSplitter
             }
         }
 
+#if NET
+        m = (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(items), ref mark) / sizeof(int));
+#endif
         state.Mark = m;
         state.Count = n;
         state.Next = next;
