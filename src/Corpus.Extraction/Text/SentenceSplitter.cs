@@ -249,12 +249,11 @@ internal static partial class SentenceSplitter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool Walk(string text, Token[] tokens, int count, int[] items, int markCount, int[] firsts, ref WalkState state)
     {
-        var rangeFirsts = new Unchecked<int>(firsts);
+        var rangeFirsts = new Appender(firsts, state.Count);
         var all = new Unchecked<Token>(tokens);
         var chars = new UncheckedText(text);
         var table = new Unchecked<uint>(EndTable);
         var m = state.Mark;
-        var n = state.Count;
         var next = state.Next;
         var stopped = false;
 #if NET
@@ -283,9 +282,9 @@ internal static partial class SentenceSplitter
             // the sentence after opens here. One branch, on all of it: a mark opens such a line or not at random, and
             // the survey marked those that do (EndsLine). The open sentence's first token is the last written, read
             // back rather than held: the walk holds many values.
-            if ((rangeFirsts[n - 1] < k) & (item < 0))
+            if ((rangeFirsts.Last < k) & (item < 0))
             {
-                rangeFirsts[n++] = k;
+                rangeFirsts.Add(k);
             }
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
@@ -294,7 +293,7 @@ internal static partial class SentenceSplitter
             if (end >= 0)
             {
                 next = end + 1;
-                rangeFirsts[n++] = next;
+                rangeFirsts.Add(next);
             }
             else if (end == AskRuntime)
             {
@@ -307,9 +306,56 @@ internal static partial class SentenceSplitter
         m = (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(items), ref mark) / sizeof(int));
 #endif
         state.Mark = m;
-        state.Count = n;
+        state.Count = rangeFirsts.CountIn(firsts);
         state.Next = next;
         return stopped;
+    }
+
+    /// <summary>
+    /// Writes at the end of an array's first entries, unchecked (Unchecked): the caller knows the array has room.
+    /// On .NET it holds only where the next entry goes (one value where an array and a count were two, in a walk that
+    /// holds many).
+    /// </summary>
+    private ref struct Appender
+    {
+#if NET
+        private ref int _next;
+
+        public Appender(int[] array, int count)
+        {
+            _next = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), count);
+        }
+
+        /// <summary>The entry written last (there is one at least).</summary>
+        public readonly int Last => Unsafe.Add(ref _next, -1);
+
+        public void Add(int value)
+        {
+            _next = value;
+            _next = ref Unsafe.Add(ref _next, 1);
+        }
+
+        /// <summary>The count of entries, of the <paramref name="array"/> it was made for.</summary>
+        public readonly int CountIn(int[] array) =>
+            (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(array), ref _next) / sizeof(int));
+#else
+        private readonly int[] _array;
+        private int _count;
+
+        public Appender(int[] array, int count)
+        {
+            _array = array;
+            _count = count;
+        }
+
+        /// <summary>The entry written last (there is one at least).</summary>
+        public readonly int Last => _array[_count - 1];
+
+        public void Add(int value) => _array[_count++] = value;
+
+        /// <summary>The count of entries, of the <paramref name="array"/> it was made for.</summary>
+        public readonly int CountIn(int[] array) => _count;
+#endif
     }
 
     // Whether the token opens a line that does not go on with the sentence before it.
