@@ -251,21 +251,7 @@ internal static class QuoteFinder
                 }
 
                 pos = n;
-#if NET
-                if (Vector256.IsHardwareAccelerated && i + ((n + 15) & ~15) <= text.Length && count + ((n + 15) & ~15) <= scratch.Length)
-                {
-                    CopyBlanking(text, i, scratch, count, n, lone);
-                }
-                else
-#endif
-                {
-                    text.CopyTo(i, scratch, count, n);
-                    for (var blank = lone; blank != 0; blank &= blank - 1)
-                    {
-                        scratch[count + Bits.TrailingZeroCount(blank)] = ' ';
-                    }
-                }
-
+                CopyStretch(text, i, scratch, count, n, lone);
                 count += n;
             }
 
@@ -290,25 +276,7 @@ internal static class QuoteFinder
                 // Up to the first white space not followed by a kept character in the window.
                 var stops = stop >> pos;
                 var stretch = stops == 0 ? n - pos : Bits.TrailingZeroCount(stops);
-#if NET
-                // Sixteen characters a step, each white space among them made a space in the same step, where both the
-                // text and the scratch have room for the last step's whole sixteen (the caller leaves the scratch
-                // room past the quotation's length); the characters written past the stretch are written over after.
-                var whole = (stretch + 15) & ~15;
-                if (Vector256.IsHardwareAccelerated && i + pos + whole <= text.Length && count + whole <= scratch.Length)
-                {
-                    CopyBlanking(text, i + pos, scratch, count, stretch, lone >> pos);
-                }
-                else
-#endif
-                {
-                    text.CopyTo(i + pos, scratch, count, stretch);
-                    for (var blank = (lone >> pos) & (stretch == 64 ? ulong.MaxValue : (1UL << stretch) - 1); blank != 0; blank &= blank - 1)
-                    {
-                        scratch[count + Bits.TrailingZeroCount(blank)] = ' ';
-                    }
-                }
-
+                CopyStretch(text, i + pos, scratch, count, stretch, lone >> pos);
                 count += stretch;
                 pos += stretch;
             }
@@ -324,6 +292,29 @@ internal static class QuoteFinder
         length = count;
         pendingSpace = pending;
         return i;
+    }
+
+    // A stretch of the window copied to the scratch at "to", each of its white space characters marked in blanks (bit j
+    // for character j) made a space.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void CopyStretch(string text, int from, char[] scratch, int to, int length, ulong blanks)
+    {
+#if NET
+        // Sixteen characters a step, each white space among them made a space in the same step, where both the text
+        // and the scratch have room for the last step's whole sixteen (the caller leaves the scratch room past the
+        // quotation's length); the characters written past the stretch are written over after.
+        var whole = (length + 15) & ~15;
+        if (Vector256.IsHardwareAccelerated && from + whole <= text.Length && to + whole <= scratch.Length)
+        {
+            CopyBlanking(text, from, scratch, to, length, blanks);
+            return;
+        }
+#endif
+        text.CopyTo(from, scratch, to, length);
+        for (var blank = blanks & (length == 64 ? ulong.MaxValue : (1UL << length) - 1); blank != 0; blank &= blank - 1)
+        {
+            scratch[to + Bits.TrailingZeroCount(blank)] = ' ';
+        }
     }
 
 #if NET
