@@ -740,7 +740,8 @@ internal static partial class NameCandidateFinder
 
     private static bool IsOrgSuffixAcronym(TokenView view, int k)
     {
-        if (!view.IsNonEntityAcronym(k) || !view.In(WordLists.OrgSuffixes, k))
+        // (The suffixes are asked first: a looked-up word's facts answer them with one test, and few words are one.)
+        if (!view.In(WordLists.OrgSuffixes, k) || !view.IsNonEntityAcronym(k))
         {
             return false;
         }
@@ -807,7 +808,8 @@ internal static partial class NameCandidateFinder
         }
 
         var isFor = view.TextIs(k, "for");
-        if (!isFor && (view.TextIs(k, "on") || view.TextIs(k, "against")) && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end)
+        var isOn = view.TextIs(k, "on");
+        if (!isFor && (isOn || view.TextIs(k, "against")) && view.In(WordLists.OfHeads, end) && view.In(WordLists.OrgSuffixes, end)
             && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1) && !view.In(WordLists.Calendar, k + 1))
         {
             // "Commission on Human Rights", "Committee against Torture", "Conference on Disarmament".
@@ -833,17 +835,19 @@ internal static partial class NameCandidateFinder
             return after < view.Count && view.SpacedFromPrevious(after) && view.IsNameWord(after) && !view.In(WordLists.Calendar, after) ? after : -1;
         }
 
-        if (HasRemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
+        // (The connector is told before the run is read for its remit: most are none of the three.)
+        var isIn = view.TextIs(k, "in");
+        if ((isAnd || isIn || isOn) && HasRemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1) && view.IsNameWord(k + 1)
             && view[k + 1].Has(TokenFlags.Capitalized)
-            && ((view.TextIs(k, "and") && (IsRemitWord(view, k + 1) || IsRemitRun(view, k + 1))) || (view.TextIs(k, "in") && IsRemitLand(view, k + 1))
-                || (view.TextIs(k, "on") && IsRemitRun(view, k + 1) && !view.In(WordLists.Calendar, k + 1))))
+            && ((isAnd && (IsRemitWord(view, k + 1) || IsRemitRun(view, k + 1))) || (isIn && IsRemitLand(view, k + 1))
+                || (isOn && IsRemitRun(view, k + 1) && !view.In(WordLists.Calendar, k + 1))))
         {
             // "Organisation for Security and Cooperation in Europe": the remit after "for" goes on; "National Institute for
             // Research on Glaciers and Mountain Ecosystems": also through "on" and "and" in ordinary words.
             return k + 1;
         }
 
-        if (view.TextIs(k, "on") && end > start && HeadsARemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1)
+        if (isOn && end > start && HeadsARemit(view, start, end) && k + 1 < view.Count && view.SpacedFromPrevious(k + 1)
             && view.IsNameWord(k + 1) && view[k + 1].Has(TokenFlags.Capitalized) && !view.In(WordLists.Calendar, k + 1) && IsRemitRun(view, k + 1))
         {
             // "Center of Reform on Economics", "Institute of Studies on Migration": a remit after "of" goes on through "on".
@@ -858,13 +862,14 @@ internal static partial class NameCandidateFinder
             return k + 1;
         }
 
-        if (view.In(WordLists.NameParticles, k) && end >= start && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
+        var particle = view.In(WordLists.NameParticles, k);
+        if (particle && end >= start && k + 2 < view.Count && view.Touches(k + 1) && view.IsPunct(k + 1, '-')
             && view.Touches(k + 2) && view.IsNameWord(k + 2) && view[k + 2].Has(TokenFlags.Capitalized) && view.SpacedFromPrevious(k))
         {
             return k + 2; // "Marwan al-Tal", "Abdel Aziz el-Rantissi"
         }
 
-        if (!isOf && view.In(WordLists.NameParticles, k) && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
+        if (!isOf && particle && end >= start && k + 1 < view.Count && view.SpacedFromPrevious(k + 1))
         {
             // "Ludwig van Beethoven", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
             var after = k + 1;
