@@ -94,15 +94,9 @@ internal sealed class SpeakerFinder
             before.Reset(_text, _masks, start, quote.Open, backward: true);
         }
 
-        // HighestAfter, with the next quotation read through the list's items taken above (no second range check).
-        var highest = Math.Min(_layout.EndOf(_layout.IndexOf(quote.Close), _text.Length), end + MaxLookAhead);
-        if (index + 1 < quotes.Count)
-        {
-            highest = Math.Min(highest, quotes[index + 1].Open);
-        }
-
+        // The next quotation is read through the list's items taken above (no second range check).
         var after = NextRun();
-        after.ResetToSentenceEnd(_text, _masks, end, Math.Max(end, highest));
+        after.ResetToSentenceEnd(_text, _masks, end, Math.Max(end, HighestAfter(quotes, index, quote.Close, end)));
         _afterOf = _runsUsed - 1 == AfterSlot ? index : -1;
         return new QuoteContext(quote, TextOf(quote), before, after);
     }
@@ -115,7 +109,7 @@ internal sealed class SpeakerFinder
     {
         // Asked for a few quotations only, so the sentence end is searched in the text rather than split to.
         var quote = _quotes[index];
-        var highest = HighestAfter(index, quote.Close, quote.End);
+        var highest = HighestAfter(new ListItems<FoundQuote>(_quotes), index, quote.Close, quote.End);
         var end = highest;
         for (var k = quote.End; k < highest; k++)
         {
@@ -147,10 +141,11 @@ internal sealed class SpeakerFinder
     /// How far the words after the quotation at <paramref name="index"/>, which closes at <paramref name="close"/> and
     /// ends at <paramref name="end"/>, may reach: its paragraph, a few lines, the next quotation.
     /// </summary>
-    private int HighestAfter(int index, int close, int end)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int HighestAfter(ListItems<FoundQuote> quotes, int index, int close, int end)
     {
         var highest = Math.Min(_layout.EndOf(_layout.IndexOf(close), _text.Length), end + MaxLookAhead);
-        return index + 1 < _quotes.Count ? Math.Min(highest, _quotes[index + 1].Open) : highest;
+        return index + 1 < quotes.Count ? Math.Min(highest, quotes[index + 1].Open) : highest;
     }
 
     /// <summary>
