@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+#if NET
+using System.Runtime.Intrinsics;
+#endif
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Names;
@@ -2673,7 +2676,41 @@ internal static partial class NameCandidateFinder
     /// <summary>Whether <see cref="NameText"/> of the span is the span itself: no white space but single spaces.</summary>
     public static bool IsPlainName(string text, int start, int end)
     {
-        for (var i = start; i < end; i++)
+        var i = start;
+#if NET
+        // Eight characters at a time: a character that may be white space (as below) other than a space, or a space before
+        // one, sends the rest of the span to the walk below, which decides; most names have neither, and the walk spent
+        // seven instructions a character on them. The character after each is read too (the last, past the block, only
+        // where the span goes on), so the reads stop nine characters before the text's end, where the walk takes over. A
+        // span of a few characters (the gap between two tokens, mostly a space and the next token's first character) is
+        // walked: the walk costs it less than the block's setting up.
+        if (Vector128.IsHardwareAccelerated && end - start >= 4)
+        {
+            ref var chars = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
+                ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+            var lanes = Vector128.Create((short)0, 1, 2, 3, 4, 5, 6, 7);
+            var nonWhite = Vector128.Create((ushort)('\u0084' - '!'));
+            for (; i < end && i <= text.Length - 9; i += 8)
+            {
+                var here = Vector128.LoadUnsafe(ref chars, (nuint)(uint)i);
+                var offset = here - Vector128.Create((ushort)'!');
+                var after = Vector128.LoadUnsafe(ref chars, (nuint)(uint)i + 1) - Vector128.Create((ushort)'!');
+
+                // A lane is plain where its character is none of the candidates (from '!' to U+0084, by one unsigned
+                // minimum), past the span's end, or a space whose next character is plain or past the span's end.
+                var plainHere = Vector128.Equals(Vector128.Min(offset, nonWhite), offset)
+                    | Vector128.GreaterThanOrEqual(lanes, Vector128.Create((short)Math.Min(end - i, 8))).AsUInt16();
+                var plainAfter = Vector128.Equals(Vector128.Min(after, nonWhite), after)
+                    | Vector128.GreaterThanOrEqual(lanes, Vector128.Create((short)Math.Min(end - i - 1, 8))).AsUInt16();
+                var plain = plainHere | (Vector128.Equals(here, Vector128.Create((ushort)' ')) & plainAfter);
+                if (plain != Vector128<ushort>.AllBitsSet)
+                {
+                    break; // the walk reads this block again, and decides
+                }
+            }
+        }
+#endif
+        for (; i < end; i++)
         {
             // Every white-space character is a control character, a space, or at or past U+0085.
             var c = text[i];
