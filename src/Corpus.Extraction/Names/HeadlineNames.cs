@@ -302,12 +302,9 @@ internal static partial class HeadlineNames
     /// </summary>
     private static int LowerHash(string text, int start, int length)
     {
-        for (var i = start; i < start + length; i++)
+        if (HasSurrogate(text, start, start + length))
         {
-            if (char.IsSurrogate(text[i]))
-            {
-                return -1;
-            }
+            return -1;
         }
 
         return WordSet.HashFolded(text, start, length) | 1 << 30;
