@@ -753,38 +753,15 @@ internal static class OtherKinds
             var tokens = new Unchecked<Token>(tokenArray);
             var text = new UncheckedText(textString);
             var shapes = new Unchecked<byte>(_shapes);
-#if NET
-            // Walked by a reference to the name and one to the list's end, read without a range check each (the rules
-            // do not change the list): a place, the count and the array's start held more values than the registers
-            // do with the tests', and three of them were read back from the stack at every name.
-            var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-            if ((uint)i >= (uint)names.Length)
+            // Walked by reference on .NET (ListWalk), read without a range check each: the rules do not change the
+            // list, and Apply asks from a place no further than its count.
+            var names = new ListItems<NameCandidate>(candidates).From(i);
+            while (names.More && !MayRead(tokens, text, shapes, last, names.Item))
             {
-                return i;
+                names.Step();
             }
 
-            ref NameCandidate start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(names);
-            ref NameCandidate name = ref System.Runtime.CompilerServices.Unsafe.Add(ref start, (nint)(uint)i);
-            ref NameCandidate end = ref System.Runtime.CompilerServices.Unsafe.Add(ref start, names.Length);
-            while (System.Runtime.CompilerServices.Unsafe.IsAddressLessThan(ref name, ref end) && !MayRead(tokens, text, shapes, last, name))
-            {
-                name = ref System.Runtime.CompilerServices.Unsafe.Add(ref name, 1);
-            }
-
-            return (int)((nuint)System.Runtime.CompilerServices.Unsafe.ByteOffset(ref start, ref name) / (nuint)System.IntPtr.Size);
-#else
-            // Read without a range check each (the rules do not change the list).
-            var names = new ListItems<NameCandidate>(candidates);
-            for (; (uint)i < (uint)names.Count; i++)
-            {
-                if (MayRead(tokens, text, shapes, last, names[i]))
-                {
-                    break;
-                }
-            }
-
-            return i;
-#endif
+            return names.Place;
         }
 
         /// <summary>
