@@ -780,7 +780,6 @@ internal static class OtherKinds
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool MayRead(Unchecked<Token> tokens, UncheckedText text, Unchecked<byte> shapes, int last, NameCandidate c)
         {
-            var a = c.LastToken + 1;
             var b = c.FirstToken - 1;
             var first = tokens[c.FirstToken];
             if ((ShapeOf(shapes, first, text) & NameShape) != 0 || (c.FirstToken != c.LastToken && (ShapeOf(shapes, tokens[c.LastToken], text) & LawShape) != 0))
@@ -788,11 +787,13 @@ internal static class OtherKinds
                 return true; // a race, a region's adjective or a law
             }
 
-            if (a <= last)
+            // The token after the name by its last token's index, not one more: kept from the name's first test to
+            // here, that was one value more than the registers held, stored and read back at every name.
+            if (c.LastToken < last)
             {
                 // A word read after the name (a number word too), a hyphen ("Oscar-winning"), a number ("Falcon 9"), or an
                 // adjective's ending ("Viennese doctor").
-                var after = tokens[a];
+                var after = tokens[c.LastToken + 1];
                 if ((after.IsLowerWord && ((ShapeOf(shapes, after, text) & AfterShape) != 0 || (c.Words == 1 && HasAdjectiveEnding(first, text))))
                     || (after.Has(TokenFlags.Capitalized) && (ShapeOf(shapes, after, text) & NumberShape) != 0) || after.Has(TokenFlags.HasDigit)
                     || (after.Kind == TokenKind.Punct && text[after.Start] == '-'))
