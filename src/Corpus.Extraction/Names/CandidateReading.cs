@@ -253,14 +253,22 @@ internal sealed class CandidateReading
             mark = MarkOf(c);
         }
 
-        var facts = (int)(t.Bits >> Token.KindShift);
-        return (facts & 3) | ((facts >> (FactsMixed - 2)) & 0xC) | ((facts >> (FactsLower - 4)) & 0x10)
-            | (((shape >> shift) & 3) << 5) | (mark << 7);
+        // The five flags to the index's low bits by one multiply (FactsGather), where a shift and a mask for each group
+        // were eight steps.
+        var facts = ((int)(t.Bits >> Token.KindShift) & FactsKept) * FactsGather;
+        return ((facts >> FactsAt) & 0x1F) | ((shape << (5 - shift)) & 0x60) | (mark << 7);
     }
 
     // Where the flags IndexOf keeps stand in a token's bits shifted by its kind's place.
     private const int FactsMixed = 2 + 5; // TokenFlags.MixedCase, with TokenFlags.HasDigit next to it
     private const int FactsLower = 2 + 11; // TokenFlags.LowerInitial
+    private const int FactsKept = 3 | (3 << FactsMixed) | (1 << FactsLower);
+
+    // The kind's two bits, the two flags at FactsMixed and the one at FactsLower, each group shifted to FactsAt and the
+    // four bits above it, in order, by one product: the three copies of the kept bits the product adds fall at places
+    // no two of them share (no sum carries), and only these land within FactsAt and FactsAt + 4.
+    private const int FactsAt = FactsLower - 4;
+    private const int FactsGather = (1 << FactsAt) | (1 << (FactsAt + 2 - FactsMixed)) | (1 << (FactsAt + 4 - FactsLower));
 
     // The classes of a mark a token opens with.
     private const int MarkComma = 1;
