@@ -348,7 +348,7 @@ internal static class ContextKinds
     private static bool IsCricketTest(TokenView view, int k)
     {
         var t = view[k];
-        return (t.Length == 4 || t.Length == 5) && view.Text[t.Start] == 'T' && (view.TextIs(k, "Test") || view.TextIs(k, "Tests"));
+        return (t.Length == 4 || t.Length == 5) && new UncheckedText(view.Text)[t.Start] == 'T' && (view.TextIs(k, "Test") || view.TextIs(k, "Tests")); // a character of the token
     }
 
     // A mine's or a deposit's noun, after what it yields (WordLists.Commodities): "the Kumtor gold mine".
@@ -495,12 +495,13 @@ internal static class ContextKinds
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsTwoLetters(Token t, string text, char first, char second) =>
-        t.Length == 2 && text[t.Start] == first && text[t.Start + 1] == second;
+        t.Length == 2 && new UncheckedText(text)[t.Start] == first && new UncheckedText(text)[t.Start + 1] == second; // the token's own characters
 
     private static bool IsThe(TokenView view, int k)
     {
         var t = view[k];
-        return t.Length == 3 && view.Text[t.Start] == 't' && view.Text[t.Start + 1] == 'h' && view.Text[t.Start + 2] == 'e';
+        var text = new UncheckedText(view.Text); // the token's own characters
+        return t.Length == 3 && text[t.Start] == 't' && text[t.Start + 1] == 'h' && text[t.Start + 2] == 'e';
     }
 
     private static readonly WordSet GoingWords = new(new[]
@@ -685,11 +686,16 @@ internal static class ContextKinds
         // From the kind on: the kind at bits 0-1, Capitalized at 5, MixedCase at 7, LowerInitial at 13; folded to the
         // kind at bits 0-1, Capitalized at 2, LowerInitial at 3 and MixedCase at 4.
         var w = (uint)(t.Bits >> Token.KindShift) & TitleWordBits;
-        var key = (w | (w >> 3) | (w >> 10)) & 31;
+        var key = ((w * TitleWordGather) >> 10) & 31;
         return ((TitleWordKeys >> (int)key) & 1) != 0 || (t.Kind == TokenKind.Punct && text[t.Start] == ':');
     }
 
     private const uint TitleWordBits = 3 | ((uint)TokenFlags.Capitalized << 2) | ((uint)TokenFlags.MixedCase << 2) | ((uint)TokenFlags.LowerInitial << 2);
+
+    // The fold as one product, w << 10 | w << 7 | w, read from bit 10: the kind, and the flags shifted down by 3 and
+    // by 10, land at bits 10 to 14 with nothing else (the product's other bits sit below 10, where only bits 7 and 8
+    // are added twice and carry no further than bit 9, or above 14). An or of two shifts and the word was five steps.
+    private const uint TitleWordGather = (1 << 10) | (1 << 7) | 1;
 
     // The keys of MayBeTitleWord that are a title's word: a clitic (kind 2, whatever its flags), or a word (kind 0)
     // capitalised, or with LowerInitial but not MixedCase (Token.IsLowerWord).

@@ -103,12 +103,14 @@ internal sealed class WordShapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int InTable(byte[] table, Token t, string text, int any)
     {
+        // Unchecked, as MayBe reads: a token lies inside its text, and the index is masked to the size Table makes.
+        var chars = new UncheckedText(text);
         var start = t.Start;
         var length = t.Length;
-        var first = text[start];
+        var first = chars[start];
         // The last character, or the first of an empty token: the sign bit of length - 1 steps back, with no compare.
-        var end = text[start + length - 1 + (int)((uint)(length - 1) >> 31)];
-        return (first | end) >= 128 ? any : table[((length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
+        var end = chars[start + length - 1 + (int)((uint)(length - 1) >> 31)];
+        return (first | end) >= 128 ? any : new Unchecked<byte>(table)[((length & 15) << 10) | ((first & 31) << 5) | (end & 31)];
     }
 
     /// <summary>
