@@ -194,9 +194,13 @@ internal static class OpeningWords
             }
         }
 
+        // The names read by place (ListItems) and the places noted unchecked (Unchecked): parts holds the list's count at
+        // least, and inside is at most that count.
+        var names = new ListItems<NameCandidate>(candidates);
+        var noted = new Unchecked<int>(parts);
         for (var n = 0; n < inside; n++)
         {
-            var c = candidates[parts[n]];
+            var c = names[noted[n]];
             if (c.LastToken > c.FirstToken && NameCandidateFinder.IsGivenName(view, c.FirstToken))
             {
                 written.Add(SurnameKey(view, c.LastToken));
@@ -216,9 +220,13 @@ internal static class OpeningWords
     /// stack and read them back at every name. Its counters are read once and written back once.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int NoteTold(TokenView view, List<NameCandidate> candidates, NameFilter written, int[] keys, int[] parts, int i, ref int inside, ref int opening)
+    private static int NoteTold(TokenView view, List<NameCandidate> candidates, NameFilter written, int[] keyArray, int[] partArray, int i, ref int inside, ref int opening)
     {
         var names = new ListItems<NameCandidate>(candidates); // read without a range check each: the list does not change here
+        // Written unchecked (Unchecked): both arrays hold the list's count at least, a key is written at a name's own
+        // place, and each name's place is written once, inside names' from the front and opening names' from the back.
+        var keys = new Unchecked<int>(keyArray);
+        var parts = new Unchecked<int>(partArray);
         var n = inside;
         var o = opening;
         for (; (uint)i < (uint)names.Count; i++)
