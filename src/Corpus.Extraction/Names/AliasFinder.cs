@@ -33,7 +33,6 @@ internal static class AliasFinder
         // Where a name listed with it would start (see MayBeListedAfter), or -2 (before any name's first token, by two)
         // when no comma or lower-case word follows it: one value kept across the walk where two were.
         var listedFrom = -2;
-        var kept = 0;
         var count = view.Count;
 
         // The candidates are read by place: in the net8.0 build as a span, one range check a read where the list's
@@ -99,7 +98,10 @@ internal static class AliasFinder
                 var separator = ListPropagation.Separator(view, previous!, c);
                 if (separator != 0)
                 {
-                    separators.Add(kept - 1, separator);
+                    // The candidates kept before this one, told here and not counted at every candidate (a count kept
+                    // across the walk was read from the stack and written back at each): its place less the definitions
+                    // passed over before it (one just passed over is after it, and i is then its place plus one).
+                    separators.Add(i - (definitions?.Count ?? 0) - 1, separator);
                 }
             }
 
@@ -107,8 +109,9 @@ internal static class AliasFinder
             // (-2 by a mask: a branch on what follows a name would be mispredicted.)
             var notListable = (MayBeListedAfter(after, mark) ? 1 : 0) - 1;
             listedFrom = ((open + 1) & ~notListable) | (-2 & notListable);
-            kept++;
         }
+
+        var kept = candidates.Count - (definitions?.Count ?? 0); // the candidates that stay
 
         // The domains' sites written as names in the seed; looked for before definitions are dropped.
         var sites = domains is null ? null : NamedSites(domains, candidates);

@@ -693,29 +693,35 @@ internal static class EntityExtractor
         var count = groups.Count;
         var order = SpareArrays.Take(ref _order, System.Math.Max(count, 64), MaxRetainedSort);
 
-        // First the places of the groups taken out of the ascending run, with their keys; order is free until the merge.
-        List<int>? moved = null;
+        // First the places of the groups taken out of the ascending run, with their keys. Order is free until the merge:
+        // the places are noted at its front (at most one per group, each at or below its own place), with no call in
+        // the walk (a list's add there kept the walk's values on the stack). The starts hold one for each group at
+        // least (the drop rule's count, before it took any out): read unchecked, as is order, as long.
+        var orderAt = new Unchecked<int>(order);
+        var startAt = new Unchecked<int>(starts);
+        var moved = 0;
         var last = int.MinValue;
         for (var i = 0; i < count; i++)
         {
-            var start = starts[i];
+            var start = startAt[i];
             if (start > last)
             {
                 last = start;
             }
             else
             {
-                (moved ??= new List<int>()).Add(i);
+                orderAt[moved++] = i;
             }
         }
 
-        if (moved is null)
+        if (moved == 0)
         {
             return null; // in order already (the caller found two groups out of order or tied, so this does not happen)
         }
 
-        var places = moved.ToArray();
-        var keys = new int[places.Length];
+        var places = new int[moved];
+        System.Array.Copy(order, places, moved);
+        var keys = new int[moved];
         for (var i = 0; i < places.Length; i++)
         {
             keys[i] = starts[places[i]];
@@ -744,7 +750,7 @@ internal static class EntityExtractor
         var nextKey = keys[0]; // its key, or int.MaxValue (past every start) when all are placed
         for (var a = 0; a < count; a++)
         {
-            var key = starts[a];
+            var key = startAt[a];
             if (key == TakenOut)
             {
                 continue;
@@ -757,11 +763,12 @@ internal static class EntityExtractor
                     return SortWithTies(groups);
                 }
 
-                order[k++] = places[b++];
+                orderAt[k++] = places[b++];
                 nextKey = b < keys.Length ? keys[b] : int.MaxValue;
             }
 
-            order[k++] = a;
+            // k stays below the count: each group's place is written once, the sorted ones' and the run's.
+            orderAt[k++] = a;
         }
 
         while (b < places.Length)

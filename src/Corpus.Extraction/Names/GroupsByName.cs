@@ -102,11 +102,14 @@ internal sealed class GroupsByName
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private EntityGroup Add(string name, int hash, int slot, out int index)
     {
+        // The place is told before the add, from the count read once: after it the list's count was read again, and
+        // the place written out and read back through the caller's reference.
         var group = _view.NewGroup(name, hash);
+        var place = _groups.Count;
         _groups.Add(group);
         Slot(2 * slot) = hash;
-        index = _groups.Count - 1;
-        Slot((2 * slot) + 1) = index + _first;
+        Slot((2 * slot) + 1) = place + _first;
+        index = place;
         return group;
     }
 }
