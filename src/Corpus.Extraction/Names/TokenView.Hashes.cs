@@ -54,6 +54,17 @@ internal sealed partial class TokenView
         return facts;
     }
 
+    // LookUp of a token below Count (FactsBelowCount): its token, facts and hashes read with no bounds check in the
+    // net8.0 build, as the arrays are at least Count long. IsNonEntityAcronym, asked of any place, keeps LookUp.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private ulong LookUpBelowCount(int k)
+    {
+        ref var slot = ref _facts[k]; // checked: a released view (empty facts) must throw, not write
+        var facts = LookedUp(TokenBelowCount(k), slot, ref HashSlotOf(k));
+        slot = facts;
+        return facts;
+    }
+
     // LookUp's steps, inlined into FirstIsNameWord: nine capitalised tokens in ten are looked up first there, and the
     // call cost more than the steps that follow it. The token's facts so far are facts; its hashes go to hashSlot (its
     // place in _hashes); the caller keeps the result.

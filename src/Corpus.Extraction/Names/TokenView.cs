@@ -200,7 +200,7 @@ internal sealed partial class TokenView
     private ulong FactsBelowCount(int k)
     {
         var facts = FactOf(k);
-        return (facts & Known) != 0 ? facts : LookUp(k);
+        return (facts & Known) != 0 ? facts : LookUpBelowCount(k);
     }
 
     // The facts of token k, which must be below Count: the facts array is at least Count long (TakeFacts), so its

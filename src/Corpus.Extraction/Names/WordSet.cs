@@ -290,10 +290,13 @@ internal sealed partial class WordSet
     {
         // The stored hash settles most mismatches without reading the characters. A slot index is masked, so in range:
         // the slots are read with no bounds check in the net8.0 build.
+        // The table and its mask read once: the call to Same in the loop made the compiler read both again each step.
         var stored = hash | Occupied;
-        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
+        var slots = _slots;
+        var mask = _mask;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var slotHash = SlotAt(slot).Hash;
+            var slotHash = SlotIn(slots, slot).Hash;
             if (slotHash == 0)
             {
                 return false;
@@ -308,12 +311,16 @@ internal sealed partial class WordSet
 
     // The slot at an index masked by _mask, read with no bounds check in the net8.0 build.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private ref Slot SlotAt(int slot)
+    private ref Slot SlotAt(int slot) => ref SlotIn(_slots, slot);
+
+    // SlotAt of the slots read into a local.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ref Slot SlotIn(Slot[] slots, int slot)
     {
 #if NET
-        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (nint)(uint)slot);
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), (nint)(uint)slot);
 #else
-        return ref _slots[slot];
+        return ref slots[slot];
 #endif
     }
 

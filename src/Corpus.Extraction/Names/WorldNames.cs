@@ -126,9 +126,12 @@ internal sealed class WorldNames
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private uint InSlots(string text, int start, int length, int hash)
     {
-        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
+        // The table and its mask read once: the call to Same in the loop made the compiler read both again each step.
+        var slots = _slots;
+        var mask = _mask;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            ref readonly var entry = ref SlotAt(slot);
+            ref readonly var entry = ref SlotIn(slots, slot);
             if (entry.Bits == 0)
             {
                 return 0;
@@ -143,12 +146,16 @@ internal sealed class WorldNames
 
     // The slot at an index masked by _mask (so in range), read with no bounds check in the net8.0 build.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private ref Slot SlotAt(int slot)
+    private ref Slot SlotAt(int slot) => ref SlotIn(_slots, slot);
+
+    // SlotAt of the slots read into a local.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ref Slot SlotIn(Slot[] slots, int slot)
     {
 #if NET
-        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_slots), (nint)(uint)slot);
+        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(slots), (nint)(uint)slot);
 #else
-        return ref _slots[slot];
+        return ref slots[slot];
 #endif
     }
 
