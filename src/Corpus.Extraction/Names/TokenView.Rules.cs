@@ -70,7 +70,7 @@ internal sealed partial class TokenView
     {
         var t = TokenBelowCount(k);
         var world = _world;
-        var bits = world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, HashOfUnknown(k, folded: false)) : 0;
+        var bits = world.MayMatch(Text, t.Start, t.Length) ? world.Of(Text, t.Start, t.Length, HashOfUnknown(k, t, folded: false)) : 0;
         FactOf(k) = facts | WordLexicon.WorldKnown | ((ulong)bits << WordLexicon.WorldShift);
         return bits;
     }

@@ -255,7 +255,7 @@ internal sealed partial class TokenView
             return folded ? (int)(both >> 32) : (int)both;
         }
 
-        return HashOfUnknown(k, folded);
+        return HashOfUnknown(k, Tokens[k], folded);
     }
 
     // CachedHash of a token below Count, with folded not known until the call: its facts and kept hashes are read with no
@@ -265,27 +265,39 @@ internal sealed partial class TokenView
     {
         if ((FactOf(k) & Known) == 0)
         {
-            return HashOfUnknown(k, folded);
+            return HashOfUnknown(k, TokenBelowCount(k), folded);
         }
 
         var both = HashesOf(k);
         return folded ? (int)(both >> 32) : (int)both;
     }
 
-    // A token not looked up: its hash is kept a while, by token index, for the next sets asked of it.
-    private int HashOfUnknown(int k, bool folded)
+    // A token not looked up (token t): its hash is kept a while, by token index, for the next sets asked of it.
+    private int HashOfUnknown(int k, Token t, bool folded)
     {
         var slot = ((k & (HashSlots - 1)) << 1) | (folded ? 1 : 0);
-        if (_hashedToken[slot] == k + 1)
+        ref var hashedToken = ref KeptSlot(_hashedToken, slot);
+        if (hashedToken == k + 1)
         {
-            return _hash[slot];
+            return KeptSlot(_hash, slot);
         }
 
-        var t = Tokens[k];
         var hash = folded ? WordSet.HashFolded(Text, t.Start, t.Length) : WordSet.HashExact(Text, t.Start, t.Length);
-        _hashedToken[slot] = k + 1;
-        _hash[slot] = hash;
+        hashedToken = k + 1;
+        KeptSlot(_hash, slot) = hash;
         return hash;
+    }
+
+    // The place of a slot of _hashedToken or _hash, both HashSlots * 2 long, at a masked index (so in range), with no
+    // bounds check in the net8.0 build.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref int KeptSlot(int[] kept, int slot)
+    {
+#if NET
+        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(kept), (nint)(uint)slot);
+#else
+        return ref kept[slot];
+#endif
     }
 
     public string TextOf(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);
