@@ -349,7 +349,18 @@ internal sealed class WordLexicon
                 return LookUpShort(text, start, length, word, out hashes);
             }
         }
-        else if (System.Runtime.Intrinsics.X86.Avx2.IsSupported && WordSet.FitsTwoLanes(text, start, length)
+#endif
+
+        return LookUpLong(text, start, length, out hashes);
+    }
+
+    // LookUpToken of a word longer than ShortWord or not in ASCII (one in ten), in a call of its own: inlined where a
+    // token is looked up, its hashing loop took registers the short words' path then kept on the stack.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private ulong LookUpLong(string text, int start, int length, out long hashes)
+    {
+#if NET
+        if (length > ShortWord && System.Runtime.Intrinsics.X86.Avx2.IsSupported && WordSet.FitsTwoLanes(text, start, length)
             && WordSet.TryHashTwoLanes(text, start, length, out hashes))
         {
             // A word of nine to sixteen characters in ASCII (most of the rest) is hashed from two vectors, where a
