@@ -63,19 +63,22 @@ internal sealed class OpenerScan
     /// <summary>The first opening mark at or after <paramref name="from"/> by the masks, or -1.</summary>
     private int NextMarked(ulong[] masks, int from)
     {
-        // Read unchecked (Unchecked): the masks are the text's, with a block for each of its 64 characters.
+        // Read unchecked (Unchecked, UncheckedText): the masks are the text's, with a block for each of its 64
+        // characters, and a marked character is one of the text's. The walk counts by the block's first column, a
+        // native index, so each column is one address with its offset (a block number made every column's index
+        // again, a widening and an add each, at every block).
         var columns = new Unchecked<ulong>(masks);
         var text = _text;
-        var blocks = (text.Length + 63) >> 6;
-        var block = from >> 6;
+        var chars = new UncheckedText(text);
+        var end = (nint)((text.Length + 63) >> 6) * TokenMasks.Stride;
+        var at = (nint)(from >> 6) * TokenMasks.Stride;
         var valid = ulong.MaxValue << (from & 63);
-        var wordBefore = block == 0 ? 0 : columns[((block - 1) * TokenMasks.Stride) + TokenMasks.Word] >> 63;
+        var wordBefore = at == 0 ? 0 : columns[at - TokenMasks.Stride + TokenMasks.Word] >> 63;
         while (true)
         {
             // A straight mark or an apostrophe after an ASCII letter or digit opens nothing ("don't",
             // QuoteMarks.OpensBefore), and a dot never does: so of the characters in ASCII only those not after a
             // letter or digit are looked at, and every one outside ASCII.
-            var at = block * TokenMasks.Stride;
             var word = columns[at + TokenMasks.Word];
             var afterWord = (word << 1) | wordBefore;
             var quote = columns[at + TokenMasks.Quote] & valid & ~afterWord;
@@ -84,8 +87,8 @@ internal sealed class OpenerScan
             var marks = columns[at + TokenMasks.Special] & (columns[at + TokenMasks.Outside] | ~afterWord) & valid & ((quote & (0UL - quote)) - 1);
             for (; marks != 0; marks &= marks - 1)
             {
-                var i = (block << 6) + Bits.TrailingZeroCount(marks);
-                if (text[i] is '\'' or '\u201C' or '\u2018' or '\u201E' or '\u00AB' or '\u300C' or '\u300E')
+                var i = CharOf(at) + Bits.TrailingZeroCount(marks);
+                if (chars[i] is '\'' or '\u201C' or '\u2018' or '\u201E' or '\u00AB' or '\u300C' or '\u300E')
                 {
                     return i;
                 }
@@ -93,10 +96,11 @@ internal sealed class OpenerScan
 
             if (quote != 0)
             {
-                return (block << 6) + Bits.TrailingZeroCount(quote);
+                return CharOf(at) + Bits.TrailingZeroCount(quote);
             }
 
-            if (++block >= blocks)
+            at += TokenMasks.Stride;
+            if (at >= end)
             {
                 return -1;
             }
@@ -105,4 +109,8 @@ internal sealed class OpenerScan
             wordBefore = word >> 63;
         }
     }
+
+    /// <summary>The first character of the block whose first column is <paramref name="at"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int CharOf(nint at) => (int)((nuint)at / TokenMasks.Stride) << 6;
 }
