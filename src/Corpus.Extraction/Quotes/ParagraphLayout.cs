@@ -170,29 +170,31 @@ internal sealed class ParagraphLayout
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public int Next(string text)
         {
-            // Read unchecked (Unchecked): the masks are the text's, with a block for each of its 64 characters.
+            // Read unchecked (Unchecked): the masks are the text's, with a block for each of its 64 characters. The
+            // walk counts by the block's first column, a native index, so each column is one address with its offset
+            // (a block number made every column's index again at every block); blocks are told at the returns.
             var columns = new Unchecked<ulong>(_masks);
-            var blocks = (text.Length + 63) >> 6;
-            var k = _block;
+            var end = (nint)((text.Length + 63) >> 6) * TokenMasks.Stride;
+            var at = (nint)_block * TokenMasks.Stride;
             var bare = _bare;
             var ends = Ends;
-            var lastEndBlock = LastEndBlock;
+            var lastEndAt = (nint)LastEndBlock * TokenMasks.Stride;
             var startIn = _startIn;
             var carry = _carry;
             while (true)
             {
                 for (; bare != 0; bare &= bare - 1)
                 {
-                    var lineEnd = (k << 6) + Bits.TrailingZeroCount(bare);
+                    var lineEnd = ((int)at * (64 / TokenMasks.Stride)) + Bits.TrailingZeroCount(bare);
                     if (lineEnd > 0 && IsTextStart(new UncheckedText(text)[lineEnd - 1]))
                     {
                         continue;
                     }
 
-                    _block = k;
+                    _block = (int)(at / TokenMasks.Stride);
                     _bare = bare & (bare - 1);
                     Ends = ends;
-                    LastEndBlock = lastEndBlock;
+                    LastEndBlock = (int)(lastEndAt / TokenMasks.Stride);
                     _startIn = startIn;
                     _carry = carry;
                     return lineEnd;
@@ -200,20 +202,21 @@ internal sealed class ParagraphLayout
 
                 if (ends != 0)
                 {
-                    lastEndBlock = k;
+                    lastEndAt = at;
                 }
 
-                if (++k >= blocks)
+                at += TokenMasks.Stride;
+                if (at >= end)
                 {
-                    _block = k;
+                    _block = (int)(at / TokenMasks.Stride);
                     _bare = 0;
                     Ends = 0;
-                    LastEndBlock = lastEndBlock;
+                    LastEndBlock = (int)(lastEndAt / TokenMasks.Stride);
                     return -1;
                 }
 
-                ends = columns[(k * TokenMasks.Stride) + TokenMasks.LineEnd];
-                var between = ~(columns[(k * TokenMasks.Stride) + TokenMasks.Word] | ends);
+                ends = columns[at + TokenMasks.LineEnd];
+                var between = ~(columns[at + TokenMasks.Word] | ends);
                 var lineStarts = (ends << 1) | startIn;
                 startIn = ends >> 63;
 

@@ -59,9 +59,12 @@ internal static class QuoteExtractor
         SpeakerPhrase previousPhrase = default;
         string? previousSpeaker = null;
         var sentence = 0;
-        for (var i = 0; i < found.Count; i++)
+
+        // Read by place (ListItems): nothing adds to the list or takes from it while its quotations are read.
+        var items = new ListItems<FoundQuote>(found);
+        for (var i = 0; i < items.Count; i++)
         {
-            var quote = found[i];
+            var quote = items[i];
             var context = finder.ContextOf(i);
             var phrase = finder.Find(context);
             var kind = QuoteClassifier.Classify(text, context, phrase);
@@ -87,10 +90,10 @@ internal static class QuoteExtractor
                 }
 
                 if (!phrase.Found && previous >= 0 && previousPhrase.Found
-                    && layout.IndexOf(quote.Open) - layout.IndexOf(found[previous].Close) <= 1)
+                    && layout.IndexOf(quote.Open) - layout.IndexOf(items[previous].Close) <= 1)
                 {
                     // Only people named after the previous quotation's own sentence (its attribution and appositive) count.
-                    var since = Math.Min(quote.Open, Math.Max(found[previous].End, finder.EndOfWordsAfter(previous)));
+                    var since = Math.Min(quote.Open, Math.Max(items[previous].End, finder.EndOfWordsAfter(previous)));
                     var other = resolver.OtherPersonBetween(since, quote.Open, previousSpeaker, out var start, out var end, out var several);
                     if (other is not null)
                     {
