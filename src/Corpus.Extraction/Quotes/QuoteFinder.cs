@@ -499,19 +499,21 @@ internal static class QuoteFinder
     /// </summary>
     private static int NextDoubleStop(string text, ulong[] masks, int from, bool curly)
     {
-        // Read unchecked (Unchecked): the masks are the text's, with a block for each of its 64 characters.
+        // Read unchecked (Unchecked, UncheckedText): the masks are the text's, with a block for each of its 64
+        // characters, and a character is read only once it is known to be inside the text. The walk counts by the
+        // block's first column, a native index, so each column is one address with its offset.
         var columns = new Unchecked<ulong>(masks);
-        var blocks = (text.Length + 63) >> 6;
-        var marks = curly ? TokenMasks.Outside : TokenMasks.Quote;
+        var chars = new UncheckedText(text);
+        var end = (nint)((text.Length + 63) >> 6) * TokenMasks.Stride;
+        nint marks = curly ? TokenMasks.Outside : TokenMasks.Quote;
         var valid = ulong.MaxValue << (from & 63);
-        for (var block = from >> 6; block < blocks; block++, valid = ulong.MaxValue)
+        for (var at = (nint)(from >> 6) * TokenMasks.Stride; at < end; at += TokenMasks.Stride, valid = ulong.MaxValue)
         {
-            var at = block * TokenMasks.Stride;
             var ends = columns[at + TokenMasks.LineEnd];
             for (var hits = (ends | columns[at + marks]) & valid; hits != 0; hits &= hits - 1)
             {
                 var bit = Bits.TrailingZeroCount(hits);
-                var i = (block << 6) + bit;
+                var i = ((int)at * (64 / TokenMasks.Stride)) + bit;
                 if (i >= text.Length)
                 {
                     return -1;
@@ -520,10 +522,10 @@ internal static class QuoteFinder
                 if ((ends >> bit & 1) != 0)
                 {
                     // A "\r\n" is one line end to the masks, at its "\n": the search stops at its "\r".
-                    return i > from && text[i - 1] == '\r' ? i - 1 : i;
+                    return i > from && chars[i - 1] == '\r' ? i - 1 : i;
                 }
 
-                var c = text[i];
+                var c = chars[i];
                 if (curly ? c is '\u201C' or '\u201D' : c == '"')
                 {
                     return i;
