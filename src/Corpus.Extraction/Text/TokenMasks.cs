@@ -135,6 +135,11 @@ internal static class TokenMasks
         var lineEnds = 0;
         var rare = new RareFacts(-1);
         var previous = 0UL;
+#if NET
+        // The vector tables are read once, before the loop: a static read inside it checks that their class is ready
+        // at every block.
+        VectorLanes.Tables(out var rows, out var factA, out var factB, out var factC, out var factD);
+#endif
         for (var k = 0; k < blocks; k++)
         {
             var first = k << 6;
@@ -144,7 +149,7 @@ internal static class TokenMasks
 #if NET
                 if (VectorLanes.IsSupported)
                 {
-                    VectorLanes.Facts(text, first, out a, out b, out c, out d);
+                    VectorLanes.FactsFrom(text, first, rows, factA, factB, factC, factD, out a, out b, out c, out d);
                 }
                 else
 #endif
@@ -174,9 +179,10 @@ internal static class TokenMasks
                 lineEnd &= ~(returns & ((feeds >> 1) | feedAfter));
             }
 
-            // Written unchecked (Unchecked): the array has a block for each of the text's and one more.
+            // Written unchecked (Unchecked): the array has a block for each of the text's and one more. The block's place
+            // is a native index, so that each column is added in the store's address.
             var block = new Unchecked<ulong>(masks);
-            var at = k * Stride;
+            var at = (nint)(uint)(k * Stride);
             block[at + Word] = word;
             block[at + Upper] = capitalOrMark & ~spaceOrSpecial;
             block[at + Digit] = digitOrControl & ~spaceOrSpecial;
