@@ -337,6 +337,10 @@ internal static class TokenMasks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Window WindowAt(ulong[] masks, int i) => new(masks, i);
 
+    /// <summary><see cref="WindowAt(ulong[], int)"/> from the masks' reference, taken once before a loop over windows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Window WindowAt(Unchecked<ulong> blocks, int i) => new(blocks, i);
+
     /// <summary>The masks of the 64 characters from an index, read as <see cref="LoadUnchecked"/> reads them.</summary>
     internal readonly ref struct Window
     {
@@ -346,8 +350,14 @@ internal static class TokenMasks
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Window(ulong[] masks, int i)
+            : this(new Unchecked<ulong>(masks), i)
         {
-            _blocks = new Unchecked<ulong>(masks);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Window(Unchecked<ulong> blocks, int i)
+        {
+            _blocks = blocks;
             _at = (nint)(uint)((i >> 6) * Stride);
             _shift = i & 63;
         }

@@ -29,9 +29,13 @@ internal static partial class Tokenizer
         var n = text.Length;
         var written = count;
         var before = pending;
-        while (i < n && written <= items.Length - WindowTokens)
+        // The array's room and the masks' reference are taken once: read in the loop, the array's length and the
+        // masks' null check were made again at every window.
+        var room = items.Length - WindowTokens;
+        var blocks = new Unchecked<ulong>(masks);
+        while (i < n && written <= room)
         {
-            var window = TokenMasks.WindowAt(masks, i);
+            var window = TokenMasks.WindowAt(blocks, i);
             var word = window[TokenMasks.Word];
             var space = window[TokenMasks.Space];
             var special = window[TokenMasks.Special];
