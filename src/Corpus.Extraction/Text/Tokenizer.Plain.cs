@@ -336,12 +336,14 @@ internal static partial class Tokenizer
             opening &= opening - 1;
         }
 
+        // The token's place is widened once, for its read and its write (an int index was widened for each).
         var noted = new Unchecked<int>(firsts);
         for (; opening != 0; opening &= opening - 1)
         {
             var k = first + Bits.PopCount(starts & ((opening & (0UL - opening)) - 1));
-            var marked = new Token(tokens[k].Bits | LineBreakBit);
-            tokens[k] = marked;
+            var at = (nint)(uint)k;
+            var marked = new Token(tokens[at].Bits | LineBreakBit);
+            tokens[at] = marked;
             noted[lines++] = k;
         }
 
