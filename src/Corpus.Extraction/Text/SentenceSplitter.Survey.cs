@@ -133,14 +133,15 @@ internal static partial class SentenceSplitter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int List(ulong mask, int first, int[] list, int count)
     {
-        // Written unchecked (Unchecked): the list holds an entry per token, and lists each token once at most.
-        var into = new Unchecked<int>(list);
+        // Written unchecked (Appender): the list holds an entry per token, and lists each token once at most. Through
+        // where the next entry goes: no count to widen and step at each entry.
+        var into = new Appender(list, count);
         for (; mask != 0; mask &= mask - 1)
         {
-            into[count++] = first + Bits.LowestOf(mask);
+            into.Add(first + Bits.LowestOf(mask));
         }
 
-        return count;
+        return into.CountIn(list);
     }
 
     /// <summary>
@@ -152,15 +153,15 @@ internal static partial class SentenceSplitter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ListMarks(ulong breaks, ulong ends, int first, int[] list, int count)
     {
-        // Written unchecked (Unchecked): the list holds an entry per token, and lists each token once at most.
-        var into = new Unchecked<int>(list);
+        // Written unchecked (Appender): the list holds an entry per token, and lists each token once at most.
+        var into = new Appender(list, count);
         for (; breaks != 0; breaks &= breaks - 1)
         {
             var bit = Bits.LowestOf(breaks);
-            into[count++] = (first + bit) | (int)((uint)(ends >> bit) << 31);
+            into.Add((first + bit) | (int)((uint)(ends >> bit) << 31));
         }
 
-        return count;
+        return into.CountIn(list);
     }
 
     /// <summary>

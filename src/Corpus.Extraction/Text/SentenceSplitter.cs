@@ -145,25 +145,29 @@ internal static partial class SentenceSplitter
         var rangeFirsts = new Unchecked<int>(firsts);
         var sentenceStarts = new Unchecked<int>(starts);
         var sentenceSpans = new Unchecked<ulong>(spans);
-        var made = 0;
+        // Native counters: no widening of them at each read and write. A range's last token is read once, as a value,
+        // for its start and length.
+        nint made = 0;
         var width = 0;
         var next = rangeFirsts[0];
-        for (var r = 0; r < n; r++)
+        for (nint r = 0; r < n; r++)
         {
             var first = next;
             next = rangeFirsts[r + 1];
             width |= next - first; // 4096 or more when some range's count is: no branch
             var start = all[first].Start;
-            var end = all[next - 1].End;
+            var last = all[next - 1];
+            var end = last.End;
             if (end > start)
             {
                 sentenceStarts[made] = start;
-                sentenceSpans[made++] = (uint)start | ((ulong)(uint)(end - start) << 32);
+                sentenceSpans[made] = (uint)start | ((ulong)(uint)(end - start) << 32);
+                made++;
             }
         }
 
         widest = width;
-        return made;
+        return (int)made;
     }
 
     /// <summary>
@@ -244,7 +248,9 @@ internal static partial class SentenceSplitter
     /// <remarks>
     /// The marks and the tokens are read unchecked (Unchecked): a mark's index is below the count of marks, which the
     /// array holds, and each mark is a token's index, below the count of tokens. The firsts are written unchecked too:
-    /// they have room for every sentence and one more (Split).
+    /// they have room for every sentence and one more (Split), and for the line break's entry written at every mark
+    /// and kept or not (AddWhen): each mark keeps two at most, so the one written is below twice the marks before it
+    /// and one.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool Walk(string text, Token[] tokens, int count, int[] items, int markCount, int[] firsts, ref WalkState state)
@@ -255,7 +261,6 @@ internal static partial class SentenceSplitter
         var table = new Unchecked<uint>(EndTable);
         var m = state.Mark;
         var next = state.Next;
-        var stopped = false;
 #if NET
         // A cursor over the marks and the end: two values held for the marks, not three (the array, the index, the
         // count); the walk holds so many that the third was read back from the stack at every mark.
@@ -279,17 +284,19 @@ internal static partial class SentenceSplitter
 
             var token = all[k];
             // A line that goes on in lower case wraps the sentence (its line end is folded); any other ends it, and
-            // the sentence after opens here. One branch, on all of it: a mark opens such a line or not at random, and
-            // the survey marked those that do (EndsLine). The open sentence's first token is the last written, read
-            // back rather than held: the walk holds many values.
-            if ((rangeFirsts.Last < k) & (item < 0))
-            {
-                rangeFirsts.Add(k);
-            }
+            // the sentence after opens here: when the survey marked the token so (EndsLine, the sign bit) and no
+            // sentence opens at it already. The open sentence's first token is the last written, read back rather
+            // than held: the walk holds many values. Without a branch: a mark opens such a line or not at random.
+            rangeFirsts.AddWhen(k, ((uint)(rangeFirsts.Last - k) & (uint)item) >> 31);
 
             // Only a stop or an abbreviation may end a sentence; a token marked only for its line break cannot.
             next = k + 1;
-            var end = (token.Flags & (TokenFlags.Stop | TokenFlags.Abbreviation)) != 0 ? EndsSentenceAt(text, chars, all, count, k, token, table, runtime: false) : -1;
+            if ((token.Bits & MayEndBits) == 0)
+            {
+                continue;
+            }
+
+            var end = EndsSentenceAt(text, chars, all, count, k, token, table, runtime: false);
             if (end >= 0)
             {
                 next = end + 1;
@@ -297,13 +304,16 @@ internal static partial class SentenceSplitter
             }
             else if (end == AskRuntime)
             {
-                stopped = true;
                 break;
             }
         }
 
+        // The walk stopped at a mark (for the runtime) when it did not reach the end: no flag held through the loop.
 #if NET
+        var stopped = Unsafe.IsAddressLessThan(ref mark, ref marksEnd);
         m = (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(items), ref mark) / sizeof(int));
+#else
+        var stopped = m < markCount;
 #endif
         state.Mark = m;
         state.Count = rangeFirsts.CountIn(firsts);
@@ -335,6 +345,16 @@ internal static partial class SentenceSplitter
             _next = ref Unsafe.Add(ref _next, 1);
         }
 
+        /// <summary>
+        /// Writes <paramref name="value"/> after the entries and keeps it when <paramref name="keep"/> is 1, not when
+        /// it is 0 (the next entry written overwrites it): no branch. The array has room for it either way.
+        /// </summary>
+        public void AddWhen(int value, uint keep)
+        {
+            _next = value;
+            _next = ref Unsafe.Add(ref _next, (nint)keep);
+        }
+
         /// <summary>The count of entries, of the <paramref name="array"/> it was made for.</summary>
         public readonly int CountIn(int[] array) =>
             (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(array), ref _next) / sizeof(int));
@@ -352,6 +372,16 @@ internal static partial class SentenceSplitter
         public readonly int Last => _array[_count - 1];
 
         public void Add(int value) => _array[_count++] = value;
+
+        /// <summary>
+        /// Writes <paramref name="value"/> after the entries and keeps it when <paramref name="keep"/> is 1, not when
+        /// it is 0 (the next entry written overwrites it): no branch. The array has room for it either way.
+        /// </summary>
+        public void AddWhen(int value, uint keep)
+        {
+            _array[_count] = value;
+            _count += (int)keep;
+        }
 
         /// <summary>The count of entries, of the <paramref name="array"/> it was made for.</summary>
         public readonly int CountIn(int[] array) => _count;
@@ -412,6 +442,16 @@ internal static partial class SentenceSplitter
     // What EndsSentenceAt returns, without the runtime, for a token whose end only the runtime can tell.
     private const int AskRuntime = -2;
 
+    // The tokens that may end a sentence (a stop or an abbreviation), and those EndsSentenceAt reads as a stop and as
+    // an abbreviation that may end one, by their kind and flags as they stand in a token's bits: each told by one
+    // test of the bits, not by the kind and the flags apart.
+    private const ulong MayEndBits = (ulong)(TokenFlags.Stop | TokenFlags.Abbreviation) << Token.FlagsShift;
+    private const ulong KindBits = 3UL << Token.KindShift;
+    private const ulong StopMask = KindBits | ((ulong)TokenFlags.Stop << Token.FlagsShift);
+    private const ulong StopBits = ((ulong)TokenKind.Punct << Token.KindShift) | ((ulong)TokenFlags.Stop << Token.FlagsShift);
+    private const ulong AbbreviationMask = KindBits | ((ulong)(TokenFlags.Abbreviation | TokenFlags.TitleAbbreviation) << Token.FlagsShift);
+    private const ulong AbbreviationBits = ((ulong)TokenKind.Word << Token.KindShift) | ((ulong)TokenFlags.Abbreviation << Token.FlagsShift);
+
     /// <summary>
     /// The index of the last token of the sentence that ends at token <paramref name="k"/> (<paramref name="token"/>),
     /// or -1; without the <paramref name="runtime"/> (a constant where it is inlined), <see cref="AskRuntime"/> where
@@ -422,7 +462,7 @@ internal static partial class SentenceSplitter
     private static int EndsSentenceAt(string text, UncheckedText chars, Unchecked<Token> tokens, int count, int k, Token token, Unchecked<uint> table, bool runtime)
     {
         // The tokenizer marks punctuation that is . ! ? or an ellipsis with Stop.
-        if (token.Kind == TokenKind.Punct && token.Has(TokenFlags.Stop))
+        if ((token.Bits & StopMask) == StopBits)
         {
             // The closing marks joined to the stop are the sentence's; each token after it is read once, and what it
             // is (a closing mark, or the opening of a sentence) told without a branch (EndClasses): a stop is followed
@@ -449,7 +489,7 @@ internal static partial class SentenceSplitter
             return (classes & OpensAny) != 0 ? last : -1 - (int)(classes >> AsksRuntimeShift);
         }
 
-        if (token.IsWord && token.Has(TokenFlags.Abbreviation) && !token.Has(TokenFlags.TitleAbbreviation) && k + 1 < count)
+        if ((token.Bits & AbbreviationMask) == AbbreviationBits && k + 1 < count)
         {
             // "... behind the U.S. Which means ..." but not "the U.S. Senate" or "Apple Inc. said".
             var next = tokens[k + 1];
