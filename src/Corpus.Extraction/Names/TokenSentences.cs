@@ -131,11 +131,16 @@ internal sealed partial class TokenSentences
             j--;
         }
 
-        if (j < opening)
-        {
-            return true;
-        }
+        return j < opening || IsInitialAfterWord(k, j);
+    }
 
+    // IsInitialByMarks of a token after the word j in its sentence, with only marks between: a method of its own, so
+    // that the walk back, which settles most tokens, saves no registers for the calls here.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool IsInitialAfterWord(int k, int j)
+    {
+        var view = _view;
+        var tokens = new Unchecked<Token>(view.Tokens);
         for (var mark = k - 1; mark > j; mark--)
         {
             if (OpensUnit(mark))
