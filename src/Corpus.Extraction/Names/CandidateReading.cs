@@ -184,7 +184,7 @@ internal sealed class CandidateReading
         // name (an attribution, when a lower-case word follows it, or a title), or before the capitalised word before
         // it ("“The Road to Gardanne”": a title).
         var tb = views.Tokens[b >= 0 ? b : 0];
-        var before = table[AnswersAt + IndexOf(tb, text, table, 0)] & -hasBefore;
+        var before = table[(nint)AnswersAt + IndexOf(tb, text, table, 0)] & -hasBefore;
         var spaced = (first.Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore)) == TokenFlags.SpaceBefore ? 1 : 0;
         var readBefore = before & spaced & ReadBefore;
         var capitalT = ((uint)(first.Length - 4) <= 1) & text[first.Start] == 'T' ? before >> TokenShift : 0; // four or five letters
@@ -199,7 +199,7 @@ internal sealed class CandidateReading
         var hasAfter = a <= last ? 1 : 0;
         var ta = views.Tokens[a <= last ? a : last];
         var next = views.Tokens[a + 1 <= last ? a + 1 : last];
-        var after = table[AnswersAt + IndexOf(ta, text, table, 2)];
+        var after = table[(nint)AnswersAt + IndexOf(ta, text, table, 2)];
         var numberNext = next.Has(TokenFlags.HasDigit) ? 1 : 0;
         var rulesAfter = (after >> RulesShift) | ((after >> CommaShift) & numberNext & (a + 2 <= last ? 1 : 0));
         var market = (a + 3 <= last ? 1 : 0) & (after >> LowerShift) & numberNext;
@@ -232,8 +232,10 @@ internal sealed class CandidateReading
     // The index of token t's answers (Answers): its kind, mixed case, a digit and a lower-case initial (five bits, from
     // the token's own), two of its shape bits from shift (a word the passes before a name read, or after it), and the
     // classes of the mark it opens with (four bits).
+    // A native index (as is the mark's, below), which the caller's offset of the answers adds to in the address itself:
+    // an int's sum was an add and a widening move before each read.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int IndexOf(Token t, UncheckedText text, Unchecked<byte> table, int shift)
+    private static nint IndexOf(Token t, UncheckedText text, Unchecked<byte> table, int shift)
     {
         var start = t.Start;
         var length = t.Length;
@@ -245,7 +247,7 @@ internal sealed class CandidateReading
         if ((c | end) < 128)
         {
             shape = table[((length & 15) << 10) | ((c & 31) << 5) | (end & 31)];
-            mark = table[MarksAt + c];
+            mark = table[(nint)MarksAt + c];
         }
         else
         {
@@ -256,7 +258,7 @@ internal sealed class CandidateReading
         // The five flags to the index's low bits by one multiply (FactsGather), where a shift and a mask for each group
         // were eight steps.
         var facts = ((int)(t.Bits >> Token.KindShift) & FactsKept) * FactsGather;
-        return ((facts >> FactsAt) & 0x1F) | ((shape << (5 - shift)) & 0x60) | (mark << 7);
+        return (nint)(uint)(((facts >> FactsAt) & 0x1F) | ((shape << (5 - shift)) & 0x60) | (mark << 7));
     }
 
     // Where the flags IndexOf keeps stand in a token's bits shifted by its kind's place.
