@@ -131,83 +131,37 @@ internal static class TokenMasks
 
         var table = Lanes;
         var full = n >> 6;
-        var starts = 0;
-        var lineEnds = 0;
+        var counts = default(Counts);
         var rare = new RareFacts(-1);
-        var previous = 0UL;
+        var k = 0;
 #if NET
-        // The vector tables are read once, before the loop: a static read inside it checks that their class is ready
-        // at every block.
-        VectorLanes.Tables(out var rows, out var factA, out var factB, out var factC, out var factD);
+        if (VectorLanes.IsSupported)
+        {
+            // The blocks are read by a loop of their own with no call in it (FillPlain), which stops at a block with a
+            // rare character: the vector tables stay in registers there, where a call in the loop made them be read
+            // from memory again at every block.
+            while ((k = FillPlain(text, masks, k, full, ref counts, out var found)) < full)
+            {
+                CountRare(text, k << 6, found, ref rare, ref counts);
+                k++;
+            }
+        }
 #endif
-        for (var k = 0; k < blocks; k++)
+        for (; k < blocks; k++)
         {
             var first = k << 6;
             ulong a, b, c, d;
             if (k < full)
             {
-#if NET
-                if (VectorLanes.IsSupported)
-                {
-                    VectorLanes.FactsFrom(text, first, rows, factA, factB, factC, factD, out a, out b, out c, out d);
-                }
-                else
-#endif
-                {
-                    Facts(text, first, table, out a, out b, out c, out d);
-                }
+                Facts(text, first, table, out a, out b, out c, out d);
             }
             else
             {
                 Transpose(TailLanes(text, first), TailLanes(text, first + 16), TailLanes(text, first + 32), TailLanes(text, first + 48), out a, out b, out c, out d);
             }
 
-            // A control character has B with C or D and, unlike a quotation mark, no A (see Lanes).
-            var spaceOrSpecial = c | d;
-            var word = (a | b) & ~spaceOrSpecial;
-            var lineEnd = c & d;
-            var special = d & ~c & ~b;
-            var returns = a & lineEnd;
-            var capitalOrMark = a & b;
-            var brace = capitalOrMark & c;
-            var digitOrControl = b & ~a;
-            if (returns != 0)
-            {
-                // "\r\n" is one line end, counted at its "\n".
-                var feeds = lineEnd & ~returns;
-                var feedAfter = first + 64 < n && text[first + 64] == '\n' ? 1UL << 63 : 0;
-                lineEnd &= ~(returns & ((feeds >> 1) | feedAfter));
-            }
-
-            // Written unchecked (Unchecked): the array has a block for each of the text's and one more. The block's place
-            // is a native index, so that each column is added in the store's address.
-            var block = new Unchecked<ulong>(masks);
-            var at = (nint)(uint)(k * Stride);
-            block[at + Word] = word;
-            block[at + Upper] = capitalOrMark & ~spaceOrSpecial;
-            block[at + Digit] = digitOrControl & ~spaceOrSpecial;
-            block[at + Space] = c & ~brace;
-            block[at + LineEnd] = lineEnd;
-            block[at + Special] = special;
-            block[at + Quote] = capitalOrMark & d;
-            var outside = special & ~a;
-            block[at + Outside] = outside;
-            lineEnds += Bits.PopCount(lineEnd);
-
-            // The rare characters are read after the block is written: a value the loop still needs after a call is
-            // kept in memory from where it is made, and few are needed past this point.
-            var odd = digitOrControl & spaceOrSpecial;
-            if ((odd | brace) != 0)
-            {
-                ReadRare(text, first, odd, brace, ref rare);
-            }
-
-            // A word for counting starts where a letter or digit follows another character; outside ASCII (the
-            // special characters without A, which a dot and an apostrophe have) only char.IsLetterOrDigit knows which
-            // are, and only there are the other facts found.
-            var counted = outside == 0 ? word : word | ReadOutside(text, first, outside, ref rare);
-            starts += Bits.PopCount(counted & ~((counted << 1) | previous));
-            previous = counted >> 63;
+            counts.LineEnds += Write(new Unchecked<ulong>(masks), text, k, a, b, c, d, out var block);
+            CountRare(text, first, block, ref rare, ref counts);
         }
 
         var pad = blocks * Stride;
@@ -216,8 +170,141 @@ internal static class TokenMasks
             masks[pad + column] = column == Space ? ulong.MaxValue : 0;
         }
 
-        facts = new MaskFacts(starts, lineEnds, rare.Others, rare.Controls, rare.FirstNul, rare.FirstInvalid, rare.FirstBrace);
+        facts = new MaskFacts(counts.Starts, counts.LineEnds, rare.Others, rare.Controls, rare.FirstNul, rare.FirstInvalid, rare.FirstBrace);
         return masks;
+    }
+
+#if NET
+    /// <summary>
+    /// Writes the masks of the blocks from <paramref name="k"/> on below <paramref name="full"/> by the vector facts, and
+    /// counts their words and line ends in <paramref name="counts"/>, up to the first block with a rare character (a
+    /// control character, an opening brace or a character outside ASCII): that block's masks and line ends are written,
+    /// its words are left to the caller with what <paramref name="found"/> tells of it. Returns that block's index, or
+    /// <paramref name="full"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FillPlain(string text, ulong[] masks, int k, int full, ref Counts counts, out Block found)
+    {
+        // The vector tables are read once, before the loop: a static read inside it checks that their class is ready
+        // at every block.
+        VectorLanes.Tables(out var rows, out var factA, out var factB, out var factC, out var factD);
+        var blocks = new Unchecked<ulong>(masks);
+        var starts = counts.Starts;
+        var lineEnds = counts.LineEnds;
+        var previous = counts.Previous;
+        found = default;
+        for (; k < full; k++)
+        {
+            VectorLanes.FactsFrom(text, k << 6, rows, factA, factB, factC, factD, out var a, out var b, out var c, out var d);
+            lineEnds += Write(blocks, text, k, a, b, c, d, out var block);
+            if ((block.Odd | block.Brace | block.Outside) != 0)
+            {
+                found = block;
+                break;
+            }
+
+            starts += Bits.PopCount(block.Word & ~((block.Word << 1) | previous));
+            previous = block.Word >> 63;
+        }
+
+        counts.Starts = starts;
+        counts.LineEnds = lineEnds;
+        counts.Previous = previous;
+        return k;
+    }
+#endif
+
+    /// <summary>
+    /// Writes block <paramref name="k"/>'s masks from its facts <paramref name="a"/> to <paramref name="d"/>, and returns
+    /// its number of line ends; <paramref name="block"/> tells what the counts need of it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Write(Unchecked<ulong> blocks, string text, int k, ulong a, ulong b, ulong c, ulong d, out Block block)
+    {
+        // A control character has B with C or D and, unlike a quotation mark, no A (see Lanes).
+        var spaceOrSpecial = c | d;
+        var word = (a | b) & ~spaceOrSpecial;
+        var lineEnd = c & d;
+        var special = d & ~c & ~b;
+        var returns = a & lineEnd;
+        var capitalOrMark = a & b;
+        var brace = capitalOrMark & c;
+        var digitOrControl = b & ~a;
+        if (returns != 0)
+        {
+            // "\r\n" is one line end, counted at its "\n".
+            var first = k << 6;
+            var feeds = lineEnd & ~returns;
+            var feedAfter = first + 64 < text.Length && text[first + 64] == '\n' ? 1UL << 63 : 0;
+            lineEnd &= ~(returns & ((feeds >> 1) | feedAfter));
+        }
+
+        // Written unchecked (Unchecked): the array has a block for each of the text's and one more. The block's place
+        // is a native index, so that each column is added in the store's address.
+        var at = (nint)(uint)(k * Stride);
+        blocks[at + Word] = word;
+        blocks[at + Upper] = capitalOrMark & ~spaceOrSpecial;
+        blocks[at + Digit] = digitOrControl & ~spaceOrSpecial;
+        blocks[at + Space] = c & ~brace;
+        blocks[at + LineEnd] = lineEnd;
+        blocks[at + Special] = special;
+        blocks[at + Quote] = capitalOrMark & d;
+        var outside = special & ~a;
+        blocks[at + Outside] = outside;
+        block = new Block(word, digitOrControl & spaceOrSpecial, brace, outside);
+        return Bits.PopCount(lineEnd);
+    }
+
+    // Counts the words of the block from first, and notes its rare characters in rare. The rare characters are read
+    // after the block is written: a value the loop still needs after a call is kept in memory from where it is made.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountRare(string text, int first, in Block block, ref RareFacts rare, ref Counts counts)
+    {
+        if ((block.Odd | block.Brace) != 0)
+        {
+            ReadRare(text, first, block.Odd, block.Brace, ref rare);
+        }
+
+        // A word for counting starts where a letter or digit follows another character; outside ASCII (the
+        // special characters without A, which a dot and an apostrophe have) only char.IsLetterOrDigit knows which
+        // are, and only there are the other facts found.
+        var counted = block.Outside == 0 ? block.Word : block.Word | ReadOutside(text, first, block.Outside, ref rare);
+        counts.Starts += Bits.PopCount(counted & ~((counted << 1) | counts.Previous));
+        counts.Previous = counted >> 63;
+    }
+
+    /// <summary>What the word count needs of a block: its ASCII letters and digits, and its rare characters.</summary>
+    private readonly struct Block
+    {
+        public Block(ulong word, ulong odd, ulong brace, ulong outside)
+        {
+            Word = word;
+            Odd = odd;
+            Brace = brace;
+            Outside = outside;
+        }
+
+        /// <summary>The ASCII letters and digits.</summary>
+        public ulong Word { get; }
+
+        /// <summary>The control characters.</summary>
+        public ulong Odd { get; }
+
+        /// <summary>The opening braces.</summary>
+        public ulong Brace { get; }
+
+        /// <summary>The characters outside ASCII.</summary>
+        public ulong Outside { get; }
+    }
+
+    /// <summary>The mask pass's counts so far, and whether the last character read was a letter or a digit (bit 0 of <see cref="Previous"/>).</summary>
+    private struct Counts
+    {
+        public int Starts;
+
+        public int LineEnds;
+
+        public ulong Previous;
     }
 
     /// <summary>
