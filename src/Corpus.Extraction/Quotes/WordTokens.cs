@@ -369,10 +369,35 @@ internal sealed class WordTokens
             return false;
         }
 
-        var chunkStart = chunkEnd - 1;
-        while (chunkStart > _head && !IsSpace(text[chunkStart - 1]))
+        // The chunk starts after the last white space below its last character, and at the floor at the latest: read
+        // off the tokenizer's masks 64 characters at a time when they are kept. The Space column marks exactly the
+        // ASCII characters IsSpace tells white space; a character outside ASCII (the Outside column) above the last
+        // of those, or none in the block, is left to ChunkStart.
+        var last = chunkEnd - 2;
+        int chunkStart;
+        if (last < _head)
         {
-            chunkStart--;
+            chunkStart = chunkEnd - 1;
+        }
+        else if (_masks is { } masks)
+        {
+            // Unchecked: last is inside the text, and the masks have a block for every 64 characters of it.
+            var block = new Unchecked<ulong>(masks);
+            var at = (last >> 6) * TokenMasks.Stride;
+            var below = ulong.MaxValue >> (~last & 63);
+            var space = block[at + TokenMasks.Space] & below;
+            var top = Bits.HighestBit(space | 1);
+            chunkStart = space != 0 && (block[at + TokenMasks.Outside] & below) >> top == 0
+                ? System.Math.Max((last & ~63) + top + 1, _head)
+                : ChunkStart(text, masks, _head, chunkEnd - 1);
+        }
+        else
+        {
+            chunkStart = chunkEnd - 1;
+            while (chunkStart > _head && !IsSpace(text[chunkStart - 1]))
+            {
+                chunkStart--;
+            }
         }
 
         _cursor = chunkStart;
@@ -392,6 +417,48 @@ internal sealed class WordTokens
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Where the chunk whose last character is before <paramref name="last"/> starts: after the last white space below
+    /// <paramref name="last"/> and at or above <paramref name="floor"/>, or at the floor. Read off the tokenizer's masks
+    /// 64 characters at a time, as in <see cref="SplitChunkBackward"/>, which leaves here the blocks it cannot tell at
+    /// once; the few characters outside ASCII (the Outside column) are asked one by one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ChunkStart(string text, ulong[] masks, int floor, int last)
+    {
+        // Unchecked: every index read is below last, inside the text, and the masks have a block for every 64
+        // characters of the text.
+        var block = new Unchecked<ulong>(masks);
+        var chars = new UncheckedText(text);
+        var j = last - 1;
+        while (j >= floor)
+        {
+            var k = j >> 6;
+            var at = k * TokenMasks.Stride;
+            var candidates = (block[at + TokenMasks.Space] | block[at + TokenMasks.Outside]) & (ulong.MaxValue >> (63 - (j & 63)));
+            while (candidates != 0)
+            {
+                var bit = Bits.HighestBit(candidates);
+                var index = (k << 6) + bit;
+                if (index < floor)
+                {
+                    return floor;
+                }
+
+                if (chars[index] < 128 || char.IsWhiteSpace(chars[index]))
+                {
+                    return index + 1;
+                }
+
+                candidates &= ~(1UL << bit);
+            }
+
+            j = (k << 6) - 1;
+        }
+
+        return floor;
     }
 
     /// <summary>Appends a token: written in place in the split loops, with the array grown out of line.</summary>
