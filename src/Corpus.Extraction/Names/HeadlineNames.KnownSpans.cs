@@ -224,6 +224,13 @@ internal static partial class HeadlineNames
                 return;
             }
 
+            // The fields and the view's arrays are read once, not at every span after the rare join's calls and stores. The
+            // spans' tokens and their first and last characters are read unchecked (Unchecked): the shouting ranges are
+            // tokens of the view, and a token holds a character at least.
+            var spanHash = _spanHash;
+            var knownHashes = _knownHashes;
+            var tokens = new Unchecked<Token>(view.Tokens);
+            var text = new UncheckedText(view.Text);
             for (int range = 0, rangeSlot = 0; range < shoutingTokens.Count; range += 2)
             {
                 var first = shoutingTokens[range];
@@ -232,9 +239,10 @@ internal static partial class HeadlineNames
                 {
                     for (var end = Math.Min(after - 1, k + 3); end > k; end--)
                     {
-                        var hash = _spanHash[rangeSlot + ((k - first) * 3) + (end - k - 1)];
-                        var length = view[end].End - view[k].Start;
-                        if (hash == 0 || !_knownHashes.MayHave(view.Text[view[k].Start], view.Text[view[end].End - 1], length) || !_knownHashes.MayHave(hash))
+                        var hash = spanHash[rangeSlot + ((k - first) * 3) + (end - k - 1)];
+                        var start = tokens[k].Start;
+                        var stop = tokens[end].End;
+                        if (hash == 0 || !knownHashes.MayHave(text[start], text[stop - 1], stop - start) || !knownHashes.MayHave(hash))
                         {
                             continue;
                         }
@@ -277,16 +285,19 @@ internal static partial class HeadlineNames
     /// </summary>
     private static bool HashSpans(TokenView view, int k, int last, int[] spanHash, int slot, LowerHashes hashes)
     {
+        // The tokens are read unchecked (Unchecked): k to last are tokens of a shouting sentence, in the view.
         var text = view.Text;
-        var tokens = view.Tokens;
+        var tokens = new Unchecked<Token>(view.Tokens);
         var start = tokens[k].Start;
         var hash = WordSet.HashFoldedStep(WordSet.FoldedHashSeed, text, start, tokens[k].Length);
         var surrogate = HasSurrogate(text, start, tokens[k].End);
         var any = false;
         for (var end = k + 1; end <= last; end++)
         {
+            // Most gaps are one space, plain with no call (as SpanText has it; a gap is before the next token's start).
             var gap = tokens[end - 1].End;
-            if (!NameCandidateFinder.IsPlainName(text, gap, tokens[end].Start + 1))
+            var next = tokens[end].Start;
+            if (!(next - gap == 1 && text[gap] == ' ') && !NameCandidateFinder.IsPlainName(text, gap, next + 1))
             {
                 break;
             }
