@@ -240,6 +240,39 @@ internal static class EntityExtractor
         }
     }
 
+    // The first walk of DropOrMarkTentative, its own method so that its values (the last start above all, and whether
+    // the starts ascend) stay in registers: in the caller, with many values live after it, they were kept on the stack.
+    // Notes each group's first start, the places of the emptied groups and of the groups of bare words (the counts of
+    // those two go out), and returns whether the starts of the groups not emptied ascend.
+    private static bool NoteGroups(ListItems<EntityGroup> listed, Unchecked<int> startOf, Unchecked<int> emptiedAt, Unchecked<int> bareAt, out int emptiedCount, out int bareCount)
+    {
+        var count = listed.Count;
+        var last = int.MinValue;
+        var ascending = true;
+        var emptied = 0;
+        var bare = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var g = listed[i];
+            var start = g.FirstStart;
+            startOf[i] = start;
+            if (g.IsEmpty)
+            {
+                emptiedAt[emptied++] = i;
+                continue;
+            }
+
+            ascending &= start > last;
+            last = start;
+            bareAt[bare] = i;
+            bare += g.AllBareWords ? 1 : 0;
+        }
+
+        emptiedCount = emptied;
+        bareCount = bare;
+        return ascending;
+    }
+
     /// <summary>
     /// A capitalised word at the start of a sentence with no other sign of being a name ("Sheep have long been
     /// known ...") is dropped when the seed also writes it in lower case ("... transmitted to sheep"); an
@@ -256,13 +289,10 @@ internal static class EntityExtractor
         // scattered in memory, and a pass of its own over them cost more than its reads).
         var count = groups.Count;
         var starts = GroupingScratch.Starts(count);
-        var last = int.MinValue;
-        var ascending = true;
 
         // The places of the groups coreference emptied, in order. The array is taken before the walk, so that the walk
         // makes no call (with one, its values were kept on the stack).
         var emptied = GroupingScratch.Emptied(count);
-        var emptiedCount = 0;
 
         // The places of the groups of bare words, in order, and then of the suspects among them (the first `suspects`),
         // each written over
@@ -270,7 +300,6 @@ internal static class EntityExtractor
         // taken out of the list without reading every group again. Half the groups are of bare words, in no order a
         // branch could learn, so each group's place is written and the count moved on by the flag.
         var places = GroupingScratch.ByGroup(count);
-        var bare = 0;
 
         // The groups are read by place as a span in the net8.0 build (one range check a read, not the list's two); the
         // list is not changed before the walk that takes groups out.
@@ -280,24 +309,7 @@ internal static class EntityExtractor
         var startOf = new Unchecked<int>(starts);
         var emptiedAt = new Unchecked<int>(emptied);
         var bareAt = new Unchecked<int>(places);
-        for (var i = 0; i < count; i++)
-        {
-            var g = listed[i];
-            var start = g.FirstStart;
-            startOf[i] = start;
-            if (g.IsEmpty)
-            {
-                emptiedAt[emptiedCount++] = i;
-                continue;
-            }
-
-            ascending &= start > last;
-            last = start;
-            bareAt[bare] = i;
-            bare += g.AllBareWords ? 1 : 0;
-        }
-
-        inOrder = ascending;
+        inOrder = NoteGroups(listed, startOf, emptiedAt, bareAt, out var emptiedCount, out var bare);
 
         // Each suspect's name's folded hash, which the echo search and the English words both take.
         int[]? hashes = null;
