@@ -221,7 +221,7 @@ internal sealed partial class TokenView
     private char CharAt(int i)
     {
 #if NET
-        return System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.AsRef(in Text.GetPinnableReference()), (nint)(uint)i);
+        return Unsafe.Add(ref Unsafe.AsRef(in Text.GetPinnableReference()), (nint)(uint)i);
 #else
         return Text[i];
 #endif
@@ -477,8 +477,15 @@ internal sealed partial class TokenView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNegatedAuxiliaryBelowCount(Token t)
     {
+#if NET
+        // The characters by one reference past the word's end, where each CharAt tested the text for null again.
+        ref var end = ref Unsafe.Add(ref Unsafe.AsRef(in Text.GetPinnableReference()), (nint)(uint)(t.Start + t.Length));
+        return (Unsafe.Subtract(ref end, 1) | 0x20) == 't' && t.Length >= 4
+            && Tokenizer.IsApostrophe(Unsafe.Subtract(ref end, 2)) && (Unsafe.Subtract(ref end, 3) | 0x20) == 'n';
+#else
         var end = t.Start + t.Length;
         return (CharAt(end - 1) | 0x20) == 't' && t.Length >= 4 && Tokenizer.IsApostrophe(CharAt(end - 2)) && (CharAt(end - 3) | 0x20) == 'n';
+#endif
     }
 
     /// <summary>"910B", "A100", "4o": letters and digits together, a model number.</summary>

@@ -267,6 +267,11 @@ internal sealed class WordLexicon
         _pool = pool.ToArray();
 #if NET
         (_shortShifts, _shortEntries, _shortFirst, _shortCount) = ShortTable(order, folded, exact);
+        unsafe
+        {
+            _shortShiftsAt = (ushort*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_shortShifts));
+            _shortEntriesAt = (ShortEntry*)Unsafe.AsPointer(ref _shortEntries[_shortFirst]);
+        }
 #endif
 
         for (var letter = 'A'; letter <= 'Z'; letter++)
@@ -361,11 +366,13 @@ internal sealed class WordLexicon
     {
 #if NET
         if (length > ShortWord && System.Runtime.Intrinsics.X86.Avx2.IsSupported && WordSet.FitsTwoLanes(text, start, length)
-            && WordSet.TryHashTwoLanes(text, start, length, out hashes))
+            && WordSet.TryHashTwoLanes(text, start, length, out var both))
         {
             // A word of nine to sixteen characters in ASCII (most of the rest) is hashed from two vectors, where a
-            // character at a time was a loop of about eleven instructions a character, its exit mispredicted.
-            var foldedHash = (int)(hashes >> 32);
+            // character at a time was a loop of about eleven instructions a character, its exit mispredicted. (The
+            // hashes in a local first: written to hashes, the caller's slot, they were read back from memory.)
+            hashes = both;
+            var foldedHash = (int)(both >> 32);
             return MayHoldHash(foldedHash) ? ProbeAny(text, start, length, foldedHash) : 0;
         }
 #endif
@@ -449,7 +456,7 @@ internal sealed class WordLexicon
         // Both forms as ShortKey has them, a byte a character.
         var both = Vector128.Narrow(folded, word).AsUInt64();
         var own = OwnBytes(length);
-        ref readonly var entry = ref ShortEntryAt(ShortPlace(hash, Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortShifts), hash & (ShortBuckets - 1)), _shortCount));
+        ref readonly var entry = ref ShortEntryAt(ShortPlace(hash, ShortShift(hash), _shortCount));
         var key = entry.Key == ((both.ToScalar() | HighBits) & own);
         var bits = entry.Bits;
         if ((bits & MoreSpellings) != 0 && key)
@@ -470,7 +477,7 @@ internal sealed class WordLexicon
     // the key, its bits and its one ASCII spelling. A probe reads that one entry, where the wide table's slot and the
     // key's characters in the pool were two reads, one after the other, that each waited on memory.
     private const int ShortBuckets = 1024;
-    private readonly ushort[] _shortShifts; // ShortBuckets long: read with no bounds check
+    private readonly ushort[] _shortShifts; // ShortBuckets long, pinned
 
     // The entries, _shortCount of them from _shortFirst of an array that never moves (it is pinned), where each entry
     // starts on a 32-byte boundary: an entry that straddled two cache lines was two reads waiting on memory.
@@ -478,10 +485,19 @@ internal sealed class WordLexicon
     private readonly int _shortFirst;
     private readonly uint _shortCount;
 
+    // The first shift and the first entry by address, taken once: both arrays are pinned (and kept alive by the fields
+    // above), so their addresses hold. A probe reads each table through one field, where the arrays' references cost a
+    // null check each and the entries' place a sum of the array's start and _shortFirst, at every word looked up.
+    private readonly unsafe ushort* _shortShiftsAt;
+    private readonly unsafe ShortEntry* _shortEntriesAt;
+
+    // The shift of hash's bucket.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe uint ShortShift(int hash) => _shortShiftsAt[hash & (ShortBuckets - 1)];
+
     // The entry at a place below _shortCount (ShortPlace's are), read with no bounds check.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref ShortEntry ShortEntryAt(int place) =>
-        ref Unsafe.Add(ref Unsafe.As<ulong, ShortEntry>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortEntries), _shortFirst)), place);
+    private unsafe ref ShortEntry ShortEntryAt(int place) => ref _shortEntriesAt[place];
 
     // On an entry whose key has two ASCII spellings or more (a few dozen): the probe asks the wide table.
     private const ulong MoreSpellings = 1UL << 63;
@@ -546,7 +562,10 @@ internal sealed class WordLexicon
                     Unsafe.Add(ref Unsafe.As<ulong, ShortEntry>(ref table[first]), places[i]) = entries[i];
                 }
 
-                return (shifts, table, first, (uint)count);
+                // The shifts pinned too, as the probe reads them by address (_shortShiftsAt).
+                var pinnedShifts = System.GC.AllocateArray<ushort>(ShortBuckets, pinned: true);
+                System.Array.Copy(shifts, pinnedShifts, ShortBuckets);
+                return (pinnedShifts, table, first, (uint)count);
             }
         }
     }
