@@ -245,10 +245,13 @@ internal sealed partial class WordSet
         // it, still the string's, and find no entry of length 0.)
 
         // The string's characters by reference, where its span was a test and branch for a null string more.
+        // The table read from its field once: read twice, each read tested it for null. (A slice's start and end are
+        // places in the string, never negative: they are widened without a sign.)
         ref var chars = ref Unsafe.AsRef(in text.GetPinnableReference());
-        var first = Unsafe.Add(ref chars, start);
-        var last = Unsafe.Add(ref chars, start + length - 1);
-        var lengths = EdgeLengths(Edge(first)) & EdgeLengths(EndEdges + Edge(last));
+        var first = Unsafe.Add(ref chars, (nint)(uint)start);
+        var last = Unsafe.Add(ref chars, (nint)(uint)(start + length - 1));
+        ref var edges = ref MemoryMarshal.GetArrayDataReference(_edgeLengths);
+        var lengths = Unsafe.Add(ref edges, (nint)(uint)Edge(first)) & Unsafe.Add(ref edges, (nint)(uint)(EndEdges + Edge(last)));
         return (lengths & (1UL << System.Math.Min(length, 63))) != 0;
 #else
         return MayMatch(text, start, length);
