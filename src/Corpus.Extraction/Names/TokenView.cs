@@ -291,14 +291,7 @@ internal sealed partial class TokenView
     // The place of a slot of _hashedToken or _hash, both HashSlots * 2 long, at a masked index (so in range), with no
     // bounds check in the net8.0 build.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref int KeptSlot(int[] kept, int slot)
-    {
-#if NET
-        return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(kept), (nint)(uint)slot);
-#else
-        return ref kept[slot];
-#endif
-    }
+    private static ref int KeptSlot(int[] kept, int slot) => ref new Unchecked<int>(kept)[slot];
 
     public string TextOf(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);
 
