@@ -535,21 +535,26 @@ internal sealed class SpeakerFinder
             var ends = word & ~(word >> 1);
             var starts = word & ~(word << 1);
 
+            if (left > 64 && (long)word < 0)
+            {
+                // The window's last run may go on past it: the next window starts at its start, which is past the
+                // window's first character (a run over all 64 returned above), and the run is taken out of the pairs
+                // here rather than told by its end inside the loop. It is the highest of both masks, so the pairs
+                // below stay in step.
+                var last = Bits.HighestBit(starts);
+                next = i + last;
+                starts &= ~(1UL << last);
+                ends &= ~(1UL << 63);
+            }
+
             // Runs of one character ("a", "I") are no cue, which has two letters at least: dropped here at once, not
-            // tested one by one. A run at the window's last character that may go on past it is kept for the test below.
-            var single = starts & ends & ~(left > 64 ? 1UL << 63 : 0);
+            // tested one by one.
+            var single = starts & ends;
             ends &= ~single;
             for (starts &= ~single; starts != 0; starts &= starts - 1, ends &= ends - 1)
             {
                 var s = Bits.TrailingZeroCount(starts);
                 var e = Bits.TrailingZeroCount(ends);
-                if (e == 63 && left > 64)
-                {
-                    // The run may go on past the window: read again from its start.
-                    next = i + s;
-                    break;
-                }
-
                 if (WordClassTable.MayBeInTwoOrMore(filterBits, chars, i + s, e - s + 1))
                 {
                     var cue = CueAt(i + s, e - s + 1);
