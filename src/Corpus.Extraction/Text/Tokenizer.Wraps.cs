@@ -359,8 +359,10 @@ internal static partial class Tokenizer
 #endif
         var widest = 0;
         var capitals = 0;
-        var line = from;
-        for (; line < to; line++)
+        // The line is a native int, so that its three reads need no widening at every line (from and to are not negative).
+        var line = (nint)(uint)from;
+        var end = (nint)(uint)to;
+        for (; line < end; line++)
         {
             var opener = all[opening[line]];
             var start = opener.Start;
@@ -396,7 +398,7 @@ internal static partial class Tokenizer
             lineFacts[line] = (uint)width | ((ulong)(uint)indent << IndentShift) | (capital << CapitalShift);
         }
 
-        return (line, widest, capitals);
+        return ((int)line, widest, capitals);
     }
 
     /// <summary>
