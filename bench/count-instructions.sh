@@ -7,6 +7,7 @@
 # repeats exactly; the total moves by a few percent with the garbage collector's work, which a background thread does.
 #
 # Usage: bash bench/count-instructions.sh [TOP]   (TOP functions listed, default 30; linux-x64, needs valgrind)
+# CorpusEngineFramework=netstandard2.0 in the environment counts the analyzer's build of the engine instead of net8.0.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
