@@ -385,15 +385,24 @@ internal static partial class Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int PlainRun(string text, Token[] items, int i, ulong starts, ulong lasts, int written, ulong before, ulong gaps)
     {
-        var plain = new Unchecked<ulong>(PlainBits);
+        var table = PlainBits;
+#if !NET
+        // The table has an entry for every byte (BuildPlainBits). Said here, the compiler drops the bounds check of each
+        // token's look-up, by its first character's low byte, in this build, where Unchecked checks.
+        if (table.Length != 256)
+        {
+            throw new System.InvalidOperationException("The plain tokens' table must have an entry for every byte.");
+        }
+#endif
+        var plain = new Unchecked<ulong>(table);
         var chars = new UncheckedText(text);
         var tokens = new Unchecked<Token>(items);
         nint next = written;
 
         // The first token (there is one at least), with the flags of the white space before the window, is written
         // before the loop, so that the loop keeps no more values than it did and the caller writes no token again.
-        var at = Bits.LowestOf(starts);
-        tokens[next] = new Token(PlainToken(chars, plain, i, at, Bits.LowestOf(lasts)) | SpaceAt(gaps, at) | before);
+        var at = LowestIndex(starts);
+        tokens[next] = new Token(PlainToken(chars, plain, i, at, LowestIndex(lasts)) | SpaceAt(gaps, at) | before);
         next++;
         starts &= starts - 1;
         lasts &= lasts - 1;
@@ -402,8 +411,8 @@ internal static partial class Tokenizer
         // lowest bit of starts with a test of its own for 0, is one no x64 build in use runs on.)
         while (lasts != 0)
         {
-            var start = Bits.LowestOf(starts);
-            var last = Bits.LowestOf(lasts);
+            var start = LowestIndex(starts);
+            var last = LowestIndex(lasts);
 
             // The token is made before its place is found, so that the store takes the place's address in itself.
             var token = new Token(PlainToken(chars, plain, i, start, last) | SpaceAt(gaps, start));
@@ -422,9 +431,17 @@ internal static partial class Tokenizer
     /// (<see cref="PlainBits"/>, which holds a length of one, to which the rest of the length is added). The table is
     /// indexed by the character's low byte, which is loaded alone: no mask after the load.
     /// </summary>
+    /// <remarks>
+    /// netstandard2.0 indexes the table by an int: the compiler drops the bounds check of an int index that PlainRun
+    /// tells it is below the table's length, not of a native one.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong PlainToken(UncheckedText chars, Unchecked<ulong> plain, int i, int start, int last) =>
+#if NET
         (plain[(nint)(byte)chars[i + start]] + ((ulong)(uint)(last - start) << Token.StartBits)) | (uint)(i + start);
+#else
+        (plain[(int)(byte)chars[i + start]] + ((ulong)(uint)(last - start) << Token.StartBits)) | (uint)(i + start);
+#endif
 
     /// <summary>
     /// The token bit of <see cref="TokenFlags.SpaceBefore"/> for a token of <see cref="PlainRun"/> that starts at
@@ -474,6 +491,21 @@ internal static partial class Tokenizer
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong UpThrough(ulong from, ulong through) => (through & ~(through + from)) | from;
+
+    /// <summary>The index of the lowest set bit of <paramref name="mask"/>, which is not 0 (<see cref="Bits.LowestOf"/>).</summary>
+    /// <remarks>
+    /// netstandard2.0 has no bit scan: there the lowest bit alone is converted to a double, whose exponent is its index
+    /// (exact for a power of two; bit 63 makes a negative long, whose sign bit the mask by 0x7FF drops). Six
+    /// instructions and no table, where the portable de Bruijn count takes a multiplication, a table read and its
+    /// bounds check; PlainRun finds two a token.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+#if NET
+    private static int LowestIndex(ulong mask) => Bits.LowestOf(mask);
+#else
+    private static int LowestIndex(ulong mask) =>
+        (int)(((ulong)System.BitConverter.DoubleToInt64Bits((long)(mask & (0UL - mask))) >> 52) & 0x7FF) - 1023;
+#endif
 
     /// <summary>
     /// The highest bit of <paramref name="mask"/>, which is not 0: the start of the last word that starts at or below
