@@ -497,13 +497,13 @@ internal static partial class Tokenizer
     /// netstandard2.0 has no bit scan: there the lowest bit alone is converted to a double, whose exponent is its index
     /// (exact for a power of two; bit 63 makes a negative long, whose sign bit the mask by 0x7FF drops). Six
     /// instructions and no table, where the portable de Bruijn count takes a multiplication, a table read and its
-    /// bounds check; PlainRun finds two a token.
+    /// bounds check; PlainRun finds two a token, LineMap one a line.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
 #if NET
-    private static int LowestIndex(ulong mask) => Bits.LowestOf(mask);
+    internal static int LowestIndex(ulong mask) => Bits.LowestOf(mask);
 #else
-    private static int LowestIndex(ulong mask) =>
+    internal static int LowestIndex(ulong mask) =>
         (int)(((ulong)System.BitConverter.DoubleToInt64Bits((long)(mask & (0UL - mask))) >> 52) & 0x7FF) - 1023;
 #endif
 
