@@ -130,7 +130,7 @@ internal static partial class Tokenizer
             {
                 // The general methods read on from the token at limit, or the next window starts with it. (Limit is one
                 // bit: the flags of the white space before its token are the bits of the three masks at its place.)
-                var at = Bits.IndexOf(limit);
+                var at = LowestIndex(limit);
                 before |= (TokenFlags)(((gaps >> at) & 1) | (((breaks >> at) & 1) << 1) | (((blanks >> at) & 1) << 2));
                 i += at;
                 if (general)
@@ -179,7 +179,7 @@ internal static partial class Tokenizer
         for (var rest = special & (word << 1) & (word >> 1) & ~(digits >> 1); rest != 0; rest &= rest - 1)
         {
             var bit = rest & (0UL - rest);
-            var at = i + Bits.IndexOf(bit);
+            var at = i + LowestIndex(bit);
             if (text[at] != '\'')
             {
                 continue;
@@ -193,7 +193,7 @@ internal static partial class Tokenizer
                 continue;
             }
 
-            var end = i + Bits.IndexOf(after);
+            var end = i + LowestIndex(after);
             if ((others & after) != 0 && (CharClass.Ascii[text[end] & 127] & CharClass.Joiner) != 0 && ((word | special) & (after << 1)) != 0)
             {
                 continue;
@@ -237,7 +237,7 @@ internal static partial class Tokenizer
             var bit = rest & (0UL - rest);
             var wordStart = HighestOf(starts & (bit - 1));
             var at = Bits.IndexOf(wordStart);
-            var dot = i + Bits.IndexOf(bit);
+            var dot = i + LowestIndex(bit);
             if (chars[dot] != '.' || MayBeAbbreviation(text, chars, i + at, dot - i - at))
             {
                 limit = wordStart;
@@ -254,7 +254,7 @@ internal static partial class Tokenizer
         var marks = word & ~(word >> 1) & ((others & ~special & ((word | special) >> 1)) >> 1) & (limit - 1);
         for (; marks != 0; marks &= marks - 1)
         {
-            var last = Bits.TrailingZeroCount(marks);
+            var last = LowestIndex(marks);
             if ((CharClass.Ascii[text[i + last + 1] & 127] & CharClass.Joiner) != 0)
             {
                 limit = HighestOf(starts & ((2UL << last) - 1));
@@ -497,7 +497,7 @@ internal static partial class Tokenizer
     /// netstandard2.0 has no bit scan: there the lowest bit alone is converted to a double, whose exponent is its index
     /// (exact for a power of two; bit 63 makes a negative long, whose sign bit the mask by 0x7FF drops). Six
     /// instructions and no table, where the portable de Bruijn count takes a multiplication, a table read and its
-    /// bounds check; PlainRun finds two a token, LineMap one a line.
+    /// bounds check; PlainRun finds two a token, LineMap one a line. (Read only of masks that are not 0.)
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
 #if NET
