@@ -30,7 +30,7 @@ internal static class Bits
 #if NET
     public static int LowestOf(ulong mask) => System.Numerics.BitOperations.TrailingZeroCount(mask);
 #else
-    public static int LowestOf(ulong mask) => Portable.TrailingZeroCount(mask);
+    public static int LowestOf(ulong mask) => Portable.LowestOf(mask);
 #endif
 
     /// <summary>The index of the one bit set in <paramref name="bit"/> (0 for 0, in both builds, as above).</summary>
@@ -96,6 +96,16 @@ internal static class Bits
         /// <summary>The index of the lowest set bit of <paramref name="mask"/>, which must not be 0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int TrailingZeroCount(ulong mask) => IndexOf(mask & (0UL - mask));
+
+        /// <summary>The index of the lowest set bit of <paramref name="mask"/>, which is not 0.</summary>
+        /// <remarks>
+        /// The lowest bit alone, converted to a double, has its index for exponent: the conversion is exact for a power of
+        /// two, and bit 63 converts to -2^63, whose sign the mask by 0x7FF drops. No table and no multiplication, where
+        /// <see cref="TrailingZeroCount"/> takes both and a table read (whose answer for 0 this does not keep: 0 gives -1023).
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int LowestOf(ulong mask) =>
+            (int)(((ulong)System.BitConverter.DoubleToInt64Bits((long)(mask & (0UL - mask))) >> 52) & 0x7FF) - 1023;
 
         /// <summary>The index of the one bit set in <paramref name="bit"/> (0 for 0, in both builds, as above).</summary>
         /// <remarks>The mask by 63 changes nothing, but lets the JIT see that the index is below the table's 64 entries and drop the bounds check (one per token).</remarks>

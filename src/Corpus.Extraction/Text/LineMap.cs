@@ -55,7 +55,7 @@ internal sealed class LineMap
             for (var ends = columns[(k * TokenMasks.Stride) + TokenMasks.LineEnd]; ends != 0; ends &= ends - 1)
             {
                 // (ends is not 0: the count of its lowest bit needs no care for 0, and takes no table in netstandard2.0.)
-                lineStarts[n++] = (k << 6) + Tokenizer.LowestIndex(ends) + 1;
+                lineStarts[n++] = (k << 6) + Bits.LowestOf(ends) + 1;
             }
         }
 

@@ -130,7 +130,7 @@ internal static partial class Tokenizer
             {
                 // The general methods read on from the token at limit, or the next window starts with it. (Limit is one
                 // bit: the flags of the white space before its token are the bits of the three masks at its place.)
-                var at = LowestIndex(limit);
+                var at = Bits.LowestOf(limit);
                 before |= (TokenFlags)(((gaps >> at) & 1) | (((breaks >> at) & 1) << 1) | (((blanks >> at) & 1) << 2));
                 i += at;
                 if (general)
@@ -179,7 +179,7 @@ internal static partial class Tokenizer
         for (var rest = special & (word << 1) & (word >> 1) & ~(digits >> 1); rest != 0; rest &= rest - 1)
         {
             var bit = rest & (0UL - rest);
-            var at = i + LowestIndex(bit);
+            var at = i + Bits.LowestOf(bit);
             if (text[at] != '\'')
             {
                 continue;
@@ -193,7 +193,7 @@ internal static partial class Tokenizer
                 continue;
             }
 
-            var end = i + LowestIndex(after);
+            var end = i + Bits.LowestOf(after);
             if ((others & after) != 0 && (CharClass.Ascii[text[end] & 127] & CharClass.Joiner) != 0 && ((word | special) & (after << 1)) != 0)
             {
                 continue;
@@ -237,7 +237,7 @@ internal static partial class Tokenizer
             var bit = rest & (0UL - rest);
             var wordStart = HighestOf(starts & (bit - 1));
             var at = Bits.IndexOf(wordStart);
-            var dot = i + LowestIndex(bit);
+            var dot = i + Bits.LowestOf(bit);
             if (chars[dot] != '.' || MayBeAbbreviation(text, chars, i + at, dot - i - at))
             {
                 limit = wordStart;
@@ -254,7 +254,7 @@ internal static partial class Tokenizer
         var marks = word & ~(word >> 1) & ((others & ~special & ((word | special) >> 1)) >> 1) & (limit - 1);
         for (; marks != 0; marks &= marks - 1)
         {
-            var last = LowestIndex(marks);
+            var last = Bits.LowestOf(marks);
             if ((CharClass.Ascii[text[i + last + 1] & 127] & CharClass.Joiner) != 0)
             {
                 limit = HighestOf(starts & ((2UL << last) - 1));
@@ -401,8 +401,8 @@ internal static partial class Tokenizer
 
         // The first token (there is one at least), with the flags of the white space before the window, is written
         // before the loop, so that the loop keeps no more values than it did and the caller writes no token again.
-        var at = LowestIndex(starts);
-        tokens[next] = new Token(PlainToken(chars, plain, i, at, LowestIndex(lasts)) | SpaceAt(gaps, at) | before);
+        var at = Bits.LowestOf(starts);
+        tokens[next] = new Token(PlainToken(chars, plain, i, at, Bits.LowestOf(lasts)) | SpaceAt(gaps, at) | before);
         next++;
         starts &= starts - 1;
         lasts &= lasts - 1;
@@ -411,8 +411,8 @@ internal static partial class Tokenizer
         // lowest bit of starts with a test of its own for 0, is one no x64 build in use runs on.)
         while (lasts != 0)
         {
-            var start = LowestIndex(starts);
-            var last = LowestIndex(lasts);
+            var start = Bits.LowestOf(starts);
+            var last = Bits.LowestOf(lasts);
 
             // The token is made before its place is found, so that the store takes the place's address in itself.
             var token = new Token(PlainToken(chars, plain, i, start, last) | SpaceAt(gaps, start));
@@ -492,20 +492,6 @@ internal static partial class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong UpThrough(ulong from, ulong through) => (through & ~(through + from)) | from;
 
-    /// <summary>The index of the lowest set bit of <paramref name="mask"/>, which is not 0 (<see cref="Bits.LowestOf"/>).</summary>
-    /// <remarks>
-    /// netstandard2.0 has no bit scan: there the lowest bit alone is converted to a double, whose exponent is its index
-    /// (exact for a power of two; bit 63 makes a negative long, whose sign bit the mask by 0x7FF drops). Six
-    /// instructions and no table, where the portable de Bruijn count takes a multiplication, a table read and its
-    /// bounds check; PlainRun finds two a token, LineMap one a line. (Read only of masks that are not 0.)
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-#if NET
-    internal static int LowestIndex(ulong mask) => Bits.LowestOf(mask);
-#else
-    internal static int LowestIndex(ulong mask) =>
-        (int)(((ulong)System.BitConverter.DoubleToInt64Bits((long)(mask & (0UL - mask))) >> 52) & 0x7FF) - 1023;
-#endif
 
     /// <summary>
     /// The highest bit of <paramref name="mask"/>, which is not 0: the start of the last word that starts at or below

@@ -19,6 +19,8 @@ public sealed class BitsTests
             Assert.Equal(n, Bits.Portable.IndexOf(bit));
             Assert.Equal(n, Bits.TrailingZeroCount(bit | (bit << 1)));
             Assert.Equal(n, Bits.Portable.TrailingZeroCount(bit | (bit << 1)));
+            Assert.Equal(n, Bits.Portable.LowestOf(bit | (bit << 1)));
+            Assert.Equal(n, Bits.Portable.LowestOf(bit | ~((bit << 1) - 1)));
             Assert.Equal(1, Bits.PopCount(bit));
             Assert.Equal(1, Bits.Portable.PopCount(bit));
             Assert.Equal(n, Bits.HighestBit(bit | (bit >> 1)));
@@ -50,6 +52,8 @@ public sealed class BitsTests
             {
                 Assert.Equal(Naive.TrailingZeroCount(mask), Bits.TrailingZeroCount(mask));
                 Assert.Equal(Naive.TrailingZeroCount(mask), Bits.Portable.TrailingZeroCount(mask));
+                Assert.Equal(Naive.TrailingZeroCount(mask), Bits.LowestOf(mask));
+                Assert.Equal(Naive.TrailingZeroCount(mask), Bits.Portable.LowestOf(mask));
                 Assert.Equal(Naive.HighestBit(mask), Bits.HighestBit(mask));
                 Assert.Equal(Naive.HighestBit(mask), Bits.Portable.HighestBit(mask));
             }
