@@ -165,32 +165,78 @@ internal static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// The masks of the <paramref name="n"/> tokens from <paramref name="first"/> (at most 64), one token at a time:
+    /// The masks of the <paramref name="n"/> tokens from <paramref name="first"/> (at most 64), eight tokens at a time:
     /// those that may break and those that open a line the sentence before does not go on to (<see cref="BreakTable"/>),
     /// those shaped like name words, and the four counts
     /// (<see cref="ShapeBits"/>).
     /// </summary>
-    internal static void TokenMasksOf(Token[] tokens, int first, int n, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
+    internal static void TokenMasksOf(Token[] tokenArray, int first, int n, out ulong breaks, out ulong ends, out ulong shapes, out ulong words, out ulong capitals, out ulong content, out ulong titled)
     {
+        // Unchecked: the n tokens from first are within the tokens, and the tables' indexes are below their lengths (a
+        // key of ten bits and two, and the kind and flags, fifteen).
+        var tokens = new Unchecked<Token>(tokenArray);
+        var table = new Unchecked<byte>(ShapeBits);
+        var breakTable = new Unchecked<byte>(BreakTable);
         breaks = ends = shapes = words = capitals = content = titled = 0;
-        var table = ShapeBits;
-        var breakTable = BreakTable;
-        for (var j = 0; j < n; j++)
+        for (var j = 0; j < n; j += 8)
         {
-            var bits = tokens[first + j].Bits;
-            var kindAndFlags = (int)(bits >> Token.KindShift);
-            var length = (uint)(bits >> Token.StartBits) & LengthMask;
-            var small = ((length + (LengthMask - 3)) >> LengthBits) - 1; // every bit when the length is below 4
-            var shape = (ulong)table[((kindAndFlags & 0x3FF) << 2) + (int)(length & small & 3)];
-            var breaking = (ulong)breakTable[kindAndFlags];
-            breaks |= (breaking & 1) << j;
-            ends |= ((breaking >> 1) & 1) << j;
-            shapes |= (shape & 1) << j;
-            words |= ((shape >> 1) & 1) << j;
-            capitals |= ((shape >> 2) & 1) << j;
-            content |= ((shape >> 3) & 1) << j;
-            titled |= ((shape >> 4) & 1) << j;
+            // Each token's seven bits are a byte (Row), and eight tokens' bytes are the rows of a bit matrix; its
+            // transpose has each mask's bits of the eight tokens in a byte of its own, placed by one shift and or a
+            // mask. A shift and an or for each bit of each token took 1.7 times the instructions. Eight tokens are read
+            // with no loop (a loop's exit was mispredicted at every group); a last group of fewer leaves the rows after it 0.
+            ulong rows;
+            if (j + 8 <= n)
+            {
+                var at = first + j;
+                rows = Row(tokens[at].Bits, table, breakTable) | (Row(tokens[at + 1].Bits, table, breakTable) << 8)
+                    | (Row(tokens[at + 2].Bits, table, breakTable) << 16) | (Row(tokens[at + 3].Bits, table, breakTable) << 24)
+                    | (Row(tokens[at + 4].Bits, table, breakTable) << 32) | (Row(tokens[at + 5].Bits, table, breakTable) << 40)
+                    | (Row(tokens[at + 6].Bits, table, breakTable) << 48) | (Row(tokens[at + 7].Bits, table, breakTable) << 56);
+            }
+            else
+            {
+                rows = 0;
+                for (var i = j; i < n; i++)
+                {
+                    rows |= Row(tokens[first + i].Bits, table, breakTable) << (i << 3); // the shift takes the count's low six bits: byte i mod 8
+                }
+            }
+
+            var columns = Transpose8(rows);
+            shapes |= (columns & 0xFF) << j;
+            words |= ((columns >> 8) & 0xFF) << j;
+            capitals |= ((columns >> 16) & 0xFF) << j;
+            content |= ((columns >> 24) & 0xFF) << j;
+            titled |= ((columns >> 32) & 0xFF) << j;
+            breaks |= ((columns >> 40) & 0xFF) << j;
+            ends |= (columns >> 48) << j; // the top byte is 0: rows have seven bits
         }
+    }
+
+    // A token's seven bits of the masks, from its bits: its shape's five (ShapeBits), then its two of the break table.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Row(ulong bits, Unchecked<byte> table, Unchecked<byte> breakTable)
+    {
+        var kindAndFlags = (int)(bits >> Token.KindShift);
+        var length = (uint)(bits >> Token.StartBits) & LengthMask;
+        var small = ((length + (LengthMask - 3)) >> LengthBits) - 1; // every bit when the length is below 4
+        return (ulong)(table[((kindAndFlags & 0x3FF) << 2) + (int)(length & small & 3)] | (breakTable[kindAndFlags] << 5));
+    }
+
+    /// <summary>
+    /// The transpose of the 8 by 8 bit matrix <paramref name="rows"/> (row r in byte r, column c its bit c): bit
+    /// 8r + c goes to bit 8c + r. Three rounds of swaps of the bits off the diagonal, in blocks of 1, 2 and 4
+    /// (Hacker's Delight, 7-3).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Transpose8(ulong rows)
+    {
+        var t = (rows ^ (rows >> 7)) & 0x00AA00AA00AA00AAUL;
+        rows ^= t ^ (t << 7);
+        t = (rows ^ (rows >> 14)) & 0x0000CCCC0000CCCCUL;
+        rows ^= t ^ (t << 14);
+        t = (rows ^ (rows >> 28)) & 0x00000000F0F0F0F0UL;
+        return rows ^ t ^ (t << 28);
     }
 
     // A token's length as Token packs it, in its bits from Token.StartBits.
