@@ -24,7 +24,13 @@ internal static partial class SentenceSplitter
 {
     // A block's entries in the survey's array: its four count masks, then the count of each mask's tokens in the
     // blocks before it (four sums, not one packed: a vector of the four reads them at once, CountsBefore).
+#if NET
     private const int BlockStride = 8; // 64 bytes (CountsBefore)
+#else
+    // Here a block's four masks are followed by eight sums, one for each byte of the masks: SumBefore's packed sum of
+    // the tokens before that byte's first (with no population count in hardware, SumBefore counts within a byte only).
+    private const int BlockStride = 12;
+#endif
     private const int SumsBeforeBlock = 4;
 
     // The survey's blocks, kept per thread (one that grew for a very large seed is let go after use).
@@ -40,6 +46,7 @@ internal static partial class SentenceSplitter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong SumBefore(Unchecked<ulong> blocks, int k)
     {
+#if NET
         // Read unchecked: the survey wrote a block for each 64 tokens and one more, for the count itself.
         var at = (nint)(uint)(k >> 6) * BlockStride;
         var below = (1UL << k) - 1; // the shift takes k's low six bits
@@ -47,6 +54,20 @@ internal static partial class SentenceSplitter
         sum += (blocks[at + SumsBeforeBlock + 1] + Bits.WidePopCount(blocks[at + 1] & below)) << 24;
         sum += (blocks[at + SumsBeforeBlock + 2] + Bits.WidePopCount(blocks[at + 2] & below)) << 36;
         return sum + ((blocks[at + SumsBeforeBlock + 3] + Bits.WidePopCount(blocks[at + 3] & below)) << 48);
+#else
+        // The survey's sum before the byte of the masks that holds token k, and the tokens of that byte before k,
+        // counted in one register: each mask's bits below k in the byte, put in its field (at a multiple of four bits),
+        // counted by the first two steps of a population count, and each field's two half-bytes added. Four software
+        // population counts of 64 bits took twice the instructions.
+        var at = (k >> 6) * BlockStride;
+        var shift = k & 56;
+        var below = (1UL << (k & 7)) - 1;
+        var bits = (((blocks[at] >> shift) & below) << 12) | (((blocks[at + 1] >> shift) & below) << 24)
+            | (((blocks[at + 2] >> shift) & below) << 36) | (((blocks[at + 3] >> shift) & below) << 48);
+        bits -= (bits >> 1) & 0x5555555555555555UL;
+        bits = (bits & 0x3333333333333333UL) + ((bits >> 2) & 0x3333333333333333UL);
+        return blocks[at + SumsBeforeBlock + (shift >> 3)] + ((bits + (bits >> 4)) & 0x000F00F00F00F000UL);
+#endif
     }
 
 #if NET
@@ -86,7 +107,11 @@ internal static partial class SentenceSplitter
         // The blocks are written unchecked (Unchecked): the array has room for a block for each 64 tokens and one more.
         var marks = 0;
         var names = 0;
+#if NET
         ulong wordsBefore = 0, capitalsBefore = 0, contentBefore = 0, titledBefore = 0;
+#else
+        var before = 0UL; // SumBefore's packed sum, at the next byte of the masks
+#endif
         var written = new Unchecked<ulong>(blocks);
         var full = tokenCount >> 6;
         for (var b = 0; b <= full; b++)
@@ -109,6 +134,7 @@ internal static partial class SentenceSplitter
             written[at + 1] = capitals;
             written[at + 2] = content;
             written[at + 3] = titled;
+#if NET
             written[at + SumsBeforeBlock] = wordsBefore;
             written[at + SumsBeforeBlock + 1] = capitalsBefore;
             written[at + SumsBeforeBlock + 2] = contentBefore;
@@ -117,6 +143,19 @@ internal static partial class SentenceSplitter
             capitalsBefore += Bits.WidePopCount(capitals);
             contentBefore += Bits.WidePopCount(content);
             titledBefore += Bits.WidePopCount(titled);
+#else
+            // The packed sum before each byte of the masks, from each mask's count of each byte (at most 8), two masks'
+            // counts to a byte: one multiply puts a byte's two counts in their fields (12 and 36, or 24 and 48) and
+            // copies in bits the mask clears, where a shift and a mask each took two instructions more a byte.
+            var wordsContent = ByteCounts(words) | (ByteCounts(content) << 4);
+            var capitalsTitled = ByteCounts(capitals) | (ByteCounts(titled) << 4);
+            for (var i = 0; i < 64; i += 8)
+            {
+                written[at + SumsBeforeBlock + (i >> 3)] = before;
+                before += ((((wordsContent >> i) & 0xFF) * ((1UL << 12) | (1UL << 32))) & 0x000000F00000F000UL)
+                    + ((((capitalsTitled >> i) & 0xFF) * ((1UL << 24) | (1UL << 44))) & 0x000F00000F000000UL);
+            }
+#endif
             marks = ListMarks(breaks, ends, first, items, marks);
             names = List(shapes, first, shaped, names);
         }
@@ -124,6 +163,17 @@ internal static partial class SentenceSplitter
         count = marks;
         listed = names;
     }
+
+#if !NET
+    // The number of set bits of each byte of mask, in the byte: a population count's first three steps.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ByteCounts(ulong mask)
+    {
+        mask -= (mask >> 1) & 0x5555555555555555UL;
+        mask = (mask & 0x3333333333333333UL) + ((mask >> 2) & 0x3333333333333333UL);
+        return (mask + (mask >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+    }
+#endif
 
     /// <summary>
     /// Lists in <paramref name="list"/>, after its first <paramref name="count"/>, the tokens of <paramref name="mask"/>,
