@@ -265,6 +265,9 @@ internal sealed class WordLexicon
         }
 
         _pool = pool.ToArray();
+#if !NET
+        _keysFolded = KeysFolded();
+#endif
 #if NET
         (_shortShifts, _shortEntries, _shortFirst, _shortCount) = ShortTable(order, folded, exact);
         unsafe
@@ -677,6 +680,26 @@ internal sealed class WordLexicon
     private bool SameFolded(int offset, string text, int start, int length)
     {
         var pool = _pool;
+#if !NET
+        if (_keysFolded)
+        {
+            // A character written as the key's is folded as it (the key's characters fold to themselves): only one that
+            // differs, a capital most often (the first of a word looked up), is folded, where each was, and each fold here
+            // is a test and a branch or two more.
+            for (var i = 0; i < length; i++)
+            {
+                var c = text[start + i];
+                var k = pool[offset + i];
+                if (c != k && WordSet.Fold(c) != k)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+#endif
+
         for (var i = 0; i < length; i++)
         {
             if (WordSet.Fold(text[start + i]) != pool[offset + i])
@@ -702,6 +725,27 @@ internal sealed class WordLexicon
 
         return true;
     }
+
+#if !NET
+    // Whether every character of every key folds to itself (SameFolded then folds only a character unlike the key's).
+    private readonly bool _keysFolded;
+
+    private bool KeysFolded()
+    {
+        foreach (var slot in _slots)
+        {
+            for (var i = slot.Offset; i < slot.Offset + slot.Length; i++)
+            {
+                if (WordSet.Fold(_pool[i]) != _pool[i])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+#endif
 
     private struct Slot
     {

@@ -179,14 +179,15 @@ internal sealed partial class WordSet
     /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] is in the set.</summary>
     public bool Contains(string text, int start, int length)
     {
-        // Most probes have a length or first letter no entry has: reject them before hashing.
-        if (!MayMatch(text, start, length))
-        {
-            return false;
-        }
-
-        return ContainsHashed(text, start, length, _ignoreCase ? HashFolded(text, start, length) : ExactFrom(unchecked((int)2166136261), text, start, length));
+        // Most probes have a length or first letter no entry has: reject them before hashing. The rest in a call of its
+        // own, so that a slice rejected here saves and restores none of the registers the hashing takes.
+        return MayMatch(text, start, length) && ContainsSlice(text, start, length);
     }
+
+    // Contains of a slice MayMatch let through.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool ContainsSlice(string text, int start, int length) =>
+        ContainsHashed(text, start, length, _ignoreCase ? HashFolded(text, start, length) : ExactFrom(unchecked((int)2166136261), text, start, length));
 
     /// <summary>
     /// <see cref="Contains(string)"/> of a word whose <see cref="HashExact"/> the caller keeps (a group's name hash): a
@@ -488,7 +489,8 @@ internal sealed partial class WordSet
             var odd = (hash ^ System.Runtime.CompilerServices.Unsafe.Add(ref c, i)) * 16777619;
             hash = i < length ? odd : hash;
 #else
-            for (var i = start; i < start + length; i++)
+            var end = start + length;
+            for (var i = start; i < end; i++)
             {
                 hash = (hash ^ text[i]) * 16777619;
             }
