@@ -492,7 +492,6 @@ internal static partial class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong UpThrough(ulong from, ulong through) => (through & ~(through + from)) | from;
 
-
     /// <summary>
     /// The highest bit of <paramref name="mask"/>, which is not 0: the start of the last word that starts at or below
     /// a bit, of the starts up to it. On .NET one instruction finds it; the smear of <see cref="DownFrom"/> takes a
