@@ -147,8 +147,8 @@ internal static partial class SentenceSplitter
             // The packed sum before each byte of the masks, from each mask's count of each byte (at most 8), two masks'
             // counts to a byte: one multiply puts a byte's two counts in their fields (12 and 36, or 24 and 48) and
             // copies in bits the mask clears, where a shift and a mask each took two instructions more a byte.
-            var wordsContent = ByteCounts(words) | (ByteCounts(content) << 4);
-            var capitalsTitled = ByteCounts(capitals) | (ByteCounts(titled) << 4);
+            var wordsContent = Bits.Portable.ByteCounts(words) | (Bits.Portable.ByteCounts(content) << 4);
+            var capitalsTitled = Bits.Portable.ByteCounts(capitals) | (Bits.Portable.ByteCounts(titled) << 4);
             for (var i = 0; i < 64; i += 8)
             {
                 written[at + SumsBeforeBlock + (i >> 3)] = before;
@@ -163,17 +163,6 @@ internal static partial class SentenceSplitter
         count = marks;
         listed = names;
     }
-
-#if !NET
-    // The number of set bits of each byte of mask, in the byte: a population count's first three steps.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ByteCounts(ulong mask)
-    {
-        mask -= (mask >> 1) & 0x5555555555555555UL;
-        mask = (mask & 0x3333333333333333UL) + ((mask >> 2) & 0x3333333333333333UL);
-        return (mask + (mask >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-    }
-#endif
 
     /// <summary>
     /// Lists in <paramref name="list"/>, after its first <paramref name="count"/>, the tokens of <paramref name="mask"/>,

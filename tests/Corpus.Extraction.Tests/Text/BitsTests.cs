@@ -46,6 +46,11 @@ public sealed class BitsTests
 
             Assert.Equal(Naive.PopCount(mask), Bits.PopCount(mask));
             Assert.Equal(Naive.PopCount(mask), Bits.Portable.PopCount(mask));
+            for (var b = 0; b < 64; b += 8)
+            {
+                Assert.Equal((ulong)Naive.PopCount((mask >> b) & 0xFF), (Bits.Portable.ByteCounts(mask) >> b) & 0xFF);
+            }
+
             Assert.Equal((ulong)Naive.PopCount(mask), Bits.WidePopCount(mask));
             Assert.Equal(Bits.NonZero(mask), mask == 0 ? 0 : 1);
             if (mask != 0)
